@@ -1,0 +1,43 @@
+/**
+ * `npm start`: build the widgets and docs assets, migrate and seed the local
+ * D1, then serve everything with `wrangler dev` on http://127.0.0.1:8787.
+ */
+import { spawn } from 'node:child_process';
+import { buildAssets } from './build-assets';
+import { applyMigrations, seedLocalDb, wranglerBin } from './local-db';
+
+const host = '127.0.0.1';
+const port = process.env.PORT ?? '8787';
+const origin = `http://${host}:${port}`;
+
+await buildAssets();
+applyMigrations();
+const inserted = await seedLocalDb();
+console.log(inserted === 0 ? 'Local D1: seed already loaded.' : `Local D1: seeded ${inserted} rows.`);
+
+const dev = spawn(wranglerBin(), ['dev', '--ip', host, '--port', port], {
+  stdio: ['inherit', 'pipe', 'inherit'],
+  env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+});
+let announced = false;
+dev.stdout.on('data', (chunk: Buffer) => {
+  process.stdout.write(chunk);
+  if (!announced && chunk.toString().includes('Ready on')) {
+    announced = true;
+    console.log(
+      [
+        '',
+        'Explainer Edge is running:',
+        `  demo page      ${origin}/`,
+        `  API            ${origin}/api/v1/incidents/deir-ez-zor-airstrike-2016`,
+        `                 ${origin}/api/v1/ceasefires/syria-cessation-of-hostilities-2016`,
+        `  API reference  ${origin}/api/docs`,
+        `  OpenAPI        ${origin}/api/v1/openapi.json`,
+        `  widgets        ${origin}/widgets/v1/explainers.js`,
+        '',
+      ].join('\n'),
+    );
+  }
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => dev.kill(signal));
+dev.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,101 @@
+/**
+ * Builds the app the Worker serves; tests build the same one. Order matters:
+ * headers and CORS wrap everything, the public reads get ETags, and one error
+ * handler turns every failure into problem+json.
+ */
+import { cors } from 'hono/cors';
+import { etag, RETAINED_304_HEADERS } from 'hono/etag';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { publicCacheControl } from './http/cache';
+import { Problem, problemResponse } from './http/problem';
+import { createRouter } from './http/router';
+import { articleRoutes } from './routes/articles/articles.index';
+import { ceasefireRoutes } from './routes/ceasefires/ceasefires.index';
+import { docsRoutes } from './routes/docs/docs.index';
+import { healthRoutes } from './routes/health/health.index';
+import { incidentRoutes } from './routes/incidents/incidents.index';
+
+export const OPENAPI_PATH = '/api/v1/openapi.json';
+
+export function createApp() {
+  const app = createRouter();
+
+  app.use(
+    '*',
+    secureHeaders({
+      // Embeds and widgets are meant to be loaded from other origins.
+      crossOriginResourcePolicy: 'cross-origin',
+      crossOriginOpenerPolicy: false,
+      xFrameOptions: false,
+    }),
+  );
+
+  app.use('/api/v1/*', async (c, next) => {
+    if (c.req.path.startsWith('/api/v1/admin')) return next();
+    return cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'], maxAge: 86400 })(
+      c,
+      next,
+    );
+  });
+  app.use(
+    '/api/v1/*',
+    etag({
+      retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'],
+    }),
+  );
+  app.use('/api/v1/*', async (c, next) => {
+    await next();
+    if (c.req.method === 'GET' && c.res.status === 200 && !c.req.path.startsWith('/api/v1/admin')) {
+      c.res.headers.set('Cache-Control', publicCacheControl);
+    }
+  });
+
+  app.route('/', healthRoutes);
+  app.route('/', articleRoutes);
+  app.route('/', incidentRoutes);
+  app.route('/', ceasefireRoutes);
+  app.route('/', docsRoutes);
+
+  app.doc31(OPENAPI_PATH, {
+    openapi: '3.1.0',
+    info: {
+      title: 'Explainer Edge API',
+      version: '1.0.0',
+      description:
+        'Contested casualty figures and ceasefire status for news explainers. v1 only grows: fields are never renamed or removed within v1.',
+    },
+    servers: [{ url: '/' }],
+  });
+
+  app.notFound((c) => problemResponse(new Problem('not-found', `Nothing at ${c.req.path}.`), c.req.path));
+
+  app.onError((error, c) => {
+    if (error instanceof Problem) return problemResponse(error, c.req.path);
+    if (error instanceof HTTPException && error.status < 500) {
+      const type =
+        error.status === 413 ? 'payload-too-large' : error.status === 415 ? 'unsupported-media-type' : 'validation';
+      return problemResponse(new Problem(type, error.message || undefined), c.req.path);
+    }
+    if (isD1Failure(error)) {
+      return problemResponse(
+        new Problem('unavailable', 'The database did not answer. Try again shortly.', {
+          headers: { 'Retry-After': '5' },
+        }),
+        c.req.path,
+      );
+    }
+    console.error(`${c.req.method} ${c.req.path} failed:`, error);
+    return problemResponse(new Problem('internal', 'The request could not be completed.'), c.req.path);
+  });
+
+  return app;
+}
+
+/** D1's own failures (unreachable, overloaded, reset) are transient: 503, not 500. */
+function isD1Failure(error: unknown): boolean {
+  const text = String((error as { cause?: unknown })?.cause ?? error);
+  return /D1_ERROR|D1 DB|Network connection lost|storage|overloaded|reset because/i.test(text);
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,66 @@
+import { z } from '@hono/zod-openapi';
+import { Ceasefire } from './ceasefire';
+import { Correction, Slug } from './common';
+import { ARTICLE_STATUSES, BODY_BLOCK_KINDS } from './enums';
+import { Incident } from './incident';
+
+export const BodyBlock = z.object({ kind: z.enum(BODY_BLOCK_KINDS), text: z.string() }).openapi('BodyBlock');
+
+export const ArticleSummary = z
+  .object({
+    slug: Slug,
+    headline: z.string(),
+    dek: z.string().nullable(),
+    section: z.string(),
+    language: z.string().openapi({ example: 'en', description: 'BCP 47' }),
+    byline: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    publishedAtApproximate: z.boolean(),
+    status: z.enum(ARTICLE_STATUSES),
+    canonicalUrl: z.string().nullable(),
+  })
+  .openapi('ArticleSummary');
+
+export const Article = ArticleSummary.extend({
+  body: z.array(BodyBlock),
+  corrections: z.array(Correction),
+  incidents: z.array(Incident),
+  ceasefires: z.array(Ceasefire),
+}).openapi('Article');
+
+export const ArticleList = z
+  .object({
+    data: z.array(ArticleSummary),
+    nextCursor: z.string().nullable(),
+  })
+  .openapi('ArticleList');
+
+export const ArticleListQuery = z.object({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(20)
+    .openapi({ param: { name: 'limit', in: 'query' }, example: 20 }),
+  cursor: z
+    .string()
+    .max(512)
+    .optional()
+    .openapi({ param: { name: 'cursor', in: 'query' }, description: '`nextCursor` from the previous page.' }),
+  section: z
+    .string()
+    .max(100)
+    .optional()
+    .openapi({ param: { name: 'section', in: 'query' }, example: 'Foreign Affairs' }),
+  lang: z
+    .string()
+    .max(35)
+    .optional()
+    .openapi({ param: { name: 'lang', in: 'query' }, example: 'en' }),
+});
+
+export type BodyBlockShape = z.infer<typeof BodyBlock>;
+export type ArticleSummaryShape = z.infer<typeof ArticleSummary>;
+export type ArticleShape = z.infer<typeof Article>;
+export type ArticleListShape = z.infer<typeof ArticleList>;

@@ -1,0 +1,82 @@
+import { z } from '@hono/zod-openapi';
+import { CalendarDate, ClaimantRef, HttpUrl, Instant, Slug } from './common';
+import { CEASEFIRE_STATUSES, MILESTONE_STATES, QUALIFIERS } from './enums';
+
+export const StatusChange = z
+  .object({
+    status: z.enum(CEASEFIRE_STATUSES),
+    at: Instant,
+    note: z.string().nullable(),
+  })
+  .openapi('StatusChange');
+
+export const Tally = z
+  .object({
+    id: z.string(),
+    claimant: ClaimantRef.nullable().openapi({ description: 'Null when the source does not say who counted.' }),
+    count: z.number().int().nonnegative(),
+    qualifier: z.enum(QUALIFIERS),
+    asWritten: z.string().openapi({ example: 'at least 55' }),
+    excludes: z.string().nullable().openapi({ example: 'not counting the US airstrike' }),
+    reportedOn: CalendarDate,
+    sourceUrl: HttpUrl.nullable(),
+  })
+  .openapi('Tally');
+
+export const Milestone = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    dueOn: CalendarDate.nullable(),
+    state: z.enum(MILESTONE_STATES),
+    note: z.string().nullable(),
+  })
+  .openapi('Milestone');
+
+export const GaugeReading = z
+  .object({
+    band: z
+      .number()
+      .int()
+      .min(0)
+      .max(3)
+      .nullable()
+      .openapi({ description: 'holding 0, strained 1, precarious 2, collapsed 3; null once ended.' }),
+    status: z.enum(CEASEFIRE_STATUSES),
+    label: z.string().openapi({ example: 'Precarious' }),
+    daysInForce: z
+      .number()
+      .int()
+      .nonnegative()
+      .openapi({ description: 'Whole days from `startedAt` to `endedAt ?? asOf`: never the reader’s clock.' }),
+  })
+  .openapi('GaugeReading');
+
+export const Ceasefire = z
+  .object({
+    slug: Slug,
+    name: z.string(),
+    brokers: z.array(z.string()),
+    parties: z.array(z.string()),
+    excludes: z.array(z.string()),
+    startedAt: Instant,
+    endedAt: Instant.nullable(),
+    status: z.enum(CEASEFIRE_STATUSES),
+    statusNote: z.string().nullable(),
+    asOf: Instant.openapi({ description: 'The moment the data describes.' }),
+    history: z.array(StatusChange),
+    tallies: z.array(Tally),
+    milestones: z.array(Milestone),
+    gauge: GaugeReading,
+    updatedSince: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'Present with `?asOf=`: whether newer data exists than the moment shown.' }),
+  })
+  .openapi('Ceasefire');
+
+export type StatusChangeShape = z.infer<typeof StatusChange>;
+export type TallyShape = z.infer<typeof Tally>;
+export type MilestoneShape = z.infer<typeof Milestone>;
+export type GaugeReadingShape = z.infer<typeof GaugeReading>;
+export type CeasefireShape = z.infer<typeof Ceasefire>;

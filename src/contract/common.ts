@@ -1,0 +1,89 @@
+/**
+ * Building blocks shared by the public shapes. Everything under
+ * `src/contract/` is the API's contract: zod schemas that validate requests,
+ * describe responses in the OpenAPI document, and (as inferred types) are
+ * what the widgets import. No Worker globals here: the widgets' compiler
+ * reads these files too.
+ */
+import { z } from '@hono/zod-openapi';
+import { CLAIMANT_KINDS } from './enums';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export const Slug = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(SLUG_PATTERN, 'lowercase letters, digits and single hyphens')
+  .openapi({ example: 'deir-ez-zor-airstrike-2016' });
+
+/** `YYYY-MM-DD`, a real calendar date (2016-02-30 is refused). */
+export const CalendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'not a real calendar date')
+  .openapi({ format: 'date', example: '2016-09-17' });
+
+/** An instant as ISO 8601 with its offset, as the source gave it. */
+export const Instant = z.iso.datetime({ offset: true }).openapi({ example: '2016-09-12T19:00:00+03:00' });
+
+export const HttpUrl = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain })
+  .max(2048)
+  .openapi({ example: 'https://www.syriahr.com/en/' });
+
+export const Correction = z
+  .object({
+    note: z.string().min(1).max(2000),
+    at: Instant,
+  })
+  .openapi('Correction');
+
+export const ClaimantRef = z
+  .object({
+    name: z.string().min(1).max(200).openapi({ example: 'Syrian Observatory for Human Rights' }),
+    kind: z.enum(CLAIMANT_KINDS),
+    affiliation: z.string().max(200).nullable().optional(),
+    url: HttpUrl.nullable().optional(),
+  })
+  .openapi('Claimant');
+
+export const ArticleRef = z.object({ slug: Slug, headline: z.string() }).openapi('ArticleRef');
+
+/** `?asOf=`: a date (end of that day, UTC) or an instant with an offset. */
+export const AsOfQuery = z.object({
+  asOf: z
+    .union([CalendarDate, Instant])
+    .optional()
+    .openapi({
+      param: { name: 'asOf', in: 'query' },
+      description:
+        'Show the resource as it stood at this moment: a date (the end of that day, UTC) or an ISO 8601 time with offset.',
+      example: '2016-09-18',
+    }),
+});
+
+export const ProblemField = z.object({
+  path: z.string().openapi({ example: 'limit' }),
+  message: z.string(),
+});
+
+/** RFC 9457 problem details. */
+export const Problem = z
+  .object({
+    type: z.string().openapi({ example: '/problems/validation' }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    errors: z.array(ProblemField).optional(),
+  })
+  .openapi('Problem');
+
+export type CorrectionShape = z.infer<typeof Correction>;
+export type ClaimantShape = z.infer<typeof ClaimantRef>;
+export type ArticleRefShape = z.infer<typeof ArticleRef>;
+export type ProblemShape = z.infer<typeof Problem>;

@@ -1,0 +1,32 @@
+/**
+ * The closed vocabularies of the data model. The Drizzle tables, the zod
+ * schemas (and so the OpenAPI document) and the widgets all read them from
+ * here, so adding a value is a one-line change.
+ */
+
+export const ARTICLE_STATUSES = ['draft', 'published'] as const;
+export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+
+export const CLAIMANT_KINDS = ['government', 'military', 'ngo', 'un', 'media', 'armed_group', 'other'] as const;
+export type ClaimantKind = (typeof CLAIMANT_KINDS)[number];
+
+export const METRICS = ['killed', 'wounded', 'missing'] as const;
+export type Metric = (typeof METRICS)[number];
+
+export const QUALIFIERS = ['exact', 'at_least', 'more_than', 'about', 'up_to', 'between'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+/** Qualifiers whose figure is a range and so carry `high`. */
+export const RANGE_QUALIFIERS: readonly Qualifier[] = ['between', 'up_to'];
+
+export const CLAIM_STATUSES = ['current', 'superseded', 'retracted'] as const;
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+
+/** Ordered from calm to broken: the index is the gauge band. */
+export const CEASEFIRE_STATUSES = ['holding', 'strained', 'precarious', 'collapsed', 'ended'] as const;
+export type CeasefireStatus = (typeof CEASEFIRE_STATUSES)[number];
+
+export const MILESTONE_STATES = ['pending', 'met', 'missed', 'in_doubt'] as const;
+export type MilestoneState = (typeof MILESTONE_STATES)[number];
+
+export const BODY_BLOCK_KINDS = ['paragraph', 'subhead'] as const;
+export type BodyBlockKind = (typeof BODY_BLOCK_KINDS)[number];

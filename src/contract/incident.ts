@@ -1,0 +1,67 @@
+import { z } from '@hono/zod-openapi';
+import { ArticleRef, CalendarDate, ClaimantRef, Correction, HttpUrl, Instant, Slug } from './common';
+import { CLAIM_STATUSES, METRICS, QUALIFIERS } from './enums';
+
+export const Claim = z
+  .object({
+    id: z.string().openapi({ example: 'clm_sohr_killed' }),
+    claimant: ClaimantRef,
+    metric: z.enum(METRICS),
+    subject: z.string().openapi({ example: 'Syrian government soldiers' }),
+    qualifier: z.enum(QUALIFIERS),
+    low: z.number().int(),
+    high: z.number().int().nullable(),
+    asWritten: z.string().openapi({ example: 'more than 60' }),
+    claimedOn: CalendarDate,
+    status: z.enum(CLAIM_STATUSES),
+    supersedes: z.string().nullable(),
+    sourceUrl: HttpUrl.nullable(),
+    sourceArticle: ArticleRef.nullable(),
+    quote: z.string().nullable(),
+  })
+  .openapi('Claim');
+
+export const MetricSummary = z
+  .object({
+    low: z.number().int().openapi({ description: 'Lowest `low` among current claims.' }),
+    high: z.number().int().openapi({ description: 'Highest `high ?? low` among current claims.' }),
+    claimants: z.number().int().openapi({ description: 'Distinct claimants with a current claim.' }),
+    disagree: z.boolean().openapi({ description: 'Whether the claimants’ figures differ.' }),
+  })
+  .openapi('MetricSummary');
+
+export const ClaimsSummary = z.partialRecord(z.enum(METRICS), MetricSummary).openapi('ClaimsSummary');
+
+/**
+ * SPEC §3.1 uses `summary` twice: for the incident's prose and for the
+ * per-metric figures. JSON cannot carry both, so `summary` is the per-metric
+ * object (what the widgets and consumers compute with) and the prose is
+ * `description`.
+ */
+export const Incident = z
+  .object({
+    slug: Slug,
+    title: z.string(),
+    occurredOn: CalendarDate,
+    startsAt: Instant.nullable(),
+    endsAt: Instant.nullable(),
+    placeName: z.string(),
+    latitude: z.number().nullable(),
+    longitude: z.number().nullable(),
+    description: z.string(),
+    corrections: z.array(Correction),
+    externalIds: z.object({ acled: z.string(), ucdp: z.string(), airwars: z.string() }).partial(),
+    articles: z.array(ArticleRef),
+    claims: z.array(Claim),
+    summary: ClaimsSummary,
+    asOf: Instant.optional().openapi({ description: 'Present when `?asOf=` was given: the moment shown.' }),
+    updatedSince: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'Present with `?asOf=`: whether the incident has changed since that moment.' }),
+  })
+  .openapi('Incident');
+
+export type IncidentShape = z.infer<typeof Incident>;
+export type ClaimShape = z.infer<typeof Claim>;
+export type MetricSummaryShape = z.infer<typeof MetricSummary>;

@@ -1,0 +1,94 @@
+/** Reads of articles: the published listing (keyset-paginated) and one article with everything it reports. */
+import { and, desc, eq, isNull, like, lt, or, type SQL } from 'drizzle-orm';
+import type { ArticleSummaryShape, BodyBlockShape } from '../../contract/article';
+import type { CorrectionShape } from '../../contract/common';
+import type { Database } from '../client';
+import { articles } from '../schema';
+import { assembleCeasefires, type CeasefireRow, ceasefireReads, ceasefiresOfArticle } from './ceasefires';
+import { assembleIncidents, type IncidentRecord, incidentReads, incidentsOfArticle } from './incidents';
+
+/** Where the next page starts: the last row's sort key. */
+export type ArticleCursor = { publishedAt: string | null; id: string };
+
+type ArticleRow = typeof articles.$inferSelect;
+
+function summaryShape(row: ArticleRow): ArticleSummaryShape {
+  return {
+    slug: row.slug,
+    headline: row.headline,
+    dek: row.dek,
+    section: row.section,
+    language: row.language,
+    byline: row.byline,
+    publishedAt: row.publishedAt,
+    publishedAtApproximate: row.publishedAtApproximate,
+    status: row.status,
+    canonicalUrl: row.canonicalUrl,
+  };
+}
+
+/** Rows after `cursor` in the order newest first, undated last, ties by id. */
+function after(cursor: ArticleCursor): SQL | undefined {
+  if (cursor.publishedAt === null) return and(isNull(articles.publishedAt), lt(articles.id, cursor.id));
+  return or(
+    lt(articles.publishedAt, cursor.publishedAt),
+    and(eq(articles.publishedAt, cursor.publishedAt), lt(articles.id, cursor.id)),
+    isNull(articles.publishedAt),
+  );
+}
+
+export async function listPublishedArticles(
+  db: Database,
+  options: { limit: number; cursor?: ArticleCursor; section?: string; lang?: string },
+): Promise<{ data: ArticleSummaryShape[]; next: ArticleCursor | null }> {
+  const rows = await db
+    .select()
+    .from(articles)
+    .where(
+      and(
+        eq(articles.status, 'published'),
+        options.section === undefined ? undefined : eq(articles.section, options.section),
+        options.lang === undefined
+          ? undefined
+          : or(eq(articles.language, options.lang), like(articles.language, `${options.lang}-%`)),
+        options.cursor && after(options.cursor),
+      ),
+    )
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(options.limit + 1);
+  const page = rows.slice(0, options.limit);
+  const last = page.at(-1);
+  return {
+    data: page.map(summaryShape),
+    next: rows.length > options.limit && last ? { publishedAt: last.publishedAt, id: last.id } : null,
+  };
+}
+
+export type ArticleRecord = ArticleSummaryShape & {
+  body: BodyBlockShape[];
+  corrections: CorrectionShape[];
+  incidents: IncidentRecord[];
+  ceasefires: CeasefireRow[];
+};
+
+/** A published article with its incidents and ceasefires, in one D1 round trip. */
+export async function findPublishedArticle(db: Database, slug: string): Promise<ArticleRecord | null> {
+  const [found, ...rest] = await db.batch([
+    db
+      .select()
+      .from(articles)
+      .where(and(eq(articles.slug, slug), eq(articles.status, 'published'))),
+    ...incidentReads(db, incidentsOfArticle(db, slug)),
+    ...ceasefireReads(db, ceasefiresOfArticle(db, slug)),
+  ]);
+  const row = found[0];
+  if (!row) return null;
+  const [incidentRows, links, claims, ceasefireRows, changes, tallies, steps] = rest;
+  return {
+    ...summaryShape(row),
+    body: row.body,
+    corrections: row.corrections,
+    incidents: assembleIncidents([incidentRows, links, claims]),
+    ceasefires: assembleCeasefires([ceasefireRows, changes, tallies, steps]),
+  };
+}

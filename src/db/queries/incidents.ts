@@ -1,0 +1,137 @@
+/**
+ * Reads of incidents with their articles and claims. The queries are
+ * returned unexecuted so a caller can put them in one `db.batch` (one D1
+ * round trip) with others, then hand the results to `assembleIncidents`.
+ */
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { ClaimantShape } from '../../contract/common';
+import type { DatedClaim } from '../../domain/claims';
+import { showInstant } from '../../domain/time';
+import type { Database } from '../client';
+import { articleIncidents, articles, casualtyClaims, claimants, incidents } from '../schema';
+
+const sourceArticles = alias(articles, 'source_articles');
+
+/**
+ * The claimant columns a read shows. Joined reads must select columns with
+ * distinct names: D1's batch returns rows as objects keyed by column name,
+ * so a second `id` would overwrite the first.
+ */
+export const claimantColumns = {
+  name: claimants.name,
+  kind: claimants.kind,
+  affiliation: claimants.affiliation,
+  url: claimants.url,
+};
+
+/** The three reads behind a set of incidents, selected by `where` on `incidents`. */
+export function incidentReads(db: Database, where: SQL) {
+  return [
+    db.select().from(incidents).where(where).orderBy(asc(incidents.occurredOn), asc(incidents.id)),
+    db
+      .select({ incidentId: articleIncidents.incidentId, slug: articles.slug, headline: articles.headline })
+      .from(articleIncidents)
+      .innerJoin(articles, eq(articles.id, articleIncidents.articleId))
+      .innerJoin(incidents, eq(incidents.id, articleIncidents.incidentId))
+      .where(and(where, eq(articles.status, 'published')))
+      .orderBy(asc(articles.publishedAt)),
+    db
+      .select({
+        claim: casualtyClaims,
+        claimant: claimantColumns,
+        sourceArticle: { slug: sourceArticles.slug, headline: sourceArticles.headline },
+      })
+      .from(casualtyClaims)
+      .innerJoin(incidents, eq(incidents.id, casualtyClaims.incidentId))
+      .innerJoin(claimants, eq(claimants.id, casualtyClaims.claimantId))
+      .leftJoin(sourceArticles, eq(sourceArticles.id, casualtyClaims.sourceArticleId))
+      .where(where)
+      .orderBy(asc(casualtyClaims.claimedOn), asc(casualtyClaims.createdAt), asc(casualtyClaims.id)),
+  ] as const;
+}
+
+type IncidentReadResults = readonly [
+  (typeof incidents.$inferSelect)[],
+  { incidentId: string; slug: string; headline: string }[],
+  {
+    claim: typeof casualtyClaims.$inferSelect;
+    claimant: ClaimantShape;
+    sourceArticle: { slug: string; headline: string } | null;
+  }[],
+];
+
+export type IncidentRecord = {
+  id: string;
+  slug: string;
+  title: string;
+  occurredOn: string;
+  startsAt: string | null;
+  endsAt: string | null;
+  placeName: string;
+  latitude: number | null;
+  longitude: number | null;
+  description: string;
+  corrections: { note: string; at: string }[];
+  externalIds: { acled?: string; ucdp?: string; airwars?: string };
+  articles: { slug: string; headline: string }[];
+  claims: DatedClaim[];
+};
+
+export function claimShape(row: IncidentReadResults[2][number]): DatedClaim {
+  const { claim } = row;
+  return {
+    id: claim.id,
+    claimant: row.claimant,
+    metric: claim.metric,
+    subject: claim.subject,
+    qualifier: claim.qualifier,
+    low: claim.low,
+    high: claim.high,
+    asWritten: claim.asWritten,
+    claimedOn: claim.claimedOn,
+    status: claim.status,
+    supersedes: claim.supersedesId,
+    sourceUrl: claim.sourceUrl,
+    sourceArticle: row.sourceArticle,
+    quote: claim.quote,
+    statusChangedAt: claim.statusChangedAt,
+  };
+}
+
+export function assembleIncidents([rows, links, claims]: IncidentReadResults): IncidentRecord[] {
+  return rows.map((row) => ({
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    occurredOn: row.occurredOn,
+    startsAt: row.startsAt ? showInstant(row.startsAt, row.startsAtOffset) : null,
+    endsAt: row.endsAt ? showInstant(row.endsAt, row.endsAtOffset) : null,
+    placeName: row.placeName,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    description: row.summary,
+    corrections: row.corrections,
+    externalIds: row.externalIds,
+    articles: links.filter((l) => l.incidentId === row.id).map(({ slug, headline }) => ({ slug, headline })),
+    claims: claims.filter((c) => c.claim.incidentId === row.id).map(claimShape),
+  }));
+}
+
+export const incidentBySlug = (slug: string) => eq(incidents.slug, slug);
+
+export const incidentsOfArticle = (db: Database, articleSlug: string) =>
+  inArray(
+    incidents.id,
+    db
+      .select({ id: articleIncidents.incidentId })
+      .from(articleIncidents)
+      .innerJoin(articles, eq(articles.id, articleIncidents.articleId))
+      .where(eq(articles.slug, articleSlug)),
+  );
+
+/** One incident with its articles and claims, in one D1 round trip. */
+export async function findIncident(db: Database, slug: string): Promise<IncidentRecord | null> {
+  const results = await db.batch(incidentReads(db, incidentBySlug(slug)));
+  return assembleIncidents(results)[0] ?? null;
+}

@@ -1,0 +1,95 @@
+/**
+ * Pure functions over a ceasefire: the gauge reading, and the ceasefire as
+ * it stood at a moment. Time is always taken from the data (`asOf`,
+ * `endedAt`), never from the reader's clock: a 2016 truce read in 2026 is
+ * not "day 3,700".
+ */
+import type { CeasefireShape, GaugeReadingShape, MilestoneShape, StatusChangeShape } from '../contract/ceasefire';
+import { CEASEFIRE_STATUSES, type CeasefireStatus, type MilestoneState } from '../contract/enums';
+import { utcDate, wholeDaysBetween } from './time';
+
+const LABELS: Record<CeasefireStatus, string> = {
+  holding: 'Holding',
+  strained: 'Strained',
+  precarious: 'Precarious',
+  collapsed: 'Collapsed',
+  ended: 'Ended',
+};
+
+/** The band of a status: its place from holding (0) to collapsed (3); null once ended. */
+export function gaugeBand(status: CeasefireStatus): number | null {
+  return status === 'ended' ? null : CEASEFIRE_STATUSES.indexOf(status);
+}
+
+export function gaugeReading(input: {
+  status: CeasefireStatus;
+  startedAt: string;
+  endedAt: string | null;
+  asOf: string;
+}): GaugeReadingShape {
+  const end = input.endedAt && Date.parse(input.endedAt) < Date.parse(input.asOf) ? input.endedAt : input.asOf;
+  return {
+    band: gaugeBand(input.status),
+    status: input.status,
+    label: LABELS[input.status],
+    daysInForce: wholeDaysBetween(new Date(input.startedAt), new Date(end)),
+  };
+}
+
+/** A milestone with every state it has had, oldest first. */
+export type MilestoneWithHistory = MilestoneShape & {
+  history: { state: MilestoneState; at: string; note: string | null }[];
+};
+
+/** A ceasefire as stored, before time travel: instants in UTC for comparison. */
+export type CeasefireRecord = Omit<CeasefireShape, 'gauge' | 'milestones' | 'updatedSince'> & {
+  milestones: MilestoneWithHistory[];
+};
+
+/**
+ * The ceasefire as it stood at `moment`, or null if it had not started.
+ * The moment shown is the earlier of `moment` and the data's own `asOf`: the
+ * data cannot describe a time it does not know about.
+ */
+export function ceasefireAsOf(
+  record: CeasefireRecord,
+  moment: Date | null,
+): (Omit<CeasefireShape, 'gauge'> & { gauge: GaugeReadingShape }) | null {
+  const dataAsOf = Date.parse(record.asOf);
+  const at = moment === null ? dataAsOf : Math.min(moment.getTime(), dataAsOf);
+  if (at < Date.parse(record.startedAt)) return null;
+  const day = utcDate(new Date(at));
+
+  const history: StatusChangeShape[] = record.history.filter((h) => Date.parse(h.at) <= at);
+  const latest = history.at(-1);
+  const ended = record.endedAt !== null && Date.parse(record.endedAt) <= at;
+  const status = moment === null ? record.status : (latest?.status ?? record.status);
+  const statusNote = moment === null ? record.statusNote : (latest?.note ?? record.statusNote);
+  const milestones = record.milestones.map(({ history: states, ...m }) => {
+    if (moment === null) return m;
+    const then = states.filter((s) => Date.parse(s.at) <= at).at(-1);
+    return then ? { ...m, state: then.state, note: then.note } : { ...m, state: 'pending' as const };
+  });
+
+  const shownAsOf = at === dataAsOf ? record.asOf : new Date(at).toISOString();
+  const result = {
+    ...record,
+    endedAt: ended ? record.endedAt : null,
+    status,
+    statusNote,
+    asOf: shownAsOf,
+    history,
+    tallies: record.tallies.filter((t) => t.reportedOn <= day),
+    milestones,
+    gauge: gaugeReading({
+      status,
+      startedAt: record.startedAt,
+      endedAt: ended ? record.endedAt : null,
+      asOf: new Date(at).toISOString(),
+    }),
+  };
+  if (moment !== null) {
+    return { ...result, updatedSince: at < dataAsOf };
+  }
+  return result;
+}

@@ -1,0 +1,59 @@
+/**
+ * Pure functions over casualty claims: what was claimed as of a moment, and
+ * how the current claims compare. No I/O: the routes hand in plain rows.
+ */
+import type { Metric } from '../contract/enums';
+import type { ClaimShape, MetricSummaryShape } from '../contract/incident';
+import { utcDate } from './time';
+
+/** A claim as the API shows it, plus when it stopped being current. */
+export type DatedClaim = ClaimShape & { statusChangedAt: string | null };
+
+/**
+ * The claims as they stood at `moment`: those claimed on or before its date,
+ * with the status they had then (a claim superseded or retracted later was
+ * still current).
+ */
+export function claimsAsOf(claims: DatedClaim[], moment: Date): DatedClaim[] {
+  const day = utcDate(moment);
+  return claims
+    .filter((c) => c.claimedOn <= day)
+    .map((c) =>
+      c.status !== 'current' && c.statusChangedAt && Date.parse(c.statusChangedAt) > moment.getTime()
+        ? { ...c, status: 'current' as const }
+        : c,
+    );
+}
+
+/** Whether anything about the claims changed after `moment`. */
+export function claimsChangedSince(claims: DatedClaim[], moment: Date): boolean {
+  const day = utcDate(moment);
+  return claims.some(
+    (c) => c.claimedOn > day || (c.statusChangedAt !== null && Date.parse(c.statusChangedAt) > moment.getTime()),
+  );
+}
+
+/**
+ * Per metric, over current claims only: the lowest figure, the highest
+ * (`high ?? low`), how many distinct claimants, and whether their figures
+ * differ. Two claimants who both say "80" agree; "more than 60" and "80" do
+ * not.
+ */
+export function summariseClaims(claims: ClaimShape[]): Partial<Record<Metric, MetricSummaryShape>> {
+  const byMetric = new Map<Metric, ClaimShape[]>();
+  for (const claim of claims) {
+    if (claim.status !== 'current') continue;
+    byMetric.set(claim.metric, [...(byMetric.get(claim.metric) ?? []), claim]);
+  }
+  const summary: Partial<Record<Metric, MetricSummaryShape>> = {};
+  for (const [metric, current] of byMetric) {
+    const figures = new Set(current.map((c) => `${c.qualifier}:${c.low}:${c.high ?? ''}`));
+    summary[metric] = {
+      low: Math.min(...current.map((c) => c.low)),
+      high: Math.max(...current.map((c) => c.high ?? c.low)),
+      claimants: new Set(current.map((c) => c.claimant.name)).size,
+      disagree: figures.size > 1,
+    };
+  }
+  return summary;
+}

@@ -1,0 +1,47 @@
+/**
+ * Instants are stored in UTC with the source's offset beside them; these
+ * functions convert between that pair and the ISO string the API shows.
+ */
+
+const OFFSET = /([+-]\d{2}:\d{2}|Z)$/;
+
+export type StoredInstant = { utc: string; offset: string | null };
+
+/** "2016-09-12T19:00:00+03:00" → { utc: "2016-09-12T16:00:00.000Z", offset: "+03:00" } */
+export function storeInstant(iso: string): StoredInstant {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) throw new RangeError(`not an instant: ${iso}`);
+  const match = OFFSET.exec(iso);
+  const offset = match?.[1] && match[1] !== 'Z' ? match[1] : null;
+  return { utc: new Date(ms).toISOString(), offset };
+}
+
+/** The inverse of `storeInstant`: the instant written in its original offset. */
+export function showInstant(utc: string, offset: string | null): string {
+  if (!offset) return utc.replace(/\.000Z$/, 'Z');
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const [h = 0, m = 0] = offset.slice(1).split(':').map(Number);
+  const shifted = new Date(Date.parse(utc) + sign * (h * 60 + m) * 60_000);
+  return `${shifted.toISOString().slice(0, 19)}${offset}`;
+}
+
+/**
+ * `?asOf=` as a moment: a bare date means the end of that day in UTC; an
+ * instant is taken as given.
+ */
+export function asOfMoment(input: string): Date {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(input)) return new Date(`${input}T23:59:59.999Z`);
+  return new Date(input);
+}
+
+/** The calendar date (UTC) of a moment, for comparing with `…_on` columns. */
+export function utcDate(moment: Date): string {
+  return moment.toISOString().slice(0, 10);
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from `from` to `to`, never negative. */
+export function wholeDaysBetween(from: Date, to: Date): number {
+  return Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS));
+}

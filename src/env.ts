@@ -1,0 +1,7 @@
+/** What the Worker is bound to (wrangler.toml). */
+export type Bindings = {
+  DB: D1Database;
+  ASSETS: Fetcher;
+};
+
+export type AppEnv = { Bindings: Bindings };

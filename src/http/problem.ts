@@ -1,0 +1,75 @@
+/**
+ * RFC 9457 problem details: the one way this API reports an error. Handlers
+ * throw `Problem`s; the app's error handler turns them (and anything else)
+ * into `application/problem+json`. No stack trace or SQL ever reaches a
+ * client.
+ */
+import type { ZodError } from 'zod';
+import type { ProblemShape } from '../contract/common';
+
+/** Stable problem types, relative URIs documented under /problems/{type}. */
+export const PROBLEM_TYPES = {
+  validation: { status: 400, title: 'The request is not valid' },
+  'malformed-json': { status: 400, title: 'The request body is not valid JSON' },
+  unauthorized: { status: 401, title: 'Authentication required' },
+  forbidden: { status: 403, title: 'Not allowed' },
+  'not-found': { status: 404, title: 'Not found' },
+  'method-not-allowed': { status: 405, title: 'Method not allowed' },
+  conflict: { status: 409, title: 'Conflict' },
+  'precondition-failed': { status: 412, title: 'The resource has changed since you read it' },
+  'payload-too-large': { status: 413, title: 'The request body is too large' },
+  'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  'precondition-required': { status: 428, title: 'If-Match is required' },
+  'rate-limited': { status: 429, title: 'Too many requests' },
+  internal: { status: 500, title: 'Something went wrong on our side' },
+  unavailable: { status: 503, title: 'The service is temporarily unavailable' },
+} as const;
+
+export type ProblemType = keyof typeof PROBLEM_TYPES;
+
+export class Problem extends Error {
+  readonly type: ProblemType;
+  readonly status: number;
+  readonly errors?: ProblemShape['errors'];
+  readonly headers?: Record<string, string>;
+
+  constructor(
+    type: ProblemType,
+    detail?: string,
+    extra: { errors?: ProblemShape['errors']; headers?: Record<string, string> } = {},
+  ) {
+    super(detail ?? PROBLEM_TYPES[type].title);
+    this.type = type;
+    this.status = PROBLEM_TYPES[type].status;
+    this.errors = extra.errors;
+    this.headers = extra.headers;
+  }
+}
+
+export function problemBody(type: ProblemType, detail?: string, errors?: ProblemShape['errors']): ProblemShape {
+  return {
+    type: `/problems/${type}`,
+    title: PROBLEM_TYPES[type].title,
+    status: PROBLEM_TYPES[type].status,
+    ...(detail === undefined ? {} : { detail }),
+    ...(errors === undefined ? {} : { errors }),
+  };
+}
+
+export function problemResponse(problem: Problem, instance?: string): Response {
+  const body = { ...problemBody(problem.type, problem.message, problem.errors), ...(instance ? { instance } : {}) };
+  return new Response(JSON.stringify(body), {
+    status: problem.status,
+    headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store', ...problem.headers },
+  });
+}
+
+/** A zod failure as a validation problem naming each field. */
+export function validationProblem(error: ZodError, where?: string): Problem {
+  const errors = error.issues.map((issue) => ({
+    path: [where, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)',
+    message: issue.message,
+  }));
+  const fields = [...new Set(errors.map((e) => e.path))].join(', ');
+  return new Problem('validation', `Invalid ${fields}`, { errors });
+}

@@ -1,0 +1,34 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import { database } from '../../db/client';
+import { findPublishedArticle, listPublishedArticles } from '../../db/queries/articles';
+import type { AppEnv } from '../../env';
+import { Problem } from '../../http/problem';
+import { ceasefireResponse } from '../ceasefires/ceasefires.handlers';
+import { incidentResponse } from '../incidents/incidents.handlers';
+import type { getArticle, listArticles } from './articles.routes';
+import { decodeCursor, encodeCursor } from './cursor';
+
+export const listHandler: RouteHandler<typeof listArticles, AppEnv> = async (c) => {
+  const { limit, cursor, section, lang } = c.req.valid('query');
+  const page = await listPublishedArticles(database(c.env.DB), {
+    limit,
+    cursor: cursor === undefined ? undefined : decodeCursor(cursor),
+    section,
+    lang,
+  });
+  return c.json({ data: page.data, nextCursor: page.next && encodeCursor(page.next) }, 200);
+};
+
+export const articleHandler: RouteHandler<typeof getArticle, AppEnv> = async (c) => {
+  const { slug } = c.req.valid('param');
+  const record = await findPublishedArticle(database(c.env.DB), slug);
+  if (!record) throw new Problem('not-found', `No published article "${slug}".`);
+  return c.json(
+    {
+      ...record,
+      incidents: record.incidents.map((incident) => incidentResponse(incident, null)),
+      ceasefires: record.ceasefires.flatMap((row) => ceasefireResponse(row, null) ?? []),
+    },
+    200,
+  );
+};

@@ -1,0 +1,30 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { Article, ArticleList, ArticleListQuery } from '../../contract/article';
+import { Slug } from '../../contract/common';
+import { json, publicReadErrors } from '../responses';
+
+export const listArticles = createRoute({
+  method: 'get',
+  path: '/api/v1/articles',
+  tags: ['Public'],
+  summary: 'Published articles, newest first',
+  request: { query: ArticleListQuery },
+  responses: {
+    200: json(ArticleList, 'A page of articles and the cursor of the next page (null on the last).'),
+    304: publicReadErrors[304],
+    400: publicReadErrors[400],
+    503: publicReadErrors[503],
+  },
+});
+
+export const getArticle = createRoute({
+  method: 'get',
+  path: '/api/v1/articles/{slug}',
+  tags: ['Public'],
+  summary: 'One article with its incidents, claims and ceasefires',
+  request: { params: z.object({ slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }) }) },
+  responses: {
+    200: json(Article, 'The article.'),
+    ...publicReadErrors,
+  },
+});

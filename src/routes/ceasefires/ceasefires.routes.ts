@@ -1,0 +1,19 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { Ceasefire } from '../../contract/ceasefire';
+import { AsOfQuery, Slug } from '../../contract/common';
+import { json, publicReadErrors } from '../responses';
+
+export const getCeasefire = createRoute({
+  method: 'get',
+  path: '/api/v1/ceasefires/{slug}',
+  tags: ['Public'],
+  summary: 'A ceasefire with its status history, tallies, milestones and gauge reading',
+  request: {
+    params: z.object({ slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }) }),
+    query: AsOfQuery,
+  },
+  responses: {
+    200: json(Ceasefire, 'The ceasefire as its data describes it (or as it stood at `asOf`).'),
+    ...publicReadErrors,
+  },
+});

@@ -1,0 +1,32 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import type { IncidentShape } from '../../contract/incident';
+import { database } from '../../db/client';
+import { findIncident, type IncidentRecord } from '../../db/queries/incidents';
+import { claimsAsOf, claimsChangedSince, type DatedClaim, summariseClaims } from '../../domain/claims';
+import { asOfMoment } from '../../domain/time';
+import type { AppEnv } from '../../env';
+import { Problem } from '../../http/problem';
+import type { getIncident } from './incidents.routes';
+
+const publicClaim = ({ statusChangedAt: _, ...claim }: DatedClaim) => claim;
+
+/** The incident as the API shows it, now or as it stood at `moment`. */
+export function incidentResponse(record: IncidentRecord, moment: Date | null): IncidentShape {
+  const { id: _, claims: allClaims, ...rest } = record;
+  const claims = moment ? claimsAsOf(allClaims, moment) : allClaims;
+  const shown = claims.map(publicClaim);
+  return {
+    ...rest,
+    claims: shown,
+    summary: summariseClaims(shown),
+    ...(moment ? { asOf: moment.toISOString(), updatedSince: claimsChangedSince(allClaims, moment) } : {}),
+  };
+}
+
+export const incidentHandler: RouteHandler<typeof getIncident, AppEnv> = async (c) => {
+  const { slug } = c.req.valid('param');
+  const { asOf } = c.req.valid('query');
+  const record = await findIncident(database(c.env.DB), slug);
+  if (!record) throw new Problem('not-found', `No incident "${slug}".`);
+  return c.json(incidentResponse(record, asOf ? asOfMoment(asOf) : null), 200);
+};

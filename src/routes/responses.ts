@@ -1,0 +1,19 @@
+/** OpenAPI response entries that many routes share. */
+import { Problem } from '../contract/common';
+
+export const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: Problem } },
+});
+
+export const json = <T>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+export const publicReadErrors = {
+  304: { description: 'Not modified: the `If-None-Match` ETag is current.' },
+  400: problem('Invalid query parameters.'),
+  404: problem('No such resource.'),
+  503: problem('The database is unavailable; retry after `Retry-After` seconds.'),
+} as const;

@@ -1,0 +1,51 @@
+/**
+ * One `vitest run` runs every suite:
+ * - worker:  API and domain tests inside workerd with a real local D1 and the
+ *            real migrations (`@cloudflare/vitest-plugin`);
+ * - node:    checks that need Node (OpenAPI validation, schema drift, bundle);
+ * - browser: the widgets and pages in a real Chromium against `wrangler dev`.
+ */
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig(async () => {
+  const migrations = await readD1Migrations('./migrations');
+  return {
+    test: {
+      projects: [
+        {
+          plugins: [
+            cloudflareTest({
+              wrangler: { configPath: './wrangler.toml' },
+              miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+            }),
+          ],
+          test: {
+            name: 'worker',
+            include: ['src/**/*.test.ts', 'tests/worker/**/*.test.ts'],
+            setupFiles: ['./tests/worker/apply-migrations.ts'],
+          },
+        },
+        {
+          test: {
+            name: 'node',
+            include: ['tests/node/**/*.test.ts'],
+            environment: 'node',
+            testTimeout: 120_000,
+          },
+        },
+        {
+          test: {
+            name: 'browser',
+            include: ['tests/browser/**/*.test.ts'],
+            environment: 'node',
+            globalSetup: ['./tests/browser/serve.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 120_000,
+            fileParallelism: false,
+          },
+        },
+      ],
+    },
+  };
+});
