@@ -10,8 +10,10 @@ import { secureHeaders } from 'hono/secure-headers';
 import { publicCacheControl } from './http/cache';
 import { Problem, problemResponse } from './http/problem';
 import { createRouter } from './http/router';
+import { adminRoutes } from './routes/admin/admin.index';
 import { articleRoutes } from './routes/articles/articles.index';
 import { ceasefireRoutes } from './routes/ceasefires/ceasefires.index';
+import { demoRoutes } from './routes/demo/demo.index';
 import { docsRoutes } from './routes/docs/docs.index';
 import { healthRoutes } from './routes/health/health.index';
 import { incidentRoutes } from './routes/incidents/incidents.index';
@@ -56,6 +58,8 @@ export function createApp() {
   app.route('/', incidentRoutes);
   app.route('/', ceasefireRoutes);
   app.route('/', docsRoutes);
+  app.route('/', demoRoutes);
+  app.route('/', adminRoutes);
 
   app.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',

@@ -1,0 +1,54 @@
+/**
+ * Global setup of the browser suite: a real `wrangler dev` on its own port
+ * and its own local D1 (migrated and seeded), torn down at the end. The
+ * widgets and the pages are tested against it as a reader's browser would
+ * load them.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import type { TestProject } from 'vitest/node';
+import { applyMigrations, seedLocalDb, wranglerBin } from '../../scripts/local-db';
+
+const PORT = Number(process.env.BROWSER_TEST_PORT ?? 8788);
+const PERSIST = '.wrangler/browser-test-state';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+let dev: ChildProcess | undefined;
+
+export default async function setup(project: TestProject) {
+  await rm(PERSIST, { recursive: true, force: true });
+  applyMigrations(PERSIST);
+  await seedLocalDb(PERSIST);
+  dev = spawn(wranglerBin(), ['dev', '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', PERSIST], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+  });
+  const baseUrl = `http://127.0.0.1:${PORT}`;
+  await waitUntilReady(`${baseUrl}/health`, 60_000);
+  project.provide('baseUrl', baseUrl);
+  return async () => {
+    dev?.kill('SIGTERM');
+  };
+}
+
+async function waitUntilReady(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  let output = '';
+  dev?.stdout?.on('data', (c) => (output += c));
+  dev?.stderr?.on('data', (c) => (output += c));
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (dev?.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`wrangler dev did not become ready at ${url}:\n${output}`);
+}
