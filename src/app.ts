@@ -3,11 +3,12 @@
  * headers and CORS wrap everything, the public reads get ETags, and one error
  * handler turns every failure into problem+json.
  */
+import { every } from 'hono/combine';
 import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
-import { publicCacheControl } from './http/cache';
+import { edgeCache, publicCacheControl } from './http/cache';
 import { Problem, problemResponse } from './http/problem';
 import { createRouter } from './http/router';
 import { adminRoutes } from './routes/admin/admin.index';
@@ -19,6 +20,17 @@ import { healthRoutes } from './routes/health/health.index';
 import { incidentRoutes } from './routes/incidents/incidents.index';
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
+
+export const OPENAPI_INFO = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Explainer Edge API',
+    version: '1.0.0',
+    description:
+      'Contested casualty figures and ceasefire status for news explainers. v1 only grows: fields are never renamed or removed within v1.',
+  },
+  servers: [{ url: '/' }],
+};
 
 export function createApp() {
   const app = createRouter();
@@ -33,25 +45,20 @@ export function createApp() {
     }),
   );
 
-  app.use('/api/v1/*', async (c, next) => {
-    if (c.req.path.startsWith('/api/v1/admin')) return next();
-    return cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'], maxAge: 86400 })(
-      c,
-      next,
-    );
-  });
-  app.use(
-    '/api/v1/*',
+  // Public reads: open to every origin, ETagged, cached at the edge. The
+  // admin API shares the /api/v1 prefix but none of this.
+  const publicRead = every(
+    cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag', 'X-Cache'], maxAge: 86400 }),
     etag({
       retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'],
     }),
+    edgeCache(),
+    async (c, next) => {
+      await next();
+      if (c.req.method === 'GET' && c.res.status === 200) c.res.headers.set('Cache-Control', publicCacheControl);
+    },
   );
-  app.use('/api/v1/*', async (c, next) => {
-    await next();
-    if (c.req.method === 'GET' && c.res.status === 200 && !c.req.path.startsWith('/api/v1/admin')) {
-      c.res.headers.set('Cache-Control', publicCacheControl);
-    }
-  });
+  app.use('/api/v1/*', (c, next) => (c.req.path.startsWith('/api/v1/admin') ? next() : publicRead(c, next)));
 
   app.route('/', healthRoutes);
   app.route('/', articleRoutes);
@@ -61,16 +68,8 @@ export function createApp() {
   app.route('/', demoRoutes);
   app.route('/', adminRoutes);
 
-  app.doc31(OPENAPI_PATH, {
-    openapi: '3.1.0',
-    info: {
-      title: 'Explainer Edge API',
-      version: '1.0.0',
-      description:
-        'Contested casualty figures and ceasefire status for news explainers. v1 only grows: fields are never renamed or removed within v1.',
-    },
-    servers: [{ url: '/' }],
-  });
+  let document: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  app.get(OPENAPI_PATH, (c) => c.json((document ??= app.getOpenAPI31Document(OPENAPI_INFO))));
 
   app.notFound((c) => problemResponse(new Problem('not-found', `Nothing at ${c.req.path}.`), c.req.path));
 

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimShape } from '../contract/incident';
+import { claimsAsOf, claimsChangedSince, type DatedClaim, summariseClaims } from './claims';
+
+function claim(overrides: Partial<DatedClaim>): DatedClaim {
+  return {
+    id: 'c',
+    claimant: { name: 'A', kind: 'ngo' },
+    metric: 'killed',
+    subject: 'soldiers',
+    qualifier: 'exact',
+    low: 10,
+    high: null,
+    asWritten: '10',
+    claimedOn: '2016-09-17',
+    status: 'current',
+    supersedes: null,
+    sourceUrl: null,
+    sourceArticle: null,
+    quote: null,
+    statusChangedAt: null,
+    ...overrides,
+  };
+}
+
+describe('summariseClaims', () => {
+  it('takes the lowest low and the highest of high-or-low across claimants', () => {
+    const summary = summariseClaims([
+      claim({ claimant: { name: 'Russia', kind: 'government' }, qualifier: 'more_than', low: 60 }),
+      claim({ claimant: { name: 'SOHR', kind: 'ngo' }, low: 80 }),
+    ]);
+    expect(summary).toEqual({ killed: { low: 60, high: 80, claimants: 2, disagree: true } });
+  });
+
+  it('uses high for ranges', () => {
+    const summary = summariseClaims([claim({ qualifier: 'between', low: 20, high: 35 }), claim({ low: 25 })]);
+    expect(summary.killed).toMatchObject({ low: 20, high: 35 });
+  });
+
+  it('sees agreement when every claimant gives the same figure', () => {
+    const summary = summariseClaims([
+      claim({ claimant: { name: 'A', kind: 'ngo' }, low: 80 }),
+      claim({ claimant: { name: 'B', kind: 'un' }, low: 80 }),
+    ]);
+    expect(summary.killed).toEqual({ low: 80, high: 80, claimants: 2, disagree: false });
+  });
+
+  it('treats the same number with a different qualifier as disagreement', () => {
+    const summary = summariseClaims([claim({ low: 60 }), claim({ qualifier: 'more_than', low: 60 })]);
+    expect(summary.killed?.disagree).toBe(true);
+  });
+
+  it('ignores superseded and retracted claims, and keeps metrics apart', () => {
+    const summary = summariseClaims([
+      claim({ low: 80 }),
+      claim({ low: 5, status: 'superseded' }),
+      claim({ low: 1, status: 'retracted' }),
+      claim({ metric: 'wounded', low: 100 }),
+    ]);
+    expect(summary).toEqual({
+      killed: { low: 80, high: 80, claimants: 1, disagree: false },
+      wounded: { low: 100, high: 100, claimants: 1, disagree: false },
+    });
+  });
+
+  it('is empty with no current claims', () => {
+    expect(summariseClaims([] as ClaimShape[])).toEqual({});
+  });
+});
+
+describe('claimsAsOf', () => {
+  const revised = [
+    claim({ id: 'old', low: 80, status: 'superseded', statusChangedAt: '2016-09-20T10:00:00.000Z' }),
+    claim({ id: 'new', low: 90, claimedOn: '2016-09-20', supersedes: 'old' }),
+  ];
+
+  it('keeps only claims made by the moment', () => {
+    expect(claimsAsOf(revised, new Date('2016-09-16T23:59:59Z'))).toEqual([]);
+  });
+
+  it('restores the status a claim had before it was superseded', () => {
+    const then = claimsAsOf(revised, new Date('2016-09-19T23:59:59Z'));
+    expect(then.map((c) => [c.id, c.status])).toEqual([['old', 'current']]);
+  });
+
+  it('shows the revision once it was made', () => {
+    const later = claimsAsOf(revised, new Date('2016-09-21T00:00:00Z'));
+    expect(later.map((c) => [c.id, c.status])).toEqual([
+      ['old', 'superseded'],
+      ['new', 'current'],
+    ]);
+  });
+
+  it('knows whether anything changed since', () => {
+    expect(claimsChangedSince(revised, new Date('2016-09-19T23:59:59Z'))).toBe(true);
+    expect(claimsChangedSince(revised, new Date('2016-09-21T00:00:00Z'))).toBe(false);
+  });
+});

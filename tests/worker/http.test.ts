@@ -1,0 +1,144 @@
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app';
+import { SEED } from '../../src/db/seed/story';
+import { BASE, countingD1, get, getJson, seedStory } from './helpers';
+
+beforeAll(seedStory);
+
+/** Calls a fresh app with the real D1 wrapped to count round trips. */
+async function countedRead(path: string) {
+  const counter = countingD1(env.DB);
+  const ctx = createExecutionContext();
+  const res = await createApp().fetch(new Request(`${BASE}${path}`), { ...env, DB: counter.binding }, ctx);
+  await waitOnExecutionContext(ctx);
+  return { res, roundTrips: counter.roundTrips() };
+}
+
+/** A D1 binding that fails every call, as D1 does when it is unreachable. */
+const failingD1 = new Proxy(env.DB, {
+  get() {
+    return () => {
+      throw new Error('D1_ERROR: Network connection lost.');
+    };
+  },
+});
+
+describe('public reads over HTTP', () => {
+  it('costs one D1 round trip per uncached read, and none for a cache hit', async () => {
+    // A unique asOf makes a cache key no earlier test has filled.
+    const stamp = `2016-09-18T10:${String(Math.floor(Math.random() * 60)).padStart(2, '0')}:${String(Date.now() % 60).padStart(2, '0')}Z`;
+    for (const path of [
+      `/api/v1/incidents/${SEED.incidentSlug}?asOf=${stamp}`,
+      `/api/v1/ceasefires/${SEED.ceasefireSlug}?asOf=${stamp}`,
+      `/api/v1/articles/${SEED.articleSlug}?key=${stamp}`,
+      `/api/v1/articles?limit=3&lang=en&section=${encodeURIComponent(stamp)}`,
+    ]) {
+      const miss = await countedRead(path);
+      expect(miss.res.status, path).toBe(200);
+      expect(miss.res.headers.get('X-Cache'), path).toBe('MISS');
+      expect(miss.roundTrips, path).toBe(1);
+      const hit = await countedRead(path);
+      expect(hit.res.headers.get('X-Cache'), path).toBe('HIT');
+      expect(hit.roundTrips, path).toBe(0);
+      expect(await hit.res.text()).toBe(await (await countedRead(path)).res.text());
+    }
+  });
+
+  it('sends a strong ETag and answers 304 to If-None-Match, keeping CORS', async () => {
+    const path = `/api/v1/incidents/${SEED.incidentSlug}`;
+    const first = await get(path);
+    const tag = first.headers.get('ETag');
+    expect(tag).toMatch(/^"[0-9a-f]+"$/);
+    const again = await get(path, { headers: { 'If-None-Match': tag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('ETag')).toBe(tag);
+    expect(again.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    const other = await get(path, { headers: { 'If-None-Match': '"something-else"' } });
+    expect(other.status).toBe(200);
+  });
+
+  it('allows any origin, including preflight', async () => {
+    const res = await get(`/api/v1/ceasefires/${SEED.ceasefireSlug}`, { headers: { Origin: 'https://news.example' } });
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    const preflight = await get('/api/v1/articles', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://news.example', 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('Access-Control-Allow-Methods')).toContain('GET');
+  });
+
+  it('marks public reads cacheable with stale-while-revalidate and stale-if-error', async () => {
+    const res = await get(`/api/v1/ceasefires/${SEED.ceasefireSlug}`);
+    const policy = res.headers.get('Cache-Control') ?? '';
+    expect(policy).toMatch(/public/);
+    expect(policy).toMatch(/stale-while-revalidate=\d+/);
+    expect(policy).toMatch(/stale-if-error=\d+/);
+  });
+
+  it('answers unknown routes with 404 problem+json, not HTML', async () => {
+    for (const path of ['/nope', '/api/v1/nothing', '/api/v2/incidents/x']) {
+      const { status, body, res } = await getJson(path);
+      expect(status).toBe(404);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expect(body).toMatchObject({ type: '/problems/not-found', status: 404, instance: path });
+    }
+  });
+
+  it('answers 503 problem+json with Retry-After when D1 fails on an uncached read', async () => {
+    const ctx = createExecutionContext();
+    const res = await createApp().fetch(
+      new Request(`${BASE}/api/v1/incidents/${SEED.incidentSlug}?asOf=2016-09-18T11:11:11Z`),
+      { ...env, DB: failingD1 },
+      ctx,
+    );
+    expect(res.status).toBe(503);
+    expect(res.headers.get('Retry-After')).toMatch(/^\d+$/);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body.type).toBe('/problems/unavailable');
+    expect(JSON.stringify(body)).not.toMatch(/D1_ERROR|Network connection/);
+  });
+});
+
+describe('GET /health', () => {
+  it('reports D1 reachable', async () => {
+    const { status, body } = await getJson('/health');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ status: 'ok', d1: 'ok' });
+  });
+
+  it('reports D1 unreachable with 503', async () => {
+    const res = await createApp().fetch(
+      new Request(`${BASE}/health`),
+      { ...env, DB: failingD1 },
+      createExecutionContext(),
+    );
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ status: 'degraded', d1: 'unreachable' });
+  });
+});
+
+describe('GET /api/docs', () => {
+  it('serves the reference page with only same-origin assets', async () => {
+    const res = await get('/api/docs');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    const sources = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(sources.length).toBeGreaterThan(2);
+    expect(sources.every((s) => s?.startsWith('/'))).toBe(true);
+    expect(res.headers.get('Content-Security-Policy')).toContain("script-src 'self'");
+  });
+});
+
+describe('GET /api/v1/openapi.json', () => {
+  it('serves the OpenAPI 3.1 document to any origin', async () => {
+    const { status, body, res } = await getJson('/api/v1/openapi.json');
+    expect(status).toBe(200);
+    expect(body.openapi).toBe('3.1.0');
+    expect(Object.keys(body.paths as object)).toContain('/api/v1/incidents/{slug}');
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+  });
+});
