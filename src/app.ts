@@ -8,6 +8,7 @@ import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { meterD1, serverTiming } from './db/meter';
 import { edgeCache, publicCacheControl } from './http/cache';
 import { Problem, problemResponse } from './http/problem';
 import { createRouter } from './http/router';
@@ -45,10 +46,23 @@ export function createApp() {
     }),
   );
 
+  // Every API request reports its D1 round trips and time in Server-Timing.
+  app.use('/api/*', async (c, next) => {
+    const meter = meterD1(c.env.DB);
+    c.env = { ...c.env, DB: meter.binding };
+    await next();
+    c.res.headers.append('Server-Timing', serverTiming(meter));
+  });
+
   // Public reads: open to every origin, ETagged, cached at the edge. The
   // admin API shares the /api/v1 prefix but none of this.
   const publicRead = every(
-    cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag', 'X-Cache'], maxAge: 86400 }),
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+      exposeHeaders: ['ETag', 'X-Cache', 'Server-Timing'],
+      maxAge: 86400,
+    }),
     etag({
       retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'],
     }),

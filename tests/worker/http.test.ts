@@ -2,14 +2,15 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
+import { meterD1 } from '../../src/db/meter';
 import { SEED } from '../../src/db/seed/story';
-import { BASE, countingD1, get, getJson, seedStory } from './helpers';
+import { BASE, get, getJson, seedStory } from './helpers';
 
 beforeAll(seedStory);
 
 /** Calls a fresh app with the real D1 wrapped to count round trips. */
 async function countedRead(path: string) {
-  const counter = countingD1(env.DB);
+  const counter = meterD1(env.DB);
   const ctx = createExecutionContext();
   const res = await createApp().fetch(new Request(`${BASE}${path}`), { ...env, DB: counter.binding }, ctx);
   await waitOnExecutionContext(ctx);
@@ -39,9 +40,11 @@ describe('public reads over HTTP', () => {
       expect(miss.res.status, path).toBe(200);
       expect(miss.res.headers.get('X-Cache'), path).toBe('MISS');
       expect(miss.roundTrips, path).toBe(1);
+      expect(miss.res.headers.get('Server-Timing'), path).toMatch(/^d1;dur=\d+;desc="1 round trip"$/);
       const hit = await countedRead(path);
       expect(hit.res.headers.get('X-Cache'), path).toBe('HIT');
       expect(hit.roundTrips, path).toBe(0);
+      expect(hit.res.headers.get('Server-Timing'), path).toMatch(/desc="0 round trips"/);
       expect(await hit.res.text()).toBe(await (await countedRead(path)).res.text());
     }
   });
