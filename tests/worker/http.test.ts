@@ -144,4 +144,14 @@ describe('GET /api/v1/openapi.json', () => {
     expect(Object.keys(body.paths as object)).toContain('/api/v1/incidents/{slug}');
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
   });
+
+  it('answers liveness without touching D1, even when D1 is down', async () => {
+    const res = await createApp().fetch(
+      new Request(`${BASE}/health/live`),
+      { ...env, DB: failingD1 },
+      createExecutionContext(),
+    );
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
 });

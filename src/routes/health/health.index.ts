@@ -1,14 +1,19 @@
 import { createRouter } from '../../http/router';
-import { getHealth } from './health.routes';
+import { getHealth, getLiveness } from './health.routes';
 
-export const healthRoutes = createRouter().openapi(getHealth, async (c) => {
-  const checkedAt = new Date().toISOString();
-  c.header('Cache-Control', 'no-store');
-  try {
-    await c.env.DB.prepare('select 1').first();
-    return c.json({ status: 'ok' as const, d1: 'ok' as const, checkedAt }, 200);
-  } catch {
-    c.header('Retry-After', '10');
-    return c.json({ status: 'degraded' as const, d1: 'unreachable' as const, checkedAt }, 503);
-  }
-});
+export const healthRoutes = createRouter()
+  .openapi(getHealth, async (c) => {
+    const checkedAt = new Date().toISOString();
+    c.header('Cache-Control', 'no-store');
+    try {
+      await c.env.DB.prepare('select 1').first();
+      return c.json({ status: 'ok' as const, d1: 'ok' as const, checkedAt }, 200);
+    } catch {
+      c.header('Retry-After', '10');
+      return c.json({ status: 'degraded' as const, d1: 'unreachable' as const, checkedAt }, 503);
+    }
+  })
+  .openapi(getLiveness, (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.json({ status: 'ok' as const }, 200);
+  });

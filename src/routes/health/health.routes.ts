@@ -19,3 +19,15 @@ export const getHealth = createRoute({
     503: json(Health, 'The Worker is up but D1 does not answer.'),
   },
 });
+
+export const Liveness = z.object({ status: z.literal('ok') }).openapi('Liveness');
+
+export const getLiveness = createRoute({
+  method: 'get',
+  path: '/health/live',
+  tags: ['Operations'],
+  summary: 'Liveness only: answers without touching D1',
+  description:
+    'A constant answer from the Worker itself. Load balancers probe it; the benchmark uses it as the runtime’s ceiling.',
+  responses: { 200: json(Liveness, 'The Worker is up.') },
+});

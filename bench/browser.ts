@@ -1,0 +1,94 @@
+/**
+ * The reader's view, in headless Chromium: how soon both widgets on the demo
+ * page show data, whether anything shifts, how many bytes it costs; and
+ * Lighthouse's performance and accessibility scores.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumExecutable, launchChromium } from '../scripts/chromium';
+
+export type PageLoad = { widgetsReadyMs: number; cumulativeLayoutShift: number; transferredBytes: number };
+
+declare global {
+  interface Window {
+    __bench: { loaded: number[]; errors: number; shifts: number };
+  }
+}
+
+/** Median over `runs` fresh loads (no HTTP cache; the edge cache is warm, as for a real reader). */
+export async function demoPageLoad(url: string, runs = 5): Promise<PageLoad> {
+  const browser = await launchChromium();
+  const samples: PageLoad[] = [];
+  try {
+    for (let i = 0; i < runs + 1; i += 1) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        window.__bench = { loaded: [], errors: 0, shifts: 0 };
+        addEventListener('explainer-load', () => window.__bench.loaded.push(performance.now()), true);
+        addEventListener('explainer-error', () => (window.__bench.errors += 1), true);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) window.__bench.shifts += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(url, { waitUntil: 'load' });
+      await page.waitForFunction(() => window.__bench.loaded.length >= 2 || window.__bench.errors > 0, null, {
+        timeout: 15_000,
+      });
+      await page.waitForTimeout(300);
+      const sample = await page.evaluate(() => {
+        const entries = [
+          ...performance.getEntriesByType('navigation'),
+          ...performance.getEntriesByType('resource'),
+        ] as PerformanceResourceTiming[];
+        return {
+          widgetsReadyMs: Math.max(...window.__bench.loaded.slice(0, 2)),
+          cumulativeLayoutShift: window.__bench.shifts,
+          transferredBytes: entries.reduce((sum, e) => sum + e.transferSize, 0),
+          errors: window.__bench.errors,
+        };
+      });
+      await context.close();
+      if (sample.errors > 0) throw new Error(`a widget failed to load on ${url}`);
+      // The first load warms the Worker and the edge cache; it is not counted.
+      if (i > 0) samples.push(sample);
+    }
+  } finally {
+    await browser.close();
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+  return {
+    widgetsReadyMs: Math.round(median(samples.map((s) => s.widgetsReadyMs))),
+    cumulativeLayoutShift: Math.max(...samples.map((s) => s.cumulativeLayoutShift)),
+    transferredBytes: median(samples.map((s) => s.transferredBytes)),
+  };
+}
+
+export type LighthouseScores = { performance: number; accessibility: number };
+
+export async function lighthouseScores(url: string): Promise<LighthouseScores> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: await chromiumExecutable(),
+    chromeFlags: [...chromiumArgs(), '--headless=new'],
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+      formFactor: 'desktop',
+      screenEmulation: { disabled: true },
+      throttlingMethod: 'provided',
+    });
+    const categories = result?.lhr.categories;
+    return {
+      performance: Math.round((categories?.performance?.score ?? 0) * 100),
+      accessibility: Math.round((categories?.accessibility?.score ?? 0) * 100),
+    };
+  } finally {
+    chrome.kill();
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * What readers and Cloudflare receive: the widget module an English page
+ * downloads (the entry and the chunks it imports statically; other languages
+ * are lazy chunks) and the Worker bundle as `wrangler deploy` would upload it.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const root = new URL('..', import.meta.url).pathname;
+export const WIDGET_DIR = join(root, 'public/widgets/v1');
+
+export type Compressed = { files: string[]; raw: number; gzip: number; brotli: number };
+
+function compressed(files: string[]): Compressed {
+  let raw = 0;
+  let gzip = 0;
+  let brotli = 0;
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+    brotli += brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return { files: files.map((f) => relative(WIDGET_DIR, f)), raw, gzip, brotli };
+}
+
+/** The entry plus every chunk reachable from it by static `import`s (not `import()`). */
+export function staticGraph(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      if (m[1]) visit(join(dirname(file), m[1]));
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+export function widgetSizes(): { englishPage: Compressed; total: Compressed } | null {
+  const entry = join(WIDGET_DIR, 'explainers.js');
+  if (!existsSync(entry)) return null;
+  const all = readdirSync(WIDGET_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join(WIDGET_DIR, f));
+  return { englishPage: compressed(staticGraph(entry)), total: compressed(all) };
+}
+
+/** The Worker's gzip size from `wrangler deploy --dry-run`, in KiB. */
+export function workerGzipKiB(): number {
+  const out = execFileSync(join(root, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--outdir', 'dist'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const match = /gzip:\s*([\d.]+)\s*KiB/.exec(out);
+  if (!match?.[1]) throw new Error(`no gzip size in wrangler output:\n${out}`);
+  return Number(match[1]);
+}

@@ -1,0 +1,51 @@
+/**
+ * A throwaway `wrangler dev` on its own port and its own local D1 (migrated
+ * and seeded from scratch), for the browser tests and the benchmark. It never
+ * touches the database `npm start` serves.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { applyMigrations, seedLocalDb, wranglerBin } from './local-db';
+
+export type DevServer = { baseUrl: string; persistTo: string; stop: () => Promise<void> };
+
+export async function startDevServer(options: { port: number; persistTo: string }): Promise<DevServer> {
+  const { port, persistTo } = options;
+  await rm(persistTo, { recursive: true, force: true });
+  applyMigrations(persistTo);
+  await seedLocalDb(persistTo);
+  const dev = spawn(wranglerBin(), ['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitUntilReady(dev, `${baseUrl}/health`, 60_000);
+  return {
+    baseUrl,
+    persistTo,
+    stop: async () => {
+      if (dev.exitCode !== null) return;
+      const exited = new Promise((resolve) => dev.once('exit', resolve));
+      dev.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    },
+  };
+}
+
+async function waitUntilReady(dev: ChildProcess, url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let output = '';
+  dev.stdout?.on('data', (c) => (output += c));
+  dev.stderr?.on('data', (c) => (output += c));
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (dev.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  dev.kill('SIGTERM');
+  throw new Error(`wrangler dev did not become ready at ${url}:\n${output}`);
+}
