@@ -19,6 +19,7 @@ import { demoRoutes } from './routes/demo/demo.index';
 import { docsRoutes } from './routes/docs/docs.index';
 import { healthRoutes } from './routes/health/health.index';
 import { incidentRoutes } from './routes/incidents/incidents.index';
+import { oembedRoutes } from './routes/oembed/oembed.index';
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
 
@@ -78,6 +79,7 @@ export function createApp() {
   app.route('/', articleRoutes);
   app.route('/', incidentRoutes);
   app.route('/', ceasefireRoutes);
+  app.route('/', oembedRoutes);
   app.route('/', docsRoutes);
   app.route('/', demoRoutes);
   app.route('/', adminRoutes);

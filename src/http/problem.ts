@@ -22,6 +22,7 @@ export const PROBLEM_TYPES = {
   'precondition-required': { status: 428, title: 'If-Match is required' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   internal: { status: 500, title: 'Something went wrong on our side' },
+  'not-implemented': { status: 501, title: 'Not implemented' },
   unavailable: { status: 503, title: 'The service is temporarily unavailable' },
 } as const;
 

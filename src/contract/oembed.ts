@@ -1,0 +1,46 @@
+import { z } from '@hono/zod-openapi';
+
+export const OEmbedQuery = z.object({
+  url: z
+    .string()
+    .min(1)
+    .max(2048)
+    .openapi({
+      param: { name: 'url', in: 'query' },
+      description: 'An embed page URL (`/embed/{widget}/{slug}`) or a demo page widget URL (`/#{widget}/{slug}`).',
+      example: 'http://127.0.0.1:8787/embed/casualty-claims/deir-ez-zor-airstrike-2016',
+    }),
+  format: z
+    .enum(['json', 'xml'])
+    .default('json')
+    .openapi({ param: { name: 'format', in: 'query' }, description: 'Only `json` is served; `xml` gets 501.' }),
+  maxwidth: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .openapi({ param: { name: 'maxwidth', in: 'query' } }),
+  maxheight: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .openapi({ param: { name: 'maxheight', in: 'query' } }),
+});
+
+/** oEmbed 1.0, `rich` type (https://oembed.com/#section2.3.4). */
+export const OEmbed = z
+  .object({
+    version: z.literal('1.0'),
+    type: z.literal('rich'),
+    title: z.string(),
+    provider_name: z.string(),
+    provider_url: z.string(),
+    html: z.string().openapi({ description: 'The iframe snippet.' }),
+    width: z.number().int(),
+    height: z.number().int(),
+    cache_age: z.number().int(),
+  })
+  .openapi('OEmbed');
+
+export type OEmbedShape = z.infer<typeof OEmbed>;

@@ -1,0 +1,105 @@
+/**
+ * The embeddable widgets and the URLs that stand for them. One place knows
+ * how an embed URL is spelled (`/embed/{widget}/{slug}?lang=&theme=&asOf=`),
+ * how the demo page names a widget (`/#{widget}/{slug}`), and how to read
+ * either back: the embed pages, oEmbed and the copy-embed panel all go
+ * through here.
+ */
+
+export const WIDGET_KINDS = ['casualty-claims', 'ceasefire-gauge'] as const;
+export type WidgetKind = (typeof WIDGET_KINDS)[number];
+
+export const WIDGETS: Record<WidgetKind, { attribute: 'incident' | 'ceasefire'; name: string; api: string }> = {
+  'casualty-claims': { attribute: 'incident', name: 'Casualty claims', api: '/api/v1/incidents/' },
+  'ceasefire-gauge': { attribute: 'ceasefire', name: 'Ceasefire gauge', api: '/api/v1/ceasefires/' },
+};
+
+export const EMBED_LANGS = ['en', 'es', 'ar'] as const;
+export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
+
+/** What an embed shows: which widget, of what, and how. */
+export type EmbedTarget = {
+  widget: WidgetKind;
+  slug: string;
+  lang?: (typeof EMBED_LANGS)[number];
+  theme?: (typeof EMBED_THEMES)[number];
+  asOf?: string;
+};
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const isWidget = (s: string | undefined): s is WidgetKind => WIDGET_KINDS.includes(s as WidgetKind);
+const oneOf = <T extends string>(values: readonly T[], s: string | null): T | undefined =>
+  s !== null && values.includes(s as T) ? (s as T) : undefined;
+
+export function embedPath(target: EmbedTarget): string {
+  const query = new URLSearchParams();
+  if (target.lang) query.set('lang', target.lang);
+  if (target.theme && target.theme !== 'auto') query.set('theme', target.theme);
+  if (target.asOf) query.set('asOf', target.asOf);
+  const qs = query.toString();
+  return `/embed/${target.widget}/${target.slug}${qs ? `?${qs}` : ''}`;
+}
+
+/** The demo page's link to one of its widgets. */
+export function demoWidgetPath(target: Pick<EmbedTarget, 'widget' | 'slug'>): string {
+  return `/#${target.widget}/${target.slug}`;
+}
+
+/**
+ * Reads an embed page URL or a demo page widget URL of `origin`; null for
+ * anything else (another host, another path, an unknown widget).
+ */
+export function parseEmbedUrl(raw: string, origin: string): EmbedTarget | null {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (url.origin !== origin) return null;
+  let widget: string | undefined;
+  let slug: string | undefined;
+  const embed = /^\/embed\/([a-z-]+)\/([^/]+)\/?$/.exec(url.pathname);
+  if (embed) {
+    [, widget, slug] = embed;
+  } else if (url.pathname === '/') {
+    [widget, slug] = decodeURIComponent(url.hash.slice(1)).split('/');
+  }
+  if (!isWidget(widget) || !slug || !SLUG.test(slug)) return null;
+  const q = url.searchParams;
+  const asOf = q.get('asOf') ?? q.get('as-of') ?? undefined;
+  return {
+    widget,
+    slug,
+    lang: oneOf(EMBED_LANGS, q.get('lang')),
+    theme: oneOf(EMBED_THEMES, q.get('theme')),
+    ...(asOf ? { asOf } : {}),
+  };
+}
+
+/** Roughly the widgets' final height, so an iframe starts close to its size before it reports it. */
+export function estimatedHeight(widget: WidgetKind, rows: number): number {
+  return widget === 'casualty-claims' ? 260 + 72 * Math.max(1, rows) : 420;
+}
+
+const escapeAttr = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The iframe a publisher pastes (and oEmbed returns): titled, lazy, sized close to its final height. */
+export function iframeSnippet(
+  origin: string,
+  target: EmbedTarget,
+  size: { title: string; height: number; maxWidth?: number },
+): string {
+  const style = `border:0;width:100%;${size.maxWidth ? `max-width:${size.maxWidth}px;` : ''}height:${size.height}px`;
+  return `<iframe src="${escapeAttr(origin + embedPath(target))}" title="${escapeAttr(size.title)}" loading="lazy" width="${size.maxWidth ?? '100%'}" height="${size.height}" style="${style}" data-explainer-embed></iframe>`;
+}
+
+/** The one-tag embed: the module and the element. */
+export function scriptSnippet(origin: string, target: EmbedTarget): string {
+  const attrs = [`${WIDGETS[target.widget].attribute}="${escapeAttr(target.slug)}"`];
+  if (target.lang) attrs.push(`lang="${target.lang}"`);
+  if (target.theme && target.theme !== 'auto') attrs.push(`theme="${target.theme}"`);
+  if (target.asOf) attrs.push(`as-of="${escapeAttr(target.asOf)}"`);
+  return `<script type="module" src="${origin}/widgets/v1/explainers.js"></script>\n<${target.widget} ${attrs.join(' ')}></${target.widget}>`;
+}

@@ -1,0 +1,17 @@
+import { createRoute } from '@hono/zod-openapi';
+import { OEmbed, OEmbedQuery } from '../../contract/oembed';
+import { json, problem } from '../responses';
+
+export const getOEmbed = createRoute({
+  method: 'get',
+  path: '/oembed',
+  tags: ['Embedding'],
+  summary: 'oEmbed 1.0 for embed pages and the demo page’s widgets',
+  request: { query: OEmbedQuery },
+  responses: {
+    200: json(OEmbed, 'A `rich` response whose `html` is the iframe snippet.'),
+    400: problem('A parameter is not valid.'),
+    404: problem('The URL is not one of ours, or names nothing that exists.'),
+    501: problem('`format=xml` is not served.'),
+  },
+});

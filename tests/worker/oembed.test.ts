@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { OEmbedShape } from '../../src/contract/oembed';
+import { SEED } from '../../src/db/seed/story';
+import { BASE, get, getJson, seedStory } from './helpers';
+
+beforeAll(seedStory);
+
+const oembed = (url: string, extra = '') => `/oembed?url=${encodeURIComponent(url)}${extra}`;
+const claimsEmbed = `${BASE}/embed/casualty-claims/${SEED.incidentSlug}`;
+
+describe('GET /oembed', () => {
+  it('answers an embed page URL with a rich response whose html is a titled, lazy iframe', async () => {
+    const { status, body, res } = await getJson<OEmbedShape>(oembed(claimsEmbed));
+    expect(status).toBe(200);
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Explainer Edge', width: 640 });
+    expect(body.title).toMatch(/^Casualty claims: .*Deir ez-Zor/);
+    expect(body.html).toMatch(/^<iframe /);
+    expect(body.html).toContain(`src="${claimsEmbed}"`);
+    expect(body.html).toContain('loading="lazy"');
+    expect(body.html).toContain(`title="${body.title}"`);
+    expect(body.html).toContain(`height="${body.height}"`);
+    expect(body.height).toBeGreaterThan(200);
+  });
+
+  it('honours maxwidth and maxheight, and carries lang and theme into the iframe', async () => {
+    const url = `${BASE}/embed/ceasefire-gauge/${SEED.ceasefireSlug}?lang=ar&theme=dark`;
+    const { status, body } = await getJson<OEmbedShape>(oembed(url, '&maxwidth=320&maxheight=200'));
+    expect(status).toBe(200);
+    expect(body.width).toBe(320);
+    expect(body.height).toBe(200);
+    expect(body.title).toMatch(/^Ceasefire gauge: /);
+    expect(body.html).toContain('max-width:320px');
+    expect(body.html).toContain(`/embed/ceasefire-gauge/${SEED.ceasefireSlug}?lang=ar&amp;theme=dark`);
+  });
+
+  it('answers the demo page’s widget URLs', async () => {
+    const { status, body } = await getJson<OEmbedShape>(oembed(`${BASE}/#ceasefire-gauge/${SEED.ceasefireSlug}`));
+    expect(status).toBe(200);
+    expect(body.html).toContain(`/embed/ceasefire-gauge/${SEED.ceasefireSlug}"`);
+  });
+
+  it('answers 404 problem+json for URLs it does not know', async () => {
+    for (const url of [
+      `https://elsewhere.example/embed/casualty-claims/${SEED.incidentSlug}`,
+      `${BASE}/embed/casualty-claims/no-such-incident`,
+      `${BASE}/embed/pie-chart/${SEED.incidentSlug}`,
+      `${BASE}/api/v1/incidents/${SEED.incidentSlug}`,
+      'not a url',
+    ]) {
+      const res = await get(oembed(url));
+      expect(res.status, url).toBe(404);
+      expect(res.headers.get('Content-Type'), url).toBe('application/problem+json');
+    }
+  });
+
+  it('answers 501 for format=xml and 400 for a missing url or a bad maxwidth', async () => {
+    expect((await get(oembed(claimsEmbed, '&format=xml'))).status).toBe(501);
+    const missing = await getJson<{ errors: { path: string }[] }>('/oembed?format=json');
+    expect(missing.status).toBe(400);
+    expect(missing.body.errors.map((e) => e.path)).toContain('query.url');
+    expect((await get(oembed(claimsEmbed, '&maxwidth=-4'))).status).toBe(400);
+  });
+});
