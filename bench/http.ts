@@ -13,6 +13,8 @@ export type LoadResult = {
   p99Ms: number;
   non2xx: number;
   errors: number;
+  /** workerd CPU per request during the row, when /proc shows it. */
+  cpuMsPerRequest: number | null;
 };
 
 export const LOAD = {
@@ -24,14 +26,17 @@ export async function load(
   baseUrl: string,
   label: string,
   path: string | (() => string),
-  options: { seconds?: number } = {},
+  options: { seconds?: number; cpuMs?: () => number | null } = {},
 ): Promise<LoadResult> {
+  const cpuBefore = options.cpuMs?.() ?? null;
   const result = await autocannon({
     url: baseUrl,
     connections: LOAD.connections,
     duration: options.seconds ?? LOAD.seconds,
     requests: [typeof path === 'string' ? { path } : { setupRequest: (req) => ({ ...req, path: path() }) }],
   });
+  const cpuAfter = options.cpuMs?.() ?? null;
+  const served = result.requests.total;
   return {
     route: label,
     requestsPerSecond: Math.round(result.requests.average),
@@ -39,6 +44,7 @@ export async function load(
     p99Ms: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    cpuMsPerRequest: cpuBefore === null || cpuAfter === null || served === 0 ? null : (cpuAfter - cpuBefore) / served,
   };
 }
 

@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { type DevServer, startDevServer } from '../scripts/dev-server';
 import { SEED } from '../src/db/seed/story';
 import { demoPageLoad, lighthouseScores } from './browser';
+import { workerdCpuMs } from './cpu';
 import { LOAD, type LoadResult, load, roundTripsPerRead } from './http';
 import { widgetSizes, workerGzipKiB } from './sizes';
 
@@ -39,16 +40,19 @@ try {
   // Warm the Worker and fill the edge cache for the cached rows.
   for (const path of ['/health/live', incidentPath, ceasefirePath]) await (await fetch(base + path)).arrayBuffer();
 
+  const pid = server.pid;
+  const cpuMs = () => workerdCpuMs(pid);
   const http: LoadResult[] = [];
-  http.push(await load(base, 'baseline: constant JSON (/health/live)', '/health/live'));
-  http.push(await load(base, 'cached incident read', incidentPath));
-  http.push(await load(base, 'cached ceasefire read', ceasefirePath));
-  http.push(await load(base, 'uncached incident read (asOf never asked before)', uncachedPath));
+  http.push(await load(base, 'baseline: constant JSON (/health/live)', '/health/live', { cpuMs }));
+  http.push(await load(base, 'cached incident read', incidentPath, { cpuMs }));
+  http.push(await load(base, 'cached ceasefire read', ceasefirePath, { cpuMs }));
+  http.push(await load(base, 'uncached incident read (asOf never asked before)', uncachedPath, { cpuMs }));
   results.http = http;
   const [baseline, incident, ceasefire, uncached] = http as [LoadResult, LoadResult, LoadResult, LoadResult];
   for (const r of http) {
     record(`${r.route}: req/s`, String(r.requestsPerSecond));
     record(`${r.route}: p50 / p99 latency`, `${r.p50Ms} / ${r.p99Ms} ms`);
+    if (r.cpuMsPerRequest !== null) record(`${r.route}: workerd CPU per request`, `${r.cpuMsPerRequest.toFixed(2)} ms`);
     if (r.non2xx + r.errors > 0) record(`${r.route}: failures`, String(r.non2xx + r.errors), '0', false);
   }
   const cachedRatio = Math.min(incident.requestsPerSecond, ceasefire.requestsPerSecond) / baseline.requestsPerSecond;

@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { applyMigrations, seedLocalDb, wranglerBin } from './local-db';
 
-export type DevServer = { baseUrl: string; persistTo: string; stop: () => Promise<void> };
+export type DevServer = { baseUrl: string; persistTo: string; pid: number; stop: () => Promise<void> };
 
 export async function startDevServer(options: { port: number; persistTo: string }): Promise<DevServer> {
   const { port, persistTo } = options;
@@ -23,6 +23,7 @@ export async function startDevServer(options: { port: number; persistTo: string 
   return {
     baseUrl,
     persistTo,
+    pid: dev.pid ?? -1,
     stop: async () => {
       if (dev.exitCode !== null) return;
       const exited = new Promise((resolve) => dev.once('exit', resolve));

@@ -1,0 +1,46 @@
+/**
+ * CPU time of the local runtime, read from /proc: the workerd processes
+ * under `wrangler dev`. CPU seconds spent during a load row divided by the
+ * requests served is the Worker's CPU per request on this machine (an upper
+ * bound: it includes workerd's own HTTP and local-D1 work).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+
+const TICKS_PER_SECOND = 100;
+
+function children(pid: number): number[] {
+  const out: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid) out.push(Number(entry));
+    } catch {
+      // gone
+    }
+  }
+  return out;
+}
+
+function descendants(pid: number): number[] {
+  const direct = children(pid);
+  return [...direct, ...direct.flatMap(descendants)];
+}
+
+/** CPU milliseconds (user + system) used so far by workerd under `rootPid`; null where /proc is missing. */
+export function workerdCpuMs(rootPid: number): number | null {
+  try {
+    let ticks = 0;
+    for (const pid of descendants(rootPid)) {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      if (!name.includes('workerd')) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+    return (ticks / TICKS_PER_SECOND) * 1000;
+  } catch {
+    return null;
+  }
+}
