@@ -67,7 +67,7 @@ export function createApp() {
     etag({
       retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'],
     }),
-    edgeCache(),
+    edgeCache(async (request, env, ctx) => app.fetch(request, env, ctx)),
     async (c, next) => {
       await next();
       if (c.req.method === 'GET' && c.res.status === 200) c.res.headers.set('Cache-Control', publicCacheControl);

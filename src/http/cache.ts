@@ -1,15 +1,18 @@
 /**
  * Public reads at the edge (Workers Cache API).
  *
- * How long: claims change rarely and editors' writes purge what they touch,
- * so shared caches keep a read for five minutes and browsers for one; past
- * that a stale copy may be served for ten minutes while it is refreshed, and
- * for a day if D1 fails.
+ * How long: a read stays fresh for a minute at the edge and in browsers.
+ * Editors' writes purge the copies they affect at once in the data center
+ * that ran the write (Cache API entries live per data center); everywhere
+ * else the change shows within that minute, which costs each data center
+ * one D1 read a minute per hot resource. Past the minute a copy is served
+ * for ten more while it is refreshed in the background, and for a day if D1
+ * fails.
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env';
 
-export const publicCacheControl = 'public, max-age=60, s-maxage=300, stale-while-revalidate=600, stale-if-error=86400';
+export const publicCacheControl = 'public, max-age=60, s-maxage=60, stale-while-revalidate=600, stale-if-error=86400';
 
 /** The public reads a write can change, by slug. */
 export type AffectedReads = { articles?: string[]; incidents?: string[]; ceasefires?: string[] };
@@ -31,24 +34,48 @@ export async function purgeAffectedReads(c: Context<AppEnv>, affected: AffectedR
 }
 
 /** How long a cached copy counts as fresh (matches s-maxage). */
-const FRESH_MS = 300_000;
+const FRESH_MS = 60_000;
+/** Past freshness, how long a copy is still served while it is refreshed in the background. */
+const REVALIDATE_MS = 600_000;
 const STORED_AT = 'x-edge-stored-at';
+/**
+ * Marks the Worker's own background refresh of a stale copy. Per isolate and
+ * random, so no client can send it to skip the cache and force D1 reads.
+ */
+const REFRESH_HEADER = 'x-edge-refresh';
+const REFRESH_TOKEN = crypto.randomUUID();
+
+/** Runs the app again for a URL, in the background (the app passes its own `fetch`). */
+export type Refetch = (request: Request, env: AppEnv['Bindings'], ctx: ExecutionContext) => Promise<Response>;
 
 /**
- * Serves public GETs from the edge cache. A fresh copy costs no D1 at all. A
- * copy past its freshness is refreshed from D1; if that read fails (a 5xx),
- * the stale copy is served instead (stale-if-error), for as long as the
- * cache keeps it (a day).
+ * Serves public GETs from the edge cache:
+ * - a fresh copy (under a minute old) costs no D1 at all;
+ * - a copy up to ten minutes past that is served at once while the Worker
+ *   refreshes it from D1 in the background (stale-while-revalidate);
+ * - an older copy is refreshed before answering, and if that read fails (a
+ *   5xx), the stale copy is served instead (stale-if-error), for as long as
+ *   the cache keeps it (a day).
  */
-export function edgeCache(): MiddlewareHandler<AppEnv> {
+export function edgeCache(refetch: Refetch): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
     const cache = await caches.open('public-reads');
     const key = new Request(c.req.url);
-    const cached = await cache.match(key);
+    const refreshing = c.req.header(REFRESH_HEADER) === REFRESH_TOKEN;
+    const cached = refreshing ? undefined : await cache.match(key);
     const age = cached ? Date.now() - Number(cached.headers.get(STORED_AT)) : Number.POSITIVE_INFINITY;
     if (cached && age < FRESH_MS) {
       c.res = served(cached, 'HIT');
+      return;
+    }
+    if (cached && age < FRESH_MS + REVALIDATE_MS) {
+      const refresh = new Request(c.req.url, { headers: { [REFRESH_HEADER]: REFRESH_TOKEN } });
+      background(
+        c,
+        refetch(refresh, c.env, c.executionCtx as ExecutionContext).then((r) => r.body?.cancel()),
+      );
+      c.res = served(cached, 'STALE');
       return;
     }
     await next();
@@ -61,15 +88,19 @@ export function edgeCache(): MiddlewareHandler<AppEnv> {
       copy.headers.set(STORED_AT, String(Date.now()));
       // The cache keeps the copy a day so it can stand in when D1 fails.
       copy.headers.set('Cache-Control', 'public, s-maxage=86400');
-      const put = cache.put(key, copy);
-      try {
-        c.executionCtx.waitUntil(put);
-      } catch {
-        await put;
-      }
+      background(c, cache.put(key, copy));
       c.res.headers.set('X-Cache', 'MISS');
     }
   };
+}
+
+/** Work that outlives the response, where the runtime allows it. */
+function background(c: Context<AppEnv>, work: Promise<unknown>): void {
+  try {
+    c.executionCtx.waitUntil(work.catch(() => undefined));
+  } catch {
+    void work.catch(() => undefined);
+  }
 }
 
 function served(cached: Response, state: 'HIT' | 'STALE'): Response {

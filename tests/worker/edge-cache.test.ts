@@ -1,0 +1,99 @@
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app';
+import { meterD1 } from '../../src/db/meter';
+import { SEED } from '../../src/db/seed/story';
+import { BASE, seedStory } from './helpers';
+
+beforeAll(seedStory);
+
+const MINUTE = 60_000;
+
+/** A URL no other test has cached: the same incident, asked as of a unique moment. */
+function freshUrl(): string {
+  const moment = new Date(Date.UTC(2016, 8, 20) + Math.floor(Math.random() * 1e9)).toISOString();
+  return `${BASE}/api/v1/incidents/${SEED.incidentSlug}?asOf=${encodeURIComponent(moment)}`;
+}
+
+/** Plants a cached copy stored `ageMs` ago, with a body no real read would give. */
+async function plant(url: string, ageMs: number): Promise<void> {
+  const cache = await caches.open('public-reads');
+  await cache.put(
+    new Request(url),
+    new Response('{"planted":true}', {
+      headers: {
+        'Content-Type': 'application/json',
+        'Cache-Control': 'public, s-maxage=86400',
+        'x-edge-stored-at': String(Date.now() - ageMs),
+      },
+    }),
+  );
+}
+
+async function read(url: string, DB: D1Database = env.DB) {
+  const ctx = createExecutionContext();
+  const meter = meterD1(DB);
+  const res = await createApp().fetch(new Request(url), { ...env, DB: meter.binding }, ctx);
+  const body = await res.text();
+  await waitOnExecutionContext(ctx);
+  return { res, body, roundTrips: meter.roundTrips() };
+}
+
+const failingD1 = new Proxy(env.DB, {
+  get() {
+    return () => {
+      throw new Error('D1_ERROR: Network connection lost.');
+    };
+  },
+});
+
+describe('the edge cache', () => {
+  it('serves a copy under a minute old without touching D1', async () => {
+    const url = freshUrl();
+    await plant(url, 10_000);
+    const { res, body, roundTrips } = await read(url);
+    expect(res.headers.get('X-Cache')).toBe('HIT');
+    expect(body).toBe('{"planted":true}');
+    expect(roundTrips).toBe(0);
+  });
+
+  it('serves a copy past its minute at once and refreshes it in the background', async () => {
+    const url = freshUrl();
+    await plant(url, 2 * MINUTE);
+    const stale = await read(url);
+    expect(stale.res.headers.get('X-Cache')).toBe('STALE');
+    expect(stale.body).toBe('{"planted":true}');
+    // The background refresh read D1 once and replaced the copy.
+    expect(stale.roundTrips).toBe(1);
+    const next = await read(url);
+    expect(next.res.headers.get('X-Cache')).toBe('HIT');
+    expect(JSON.parse(next.body)).toMatchObject({ slug: SEED.incidentSlug });
+  });
+
+  it('refreshes a copy too old to serve before answering', async () => {
+    const url = freshUrl();
+    await plant(url, 30 * MINUTE);
+    const { res, body } = await read(url);
+    expect(res.headers.get('X-Cache')).toBe('MISS');
+    expect(JSON.parse(body)).toMatchObject({ slug: SEED.incidentSlug });
+  });
+
+  it('serves the old copy when D1 fails (stale-if-error)', async () => {
+    const url = freshUrl();
+    await plant(url, 30 * MINUTE);
+    const { res, body } = await read(url, failingD1);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('X-Cache')).toBe('STALE');
+    expect(body).toBe('{"planted":true}');
+  });
+
+  it('ignores a refresh header it did not send itself', async () => {
+    const url = freshUrl();
+    await plant(url, 10_000);
+    const ctx = createExecutionContext();
+    const res = await createApp().fetch(new Request(url, { headers: { 'x-edge-refresh': 'guess' } }), env, ctx);
+    await waitOnExecutionContext(ctx);
+    expect(res.headers.get('X-Cache')).toBe('HIT');
+  });
+});
