@@ -58,6 +58,19 @@ export async function openPage(
   return { page, problems };
 }
 
+/**
+ * The host page's problems other than the browser's own network log for the
+ * requests a test failed on purpose. Chromium logs "Failed to load resource"
+ * for every 404 or refused connection, whatever the page does with it; no
+ * script can prevent that line. Everything else (a script's console.error,
+ * a CORS refusal, an uncaught exception) stays a problem.
+ */
+export function problemsBesides(problems: string[], ...expectedFailures: RegExp[]): string[] {
+  return problems.filter(
+    (p) => !(p.startsWith('console.error: Failed to load resource:') && expectedFailures.some((re) => re.test(p))),
+  );
+}
+
 /** Waits until every widget on the page has left its loading state; returns their states. */
 export async function settled(page: Page): Promise<string[]> {
   await page.waitForFunction(
