@@ -1,11 +1,12 @@
 /**
  * Writes the Worker's static assets into public/ (git-ignored):
  * - public/widgets/v1/: the widget bundle (Vite, from widgets/);
- * - public/api-docs/: Swagger UI, self-hosted so /api/docs works offline.
+ * - public/api-docs/: Swagger UI, self-hosted so /api/docs works offline;
+ * - public/_headers: the assets' response headers (Workers static assets).
  */
 
 import { existsSync } from 'node:fs';
-import { cp, mkdir } from 'node:fs/promises';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'vite';
@@ -23,7 +24,22 @@ export async function buildAssets(): Promise<void> {
   if (existsSync(widgetConfig)) {
     await build({ configFile: widgetConfig, logLevel: 'warn' });
   }
+  await writeFile(join(root, 'public/_headers'), ASSET_HEADERS);
 }
+
+/**
+ * The widget module is loaded cross-origin by publishers' pages, which needs
+ * CORS. Its entry URL is stable, so it is cached briefly; the chunks are
+ * content-hashed, so they are cached for ever.
+ */
+const ASSET_HEADERS = `/widgets/*
+  Access-Control-Allow-Origin: *
+  Cross-Origin-Resource-Policy: cross-origin
+/widgets/v1/explainers.js
+  Cache-Control: public, max-age=300, stale-while-revalidate=86400
+/widgets/v1/chunks/*
+  Cache-Control: public, max-age=31536000, immutable
+`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await buildAssets();

@@ -8,6 +8,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
 import { applyMigrations, seedLocalDb, wranglerBin } from '../../scripts/local-db';
+import { addFixtures } from './fixtures';
 
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 8788);
 const PERSIST = '.wrangler/browser-test-state';
@@ -24,6 +25,7 @@ export default async function setup(project: TestProject) {
   await rm(PERSIST, { recursive: true, force: true });
   applyMigrations(PERSIST);
   await seedLocalDb(PERSIST);
+  await addFixtures(PERSIST);
   dev = spawn(wranglerBin(), ['dev', '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', PERSIST], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },

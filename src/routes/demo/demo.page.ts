@@ -1,0 +1,98 @@
+/**
+ * The demo page: the seed article laid out as a publisher would, with the
+ * two widgets embedded in its body exactly as a publisher embeds them (the
+ * one script tag and the elements). Server-rendered; every value from the
+ * database goes through hono/html's escaping.
+ */
+import { html, raw } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+import { reserveCss } from '../../../widgets/src/shared/reserve';
+import type { ArticleRecord } from '../../db/queries/articles';
+
+/** Widget languages the demo can show (`/?lang=es`); the article itself stays in its own language. */
+export const DEMO_LANGS = ['en', 'es', 'ar'] as const;
+
+type Block = string | HtmlEscapedString | Promise<HtmlEscapedString>;
+
+export function demoPage(article: ArticleRecord, widgetLang: string | undefined): Block {
+  const lang = widgetLang && widgetLang !== article.language ? widgetLang : undefined;
+  const incident = article.incidents[0]?.slug;
+  const ceasefire = article.ceasefires[0]?.slug;
+  const langAttr = lang ? html` lang="${lang}"` : '';
+  const claims = incident ? html`<casualty-claims incident="${incident}"${langAttr}></casualty-claims>` : '';
+  const gauge = ceasefire ? html`<ceasefire-gauge ceasefire="${ceasefire}"${langAttr}></ceasefire-gauge>` : '';
+  // The claims card follows the lede that quotes the figures; the gauge sits
+  // mid-story, where the article turns to the truce.
+  const after = new Map<number, Block>([[0, claims]]);
+  if (article.body.length > 1) after.set(Math.min(4, article.body.length - 1), gauge);
+
+  const body = article.body.map(
+    (block, i) => html`${block.kind === 'subhead' ? html`<h2>${block.text}</h2>` : html`<p>${block.text}</p>`}
+${after.has(i) ? html`<figure class="embed">${after.get(i)}</figure>` : ''}`,
+  );
+
+  return html`<!doctype html>
+<html lang="${article.language}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${article.headline} · The Explainer Edge</title>
+${article.dek ? html`<meta name="description" content="${article.dek}">` : ''}
+<script type="module" src="/widgets/v1/explainers.js"></script>
+<style>${raw(STYLE + reserveCss())}</style>
+</head>
+<body>
+<header class="masthead"><a class="brand" href="/">The Explainer Edge</a><span>Explainers for contested numbers</span></header>
+<main>
+<article>
+<p class="kicker">${article.section}</p>
+<h1>${article.headline}</h1>
+${article.dek ? html`<p class="dek">${article.dek}</p>` : ''}
+<p class="byline">${article.byline ?? 'Staff report'}${publishedLine(article)}</p>
+${body}
+${
+  article.corrections.length
+    ? html`<aside class="corrections"><h2>Corrections</h2>${article.corrections.map((c) => html`<p>${c.note}</p>`)}</aside>`
+    : ''
+}
+</article>
+</main>
+<footer class="colophon"><p>Figures in the explainers come from the <a href="/api/docs">Explainer Edge API</a>.</p></footer>
+</body>
+</html>`;
+}
+
+function publishedLine(article: ArticleRecord) {
+  if (!article.publishedAt) return '';
+  const date = new Date(`${article.publishedAt.slice(0, 10)}T00:00:00Z`);
+  const text = new Intl.DateTimeFormat('en', {
+    timeZone: 'UTC',
+    ...(article.publishedAtApproximate ? { month: 'long', year: 'numeric' } : { dateStyle: 'long' }),
+  }).format(date);
+  return html` · <time datetime="${article.publishedAt}">${text}</time>`;
+}
+
+const STYLE = `
+:root{color-scheme:light dark;--ink:#1a1a1a;--paper:#fbfaf7;--muted:#5a5a5a;--rule:#d9d5cc;--accent:#a3122a;--link:#0a4d8c}
+@media (prefers-color-scheme:dark){:root{--ink:#e8e6e1;--paper:#121314;--muted:#a9a7a2;--rule:#34363a;--accent:#ff8a8a;--link:#8cc4ff}}
+*{box-sizing:border-box}
+body{margin:0;background:var(--paper);color:var(--ink);font:19px/1.6 Charter,"Bitstream Charter","Sitka Text",Cambria,Georgia,serif;-webkit-text-size-adjust:100%}
+a{color:var(--link)}
+a:focus-visible{outline:3px solid var(--link);outline-offset:2px}
+.masthead,.kicker,.byline,.colophon,.corrections h2{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+.masthead{display:flex;flex-wrap:wrap;align-items:baseline;gap:.25rem 1rem;max-width:44rem;margin:0 auto;padding:1.25rem 1.25rem .9rem;border-bottom:3px double var(--rule)}
+.brand{color:var(--ink);font:700 1.35rem/1.2 Charter,Georgia,serif;text-decoration:none;letter-spacing:-.01em}
+.masthead span{color:var(--muted);font-size:.8rem}
+main{max-width:44rem;margin:0 auto;padding:2rem 1.25rem 3rem}
+.kicker{margin:0;color:var(--accent);font-size:.8rem;font-weight:700;letter-spacing:.09em;text-transform:uppercase}
+h1{margin:.35rem 0 .6rem;font-size:clamp(1.9rem,5vw,2.6rem);line-height:1.12;letter-spacing:-.015em}
+.dek{margin:0 0 1rem;color:var(--muted);font-size:1.2rem;line-height:1.45}
+.byline{margin:0 0 2rem;padding-bottom:1rem;border-bottom:1px solid var(--rule);color:var(--muted);font-size:.85rem}
+article>p{margin:0 0 1.15rem}
+article h2{margin:2.2rem 0 .8rem;font-size:1.3rem;line-height:1.25}
+.embed{margin:2rem 0}
+.corrections{margin-top:2.5rem;padding-top:1rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.9rem}
+.corrections h2{margin:0 0 .5rem;font-size:.8rem;letter-spacing:.08em;text-transform:uppercase}
+.colophon{max-width:44rem;margin:0 auto;padding:1rem 1.25rem 2.5rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.8rem}
+`;

@@ -1,0 +1,123 @@
+/**
+ * What the browser tests share: one real headless Chromium per test file
+ * (`@sparticuz/chromium`, or `CHROME_PATH`), pages that record every console
+ * error and uncaught exception, a second origin to embed the widgets from,
+ * and waits that read the widgets' own state.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import chromium from '@sparticuz/chromium';
+import { type Browser, type BrowserContextOptions, type Page, chromium as playwright } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+
+export const baseUrl = inject('baseUrl');
+export const WIDGET_SCRIPT = `${baseUrl}/widgets/v1/explainers.js`;
+export const SEED_INCIDENT = 'deir-ez-zor-airstrike-2016';
+export const SEED_CEASEFIRE = 'syria-cessation-of-hostilities-2016';
+export const WIDGETS = 'casualty-claims, ceasefire-gauge';
+
+/**
+ * @sparticuz/chromium's flags are for serverless functions. Two would make
+ * these tests lie or crash: --disable-web-security turns CORS off (the
+ * cross-origin embed must prove CORS works), and --single-process takes the
+ * whole browser down when a context closes.
+ */
+const UNWANTED_ARGS = ['--disable-web-security', '--single-process'];
+
+/** Launches Chromium before the file's tests and closes it after. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await playwright.launch({
+      executablePath: process.env.CHROME_PATH ?? (await chromium.executablePath()),
+      args: chromium.args.filter((arg) => !UNWANTED_ARGS.includes(arg)),
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not running');
+    return browser;
+  };
+}
+
+/** A page in a fresh context, with every console error and uncaught exception of the host page recorded. */
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, ...options });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`console.${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  return { page, problems };
+}
+
+/**
+ * The host page's problems other than the browser's own network log for the
+ * requests a test failed on purpose. Chromium logs "Failed to load resource"
+ * for every 404 or refused connection, whatever the page does with it; no
+ * script can prevent that line. Everything else (a script's console.error,
+ * a CORS refusal, an uncaught exception) stays a problem.
+ */
+export function problemsBesides(problems: string[], ...expectedFailures: RegExp[]): string[] {
+  return problems.filter(
+    (p) => !(p.startsWith('console.error: Failed to load resource:') && expectedFailures.some((re) => re.test(p))),
+  );
+}
+
+/** Waits until every widget on the page has left its loading state; returns their states. */
+export async function settled(page: Page): Promise<string[]> {
+  await page.waitForFunction(
+    (selector) =>
+      [...document.querySelectorAll(selector)].every((el) => {
+        const state = el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state;
+        return state !== undefined && state !== 'loading';
+      }),
+    WIDGETS,
+  );
+  return page.$$eval(WIDGETS, (els) =>
+    els.map((el) => el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state ?? ''),
+  );
+}
+
+export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+
+/**
+ * A second origin on a free local port: a publisher's page, or an upstream
+ * that answers badly. Closed after the file's tests.
+ */
+export function useOrigin(handler: Handler): () => string {
+  let origin = '';
+  const server = createServer(handler);
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  return () => origin;
+}
+
+/** A publisher's page: the widget script and `body`, nothing else unless `head` adds it. */
+export function hostPage(body: string, { head = '', lang = 'en' }: { head?: string; lang?: string } = {}): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>A publisher’s page</title>${head}
+<script type="module" src="${WIDGET_SCRIPT}"></script></head><body><main>${body}</main></body></html>`;
+}
+
+/** Serves whatever page the test put at a path; 404 elsewhere. */
+export function pageServer(): { pages: Map<string, string>; handler: Handler } {
+  const pages = new Map<string, string>();
+  return {
+    pages,
+    handler: (req, res) => {
+      const page = pages.get((req.url ?? '/').split('?')[0] ?? '/');
+      res.writeHead(page === undefined ? 404 : 200, { 'Content-Type': 'text/html; charset=utf-8' });
+      res.end(page ?? 'not here');
+    },
+  };
+}

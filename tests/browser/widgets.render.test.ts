@@ -1,0 +1,142 @@
+/**
+ * Both widgets render the seed story as a reader sees it, on a publisher's
+ * page served from another origin with nothing but the one script tag.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  hostPage,
+  openPage,
+  pageServer,
+  SEED_CEASEFIRE,
+  SEED_INCIDENT,
+  settled,
+  useBrowser,
+  useOrigin,
+} from './browser';
+import { MARKUP, REVISED_INCIDENT } from './fixtures';
+
+const browser = useBrowser();
+const { pages, handler } = pageServer();
+const publisher = useOrigin(handler);
+
+pages.set(
+  '/story',
+  hostPage(`<casualty-claims incident="${SEED_INCIDENT}"></casualty-claims>
+<ceasefire-gauge ceasefire="${SEED_CEASEFIRE}"></ceasefire-gauge>`),
+);
+pages.set('/revised', hostPage(`<casualty-claims incident="${REVISED_INCIDENT}"></casualty-claims>`));
+
+describe('casualty-claims', () => {
+  it('shows the title, the date, every current claim with claimant, figure as written, date and source', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(`${publisher()}/story`);
+    expect(await settled(page)).toEqual(['ready', 'ready']);
+    const card = page.locator('casualty-claims');
+    await expect(card.locator('.title').textContent()).resolves.toBe(
+      'US-led airstrike on Syrian government forces near Deir ez-Zor',
+    );
+    await expect(card.locator('.meta').textContent()).resolves.toContain('September 17, 2016');
+
+    const claims = card.locator('[part="claim"]');
+    await expect(claims.count()).resolves.toBe(2);
+    const first = claims.nth(0);
+    await expect(first.locator('.name').textContent()).resolves.toBe('Russian delegation in Damascus');
+    await expect(first.locator('.figure').textContent()).resolves.toBe('more than 60');
+    await expect(first.textContent()).resolves.toContain('Claimed September 17, 2016');
+    await expect(first.textContent()).resolves.toContain('Reported in “A US airstrike near Deir ez-Zor');
+    const second = claims.nth(1);
+    await expect(second.locator('.name').textContent()).resolves.toBe('Syrian Observatory for Human Rights');
+    await expect(second.locator('.figure').textContent()).resolves.toBe('80');
+    await expect(second.locator('a').getAttribute('href')).resolves.toBe('https://www.syriahr.com/en/');
+
+    await expect(card.locator('[part="sentence"]').textContent()).resolves.toBe(
+      'Two sources disagree: their figures run from more than 60 to 80 killed, a gap of 20.',
+    );
+    await expect(card.locator('[part="footer"]').textContent()).resolves.toContain(
+      'Figures as reported, not independently verified.',
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('draws the spread between claimants on a range bar that starts at zero', async () => {
+    const { page } = await openPage(browser());
+    await page.goto(`${publisher()}/story`);
+    await settled(page);
+    const range = page.locator('casualty-claims [part="range"]');
+    await expect(range.getAttribute('aria-hidden')).resolves.toBe('true');
+    const ticks = await range.locator('.ticks span').allTextContents();
+    expect(ticks).toEqual(['0', '25', '50', '75', '100']);
+    const track = await range.locator('.track').boundingBox();
+    const spread = await range.locator('.spread').boundingBox();
+    if (!track || !spread) throw new Error('range bar not drawn');
+    // 60 to 80 on an axis of 0 to 100.
+    expect((spread.x - track.x) / track.width).toBeCloseTo(0.6, 2);
+    expect(spread.width / track.width).toBeCloseTo(0.2, 2);
+    const marks = await range.locator('.mark').evaluateAll((els) => els.map((el) => el.className));
+    expect(marks).toHaveLength(2);
+    expect(marks[0]).toContain('open');
+    expect(marks[1]).not.toContain('open');
+  });
+
+  it('keeps superseded and retracted figures reachable as history, and shows markup as text', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(`${publisher()}/revised`);
+    expect(await settled(page)).toEqual(['ready']);
+    const card = page.locator('casualty-claims');
+    await expect(card.locator('[part="claim"]:visible').count()).resolves.toBe(1);
+    await expect(card.locator('[part="sentence"]').textContent()).resolves.toBe(
+      'Only one source has given a figure: about 30 killed, according to Syrian Observatory for Human Rights.',
+    );
+    const history = card.locator('details[part="history"]');
+    await expect(history.locator('summary').textContent()).resolves.toBe('Earlier figures (2)');
+    await expect(history.locator('[part="claim"]').first().isVisible()).resolves.toBe(false);
+    await history.locator('summary').click();
+    const earlier = history.locator('[part="claim"]');
+    await expect(earlier.count()).resolves.toBe(2);
+    await expect(earlier.allTextContents()).resolves.toEqual([
+      expect.stringMatching(/Russian delegation in Damascus.*Retracted.*90/s),
+      expect.stringMatching(/Syrian Observatory for Human Rights.*Revised.*12/s),
+    ]);
+    await expect(card.locator('.title').textContent()).resolves.toBe(`Revised figures ${MARKUP}`);
+    await expect(card.locator('.quote').textContent()).resolves.toBe(MARKUP);
+    expect(await card.locator('img, b').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('ceasefire-gauge', () => {
+  it('shows the band, the status, days in force as of the data, tallies with exclusions and the next milestone', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(`${publisher()}/story`);
+    await settled(page);
+    const gauge = page.locator('ceasefire-gauge');
+    await expect(gauge.locator('.title').textContent()).resolves.toBe(
+      'US–Russia brokered cessation of hostilities in Syria',
+    );
+    const bands = gauge.locator('svg path.band');
+    await expect(bands.count()).resolves.toBe(4);
+    await expect(gauge.locator('svg path.band.on').getAttribute('class')).resolves.toContain('b2');
+    await expect(gauge.locator('svg path.needle').count()).resolves.toBe(1);
+    await expect(gauge.locator('[part="status"]').textContent()).resolves.toBe('Precarious');
+    await expect(gauge.locator('.days').textContent()).resolves.toBe('6 days in force');
+    await expect(gauge.locator('.reading').textContent()).resolves.toContain('As of September 19, 2016');
+    const tally = gauge.locator('[part="tallies"] li');
+    await expect(tally.count()).resolves.toBe(1);
+    await expect(tally.textContent()).resolves.toMatch(/at least 55.*Source not named.*not counting the US airstrike/s);
+    const milestone = gauge.locator('[part="milestone"]');
+    await expect(milestone.textContent()).resolves.toMatch(
+      /In doubt.*US and Russia begin coordinated strikes against ISIS and al-Nusra.*Due September 19, 2016/s,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('counts days in force to the data’s own date, whatever the reader’s clock says', async () => {
+    const { page } = await openPage(browser());
+    await page.clock.setFixedTime(new Date('2031-03-01T12:00:00Z'));
+    await page.goto(`${publisher()}/story`);
+    await settled(page);
+    expect(await page.evaluate(() => new Date().getUTCFullYear())).toBe(2031);
+    await expect(page.locator('ceasefire-gauge .days').textContent()).resolves.toBe('6 days in force');
+  });
+});

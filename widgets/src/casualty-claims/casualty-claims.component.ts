@@ -1,0 +1,133 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
+import { claimsByMetric, claimsSummary, type MetricView, rangeBar, spreadSentence } from '../format/claims';
+import { formatCalendarDate, formatNumber, isolate, type Lang } from '../format/intl';
+import type { Strings } from '../i18n/strings';
+import { data, ExplainerElement } from '../shared/element';
+import { looksLikeIncident } from '../shared/shape';
+import { base } from '../shared/styles';
+import { styles } from './casualty-claims.styles';
+
+/**
+ * Who says how many were killed, wounded or missing in one incident, and how
+ * far apart their figures are.
+ *
+ * @summary Casualty figures from every claimant, with their spread and sources.
+ * @event explainer-load - The data is shown. `detail`: `{ resource: 'incident', slug, url, data }`.
+ * @event explainer-error - The data could not be shown. `detail`: `{ resource: 'incident', slug, url, reason, status? }`.
+ * @csspart root - The card.
+ * @csspart eyebrow - The small label above the title.
+ * @csspart title - The incident's title.
+ * @csspart metric - One metric (killed, wounded, missing): range bar, sentence and claims.
+ * @csspart range - The range bar.
+ * @csspart sentence - The sentence saying whether the sources disagree.
+ * @csspart claim - One claimant's figure.
+ * @csspart history - The disclosure holding superseded and retracted figures.
+ * @csspart footer - The "as reported" note.
+ * @csspart message - The error or not-found message.
+ * @csspart link - Links to sources and to the data.
+ */
+export class CasualtyClaims extends ExplainerElement<IncidentShape> {
+  static override styles = [base, styles];
+  static override properties = { incident: {} };
+
+  /** Slug of the incident to show. */
+  declare incident: string | null;
+
+  protected readonly resource = 'incident';
+  protected readonly collection = 'incidents';
+
+  protected slug(): string {
+    return this.incident ?? '';
+  }
+
+  protected accepts(body: unknown): body is IncidentShape {
+    return looksLikeIncident(body);
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    return html`<p class="eyebrow" id="eyebrow">${this.strings.claimsEyebrow}</p>
+      <div aria-hidden="true">
+        <span class="bone" style="width:70%;height:1.3em"></span>
+        <span class="bone" style="width:40%"></span>
+        <span class="bone" style="height:2.4em;margin-top:1.6em"></span>
+        <span class="bone" style="width:85%"></span>
+        <span class="bone" style="height:3.2em;margin-top:1.2em"></span>
+        <span class="bone" style="height:3.2em"></span>
+      </div>`;
+  }
+
+  protected renderData(incident: IncidentShape, s: Strings, lang: Lang): TemplateResult {
+    const views = claimsByMetric(incident);
+    return html`<p class="sr">${views.length ? views.map((v) => claimsSummary(v, s)).join(' ') : s.noFigures}</p>
+      <p class="eyebrow" id="eyebrow" part="eyebrow">${s.claimsEyebrow}</p>
+      <p class="title" id="title" part="title">${data(incident.title)}</p>
+      <p class="meta">${formatCalendarDate(incident.occurredOn, lang)} · ${data(incident.placeName)}</p>
+      ${views.length ? views.map((v) => this.metric(v, s, lang)) : html`<p class="sentence">${s.noFigures}</p>`}
+      <p class="note" part="footer">
+        ${s.unverified}
+        ${incident.updatedSince && incident.asOf ? html`<br />${s.newer(formatCalendarDate(incident.asOf.slice(0, 10), lang))}` : nothing}
+      </p>`;
+  }
+
+  private metric(view: MetricView, s: Strings, lang: Lang): TemplateResult {
+    const bar = rangeBar(view);
+    const subject = view.current[0]?.subject ?? view.earlier[0]?.subject;
+    return html`<div class="metric" part="metric">
+      <p class="label">${s.metric[view.metric]}${subject ? html` · <span class="subject">${data(subject)}</span>` : nothing}</p>
+      ${
+        bar
+          ? html`<div class="range" part="range" aria-hidden="true">
+              <div class="track">
+                <span class="spread" style="inset-inline-start:${bar.spread.from * 100}%;width:${(bar.spread.to - bar.spread.from) * 100}%"></span>
+                ${bar.marks.map(
+                  (m, i) =>
+                    html`<span
+                      class="mark ${m.open ? 'open' : ''} ${m.to > m.from ? 'span' : ''}"
+                      style="inset-inline-start:${m.from * 100}%;width:${(m.to - m.from) * 100}%;--c:var(--_s${(i % 4) + 1})"
+                    ></span>`,
+                )}
+              </div>
+              <div class="ticks">
+                ${bar.ticks.map((t) => html`<span style="inset-inline-start:${(t / bar.max) * 100}%">${formatNumber(t, lang)}</span>`)}
+              </div>
+            </div>`
+          : nothing
+      }
+      <p class="sentence" part="sentence">${spreadSentence(view, s, lang)}</p>
+      <ul class="claims">
+        ${view.current.map((c, i) => this.claim(c, i, s, lang))}
+      </ul>
+      ${
+        view.earlier.length
+          ? html`<details part="history">
+              <summary>${s.earlier(view.earlier.length)}</summary>
+              <ul class="claims earlier">
+                ${view.earlier.map((c) => this.claim(c, -1, s, lang))}
+              </ul>
+            </details>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private claim(c: ClaimShape, index: number, s: Strings, lang: Lang): TemplateResult {
+    const link = c.sourceUrl ?? c.claimant.url;
+    return html`<li class="claim" part="claim" data-status=${c.status}>
+      <span class="key" style="--c:${index < 0 ? 'var(--_muted)' : `var(--_s${(index % 4) + 1})`}" aria-hidden="true"></span>
+      <div class="who">
+        <p class="name">${data(c.claimant.name)}</p>
+        <p class="small">
+          ${s.kind[c.claimant.kind] ?? c.claimant.kind} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}
+          ${c.status !== 'current' ? html` · <strong>${c.status === 'retracted' ? s.retracted : s.revised}</strong>` : nothing}
+        </p>
+        ${c.quote ? html`<p class="quote"><q>${data(c.quote)}</q></p>` : nothing}
+        <p class="small">
+          ${link ? html`${s.source}: <a part="link" href=${link} rel="noopener">${new URL(link).host.replace(/^www\./, '')}</a>` : nothing}
+          ${link && c.sourceArticle ? ' · ' : nothing}${c.sourceArticle ? s.reportedIn(isolate(c.sourceArticle.headline, s.dir)) : nothing}
+        </p>
+      </div>
+      <p class="figure">${data(c.asWritten)}</p>
+    </li>`;
+  }
+}

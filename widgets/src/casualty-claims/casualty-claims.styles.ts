@@ -1,0 +1,145 @@
+import { css, unsafeCSS } from 'lit';
+import { RESERVED_EM } from '../shared/reserve';
+
+export const styles = css`
+  .root {
+    --_reserve: ${unsafeCSS(RESERVED_EM['casualty-claims'])};
+  }
+  .metric {
+    margin-top: calc(var(--_space) * 1.1);
+  }
+  .subject {
+    font-weight: 400;
+    letter-spacing: normal;
+    text-transform: none;
+  }
+  .range {
+    margin-top: 0.7em;
+  }
+  .track {
+    position: relative;
+    height: 1.6em;
+    border-radius: 3px;
+    background: var(--_track);
+  }
+  .spread {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    background: repeating-linear-gradient(
+      -45deg,
+      color-mix(in srgb, var(--_accent) 28%, transparent) 0 4px,
+      transparent 4px 8px
+    );
+    border-inline: 2px solid var(--_accent);
+  }
+  .mark {
+    position: absolute;
+    top: 50%;
+    height: 0.5em;
+    translate: 0 -50%;
+    border-radius: 1em;
+    background: var(--c);
+  }
+  .mark::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -0.55em;
+    top: 50%;
+    width: 1.1em;
+    height: 1.1em;
+    translate: 0 -50%;
+    border: 2px solid var(--_bg);
+    border-radius: 50%;
+    background: var(--c);
+  }
+  .mark.open::after {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.4em;
+    top: 50%;
+    width: 1.6em;
+    height: 3px;
+    translate: 0 -50%;
+    background: linear-gradient(to right, var(--c), transparent);
+  }
+  .root[dir='rtl'] .mark.open::after {
+    background: linear-gradient(to left, var(--c), transparent);
+  }
+  .ticks {
+    position: relative;
+    height: 1.3em;
+    margin-top: 0.2em;
+    color: var(--_muted);
+    font-size: 0.78em;
+    font-variant-numeric: tabular-nums;
+  }
+  .ticks span {
+    position: absolute;
+    translate: -50% 0;
+  }
+  .root[dir='rtl'] .ticks span {
+    translate: 50% 0;
+  }
+  .ticks span:first-child {
+    translate: 0 0;
+  }
+  .ticks span:last-child {
+    translate: -100% 0;
+  }
+  .root[dir='rtl'] .ticks span:last-child {
+    translate: 100% 0;
+  }
+  .sentence {
+    margin-top: 0.5em;
+    font-weight: 600;
+  }
+  .claims {
+    margin-top: 0.6em;
+    border-top: 1px solid var(--_line);
+  }
+  .claim:last-child {
+    border-bottom: 0;
+  }
+  .claim {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    gap: 0.2em 0.7em;
+    padding: 0.65em 0;
+    border-bottom: 1px solid var(--_line);
+  }
+  .key {
+    width: 0.8em;
+    height: 0.8em;
+    margin-top: 0.35em;
+    border-radius: 50%;
+    background: var(--c);
+  }
+  .name {
+    font-weight: 700;
+  }
+  .quote {
+    margin: 0.2em 0;
+    font-size: 0.9em;
+    font-style: italic;
+  }
+  .figure {
+    font-size: 1.25em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    line-height: 1.2;
+    text-align: end;
+  }
+  details {
+    margin-top: 0.5em;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_link);
+    font-size: 0.9em;
+  }
+  .earlier .figure {
+    text-decoration: line-through;
+    color: var(--_muted);
+  }
+`;

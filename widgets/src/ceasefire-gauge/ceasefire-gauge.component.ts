@@ -1,0 +1,146 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { CeasefireShape, TallyShape } from '../../../src/contract/ceasefire';
+import {
+  bandPath,
+  daysInForce,
+  describedDay,
+  GAUGE,
+  gaugeSummary,
+  latestTallies,
+  needlePath,
+  nextMilestone,
+} from '../format/ceasefire';
+import { formatCalendarDate, type Lang, localDay } from '../format/intl';
+import type { Strings } from '../i18n/strings';
+import { data, ExplainerElement } from '../shared/element';
+import { looksLikeCeasefire } from '../shared/shape';
+import { base } from '../shared/styles';
+import { styles } from './ceasefire-gauge.styles';
+
+const BANDS = [0, 1, 2, 3];
+
+/**
+ * Whether a ceasefire holds: a gauge from holding to collapsed, days in
+ * force as of the data's own date, the latest violation tallies and the next
+ * milestone.
+ *
+ * @summary A ceasefire's status as a gauge, with tallies and the next milestone.
+ * @event explainer-load - The data is shown. `detail`: `{ resource: 'ceasefire', slug, url, data }`.
+ * @event explainer-error - The data could not be shown. `detail`: `{ resource: 'ceasefire', slug, url, reason, status? }`.
+ * @csspart root - The card.
+ * @csspart eyebrow - The small label above the title.
+ * @csspart title - The ceasefire's name.
+ * @csspart gauge - The gauge (a `role="meter"`).
+ * @csspart status - The status label beside the gauge.
+ * @csspart tallies - The list of violation tallies.
+ * @csspart milestone - The next milestone.
+ * @csspart footer - The "as reported" note.
+ * @csspart message - The error or not-found message.
+ * @csspart link - Links to sources and to the data.
+ */
+export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
+  static override styles = [base, styles];
+  static override properties = { ceasefire: {} };
+
+  /** Slug of the ceasefire to show. */
+  declare ceasefire: string | null;
+
+  protected readonly resource = 'ceasefire';
+  protected readonly collection = 'ceasefires';
+
+  protected slug(): string {
+    return this.ceasefire ?? '';
+  }
+
+  protected accepts(body: unknown): body is CeasefireShape {
+    return looksLikeCeasefire(body);
+  }
+
+  protected renderSkeleton(): TemplateResult {
+    return html`<p class="eyebrow" id="eyebrow">${this.strings.gaugeEyebrow}</p>
+      <div aria-hidden="true">
+        <span class="bone" style="width:75%;height:1.3em"></span>
+        <span class="bone" style="width:45%"></span>
+        <div class="main">
+          <span class="bone" style="height:7em;margin:0"></span>
+          <div><span class="bone" style="height:1.6em;margin:0"></span><span class="bone"></span><span class="bone"></span></div>
+        </div>
+        <span class="bone" style="height:4em;margin-top:1.4em"></span>
+      </div>`;
+  }
+
+  protected renderData(c: CeasefireShape, s: Strings, lang: Lang): TemplateResult {
+    const band = c.gauge.band;
+    const status = s.status[c.status] ?? c.gauge.label;
+    const tallies = latestTallies(c.tallies);
+    const next = nextMilestone(c.milestones);
+    const meter =
+      band === null
+        ? { role: 'img', now: nothing, text: nothing }
+        : { role: 'meter', now: String(band), text: s.meterValue(status, band + 1) };
+    return html`<p class="sr">${gaugeSummary(c, s, lang)}</p>
+      <p class="eyebrow" id="eyebrow" part="eyebrow">${s.gaugeEyebrow}</p>
+      <p class="title" id="title" part="title">${data(c.name)}</p>
+      <p class="meta">${data(c.brokers.join(' · '))} · ${formatCalendarDate(localDay(c.startedAt), lang)}</p>
+      <div class="main">
+        <div
+          class="gauge"
+          part="gauge"
+          role=${meter.role}
+          aria-label=${s.meterLabel}
+          aria-valuemin=${band === null ? nothing : '0'}
+          aria-valuemax=${band === null ? nothing : '3'}
+          aria-valuenow=${meter.now}
+          aria-valuetext=${meter.text}
+          data-band=${band ?? 'ended'}
+        >
+          <svg viewBox="0 0 200 108" aria-hidden="true" focusable="false">
+            ${BANDS.map((i) => svg`<path class="band b${i} ${i === band ? 'on' : ''}" d=${bandPath(i)} />`)}
+            ${band === null ? nothing : svg`<path class="needle" d=${needlePath(band)} /><circle class="hub" cx=${GAUGE.cx} cy=${GAUGE.cy} r="9" />`}
+          </svg>
+          <p class="scale" aria-hidden="true"><span>${s.scaleStart}</span><span>${s.scaleEnd}</span></p>
+        </div>
+        <div class="reading">
+          <p class="status b${band ?? 'x'}" part="status">${status}</p>
+          <p class="days">${daysInForce(c, s, lang)}</p>
+          <p class="small">${s.dataAsOf(describedDay(c, lang))}</p>
+          ${c.statusNote ? html`<p class="status-note">${data(c.statusNote)}</p>` : nothing}
+        </div>
+      </div>
+      <div class="facts">
+        ${
+          tallies.length
+            ? html`<div>
+                <p class="label">${s.violations}</p>
+                <ul class="tallies" part="tallies">
+                  ${tallies.map((t) => this.tally(t, s, lang))}
+                </ul>
+              </div>`
+            : nothing
+        }
+        ${
+          next
+            ? html`<div part="milestone" class="milestone">
+                <p class="label">${s.nextMilestone}</p>
+                <p><span class="badge ${next.state}">${s.milestone[next.state]}</span> ${data(next.label)}</p>
+                <p class="small">${next.dueOn ? s.due(formatCalendarDate(next.dueOn, lang)) : s.noDate}</p>
+              </div>`
+            : nothing
+        }
+      </div>
+      <p class="note" part="footer">
+        ${s.unverified}
+        ${c.updatedSince ? html`<br />${s.newer(describedDay(c, lang))}` : nothing}
+      </p>`;
+  }
+
+  private tally(t: TallyShape, s: Strings, lang: Lang): TemplateResult {
+    return html`<li class="tally">
+      <p><strong class="count">${data(t.asWritten)}</strong> · ${t.claimant ? data(t.claimant.name) : s.unnamed}</p>
+      <p class="small">
+        ${t.excludes ? html`<span class="excludes">${data(t.excludes)}</span> · ` : nothing}${s.reportedOn(formatCalendarDate(t.reportedOn, lang))}
+        ${t.sourceUrl ? html` · <a part="link" href=${t.sourceUrl} rel="noopener">${s.source}</a>` : nothing}
+      </p>
+    </li>`;
+  }
+}

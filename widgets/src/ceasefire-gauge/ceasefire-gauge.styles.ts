@@ -1,0 +1,127 @@
+import { css, unsafeCSS } from 'lit';
+import { RESERVED_EM } from '../shared/reserve';
+
+export const styles = css`
+  .root {
+    --_reserve: ${unsafeCSS(RESERVED_EM['ceasefire-gauge'])};
+    --_b0: var(--explainer-holding, #2e7d32);
+    --_b1: var(--explainer-strained, #a86b00);
+    --_b2: var(--explainer-precarious, #d4470b);
+    --_b3: var(--explainer-collapsed, #b3141c);
+  }
+  .root[data-scheme='dark'] {
+    --_b0: var(--explainer-holding, #66bb6a);
+    --_b1: var(--explainer-strained, #e3b341);
+    --_b2: var(--explainer-precarious, #ff8a4c);
+    --_b3: var(--explainer-collapsed, #ff6b6b);
+  }
+  .main {
+    display: grid;
+    grid-template-columns: minmax(9em, 14em) 1fr;
+    gap: var(--_space) calc(var(--_space) * 1.5);
+    align-items: center;
+    margin-top: calc(var(--_space) * 1);
+  }
+  @media (max-width: 30em) {
+    .main {
+      grid-template-columns: 1fr;
+    }
+  }
+  svg {
+    display: block !important;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+  }
+  .root[dir='rtl'] svg {
+    transform: scaleX(-1);
+  }
+  .band {
+    fill: none;
+    stroke-width: 22;
+    opacity: 0.28;
+  }
+  .band.on {
+    opacity: 1;
+  }
+  .b0 {
+    stroke: var(--_b0);
+    --c: var(--_b0);
+  }
+  .b1 {
+    stroke: var(--_b1);
+    --c: var(--_b1);
+  }
+  .b2 {
+    stroke: var(--_b2);
+    --c: var(--_b2);
+  }
+  .b3 {
+    stroke: var(--_b3);
+    --c: var(--_b3);
+  }
+  .needle,
+  .hub {
+    fill: var(--_fg);
+  }
+  .scale {
+    display: flex;
+    justify-content: space-between;
+    margin-top: 0.3em;
+    color: var(--_muted);
+    font-size: 0.78em;
+  }
+  .status {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+    font-size: 1.6em;
+    font-weight: 800;
+    line-height: 1.1;
+  }
+  .status::before {
+    content: '';
+    flex: none;
+    width: 0.55em;
+    height: 0.55em;
+    border-radius: 50%;
+    background: var(--c, var(--_muted));
+  }
+  .days {
+    margin-top: 0.35em;
+    font-size: 1.1em;
+    font-weight: 600;
+  }
+  .status-note {
+    margin-top: 0.5em;
+    font-size: 0.9em;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
+    gap: var(--_space) calc(var(--_space) * 1.5);
+    margin-top: calc(var(--_space) * 1.1);
+    padding-top: calc(var(--_space) * 0.8);
+    border-top: 1px solid var(--_line);
+  }
+  .facts .label {
+    margin-bottom: 0.3em;
+  }
+  .tally + .tally {
+    margin-top: 0.4em;
+  }
+  .count {
+    font-size: 1.1em;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.05em 0.45em;
+    border: 1px solid currentColor;
+    border-radius: 3px;
+    font-size: 0.78em;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    vertical-align: 0.1em;
+  }
+`;

@@ -1,0 +1,68 @@
+/**
+ * What the ceasefire gauge says, as pure functions of the ceasefire the API
+ * returns. Days in force come from the API's gauge reading, which counts to
+ * the data's own `asOf` (or `endedAt`): never to the reader's clock.
+ */
+import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../src/contract/ceasefire';
+import type { Strings } from '../i18n/strings';
+import { formatCalendarDate, formatNumber, type Lang, localDay } from './intl';
+
+/** The newest tally of each claimant (unattributed counts grouped together), newest first. */
+export function latestTallies(tallies: TallyShape[]): TallyShape[] {
+  const newest = new Map<string, TallyShape>();
+  for (const t of tallies) {
+    const key = t.claimant?.name ?? '';
+    const seen = newest.get(key);
+    if (!seen || t.reportedOn >= seen.reportedOn) newest.set(key, t);
+  }
+  return [...newest.values()].sort((a, b) => b.reportedOn.localeCompare(a.reportedOn));
+}
+
+/** The next commitment still open (pending or in doubt), soonest due first, undated last. */
+export function nextMilestone(milestones: MilestoneShape[]): MilestoneShape | null {
+  const open = milestones.filter((m) => m.state === 'pending' || m.state === 'in_doubt');
+  open.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
+  return open[0] ?? null;
+}
+
+export function daysInForce(ceasefire: CeasefireShape, s: Strings, lang: Lang): string {
+  const n = ceasefire.gauge.daysInForce;
+  return s.days(n, formatNumber(n, lang));
+}
+
+/** The day the data describes, in the source's own time zone. */
+export function describedDay(ceasefire: CeasefireShape, lang: Lang): string {
+  return formatCalendarDate(localDay(ceasefire.endedAt ?? ceasefire.asOf), lang);
+}
+
+export function gaugeSummary(ceasefire: CeasefireShape, s: Strings, lang: Lang): string {
+  return s.gaugeSummary(s.status[ceasefire.status], daysInForce(ceasefire, s, lang), describedDay(ceasefire, lang));
+}
+
+/** Geometry of the semicircular gauge in a 200 × 112 box: four bands from holding (left) to collapsed (right). */
+export const GAUGE = { cx: 100, cy: 100, r: 78, bands: 4 } as const;
+
+function point(angle: number, r: number = GAUGE.r): string {
+  const rad = (angle * Math.PI) / 180;
+  return `${(GAUGE.cx + r * Math.cos(rad)).toFixed(2)} ${(GAUGE.cy - r * Math.sin(rad)).toFixed(2)}`;
+}
+
+/** The SVG path of band `i` (0 = holding), with a small gap between bands. */
+export function bandPath(i: number): string {
+  const span = 180 / GAUGE.bands;
+  const start = 180 - i * span - 1;
+  const end = 180 - (i + 1) * span + 1;
+  return `M ${point(start)} A ${GAUGE.r} ${GAUGE.r} 0 0 1 ${point(end)}`;
+}
+
+/** The needle's angle for a band, pointing at the band's middle (degrees, 180 = left). */
+export function needleAngle(band: number): number {
+  return 180 - (band + 0.5) * (180 / GAUGE.bands);
+}
+
+/** The needle as a path from the hub to near the arc. */
+export function needlePath(band: number): string {
+  const a = needleAngle(band);
+  const side = (d: number) => point(a + d, 7);
+  return `M ${side(90)} L ${point(a, GAUGE.r - 16)} L ${side(-90)} Z`;
+}

@@ -1,0 +1,40 @@
+/**
+ * Numbers and dates through `Intl`, as pure functions of plain data, so the
+ * widgets and a server-side renderer format them the same way.
+ */
+
+/** The languages the UI speaks. */
+export const LANGS = ['en', 'es', 'ar'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A BCP 47 tag to a supported language: `es-MX` → `es`; anything unknown → `en`. */
+export function supportedLang(tag: string | null | undefined): Lang {
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (LANGS as readonly string[]).includes(base ?? '') ? (base as Lang) : 'en';
+}
+
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang).format(value);
+}
+
+/** `2016-09-17` as a long date in `lang`, read as a calendar day (no time zone can move it). */
+export function formatCalendarDate(date: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/**
+ * The calendar day an instant names where it was recorded: the API gives
+ * instants with the source's own offset (`2016-09-19T12:00:00+03:00`), so the
+ * date part is the local day the source meant, never the reader's.
+ */
+export function localDay(instant: string): string {
+  return instant.slice(0, 10);
+}
+
+/**
+ * Wraps data written in another script (an English name inside an Arabic
+ * sentence) in Unicode isolates so it keeps its own direction.
+ */
+export function isolate(text: string, dir: 'ltr' | 'rtl'): string {
+  return dir === 'rtl' ? `\u2068${text}\u2069` : text;
+}

@@ -1,0 +1,185 @@
+/**
+ * What both widgets share: the attributes every widget takes, the fetch, the
+ * loading / error / not-found states, the theme and the language, and the
+ * events. A widget never throws into the host page: every failure becomes a
+ * readable state and an `explainer-error` event.
+ */
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Lang } from '../format/intl';
+import { langOf, stringsFor } from '../i18n/locale';
+import { en, type Strings } from '../i18n/strings';
+import { apiBase, type FailureReason, fetchOnce, resourceUrl } from './api';
+import { pageSignals, schemeOf, watchPageScheme } from './theme';
+
+export type ResourceKind = 'incident' | 'ceasefire';
+
+/**
+ * Data as written (names, titles, quotes), isolated so an English name keeps
+ * its own direction inside an Arabic sentence, and punctuation stays put.
+ */
+export const data = (text: string | null | undefined) => html`<bdi>${text}</bdi>`;
+
+/** `detail` of `explainer-load`: which resource was shown, and the data shown. */
+export type ExplainerLoadDetail = { resource: ResourceKind; slug: string; url: string; data: unknown };
+
+/** `detail` of `explainer-error`: which resource failed, and why. */
+export type ExplainerErrorDetail = {
+  resource: ResourceKind;
+  slug: string;
+  url: string;
+  reason: FailureReason | 'render';
+  status?: number;
+};
+
+type Phase = 'loading' | 'ready' | 'not-found' | 'error';
+
+export abstract class ExplainerElement<T> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    api: {},
+    uiLang: { attribute: 'lang' },
+    theme: {},
+    asOf: { attribute: 'as-of' },
+    phase: { state: true },
+  };
+
+  /** Origin of the API; defaults to the origin the script was loaded from. */
+  declare api: string | null;
+  /** `en`, `es` or `ar`; defaults to the nearest `lang` on the page. */
+  declare uiLang: string | null;
+  /** `auto` (default: follow the page, then the system), `light` or `dark`. */
+  declare theme: string | null;
+  /** Show the data as it stood on this date (`YYYY-MM-DD`). */
+  declare asOf: string | null;
+  declare protected phase: Phase;
+
+  protected abstract readonly resource: ResourceKind;
+  protected abstract readonly collection: string;
+  /** The attribute naming the resource (`incident`, `ceasefire`). */
+  protected abstract slug(): string;
+  protected abstract accepts(body: unknown): body is T;
+  protected abstract renderData(data: T, s: Strings, lang: Lang): TemplateResult;
+  protected abstract renderSkeleton(): TemplateResult;
+
+  protected strings: Strings = en;
+  private shownLang: Lang = 'en';
+  private data: T | undefined;
+  private url = '';
+  private failure: { reason: FailureReason | 'render'; status?: number } = { reason: 'network' };
+  private ticket = 0;
+  private loadWanted = true;
+  private renderFailed = false;
+  private unwatch?: () => void;
+
+  constructor() {
+    super();
+    this.phase = 'loading';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatch = watchPageScheme(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatch?.();
+  }
+
+  override willUpdate(changed: PropertyValues): void {
+    const inputs = ['api', 'uiLang', 'asOf', this.resource];
+    if (this.loadWanted || inputs.some((k) => changed.has(k))) {
+      this.loadWanted = false;
+      void this.load();
+    }
+  }
+
+  private async load(): Promise<void> {
+    const ticket = ++this.ticket;
+    const slug = this.slug();
+    this.phase = 'loading';
+    try {
+      const lang = langOf(this, this.uiLang);
+      this.url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf);
+      const [fetched, strings] = await Promise.all([
+        slug ? fetchOnce(this.url) : ({ ok: false, reason: 'not-found' } as const),
+        stringsFor(lang),
+      ]);
+      if (ticket !== this.ticket) return;
+      this.strings = strings;
+      this.shownLang = lang;
+      if (fetched.ok && this.accepts(fetched.body)) {
+        this.data = fetched.body;
+        this.phase = 'ready';
+      } else {
+        this.failure = fetched.ok ? { reason: 'malformed' } : fetched;
+        this.phase = this.failure.reason === 'not-found' ? 'not-found' : 'error';
+      }
+    } catch {
+      if (ticket !== this.ticket) return;
+      this.failure = { reason: 'network' };
+      this.phase = 'error';
+    }
+    try {
+      await this.updateComplete;
+    } catch {
+      this.renderFailed = true;
+    }
+    if (ticket !== this.ticket) return;
+    this.announce(slug);
+  }
+
+  private announce(slug: string): void {
+    const base = { resource: this.resource, slug, url: this.url };
+    const ok = this.phase === 'ready' && !this.renderFailed;
+    const detail: ExplainerLoadDetail | ExplainerErrorDetail = ok
+      ? { ...base, data: this.data }
+      : { ...base, ...(this.renderFailed ? { reason: 'render' } : this.failure) };
+    this.dispatchEvent(
+      new CustomEvent(ok ? 'explainer-load' : 'explainer-error', { bubbles: true, composed: true, detail }),
+    );
+  }
+
+  protected override render(): TemplateResult {
+    const s = this.strings;
+    let body: TemplateResult;
+    this.renderFailed = false;
+    if (this.phase === 'ready' && this.data !== undefined) {
+      try {
+        body = this.renderData(this.data, s, this.shownLang);
+      } catch {
+        this.renderFailed = true;
+        body = this.renderMessage(s.loadFailed, true);
+      }
+    } else if (this.phase === 'error') {
+      body = this.renderMessage(s.loadFailed, true);
+    } else if (this.phase === 'not-found') {
+      body = this.renderMessage(s.notFound(this.resource, this.slug()), false);
+    } else {
+      body = html`<p class="sr" role="status">${s.loading}</p>${this.renderSkeleton()}`;
+    }
+    const lang = this.phase === 'loading' ? langOf(this, this.uiLang) : this.shownLang;
+    return html`<section
+      part="root"
+      class="root"
+      data-state=${this.renderFailed ? 'error' : this.phase}
+      data-scheme=${schemeOf(this.theme, pageSignals())}
+      dir=${lang === 'ar' ? 'rtl' : 'ltr'}
+      lang=${lang}
+      aria-busy=${this.phase === 'loading' ? 'true' : 'false'}
+      aria-labelledby="eyebrow title"
+    >
+      ${body}
+    </section>`;
+  }
+
+  private renderMessage(text: string, withLink: boolean): TemplateResult {
+    const s = this.strings;
+    return html`<div class="message" part="message">
+      <p class="eyebrow" id="eyebrow" part="eyebrow">
+        ${this.resource === 'incident' ? s.claimsEyebrow : s.gaugeEyebrow}
+      </p>
+      <p class="message-text" id="title">${text}</p>
+      ${withLink && this.url ? html`<p><a part="link" href=${this.url}>${s.openData}</a></p>` : nothing}
+    </div>`;
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * Styles both widgets share: the theme tokens (each a documented CSS custom
+ * property with a default per scheme), the card, the type scale, the
+ * skeleton and the message states. Everything inherited from the host page
+ * that could break the layout is reset on the root; the font family is
+ * deliberately inherited.
+ */
+import { css, unsafeCSS } from 'lit';
+import { WIDGET_FONT_SIZE } from './reserve';
+
+export const base = css`
+  :host {
+    display: block !important;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  .root {
+    --_bg: var(--explainer-surface, #fff);
+    --_fg: var(--explainer-text, #1b1b1b);
+    --_muted: var(--explainer-muted, #585858);
+    --_line: var(--explainer-border, #d4d4d4);
+    --_accent: var(--explainer-accent, #a3122a);
+    --_link: var(--explainer-link, #0a4d8c);
+    --_track: var(--explainer-track, #ebebeb);
+    --_s1: var(--explainer-series-1, #1d4f91);
+    --_s2: var(--explainer-series-2, #b4441c);
+    --_s3: var(--explainer-series-3, #2d7a4a);
+    --_s4: var(--explainer-series-4, #7a3d9a);
+    --_space: var(--explainer-space, 1rem);
+    box-sizing: border-box;
+    min-height: var(--explainer-min-height, calc(var(--_reserve) * 1em));
+    margin: 0;
+    padding: calc(var(--_space) * 1.25);
+    border: 1px solid var(--_line);
+    border-top: 3px solid var(--_accent);
+    border-radius: var(--explainer-radius, 4px);
+    background: var(--_bg);
+    color: var(--_fg);
+    color-scheme: light;
+    font-family: inherit;
+    font-size: ${unsafeCSS(WIDGET_FONT_SIZE)};
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.45;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    visibility: visible;
+    overflow-wrap: break-word;
+  }
+  .root[data-scheme='dark'] {
+    --_bg: var(--explainer-surface, #18191b);
+    --_fg: var(--explainer-text, #ececec);
+    --_muted: var(--explainer-muted, #b0b0b0);
+    --_line: var(--explainer-border, #3d3f43);
+    --_accent: var(--explainer-accent, #ff8a8a);
+    --_link: var(--explainer-link, #8cc4ff);
+    --_track: var(--explainer-track, #2c2e31);
+    --_s1: var(--explainer-series-1, #7fb0f0);
+    --_s2: var(--explainer-series-2, #f39a6b);
+    --_s3: var(--explainer-series-3, #74c795);
+    --_s4: var(--explainer-series-4, #c9a0e6);
+    color-scheme: dark;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  p,
+  ul,
+  li {
+    margin: 0;
+    padding: 0;
+  }
+  ul {
+    list-style: none;
+  }
+  a {
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--_link);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  .eyebrow {
+    color: var(--_accent);
+    font-size: 0.78em;
+    font-weight: 700;
+    letter-spacing: 0.08em;
+    text-transform: uppercase;
+  }
+  .title {
+    margin-top: 0.2em;
+    font-size: 1.3em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .meta,
+  .small {
+    color: var(--_muted);
+    font-size: 0.86em;
+  }
+  .meta {
+    margin-top: 0.3em;
+  }
+  .label {
+    color: var(--_muted);
+    font-size: 0.78em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+  .note {
+    margin-top: calc(var(--_space) * 1);
+    padding-top: calc(var(--_space) * 0.6);
+    border-top: 1px solid var(--_line);
+    color: var(--_muted);
+    font-size: 0.82em;
+  }
+  .sr {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .message {
+    display: grid;
+    gap: 0.6em;
+  }
+  .message-text {
+    font-size: 1.1em;
+  }
+  .bone {
+    display: block;
+    height: 0.9em;
+    margin-top: 0.7em;
+    border-radius: 3px;
+    background: var(--_track);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .bone {
+      animation: pulse 1.4s ease-in-out infinite;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+`;
