@@ -10,6 +10,7 @@
  * fails.
  */
 import type { Context, MiddlewareHandler } from 'hono';
+import type { ExecutionContext } from '@cloudflare/workers-types';
 import type { AppEnv } from '../env';
 
 export const publicCacheControl = 'public, max-age=60, s-maxage=60, stale-while-revalidate=600, stale-if-error=86400';
