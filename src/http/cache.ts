@@ -9,8 +9,9 @@
  * for ten more while it is refreshed in the background, and for a day if D1
  * fails.
  */
-import type { Context, MiddlewareHandler } from 'hono';
+
 import type { ExecutionContext } from '@cloudflare/workers-types';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env';
 
 export const publicCacheControl = 'public, max-age=60, s-maxage=60, stale-while-revalidate=600, stale-if-error=86400';
