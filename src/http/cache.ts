@@ -45,7 +45,9 @@ const STORED_AT = 'x-edge-stored-at';
  * random, so no client can send it to skip the cache and force D1 reads.
  */
 const REFRESH_HEADER = 'x-edge-refresh';
-const REFRESH_TOKEN = crypto.randomUUID();
+let refreshToken: string | undefined;
+/** Made on first use: workerd forbids random values at module load. */
+const refreshSecret = () => (refreshToken ??= crypto.randomUUID());
 
 /** Runs the app again for a URL, in the background (the app passes its own `fetch`). */
 export type Refetch = (request: Request, env: AppEnv['Bindings'], ctx: ExecutionContext) => Promise<Response>;
@@ -64,7 +66,7 @@ export function edgeCache(refetch: Refetch): MiddlewareHandler<AppEnv> {
     if (c.req.method !== 'GET') return next();
     const cache = await caches.open('public-reads');
     const key = new Request(c.req.url);
-    const refreshing = c.req.header(REFRESH_HEADER) === REFRESH_TOKEN;
+    const refreshing = c.req.header(REFRESH_HEADER) === refreshSecret();
     const cached = refreshing ? undefined : await cache.match(key);
     const age = cached ? Date.now() - Number(cached.headers.get(STORED_AT)) : Number.POSITIVE_INFINITY;
     if (cached && age < FRESH_MS) {
@@ -72,7 +74,7 @@ export function edgeCache(refetch: Refetch): MiddlewareHandler<AppEnv> {
       return;
     }
     if (cached && age < FRESH_MS + REVALIDATE_MS) {
-      const refresh = new Request(c.req.url, { headers: { [REFRESH_HEADER]: REFRESH_TOKEN } });
+      const refresh = new Request(c.req.url, { headers: { [REFRESH_HEADER]: refreshSecret() } });
       background(
         c,
         refetch(refresh, c.env, c.executionCtx as ExecutionContext).then((r) => r.body?.cancel()),
