@@ -1,6 +1,6 @@
 /**
  * Writes the Worker's static assets into public/ (git-ignored):
- * - public/widgets/v1/: the widget bundle (Vite, from widgets/);
+ * - public/widgets/v1/: the widget bundle (Vite, from widgets/), resize.js and embed-frame.js;
  * - public/api-docs/: Swagger UI, self-hosted so /api/docs works offline;
  * - public/_headers: the assets' response headers (Workers static assets).
  */
@@ -23,6 +23,10 @@ export async function buildAssets(): Promise<void> {
   const widgetConfig = join(root, 'widgets/vite.config.ts');
   if (existsSync(widgetConfig)) {
     await build({ configFile: widgetConfig, logLevel: 'warn' });
+    const { FRAME_SCRIPTS, frameScriptConfig } = await import('../widgets/vite.scripts.config');
+    for (const name of Object.keys(FRAME_SCRIPTS) as (keyof typeof FRAME_SCRIPTS)[]) {
+      await build(frameScriptConfig(name));
+    }
   }
   await writeFile(join(root, 'public/_headers'), ASSET_HEADERS);
 }
@@ -36,6 +40,10 @@ const ASSET_HEADERS = `/widgets/*
   Access-Control-Allow-Origin: *
   Cross-Origin-Resource-Policy: cross-origin
 /widgets/v1/explainers.js
+  Cache-Control: public, max-age=300, stale-while-revalidate=86400
+/widgets/v1/resize.js
+  Cache-Control: public, max-age=300, stale-while-revalidate=86400
+/widgets/v1/embed-frame.js
   Cache-Control: public, max-age=300, stale-while-revalidate=86400
 /widgets/v1/chunks/*
   Cache-Control: public, max-age=31536000, immutable

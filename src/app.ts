@@ -9,7 +9,7 @@ import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { meterD1, serverTiming } from './db/meter';
-import { edgeCache, publicCacheControl } from './http/cache';
+import { edgeCache, publicCacheControl, type Refetch } from './http/cache';
 import { Problem, problemResponse } from './http/problem';
 import { createRouter } from './http/router';
 import { adminRoutes } from './routes/admin/admin.index';
@@ -17,6 +17,7 @@ import { articleRoutes } from './routes/articles/articles.index';
 import { ceasefireRoutes } from './routes/ceasefires/ceasefires.index';
 import { demoRoutes } from './routes/demo/demo.index';
 import { docsRoutes } from './routes/docs/docs.index';
+import { embedRoutes } from './routes/embed/embed.index';
 import { healthRoutes } from './routes/health/health.index';
 import { incidentRoutes } from './routes/incidents/incidents.index';
 import { oembedRoutes } from './routes/oembed/oembed.index';
@@ -36,6 +37,8 @@ export const OPENAPI_INFO = {
 
 export function createApp() {
   const app = createRouter();
+  // The edge cache refreshes stale copies in the background by running the app again.
+  const refetch: Refetch = async (request, env, ctx) => app.fetch(request, env, ctx);
 
   app.use(
     '*',
@@ -67,7 +70,7 @@ export function createApp() {
     etag({
       retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'],
     }),
-    edgeCache(async (request, env, ctx) => app.fetch(request, env, ctx)),
+    edgeCache(refetch),
     async (c, next) => {
       await next();
       if (c.req.method === 'GET' && c.res.status === 200) c.res.headers.set('Cache-Control', publicCacheControl);
@@ -80,6 +83,7 @@ export function createApp() {
   app.route('/', incidentRoutes);
   app.route('/', ceasefireRoutes);
   app.route('/', oembedRoutes);
+  app.route('/', embedRoutes(refetch));
   app.route('/', docsRoutes);
   app.route('/', demoRoutes);
   app.route('/', adminRoutes);

@@ -20,19 +20,57 @@ export const publicCacheControl = 'public, max-age=60, s-maxage=60, stale-while-
 export type AffectedReads = { articles?: string[]; incidents?: string[]; ceasefires?: string[] };
 
 /**
+ * Query parameters that change what a cached page says. Any other is left
+ * out of the cache key (the routes ignore it too), so `?x=1`, `?x=2`, … cannot
+ * fill the cache or force D1 reads; the order of parameters does not matter.
+ */
+const KEYED_PARAMS = new Set(['as-of', 'asOf', 'cursor', 'lang', 'limit', 'section', 'theme']);
+
+export function cacheKey(url: string): Request {
+  const u = new URL(url);
+  const kept = [...u.searchParams]
+    .filter(([k]) => KEYED_PARAMS.has(k))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  u.search = new URLSearchParams(kept).toString();
+  u.hash = '';
+  return new Request(u.toString());
+}
+
+/** Each embed page's variants a reader can ask for: every language and theme, or none. */
+function embedVariants(path: string): string[] {
+  const out: string[] = [];
+  for (const lang of [null, 'en', 'es', 'ar']) {
+    for (const theme of [null, 'auto', 'light', 'dark']) {
+      const q = new URLSearchParams();
+      if (lang) q.set('lang', lang);
+      if (theme) q.set('theme', theme);
+      out.push(q.size ? `${path}?${q}` : path);
+    }
+  }
+  return out;
+}
+
+/**
  * The one place that knows which URLs show a resource: deletes their cached
- * copies so the next read comes from D1.
+ * copies so the next read comes from D1. Reads pinned with `asOf` are not
+ * listed (there is one per moment); they age out within the minute.
  */
 export async function purgeAffectedReads(c: Context<AppEnv>, affected: AffectedReads): Promise<void> {
   const origin = new URL(c.req.url).origin;
   const paths = [
     '/api/v1/articles',
     ...(affected.articles ?? []).map((slug) => `/api/v1/articles/${slug}`),
-    ...(affected.incidents ?? []).map((slug) => `/api/v1/incidents/${slug}`),
-    ...(affected.ceasefires ?? []).map((slug) => `/api/v1/ceasefires/${slug}`),
+    ...(affected.incidents ?? []).flatMap((slug) => [
+      `/api/v1/incidents/${slug}`,
+      ...embedVariants(`/embed/casualty-claims/${slug}`),
+    ]),
+    ...(affected.ceasefires ?? []).flatMap((slug) => [
+      `/api/v1/ceasefires/${slug}`,
+      ...embedVariants(`/embed/ceasefire-gauge/${slug}`),
+    ]),
   ];
   const cache = await caches.open('public-reads');
-  await Promise.all(paths.map((path) => cache.delete(new Request(`${origin}${path}`))));
+  await Promise.all(paths.map((path) => cache.delete(cacheKey(`${origin}${path}`))));
 }
 
 /** How long a cached copy counts as fresh (matches s-maxage). */
@@ -65,7 +103,7 @@ export function edgeCache(refetch: Refetch): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
     const cache = await caches.open('public-reads');
-    const key = new Request(c.req.url);
+    const key = cacheKey(c.req.url);
     const refreshing = c.req.header(REFRESH_HEADER) === refreshSecret();
     const cached = refreshing ? undefined : await cache.match(key);
     const age = cached ? Date.now() - Number(cached.headers.get(STORED_AT)) : Number.POSITIVE_INFINITY;

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { meterD1 } from '../../src/db/meter';
 import { SEED } from '../../src/db/seed/story';
+import { cacheKey } from '../../src/http/cache';
 import { BASE, seedStory } from './helpers';
 
 beforeAll(seedStory);
@@ -95,5 +96,16 @@ describe('the edge cache', () => {
     const res = await createApp().fetch(new Request(url, { headers: { 'x-edge-refresh': 'guess' } }), env, ctx);
     await waitOnExecutionContext(ctx);
     expect(res.headers.get('X-Cache')).toBe('HIT');
+  });
+});
+
+describe('the cache key', () => {
+  it('ignores parameters the routes ignore, and their order', async () => {
+    const url = freshUrl();
+    await plant(url, 10_000);
+    const { res, body } = await read(`${url}&utm_source=x&_=${Math.random()}`);
+    expect(res.headers.get('X-Cache')).toBe('HIT');
+    expect(body).toBe('{"planted":true}');
+    expect(cacheKey('http://h/p?b=2&lang=es&asOf=1&junk=3').url).toBe('http://h/p?asOf=1&lang=es');
   });
 });

@@ -57,6 +57,8 @@ const ar: Strings = {
   milestone: { pending: 'قيد الانتظار', met: 'تحقق', missed: 'فات موعده', in_doubt: 'موضع شك' },
   gaugeSummary: (status, days, date) => `وقف إطلاق النار ${status} بعد ${days}، حتى ${date}.`,
   newer: (date) => `معروضة كما كانت في ${date}. توجد أرقام أحدث.`,
+  updatedSince: 'تم التحديث منذ ذلك الحين:',
+  seeLatest: 'اطّلع على أحدث نسخة',
 };
 
 export default ar;

@@ -59,6 +59,8 @@ const es: Strings = {
   gaugeSummary: (status, days, date) =>
     `El alto el fuego está en estado «${status.toLowerCase()}» tras ${days}, a ${date}.`,
   newer: (date) => `Datos tal como estaban el ${date}. Hay cifras más recientes.`,
+  updatedSince: 'Actualizado desde entonces:',
+  seeLatest: 'ver la versión más reciente',
 };
 
 export default es;

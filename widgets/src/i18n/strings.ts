@@ -49,6 +49,9 @@ export type Strings = {
   milestone: Record<MilestoneState, string>;
   gaugeSummary: (status: string, days: string, date: string) => string;
   newer: (date: string) => string;
+  /** A pinned embed's note when newer data exists, and its link to the latest version. */
+  updatedSince: string;
+  seeLatest: string;
 };
 
 const COUNT_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
@@ -109,4 +112,6 @@ export const en: Strings = {
   milestone: { pending: 'Pending', met: 'Met', missed: 'Missed', in_doubt: 'In doubt' },
   gaugeSummary: (status, days, date) => `The ceasefire is ${status.toLowerCase()} after ${days}, as of ${date}.`,
   newer: (date) => `Shown as it stood on ${date}. Newer figures exist.`,
+  updatedSince: 'Updated since:',
+  seeLatest: 'see the latest',
 };

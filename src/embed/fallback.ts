@@ -1,0 +1,105 @@
+/**
+ * The widgets as plain HTML, rendered by the Worker: what a reader sees with
+ * JavaScript off (embed pages, the demo page's <noscript>), what a search
+ * engine reads, and what prints. It says what the widgets say, through the
+ * same pure formatting functions and UI strings (widgets/src/format,
+ * widgets/src/i18n), so the two can never drift apart in wording. Every
+ * value goes through hono/html's escaping; links are only ever http(s).
+ */
+import { html } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+import {
+  daysInForce,
+  describedDay,
+  gaugeSummary,
+  latestTallies,
+  nextMilestone,
+} from '../../widgets/src/format/ceasefire';
+import { claimsByMetric, claimsSummary, spreadSentence } from '../../widgets/src/format/claims';
+import { formatCalendarDate, type Lang, localDay } from '../../widgets/src/format/intl';
+import ar from '../../widgets/src/i18n/ar';
+import es from '../../widgets/src/i18n/es';
+import { en, type Strings } from '../../widgets/src/i18n/strings';
+import type { CeasefireShape } from '../contract/ceasefire';
+import type { ClaimShape, IncidentShape } from '../contract/incident';
+
+type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
+
+export const STRINGS: Record<Lang, Strings> = { en, es, ar };
+
+/** Only http(s) URLs become links; anything else is shown as nothing at all. */
+function safeHref(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function claimItem(c: ClaimShape, s: Strings, lang: Lang): Html {
+  const href = safeHref(c.sourceUrl ?? c.claimant.url);
+  const state = c.status === 'current' ? '' : ` · ${c.status === 'retracted' ? s.retracted : s.revised}`;
+  return html`<li data-status="${c.status}"><strong class="figure"><bdi>${c.asWritten}</bdi></strong> · <bdi>${c.claimant.name}</bdi> <span class="small">(${s.kind[c.claimant.kind]} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}${state})</span>${
+    href ? html` · <a href="${href}" rel="noopener">${s.source}: ${new URL(href).host.replace(/^www\./, '')}</a>` : ''
+  }${c.sourceArticle ? html` · ${s.reportedIn(c.sourceArticle.headline)}` : ''}</li>`;
+}
+
+export function claimsFallback(incident: IncidentShape, lang: Lang): Html {
+  const s = STRINGS[lang];
+  const views = claimsByMetric(incident);
+  return html`<div class="fallback" data-fallback="casualty-claims">
+<p class="eyebrow">${s.claimsEyebrow}</p>
+<h2 class="title"><bdi>${incident.title}</bdi></h2>
+<p class="meta">${formatCalendarDate(incident.occurredOn, lang)} · <bdi>${incident.placeName}</bdi></p>
+${
+  views.length
+    ? views.map(
+        (v) => html`<section class="metric">
+<h3>${s.metric[v.metric]}${v.current[0] ? html` · <bdi>${v.current[0].subject}</bdi>` : ''}</h3>
+<p class="sentence">${spreadSentence(v, s, lang)}</p>
+<p class="sr">${claimsSummary(v, s)}</p>
+<ul>${v.current.map((c) => claimItem(c, s, lang))}</ul>
+${
+  v.earlier.length
+    ? html`<details><summary>${s.earlier(v.earlier.length)}</summary><ul>${v.earlier.map((c) => claimItem(c, s, lang))}</ul></details>`
+    : ''
+}
+</section>`,
+      )
+    : html`<p>${s.noFigures}</p>`
+}
+<p class="note">${s.unverified}</p>
+</div>`;
+}
+
+export function gaugeFallback(c: CeasefireShape, lang: Lang): Html {
+  const s = STRINGS[lang];
+  const band = c.gauge.band;
+  const status = s.status[c.status];
+  const next = nextMilestone(c.milestones);
+  const tallies = latestTallies(c.tallies);
+  return html`<div class="fallback" data-fallback="ceasefire-gauge">
+<p class="eyebrow">${s.gaugeEyebrow}</p>
+<h2 class="title"><bdi>${c.name}</bdi></h2>
+<p class="meta"><bdi>${c.brokers.join(' · ')}</bdi> · ${formatCalendarDate(localDay(c.startedAt), lang)}</p>
+<p class="reading"><strong class="status">${status}</strong>${band === null ? '' : html` <span class="small">(${s.meterValue(status, band + 1)})</span>`} · ${daysInForce(c, s, lang)} · ${s.dataAsOf(describedDay(c, lang))}</p>
+<p class="sr">${gaugeSummary(c, s, lang)}</p>
+${c.statusNote ? html`<p><bdi>${c.statusNote}</bdi></p>` : ''}
+${
+  tallies.length
+    ? html`<h3>${s.violations}</h3><ul>${tallies.map((t) => {
+        const href = safeHref(t.sourceUrl);
+        return html`<li><strong class="figure"><bdi>${t.asWritten}</bdi></strong> · ${t.claimant ? html`<bdi>${t.claimant.name}</bdi>` : s.unnamed}${t.excludes ? html` · <bdi>${t.excludes}</bdi>` : ''} · ${s.reportedOn(formatCalendarDate(t.reportedOn, lang))}${href ? html` · <a href="${href}" rel="noopener">${s.source}</a>` : ''}</li>`;
+      })}</ul>`
+    : ''
+}
+${
+  next
+    ? html`<h3>${s.nextMilestone}</h3><p><strong>${s.milestone[next.state]}</strong> · <bdi>${next.label}</bdi> · ${next.dueOn ? s.due(formatCalendarDate(next.dueOn, lang)) : s.noDate}</p>`
+    : ''
+}
+<p class="note">${s.unverified}</p>
+</div>`;
+}

@@ -1,0 +1,88 @@
+/**
+ * schema.org JSON-LD for the embed pages and the demo page: the incident as
+ * an Event, each claim as a Claim by its claimant with its source, and the
+ * ceasefire as an Event. Built from the same response the API serves, so the
+ * two cannot disagree.
+ */
+import type { CeasefireShape } from '../contract/ceasefire';
+import type { ClaimantKind } from '../contract/enums';
+import type { ClaimShape, IncidentShape } from '../contract/incident';
+
+type Node = Record<string, unknown>;
+
+const ORGANIZATION_TYPES: Partial<Record<ClaimantKind, string>> = {
+  government: 'GovernmentOrganization',
+  military: 'GovernmentOrganization',
+  ngo: 'NGO',
+  un: 'NGO',
+  media: 'NewsMediaOrganization',
+};
+
+function claimNode(origin: string, incidentId: string, claim: ClaimShape): Node {
+  return {
+    '@type': 'Claim',
+    '@id': `${origin}/api/v1/incidents#claim-${claim.id}`,
+    identifier: claim.id,
+    about: { '@id': incidentId },
+    text: `${claim.asWritten} ${claim.metric}: ${claim.subject}`,
+    author: {
+      '@type': ORGANIZATION_TYPES[claim.claimant.kind] ?? 'Organization',
+      name: claim.claimant.name,
+      ...(claim.claimant.url ? { url: claim.claimant.url } : {}),
+    },
+    datePublished: claim.claimedOn,
+    ...(claim.sourceUrl ? { appearance: { '@type': 'CreativeWork', url: claim.sourceUrl } } : {}),
+    ...(claim.quote ? { abstract: claim.quote } : {}),
+    creativeWorkStatus: claim.status,
+    ...(claim.supersedes ? { isBasedOn: { '@id': `${origin}/api/v1/incidents#claim-${claim.supersedes}` } } : {}),
+  };
+}
+
+export function incidentGraph(origin: string, incident: IncidentShape): Node[] {
+  const id = `${origin}/api/v1/incidents/${incident.slug}`;
+  const event: Node = {
+    '@type': 'Event',
+    '@id': id,
+    name: incident.title,
+    startDate: incident.startsAt ?? incident.occurredOn,
+    ...(incident.endsAt ? { endDate: incident.endsAt } : {}),
+    description: incident.description,
+    location: {
+      '@type': 'Place',
+      name: incident.placeName,
+      ...(incident.latitude !== null && incident.longitude !== null
+        ? { geo: { '@type': 'GeoCoordinates', latitude: incident.latitude, longitude: incident.longitude } }
+        : {}),
+    },
+  };
+  return [event, ...incident.claims.map((claim) => claimNode(origin, id, claim))];
+}
+
+export function ceasefireGraph(origin: string, ceasefire: CeasefireShape): Node[] {
+  return [
+    {
+      '@type': 'Event',
+      '@id': `${origin}/api/v1/ceasefires/${ceasefire.slug}`,
+      name: ceasefire.name,
+      startDate: ceasefire.startedAt,
+      ...(ceasefire.endedAt ? { endDate: ceasefire.endedAt } : {}),
+      description: [ceasefire.gauge.label, ceasefire.statusNote].filter(Boolean).join(': '),
+      organizer: ceasefire.brokers.map((name) => ({ '@type': 'Organization', name })),
+      attendee: ceasefire.parties.map((name) => ({ '@type': 'Organization', name })),
+      dateModified: ceasefire.asOf,
+    },
+  ];
+}
+
+/**
+ * The graph as a <script type="application/ld+json"> body. `<` is escaped so
+ * no text in the data can close the script element.
+ */
+export function jsonLd(graph: Node[]): string {
+  return JSON.stringify({ '@context': 'https://schema.org', '@graph': graph }).replace(/</g, '\\u003c');
+}
+
+/** Any JSON for a <script type="application/json"> data island, escaped the same way. */
+export function jsonIsland(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,42 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { AsOfQuery, Slug } from '../../contract/common';
+import { EMBED_LANGS, EMBED_THEMES, WIDGET_KINDS } from '../../embed/catalog';
+import { problem } from '../responses';
+
+export const EmbedQuery = z.object({
+  lang: z
+    .enum(EMBED_LANGS)
+    .optional()
+    .openapi({ param: { name: 'lang', in: 'query' }, description: 'UI language; data stays as written.' }),
+  theme: z
+    .enum(EMBED_THEMES)
+    .optional()
+    .openapi({ param: { name: 'theme', in: 'query' }, description: '`auto` follows the reader’s system.' }),
+  asOf: AsOfQuery.shape.asOf,
+  'as-of': AsOfQuery.shape.asOf.openapi({
+    param: { name: 'as-of', in: 'query' },
+    description: 'The widget attribute’s spelling of `asOf`.',
+  }),
+});
+
+export const getEmbedPage = createRoute({
+  method: 'get',
+  path: '/embed/{widget}/{slug}',
+  tags: ['Embedding'],
+  summary: 'A standalone page of one widget, for iframes',
+  description:
+    'Server-rendered (the figures are in the HTML with JavaScript off), upgraded by the widget, with oEmbed discovery and schema.org JSON-LD. Posts its height to the parent: `{ type: "explainer-edge:resize", height, src }` and AMP’s `{ sentinel: "amp", type: "embed-size", height }`.',
+  request: {
+    params: z.object({
+      widget: z.enum(WIDGET_KINDS).openapi({ param: { name: 'widget', in: 'path' } }),
+      slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }),
+    }),
+    query: EmbedQuery,
+  },
+  responses: {
+    200: { description: 'The embed page.', content: { 'text/html': { schema: z.string() } } },
+    400: problem('A parameter is not valid.'),
+    404: problem('No such incident or ceasefire (or not yet, as of `asOf`).'),
+    503: problem('The database is unavailable; retry after `Retry-After` seconds.'),
+  },
+});

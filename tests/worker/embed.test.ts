@@ -1,0 +1,132 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CeasefireShape } from '../../src/contract/ceasefire';
+import type { IncidentShape } from '../../src/contract/incident';
+import { SEED } from '../../src/db/seed/story';
+import { BASE, get, getJson, seedStory } from './helpers';
+
+beforeAll(seedStory);
+
+const claimsPath = `/embed/casualty-claims/${SEED.incidentSlug}`;
+const gaugePath = `/embed/ceasefire-gauge/${SEED.ceasefireSlug}`;
+
+async function page(path: string) {
+  const res = await get(path);
+  return { res, text: await res.text() };
+}
+
+/** The text a reader sees with scripts off: tags and scripts stripped, entities left as they are. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+function scriptBody(html: string, type: string): unknown {
+  const escaped = type.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`<script type="${escaped}"[^>]*>([\\s\\S]*?)</script>`).exec(html);
+  if (!match?.[1]) throw new Error(`no ${type} script`);
+  return JSON.parse(match[1]);
+}
+
+describe('GET /embed/casualty-claims/{incident}', () => {
+  it('puts every figure, claimant and source in the HTML, readable with scripts off', async () => {
+    const { res, text } = await page(claimsPath);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
+    const seen = visibleText(text);
+    expect(seen).toContain('more than 60');
+    expect(seen).toMatch(/\b80\b/);
+    expect(seen).toContain('Russian delegation in Damascus');
+    expect(seen).toContain('Syrian Observatory for Human Rights');
+    expect(seen).toMatch(/disagree/);
+    expect(seen).toContain('Figures as reported, not independently verified.');
+  });
+
+  it('carries the API’s own response as a data island, so the widget needs no request', async () => {
+    const { text } = await page(claimsPath);
+    const api = await getJson<IncidentShape>(`/api/v1/incidents/${SEED.incidentSlug}`);
+    expect(scriptBody(text, 'application/json')).toEqual(api.body);
+  });
+
+  it('describes the incident and each claim in schema.org JSON-LD consistent with the API', async () => {
+    const { text } = await page(claimsPath);
+    const api = (await getJson<IncidentShape>(`/api/v1/incidents/${SEED.incidentSlug}`)).body;
+    const ld = scriptBody(text, 'application/ld+json') as { '@context': string; '@graph': Record<string, any>[] };
+    expect(ld['@context']).toBe('https://schema.org');
+    const event = ld['@graph'].find((n) => n['@type'] === 'Event');
+    expect(event).toMatchObject({ name: api.title, location: { name: api.placeName } });
+    const claims = ld['@graph'].filter((n) => n['@type'] === 'Claim');
+    expect(claims).toHaveLength(api.claims.length);
+    for (const claim of api.claims) {
+      const node = claims.find((n) => n.identifier === claim.id);
+      expect(node?.author.name).toBe(claim.claimant.name);
+      expect(node?.text).toContain(claim.asWritten);
+      expect(node?.datePublished).toBe(claim.claimedOn);
+      expect(node?.appearance?.url ?? null).toBe(claim.sourceUrl);
+      expect(node?.about['@id']).toBe(event?.['@id']);
+    }
+  });
+
+  it('offers oEmbed discovery, loads nothing from other origins, sets no cookie and may be framed', async () => {
+    const { res, text } = await page(claimsPath);
+    const discovery = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(text)?.[1];
+    expect(discovery).toBe(`${BASE}/oembed?url=${encodeURIComponent(BASE + claimsPath)}&amp;format=json`);
+    const oembed = await get(discovery?.replace(BASE, '').replace(/&amp;/g, '&') ?? '');
+    expect(oembed.status).toBe(200);
+    for (const [, url] of text.matchAll(/\s(?:src|href)="([^"]+)"/g)) {
+      if (url?.startsWith('/') || url?.startsWith(BASE)) continue;
+      // Only links to sources may leave the origin; nothing is loaded from them.
+      expect(text).toMatch(new RegExp(`<a href="${url?.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+    }
+    expect(res.headers.get('Set-Cookie')).toBeNull();
+    const csp = res.headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('frame-ancestors');
+    expect(res.headers.get('X-Frame-Options')).toBeNull();
+  });
+
+  it('speaks Arabic right to left when asked', async () => {
+    const { text } = await page(`${claimsPath}?lang=ar`);
+    expect(text).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(visibleText(text)).toContain('more than 60');
+  });
+
+  it('shows the incident as it stood before the strike, with a link to the latest', async () => {
+    const { res, text } = await page(`${claimsPath}?asOf=2016-09-16`);
+    expect(res.status).toBe(200);
+    const seen = visibleText(text);
+    expect(seen).not.toContain('more than 60');
+    expect(seen).toContain('Updated since:');
+    expect(text).toContain(`<a href="${BASE}${claimsPath}" target="_blank" rel="noopener">see the latest</a>`);
+  });
+
+  it('answers problem+json for an unknown incident, an unknown widget and a bad parameter', async () => {
+    for (const [path, status] of [
+      ['/embed/casualty-claims/no-such-incident', 404],
+      [`/embed/pie-chart/${SEED.incidentSlug}`, 400],
+      [`${claimsPath}?lang=xx`, 400],
+      [`${claimsPath}?asOf=yesterday`, 400],
+    ] as const) {
+      const res = await get(path);
+      expect(res.status, path).toBe(status);
+      expect(res.headers.get('Content-Type'), path).toBe('application/problem+json');
+    }
+  });
+});
+
+describe('GET /embed/ceasefire-gauge/{ceasefire}', () => {
+  it('puts the status, days in force, tallies and next milestone in the HTML', async () => {
+    const { res, text } = await page(gaugePath);
+    expect(res.status).toBe(200);
+    const api = (await getJson<CeasefireShape>(`/api/v1/ceasefires/${SEED.ceasefireSlug}`)).body;
+    const seen = visibleText(text);
+    expect(seen).toContain('Precarious');
+    expect(seen).toContain(`${api.gauge.daysInForce} days in force`);
+    expect(seen).toContain('at least 55');
+    expect(seen).toContain('not counting the US airstrike');
+    expect(seen).toContain('In doubt');
+    expect(scriptBody(text, 'application/json')).toEqual(api);
+  });
+});
