@@ -1,0 +1,133 @@
+/**
+ * Embedding beyond the script tag, in a real browser and with a real oEmbed
+ * consumer: iframes of the embed pages on a publisher's origin, fitted by
+ * resize.js; AMP's embed-size message; the pages with JavaScript off.
+ */
+import { extract, setProviderList } from '@extractus/oembed-extractor';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openPage, pageServer, SEED_CEASEFIRE, SEED_INCIDENT, useBrowser, useOrigin } from './browser';
+
+const browser = useBrowser();
+const publisher = pageServer();
+const origin = useOrigin(publisher.handler);
+
+const claimsEmbed = `${baseUrl}/embed/casualty-claims/${SEED_INCIDENT}`;
+const gaugeEmbed = `${baseUrl}/embed/ceasefire-gauge/${SEED_CEASEFIRE}`;
+
+/** What a CMS stores for an oEmbed URL: the `html` of the oEmbed response. */
+async function oembedHtml(url: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/oembed?url=${encodeURIComponent(url)}&format=json`);
+  return ((await res.json()) as { html: string }).html;
+}
+
+describe('iframe embeds on a publisher’s page', () => {
+  it('are fitted to their content by resize.js, and the widget inside shows the data', async () => {
+    const snippets = [await oembedHtml(claimsEmbed), await oembedHtml(gaugeEmbed)];
+    const iframes = snippets.join('\n');
+    publisher.pages.set(
+      '/iframes',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title>
+<script src="${baseUrl}/widgets/v1/resize.js"></script><script src="${baseUrl}/widgets/v1/resize.js"></script></head>
+<body style="margin:0"><main style="width:640px">${iframes}</main></body></html>`,
+    );
+    const { page, problems } = await openPage(browser());
+    await page.goto(`${origin()}/iframes`);
+    const frames = page.locator('iframe[data-explainer-embed]');
+    expect(await frames.count()).toBe(2);
+    for (const i of [0, 1]) {
+      const frame = frames.nth(i);
+      await frame.scrollIntoViewIfNeeded();
+      const inner = frame.contentFrame();
+      // The widget upgrades over the server-rendered page, then the frame reports its height and resize.js applies it.
+      await inner.locator('casualty-claims, ceasefire-gauge').evaluate(
+        (el) =>
+          new Promise<void>((resolve) => {
+            const ready = () => el.shadowRoot?.querySelector('[data-state="ready"]');
+            if (ready()) resolve();
+            else el.addEventListener('explainer-load', () => resolve(), { once: true });
+          }),
+      );
+      await page.waitForFunction(
+        async (index) => {
+          const el = document.querySelectorAll<HTMLIFrameElement>('iframe[data-explainer-embed]')[index];
+          const before = el?.style.height;
+          await new Promise((r) => setTimeout(r, 300));
+          return Boolean(before) && before === el?.style.height;
+        },
+        i,
+        { timeout: 15_000 },
+      );
+      const contentHeight = await inner.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+      const frameHeight = await frame.evaluate((el) => el.getBoundingClientRect().height);
+      expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(1);
+      // The snippet's first guess was close: within a third of the final height.
+      const guessed = Number(/height="(\d+)"/.exec(snippets[i] ?? '')?.[1]);
+      expect(Math.abs(guessed - contentHeight) / contentHeight).toBeLessThan(0.34);
+      expect(await frame.getAttribute('title')).toMatch(/^(Casualty claims|Ceasefire gauge): /);
+      expect(await frame.getAttribute('loading')).toBe('lazy');
+    }
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('send AMP’s embed-size message, so <amp-iframe resizable> fits them', async () => {
+    publisher.pages.set(
+      '/amp-like',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>AMP-like host</title></head><body>
+<script>window.__sizes=[];addEventListener('message',(e)=>{if(e.data&&e.data.sentinel==='amp')window.__sizes.push(e.data)})</script>
+<iframe src="${gaugeEmbed}" title="gauge" style="width:600px;height:100px;border:0"></iframe></body></html>`,
+    );
+    const { page } = await openPage(browser());
+    await page.goto(`${origin()}/amp-like`);
+    await page.waitForFunction(() => (window as unknown as { __sizes: unknown[] }).__sizes.length > 0, null, {
+      timeout: 15_000,
+    });
+    const sizes = await page.evaluate(
+      () => (window as unknown as { __sizes: { type: string; height: number }[] }).__sizes,
+    );
+    expect(sizes[0]).toMatchObject({ sentinel: 'amp', type: 'embed-size' });
+    expect(sizes.at(-1)?.height).toBeGreaterThan(200);
+    await page.context().close();
+  });
+});
+
+describe('embed pages with JavaScript off', () => {
+  it('still show every figure', async () => {
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(claimsEmbed);
+    const text = await page.locator('body').innerText();
+    expect(text).toContain('more than 60');
+    expect(text).toContain('Syrian Observatory for Human Rights');
+    expect(text).toMatch(/\b80\b/);
+    await page.goto(gaugeEmbed);
+    const gauge = await page.locator('body').innerText();
+    expect(gauge).toContain('Precarious');
+    expect(gauge).toContain('at least 55');
+    await page.context().close();
+  });
+});
+
+describe('a real oEmbed consumer (@extractus/oembed-extractor)', () => {
+  it('gets a rich iframe for an embed URL through our provider endpoint', async () => {
+    setProviderList([
+      {
+        provider_name: 'Explainer Edge',
+        provider_url: `${baseUrl}/`,
+        endpoints: [{ schemes: [`${baseUrl}/embed/*`, `${baseUrl}/#*`], url: `${baseUrl}/oembed` }],
+      },
+    ]);
+    // Registered providers are always called over HTTPS; the local server speaks plain HTTP.
+    const local = (url: string) => fetch(url.replace(/^https:/, 'http:'));
+    const data = await extract(claimsEmbed, { maxwidth: 480 }, local);
+    expect(data).toMatchObject({ type: 'rich', version: '1.0', provider_name: 'Explainer Edge', width: 480 });
+    expect(data.html).toContain(`src="${claimsEmbed}"`);
+    const demo = await extract(`${baseUrl}/#ceasefire-gauge/${SEED_CEASEFIRE}`, {}, local);
+    expect(demo.html).toContain(`/embed/ceasefire-gauge/${SEED_CEASEFIRE}`);
+  });
+
+  it('discovers the endpoint from the embed page’s <link> tag', async () => {
+    setProviderList([]);
+    const data = await extract(gaugeEmbed);
+    expect(data).toMatchObject({ type: 'rich', title: expect.stringMatching(/^Ceasefire gauge: /) });
+  });
+});
