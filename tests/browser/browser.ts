@@ -116,7 +116,7 @@ export function closeOrigin(origin: string): Promise<void> {
 /** A publisher's page: the widget script and `body`, nothing else unless `head` adds it. */
 export function hostPage(body: string, { head = '', lang = 'en' }: { head?: string; lang?: string } = {}): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>A publisher’s page</title>${head}
-<script type="module" src="${WIDGET_SCRIPT}"></script></head><body><main>${body}</main></body></html>`;
+<script type="module" src="${WIDGET_SCRIPT}"></script></head><body><main><h1>A publisher’s page</h1>${body}</main></body></html>`;
 }
 
 /** Serves whatever page the test put at a path; 404 elsewhere. */
