@@ -140,3 +140,29 @@ describe('ceasefire-gauge', () => {
     await expect(page.locator('ceasefire-gauge .days').textContent()).resolves.toBe('6 days in force');
   });
 });
+
+describe('as-of', () => {
+  it('shows the data as it stood on a date, with a note that newer data exists', async () => {
+    const { page, problems } = await openPage(browser());
+    pages.set(
+      '/as-of',
+      hostPage(`<casualty-claims incident="${SEED_INCIDENT}" as-of="2016-09-16"></casualty-claims>
+<ceasefire-gauge ceasefire="${SEED_CEASEFIRE}" as-of="2016-09-15"></ceasefire-gauge>`),
+    );
+    await page.goto(`${publisher()}/as-of`);
+    expect(await settled(page)).toEqual(['ready', 'ready']);
+    const claims = page.locator('casualty-claims');
+    await expect(claims.locator('.sentence').textContent()).resolves.toBe('No figures have been reported yet.');
+    await expect(claims.locator('[part="footer"]').textContent()).resolves.toContain(
+      'Shown as it stood on September 16, 2016. Newer figures exist.',
+    );
+    const gauge = page.locator('ceasefire-gauge');
+    await expect(gauge.locator('[part="status"]').textContent()).resolves.toBe('Holding');
+    await expect(gauge.locator('[part="gauge"]').getAttribute('aria-valuenow')).resolves.toBe('0');
+    await expect(gauge.locator('.days').textContent()).resolves.toBe('3 days in force');
+    await expect(gauge.locator('[part="footer"]').textContent()).resolves.toContain(
+      'Shown as it stood on September 15, 2016. Newer figures exist.',
+    );
+    expect(problems).toEqual([]);
+  });
+});
