@@ -117,7 +117,8 @@ describe('ceasefire-gauge', () => {
     const bands = gauge.locator('svg path.band');
     await expect(bands.count()).resolves.toBe(4);
     await expect(gauge.locator('svg path.band.on').getAttribute('class')).resolves.toContain('b2');
-    await expect(gauge.locator('svg path.needle').count()).resolves.toBe(1);
+    await expect(gauge.locator('svg > path.needle').count()).resolves.toBe(1);
+    await expect(gauge.locator('svg > circle.hub').count()).resolves.toBe(1);
     await expect(gauge.locator('[part="status"]').textContent()).resolves.toBe('Precarious');
     await expect(gauge.locator('.days').textContent()).resolves.toBe('6 days in force');
     await expect(gauge.locator('.reading').textContent()).resolves.toContain('As of September 19, 2016');

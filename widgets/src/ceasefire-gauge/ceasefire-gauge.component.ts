@@ -95,8 +95,8 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
           data-band=${band ?? 'ended'}
         >
           <svg viewBox="0 0 200 108" aria-hidden="true" focusable="false">
-            ${BANDS.map((i) => svg`<path class="band b${i} ${i === band ? 'on' : ''}" d=${bandPath(i)} />`)}
-            ${band === null ? nothing : svg`<path class="needle" d=${needlePath(band)} /><circle class="hub" cx=${GAUGE.cx} cy=${GAUGE.cy} r="9" />`}
+            ${BANDS.map((i) => svg`<path class="band b${i} ${i === band ? 'on' : ''}" d=${bandPath(i)}></path>`)}
+            ${band === null ? nothing : svg`<path class="needle" d=${needlePath(band)}></path><circle class="hub" cx=${GAUGE.cx} cy=${GAUGE.cy} r="9"></circle>`}
           </svg>
           <p class="scale" aria-hidden="true"><span>${s.scaleStart}</span><span>${s.scaleEnd}</span></p>
         </div>
