@@ -100,6 +100,10 @@ describe('casualty-claims', () => {
     await expect(card.locator('.title').textContent()).resolves.toBe(`Revised figures ${MARKUP}`);
     await expect(card.locator('.quote').textContent()).resolves.toBe(MARKUP);
     expect(await card.locator('img, b').count()).toBe(0);
+    await expect(card.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([
+      'https://www.syriahr.com/en/',
+      'https://www.syriahr.com/en/',
+    ]);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(problems).toEqual([]);
   });

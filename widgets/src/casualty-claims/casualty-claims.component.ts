@@ -3,7 +3,7 @@ import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
 import { claimsByMetric, claimsSummary, type MetricView, rangeBar, spreadSentence } from '../format/claims';
 import { formatCalendarDate, formatNumber, isolate, type Lang } from '../format/intl';
 import type { Strings } from '../i18n/strings';
-import { data, ExplainerElement } from '../shared/element';
+import { data, ExplainerElement, webLink } from '../shared/element';
 import { looksLikeIncident } from '../shared/shape';
 import { base } from '../shared/styles';
 import { styles } from './casualty-claims.styles';
@@ -112,7 +112,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
   }
 
   private claim(c: ClaimShape, index: number, s: Strings, lang: Lang): TemplateResult {
-    const link = c.sourceUrl ?? c.claimant.url;
+    const link = webLink(c.sourceUrl, c.claimant.url);
     return html`<li class="claim" part="claim" data-status=${c.status}>
       <span class="key" style="--c:${index < 0 ? 'var(--_muted)' : `var(--_s${(index % 4) + 1})`}" aria-hidden="true"></span>
       <div class="who">

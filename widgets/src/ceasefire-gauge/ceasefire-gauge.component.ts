@@ -12,7 +12,7 @@ import {
 } from '../format/ceasefire';
 import { formatCalendarDate, type Lang, localDay } from '../format/intl';
 import type { Strings } from '../i18n/strings';
-import { data, ExplainerElement } from '../shared/element';
+import { data, ExplainerElement, webLink } from '../shared/element';
 import { looksLikeCeasefire } from '../shared/shape';
 import { base } from '../shared/styles';
 import { styles } from './ceasefire-gauge.styles';
@@ -139,7 +139,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
       <p><strong class="count">${data(t.asWritten)}</strong> · ${t.claimant ? data(t.claimant.name) : s.unnamed}</p>
       <p class="small">
         ${t.excludes ? html`<span class="excludes">${data(t.excludes)}</span> · ` : nothing}${s.reportedOn(formatCalendarDate(t.reportedOn, lang))}
-        ${t.sourceUrl ? html` · <a part="link" href=${t.sourceUrl} rel="noopener">${s.source}</a>` : nothing}
+        ${webLink(t.sourceUrl) ? html` · <a part="link" href=${t.sourceUrl} rel="noopener">${s.source}</a>` : nothing}
       </p>
     </li>`;
   }
