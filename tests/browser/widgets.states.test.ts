@@ -68,10 +68,11 @@ describe('loading', () => {
       await gate;
       await route.continue();
     });
+    // The demo article's column: the width the reserved heights are measured for.
     pages.set(
       '/slow',
       hostPage(
-        `<div style="width:640px"><casualty-claims incident="${SEED_INCIDENT}"></casualty-claims><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}"></ceasefire-gauge></div>`,
+        `<div style="width:664px"><casualty-claims incident="${SEED_INCIDENT}"></casualty-claims><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}"></ceasefire-gauge></div>`,
         { head: '<style>body{font:19px/1.6 Georgia,serif}</style>' },
       ),
     );

@@ -10,7 +10,7 @@ import {
   needlePath,
   nextMilestone,
 } from '../format/ceasefire';
-import { formatCalendarDate, type Lang, localDay } from '../format/intl';
+import { formatCalendarDate, isolate, type Lang, localDay } from '../format/intl';
 import type { Strings } from '../i18n/strings';
 import { data, ExplainerElement, webLink } from '../shared/element';
 import { looksLikeCeasefire } from '../shared/shape';
@@ -81,7 +81,10 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
     return html`<p class="sr">${gaugeSummary(c, s, lang)}</p>
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.gaugeEyebrow}</p>
       <p class="title" id="title" part="title">${data(c.name)}</p>
-      <p class="meta">${data(c.brokers.join(' · '))} · ${formatCalendarDate(localDay(c.startedAt), lang)}</p>
+      <p class="meta">
+        ${c.brokers.length ? html`${s.brokeredBy(isolate(c.brokers.join(', '), s.dir))} · ` : nothing}${s.inForceFrom(formatCalendarDate(localDay(c.startedAt), lang))}
+      </p>
+      ${c.excludes.length ? html`<p class="meta">${s.notCovered(isolate(c.excludes.join(', '), s.dir))}</p>` : nothing}
       <div class="main">
         <div
           class="gauge"
