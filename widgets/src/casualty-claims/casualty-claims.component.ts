@@ -15,6 +15,17 @@ import { styles } from './casualty-claims.styles';
  * @summary Casualty figures from every claimant, with their spread and sources.
  * @event explainer-load - The data is shown. `detail`: `{ resource: 'incident', slug, url, data }`.
  * @event explainer-error - The data could not be shown. `detail`: `{ resource: 'incident', slug, url, reason, status? }`.
+ * @cssproperty --explainer-surface - Card background.
+ * @cssproperty --explainer-text - Text colour.
+ * @cssproperty --explainer-muted - Secondary text colour.
+ * @cssproperty --explainer-border - Rules and the card's border.
+ * @cssproperty --explainer-accent - The card's top rule and its small labels.
+ * @cssproperty --explainer-link - Links and the keyboard focus ring.
+ * @cssproperty --explainer-track - Empty bars and the loading skeleton.
+ * @cssproperty --explainer-radius - Corner radius of the card.
+ * @cssproperty --explainer-space - Padding and gaps.
+ * @cssproperty --explainer-min-height - Height held before the data arrives.
+ * @cssproperty --explainer-series-1 - Colour of the first claimant (and -2, -3, -4 for the next).
  * @csspart root - The card.
  * @csspart eyebrow - The small label above the title.
  * @csspart title - The incident's title.

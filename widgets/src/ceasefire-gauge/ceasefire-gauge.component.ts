@@ -27,6 +27,17 @@ const BANDS = [0, 1, 2, 3];
  * @summary A ceasefire's status as a gauge, with tallies and the next milestone.
  * @event explainer-load - The data is shown. `detail`: `{ resource: 'ceasefire', slug, url, data }`.
  * @event explainer-error - The data could not be shown. `detail`: `{ resource: 'ceasefire', slug, url, reason, status? }`.
+ * @cssproperty --explainer-surface - Card background.
+ * @cssproperty --explainer-text - Text colour.
+ * @cssproperty --explainer-muted - Secondary text colour.
+ * @cssproperty --explainer-border - Rules and the card's border.
+ * @cssproperty --explainer-accent - The card's top rule and its small labels.
+ * @cssproperty --explainer-link - Links and the keyboard focus ring.
+ * @cssproperty --explainer-track - Empty bars and the loading skeleton.
+ * @cssproperty --explainer-radius - Corner radius of the card.
+ * @cssproperty --explainer-space - Padding and gaps.
+ * @cssproperty --explainer-min-height - Height held before the data arrives.
+ * @cssproperty --explainer-holding - Gauge band colour (also -strained, -precarious, -collapsed).
  * @csspart root - The card.
  * @csspart eyebrow - The small label above the title.
  * @csspart title - The ceasefire's name.

@@ -8,7 +8,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import type { Lang } from '../format/intl';
 import { langOf, stringsFor } from '../i18n/locale';
 import { en, type Strings } from '../i18n/strings';
-import { apiBase, type FailureReason, fetchOnce, resourceUrl } from './api';
+import { apiBase, type FailureReason, type Fetched, fetchOnce, resourceUrl } from './api';
 import { pageSignals, schemeOf, watchPageScheme } from './theme';
 
 export type ResourceKind = 'incident' | 'ceasefire';
@@ -100,13 +100,12 @@ export abstract class ExplainerElement<T> extends LitElement {
     const ticket = ++this.ticket;
     const slug = this.slug();
     this.phase = 'loading';
+    this.url = '';
     try {
       const lang = langOf(this, this.uiLang);
       this.url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf);
-      const [fetched, strings] = await Promise.all([
-        slug ? fetchOnce(this.url) : ({ ok: false, reason: 'not-found' } as const),
-        stringsFor(lang),
-      ]);
+      const nothingNamed: Fetched = { ok: false, reason: 'not-found' };
+      const [fetched, strings] = await Promise.all([slug ? fetchOnce(this.url) : nothingNamed, stringsFor(lang)]);
       if (ticket !== this.ticket) return;
       this.strings = strings;
       this.shownLang = lang;
@@ -114,7 +113,7 @@ export abstract class ExplainerElement<T> extends LitElement {
         this.data = fetched.body;
         this.phase = 'ready';
       } else {
-        this.failure = fetched.ok ? { reason: 'malformed' } : fetched;
+        this.failure = fetched.ok ? { reason: 'malformed' } : { reason: fetched.reason, status: fetched.status };
         this.phase = this.failure.reason === 'not-found' ? 'not-found' : 'error';
       }
     } catch {
