@@ -2,7 +2,8 @@
  * One `vitest run` runs every suite:
  * - worker:  API and domain tests inside workerd with a real local D1 and the
  *            real migrations (`@cloudflare/vitest-plugin`);
- * - node:    checks that need Node (OpenAPI validation, schema drift, bundle);
+ * - node:    checks that need Node (OpenAPI validation, schema drift, bundle
+ *            sizes) and the widgets' pure formatting modules;
  * - browser: the widgets and pages in a real Chromium against `wrangler dev`.
  */
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
@@ -29,7 +30,7 @@ export default defineConfig(async () => {
         {
           test: {
             name: 'node',
-            include: ['tests/node/**/*.test.ts'],
+            include: ['tests/node/**/*.test.ts', 'widgets/src/**/*.test.ts'],
             environment: 'node',
             testTimeout: 120_000,
           },

@@ -98,15 +98,25 @@ export function useOrigin(handler: Handler): () => string {
   beforeAll(async () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    servers.set(origin, server);
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => closeOrigin(origin));
   return () => origin;
+}
+
+const servers = new Map<string, ReturnType<typeof createServer>>();
+
+/** Stops serving an origin; its port then refuses connections, as a server that is down does. */
+export function closeOrigin(origin: string): Promise<void> {
+  const server = servers.get(origin);
+  servers.delete(origin);
+  return new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
 }
 
 /** A publisher's page: the widget script and `body`, nothing else unless `head` adds it. */
 export function hostPage(body: string, { head = '', lang = 'en' }: { head?: string; lang?: string } = {}): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>A publisher’s page</title>${head}
-<script type="module" src="${WIDGET_SCRIPT}"></script></head><body><main>${body}</main></body></html>`;
+<script type="module" src="${WIDGET_SCRIPT}"></script></head><body><main><h1>A publisher’s page</h1>${body}</main></body></html>`;
 }
 
 /** Serves whatever page the test put at a path; 404 elsewhere. */

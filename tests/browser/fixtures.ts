@@ -1,7 +1,8 @@
 /**
  * Data the browser suite needs beyond the seed story: an incident whose
  * figures were revised and retracted (the history disclosure), with markup
- * in its text (which must render as text). Inserted into the suite's own
+ * in its text (which must render as text) and a `javascript:` source URL
+ * (which must not become a link). Inserted into the suite's own
  * local D1 before `wrangler dev` starts; the seed story is left untouched.
  */
 import { withLocalDb } from '../../scripts/local-db';
@@ -10,6 +11,8 @@ import { casualtyClaims, incidents } from '../../src/db/schema';
 import { seedClaimants, seedClaims, seedIncident } from '../../src/db/seed/story';
 
 export const REVISED_INCIDENT = 'revised-figures-fixture';
+/** A link no widget may render: it would run script in the host page. */
+export const UNSAFE_URL = 'javascript:window.__pwned=2';
 export const MARKUP = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
 
 export async function addFixtures(persistTo: string): Promise<void> {
@@ -58,6 +61,7 @@ export async function addFixtures(persistTo: string): Promise<void> {
             claimedOn: '2016-09-18',
             status: 'retracted',
             quote: MARKUP,
+            sourceUrl: UNSAFE_URL,
           },
         ])
         .onConflictDoNothing(),

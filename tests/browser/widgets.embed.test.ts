@@ -169,3 +169,19 @@ describe('events', () => {
     });
   });
 });
+
+describe('the served module', () => {
+  it('is open to every origin, cached briefly at its stable URL and for ever as hashed chunks', async () => {
+    const entry = await fetch(WIDGET_SCRIPT);
+    expect(entry.status).toBe(200);
+    expect(entry.headers.get('content-type')).toContain('javascript');
+    expect(entry.headers.get('access-control-allow-origin')).toBe('*');
+    expect(entry.headers.get('cache-control')).toBe('public, max-age=300, stale-while-revalidate=86400');
+    const chunk = (await entry.text()).match(/chunks\/es-[\w-]+\.js/)?.[0];
+    expect(chunk).toBeDefined();
+    const lazy = await fetch(`${baseUrl}/widgets/v1/${chunk}`);
+    expect(lazy.status).toBe(200);
+    expect(lazy.headers.get('access-control-allow-origin')).toBe('*');
+    expect(lazy.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+});

@@ -100,6 +100,10 @@ describe('casualty-claims', () => {
     await expect(card.locator('.title').textContent()).resolves.toBe(`Revised figures ${MARKUP}`);
     await expect(card.locator('.quote').textContent()).resolves.toBe(MARKUP);
     expect(await card.locator('img, b').count()).toBe(0);
+    await expect(card.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual([
+      'https://www.syriahr.com/en/',
+      'https://www.syriahr.com/en/',
+    ]);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(problems).toEqual([]);
   });
@@ -117,7 +121,8 @@ describe('ceasefire-gauge', () => {
     const bands = gauge.locator('svg path.band');
     await expect(bands.count()).resolves.toBe(4);
     await expect(gauge.locator('svg path.band.on').getAttribute('class')).resolves.toContain('b2');
-    await expect(gauge.locator('svg path.needle').count()).resolves.toBe(1);
+    await expect(gauge.locator('svg > path.needle').count()).resolves.toBe(1);
+    await expect(gauge.locator('svg > circle.hub').count()).resolves.toBe(1);
     await expect(gauge.locator('[part="status"]').textContent()).resolves.toBe('Precarious');
     await expect(gauge.locator('.days').textContent()).resolves.toBe('6 days in force');
     await expect(gauge.locator('.reading').textContent()).resolves.toContain('As of September 19, 2016');
@@ -138,5 +143,31 @@ describe('ceasefire-gauge', () => {
     await settled(page);
     expect(await page.evaluate(() => new Date().getUTCFullYear())).toBe(2031);
     await expect(page.locator('ceasefire-gauge .days').textContent()).resolves.toBe('6 days in force');
+  });
+});
+
+describe('as-of', () => {
+  it('shows the data as it stood on a date, with a note that newer data exists', async () => {
+    const { page, problems } = await openPage(browser());
+    pages.set(
+      '/as-of',
+      hostPage(`<casualty-claims incident="${SEED_INCIDENT}" as-of="2016-09-16"></casualty-claims>
+<ceasefire-gauge ceasefire="${SEED_CEASEFIRE}" as-of="2016-09-15"></ceasefire-gauge>`),
+    );
+    await page.goto(`${publisher()}/as-of`);
+    expect(await settled(page)).toEqual(['ready', 'ready']);
+    const claims = page.locator('casualty-claims');
+    await expect(claims.locator('.sentence').textContent()).resolves.toBe('No figures have been reported yet.');
+    await expect(claims.locator('[part="footer"]').textContent()).resolves.toContain(
+      'Shown as it stood on September 16, 2016. Newer figures exist.',
+    );
+    const gauge = page.locator('ceasefire-gauge');
+    await expect(gauge.locator('[part="status"]').textContent()).resolves.toBe('Holding');
+    await expect(gauge.locator('[part="gauge"]').getAttribute('aria-valuenow')).resolves.toBe('0');
+    await expect(gauge.locator('.days').textContent()).resolves.toBe('3 days in force');
+    await expect(gauge.locator('[part="footer"]').textContent()).resolves.toContain(
+      'Shown as it stood on September 15, 2016. Newer figures exist.',
+    );
+    expect(problems).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
 import { claimsByMetric, claimsSummary, type MetricView, rangeBar, spreadSentence } from '../format/claims';
 import { formatCalendarDate, formatNumber, isolate, type Lang } from '../format/intl';
 import type { Strings } from '../i18n/strings';
-import { data, ExplainerElement } from '../shared/element';
+import { data, ExplainerElement, webLink } from '../shared/element';
 import { looksLikeIncident } from '../shared/shape';
 import { base } from '../shared/styles';
 import { styles } from './casualty-claims.styles';
@@ -15,6 +15,17 @@ import { styles } from './casualty-claims.styles';
  * @summary Casualty figures from every claimant, with their spread and sources.
  * @event explainer-load - The data is shown. `detail`: `{ resource: 'incident', slug, url, data }`.
  * @event explainer-error - The data could not be shown. `detail`: `{ resource: 'incident', slug, url, reason, status? }`.
+ * @cssproperty --explainer-surface - Card background.
+ * @cssproperty --explainer-text - Text colour.
+ * @cssproperty --explainer-muted - Secondary text colour.
+ * @cssproperty --explainer-border - Rules and the card's border.
+ * @cssproperty --explainer-accent - The card's top rule and its small labels.
+ * @cssproperty --explainer-link - Links and the keyboard focus ring.
+ * @cssproperty --explainer-track - Empty bars and the loading skeleton.
+ * @cssproperty --explainer-radius - Corner radius of the card.
+ * @cssproperty --explainer-space - Padding and gaps.
+ * @cssproperty --explainer-min-height - Height held before the data arrives.
+ * @cssproperty --explainer-series-1 - Colour of the first claimant (and -2, -3, -4 for the next).
  * @csspart root - The card.
  * @csspart eyebrow - The small label above the title.
  * @csspart title - The incident's title.
@@ -112,7 +123,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
   }
 
   private claim(c: ClaimShape, index: number, s: Strings, lang: Lang): TemplateResult {
-    const link = c.sourceUrl ?? c.claimant.url;
+    const link = webLink(c.sourceUrl, c.claimant.url);
     return html`<li class="claim" part="claim" data-status=${c.status}>
       <span class="key" style="--c:${index < 0 ? 'var(--_muted)' : `var(--_s${(index % 4) + 1})`}" aria-hidden="true"></span>
       <div class="who">
@@ -121,7 +132,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
           ${s.kind[c.claimant.kind] ?? c.claimant.kind} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}
           ${c.status !== 'current' ? html` · <strong>${c.status === 'retracted' ? s.retracted : s.revised}</strong>` : nothing}
         </p>
-        ${c.quote ? html`<p class="quote"><q>${data(c.quote)}</q></p>` : nothing}
+        ${c.quote ? html`<p class="quote"><bdi><q>${c.quote}</q></bdi></p>` : nothing}
         <p class="small">
           ${link ? html`${s.source}: <a part="link" href=${link} rel="noopener">${new URL(link).host.replace(/^www\./, '')}</a>` : nothing}
           ${link && c.sourceArticle ? ' · ' : nothing}${c.sourceArticle ? s.reportedIn(isolate(c.sourceArticle.headline, s.dir)) : nothing}

@@ -118,6 +118,10 @@ export const styles = css`
   .name {
     font-weight: 700;
   }
+  /* Quotes are data in the language they were written in, not the UI's: Arabic quote marks around English would face the wrong way. */
+  q {
+    quotes: '\201C' '\201D';
+  }
   .quote {
     margin: 0.2em 0;
     font-size: 0.9em;

@@ -10,9 +10,9 @@ import {
   needlePath,
   nextMilestone,
 } from '../format/ceasefire';
-import { formatCalendarDate, type Lang, localDay } from '../format/intl';
+import { formatCalendarDate, isolate, type Lang, localDay } from '../format/intl';
 import type { Strings } from '../i18n/strings';
-import { data, ExplainerElement } from '../shared/element';
+import { data, ExplainerElement, webLink } from '../shared/element';
 import { looksLikeCeasefire } from '../shared/shape';
 import { base } from '../shared/styles';
 import { styles } from './ceasefire-gauge.styles';
@@ -27,6 +27,17 @@ const BANDS = [0, 1, 2, 3];
  * @summary A ceasefire's status as a gauge, with tallies and the next milestone.
  * @event explainer-load - The data is shown. `detail`: `{ resource: 'ceasefire', slug, url, data }`.
  * @event explainer-error - The data could not be shown. `detail`: `{ resource: 'ceasefire', slug, url, reason, status? }`.
+ * @cssproperty --explainer-surface - Card background.
+ * @cssproperty --explainer-text - Text colour.
+ * @cssproperty --explainer-muted - Secondary text colour.
+ * @cssproperty --explainer-border - Rules and the card's border.
+ * @cssproperty --explainer-accent - The card's top rule and its small labels.
+ * @cssproperty --explainer-link - Links and the keyboard focus ring.
+ * @cssproperty --explainer-track - Empty bars and the loading skeleton.
+ * @cssproperty --explainer-radius - Corner radius of the card.
+ * @cssproperty --explainer-space - Padding and gaps.
+ * @cssproperty --explainer-min-height - Height held before the data arrives.
+ * @cssproperty --explainer-holding - Gauge band colour (also -strained, -precarious, -collapsed).
  * @csspart root - The card.
  * @csspart eyebrow - The small label above the title.
  * @csspart title - The ceasefire's name.
@@ -81,7 +92,10 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
     return html`<p class="sr">${gaugeSummary(c, s, lang)}</p>
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.gaugeEyebrow}</p>
       <p class="title" id="title" part="title">${data(c.name)}</p>
-      <p class="meta">${data(c.brokers.join(' · '))} · ${formatCalendarDate(localDay(c.startedAt), lang)}</p>
+      <p class="meta">
+        ${c.brokers.length ? html`${s.brokeredBy(isolate(c.brokers.join(', '), s.dir))} · ` : nothing}${s.inForceFrom(formatCalendarDate(localDay(c.startedAt), lang))}
+      </p>
+      ${c.excludes.length ? html`<p class="meta">${s.notCovered(isolate(c.excludes.join(', '), s.dir))}</p>` : nothing}
       <div class="main">
         <div
           class="gauge"
@@ -95,8 +109,8 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
           data-band=${band ?? 'ended'}
         >
           <svg viewBox="0 0 200 108" aria-hidden="true" focusable="false">
-            ${BANDS.map((i) => svg`<path class="band b${i} ${i === band ? 'on' : ''}" d=${bandPath(i)} />`)}
-            ${band === null ? nothing : svg`<path class="needle" d=${needlePath(band)} /><circle class="hub" cx=${GAUGE.cx} cy=${GAUGE.cy} r="9" />`}
+            ${BANDS.map((i) => svg`<path class="band b${i} ${i === band ? 'on' : ''}" d=${bandPath(i)}></path>`)}
+            ${band === null ? nothing : svg`<path class="needle" d=${needlePath(band)}></path><circle class="hub" cx=${GAUGE.cx} cy=${GAUGE.cy} r="9"></circle>`}
           </svg>
           <p class="scale" aria-hidden="true"><span>${s.scaleStart}</span><span>${s.scaleEnd}</span></p>
         </div>
@@ -139,7 +153,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
       <p><strong class="count">${data(t.asWritten)}</strong> · ${t.claimant ? data(t.claimant.name) : s.unnamed}</p>
       <p class="small">
         ${t.excludes ? html`<span class="excludes">${data(t.excludes)}</span> · ` : nothing}${s.reportedOn(formatCalendarDate(t.reportedOn, lang))}
-        ${t.sourceUrl ? html` · <a part="link" href=${t.sourceUrl} rel="noopener">${s.source}</a>` : nothing}
+        ${webLink(t.sourceUrl) ? html` · <a part="link" href=${t.sourceUrl} rel="noopener">${s.source}</a>` : nothing}
       </p>
     </li>`;
   }

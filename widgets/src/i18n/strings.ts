@@ -34,6 +34,9 @@ export type Strings = {
   claimsSummary: (n: number, disagree: boolean, parts: string[], metric: string) => string;
   says: (who: string, figure: string) => string;
   status: Record<CeasefireStatus, string>;
+  brokeredBy: (names: string) => string;
+  inForceFrom: (date: string) => string;
+  notCovered: (groups: string) => string;
   meterLabel: string;
   meterValue: (label: string, level: number) => string;
   scaleStart: string;
@@ -97,6 +100,9 @@ export const en: Strings = {
     collapsed: 'Collapsed',
     ended: 'Ended',
   },
+  brokeredBy: (names) => `Brokered by ${names}`,
+  inForceFrom: (date) => `in force from ${date}`,
+  notCovered: (groups) => `Does not cover ${groups}.`,
   meterLabel: 'Ceasefire status',
   meterValue: (label, level) => `${label}: level ${level} of 4, from holding to collapsed`,
   scaleStart: 'Holding',

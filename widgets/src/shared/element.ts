@@ -8,7 +8,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import type { Lang } from '../format/intl';
 import { langOf, stringsFor } from '../i18n/locale';
 import { en, type Strings } from '../i18n/strings';
-import { apiBase, type FailureReason, fetchOnce, resourceUrl } from './api';
+import { apiBase, type FailureReason, type Fetched, fetchOnce, resourceUrl } from './api';
 import { pageSignals, schemeOf, watchPageScheme } from './theme';
 
 export type ResourceKind = 'incident' | 'ceasefire';
@@ -18,6 +18,9 @@ export type ResourceKind = 'incident' | 'ceasefire';
  * its own direction inside an Arabic sentence, and punctuation stays put.
  */
 export const data = (text: string | null | undefined) => html`<bdi>${text}</bdi>`;
+
+/** The first web link among `urls`: data comes from an origin the page chose, so no `javascript:` reaches an href. */
+export const webLink = (...urls: (string | null | undefined)[]) => urls.find((u) => u && /^https?:\/\/[^/]/i.test(u));
 
 /** `detail` of `explainer-load`: which resource was shown, and the data shown. */
 export type ExplainerLoadDetail = { resource: ResourceKind; slug: string; url: string; data: unknown };
@@ -97,13 +100,12 @@ export abstract class ExplainerElement<T> extends LitElement {
     const ticket = ++this.ticket;
     const slug = this.slug();
     this.phase = 'loading';
+    this.url = '';
     try {
       const lang = langOf(this, this.uiLang);
       this.url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf);
-      const [fetched, strings] = await Promise.all([
-        slug ? fetchOnce(this.url) : ({ ok: false, reason: 'not-found' } as const),
-        stringsFor(lang),
-      ]);
+      const nothingNamed: Fetched = { ok: false, reason: 'not-found' };
+      const [fetched, strings] = await Promise.all([slug ? fetchOnce(this.url) : nothingNamed, stringsFor(lang)]);
       if (ticket !== this.ticket) return;
       this.strings = strings;
       this.shownLang = lang;
@@ -111,7 +113,7 @@ export abstract class ExplainerElement<T> extends LitElement {
         this.data = fetched.body;
         this.phase = 'ready';
       } else {
-        this.failure = fetched.ok ? { reason: 'malformed' } : fetched;
+        this.failure = fetched.ok ? { reason: 'malformed' } : { reason: fetched.reason, status: fetched.status };
         this.phase = this.failure.reason === 'not-found' ? 'not-found' : 'error';
       }
     } catch {

@@ -10,7 +10,7 @@
 export const WIDGET_FONT_SIZE = 'clamp(14px, 0.9em, 18px)';
 
 /** Reserved height, in ems of the widget's text: the seed cards' height at an article column's width. */
-export const RESERVED_EM = { 'casualty-claims': 32, 'ceasefire-gauge': 30 } as const;
+export const RESERVED_EM = { 'casualty-claims': 39, 'ceasefire-gauge': 33.5 } as const;
 
 /** CSS for the embedding page: holds each widget's space until it is defined. */
 export function reserveCss(): string {

@@ -1,0 +1,178 @@
+/**
+ * Isolation and theming: the host page's CSS cannot break the widgets (and
+ * theirs does not leak out), the host's font is inherited, the documented
+ * custom properties and parts work, and `theme="auto"` follows the page's
+ * own colour scheme before the reader's system setting.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  hostPage,
+  openPage,
+  pageServer,
+  SEED_CEASEFIRE,
+  SEED_INCIDENT,
+  settled,
+  useBrowser,
+  useOrigin,
+} from './browser';
+
+const browser = useBrowser();
+const { pages, handler } = pageServer();
+const publisher = useOrigin(handler);
+
+const widgets = (attrs = '') =>
+  `<casualty-claims incident="${SEED_INCIDENT}" ${attrs}></casualty-claims><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}" ${attrs}></ceasefire-gauge>`;
+
+const schemes = (page: Page) =>
+  page.$$eval('casualty-claims, ceasefire-gauge', (els) =>
+    els.map((el) => el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.scheme),
+  );
+
+const background = (page: Page, selector: string) =>
+  page.locator(`${selector} .root`).evaluate((el) => getComputedStyle(el).backgroundColor);
+
+describe('isolation', () => {
+  it('keeps its layout, colours and gauge under hostile host CSS, and does not leak styles out', async () => {
+    const { page, problems } = await openPage(browser());
+    const hostile = `<style>
+      * { color: red !important; display: inline; margin: 40px; line-height: 0.5; text-transform: uppercase; }
+      svg { display: none !important; } p { font-size: 40px; } .title, .root, section { border: 9px solid lime; }
+    </style>`;
+    pages.set('/hostile', hostPage(`${widgets()}<p class="title" id="outside">Outside text</p>`, { head: hostile }));
+    pages.set('/calm', hostPage(widgets()));
+
+    const measure = async (path: string) => {
+      await page.goto(`${publisher()}${path}`);
+      expect(await settled(page)).toEqual(['ready', 'ready']);
+      return {
+        layout: await page.locator('casualty-claims').evaluate((host) => {
+          const inside = (selector: string) => host.shadowRoot?.querySelector(selector) as Element;
+          return [
+            getComputedStyle(host).display,
+            getComputedStyle(inside('.root')).lineHeight,
+            getComputedStyle(inside('.claim')).display,
+            getComputedStyle(inside('.figure')).fontSize,
+          ];
+        }),
+        title: await page.locator('casualty-claims .title').evaluate((el) => {
+          const s = getComputedStyle(el);
+          return [s.color, s.display, s.textTransform, s.borderTopWidth];
+        }),
+        gauge: await page.locator('ceasefire-gauge svg').boundingBox(),
+        gaugeDisplay: await page.locator('ceasefire-gauge svg').evaluate((el) => getComputedStyle(el).display),
+      };
+    };
+    const calm = await measure('/calm');
+    const hostile_ = await measure('/hostile');
+    expect(hostile_.title).toEqual(calm.title);
+    expect(hostile_.title[0]).not.toBe('rgb(255, 0, 0)');
+    expect(hostile_.gaugeDisplay).toBe('block');
+    expect(hostile_.gauge?.height).toBeGreaterThan(100);
+    // The host element's margin is the page's to set; what is inside keeps its layout.
+    expect(hostile_.layout).toEqual(calm.layout);
+    expect(hostile_.layout.slice(0, 3)).toEqual(['block', expect.stringMatching(/px$/), 'grid']);
+    // The widgets' own styles stay inside: the page's .title keeps the page's look.
+    await expect(page.locator('#outside').evaluate((el) => getComputedStyle(el).borderTopWidth)).resolves.toBe('9px');
+    expect(problems).toEqual([]);
+  });
+
+  it('inherits the host page’s font family', async () => {
+    const { page } = await openPage(browser());
+    pages.set('/font', hostPage(widgets(), { head: '<style>body{font-family:"Courier New",monospace}</style>' }));
+    await page.goto(`${publisher()}/font`);
+    await settled(page);
+    for (const selector of ['casualty-claims .title', 'ceasefire-gauge .days']) {
+      await expect(page.locator(selector).evaluate((el) => getComputedStyle(el).fontFamily)).resolves.toBe(
+        '"Courier New", monospace',
+      );
+    }
+  });
+});
+
+describe('theming', () => {
+  it('applies the documented custom properties and parts', async () => {
+    const { page } = await openPage(browser());
+    const theme = `<style>
+      casualty-claims, ceasefire-gauge { --explainer-accent: rgb(0, 90, 60); --explainer-radius: 0px; --explainer-space: 2rem; --explainer-surface: rgb(250, 245, 230); }
+      casualty-claims::part(title) { letter-spacing: 3px; }
+      ceasefire-gauge::part(status) { text-decoration: underline; }
+    </style>`;
+    pages.set('/themed', hostPage(widgets('theme="light"'), { head: theme }));
+    await page.goto(`${publisher()}/themed`);
+    await settled(page);
+    await expect(page.locator('casualty-claims .eyebrow').evaluate((el) => getComputedStyle(el).color)).resolves.toBe(
+      'rgb(0, 90, 60)',
+    );
+    const root = await page.locator('ceasefire-gauge .root').evaluate((el) => {
+      const s = getComputedStyle(el);
+      return [s.borderTopLeftRadius, s.paddingTop, s.backgroundColor];
+    });
+    expect(root).toEqual(['0px', '40px', 'rgb(250, 245, 230)']);
+    await expect(
+      page.locator('casualty-claims .title').evaluate((el) => getComputedStyle(el).letterSpacing),
+    ).resolves.toBe('3px');
+    await expect(
+      page.locator('ceasefire-gauge [part="status"]').evaluate((el) => getComputedStyle(el).textDecorationLine),
+    ).resolves.toBe('underline');
+  });
+
+  it('follows prefers-color-scheme when the page declares no scheme', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await openPage(browser(), { colorScheme });
+      pages.set('/plain', hostPage(widgets()));
+      await page.goto(`${publisher()}/plain`);
+      await settled(page);
+      expect(await schemes(page)).toEqual([colorScheme, colorScheme]);
+    }
+  });
+
+  it('follows the page’s own scheme before the system’s: color-scheme, data-theme, class="dark"', async () => {
+    const cases: [string, string, 'light' | 'dark', 'light' | 'dark'][] = [
+      ['root color-scheme', '<style>:root{color-scheme:dark}</style>', 'light', 'dark'],
+      ['meta color-scheme', '<meta name="color-scheme" content="light">', 'dark', 'light'],
+      ['data-theme', '<script>document.documentElement.dataset.theme="dark"</script>', 'light', 'dark'],
+      ['class dark', '<script>document.documentElement.className="dark"</script>', 'light', 'dark'],
+      ['class light beats system dark', '<script>document.documentElement.className="light"</script>', 'dark', 'light'],
+    ];
+    for (const [name, head, system, expected] of cases) {
+      const { page } = await openPage(browser(), { colorScheme: system });
+      pages.set('/declared', hostPage(widgets(), { head }));
+      await page.goto(`${publisher()}/declared`);
+      await settled(page);
+      expect({ name, schemes: await schemes(page) }).toEqual({ name, schemes: [expected, expected] });
+    }
+  });
+
+  it('switches live when the page changes scheme, and theme="light|dark" overrides everything', async () => {
+    const { page } = await openPage(browser(), { colorScheme: 'light' });
+    pages.set(
+      '/switch',
+      hostPage(
+        `<casualty-claims incident="${SEED_INCIDENT}"></casualty-claims><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}" theme="light"></ceasefire-gauge>`,
+      ),
+    );
+    await page.goto(`${publisher()}/switch`);
+    await settled(page);
+    expect(await schemes(page)).toEqual(['light', 'light']);
+    const lightBackground = await background(page, 'casualty-claims');
+    await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('casualty-claims')?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.scheme ===
+        'dark',
+    );
+    expect(await schemes(page)).toEqual(['dark', 'light']);
+    expect(await background(page, 'casualty-claims')).not.toBe(lightBackground);
+    expect(await background(page, 'ceasefire-gauge')).toBe(lightBackground);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.evaluate(() => document.documentElement.removeAttribute('data-theme'));
+    await page.locator('ceasefire-gauge').evaluate((el) => el.setAttribute('theme', 'auto'));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('ceasefire-gauge')?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.scheme ===
+        'dark',
+    );
+    expect(await schemes(page)).toEqual(['dark', 'dark']);
+  });
+});
