@@ -91,6 +91,64 @@ describe('iframe embeds on a publisher’s page', () => {
   });
 });
 
+describe('embed pages with JavaScript on', () => {
+  it('upgrade from the data island without asking the API again', async () => {
+    const { page, problems } = await openPage(browser());
+    const apiCalls: string[] = [];
+    page.on('request', (req) => {
+      if (req.url().includes('/api/')) apiCalls.push(req.url());
+    });
+    await page.goto(claimsEmbed);
+    await page.locator('casualty-claims').evaluate(
+      (el) =>
+        new Promise<void>((resolve) => {
+          if (el.shadowRoot?.querySelector('[data-state="ready"]')) resolve();
+          else el.addEventListener('explainer-load', () => resolve(), { once: true });
+        }),
+    );
+    expect(await page.locator('casualty-claims').evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain(
+      'more than 60',
+    );
+    expect(apiCalls).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the one-tag embed under a publisher’s strict CSP', () => {
+  it('renders fully with only the directives the README lists', async () => {
+    const csp = `default-src 'self'; script-src 'self' ${baseUrl}; connect-src 'self' ${baseUrl}; style-src 'self'; img-src 'self'`;
+    publisher.pages.set(
+      '/strict',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict</title>
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<script type="module" src="${baseUrl}/widgets/v1/explainers.js"></script></head><body>
+<casualty-claims incident="${SEED_INCIDENT}"></casualty-claims><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}"></ceasefire-gauge></body></html>`,
+    );
+    const { page, problems } = await openPage(browser());
+    await page.addInitScript(() => {
+      (window as unknown as { __violations: string[] }).__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __violations: string[] }).__violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
+    await page.goto(`${origin()}/strict`);
+    await page.waitForFunction(() =>
+      ['casualty-claims', 'ceasefire-gauge'].every((tag) =>
+        document.querySelector(tag)?.shadowRoot?.querySelector('[data-state="ready"]'),
+      ),
+    );
+    // The range bar is positioned through the CSSOM, which a strict style-src allows.
+    const spread = await page
+      .locator('casualty-claims')
+      .evaluate((el) => el.shadowRoot?.querySelector<HTMLElement>('.spread')?.getBoundingClientRect().width ?? 0);
+    expect(spread).toBeGreaterThan(10);
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('embed pages with JavaScript off', () => {
   it('still show every figure', async () => {
     const { page } = await openPage(browser(), { javaScriptEnabled: false });

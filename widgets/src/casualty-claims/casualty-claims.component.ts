@@ -59,12 +59,12 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
   protected renderSkeleton(): TemplateResult {
     return html`<p class="eyebrow" id="eyebrow">${this.strings.claimsEyebrow}</p>
       <div aria-hidden="true">
-        <span class="bone" style="width:70%;height:1.3em"></span>
-        <span class="bone" style="width:40%"></span>
-        <span class="bone" style="height:2.4em;margin-top:1.6em"></span>
-        <span class="bone" style="width:85%"></span>
-        <span class="bone" style="height:3.2em;margin-top:1.2em"></span>
-        <span class="bone" style="height:3.2em"></span>
+        <span class="bone" .style=${'width:70%;height:1.3em'}></span>
+        <span class="bone" .style=${'width:40%'}></span>
+        <span class="bone" .style=${'height:2.4em;margin-top:1.6em'}></span>
+        <span class="bone" .style=${'width:85%'}></span>
+        <span class="bone" .style=${'height:3.2em;margin-top:1.2em'}></span>
+        <span class="bone" .style=${'height:3.2em'}></span>
       </div>`;
   }
 
@@ -90,17 +90,17 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
         bar
           ? html`<div class="range" part="range" aria-hidden="true">
               <div class="track">
-                <span class="spread" style="inset-inline-start:${bar.spread.from * 100}%;width:${(bar.spread.to - bar.spread.from) * 100}%"></span>
+                <span class="spread" .style="inset-inline-start:${bar.spread.from * 100}%;width:${(bar.spread.to - bar.spread.from) * 100}%"></span>
                 ${bar.marks.map(
                   (m, i) =>
                     html`<span
                       class="mark ${m.open ? 'open' : ''} ${m.to > m.from ? 'span' : ''}"
-                      style="inset-inline-start:${m.from * 100}%;width:${(m.to - m.from) * 100}%;--c:var(--_s${(i % 4) + 1})"
+                      .style="inset-inline-start:${m.from * 100}%;width:${(m.to - m.from) * 100}%;--c:var(--_s${(i % 4) + 1})"
                     ></span>`,
                 )}
               </div>
               <div class="ticks">
-                ${bar.ticks.map((t) => html`<span style="inset-inline-start:${(t / bar.max) * 100}%">${formatNumber(t, lang)}</span>`)}
+                ${bar.ticks.map((t) => html`<span .style="inset-inline-start:${(t / bar.max) * 100}%">${formatNumber(t, lang)}</span>`)}
               </div>
             </div>`
           : nothing
@@ -125,7 +125,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
   private claim(c: ClaimShape, index: number, s: Strings, lang: Lang): TemplateResult {
     const link = webLink(c.sourceUrl, c.claimant.url);
     return html`<li class="claim" part="claim" data-status=${c.status}>
-      <span class="key" style="--c:${index < 0 ? 'var(--_muted)' : `var(--_s${(index % 4) + 1})`}" aria-hidden="true"></span>
+      <span class="key" .style="--c:${index < 0 ? 'var(--_muted)' : `var(--_s${(index % 4) + 1})`}" aria-hidden="true"></span>
       <div class="who">
         <p class="name">${data(c.claimant.name)}</p>
         <p class="small">

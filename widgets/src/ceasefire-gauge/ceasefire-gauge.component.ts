@@ -70,13 +70,13 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
   protected renderSkeleton(): TemplateResult {
     return html`<p class="eyebrow" id="eyebrow">${this.strings.gaugeEyebrow}</p>
       <div aria-hidden="true">
-        <span class="bone" style="width:75%;height:1.3em"></span>
-        <span class="bone" style="width:45%"></span>
+        <span class="bone" .style=${'width:75%;height:1.3em'}></span>
+        <span class="bone" .style=${'width:45%'}></span>
         <div class="main">
-          <span class="bone" style="height:7em;margin:0"></span>
-          <div><span class="bone" style="height:1.6em;margin:0"></span><span class="bone"></span><span class="bone"></span></div>
+          <span class="bone" .style=${'height:7em;margin:0'}></span>
+          <div><span class="bone" .style=${'height:1.6em;margin:0'}></span><span class="bone"></span><span class="bone"></span></div>
         </div>
-        <span class="bone" style="height:4em;margin-top:1.4em"></span>
+        <span class="bone" .style=${'height:4em;margin-top:1.4em'}></span>
       </div>`;
   }
 

@@ -42,6 +42,7 @@ export abstract class ExplainerElement<T> extends LitElement {
     uiLang: { attribute: 'lang' },
     theme: {},
     asOf: { attribute: 'as-of' },
+    data: { attribute: false },
     phase: { state: true },
   };
 
@@ -53,6 +54,13 @@ export abstract class ExplainerElement<T> extends LitElement {
   declare theme: string | null;
   /** Show the data as it stood on this date (`YYYY-MM-DD`). */
   declare asOf: string | null;
+  /**
+   * The resource itself, in the API's shape: shown without a request. The
+   * editors' page previews unsaved changes through it; a server-rendered page
+   * can instead put the JSON in a `<script type="application/json"
+   * data-explainer-data>` child, which is read once.
+   */
+  declare data: T | undefined;
   declare protected phase: Phase;
 
   protected abstract readonly resource: ResourceKind;
@@ -65,7 +73,7 @@ export abstract class ExplainerElement<T> extends LitElement {
 
   protected strings: Strings = en;
   private shownLang: Lang = 'en';
-  private data: T | undefined;
+  private shown: T | undefined;
   private url = '';
   private failure: { reason: FailureReason | 'render'; status?: number } = { reason: 'network' };
   private ticket = 0;
@@ -89,7 +97,7 @@ export abstract class ExplainerElement<T> extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues): void {
-    const inputs = ['api', 'uiLang', 'asOf', this.resource];
+    const inputs = ['api', 'uiLang', 'asOf', 'data', this.resource];
     if (this.loadWanted || inputs.some((k) => changed.has(k))) {
       this.loadWanted = false;
       void this.load();
@@ -104,13 +112,17 @@ export abstract class ExplainerElement<T> extends LitElement {
     try {
       const lang = langOf(this, this.uiLang);
       this.url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf);
+      const given = this.data ?? this.island();
       const nothingNamed: Fetched = { ok: false, reason: 'not-found' };
-      const [fetched, strings] = await Promise.all([slug ? fetchOnce(this.url) : nothingNamed, stringsFor(lang)]);
+      const [fetched, strings] = await Promise.all([
+        given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this.url) : nothingNamed,
+        stringsFor(lang),
+      ]);
       if (ticket !== this.ticket) return;
       this.strings = strings;
       this.shownLang = lang;
       if (fetched.ok && this.accepts(fetched.body)) {
-        this.data = fetched.body;
+        this.shown = fetched.body;
         this.phase = 'ready';
       } else {
         this.failure = fetched.ok ? { reason: 'malformed' } : { reason: fetched.reason, status: fetched.status };
@@ -130,11 +142,23 @@ export abstract class ExplainerElement<T> extends LitElement {
     this.announce(slug);
   }
 
+  /** The server-rendered data island, once: later loads (new attributes) fetch. */
+  private island(): unknown {
+    const script = this.querySelector(':scope > script[data-explainer-data]');
+    if (!script) return undefined;
+    script.remove();
+    try {
+      return JSON.parse(script.textContent ?? '');
+    } catch {
+      return undefined;
+    }
+  }
+
   private announce(slug: string): void {
     const base = { resource: this.resource, slug, url: this.url };
     const ok = this.phase === 'ready' && !this.renderFailed;
     const detail: ExplainerLoadDetail | ExplainerErrorDetail = ok
-      ? { ...base, data: this.data }
+      ? { ...base, data: this.shown }
       : { ...base, ...(this.renderFailed ? { reason: 'render' } : this.failure) };
     this.dispatchEvent(
       new CustomEvent(ok ? 'explainer-load' : 'explainer-error', { bubbles: true, composed: true, detail }),
@@ -145,9 +169,9 @@ export abstract class ExplainerElement<T> extends LitElement {
     const s = this.strings;
     let body: TemplateResult;
     this.renderFailed = false;
-    if (this.phase === 'ready' && this.data !== undefined) {
+    if (this.phase === 'ready' && this.shown !== undefined) {
       try {
-        body = this.renderData(this.data, s, this.shownLang);
+        body = this.renderData(this.shown, s, this.shownLang);
       } catch {
         this.renderFailed = true;
         body = this.renderMessage(s.loadFailed, true);
