@@ -18,7 +18,7 @@ export type AffectedReads = { articles?: string[]; incidents?: string[]; ceasefi
  * The one place that knows which URLs show a resource: deletes their cached
  * copies so the next read comes from D1.
  */
-export async function purgeAffectedReads(c: Context<AppEnv>, affected: AffectedReads): Promise<void> {
+export async function purgeAffectedReads(c: { req: { url: string } }, affected: AffectedReads): Promise<void> {
   const origin = new URL(c.req.url).origin;
   const paths = [
     '/api/v1/articles',

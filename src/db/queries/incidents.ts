@@ -135,3 +135,19 @@ export async function findIncident(db: Database, slug: string): Promise<Incident
   const results = await db.batch(incidentReads(db, incidentBySlug(slug)));
   return assembleIncidents(results)[0] ?? null;
 }
+
+/** One claim as the public read shows it, with its row version. */
+export async function findClaim(db: Database, id: string): Promise<{ claim: DatedClaim; version: number } | null> {
+  const rows = await db
+    .select({
+      claim: casualtyClaims,
+      claimant: claimantColumns,
+      sourceArticle: { slug: sourceArticles.slug, headline: sourceArticles.headline },
+    })
+    .from(casualtyClaims)
+    .innerJoin(claimants, eq(claimants.id, casualtyClaims.claimantId))
+    .leftJoin(sourceArticles, eq(sourceArticles.id, casualtyClaims.sourceArticleId))
+    .where(eq(casualtyClaims.id, id));
+  const row = rows[0];
+  return row ? { claim: claimShape(row), version: row.claim.version } : null;
+}

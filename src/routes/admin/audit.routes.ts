@@ -1,0 +1,38 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { AuditEntry, AuditList, AuditQuery } from '../../contract/admin';
+import { json } from '../responses';
+import { versionedErrors } from './admin.http';
+import { ADMIN_TAG, bearer, readErrors } from './admin.routes-kit';
+
+export const listAudit = createRoute({
+  method: 'get',
+  path: '/api/v1/admin/audit',
+  tags: ADMIN_TAG,
+  security: bearer,
+  summary: 'Who changed what, newest first',
+  request: { query: AuditQuery },
+  responses: { 200: json(AuditList, 'A page of audit entries.'), ...readErrors },
+});
+
+export const revertAudit = createRoute({
+  method: 'post',
+  path: '/api/v1/admin/audit/{id}/revert',
+  tags: ADMIN_TAG,
+  security: bearer,
+  summary: 'Undo one change (itself audited)',
+  description: 'Refused with 409 when later changes depend on it: revert those first.',
+  request: {
+    params: z.object({
+      id: z.coerce
+        .number()
+        .int()
+        .positive()
+        .openapi({ param: { name: 'id', in: 'path' }, example: 42 }),
+    }),
+  },
+  responses: {
+    201: json(AuditEntry, 'The audit entry of the revert.'),
+    ...readErrors,
+    409: versionedErrors[409],
+  },
+});
