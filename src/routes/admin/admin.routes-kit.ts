@@ -19,7 +19,7 @@ export const ifMatchHeader = z.object({
     .string()
     .optional()
     .openapi({
-      param: { name: 'If-Match', in: 'header' },
+      param: { name: 'if-match', in: 'header' },
       description: 'The ETag you read (required: 428 without it).',
     }),
 });
