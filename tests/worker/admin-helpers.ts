@@ -80,3 +80,76 @@ export async function snapshotDb(): Promise<string> {
   const results = await env.DB.batch(tables.map((t) => env.DB.prepare(`SELECT * FROM ${t} ORDER BY rowid`)));
   return JSON.stringify(results.map((r) => r.results));
 }
+
+/** A fresh incident (and an article reporting it), created through the API. */
+export async function freshIncident(token: string, extra: Record<string, unknown> = {}) {
+  const articleSlug = unique('article');
+  const article = await admin('/api/v1/admin/articles', {
+    method: 'POST',
+    token,
+    body: {
+      slug: articleSlug,
+      headline: 'A test article',
+      body: [{ kind: 'paragraph', text: 'Text.' }],
+      section: 'World',
+      language: 'en',
+      status: 'published',
+      publishedAt: '2016-09-18',
+    },
+  });
+  if (article.status !== 201) throw new Error(`article: ${article.status} ${await article.text()}`);
+  const slug = unique('incident');
+  const res = await admin('/api/v1/admin/incidents', {
+    method: 'POST',
+    token,
+    body: {
+      slug,
+      title: 'A test incident',
+      occurredOn: '2016-09-17',
+      placeName: 'Somewhere',
+      latitude: 35.29,
+      longitude: 40.18,
+      summary: 'What happened.',
+      articleSlugs: [articleSlug],
+      ...extra,
+    },
+  });
+  if (res.status !== 201) throw new Error(`incident: ${res.status} ${await res.text()}`);
+  return { slug, articleSlug, etag: res.headers.get('ETag') as string };
+}
+
+/** A claim body that passes validation, to vary one field at a time. */
+export function claimBody(overrides: Record<string, unknown> = {}) {
+  return {
+    claimant: { name: 'Syrian Observatory for Human Rights', kind: 'ngo' },
+    metric: 'killed',
+    subject: 'Syrian government soldiers',
+    qualifier: 'exact',
+    low: 80,
+    asWritten: '80',
+    claimedOn: '2016-09-17',
+    ...overrides,
+  };
+}
+
+/** A fresh ceasefire created through the API. */
+export async function freshCeasefire(token: string, extra: Record<string, unknown> = {}) {
+  const slug = unique('ceasefire');
+  const res = await admin('/api/v1/admin/ceasefires', {
+    method: 'POST',
+    token,
+    body: {
+      slug,
+      name: 'A test ceasefire',
+      brokers: ['United States', 'Russian Federation'],
+      parties: ['Syrian government'],
+      startedAt: '2016-09-12T19:00:00+03:00',
+      status: 'holding',
+      statusNote: 'In force.',
+      asOf: '2016-09-13T12:00:00+03:00',
+      ...extra,
+    },
+  });
+  if (res.status !== 201) throw new Error(`ceasefire: ${res.status} ${await res.text()}`);
+  return { slug, etag: res.headers.get('ETag') as string };
+}
