@@ -80,8 +80,9 @@ export const createTallyHandler: RouteHandler<typeof createTally, AdminEnv> = as
   const { slug } = c.req.valid('param');
   const written = await addTally(database(c.env.DB), slug, c.req.valid('json'), author(c.get('editor')));
   await purgeAffectedReads(c, written.affected);
-  const { shown } = await current(c, slug);
-  const tally = shown.tallies.find((t) => t.id === written.id);
+  // From the record, not the reading: a tally dated after the ceasefire's `asOf` is stored but not yet shown.
+  const { record } = await current(c, slug);
+  const tally = record.tallies.find((t) => t.id === written.id);
   if (!tally) throw new Problem('not-found', `No tally "${written.id}".`);
   return c.json(tally, 201, { ETag: entityTag(written.id, 1) });
 };
