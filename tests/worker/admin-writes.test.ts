@@ -361,7 +361,7 @@ describe('pickers', () => {
       `/api/v1/admin/incidents?limit=1&cursor=${first.body.nextCursor}`,
       { token },
     );
-    expect(second.body.data[0]?.slug > (first.body.data[0]?.slug ?? '')).toBe(true);
+    expect((second.body.data[0]?.slug ?? '') > (first.body.data[0]?.slug ?? '')).toBe(true);
     const ceasefires = await adminJson<{ data: { slug: string }[] }>('/api/v1/admin/ceasefires', { token });
     expect(ceasefires.body.data.map((c) => c.slug)).toContain('syria-cessation-of-hostilities-2016');
   });

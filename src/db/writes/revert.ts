@@ -45,7 +45,7 @@ export async function revertEntry(
   if (!after) throw conflict('A deletion cannot be reverted; create the resource again.');
   const current = await findRow(db, type, entry.entityId);
   if (!current) throw conflict(`The ${type} "${entry.entityId}" no longer exists.`);
-  if (current.version !== after.version) {
+  if (current.version !== after.version && !(await laterChangesUndone(db, entry, type, current, after))) {
     throw conflict(
       `The ${type} has changed since this entry (it is at version ${current.version}, the entry left it at ${after.version}): revert the later entries first.`,
     );
@@ -59,6 +59,40 @@ export async function revertEntry(
   const [latest] = await db.select({ id: auditEntries.revertedBy }).from(auditEntries).where(eq(auditEntries.id, id));
   const more = await affectedBy(db, type, current).catch(() => ({}));
   return { id: Number(latest?.id), affected: merge(affected, more) };
+}
+
+/**
+ * Whether every later change to the entity has itself been reverted, leaving
+ * it as this entry left it: then undoing this entry depends on nothing. This
+ * is what lets an editor step back through several changes, newest first.
+ */
+async function laterChangesUndone(
+  db: Database,
+  entry: Entry,
+  type: AuditEntityType,
+  current: Snapshot,
+  after: Snapshot,
+): Promise<boolean> {
+  const later = await db
+    .select({ action: auditEntries.action, revertedBy: auditEntries.revertedBy })
+    .from(auditEntries)
+    .where(
+      and(
+        eq(auditEntries.entityType, type),
+        eq(auditEntries.entityId, entry.entityId),
+        sql`${auditEntries.id} > ${entry.id}`,
+      ),
+    );
+  if (!later.every((e) => e.revertedBy !== null || e.action === 'revert')) return false;
+  return sameContent(type, current, after);
+}
+
+function sameContent(type: AuditEntityType, a: Snapshot, b: Snapshot): boolean {
+  const content = (row: Snapshot) => {
+    const { updatedAt: _, ...columns } = restorableColumns(type, row);
+    return JSON.stringify(Object.entries(columns).sort(([x], [y]) => x.localeCompare(y)));
+  };
+  return content(a) === content(b);
 }
 
 /** Links the just-inserted audit entry to the entry it undoes; must follow that insert directly. */
