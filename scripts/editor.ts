@@ -14,7 +14,6 @@
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { generateToken, hashToken } from '../src/auth/token';
-import { applyMigrations, withLocalDb, wranglerBin } from './local-db';
 
 type Row = Record<string, unknown>;
 /** Where the editors table is: the same statements run locally or remotely. */
@@ -77,32 +76,48 @@ export function localEditorToken(persistTo?: string): Promise<string> {
   );
 }
 
-/** The local D1 through wrangler's platform proxy (migrated first, so a fresh checkout works). */
-export function localStore<T>(
+/**
+ * The local D1 through wrangler's platform proxy. Migrations are applied
+ * only when the editors table is missing (a fresh checkout): applying them
+ * costs a wrangler run on every call otherwise.
+ */
+export async function localStore<T>(
   persistTo: string | undefined,
   work: (store: Store) => Promise<T>,
   options: { migrated?: boolean } = {},
 ): Promise<T> {
-  if (!options.migrated) applyMigrations(persistTo);
-  return withLocalDb(
-    (d1) =>
-      work({
-        all: async (sql, params = []) =>
-          (
+  const { applyMigrations, withLocalDb } = await import('./local-db');
+  const open = () =>
+    withLocalDb(async (d1) => {
+      const table = await d1.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'editors'").first();
+      if (!table) return { missing: true as const };
+      return {
+        missing: false as const,
+        value: await work({
+          all: async (sql, params = []) =>
+            (
+              await d1
+                .prepare(sql)
+                .bind(...params)
+                .all<Row>()
+            ).results,
+          run: async (sql, params = []) => {
             await d1
               .prepare(sql)
               .bind(...params)
-              .all<Row>()
-          ).results,
-        run: async (sql, params = []) => {
-          await d1
-            .prepare(sql)
-            .bind(...params)
-            .run();
-        },
-      }),
-    persistTo,
-  );
+              .run();
+          },
+        }),
+      };
+    }, persistTo);
+  if (!options.migrated) {
+    const first = await open();
+    if (!first.missing) return first.value;
+    applyMigrations(persistTo);
+  }
+  const result = await open();
+  if (result.missing) throw new Error('The local D1 has no editors table even after migrating.');
+  return result.value;
 }
 
 /** SQL literals for `wrangler d1 execute --command`, which takes no bound parameters. */
@@ -120,7 +135,7 @@ function inline(sql: string, params: unknown[]): string {
 export const remoteStore: Store = {
   async all(sql, params = []) {
     const out = execFileSync(
-      wranglerBin(),
+      new URL('../node_modules/.bin/wrangler', import.meta.url).pathname,
       ['d1', 'execute', 'DB', '--remote', '--json', '--command', inline(sql, params)],
       {
         encoding: 'utf8',
