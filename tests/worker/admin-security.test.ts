@@ -22,6 +22,7 @@ function expectLockedDown(res: Response, label: string) {
   expect(csp, label).toContain("default-src 'none'");
   expect(csp, label).not.toContain('unsafe-inline');
   expect(res.headers.get('X-Frame-Options'), label).toBe('DENY');
+  expect(res.headers.get('Cross-Origin-Resource-Policy'), label).toBe('same-origin');
   expect(res.headers.get('Access-Control-Allow-Origin'), label).toBeNull();
 }
 

@@ -18,8 +18,6 @@ export function adminHeaders(csp = ADMIN_CSP): MiddlewareHandler {
     await next();
     c.res.headers.set('Cache-Control', 'no-store');
     c.res.headers.set('Content-Security-Policy', csp);
-    c.res.headers.set('X-Frame-Options', 'DENY');
-    c.res.headers.set('Referrer-Policy', 'no-referrer');
     c.res.headers.delete('Access-Control-Allow-Origin');
   };
 }
