@@ -155,6 +155,14 @@ describe('claims', () => {
     const onTheDay = await getJson<IncidentShape>(`/api/v1/incidents/${slug}?asOf=2016-09-19`);
     expect(onTheDay.body.claims.find((c) => c.id === old.id)?.status).toBe('superseded');
 
+    const redated = await admin(`/api/v1/admin/claims/${revision.id}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: `"${revision.id}.v1"`,
+      body: { claimedOn: '2016-09-20' },
+    });
+    expect(redated.status).toBe(409);
+
     const again = await adminJson(`/api/v1/admin/incidents/${slug}/claims`, {
       method: 'POST',
       token,
@@ -311,6 +319,34 @@ describe('ceasefires', () => {
       },
     );
     expect(elsewhere.status).toBe(404);
+  });
+
+  it('keeps every one of many tallies added at once', async () => {
+    const { slug } = await freshCeasefire(token);
+    const added = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        admin(`/api/v1/admin/ceasefires/${slug}/tallies`, {
+          method: 'POST',
+          token,
+          body: {
+            claimant: null,
+            count: i + 1,
+            qualifier: 'exact',
+            asWritten: String(i + 1),
+            reportedOn: '2016-09-13',
+          },
+        }),
+      ),
+    );
+    expect(added.map((r) => r.status)).toEqual(Array(12).fill(201));
+    const read = await getJson<CeasefireShape>(`/api/v1/ceasefires/${slug}`);
+    expect(read.body.tallies.reduce((sum, t) => sum + t.count, 0)).toBe(78);
+    const audit = await adminJson<{ data: { after: { ceasefireId: string } }[] }>(
+      '/api/v1/admin/audit?entity=tally&limit=100',
+      { token },
+    );
+    const ceasefireId = audit.body.data[0]?.after.ceasefireId;
+    expect(audit.body.data.filter((e) => e.after.ceasefireId === ceasefireId)).toHaveLength(12);
   });
 });
 

@@ -105,6 +105,13 @@ export async function updateClaim(
   assertVersion(current, ifMatch);
   const { sourceArticleSlug, ...fields } = patch;
   const changes: Partial<ClaimRow> = sentFields(fields);
+  if (current.supersedesId && changes.claimedOn !== undefined && changes.claimedOn !== current.claimedOn) {
+    // The revised claim was superseded as of this date; moving it would leave `?asOf=` reads inconsistent.
+    throw new Problem(
+      'conflict',
+      'This claim revises another, which was superseded as of its date: to redate it, revert it and add it again.',
+    );
+  }
   const issues = figureIssues({
     qualifier: changes.qualifier ?? (current.qualifier as ClaimRow['qualifier']),
     low: changes.low ?? Number(current.low),
