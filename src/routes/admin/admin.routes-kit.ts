@@ -1,10 +1,12 @@
 /** Building blocks of the admin route definitions, so each route states only what is its own. */
-import { z } from '@hono/zod-openapi';
+import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
 import { Slug } from '../../contract/common';
 import { adminErrors, etagHeader, jsonBody, versionedErrors } from './admin.http';
 
-export const ADMIN_TAG = ['Admin'];
-export const bearer = [{ bearerAuth: [] }];
+/** An admin route: in the OpenAPI document's Admin section, behind bearer auth. */
+export function adminRoute<P extends string, R extends Omit<RouteConfig, 'path'> & { path: P }>(route: R) {
+  return createRoute({ tags: ['Admin'], security: [{ bearerAuth: [] }], ...route });
+}
 
 export const slugParam = z.object({ slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }) });
 export const idParam = z.object({

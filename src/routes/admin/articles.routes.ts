@@ -1,9 +1,7 @@
-import { createRoute } from '@hono/zod-openapi';
 import { ArticleCreate, ArticlePatch } from '../../contract/admin';
 import { Article } from '../../contract/article';
 import {
-  ADMIN_TAG,
-  bearer,
+  adminRoute,
   changeErrors,
   createErrors,
   ifMatchHeader,
@@ -14,32 +12,26 @@ import {
   withBody,
 } from './admin.routes-kit';
 
-export const getArticle = createRoute({
+export const getArticle = adminRoute({
   method: 'get',
   path: '/api/v1/admin/articles/{slug}',
-  tags: ADMIN_TAG,
-  security: bearer,
   summary: 'An article in any status, with the ETag to edit it',
   request: { params: slugParam },
   responses: { 200: tagged(Article, 'The article as it is now (drafts included).'), ...readErrors },
 });
 
-export const createArticle = createRoute({
+export const createArticle = adminRoute({
   method: 'post',
   path: '/api/v1/admin/articles',
-  tags: ADMIN_TAG,
-  security: bearer,
   summary: 'Create an article',
   ...withBody,
   request: jsonRequest(ArticleCreate),
   responses: { 201: tagged(Article, 'The article created.'), ...createErrors },
 });
 
-export const patchArticle = createRoute({
+export const patchArticle = adminRoute({
   method: 'patch',
   path: '/api/v1/admin/articles/{slug}',
-  tags: ADMIN_TAG,
-  security: bearer,
   summary: 'Edit an article (status, corrections, text)',
   ...withBody,
   request: { params: slugParam, headers: ifMatchHeader, ...jsonRequest(ArticlePatch) },

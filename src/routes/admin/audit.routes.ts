@@ -1,24 +1,20 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { z } from '@hono/zod-openapi';
 import { AuditEntry, AuditList, AuditQuery } from '../../contract/admin';
 import { json } from '../responses';
 import { versionedErrors } from './admin.http';
-import { ADMIN_TAG, bearer, readErrors } from './admin.routes-kit';
+import { adminRoute, readErrors } from './admin.routes-kit';
 
-export const listAudit = createRoute({
+export const listAudit = adminRoute({
   method: 'get',
   path: '/api/v1/admin/audit',
-  tags: ADMIN_TAG,
-  security: bearer,
   summary: 'Who changed what, newest first',
   request: { query: AuditQuery },
   responses: { 200: json(AuditList, 'A page of audit entries.'), ...readErrors },
 });
 
-export const revertAudit = createRoute({
+export const revertAudit = adminRoute({
   method: 'post',
   path: '/api/v1/admin/audit/{id}/revert',
-  tags: ADMIN_TAG,
-  security: bearer,
   summary: 'Undo one change (itself audited)',
   description: 'Refused with 409 when later changes depend on it: revert those first.',
   request: {

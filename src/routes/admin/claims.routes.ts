@@ -1,9 +1,7 @@
-import { createRoute } from '@hono/zod-openapi';
 import { ClaimPatch } from '../../contract/admin';
 import { Claim } from '../../contract/incident';
 import {
-  ADMIN_TAG,
-  bearer,
+  adminRoute,
   changeErrors,
   idParam,
   ifMatchHeader,
@@ -13,21 +11,17 @@ import {
   withBody,
 } from './admin.routes-kit';
 
-export const getClaim = createRoute({
+export const getClaim = adminRoute({
   method: 'get',
   path: '/api/v1/admin/claims/{id}',
-  tags: ADMIN_TAG,
-  security: bearer,
   summary: 'A claim as it is now, with the ETag to edit it',
   request: { params: idParam },
   responses: { 200: tagged(Claim, 'The claim, uncached.'), ...readErrors },
 });
 
-export const patchClaim = createRoute({
+export const patchClaim = adminRoute({
   method: 'patch',
   path: '/api/v1/admin/claims/{id}',
-  tags: ADMIN_TAG,
-  security: bearer,
   summary: 'Fix a typo in a claim',
   description: 'A revised figure is a new claim that `supersedes` this one, not an edit.',
   ...withBody,
@@ -35,11 +29,9 @@ export const patchClaim = createRoute({
   responses: { 200: tagged(Claim, 'The claim as written.'), ...changeErrors },
 });
 
-export const retractClaim = createRoute({
+export const retractClaim = adminRoute({
   method: 'delete',
   path: '/api/v1/admin/claims/{id}',
-  tags: ADMIN_TAG,
-  security: bearer,
   summary: 'Retract a claim (kept, as `retracted`)',
   request: { params: idParam, headers: ifMatchHeader },
   responses: { 200: tagged(Claim, 'The claim, now retracted.'), ...changeErrors },

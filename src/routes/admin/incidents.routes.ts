@@ -1,10 +1,8 @@
-import { createRoute } from '@hono/zod-openapi';
 import { ClaimCreate, IncidentCreate, IncidentPatch, ListQuery, PickerList } from '../../contract/admin';
 import { Claim, Incident } from '../../contract/incident';
 import { json } from '../responses';
 import {
-  ADMIN_TAG,
-  bearer,
+  adminRoute,
   changeErrors,
   createErrors,
   ifMatchHeader,
@@ -15,53 +13,43 @@ import {
   withBody,
 } from './admin.routes-kit';
 
-export const listIncidents = createRoute({
+export const listIncidents = adminRoute({
   method: 'get',
   path: '/api/v1/admin/incidents',
-  tags: ADMIN_TAG,
-  security: bearer,
   summary: 'Incidents by slug, for a picker',
   request: { query: ListQuery },
   responses: { 200: json(PickerList, 'A page of incidents.'), ...readErrors },
 });
 
-export const getIncident = createRoute({
+export const getIncident = adminRoute({
   method: 'get',
   path: '/api/v1/admin/incidents/{slug}',
-  tags: ADMIN_TAG,
-  security: bearer,
   summary: 'An incident as it is now, with the ETag to edit it',
   request: { params: slugParam },
   responses: { 200: tagged(Incident, 'The incident, uncached.'), ...readErrors },
 });
 
-export const createIncident = createRoute({
+export const createIncident = adminRoute({
   method: 'post',
   path: '/api/v1/admin/incidents',
-  tags: ADMIN_TAG,
-  security: bearer,
   summary: 'Create an incident',
   ...withBody,
   request: jsonRequest(IncidentCreate),
   responses: { 201: tagged(Incident, 'The incident created.'), ...createErrors },
 });
 
-export const patchIncident = createRoute({
+export const patchIncident = adminRoute({
   method: 'patch',
   path: '/api/v1/admin/incidents/{slug}',
-  tags: ADMIN_TAG,
-  security: bearer,
   summary: 'Edit an incident (`articleSlugs` replaces its articles)',
   ...withBody,
   request: { params: slugParam, headers: ifMatchHeader, ...jsonRequest(IncidentPatch) },
   responses: { 200: tagged(Incident, 'The incident as written.'), ...changeErrors },
 });
 
-export const createClaim = createRoute({
+export const createClaim = adminRoute({
   method: 'post',
   path: '/api/v1/admin/incidents/{slug}/claims',
-  tags: ADMIN_TAG,
-  security: bearer,
   summary: 'Add a claim, or revise one (`supersedes`)',
   description:
     'The claimant is found by name, or created. With `supersedes`, the revised claim becomes `superseded` from the start of this claim’s `claimedOn` day.',
