@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unstable_startWorker } from 'wrangler';
+import { LOCAL_EDITOR, localEditorToken } from '../../scripts/editor';
 import { withLocalDb } from '../../scripts/local-db';
 import { TOKEN_PATTERN } from '../../src/auth/token';
 
@@ -109,6 +110,17 @@ describe('npm run editor', () => {
     const [row] = await editorsTable();
     expect(row?.token_hash).toBe(createHash('sha256').update(fresh).digest('hex'));
     expect(row?.revoked_at).toBeNull();
+  });
+
+  it('gives npm start a fresh "Local editor" token each time, retiring the last one', async () => {
+    const first = await localEditorToken(dir);
+    const second = await localEditorToken(dir);
+    expect(first).toMatch(TOKEN_PATTERN);
+    expect(second).toMatch(TOKEN_PATTERN);
+    expect(second).not.toBe(first);
+    const local = (await editorsTable()).filter((row) => row.name === LOCAL_EDITOR);
+    expect(local).toHaveLength(1);
+    expect(local[0]?.token_hash).toBe(createHash('sha256').update(second).digest('hex'));
   });
 
   it('explains its usage when the command or name is missing', async () => {
