@@ -127,6 +127,26 @@ const CASES: [string, string, () => string, () => unknown, string][] = [
     'startedAt',
   ],
   [
+    'an asOf before the start',
+    'POST',
+    () => '/api/v1/admin/ceasefires',
+    () => ({
+      slug: unique('c'),
+      name: 'C',
+      startedAt: '2016-09-12T19:00:00+03:00',
+      status: 'holding',
+      asOf: '2016-09-01T00:00:00Z',
+    }),
+    'asOf',
+  ],
+  [
+    'an end before the start',
+    'PATCH',
+    () => `/api/v1/admin/ceasefires/${ceasefire}`,
+    () => ({ endedAt: '2016-09-01T00:00:00Z' }),
+    'endedAt',
+  ],
+  [
     'a javascript: URL',
     'POST',
     () => `/api/v1/admin/incidents/${incident}/claims`,

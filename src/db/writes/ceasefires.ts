@@ -36,7 +36,18 @@ function statusChange(ceasefireId: string, status: CeasefireRow['status'], at: s
   return { id: newId('csc'), ceasefireId, status, at: moment.utc, atOffset: moment.offset, note };
 }
 
+/** `asOf` and `endedAt` (UTC ISO strings) cannot come before the start: the gauge would read before it began. */
+function assertChronology(startedAt: string, asOf: string, endedAt: string | null): void {
+  const start = Date.parse(startedAt);
+  const errors = [
+    ...(Date.parse(asOf) < start ? [{ path: 'asOf', message: 'must not be before startedAt' }] : []),
+    ...(endedAt && Date.parse(endedAt) < start ? [{ path: 'endedAt', message: 'must not be before startedAt' }] : []),
+  ];
+  if (errors.length > 0) throw new Problem('validation', 'The dates are out of order.', { errors });
+}
+
 export async function createCeasefire(db: Database, input: CeasefireCreateInput, by: Author): Promise<Written> {
+  assertChronology(input.startedAt, input.asOf, input.endedAt ?? null);
   if (await findRow(db, 'ceasefire', input.slug)) throw new Problem('conflict', `The slug "${input.slug}" is taken.`);
   const articleIds = await articleIdsFor(db, input.articleSlugs ?? []);
   const started = storeInstant(input.startedAt);
@@ -80,6 +91,12 @@ export async function updateCeasefire(
 ): Promise<Written> {
   const row = await findRow(db, 'ceasefire', slug);
   if (!row) throw new Problem('not-found', `No ceasefire "${slug}".`);
+  // Checked before the version: `startedAt` cannot be changed, so this holds whatever version was read.
+  assertChronology(
+    String(row.startedAt),
+    patch.asOf ?? String(row.asOf),
+    patch.endedAt === undefined ? (row.endedAt as string | null) : patch.endedAt,
+  );
   assertVersion(row, ifMatch);
   const before = { ...row, articleIds: await linkedArticleIds(db, 'ceasefire', row.id) };
   const { articleSlugs, endedAt, asOf, ...fields } = patch;
