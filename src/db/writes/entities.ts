@@ -18,8 +18,6 @@ export const ENTITY_TABLES = {
   milestone: milestones,
 } as const;
 
-export type EntityTable = (typeof ENTITY_TABLES)[AuditEntityType];
-
 /** A stored row as the audit log keeps it: its columns, plus links kept in other tables. */
 export type Snapshot = Record<string, unknown> & { id: string; version?: number; articleIds?: string[] };
 
@@ -53,6 +51,6 @@ export function restorableColumns(type: AuditEntityType, snapshot: Snapshot): Re
 }
 
 /** A fresh id with the kind's prefix, like the seed's (`clm_…`). */
-export function newId(prefix: 'art' | 'inc' | 'clm' | 'clt' | 'cf' | 'csc' | 'tly' | 'mst' | 'ed'): string {
+export function newId(prefix: 'art' | 'inc' | 'clm' | 'clt' | 'cf' | 'csc' | 'tly' | 'mst'): string {
   return `${prefix}_${crypto.randomUUID().replaceAll('-', '')}`;
 }
