@@ -65,6 +65,7 @@ describe('the admin route table', () => {
 
   it('documents every admin route in the OpenAPI document, behind bearer auth', () => {
     const doc = createApp().getOpenAPI31Document({ openapi: '3.1.0', info: { title: 't', version: '1' } });
+    expect(doc.components?.securitySchemes?.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
     for (const route of ADMIN_ROUTES) {
       const path = route.path.replace(/:(\w+)/g, '{$1}');
       const operation = doc.paths?.[path]?.[route.method.toLowerCase() as 'get'];
