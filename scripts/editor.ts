@@ -131,24 +131,28 @@ function inline(sql: string, params: unknown[]): string {
   });
 }
 
-/** The deployed D1, through `wrangler d1 execute DB --remote`. */
-export const remoteStore: Store = {
-  async all(sql, params = []) {
+/**
+ * A D1 reached through `wrangler d1 execute DB <target>`: `--remote` for the
+ * deployed one. The tests run the same path with `--local`, whose output is
+ * the same JSON.
+ */
+export function wranglerStore(target: string[]): Store {
+  const all = async (sql: string, params: unknown[] = []) => {
     const out = execFileSync(
       new URL('../node_modules/.bin/wrangler', import.meta.url).pathname,
-      ['d1', 'execute', 'DB', '--remote', '--json', '--command', inline(sql, params)],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
-      },
+      ['d1', 'execute', 'DB', ...target, '--json', '--command', inline(sql, params)],
+      { encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
     );
     const results = JSON.parse(out) as { results: Row[] }[];
     return results.flatMap((r) => r.results);
-  },
-  async run(sql, params = []) {
-    await remoteStore.all(sql, params);
-  },
-};
+  };
+  return {
+    all,
+    run: async (sql, params) => {
+      await all(sql, params);
+    },
+  };
+}
 
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
@@ -158,7 +162,7 @@ async function main(argv: string[]): Promise<void> {
   });
   const [command, name] = positionals;
   const withStore = <T>(work: (store: Store) => Promise<T>) =>
-    values.remote ? work(remoteStore) : localStore(values['persist-to'], work);
+    values.remote ? work(wranglerStore(['--remote'])) : localStore(values['persist-to'], work);
   const needName = () => {
     if (!name?.trim()) throw new UsageError(`Usage: npm run editor -- ${command} "Name"`);
     return name.trim();

@@ -12,7 +12,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unstable_startWorker } from 'wrangler';
-import { LOCAL_EDITOR, localEditorToken } from '../../scripts/editor';
+import {
+  addEditor,
+  LOCAL_EDITOR,
+  listEditors,
+  localEditorToken,
+  revokeEditor,
+  wranglerStore,
+} from '../../scripts/editor';
 import { withLocalDb } from '../../scripts/local-db';
 import { TOKEN_PATTERN } from '../../src/auth/token';
 
@@ -121,6 +128,19 @@ describe('npm run editor', () => {
     const local = (await editorsTable()).filter((row) => row.name === LOCAL_EDITOR);
     expect(local).toHaveLength(1);
     expect(local[0]?.token_hash).toBe(createHash('sha256').update(second).digest('hex'));
+  });
+
+  it('runs the same statements through wrangler d1 execute (the --remote path), quoting names safely', async () => {
+    // `--local` takes the path `--remote` takes, minus the network: SQL inlined into `--command`.
+    const store = wranglerStore(['--local', '--persist-to', dir]);
+    const name = "O'Brien'); DROP TABLE editors; --";
+    const token = await addEditor(store, name);
+    expect(token).toMatch(TOKEN_PATTERN);
+    await revokeEditor(store, name);
+    const row = (await editorsTable()).find((r) => r.name === name);
+    expect(row?.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
+    expect(row?.revoked_at).not.toBeNull();
+    expect((await listEditors(store)).join('\n')).toContain(`revoked  ${name}`);
   });
 
   it('explains its usage when the command or name is missing', async () => {
