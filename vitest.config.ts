@@ -18,7 +18,12 @@ export default defineConfig(async () => {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
-              miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+              miniflare: {
+                bindings: { TEST_MIGRATIONS: migrations },
+                // A second, editor-less D1 with the same migrations: proves the
+                // admin API is shut when no editor exists.
+                d1Databases: ['EMPTY_DB'],
+              },
             }),
           ],
           test: {

@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { buildAssets } from './build-assets';
+import { localEditorToken } from './editor';
 import { applyMigrations, seedLocalDb, wranglerBin } from './local-db';
 
 const host = '127.0.0.1';
@@ -14,6 +15,7 @@ await buildAssets();
 applyMigrations();
 const inserted = await seedLocalDb();
 console.log(inserted === 0 ? 'Local D1: seed already loaded.' : `Local D1: seeded ${inserted} rows.`);
+const editorToken = await localEditorToken();
 
 const dev = spawn(wranglerBin(), ['dev', '--ip', host, '--port', port], {
   stdio: ['inherit', 'pipe', 'inherit'],
@@ -34,6 +36,10 @@ dev.stdout.on('data', (chunk: Buffer) => {
         `  API reference  ${origin}/api/docs`,
         `  OpenAPI        ${origin}/api/v1/openapi.json`,
         `  widgets        ${origin}/widgets/v1/explainers.js`,
+        `  editors        ${origin}/admin  (admin API under ${origin}/api/v1/admin/)`,
+        '',
+        'Editor token for "Local editor" (new on every start; the previous one no longer works):',
+        `  ${editorToken}`,
         '',
       ].join('\n'),
     );

@@ -40,15 +40,15 @@ export function createApp() {
   // The edge cache refreshes stale copies in the background by running the app again.
   const refetch: Refetch = async (request, env, ctx) => app.fetch(request, env, ctx);
 
-  app.use(
-    '*',
-    secureHeaders({
-      // Embeds and widgets are meant to be loaded from other origins.
-      crossOriginResourcePolicy: 'cross-origin',
-      crossOriginOpenerPolicy: false,
-      xFrameOptions: false,
-    }),
-  );
+  const publicSecurity = secureHeaders({
+    // Embeds and widgets are meant to be loaded from other origins.
+    crossOriginResourcePolicy: 'cross-origin',
+    crossOriginOpenerPolicy: false,
+    xFrameOptions: false,
+  });
+  // Editors' pages and API are for this origin only, and never framed.
+  const adminSecurity = secureHeaders({ crossOriginResourcePolicy: 'same-origin', xFrameOptions: 'DENY' });
+  app.use('*', (c, next) => (isAdminPath(c.req.path) ? adminSecurity(c, next) : publicSecurity(c, next)));
 
   // Every API request reports its D1 round trips and time in Server-Timing.
   app.use('/api/*', async (c, next) => {
@@ -76,7 +76,7 @@ export function createApp() {
       if (c.req.method === 'GET' && c.res.status === 200) c.res.headers.set('Cache-Control', publicCacheControl);
     },
   );
-  app.use('/api/v1/*', (c, next) => (c.req.path.startsWith('/api/v1/admin') ? next() : publicRead(c, next)));
+  app.use('/api/v1/*', (c, next) => (isAdminPath(c.req.path) ? next() : publicRead(c, next)));
 
   app.route('/', healthRoutes);
   app.route('/', articleRoutes);
@@ -113,6 +113,13 @@ export function createApp() {
   });
 
   return app;
+}
+
+/** The editors' side: the admin API and the /admin page. */
+function isAdminPath(path: string): boolean {
+  return (
+    path === '/admin' || path.startsWith('/admin/') || path === '/api/v1/admin' || path.startsWith('/api/v1/admin/')
+  );
 }
 
 /** D1's own failures (unreachable, overloaded, reset) are transient: 503, not 500. */

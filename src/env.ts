@@ -1,9 +1,17 @@
-import type { D1Database, Fetcher } from '@cloudflare/workers-types';
+import type { D1Database, Fetcher, RateLimit } from '@cloudflare/workers-types';
 
 /** What the Worker is bound to (wrangler.toml). */
 export type Bindings = {
   DB: D1Database;
   ASSETS: Fetcher;
+  /** Failed admin authentications per client IP. */
+  AUTH_FAILURES: RateLimit;
 };
 
 export type AppEnv = { Bindings: Bindings };
+
+/** The editor a request was authenticated as. */
+export type Editor = { id: string; name: string };
+
+/** Admin routes: the bearer middleware has put the editor in the context. */
+export type AdminEnv = AppEnv & { Variables: { editor: Editor } };

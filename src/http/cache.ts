@@ -55,7 +55,7 @@ function embedVariants(path: string): string[] {
  * copies so the next read comes from D1. Reads pinned with `asOf` are not
  * listed (there is one per moment); they age out within the minute.
  */
-export async function purgeAffectedReads(c: Context<AppEnv>, affected: AffectedReads): Promise<void> {
+export async function purgeAffectedReads(c: { req: { url: string } }, affected: AffectedReads): Promise<void> {
   const origin = new URL(c.req.url).origin;
   const paths = [
     '/api/v1/articles',

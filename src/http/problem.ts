@@ -67,10 +67,13 @@ export function problemResponse(problem: Problem, instance?: string): Response {
 
 /** A zod failure as a validation problem naming each field. */
 export function validationProblem(error: ZodError, where?: string): Problem {
-  const errors = error.issues.map((issue) => ({
-    path: [where, ...issue.path.map(String)].filter(Boolean).join('.') || '(body)',
-    message: issue.message,
-  }));
+  const at = (path: PropertyKey[]) => [where, ...path.map(String)].filter(Boolean).join('.') || '(body)';
+  // An unknown field is named as a field of its own, not as its parent object.
+  const errors = error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: at([...issue.path, key]), message: 'unknown field' }))
+      : [{ path: at(issue.path), message: issue.message }],
+  );
   const fields = [...new Set(errors.map((e) => e.path))].join(', ');
   return new Problem('validation', `Invalid ${fields}`, { errors });
 }

@@ -4,6 +4,8 @@ declare namespace Cloudflare {
   }
   interface Env {
     DB: D1Database;
+    EMPTY_DB: D1Database;
+    AUTH_FAILURES: RateLimit;
     ASSETS: Fetcher;
     TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
   }

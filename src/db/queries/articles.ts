@@ -73,11 +73,27 @@ export type ArticleRecord = ArticleSummaryShape & {
 
 /** A published article with its incidents and ceasefires, in one D1 round trip. */
 export async function findPublishedArticle(db: Database, slug: string): Promise<ArticleRecord | null> {
+  const found = await findArticle(db, slug, { drafts: false });
+  if (!found) return null;
+  const { id: _, version: __, ...record } = found;
+  return record;
+}
+
+/**
+ * An article in any status (`drafts`) or only if published, in one D1 round
+ * trip, with its row id and version (read in the same batch, so they match
+ * what is shown).
+ */
+export async function findArticle(
+  db: Database,
+  slug: string,
+  options: { drafts: boolean },
+): Promise<(ArticleRecord & { id: string; version: number }) | null> {
   const [found, ...rest] = await db.batch([
     db
       .select()
       .from(articles)
-      .where(and(eq(articles.slug, slug), eq(articles.status, 'published'))),
+      .where(and(eq(articles.slug, slug), options.drafts ? undefined : eq(articles.status, 'published'))),
     ...incidentReads(db, incidentsOfArticle(db, slug)),
     ...ceasefireReads(db, ceasefiresOfArticle(db, slug)),
   ]);
@@ -85,6 +101,8 @@ export async function findPublishedArticle(db: Database, slug: string): Promise<
   if (!row) return null;
   const [incidentRows, links, claims, ceasefireRows, changes, tallies, steps] = rest;
   return {
+    id: row.id,
+    version: row.version,
     ...summaryShape(row),
     body: row.body,
     corrections: row.corrections,

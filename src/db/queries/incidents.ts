@@ -25,6 +25,20 @@ export const claimantColumns = {
   url: claimants.url,
 };
 
+/** Claims with their claimant and source article, as every claim read shows them. */
+function claimsWithSources(db: Database) {
+  return db
+    .select({
+      claim: casualtyClaims,
+      claimant: claimantColumns,
+      sourceArticle: { slug: sourceArticles.slug, headline: sourceArticles.headline },
+    })
+    .from(casualtyClaims)
+    .innerJoin(claimants, eq(claimants.id, casualtyClaims.claimantId))
+    .leftJoin(sourceArticles, eq(sourceArticles.id, casualtyClaims.sourceArticleId))
+    .$dynamic();
+}
+
 /** The three reads behind a set of incidents, selected by `where` on `incidents`. */
 export function incidentReads(db: Database, where: SQL) {
   return [
@@ -36,16 +50,8 @@ export function incidentReads(db: Database, where: SQL) {
       .innerJoin(incidents, eq(incidents.id, articleIncidents.incidentId))
       .where(and(where, eq(articles.status, 'published')))
       .orderBy(asc(articles.publishedAt)),
-    db
-      .select({
-        claim: casualtyClaims,
-        claimant: claimantColumns,
-        sourceArticle: { slug: sourceArticles.slug, headline: sourceArticles.headline },
-      })
-      .from(casualtyClaims)
+    claimsWithSources(db)
       .innerJoin(incidents, eq(incidents.id, casualtyClaims.incidentId))
-      .innerJoin(claimants, eq(claimants.id, casualtyClaims.claimantId))
-      .leftJoin(sourceArticles, eq(sourceArticles.id, casualtyClaims.sourceArticleId))
       .where(where)
       .orderBy(asc(casualtyClaims.claimedOn), asc(casualtyClaims.createdAt), asc(casualtyClaims.id)),
   ] as const;
@@ -134,4 +140,11 @@ export const incidentsOfArticle = (db: Database, articleSlug: string) =>
 export async function findIncident(db: Database, slug: string): Promise<IncidentRecord | null> {
   const results = await db.batch(incidentReads(db, incidentBySlug(slug)));
   return assembleIncidents(results)[0] ?? null;
+}
+
+/** One claim as the public read shows it, with its row version. */
+export async function findClaim(db: Database, id: string): Promise<{ claim: DatedClaim; version: number } | null> {
+  const rows = await claimsWithSources(db).where(eq(casualtyClaims.id, id));
+  const row = rows[0];
+  return row ? { claim: claimShape(row), version: row.claim.version } : null;
 }

@@ -1,0 +1,200 @@
+/**
+ * Editors and their tokens, from the command line:
+ *
+ *   npm run editor -- add "Name"      create an editor; prints the token alone on the last line
+ *   npm run editor -- rotate "Name"   a new token for an editor (the old one stops working)
+ *   npm run editor -- revoke "Name"   the editor's token stops working
+ *   npm run editor -- list
+ *
+ * Against the local D1 by default (the one `npm start` serves; `--persist-to
+ * DIR` for another), or the deployed one with `--remote` (through `wrangler
+ * d1 execute --remote`, so `wrangler login` first). A token is shown once:
+ * only its SHA-256 is stored.
+ */
+import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { generateToken, hashToken } from '../src/auth/token';
+
+type Row = Record<string, unknown>;
+/** Where the editors table is: the same statements run locally or remotely. */
+type Store = {
+  all(sql: string, params?: unknown[]): Promise<Row[]>;
+  run(sql: string, params?: unknown[]): Promise<void>;
+};
+
+const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+
+export class UsageError extends Error {}
+
+export async function addEditor(store: Store, name: string): Promise<string> {
+  const [existing] = await store.all('SELECT id FROM editors WHERE name = ?', [name]);
+  if (existing) throw new UsageError(`An editor named "${name}" exists; use rotate for a new token.`);
+  const token = generateToken();
+  const id = `ed_${crypto.randomUUID().replaceAll('-', '')}`;
+  await store.run('INSERT INTO editors (id, name, token_hash) VALUES (?, ?, ?)', [id, name, await hashToken(token)]);
+  return token;
+}
+
+export async function rotateEditor(store: Store, name: string): Promise<string> {
+  const [existing] = await store.all('SELECT id FROM editors WHERE name = ?', [name]);
+  if (!existing) throw new UsageError(`No editor named "${name}".`);
+  const token = generateToken();
+  await store.run('UPDATE editors SET token_hash = ?, revoked_at = NULL WHERE name = ?', [
+    await hashToken(token),
+    name,
+  ]);
+  return token;
+}
+
+export async function revokeEditor(store: Store, name: string): Promise<void> {
+  const [existing] = await store.all('SELECT id, revoked_at FROM editors WHERE name = ?', [name]);
+  if (!existing) throw new UsageError(`No editor named "${name}".`);
+  await store.run(`UPDATE editors SET revoked_at = ${NOW} WHERE name = ? AND revoked_at IS NULL`, [name]);
+}
+
+export async function listEditors(store: Store): Promise<string[]> {
+  const rows = await store.all('SELECT name, id, created_at, revoked_at FROM editors ORDER BY created_at, name');
+  if (rows.length === 0) return ['No editors: nobody can use the admin API.'];
+  return rows.map((r) => `${r.revoked_at ? 'revoked' : 'active '}  ${r.name}  (${r.id}, added ${r.created_at})`);
+}
+
+export const LOCAL_EDITOR = 'Local editor';
+
+/**
+ * The token `npm start` prints. Only hashes are stored, so a token cannot be
+ * shown again: each start gives the "Local editor" a fresh one (creating the
+ * editor the first time), and the previous local token stops working.
+ */
+export function localEditorToken(persistTo?: string): Promise<string> {
+  return localStore(
+    persistTo,
+    async (store) => {
+      const [existing] = await store.all('SELECT id FROM editors WHERE name = ?', [LOCAL_EDITOR]);
+      return existing ? rotateEditor(store, LOCAL_EDITOR) : addEditor(store, LOCAL_EDITOR);
+    },
+    { migrated: true },
+  );
+}
+
+/**
+ * The local D1 through wrangler's platform proxy. Migrations are applied
+ * only when the editors table is missing (a fresh checkout): applying them
+ * costs a wrangler run on every call otherwise.
+ */
+export async function localStore<T>(
+  persistTo: string | undefined,
+  work: (store: Store) => Promise<T>,
+  options: { migrated?: boolean } = {},
+): Promise<T> {
+  const { applyMigrations, withLocalDb } = await import('./local-db');
+  const open = () =>
+    withLocalDb(async (d1) => {
+      const table = await d1.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'editors'").first();
+      if (!table) return { missing: true as const };
+      return {
+        missing: false as const,
+        value: await work({
+          all: async (sql, params = []) =>
+            (
+              await d1
+                .prepare(sql)
+                .bind(...params)
+                .all<Row>()
+            ).results,
+          run: async (sql, params = []) => {
+            await d1
+              .prepare(sql)
+              .bind(...params)
+              .run();
+          },
+        }),
+      };
+    }, persistTo);
+  if (!options.migrated) {
+    const first = await open();
+    if (!first.missing) return first.value;
+    applyMigrations(persistTo);
+  }
+  const result = await open();
+  if (result.missing) throw new Error('The local D1 has no editors table even after migrating.');
+  return result.value;
+}
+
+/** SQL literals for `wrangler d1 execute --command`, which takes no bound parameters. */
+function inline(sql: string, params: unknown[]): string {
+  let i = 0;
+  return sql.replace(/\?/g, () => {
+    const value = params[i++];
+    if (value === null || value === undefined) return 'NULL';
+    if (typeof value === 'number') return String(value);
+    return `'${String(value).replaceAll("'", "''")}'`;
+  });
+}
+
+/**
+ * A D1 reached through `wrangler d1 execute DB <target>`: `--remote` for the
+ * deployed one. The tests run the same path with `--local`, whose output is
+ * the same JSON.
+ */
+export function wranglerStore(target: string[]): Store {
+  const all = async (sql: string, params: unknown[] = []) => {
+    const out = execFileSync(
+      new URL('../node_modules/.bin/wrangler', import.meta.url).pathname,
+      ['d1', 'execute', 'DB', ...target, '--json', '--command', inline(sql, params)],
+      { encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
+    );
+    const results = JSON.parse(out) as { results: Row[] }[];
+    return results.flatMap((r) => r.results);
+  };
+  return {
+    all,
+    run: async (sql, params) => {
+      await all(sql, params);
+    },
+  };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { remote: { type: 'boolean', default: false }, 'persist-to': { type: 'string' } },
+  });
+  const [command, name] = positionals;
+  const withStore = <T>(work: (store: Store) => Promise<T>) =>
+    values.remote ? work(wranglerStore(['--remote'])) : localStore(values['persist-to'], work);
+  const needName = () => {
+    if (!name?.trim()) throw new UsageError(`Usage: npm run editor -- ${command} "Name"`);
+    return name.trim();
+  };
+  switch (command) {
+    case 'add':
+    case 'rotate': {
+      const editor = needName();
+      const token = await withStore((store) =>
+        command === 'add' ? addEditor(store, editor) : rotateEditor(store, editor),
+      );
+      console.log(`Editor "${editor}" ${command === 'add' ? 'added' : 'has a new token'}. Shown once, store it now:`);
+      console.log(token);
+      return;
+    }
+    case 'revoke': {
+      const editor = needName();
+      await withStore((store) => revokeEditor(store, editor));
+      console.log(`Editor "${editor}" revoked: the token no longer works.`);
+      return;
+    }
+    case 'list':
+      for (const line of await withStore(listEditors)) console.log(line);
+      return;
+    default:
+      throw new UsageError('Usage: npm run editor -- add|rotate|revoke "Name" | list  [--remote | --persist-to DIR]');
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main(process.argv.slice(2)).catch((error) => {
+    console.error(error instanceof UsageError ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,296 @@
+/**
+ * Request bodies of the admin API. They reuse the public shapes' field
+ * schemas, so what an editor may write is what a reader is promised; every
+ * object is strict (an unknown field is an error, not silently dropped), and
+ * every text is capped.
+ */
+import { z } from '@hono/zod-openapi';
+import { CalendarDate, Correction, HttpUrl, Instant, Slug } from './common';
+import {
+  ARTICLE_STATUSES,
+  BODY_BLOCK_KINDS,
+  CEASEFIRE_STATUSES,
+  CLAIMANT_KINDS,
+  METRICS,
+  MILESTONE_STATES,
+  QUALIFIERS,
+  RANGE_QUALIFIERS,
+} from './enums';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().max(max).nullable().optional();
+const names = z.array(text(200)).max(50);
+/** Casualty figures and tallies: whole, non-negative, and below anything plausible. */
+const Count = z.number().int().nonnegative().max(100_000_000);
+const Latitude = z.number().min(-90).max(90);
+const Longitude = z.number().min(-180).max(180);
+const Language = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag')
+  .max(35)
+  .openapi({ example: 'en' });
+const Corrections = z.array(Correction.strict()).max(100);
+const ArticleSlugs = z.array(Slug).max(50).openapi({ description: 'The articles reporting it (replaces the list).' });
+
+export const ClaimantInput = z
+  .strictObject({
+    name: text(200),
+    kind: z.enum(CLAIMANT_KINDS),
+    affiliation: optionalText(200),
+    url: HttpUrl.nullable().optional(),
+  })
+  .openapi('ClaimantInput', { description: 'Found by `name`; created with these fields if there is none.' });
+
+const ExternalIds = z.strictObject({ acled: text(100), ucdp: text(100), airwars: text(100) }).partial();
+
+/** Issues for a figure: `low` ≤ `high`, and `high` exactly when the qualifier is a range. */
+export function figureIssues(figure: {
+  qualifier: (typeof QUALIFIERS)[number];
+  low: number;
+  high?: number | null;
+}): { path: string; message: string }[] {
+  const ranged = RANGE_QUALIFIERS.includes(figure.qualifier);
+  const high = figure.high ?? null;
+  if (ranged && high === null) return [{ path: 'high', message: `required when qualifier is ${figure.qualifier}` }];
+  if (!ranged && high !== null) return [{ path: 'high', message: `only allowed when qualifier is between or up_to` }];
+  if (high !== null && figure.low > high) return [{ path: 'low', message: 'must not be greater than high' }];
+  return [];
+}
+
+function checkFigure(
+  value: { qualifier?: (typeof QUALIFIERS)[number]; low?: number; high?: number | null },
+  ctx: z.RefinementCtx,
+) {
+  if (value.qualifier === undefined || value.low === undefined) return;
+  for (const issue of figureIssues({ qualifier: value.qualifier, low: value.low, high: value.high })) {
+    ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+  }
+}
+
+const atLeastOneField = (value: object) => Object.keys(value).length > 0;
+const nothingToChange = { message: 'nothing to change: send at least one field' };
+
+// Articles
+
+const articleFields = {
+  headline: text(300),
+  dek: optionalText(1000),
+  body: z.array(z.strictObject({ kind: z.enum(BODY_BLOCK_KINDS), text: text(20_000) })).max(500),
+  section: text(100),
+  language: Language,
+  byline: optionalText(200),
+  publishedAt: z.union([CalendarDate, Instant]).nullable().optional(),
+  publishedAtApproximate: z.boolean().optional(),
+  status: z.enum(ARTICLE_STATUSES).optional(),
+  canonicalUrl: HttpUrl.nullable().optional(),
+  corrections: Corrections.optional(),
+};
+
+export const ArticleCreate = z.strictObject({ slug: Slug, ...articleFields }).openapi('ArticleCreate');
+export const ArticlePatch = z
+  .strictObject(articleFields)
+  .partial()
+  .refine(atLeastOneField, nothingToChange)
+  .openapi('ArticlePatch');
+
+// Incidents
+
+const incidentFields = {
+  title: text(300),
+  occurredOn: CalendarDate,
+  startsAt: Instant.nullable().optional(),
+  endsAt: Instant.nullable().optional(),
+  placeName: text(300),
+  latitude: Latitude.nullable().optional(),
+  longitude: Longitude.nullable().optional(),
+  summary: z
+    .string()
+    .max(10_000)
+    .optional()
+    .openapi({ description: 'The incident in prose (shown as `description` in the public read).' }),
+  corrections: Corrections.optional(),
+  externalIds: ExternalIds.optional(),
+  articleSlugs: ArticleSlugs.optional(),
+};
+
+export const IncidentCreate = z.strictObject({ slug: Slug, ...incidentFields }).openapi('IncidentCreate');
+export const IncidentPatch = z
+  .strictObject(incidentFields)
+  .partial()
+  .refine(atLeastOneField, nothingToChange)
+  .openapi('IncidentPatch');
+
+// Claims
+
+const claimFields = {
+  metric: z.enum(METRICS),
+  subject: text(300),
+  qualifier: z.enum(QUALIFIERS),
+  low: Count,
+  high: Count.nullable().optional(),
+  asWritten: text(200).openapi({ example: 'more than 60' }),
+  claimedOn: CalendarDate,
+  sourceUrl: HttpUrl.nullable().optional(),
+  sourceArticleSlug: Slug.nullable().optional(),
+  quote: optionalText(5000),
+};
+
+export const ClaimCreate = z
+  .strictObject({
+    claimant: ClaimantInput,
+    ...claimFields,
+    supersedes: z
+      .string()
+      .min(1)
+      .max(100)
+      .optional()
+      .openapi({ description: 'The id of the claim this one revises; it becomes `superseded`.' }),
+  })
+  .superRefine(checkFigure)
+  .openapi('ClaimCreate');
+
+/** A correction of a typo; a revised figure is a new claim that `supersedes` this one. */
+export const ClaimPatch = z
+  .strictObject(claimFields)
+  .partial()
+  .refine(atLeastOneField, nothingToChange)
+  .openapi('ClaimPatch');
+
+// Ceasefires
+
+const ceasefireFields = {
+  name: text(300),
+  brokers: names.optional(),
+  parties: names.optional(),
+  excludes: names.optional(),
+  startedAt: Instant,
+  endedAt: Instant.nullable().optional(),
+  status: z.enum(CEASEFIRE_STATUSES),
+  statusNote: optionalText(2000),
+  asOf: Instant.openapi({ description: 'The moment the data describes; a status change is dated here.' }),
+  articleSlugs: ArticleSlugs.optional(),
+};
+
+export const CeasefireCreate = z.strictObject({ slug: Slug, ...ceasefireFields }).openapi('CeasefireCreate');
+export const CeasefirePatch = z
+  .strictObject(ceasefireFields)
+  .omit({ startedAt: true })
+  .partial()
+  .refine(atLeastOneField, nothingToChange)
+  .openapi('CeasefirePatch');
+
+export const TallyCreate = z
+  .strictObject({
+    claimant: ClaimantInput.nullable().openapi({ description: 'Null when the source does not say who counted.' }),
+    count: Count,
+    qualifier: z
+      .enum(QUALIFIERS)
+      .refine((q) => !RANGE_QUALIFIERS.includes(q), 'a tally is one count: between and up_to do not apply'),
+    asWritten: text(200).openapi({ example: 'at least 55' }),
+    excludes: optionalText(500),
+    reportedOn: CalendarDate,
+    sourceUrl: HttpUrl.nullable().optional(),
+  })
+  .openapi('TallyCreate');
+
+const milestoneFields = {
+  label: text(300),
+  dueOn: CalendarDate.nullable().optional(),
+  state: z.enum(MILESTONE_STATES).optional(),
+  note: optionalText(2000),
+};
+
+export const MilestoneCreate = z.strictObject(milestoneFields).openapi('MilestoneCreate');
+export const MilestonePatch = z
+  .strictObject({
+    ...milestoneFields,
+    at: Instant.optional().openapi({
+      description: 'When the new state began (default: the ceasefire’s `asOf`); drives `?asOf=` reads.',
+    }),
+  })
+  .partial()
+  .refine(atLeastOneField, nothingToChange)
+  .openapi('MilestonePatch');
+
+// Audit
+
+export const AUDIT_ENTITY_TYPES = ['article', 'incident', 'claim', 'ceasefire', 'tally', 'milestone'] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+export const AuditEntry = z
+  .object({
+    id: z.number().int(),
+    at: Instant,
+    editor: z.object({ name: z.string() }),
+    action: z.string().openapi({ example: 'update' }),
+    entity: z.object({
+      type: z.enum(AUDIT_ENTITY_TYPES),
+      key: z.string().openapi({ description: 'The slug of an article, incident or ceasefire; the id of the rest.' }),
+    }),
+    before: z.unknown().nullable(),
+    after: z.unknown().nullable(),
+    revertedBy: z.number().int().nullable(),
+  })
+  .openapi('AuditEntry');
+
+export const AuditList = z
+  .object({ data: z.array(AuditEntry), nextCursor: z.string().nullable() })
+  .openapi('AuditList');
+
+export const AuditQuery = z.object({
+  entity: z
+    .string()
+    .regex(
+      new RegExp(`^(${AUDIT_ENTITY_TYPES.join('|')})(:[A-Za-z0-9_-]{1,120})?$`),
+      'a type (incident) or a type and key (incident:deir-ez-zor-airstrike-2016)',
+    )
+    .optional()
+    .openapi({ param: { name: 'entity', in: 'query' }, example: 'claim:clm_sohr_killed' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(20)
+    .openapi({ param: { name: 'limit', in: 'query' } }),
+  cursor: z
+    .string()
+    .regex(/^\d{1,15}$/, '`nextCursor` from the previous page')
+    .optional()
+    .openapi({ param: { name: 'cursor', in: 'query' } }),
+});
+
+export const ListQuery = z.object({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .default(100)
+    .openapi({ param: { name: 'limit', in: 'query' } }),
+  cursor: Slug.optional().openapi({
+    param: { name: 'cursor', in: 'query' },
+    description: '`nextCursor` of the previous page.',
+  }),
+});
+
+export const PickerList = z
+  .object({
+    data: z.array(z.object({ slug: Slug, title: z.string(), version: z.number().int() })),
+    nextCursor: z.string().nullable(),
+  })
+  .openapi('PickerList');
+
+export type ArticleCreateInput = z.infer<typeof ArticleCreate>;
+export type ArticlePatchInput = z.infer<typeof ArticlePatch>;
+export type IncidentCreateInput = z.infer<typeof IncidentCreate>;
+export type IncidentPatchInput = z.infer<typeof IncidentPatch>;
+export type ClaimCreateInput = z.infer<typeof ClaimCreate>;
+export type ClaimPatchInput = z.infer<typeof ClaimPatch>;
+export type ClaimantInputShape = z.infer<typeof ClaimantInput>;
+export type CeasefireCreateInput = z.infer<typeof CeasefireCreate>;
+export type CeasefirePatchInput = z.infer<typeof CeasefirePatch>;
+export type TallyCreateInput = z.infer<typeof TallyCreate>;
+export type MilestoneCreateInput = z.infer<typeof MilestoneCreate>;
+export type MilestonePatchInput = z.infer<typeof MilestonePatch>;
+export type AuditEntryShape = z.infer<typeof AuditEntry>;

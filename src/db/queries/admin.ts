@@ -1,0 +1,92 @@
+/** Reads only editors make: the audit history and the pickers' lists. */
+import { and, asc, desc, eq, gt, lt, type SQL } from 'drizzle-orm';
+import type { AuditEntityType, AuditEntryShape } from '../../contract/admin';
+import type { Database } from '../client';
+import { auditEntries, ceasefires, editors, incidents, milestones } from '../schema';
+import { assembleCeasefires, ceasefireBySlug, ceasefireReads } from './ceasefires';
+import { assembleIncidents, incidentBySlug, incidentReads } from './incidents';
+
+export async function listAudit(
+  db: Database,
+  options: { type?: AuditEntityType; key?: string; limit: number; before?: number },
+): Promise<{ data: AuditEntryShape[]; next: number | null }> {
+  const where: (SQL | undefined)[] = [
+    options.type ? eq(auditEntries.entityType, options.type) : undefined,
+    options.key ? eq(auditEntries.entityId, options.key) : undefined,
+    options.before === undefined ? undefined : lt(auditEntries.id, options.before),
+  ];
+  const rows = await db
+    .select({ entry: auditEntries, editor: editors.name })
+    .from(auditEntries)
+    .innerJoin(editors, eq(editors.id, auditEntries.editorId))
+    .where(and(...where))
+    .orderBy(desc(auditEntries.id))
+    .limit(options.limit + 1);
+  const page = rows.slice(0, options.limit);
+  return {
+    data: page.map(({ entry, editor }) => ({
+      id: entry.id,
+      at: entry.at,
+      editor: { name: editor },
+      action: entry.action,
+      entity: { type: entry.entityType as AuditEntityType, key: entry.entityId },
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      revertedBy: entry.revertedBy,
+    })),
+    next: rows.length > options.limit ? (page.at(-1)?.entry.id ?? null) : null,
+  };
+}
+
+/** Incidents or ceasefires by slug, for an editor to pick from. */
+export async function listForPicker(
+  db: Database,
+  kind: 'incident' | 'ceasefire',
+  options: { limit: number; after?: string },
+): Promise<{ data: { slug: string; title: string; version: number }[]; next: string | null }> {
+  const table = kind === 'incident' ? incidents : ceasefires;
+  const title = kind === 'incident' ? incidents.title : ceasefires.name;
+  const rows = await db
+    .select({ slug: table.slug, title, version: table.version })
+    .from(table)
+    .where(options.after === undefined ? undefined : gt(table.slug, options.after))
+    .orderBy(asc(table.slug))
+    .limit(options.limit + 1);
+  const page = rows.slice(0, options.limit);
+  return { data: page, next: rows.length > options.limit ? (page.at(-1)?.slug ?? null) : null };
+}
+
+/**
+ * Admin reads return the resource with the version it was read at, from the
+ * same batch (one transaction), so the ETag always names what was shown.
+ */
+export async function incidentForEditor(db: Database, slug: string) {
+  const [versions, ...reads] = await db.batch([
+    db.select({ id: incidents.id, version: incidents.version }).from(incidents).where(eq(incidents.slug, slug)),
+    ...incidentReads(db, incidentBySlug(slug)),
+  ]);
+  const record = assembleIncidents(reads)[0];
+  const row = versions[0];
+  return record && row ? { record, id: row.id, version: row.version } : null;
+}
+
+export async function ceasefireForEditor(db: Database, slug: string) {
+  const [versions, steps, ...reads] = await db.batch([
+    db.select({ id: ceasefires.id, version: ceasefires.version }).from(ceasefires).where(eq(ceasefires.slug, slug)),
+    db
+      .select({ id: milestones.id, version: milestones.version })
+      .from(milestones)
+      .innerJoin(ceasefires, eq(ceasefires.id, milestones.ceasefireId))
+      .where(eq(ceasefires.slug, slug)),
+    ...ceasefireReads(db, ceasefireBySlug(slug)),
+  ]);
+  const record = assembleCeasefires(reads)[0];
+  const row = versions[0];
+  if (!record || !row) return null;
+  return {
+    record,
+    id: row.id,
+    version: row.version,
+    milestoneVersions: new Map(steps.map((m) => [m.id, m.version])),
+  };
+}

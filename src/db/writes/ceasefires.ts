@@ -1,0 +1,242 @@
+/**
+ * Ceasefires and what hangs off them: status changes (each one appended to
+ * the history, dated at the `asOf` it describes), violation tallies and
+ * milestones (each state change appended to the milestone's history), so
+ * `?asOf=` reads can show any earlier moment.
+ */
+import { and, desc, eq } from 'drizzle-orm';
+import type {
+  CeasefireCreateInput,
+  CeasefirePatchInput,
+  MilestoneCreateInput,
+  MilestonePatchInput,
+  TallyCreateInput,
+} from '../../contract/admin';
+import { storeInstant } from '../../domain/time';
+import { Problem } from '../../http/problem';
+import type { Database } from '../client';
+import {
+  ceasefireStatusChanges,
+  type ceasefires,
+  type MilestoneChange,
+  milestones,
+  type violationTallies,
+} from '../schema';
+import type { Written } from './articles';
+import { claimantFor } from './claimants';
+import { commit, type Statement } from './commit';
+import { findRow, newId, type Snapshot } from './entities';
+import { articleIdsFor, articleSlugsOf, linkedArticleIds, readsShowing, replaceLinks } from './links';
+import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields } from './update';
+
+type CeasefireRow = typeof ceasefires.$inferSelect;
+
+function statusChange(ceasefireId: string, status: CeasefireRow['status'], at: string, note: string | null) {
+  const moment = storeInstant(at);
+  return { id: newId('csc'), ceasefireId, status, at: moment.utc, atOffset: moment.offset, note };
+}
+
+/** `asOf` and `endedAt` (UTC ISO strings) cannot come before the start: the gauge would read before it began. */
+function assertChronology(startedAt: string, asOf: string, endedAt: string | null): void {
+  const start = Date.parse(startedAt);
+  const errors = [
+    ...(Date.parse(asOf) < start ? [{ path: 'asOf', message: 'must not be before startedAt' }] : []),
+    ...(endedAt && Date.parse(endedAt) < start ? [{ path: 'endedAt', message: 'must not be before startedAt' }] : []),
+  ];
+  if (errors.length > 0) throw new Problem('validation', 'The dates are out of order.', { errors });
+}
+
+export async function createCeasefire(db: Database, input: CeasefireCreateInput, by: Author): Promise<Written> {
+  assertChronology(input.startedAt, input.asOf, input.endedAt ?? null);
+  if (await findRow(db, 'ceasefire', input.slug)) throw new Problem('conflict', `The slug "${input.slug}" is taken.`);
+  const articleIds = await articleIdsFor(db, input.articleSlugs ?? []);
+  const started = storeInstant(input.startedAt);
+  const ended = input.endedAt ? storeInstant(input.endedAt) : null;
+  const asOf = storeInstant(input.asOf);
+  const row: CeasefireRow = {
+    id: newId('cf'),
+    slug: input.slug,
+    name: input.name,
+    brokers: input.brokers ?? [],
+    parties: input.parties ?? [],
+    excludes: input.excludes ?? [],
+    startedAt: started.utc,
+    startedAtOffset: started.offset,
+    endedAt: ended?.utc ?? null,
+    endedAtOffset: ended?.offset ?? null,
+    status: input.status,
+    statusNote: input.statusNote ?? null,
+    asOf: asOf.utc,
+    asOfOffset: asOf.offset,
+    createdAt: by.at,
+    updatedAt: by.at,
+    version: 1,
+  };
+  // The first status is dated from the start: the history then covers every moment the ceasefire existed.
+  const first = statusChange(row.id, row.status, input.startedAt, row.statusNote);
+  await commit(db, [
+    ...insertWithAudit(db, 'ceasefire', { ...row, articleIds }, by),
+    db.insert(ceasefireStatusChanges).values(first),
+    ...replaceLinks(db, 'ceasefire', row.id, articleIds),
+  ]);
+  return { id: row.id, key: row.slug, version: 1, affected: await readsShowing(db, 'ceasefire', row.id) };
+}
+
+export async function updateCeasefire(
+  db: Database,
+  slug: string,
+  patch: CeasefirePatchInput,
+  ifMatch: string[],
+  by: Author,
+): Promise<Written> {
+  const row = await findRow(db, 'ceasefire', slug);
+  if (!row) throw new Problem('not-found', `No ceasefire "${slug}".`);
+  // Checked before the version: `startedAt` cannot be changed, so this holds whatever version was read.
+  assertChronology(
+    String(row.startedAt),
+    patch.asOf ?? String(row.asOf),
+    patch.endedAt === undefined ? (row.endedAt as string | null) : patch.endedAt,
+  );
+  assertVersion(row, ifMatch);
+  const before = { ...row, articleIds: await linkedArticleIds(db, 'ceasefire', row.id) };
+  const { articleSlugs, endedAt, asOf, ...fields } = patch;
+  const changes: Partial<CeasefireRow> = sentFields(fields);
+  if (endedAt !== undefined) {
+    const ended = endedAt === null ? null : storeInstant(endedAt);
+    changes.endedAt = ended?.utc ?? null;
+    changes.endedAtOffset = ended?.offset ?? null;
+  }
+  if (asOf !== undefined) {
+    const moment = storeInstant(asOf);
+    changes.asOf = moment.utc;
+    changes.asOfOffset = moment.offset;
+  }
+  const extra: Statement[] = [];
+  let statusChangeId: string | undefined;
+  if (patch.status !== undefined && patch.status !== row.status) {
+    const at = asOf ?? String(row.asOf);
+    await assertAfterLastChange(db, String(row.id), at);
+    const change = statusChange(String(row.id), patch.status, at, patch.statusNote ?? null);
+    statusChangeId = change.id;
+    extra.push(db.insert(ceasefireStatusChanges).values(change));
+  }
+  const articleIds = articleSlugs === undefined ? before.articleIds : await articleIdsFor(db, articleSlugs);
+  if (articleSlugs !== undefined) extra.push(...replaceLinks(db, 'ceasefire', String(row.id), articleIds));
+  const { statements } = guardedUpdate(db, 'ceasefire', before, changes, by, {
+    after: { articleIds, ...(statusChangeId ? { statusChangeId } : {}) },
+  });
+  await commit(db, [...statements, ...extra]);
+  const affected = await readsShowing(db, 'ceasefire', String(row.id));
+  const formerArticles = await articleSlugsOf(db, before.articleIds);
+  return {
+    id: row.id,
+    key: slug,
+    version: Number(row.version) + 1,
+    affected: { ...affected, articles: [...(affected.articles ?? []), ...formerArticles] },
+  };
+}
+
+/** History is in time order: a new status cannot be dated before the last one. */
+async function assertAfterLastChange(db: Database, ceasefireId: string, at: string): Promise<void> {
+  const [last] = await db
+    .select({ at: ceasefireStatusChanges.at })
+    .from(ceasefireStatusChanges)
+    .where(eq(ceasefireStatusChanges.ceasefireId, ceasefireId))
+    .orderBy(desc(ceasefireStatusChanges.at))
+    .limit(1);
+  if (last && Date.parse(at) < Date.parse(last.at)) {
+    throw new Problem('validation', 'A status change cannot be dated before the previous one.', {
+      errors: [{ path: 'asOf', message: `the new status is dated at asOf, which must not be before ${last.at}` }],
+    });
+  }
+}
+
+async function ceasefireRow(db: Database, slug: string): Promise<Snapshot> {
+  const row = await findRow(db, 'ceasefire', slug);
+  if (!row) throw new Problem('not-found', `No ceasefire "${slug}".`);
+  return row;
+}
+
+export async function createTally(db: Database, slug: string, input: TallyCreateInput, by: Author): Promise<Written> {
+  const ceasefire = await ceasefireRow(db, slug);
+  const claimant = input.claimant ? await claimantFor(db, input.claimant, by.at) : null;
+  const row: typeof violationTallies.$inferSelect = {
+    id: newId('tly'),
+    ceasefireId: ceasefire.id,
+    claimantId: claimant?.id ?? null,
+    count: input.count,
+    qualifier: input.qualifier,
+    asWritten: input.asWritten,
+    excludes: input.excludes ?? null,
+    reportedOn: input.reportedOn,
+    sourceUrl: input.sourceUrl ?? null,
+    createdAt: by.at,
+  };
+  await commit(db, [...(claimant?.statements ?? []), ...insertWithAudit(db, 'tally', row, by)]);
+  return { id: row.id, key: row.id, version: 1, affected: await readsShowing(db, 'ceasefire', ceasefire.id) };
+}
+
+export async function createMilestone(
+  db: Database,
+  slug: string,
+  input: MilestoneCreateInput,
+  by: Author,
+): Promise<Written> {
+  const ceasefire = await ceasefireRow(db, slug);
+  const state = input.state ?? 'pending';
+  const note = input.note ?? null;
+  const row: typeof milestones.$inferSelect = {
+    id: newId('mst'),
+    ceasefireId: ceasefire.id,
+    label: input.label,
+    dueOn: input.dueOn ?? null,
+    state,
+    note,
+    history: [{ state, at: String(ceasefire.startedAt), note }],
+    createdAt: by.at,
+    updatedAt: by.at,
+    version: 1,
+  };
+  await commit(db, insertWithAudit(db, 'milestone', row, by));
+  return { id: row.id, key: row.id, version: 1, affected: await readsShowing(db, 'ceasefire', ceasefire.id) };
+}
+
+/** A milestone of this ceasefire (404 if it belongs to another). */
+export async function findMilestoneRow(db: Database, slug: string, id: string): Promise<Snapshot> {
+  const ceasefire = await ceasefireRow(db, slug);
+  const [row] = await db
+    .select()
+    .from(milestones)
+    .where(and(eq(milestones.id, id), eq(milestones.ceasefireId, ceasefire.id)));
+  if (!row) throw new Problem('not-found', `No milestone "${id}" in the ceasefire "${slug}".`);
+  return { ...row, ceasefireAsOf: ceasefire.asOf } as Snapshot;
+}
+
+export async function updateMilestone(
+  db: Database,
+  slug: string,
+  id: string,
+  patch: MilestonePatchInput,
+  ifMatch: string[],
+  by: Author,
+): Promise<Written> {
+  const { ceasefireAsOf, ...current } = await findMilestoneRow(db, slug, id);
+  assertVersion(current as Snapshot, ifMatch);
+  const { at, ...fields } = patch;
+  const changes: Partial<typeof milestones.$inferSelect> = sentFields(fields);
+  const state = changes.state ?? (current.state as MilestoneChange['state']);
+  const note = 'note' in changes ? (changes.note ?? null) : (current.note as string | null);
+  if (state !== current.state || note !== current.note) {
+    // Dated at the moment the ceasefire's data describes unless the editor says when.
+    const when = at ? storeInstant(at).utc : String(ceasefireAsOf);
+    changes.history = [...(current.history as MilestoneChange[]), { state, at: when, note }];
+  }
+  const { statements } = guardedUpdate(db, 'milestone', current as Snapshot, changes, by);
+  await commit(db, statements);
+  return {
+    id,
+    key: id,
+    version: Number(current.version) + 1,
+    affected: await readsShowing(db, 'ceasefire', String(current.ceasefireId)),
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Claims: added, revised (a new claim that supersedes the old one), fixed
+ * in place for a typo, and retracted. Nothing is deleted.
+ *
+ * Time travel (`?asOf=`) shows a claim from its `claimedOn` day and with the
+ * status it had then, using `status_changed_at`. A revision takes effect from
+ * the start of the revising claim's `claimedOn` day (the moment the new claim
+ * appears in a read), so the old figure is never shown beside its own
+ * revision. A retraction takes effect when the editor makes it.
+ */
+import { eq } from 'drizzle-orm';
+import { type ClaimCreateInput, type ClaimPatchInput, figureIssues } from '../../contract/admin';
+import { Problem } from '../../http/problem';
+import type { Database } from '../client';
+import { articles, type casualtyClaims } from '../schema';
+import type { Written } from './articles';
+import { claimantFor } from './claimants';
+import { commit, type Statement } from './commit';
+import { findRow, newId, type Snapshot } from './entities';
+import { readsShowing } from './links';
+import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields } from './update';
+
+type ClaimRow = typeof casualtyClaims.$inferSelect;
+
+async function sourceArticleId(db: Database, slug: string | null | undefined): Promise<string | null | undefined> {
+  if (slug === undefined || slug === null) return slug;
+  const [found] = await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug));
+  if (!found) {
+    throw new Problem('validation', 'Unknown source article.', {
+      errors: [{ path: 'sourceArticleSlug', message: `no article "${slug}"` }],
+    });
+  }
+  return found.id;
+}
+
+export async function createClaim(
+  db: Database,
+  incidentSlug: string,
+  input: ClaimCreateInput,
+  by: Author,
+): Promise<Written> {
+  const incident = await findRow(db, 'incident', incidentSlug);
+  if (!incident) throw new Problem('not-found', `No incident "${incidentSlug}".`);
+  const revised = input.supersedes === undefined ? undefined : await revisable(db, incident, input);
+  const claimant = await claimantFor(db, input.claimant, by.at);
+  const row: ClaimRow = {
+    id: newId('clm'),
+    incidentId: incident.id,
+    claimantId: claimant.id,
+    metric: input.metric,
+    subject: input.subject,
+    qualifier: input.qualifier,
+    low: input.low,
+    high: input.high ?? null,
+    asWritten: input.asWritten,
+    claimedOn: input.claimedOn,
+    sourceArticleId: (await sourceArticleId(db, input.sourceArticleSlug)) ?? null,
+    sourceUrl: input.sourceUrl ?? null,
+    quote: input.quote ?? null,
+    status: 'current',
+    statusChangedAt: null,
+    supersedesId: revised?.id ?? null,
+    createdAt: by.at,
+    updatedAt: by.at,
+    version: 1,
+  };
+  const statements: Statement[] = [...claimant.statements, ...insertWithAudit(db, 'claim', row, by)];
+  if (revised) {
+    const change = { status: 'superseded', statusChangedAt: `${input.claimedOn}T00:00:00.000Z` };
+    statements.push(...guardedUpdate(db, 'claim', revised, change, by, { action: 'supersede' }).statements);
+  }
+  await commit(db, statements);
+  return { id: row.id, key: row.id, version: 1, affected: await readsShowing(db, 'incident', incident.id) };
+}
+
+/** The claim `supersedes` names, if it can be revised: same incident, still current, not dated later. */
+async function revisable(db: Database, incident: Snapshot, input: ClaimCreateInput): Promise<Snapshot> {
+  const old = await findRow(db, 'claim', String(input.supersedes));
+  const refuse = (message: string) =>
+    new Problem('validation', `Cannot revise that claim: ${message}.`, { errors: [{ path: 'supersedes', message }] });
+  if (!old || old.incidentId !== incident.id) throw refuse('no such claim on this incident');
+  if (old.status !== 'current') throw new Problem('conflict', `The claim ${old.id} is already ${old.status}.`);
+  if (String(old.claimedOn) > input.claimedOn) {
+    throw new Problem('validation', 'A revision cannot be dated before the claim it revises.', {
+      errors: [{ path: 'claimedOn', message: `must not be before ${old.claimedOn}, the revised claim's date` }],
+    });
+  }
+  return old;
+}
+
+export async function findClaimRow(db: Database, id: string): Promise<Snapshot> {
+  const row = await findRow(db, 'claim', id);
+  if (!row) throw new Problem('not-found', `No claim "${id}".`);
+  return row;
+}
+
+export async function updateClaim(
+  db: Database,
+  id: string,
+  patch: ClaimPatchInput,
+  ifMatch: string[],
+  by: Author,
+): Promise<Written> {
+  const current = await findClaimRow(db, id);
+  assertVersion(current, ifMatch);
+  const { sourceArticleSlug, ...fields } = patch;
+  const changes: Partial<ClaimRow> = sentFields(fields);
+  if (current.supersedesId && changes.claimedOn !== undefined && changes.claimedOn !== current.claimedOn) {
+    // The revised claim was superseded as of this date; moving it would leave `?asOf=` reads inconsistent.
+    throw new Problem(
+      'conflict',
+      'This claim revises another, which was superseded as of its date: to redate it, revert it and add it again.',
+    );
+  }
+  const issues = figureIssues({
+    qualifier: changes.qualifier ?? (current.qualifier as ClaimRow['qualifier']),
+    low: changes.low ?? Number(current.low),
+    high: 'high' in changes ? changes.high : (current.high as number | null),
+  });
+  if (issues.length > 0) throw new Problem('validation', 'The figure does not add up.', { errors: issues });
+  const source = await sourceArticleId(db, sourceArticleSlug);
+  if (source !== undefined) changes.sourceArticleId = source;
+  const { statements } = guardedUpdate(db, 'claim', current, changes, by);
+  await commit(db, statements);
+  return {
+    id,
+    key: id,
+    version: Number(current.version) + 1,
+    affected: await readsShowing(db, 'incident', String(current.incidentId)),
+  };
+}
+
+/** Retracting keeps the claim, marked `retracted` from now on. */
+export async function retractClaim(db: Database, id: string, ifMatch: string[], by: Author): Promise<Written> {
+  const current = await findClaimRow(db, id);
+  assertVersion(current, ifMatch);
+  if (current.status !== 'current') {
+    throw new Problem('conflict', `The claim is ${current.status}; only a current claim can be retracted.`);
+  }
+  const change = { status: 'retracted', statusChangedAt: by.at };
+  const { statements } = guardedUpdate(db, 'claim', current, change, by, { action: 'retract' });
+  await commit(db, statements);
+  return {
+    id,
+    key: id,
+    version: Number(current.version) + 1,
+    affected: await readsShowing(db, 'incident', String(current.incidentId)),
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * How every admin write reaches D1: its statements and its audit entries in
+ * one `db.batch`, which D1 runs as one transaction (a failing statement rolls
+ * back the whole batch).
+ *
+ * Versioning: an update is `UPDATE … WHERE id = ? AND version = ?` with the
+ * version the editor's `If-Match` named, and the audit insert that follows it
+ * computes its `action` as `CASE WHEN changes() = 1 THEN … END`. If the
+ * update matched no row (someone else's write got in first), `action` is
+ * NULL, the NOT NULL constraint fails, and D1 rolls back everything in the
+ * batch. So two editors holding the same ETag cannot both win, however their
+ * requests interleave, and no trigger is needed.
+ */
+import { sql } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { AuditEntityType } from '../../contract/admin';
+import { Problem } from '../../http/problem';
+import type { Database } from '../client';
+import { auditEntries } from '../schema';
+
+export type Statement = BatchItem<'sqlite'>;
+
+export type AuditRecord = {
+  editorId: string;
+  at: string;
+  action: string;
+  entityType: AuditEntityType;
+  entityKey: string;
+  before: unknown;
+  after: unknown;
+};
+
+/**
+ * The audit insert. `guarded`: it must directly follow the statement whose
+ * single-row effect it records, and fails (rolling the batch back) unless
+ * that statement changed exactly one row.
+ */
+export function auditInsert(db: Database, record: AuditRecord, guarded: boolean): Statement {
+  return db.insert(auditEntries).values({
+    editorId: record.editorId,
+    at: record.at,
+    action: guarded ? sql`CASE WHEN changes() = 1 THEN ${record.action} END` : record.action,
+    entityType: record.entityType,
+    entityId: record.entityKey,
+    before: record.before ?? null,
+    after: record.after ?? null,
+  });
+}
+
+const STALE = 'NOT NULL constraint failed: audit_entries.action';
+
+/** Runs the batch; a lost version race is 412, a duplicate key 409. Nothing is written in either case. */
+export async function commit(db: Database, statements: Statement[]): Promise<void> {
+  const [first, ...rest] = statements;
+  if (!first) return;
+  try {
+    await db.batch([first, ...rest]);
+  } catch (error) {
+    const text = errorText(error);
+    if (text.includes(STALE)) {
+      throw new Problem(
+        'precondition-failed',
+        'Someone else changed this while you were writing; nothing was saved. Read it again and reapply your change.',
+      );
+    }
+    const unique = /UNIQUE constraint failed: ([\w.]+)/.exec(text);
+    if (unique) throw new Problem('conflict', `That already exists (${unique[1]}); nothing was saved.`);
+    if (text.includes('FOREIGN KEY constraint failed')) {
+      throw new Problem('conflict', 'Something this change refers to no longer exists; nothing was saved.');
+    }
+    throw error;
+  }
+}
+
+function errorText(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error; e && parts.length < 5; e = (e as { cause?: unknown }).cause) parts.push(String(e));
+  return parts.join(' | ');
+}

@@ -1,0 +1,233 @@
+/**
+ * Undoing one audited change, itself as an audited write. An update is
+ * undone by writing back its `before`; a creation by deleting the row. A
+ * revert is refused (409) when later changes depend on the entry: the entity
+ * has moved past the version the entry left it at, something now refers to
+ * the created row, or the entry was already reverted.
+ */
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { AuditEntityType } from '../../contract/admin';
+import type { AffectedReads } from '../../http/cache';
+import { Problem } from '../../http/problem';
+import type { Database } from '../client';
+import {
+  articleCeasefires,
+  articleIncidents,
+  auditEntries,
+  casualtyClaims,
+  ceasefireStatusChanges,
+  milestones,
+  violationTallies,
+} from '../schema';
+import { readsShowingArticle } from './articles';
+import { auditInsert, commit, type Statement } from './commit';
+import { ENTITY_TABLES, findRow, restorableColumns, type Snapshot } from './entities';
+import { articleSlugsOf, readsShowing, replaceLinks } from './links';
+import { type Author, guardedUpdate } from './update';
+
+type Entry = typeof auditEntries.$inferSelect;
+
+const conflict = (detail: string) => new Problem('conflict', detail);
+
+export async function revertEntry(
+  db: Database,
+  id: number,
+  by: Author,
+): Promise<{ id: number; affected: AffectedReads }> {
+  const [entry] = await db.select().from(auditEntries).where(eq(auditEntries.id, id));
+  if (!entry) throw new Problem('not-found', `No audit entry ${id}.`);
+  if (entry.revertedBy !== null) throw conflict(`Entry ${id} was already reverted by entry ${entry.revertedBy}.`);
+  if (entry.action === 'supersede') {
+    throw conflict('This claim was superseded by a revision; revert the revising claim’s entry instead.');
+  }
+  const type = entry.entityType as AuditEntityType;
+  const after = entry.after as Snapshot | null;
+  if (!after) throw conflict('A deletion cannot be reverted; create the resource again.');
+  const current = await findRow(db, type, entry.entityId);
+  if (!current) throw conflict(`The ${type} "${entry.entityId}" no longer exists.`);
+  if (current.version !== after.version && !(await laterChangesUndone(db, entry, type, current, after))) {
+    throw conflict(
+      `The ${type} has changed since this entry (it is at version ${current.version}, the entry left it at ${after.version}): revert the later entries first.`,
+    );
+  }
+  const affected = await affectedBy(db, type, current);
+  const statements =
+    entry.before === null
+      ? await undoCreation(db, entry, type, current, by)
+      : undoUpdate(db, entry, type, current, entry.before as Snapshot, by);
+  await commit(db, statements);
+  const [latest] = await db.select({ id: auditEntries.revertedBy }).from(auditEntries).where(eq(auditEntries.id, id));
+  const more = await affectedBy(db, type, current).catch(() => ({}));
+  return { id: Number(latest?.id), affected: merge(affected, more) };
+}
+
+/**
+ * Whether every later change to the entity has itself been reverted, leaving
+ * it as this entry left it: then undoing this entry depends on nothing. This
+ * is what lets an editor step back through several changes, newest first.
+ */
+async function laterChangesUndone(
+  db: Database,
+  entry: Entry,
+  type: AuditEntityType,
+  current: Snapshot,
+  after: Snapshot,
+): Promise<boolean> {
+  const later = await db
+    .select({ action: auditEntries.action, revertedBy: auditEntries.revertedBy })
+    .from(auditEntries)
+    .where(
+      and(
+        eq(auditEntries.entityType, type),
+        eq(auditEntries.entityId, entry.entityId),
+        sql`${auditEntries.id} > ${entry.id}`,
+      ),
+    );
+  if (!later.every((e) => e.revertedBy !== null || e.action === 'revert')) return false;
+  return sameContent(type, current, after);
+}
+
+function sameContent(type: AuditEntityType, a: Snapshot, b: Snapshot): boolean {
+  const content = (row: Snapshot) => {
+    const { updatedAt: _, ...columns } = restorableColumns(type, row);
+    return JSON.stringify(Object.entries(columns).sort(([x], [y]) => x.localeCompare(y)));
+  };
+  return content(a) === content(b);
+}
+
+/** Links the just-inserted audit entry to the entry it undoes; must follow that insert directly. */
+function markReverted(db: Database, entryId: number): Statement {
+  return db
+    .update(auditEntries)
+    .set({ revertedBy: sql`last_insert_rowid()` })
+    .where(and(eq(auditEntries.id, entryId), isNull(auditEntries.revertedBy)));
+}
+
+function undoUpdate(
+  db: Database,
+  entry: Entry,
+  type: AuditEntityType,
+  current: Snapshot,
+  before: Snapshot,
+  by: Author,
+): Statement[] {
+  const restoresLinks = before.articleIds !== undefined && type !== 'article';
+  const { statements } = guardedUpdate(db, type, current, restorableColumns(type, before), by, {
+    action: 'revert',
+    after: restoresLinks ? { articleIds: before.articleIds } : {},
+  });
+  const extra: Statement[] = [];
+  if (restoresLinks && (type === 'incident' || type === 'ceasefire')) {
+    extra.push(...replaceLinks(db, type, current.id, before.articleIds ?? []));
+  }
+  const statusChangeId = (entry.after as { statusChangeId?: string }).statusChangeId;
+  if (statusChangeId)
+    extra.push(db.delete(ceasefireStatusChanges).where(eq(ceasefireStatusChanges.id, statusChangeId)));
+  return [...statements, markReverted(db, entry.id), ...extra];
+}
+
+async function undoCreation(
+  db: Database,
+  entry: Entry,
+  type: AuditEntityType,
+  current: Snapshot,
+  by: Author,
+): Promise<Statement[]> {
+  await assertNothingDependsOn(db, type, current);
+  // The kinds' tables differ in type; all have `id`, and those with `version` are guarded by it.
+  const table = ENTITY_TABLES[type] as typeof casualtyClaims;
+  const guard =
+    current.version === undefined
+      ? eq(table.id, current.id)
+      : and(eq(table.id, current.id), eq(table.version, current.version));
+  const statements: Statement[] = [
+    db.delete(table).where(guard),
+    auditInsert(
+      db,
+      {
+        editorId: by.editor.id,
+        at: by.at,
+        action: 'revert',
+        entityType: type,
+        entityKey: entry.entityId,
+        before: current,
+        after: null,
+      },
+      true,
+    ),
+    markReverted(db, entry.id),
+  ];
+  if (type === 'claim' && current.supersedesId)
+    statements.push(...(await reinstateRevised(db, String(current.supersedesId), by)));
+  return statements;
+}
+
+/** Undoing a revision puts the claim it superseded back to current, with its `supersede` entry marked reverted. */
+async function reinstateRevised(db: Database, claimId: string, by: Author): Promise<Statement[]> {
+  const old = await findRow(db, 'claim', claimId);
+  const [superseded] = await db
+    .select()
+    .from(auditEntries)
+    .where(
+      and(
+        eq(auditEntries.entityType, 'claim'),
+        eq(auditEntries.entityId, claimId),
+        eq(auditEntries.action, 'supersede'),
+        isNull(auditEntries.revertedBy),
+      ),
+    )
+    .orderBy(sql`${auditEntries.id} desc`)
+    .limit(1);
+  if (!old || !superseded || old.version !== (superseded.after as Snapshot).version) {
+    throw conflict(`The revised claim ${claimId} has changed since it was superseded; revert that change first.`);
+  }
+  const { statements } = guardedUpdate(db, 'claim', old, { status: 'current', statusChangedAt: null }, by, {
+    action: 'revert',
+  });
+  return [...statements, markReverted(db, superseded.id)];
+}
+
+async function assertNothingDependsOn(db: Database, type: AuditEntityType, row: Snapshot): Promise<void> {
+  const count = async (query: Promise<{ n: number }[]>) => (await query)[0]?.n ?? 0;
+  const n = sql<number>`count(*)`.mapWith(Number);
+  let dependents = 0;
+  if (type === 'incident') {
+    dependents = await count(db.select({ n }).from(casualtyClaims).where(eq(casualtyClaims.incidentId, row.id)));
+  } else if (type === 'ceasefire') {
+    dependents =
+      (await count(db.select({ n }).from(violationTallies).where(eq(violationTallies.ceasefireId, row.id)))) +
+      (await count(db.select({ n }).from(milestones).where(eq(milestones.ceasefireId, row.id))));
+  } else if (type === 'article') {
+    dependents =
+      (await count(db.select({ n }).from(articleIncidents).where(eq(articleIncidents.articleId, row.id)))) +
+      (await count(db.select({ n }).from(articleCeasefires).where(eq(articleCeasefires.articleId, row.id)))) +
+      (await count(db.select({ n }).from(casualtyClaims).where(eq(casualtyClaims.sourceArticleId, row.id))));
+  }
+  if (dependents > 0) throw conflict(`Other records refer to this ${type}; it cannot be un-created.`);
+}
+
+/** The public reads that show this row. */
+async function affectedBy(db: Database, type: AuditEntityType, row: Snapshot): Promise<AffectedReads> {
+  switch (type) {
+    case 'article':
+      return readsShowingArticle(db, row);
+    case 'incident':
+    case 'ceasefire': {
+      const reads = await readsShowing(db, type, row.id);
+      return merge(reads, { articles: await articleSlugsOf(db, row.articleIds ?? []) });
+    }
+    case 'claim':
+      return readsShowing(db, 'incident', String(row.incidentId));
+    default:
+      return readsShowing(db, 'ceasefire', String(row.ceasefireId));
+  }
+}
+
+function merge(a: AffectedReads, b: AffectedReads): AffectedReads {
+  const union = (x?: string[], y?: string[]) => [...new Set([...(x ?? []), ...(y ?? [])])];
+  return {
+    articles: union(a.articles, b.articles),
+    incidents: union(a.incidents, b.incidents),
+    ceasefires: union(a.ceasefires, b.ceasefires),
+  };
+}

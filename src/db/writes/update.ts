@@ -1,0 +1,113 @@
+/** The two shapes every audited write takes: a new row, or a versioned change to one. */
+import { and, eq } from 'drizzle-orm';
+import type { AuditEntityType } from '../../contract/admin';
+import type { Editor } from '../../env';
+import { Problem } from '../../http/problem';
+import type { Database } from '../client';
+import { auditInsert, type Statement } from './commit';
+import { ENTITY_TABLES, keyOf, type Snapshot } from './entities';
+
+/** Who writes, and the one timestamp the whole write carries. */
+export type Author = { editor: Editor; at: string };
+
+export function author(editor: Editor): Author {
+  return { editor, at: new Date().toISOString() };
+}
+
+/**
+ * A strong ETag naming one version of one row: what `If-Match` must send
+ * back. Derived from the id and the `version` column, so it changes with
+ * every write and costs no hashing of the body.
+ */
+export function entityTag(id: string, version: number): string {
+  return `"${id}.v${version}"`;
+}
+
+/**
+ * 412 unless `If-Match` names the version that is current now. This only
+ * spares a doomed write: the write itself is guarded by the same version.
+ */
+export function assertVersion(current: Snapshot, ifMatch: string[]): void {
+  if (!ifMatch.includes(entityTag(current.id, Number(current.version)))) {
+    throw new Problem(
+      'precondition-failed',
+      `This has changed since you read it (its ETag is now ${entityTag(current.id, Number(current.version))}); nothing was saved.`,
+    );
+  }
+}
+
+/** Inserts a row and audits it as `action` (the row as inserted is the `after`). */
+export function insertWithAudit(
+  db: Database,
+  type: AuditEntityType,
+  row: Snapshot,
+  by: Author,
+  action = 'create',
+): Statement[] {
+  // The kinds' tables differ in type; each row is typed where it is built.
+  const table = ENTITY_TABLES[type] as any;
+  const { articleIds: _, ...columns } = row;
+  return [
+    db.insert(table).values(columns),
+    auditInsert(
+      db,
+      {
+        editorId: by.editor.id,
+        at: by.at,
+        action,
+        entityType: type,
+        entityKey: keyOf(type, row),
+        before: null,
+        after: row,
+      },
+      false,
+    ),
+  ];
+}
+
+/**
+ * A change to one row guarded by its version, and its audit entry: the
+ * update only applies while the row is still at `current.version`, and the
+ * audit insert fails the batch otherwise (see commit.ts).
+ */
+export function guardedUpdate(
+  db: Database,
+  type: AuditEntityType,
+  current: Snapshot,
+  changes: Record<string, unknown>,
+  by: Author,
+  options: { action?: string; after?: Record<string, unknown> } = {},
+): { statements: Statement[]; after: Snapshot } {
+  // The kinds' tables differ in type; the changes are typed where they are built.
+  const table = ENTITY_TABLES[type] as any;
+  const version = Number(current.version);
+  const written = { ...changes, version: version + 1, updatedAt: by.at };
+  const after: Snapshot = { ...current, ...written, ...options.after };
+  return {
+    after,
+    statements: [
+      db
+        .update(table)
+        .set(written)
+        .where(and(eq(table.id, current.id), eq(table.version, version))),
+      auditInsert(
+        db,
+        {
+          editorId: by.editor.id,
+          at: by.at,
+          action: options.action ?? 'update',
+          entityType: type,
+          entityKey: keyOf(type, current),
+          before: current,
+          after,
+        },
+        true,
+      ),
+    ],
+  };
+}
+
+/** Drops the keys a PATCH did not send, so they are left as they are. */
+export function sentFields<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,91 @@
+/**
+ * HTTP pieces every admin route shares: the headers that keep admin
+ * responses out of caches and frames, the JSON body gate, `If-Match`, and
+ * the error responses the OpenAPI document lists for them.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { every } from 'hono/combine';
+import type { AdminEnv } from '../../env';
+import { Problem } from '../../http/problem';
+import { problem } from '../responses';
+
+/** Admin responses carry editors' data and credentials' effects: never stored, framed or scripted. */
+export const ADMIN_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+export function adminHeaders(csp = ADMIN_CSP): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    c.res.headers.set('Cache-Control', 'no-store');
+    c.res.headers.set('Content-Security-Policy', csp);
+    c.res.headers.delete('Access-Control-Allow-Origin');
+  };
+}
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * In front of every route with a body: JSON only (415), at most 64 KB (413),
+ * and parseable (400 `malformed-json`), before zod sees it. Hono keeps the
+ * parsed body, so the validator does not read it twice.
+ */
+export const jsonBody: MiddlewareHandler<AdminEnv> = every(
+  async (c, next) => {
+    const type = c.req.header('Content-Type') ?? '';
+    if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(type)) {
+      throw new Problem('unsupported-media-type', 'Send the body as application/json.');
+    }
+    await next();
+  },
+  bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new Problem('payload-too-large', `Bodies are limited to ${MAX_BODY_BYTES / 1024} KB.`);
+    },
+  }),
+  async (c, next) => {
+    try {
+      await c.req.json();
+    } catch (error) {
+      if (error instanceof Problem) throw error;
+      throw new Problem('malformed-json', 'The body is not valid JSON.');
+    }
+    await next();
+  },
+);
+
+/** The entity tags `If-Match` lists; 428 when there is none. Weak tags never match (RFC 9110 strong comparison). */
+export function requireIfMatch(header: string | undefined): string[] {
+  if (!header?.trim()) {
+    throw new Problem(
+      'precondition-required',
+      'Send If-Match with the ETag you read, so a stale edit cannot overwrite a newer one.',
+    );
+  }
+  return header
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter((tag) => /^"[^"]*"$/.test(tag));
+}
+
+export const adminErrors = {
+  400: problem('Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`.'),
+  401: problem('No valid, unrevoked editor token.'),
+  404: problem('No such resource.'),
+  413: problem('The body is over 64 KB.'),
+  415: problem('The body is not application/json.'),
+  429: problem('Too many failed authentications from this client; retry after `Retry-After` seconds.'),
+} as const;
+
+export const versionedErrors = {
+  409: problem('The change conflicts with the resource’s state.'),
+  412: problem('`If-Match` is not the current ETag: someone changed it since you read it. Nothing was written.'),
+  428: problem('`If-Match` is missing.'),
+} as const;
+
+export const etagHeader = {
+  ETag: {
+    description: 'The strong ETag of the version written; send it as `If-Match` to change it again.',
+    schema: { type: 'string' as const },
+  },
+};

@@ -1,0 +1,48 @@
+/** Building blocks of the admin route definitions, so each route states only what is its own. */
+import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
+import { Slug } from '../../contract/common';
+import { adminErrors, etagHeader, jsonBody, versionedErrors } from './admin.http';
+
+/** An admin route: in the OpenAPI document's Admin section, behind bearer auth. */
+export function adminRoute<P extends string, R extends Omit<RouteConfig, 'path'> & { path: P }>(route: R) {
+  return createRoute({ tags: ['Admin'], security: [{ bearerAuth: [] }], ...route });
+}
+
+export const slugParam = z.object({ slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }) });
+export const idParam = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z]+_[A-Za-z0-9_]{1,100}$/, 'an id such as clm_…')
+    .openapi({ param: { name: 'id', in: 'path' }, example: 'clm_sohr_killed' }),
+});
+
+export const ifMatchHeader = z.object({
+  'if-match': z
+    .string()
+    .optional()
+    .openapi({
+      param: { name: 'if-match', in: 'header' },
+      description: 'The ETag you read (required: 428 without it).',
+    }),
+});
+
+/** A JSON request body, behind the content-type, size and JSON checks. */
+export function jsonRequest<T extends z.ZodType>(schema: T) {
+  return { body: { required: true as const, content: { 'application/json': { schema } } } };
+}
+
+export const withBody = { middleware: jsonBody };
+
+/** A response carrying a resource and its ETag. */
+export function tagged<T extends z.ZodType>(schema: T, description: string) {
+  return { description, headers: etagHeader, content: { 'application/json': { schema } } };
+}
+
+export const readErrors = {
+  400: adminErrors[400],
+  401: adminErrors[401],
+  404: adminErrors[404],
+  429: adminErrors[429],
+};
+export const createErrors = { ...adminErrors, 409: versionedErrors[409] };
+export const changeErrors = { ...adminErrors, ...versionedErrors };

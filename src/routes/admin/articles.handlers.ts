@@ -1,0 +1,44 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { database } from '../../db/client';
+import { findArticle } from '../../db/queries/articles';
+import { createArticle as create, updateArticle } from '../../db/writes/articles';
+import { findRow } from '../../db/writes/entities';
+import { author, entityTag } from '../../db/writes/update';
+import type { AdminEnv } from '../../env';
+import { purgeAffectedReads } from '../../http/cache';
+import { Problem } from '../../http/problem';
+import { ceasefireResponse } from '../ceasefires/ceasefires.handlers';
+import { incidentResponse } from '../incidents/incidents.handlers';
+import { requireIfMatch } from './admin.http';
+import type { createArticle, getArticle, patchArticle } from './articles.routes';
+
+/** The article in its public shape (drafts too), with its current ETag. */
+async function respond<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, status: S) {
+  const db = database(c.env.DB);
+  const [row, record] = await Promise.all([findRow(db, 'article', slug), findArticle(db, slug, { drafts: true })]);
+  if (!row || !record) throw new Problem('not-found', `No article "${slug}".`);
+  const body = {
+    ...record,
+    incidents: record.incidents.map((incident) => incidentResponse(incident, null)),
+    ceasefires: record.ceasefires.flatMap((cf) => ceasefireResponse(cf, null) ?? []),
+  };
+  return c.json(body, status, { ETag: entityTag(row.id, Number(row.version)) });
+}
+
+export const getArticleHandler: RouteHandler<typeof getArticle, AdminEnv> = (c) =>
+  respond(c, c.req.valid('param').slug, 200);
+
+export const createArticleHandler: RouteHandler<typeof createArticle, AdminEnv> = async (c) => {
+  const written = await create(database(c.env.DB), c.req.valid('json'), author(c.get('editor')));
+  await purgeAffectedReads(c, written.affected);
+  return respond(c, written.key, 201);
+};
+
+export const patchArticleHandler: RouteHandler<typeof patchArticle, AdminEnv> = async (c) => {
+  const ifMatch = requireIfMatch(c.req.header('If-Match'));
+  const { slug } = c.req.valid('param');
+  const written = await updateArticle(database(c.env.DB), slug, c.req.valid('json'), ifMatch, author(c.get('editor')));
+  await purgeAffectedReads(c, written.affected);
+  return respond(c, slug, 200);
+};

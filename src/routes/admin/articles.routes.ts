@@ -1,0 +1,39 @@
+import { ArticleCreate, ArticlePatch } from '../../contract/admin';
+import { Article } from '../../contract/article';
+import {
+  adminRoute,
+  changeErrors,
+  createErrors,
+  ifMatchHeader,
+  jsonRequest,
+  readErrors,
+  slugParam,
+  tagged,
+  withBody,
+} from './admin.routes-kit';
+
+export const getArticle = adminRoute({
+  method: 'get',
+  path: '/api/v1/admin/articles/{slug}',
+  summary: 'An article in any status, with the ETag to edit it',
+  request: { params: slugParam },
+  responses: { 200: tagged(Article, 'The article as it is now (drafts included).'), ...readErrors },
+});
+
+export const createArticle = adminRoute({
+  method: 'post',
+  path: '/api/v1/admin/articles',
+  summary: 'Create an article',
+  ...withBody,
+  request: jsonRequest(ArticleCreate),
+  responses: { 201: tagged(Article, 'The article created.'), ...createErrors },
+});
+
+export const patchArticle = adminRoute({
+  method: 'patch',
+  path: '/api/v1/admin/articles/{slug}',
+  summary: 'Edit an article (status, corrections, text)',
+  ...withBody,
+  request: { params: slugParam, headers: ifMatchHeader, ...jsonRequest(ArticlePatch) },
+  responses: { 200: tagged(Article, 'The article as written.'), ...changeErrors },
+});

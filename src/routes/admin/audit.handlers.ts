@@ -1,0 +1,32 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import type { AuditEntityType } from '../../contract/admin';
+import { database } from '../../db/client';
+import { listAudit as list } from '../../db/queries/admin';
+import { revertEntry } from '../../db/writes/revert';
+import { author } from '../../db/writes/update';
+import type { AdminEnv } from '../../env';
+import { purgeAffectedReads } from '../../http/cache';
+import { Problem } from '../../http/problem';
+import type { listAudit, revertAudit } from './audit.routes';
+
+export const listAuditHandler: RouteHandler<typeof listAudit, AdminEnv> = async (c) => {
+  const { entity, limit, cursor } = c.req.valid('query');
+  const [type, key] = (entity?.split(':') ?? []) as [AuditEntityType | undefined, string | undefined];
+  const page = await list(database(c.env.DB), {
+    type,
+    key,
+    limit,
+    before: cursor === undefined ? undefined : Number(cursor),
+  });
+  return c.json({ data: page.data, nextCursor: page.next === null ? null : String(page.next) }, 200);
+};
+
+export const revertAuditHandler: RouteHandler<typeof revertAudit, AdminEnv> = async (c) => {
+  const db = database(c.env.DB);
+  const { id } = c.req.valid('param');
+  const reverted = await revertEntry(db, id, author(c.get('editor')));
+  await purgeAffectedReads(c, reverted.affected);
+  const [entry] = (await list(db, { limit: 1, before: reverted.id + 1 })).data;
+  if (!entry) throw new Problem('not-found', `No audit entry ${reverted.id}.`);
+  return c.json(entry, 201);
+};

@@ -1,0 +1,109 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { database } from '../../db/client';
+import { ceasefireForEditor, listForPicker } from '../../db/queries/admin';
+import {
+  createMilestone as addMilestone,
+  createTally as addTally,
+  createCeasefire as create,
+  updateCeasefire,
+  updateMilestone,
+} from '../../db/writes/ceasefires';
+import { author, entityTag } from '../../db/writes/update';
+import type { AdminEnv } from '../../env';
+import { purgeAffectedReads } from '../../http/cache';
+import { Problem } from '../../http/problem';
+import { ceasefireResponse } from '../ceasefires/ceasefires.handlers';
+import { requireIfMatch } from './admin.http';
+import type {
+  createCeasefire,
+  createMilestone,
+  createTally,
+  getCeasefire,
+  getMilestone,
+  listCeasefires,
+  patchCeasefire,
+  patchMilestone,
+} from './ceasefires.routes';
+
+/** The ceasefire now (as its data describes it), with its version and its milestones'. */
+async function current(c: Context<AdminEnv>, slug: string) {
+  const found = await ceasefireForEditor(database(c.env.DB), slug);
+  const shown = found && ceasefireResponse({ ...found.record, id: found.id }, null);
+  if (!found || !shown) throw new Problem('not-found', `No ceasefire "${slug}".`);
+  return { ...found, shown };
+}
+
+async function respond<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, status: S) {
+  const { shown, id, version } = await current(c, slug);
+  return c.json(shown, status, { ETag: entityTag(id, version) });
+}
+
+async function respondMilestone<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, id: string, status: S) {
+  const { shown, milestoneVersions } = await current(c, slug);
+  const milestone = shown.milestones.find((m) => m.id === id);
+  const version = milestoneVersions.get(id);
+  if (!milestone || version === undefined) throw new Problem('not-found', `No milestone "${id}" in "${slug}".`);
+  return c.json(milestone, status, { ETag: entityTag(id, version) });
+}
+
+export const listCeasefiresHandler: RouteHandler<typeof listCeasefires, AdminEnv> = async (c) => {
+  const { limit, cursor } = c.req.valid('query');
+  const page = await listForPicker(database(c.env.DB), 'ceasefire', { limit, after: cursor });
+  return c.json({ data: page.data, nextCursor: page.next }, 200);
+};
+
+export const getCeasefireHandler: RouteHandler<typeof getCeasefire, AdminEnv> = (c) =>
+  respond(c, c.req.valid('param').slug, 200);
+
+export const createCeasefireHandler: RouteHandler<typeof createCeasefire, AdminEnv> = async (c) => {
+  const written = await create(database(c.env.DB), c.req.valid('json'), author(c.get('editor')));
+  await purgeAffectedReads(c, written.affected);
+  return respond(c, written.key, 201);
+};
+
+export const patchCeasefireHandler: RouteHandler<typeof patchCeasefire, AdminEnv> = async (c) => {
+  const ifMatch = requireIfMatch(c.req.header('If-Match'));
+  const { slug } = c.req.valid('param');
+  const written = await updateCeasefire(
+    database(c.env.DB),
+    slug,
+    c.req.valid('json'),
+    ifMatch,
+    author(c.get('editor')),
+  );
+  await purgeAffectedReads(c, written.affected);
+  return respond(c, slug, 200);
+};
+
+export const createTallyHandler: RouteHandler<typeof createTally, AdminEnv> = async (c) => {
+  const { slug } = c.req.valid('param');
+  const written = await addTally(database(c.env.DB), slug, c.req.valid('json'), author(c.get('editor')));
+  await purgeAffectedReads(c, written.affected);
+  // From the record, not the reading: a tally dated after the ceasefire's `asOf` is stored but not yet shown.
+  const { record } = await current(c, slug);
+  const tally = record.tallies.find((t) => t.id === written.id);
+  if (!tally) throw new Problem('not-found', `No tally "${written.id}".`);
+  return c.json(tally, 201, { ETag: entityTag(written.id, 1) });
+};
+
+export const createMilestoneHandler: RouteHandler<typeof createMilestone, AdminEnv> = async (c) => {
+  const { slug } = c.req.valid('param');
+  const written = await addMilestone(database(c.env.DB), slug, c.req.valid('json'), author(c.get('editor')));
+  await purgeAffectedReads(c, written.affected);
+  return respondMilestone(c, slug, written.id, 201);
+};
+
+export const getMilestoneHandler: RouteHandler<typeof getMilestone, AdminEnv> = (c) => {
+  const { slug, id } = c.req.valid('param');
+  return respondMilestone(c, slug, id, 200);
+};
+
+export const patchMilestoneHandler: RouteHandler<typeof patchMilestone, AdminEnv> = async (c) => {
+  const ifMatch = requireIfMatch(c.req.header('If-Match'));
+  const { slug, id } = c.req.valid('param');
+  const by = author(c.get('editor'));
+  const written = await updateMilestone(database(c.env.DB), slug, id, c.req.valid('json'), ifMatch, by);
+  await purgeAffectedReads(c, written.affected);
+  return respondMilestone(c, slug, id, 200);
+};

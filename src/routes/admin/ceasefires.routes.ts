@@ -1,0 +1,97 @@
+import { z } from '@hono/zod-openapi';
+import {
+  CeasefireCreate,
+  CeasefirePatch,
+  ListQuery,
+  MilestoneCreate,
+  MilestonePatch,
+  PickerList,
+  TallyCreate,
+} from '../../contract/admin';
+import { Ceasefire, Milestone, Tally } from '../../contract/ceasefire';
+import { json } from '../responses';
+import {
+  adminRoute,
+  changeErrors,
+  createErrors,
+  idParam,
+  ifMatchHeader,
+  jsonRequest,
+  readErrors,
+  slugParam,
+  tagged,
+  withBody,
+} from './admin.routes-kit';
+
+const milestoneParams = slugParam.extend(idParam.shape);
+
+export const listCeasefires = adminRoute({
+  method: 'get',
+  path: '/api/v1/admin/ceasefires',
+  summary: 'Ceasefires by slug, for a picker',
+  request: { query: ListQuery },
+  responses: { 200: json(PickerList, 'A page of ceasefires.'), ...readErrors },
+});
+
+export const getCeasefire = adminRoute({
+  method: 'get',
+  path: '/api/v1/admin/ceasefires/{slug}',
+  summary: 'A ceasefire as it is now, with the ETag to edit it',
+  request: { params: slugParam },
+  responses: { 200: tagged(Ceasefire, 'The ceasefire, uncached.'), ...readErrors },
+});
+
+export const createCeasefire = adminRoute({
+  method: 'post',
+  path: '/api/v1/admin/ceasefires',
+  summary: 'Create a ceasefire',
+  ...withBody,
+  request: jsonRequest(CeasefireCreate),
+  responses: { 201: tagged(Ceasefire, 'The ceasefire created.'), ...createErrors },
+});
+
+export const patchCeasefire = adminRoute({
+  method: 'patch',
+  path: '/api/v1/admin/ceasefires/{slug}',
+  summary: 'Update a ceasefire; a new `status` is added to its history, dated at `asOf`',
+  ...withBody,
+  request: { params: slugParam, headers: ifMatchHeader, ...jsonRequest(CeasefirePatch) },
+  responses: { 200: tagged(Ceasefire, 'The ceasefire as written.'), ...changeErrors },
+});
+
+export const createTally = adminRoute({
+  method: 'post',
+  path: '/api/v1/admin/ceasefires/{slug}/tallies',
+  summary: 'Add a violation tally',
+  ...withBody,
+  request: { params: slugParam, ...jsonRequest(TallyCreate) },
+  responses: { 201: tagged(Tally, 'The tally added.'), ...createErrors },
+});
+
+export const createMilestone = adminRoute({
+  method: 'post',
+  path: '/api/v1/admin/ceasefires/{slug}/milestones',
+  summary: 'Add a milestone',
+  ...withBody,
+  request: { params: slugParam, ...jsonRequest(MilestoneCreate) },
+  responses: { 201: tagged(Milestone, 'The milestone added.'), ...createErrors },
+});
+
+export const getMilestone = adminRoute({
+  method: 'get',
+  path: '/api/v1/admin/ceasefires/{slug}/milestones/{id}',
+  summary: 'A milestone as it is now, with the ETag to edit it',
+  request: { params: milestoneParams },
+  responses: { 200: tagged(Milestone, 'The milestone, uncached.'), ...readErrors },
+});
+
+export const patchMilestone = adminRoute({
+  method: 'patch',
+  path: '/api/v1/admin/ceasefires/{slug}/milestones/{id}',
+  summary: 'Update a milestone’s state or note (added to its history)',
+  ...withBody,
+  request: { params: milestoneParams, headers: ifMatchHeader, ...jsonRequest(MilestonePatch) },
+  responses: { 200: tagged(Milestone, 'The milestone as written.'), ...changeErrors },
+});
+
+export type MilestoneParams = z.infer<typeof milestoneParams>;

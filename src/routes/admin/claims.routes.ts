@@ -1,0 +1,38 @@
+import { ClaimPatch } from '../../contract/admin';
+import { Claim } from '../../contract/incident';
+import {
+  adminRoute,
+  changeErrors,
+  idParam,
+  ifMatchHeader,
+  jsonRequest,
+  readErrors,
+  tagged,
+  withBody,
+} from './admin.routes-kit';
+
+export const getClaim = adminRoute({
+  method: 'get',
+  path: '/api/v1/admin/claims/{id}',
+  summary: 'A claim as it is now, with the ETag to edit it',
+  request: { params: idParam },
+  responses: { 200: tagged(Claim, 'The claim, uncached.'), ...readErrors },
+});
+
+export const patchClaim = adminRoute({
+  method: 'patch',
+  path: '/api/v1/admin/claims/{id}',
+  summary: 'Fix a typo in a claim',
+  description: 'A revised figure is a new claim that `supersedes` this one, not an edit.',
+  ...withBody,
+  request: { params: idParam, headers: ifMatchHeader, ...jsonRequest(ClaimPatch) },
+  responses: { 200: tagged(Claim, 'The claim as written.'), ...changeErrors },
+});
+
+export const retractClaim = adminRoute({
+  method: 'delete',
+  path: '/api/v1/admin/claims/{id}',
+  summary: 'Retract a claim (kept, as `retracted`)',
+  request: { params: idParam, headers: ifMatchHeader },
+  responses: { 200: tagged(Claim, 'The claim, now retracted.'), ...changeErrors },
+});

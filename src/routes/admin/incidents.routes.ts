@@ -1,0 +1,59 @@
+import { ClaimCreate, IncidentCreate, IncidentPatch, ListQuery, PickerList } from '../../contract/admin';
+import { Claim, Incident } from '../../contract/incident';
+import { json } from '../responses';
+import {
+  adminRoute,
+  changeErrors,
+  createErrors,
+  ifMatchHeader,
+  jsonRequest,
+  readErrors,
+  slugParam,
+  tagged,
+  withBody,
+} from './admin.routes-kit';
+
+export const listIncidents = adminRoute({
+  method: 'get',
+  path: '/api/v1/admin/incidents',
+  summary: 'Incidents by slug, for a picker',
+  request: { query: ListQuery },
+  responses: { 200: json(PickerList, 'A page of incidents.'), ...readErrors },
+});
+
+export const getIncident = adminRoute({
+  method: 'get',
+  path: '/api/v1/admin/incidents/{slug}',
+  summary: 'An incident as it is now, with the ETag to edit it',
+  request: { params: slugParam },
+  responses: { 200: tagged(Incident, 'The incident, uncached.'), ...readErrors },
+});
+
+export const createIncident = adminRoute({
+  method: 'post',
+  path: '/api/v1/admin/incidents',
+  summary: 'Create an incident',
+  ...withBody,
+  request: jsonRequest(IncidentCreate),
+  responses: { 201: tagged(Incident, 'The incident created.'), ...createErrors },
+});
+
+export const patchIncident = adminRoute({
+  method: 'patch',
+  path: '/api/v1/admin/incidents/{slug}',
+  summary: 'Edit an incident (`articleSlugs` replaces its articles)',
+  ...withBody,
+  request: { params: slugParam, headers: ifMatchHeader, ...jsonRequest(IncidentPatch) },
+  responses: { 200: tagged(Incident, 'The incident as written.'), ...changeErrors },
+});
+
+export const createClaim = adminRoute({
+  method: 'post',
+  path: '/api/v1/admin/incidents/{slug}/claims',
+  summary: 'Add a claim, or revise one (`supersedes`)',
+  description:
+    'The claimant is found by name, or created. With `supersedes`, the revised claim becomes `superseded` from the start of this claim’s `claimedOn` day.',
+  ...withBody,
+  request: { params: slugParam, ...jsonRequest(ClaimCreate) },
+  responses: { 201: tagged(Claim, 'The claim created.'), ...createErrors },
+});

@@ -1,0 +1,153 @@
+/**
+ * `npm run editor` against a throwaway persisted local D1: the token it
+ * prints is the only copy (D1 holds its hash), it signs in to the real
+ * Worker served from that D1, and revoking it shuts the door.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unstable_startWorker } from 'wrangler';
+import {
+  addEditor,
+  LOCAL_EDITOR,
+  listEditors,
+  localEditorToken,
+  revokeEditor,
+  wranglerStore,
+} from '../../scripts/editor';
+import { withLocalDb } from '../../scripts/local-db';
+import { TOKEN_PATTERN } from '../../src/auth/token';
+
+const run = promisify(execFile);
+const TSX = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname;
+
+let dir = '';
+
+async function editor(...args: string[]): Promise<{ lines: string[]; code: number; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(TSX, ['scripts/editor.ts', ...args, '--persist-to', dir], {
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+    });
+    return { lines: stdout.trimEnd().split('\n'), code: 0, stderr };
+  } catch (error) {
+    const failed = error as { stdout: string; stderr: string; code: number };
+    return { lines: failed.stdout.trimEnd().split('\n'), code: failed.code, stderr: failed.stderr };
+  }
+}
+
+async function editorsTable() {
+  return withLocalDb(
+    async (d1) =>
+      (await d1.prepare('SELECT * FROM editors ORDER BY created_at').all<Record<string, string | null>>()).results,
+    dir,
+  );
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'editor-cli-'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('npm run editor', () => {
+  let token = '';
+
+  it('add prints the new token alone on the last line, and stores only its hash', async () => {
+    const { lines, code } = await editor('add', 'Alice Example');
+    expect(code).toBe(0);
+    token = lines.at(-1) ?? '';
+    expect(token).toMatch(TOKEN_PATTERN);
+    expect(lines.slice(0, -1).join('\n')).not.toContain(token);
+    const rows = await editorsTable();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ name: 'Alice Example', revoked_at: null });
+    expect(rows[0]?.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
+    expect(JSON.stringify(rows)).not.toContain(token);
+  });
+
+  it('refuses a second editor of the same name', async () => {
+    const { code, stderr } = await editor('add', 'Alice Example');
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/exists/);
+  });
+
+  it('list shows the editor as active; revoke marks it revoked; and the Worker agrees', async () => {
+    expect((await editor('list')).lines.join('\n')).toMatch(/^active\s+Alice Example/m);
+
+    mkdirSync('public', { recursive: true }); // the Worker's assets directory; `npm run build` fills it
+    let worker: Awaited<ReturnType<typeof unstable_startWorker>> | undefined;
+    try {
+      worker = await unstable_startWorker({
+        config: 'wrangler.toml',
+        dev: {
+          persist: dir,
+          server: { hostname: '127.0.0.1', port: 0 },
+          inspector: false,
+          watch: false,
+          logLevel: 'none',
+        },
+      } as Parameters<typeof unstable_startWorker>[0]);
+      const call = (t: string) =>
+        worker?.fetch('http://local/api/v1/admin/incidents', { headers: { Authorization: `Bearer ${t}` } });
+      expect((await call(token))?.status).toBe(200);
+
+      const revoked = await editor('revoke', 'Alice Example');
+      expect(revoked.code).toBe(0);
+      expect((await editor('list')).lines.join('\n')).toMatch(/^revoked\s+Alice Example/m);
+      expect((await editorsTable())[0]?.revoked_at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      expect((await call(token))?.status).toBe(401);
+    } finally {
+      await worker?.dispose();
+    }
+  }, 240_000);
+
+  it('rotate gives a new token and retires the old hash', async () => {
+    const { lines, code } = await editor('rotate', 'Alice Example');
+    expect(code).toBe(0);
+    const fresh = lines.at(-1) ?? '';
+    expect(fresh).toMatch(TOKEN_PATTERN);
+    expect(fresh).not.toBe(token);
+    const [row] = await editorsTable();
+    expect(row?.token_hash).toBe(createHash('sha256').update(fresh).digest('hex'));
+    expect(row?.revoked_at).toBeNull();
+  });
+
+  it('gives npm start a fresh "Local editor" token each time, retiring the last one', async () => {
+    const first = await localEditorToken(dir);
+    const second = await localEditorToken(dir);
+    expect(first).toMatch(TOKEN_PATTERN);
+    expect(second).toMatch(TOKEN_PATTERN);
+    expect(second).not.toBe(first);
+    const local = (await editorsTable()).filter((row) => row.name === LOCAL_EDITOR);
+    expect(local).toHaveLength(1);
+    expect(local[0]?.token_hash).toBe(createHash('sha256').update(second).digest('hex'));
+  });
+
+  it('runs the same statements through wrangler d1 execute (the --remote path), quoting names safely', async () => {
+    // `--local` takes the path `--remote` takes, minus the network: SQL inlined into `--command`.
+    const store = wranglerStore(['--local', '--persist-to', dir]);
+    const name = "O'Brien'); DROP TABLE editors; --";
+    const token = await addEditor(store, name);
+    expect(token).toMatch(TOKEN_PATTERN);
+    await revokeEditor(store, name);
+    const row = (await editorsTable()).find((r) => r.name === name);
+    expect(row?.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
+    expect(row?.revoked_at).not.toBeNull();
+    expect((await listEditors(store)).join('\n')).toContain(`revoked  ${name}`);
+  });
+
+  it('explains its usage when the command or name is missing', async () => {
+    for (const args of [['add'], ['frobnicate']]) {
+      const { code, stderr } = await editor(...args);
+      expect(code).not.toBe(0);
+      expect(stderr).toMatch(/Usage: npm run editor/);
+    }
+  });
+});

@@ -1,0 +1,177 @@
+/** The audit history, and undoing one change from it. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AuditEntryShape } from '../../src/contract/admin';
+import type { CeasefireShape } from '../../src/contract/ceasefire';
+import type { ClaimShape, IncidentShape } from '../../src/contract/incident';
+import { addEditor, adminJson, claimBody, freshCeasefire, freshIncident } from './admin-helpers';
+import { getJson, seedStory } from './helpers';
+
+let token = '';
+let editorName = '';
+
+beforeAll(async () => {
+  await seedStory();
+  const editor = await addEditor();
+  token = editor.token;
+  editorName = editor.name;
+});
+
+type Page = { data: AuditEntryShape[]; nextCursor: string | null };
+
+async function history(entity: string, extra = '') {
+  return (await adminJson<Page>(`/api/v1/admin/audit?entity=${entity}${extra}`, { token })).body;
+}
+
+async function patchTitle(slug: string, etag: string, title: string) {
+  const res = await adminJson<IncidentShape>(`/api/v1/admin/incidents/${slug}`, {
+    method: 'PATCH',
+    token,
+    ifMatch: etag,
+    body: { title },
+  });
+  expect(res.status).toBe(200);
+  return res.res.headers.get('ETag') as string;
+}
+
+const revert = (id: number) =>
+  adminJson<AuditEntryShape>(`/api/v1/admin/audit/${id}/revert`, { method: 'POST', token });
+
+describe('GET /api/v1/admin/audit', () => {
+  it('records who did what to which entity, with before and after', async () => {
+    const { slug, etag } = await freshIncident(token);
+    await patchTitle(slug, etag, 'Second title');
+    const { data } = await history(`incident:${slug}`);
+    expect(data.map((e) => e.action)).toEqual(['update', 'create']);
+    const [update, create] = data;
+    expect(update).toMatchObject({
+      editor: { name: editorName },
+      entity: { type: 'incident', key: slug },
+      before: { title: 'A test incident', version: 1 },
+      after: { title: 'Second title', version: 2 },
+      revertedBy: null,
+    });
+    expect(Date.parse(update?.at ?? '')).toBeGreaterThan(Date.now() - 60_000);
+    expect(create).toMatchObject({ before: null, after: { slug, version: 1 } });
+  });
+
+  it('pages newest first with limit and cursor, and filters by entity type', async () => {
+    const { slug, etag } = await freshIncident(token);
+    let tag = etag;
+    for (const title of ['B', 'C', 'D']) tag = await patchTitle(slug, tag, title);
+    const first = await history(`incident:${slug}`, '&limit=2');
+    expect(first.data.map((e) => e.after)).toMatchObject([{ title: 'D' }, { title: 'C' }]);
+    expect(first.nextCursor).toBe(String(first.data[1]?.id));
+    const second = await history(`incident:${slug}`, `&limit=2&cursor=${first.nextCursor}`);
+    expect(second.data.map((e) => e.action)).toEqual(['update', 'create']);
+    expect(second.nextCursor).toBeNull();
+    const claims = await history('claim', '&limit=100');
+    expect(claims.data.every((e) => e.entity.type === 'claim')).toBe(true);
+  });
+});
+
+describe('POST /api/v1/admin/audit/{id}/revert', () => {
+  it('undoes an edit, as an audited change of its own, and readers see it at once', async () => {
+    const { slug, etag } = await freshIncident(token);
+    await getJson(`/api/v1/incidents/${slug}`); // cached now
+    await patchTitle(slug, etag, 'A mistake');
+    const [mistake] = (await history(`incident:${slug}`)).data;
+    const res = await revert(mistake?.id ?? 0);
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      action: 'revert',
+      editor: { name: editorName },
+      before: { title: 'A mistake' },
+      after: { title: 'A test incident', version: 3 },
+    });
+    const read = await getJson<IncidentShape>(`/api/v1/incidents/${slug}`);
+    expect(read.body.title).toBe('A test incident');
+    expect(read.res.headers.get('X-Cache')).toBe('MISS');
+    const [latest, original] = (await history(`incident:${slug}`)).data;
+    expect(latest?.id).toBe(res.body.id);
+    expect(original?.revertedBy).toBe(res.body.id);
+    const current = await adminJson(`/api/v1/admin/incidents/${slug}`, { token });
+    expect(current.res.headers.get('ETag')).toMatch(/\.v3"$/);
+  });
+
+  it('refuses (409) to undo an edit that later edits depend on, until those are undone', async () => {
+    const { slug, etag } = await freshIncident(token);
+    const tag = await patchTitle(slug, etag, 'First edit');
+    await patchTitle(slug, tag, 'Second edit');
+    const [second, first] = (await history(`incident:${slug}`)).data;
+    const refused = await revert(first?.id ?? 0);
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ type: '/problems/conflict' });
+    expect((await getJson<IncidentShape>(`/api/v1/incidents/${slug}`)).body.title).toBe('Second edit');
+    expect((await revert(second?.id ?? 0)).status).toBe(201);
+    expect((await revert(first?.id ?? 0)).status).toBe(201);
+    expect((await getJson<IncidentShape>(`/api/v1/incidents/${slug}`)).body.title).toBe('A test incident');
+  });
+
+  it('refuses to undo the same entry twice', async () => {
+    const { slug, etag } = await freshIncident(token);
+    await patchTitle(slug, etag, 'Once');
+    const [entry] = (await history(`incident:${slug}`)).data;
+    expect((await revert(entry?.id ?? 0)).status).toBe(201);
+    expect((await revert(entry?.id ?? 0)).status).toBe(409);
+    expect((await revert(999_999_999)).status).toBe(404);
+  });
+
+  it('undoes a new claim by removing it', async () => {
+    const { slug } = await freshIncident(token);
+    const created = await adminJson<ClaimShape>(`/api/v1/admin/incidents/${slug}/claims`, {
+      method: 'POST',
+      token,
+      body: claimBody(),
+    });
+    const [entry] = (await history(`claim:${created.body.id}`)).data;
+    expect((await revert(entry?.id ?? 0)).status).toBe(201);
+    expect((await getJson<IncidentShape>(`/api/v1/incidents/${slug}`)).body.claims).toEqual([]);
+    expect((await adminJson(`/api/v1/admin/claims/${created.body.id}`, { token })).status).toBe(404);
+  });
+
+  it('undoes a revision by putting the revised claim back, and will not undo the supersede alone', async () => {
+    const { slug } = await freshIncident(token);
+    const old = await adminJson<ClaimShape>(`/api/v1/admin/incidents/${slug}/claims`, {
+      method: 'POST',
+      token,
+      body: claimBody(),
+    });
+    const revision = await adminJson<ClaimShape>(`/api/v1/admin/incidents/${slug}/claims`, {
+      method: 'POST',
+      token,
+      body: claimBody({ low: 90, asWritten: '90', claimedOn: '2016-09-18', supersedes: old.body.id }),
+    });
+    const [supersede] = (await history(`claim:${old.body.id}`)).data;
+    expect(supersede?.action).toBe('supersede');
+    expect((await revert(supersede?.id ?? 0)).status).toBe(409);
+    const [created] = (await history(`claim:${revision.body.id}`)).data;
+    expect((await revert(created?.id ?? 0)).status).toBe(201);
+    const read = await getJson<IncidentShape>(`/api/v1/incidents/${slug}`);
+    expect(read.body.claims.map((c) => [c.id, c.status])).toEqual([[old.body.id, 'current']]);
+    expect(read.body.summary.killed).toMatchObject({ low: 80, high: 80 });
+  });
+
+  it('undoes a status change, removing it from the history', async () => {
+    const { slug, etag } = await freshCeasefire(token);
+    await adminJson(`/api/v1/admin/ceasefires/${slug}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: etag,
+      body: { status: 'strained', asOf: '2016-09-14T12:00:00+03:00' },
+    });
+    const [change] = (await history(`ceasefire:${slug}`)).data;
+    expect((await revert(change?.id ?? 0)).status).toBe(201);
+    const read = await getJson<CeasefireShape>(`/api/v1/ceasefires/${slug}`);
+    expect(read.body.status).toBe('holding');
+    expect(read.body.asOf).toBe('2016-09-13T12:00:00+03:00');
+    expect(read.body.history.map((h) => h.status)).toEqual(['holding']);
+  });
+
+  it('refuses to un-create an incident that has claims', async () => {
+    const { slug } = await freshIncident(token);
+    await adminJson(`/api/v1/admin/incidents/${slug}/claims`, { method: 'POST', token, body: claimBody() });
+    const create = (await history(`incident:${slug}`)).data.find((e) => e.action === 'create');
+    expect((await revert(create?.id ?? 0)).status).toBe(409);
+    expect((await getJson(`/api/v1/incidents/${slug}`)).status).toBe(200);
+  });
+});

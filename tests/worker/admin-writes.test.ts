@@ -1,0 +1,404 @@
+/** What each admin write does, as a client and a reader see it. */
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CeasefireShape } from '../../src/contract/ceasefire';
+import type { ClaimShape, IncidentShape } from '../../src/contract/incident';
+import {
+  addEditor,
+  admin,
+  adminJson,
+  claimBody,
+  freshCeasefire,
+  freshIncident,
+  snapshotDb,
+  unique,
+} from './admin-helpers';
+import { get, getJson, seedStory } from './helpers';
+
+let token = '';
+
+beforeAll(async () => {
+  await seedStory();
+  token = (await addEditor()).token;
+});
+
+async function addClaim(incident: string, overrides: Record<string, unknown> = {}) {
+  const res = await adminJson<ClaimShape>(`/api/v1/admin/incidents/${incident}/claims`, {
+    method: 'POST',
+    token,
+    body: claimBody(overrides),
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(201);
+  return { claim: res.body, etag: res.res.headers.get('ETag') as string };
+}
+
+describe('incidents', () => {
+  it('creates an incident linked to its articles, returned in the public shape with its ETag', async () => {
+    const { slug, articleSlug, etag } = await freshIncident(token);
+    expect(etag).toMatch(/^"inc_[0-9a-f]+\.v1"$/);
+    const { status, body } = await getJson<IncidentShape>(`/api/v1/incidents/${slug}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ slug, title: 'A test incident', description: 'What happened.', latitude: 35.29 });
+    expect(body.articles.map((a) => a.slug)).toEqual([articleSlug]);
+  });
+
+  it('edits with the current ETag, bumps it, and refuses the old one with 412', async () => {
+    const { slug, etag } = await freshIncident(token);
+    const edited = await adminJson<IncidentShape>(`/api/v1/admin/incidents/${slug}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: etag,
+      body: { title: 'Renamed', startsAt: '2016-09-17T15:55:00+03:00' },
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({ title: 'Renamed', startsAt: '2016-09-17T15:55:00+03:00' });
+    const next = edited.res.headers.get('ETag');
+    expect(next).toBe(etag.replace('.v1"', '.v2"'));
+
+    const before = await snapshotDb();
+    const stale = await adminJson(`/api/v1/admin/incidents/${slug}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: etag,
+      body: { title: 'Lost update' },
+    });
+    expect(stale.status).toBe(412);
+    expect(stale.body).toMatchObject({ type: '/problems/precondition-failed' });
+    const weak = await admin(`/api/v1/admin/incidents/${slug}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: `W/${next}`,
+      body: { title: 'Weak' },
+    });
+    expect(weak.status).toBe(412);
+    expect(await snapshotDb()).toBe(before);
+    expect((await getJson<IncidentShape>(`/api/v1/incidents/${slug}`)).body.title).toBe('Renamed');
+  });
+
+  it('requires If-Match on PATCH and DELETE (428), changing nothing', async () => {
+    const { slug } = await freshIncident(token);
+    const { claim } = await addClaim(slug);
+    const before = await snapshotDb();
+    const patch = await adminJson(`/api/v1/admin/incidents/${slug}`, { method: 'PATCH', token, body: { title: 'x' } });
+    expect(patch.status).toBe(428);
+    expect(patch.body).toMatchObject({ type: '/problems/precondition-required' });
+    expect((await admin(`/api/v1/admin/claims/${claim.id}`, { method: 'DELETE', token })).status).toBe(428);
+    expect(await snapshotDb()).toBe(before);
+  });
+
+  it('lets only one of two concurrent editors holding the same ETag win', async () => {
+    const { slug, etag } = await freshIncident(token);
+    const other = await addEditor();
+    const results = await Promise.all(
+      [token, other.token, token, other.token].map((t, i) =>
+        admin(`/api/v1/admin/incidents/${slug}`, {
+          method: 'PATCH',
+          token: t,
+          ifMatch: etag,
+          body: { title: `Edit ${i}` },
+        }),
+      ),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 412, 412, 412]);
+    const audit = await adminJson<{ data: unknown[] }>(`/api/v1/admin/audit?entity=incident:${slug}`, { token });
+    expect(audit.body.data).toHaveLength(2); // the create and the one winning edit
+  });
+
+  it('replaces the linked articles with articleSlugs', async () => {
+    const { slug, etag, articleSlug } = await freshIncident(token);
+    const res = await adminJson<IncidentShape>(`/api/v1/admin/incidents/${slug}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: etag,
+      body: { articleSlugs: [] },
+    });
+    expect(res.body.articles).toEqual([]);
+    const article = await getJson<{ incidents: IncidentShape[] }>(`/api/v1/articles/${articleSlug}`);
+    expect(article.body.incidents).toEqual([]);
+  });
+});
+
+describe('claims', () => {
+  it('finds the claimant by name, or creates it', async () => {
+    const { slug } = await freshIncident(token);
+    const name = unique('Claimant');
+    await addClaim(slug, { claimant: { name, kind: 'media' } });
+    await addClaim(slug, { claimant: { name, kind: 'other' }, metric: 'wounded' });
+    const rows = await env.DB.prepare('SELECT kind FROM claimants WHERE name = ?').bind(name).all();
+    expect(rows.results).toEqual([{ kind: 'media' }]);
+    const existing = await addClaim(slug, { claimant: { name: 'Russian delegation in Damascus', kind: 'government' } });
+    expect(existing.claim.claimant).toMatchObject({
+      name: 'Russian delegation in Damascus',
+      affiliation: 'Russian Federation',
+    });
+  });
+
+  it('revises a claim: the old one becomes superseded from the new claim’s date, and time travel agrees', async () => {
+    const { slug } = await freshIncident(token);
+    const { claim: old } = await addClaim(slug, { claimedOn: '2016-09-17' });
+    const { claim: revision } = await addClaim(slug, {
+      low: 90,
+      asWritten: '90',
+      claimedOn: '2016-09-19',
+      supersedes: old.id,
+    });
+    expect(revision).toMatchObject({ supersedes: old.id, status: 'current', low: 90 });
+    const now = await getJson<IncidentShape>(`/api/v1/incidents/${slug}`);
+    expect(now.body.claims.map((c) => [c.id, c.status])).toEqual([
+      [old.id, 'superseded'],
+      [revision.id, 'current'],
+    ]);
+    expect(now.body.summary.killed).toMatchObject({ low: 90, high: 90, claimants: 1 });
+    const then = await getJson<IncidentShape>(`/api/v1/incidents/${slug}?asOf=2016-09-18`);
+    expect(then.body.claims.map((c) => [c.id, c.status])).toEqual([[old.id, 'current']]);
+    expect(then.body.summary.killed).toMatchObject({ low: 80, high: 80 });
+    const onTheDay = await getJson<IncidentShape>(`/api/v1/incidents/${slug}?asOf=2016-09-19`);
+    expect(onTheDay.body.claims.find((c) => c.id === old.id)?.status).toBe('superseded');
+
+    const redated = await admin(`/api/v1/admin/claims/${revision.id}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: `"${revision.id}.v1"`,
+      body: { claimedOn: '2016-09-20' },
+    });
+    expect(redated.status).toBe(409);
+
+    const again = await adminJson(`/api/v1/admin/incidents/${slug}/claims`, {
+      method: 'POST',
+      token,
+      body: claimBody({ low: 95, asWritten: '95', claimedOn: '2016-09-20', supersedes: old.id }),
+    });
+    expect(again.status).toBe(409);
+  });
+
+  it('refuses a revision dated before the claim it revises, or of another incident’s claim', async () => {
+    const { slug } = await freshIncident(token);
+    const other = await freshIncident(token);
+    const { claim } = await addClaim(slug, { claimedOn: '2016-09-18' });
+    const early = await adminJson<{ errors: { path: string }[] }>(`/api/v1/admin/incidents/${slug}/claims`, {
+      method: 'POST',
+      token,
+      body: claimBody({ claimedOn: '2016-09-17', supersedes: claim.id }),
+    });
+    expect(early.status).toBe(400);
+    expect(early.body.errors[0]?.path).toBe('claimedOn');
+    const elsewhere = await adminJson(`/api/v1/admin/incidents/${other.slug}/claims`, {
+      method: 'POST',
+      token,
+      body: claimBody({ supersedes: claim.id }),
+    });
+    expect(elsewhere.status).toBe(400);
+  });
+
+  it('fixes a typo in place with If-Match', async () => {
+    const { slug } = await freshIncident(token);
+    const { claim, etag } = await addClaim(slug, { subject: 'Syrain soldiers' });
+    const res = await adminJson<ClaimShape>(`/api/v1/admin/claims/${claim.id}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: etag,
+      body: { subject: 'Syrian soldiers', sourceUrl: 'https://www.syriahr.com/en/' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      id: claim.id,
+      subject: 'Syrian soldiers',
+      sourceUrl: 'https://www.syriahr.com/en/',
+    });
+    expect(res.res.headers.get('ETag')).toBe(`"${claim.id}.v2"`);
+    const read = await adminJson<ClaimShape>(`/api/v1/admin/claims/${claim.id}`, { token });
+    expect(read.res.headers.get('ETag')).toBe(`"${claim.id}.v2"`);
+    expect(read.res.headers.get('Cache-Control')).toBe('no-store');
+  });
+
+  it('retracts a claim, keeping it as retracted, shown as current before the retraction', async () => {
+    const { slug } = await freshIncident(token);
+    const { claim, etag } = await addClaim(slug);
+    const res = await adminJson<ClaimShape>(`/api/v1/admin/claims/${claim.id}`, {
+      method: 'DELETE',
+      token,
+      ifMatch: etag,
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('retracted');
+    const now = await getJson<IncidentShape>(`/api/v1/incidents/${slug}`);
+    expect(now.body.claims).toHaveLength(1);
+    expect(now.body.claims[0]?.status).toBe('retracted');
+    expect(now.body.summary).toEqual({});
+    const then = await getJson<IncidentShape>(`/api/v1/incidents/${slug}?asOf=2016-09-18`);
+    expect(then.body.claims[0]?.status).toBe('current');
+    const twice = await admin(`/api/v1/admin/claims/${claim.id}`, {
+      method: 'DELETE',
+      token,
+      ifMatch: res.res.headers.get('ETag') as string,
+    });
+    expect(twice.status).toBe(409);
+  });
+});
+
+describe('ceasefires', () => {
+  it('adds a status change to the history, dated at asOf, and moves the gauge', async () => {
+    const { slug, etag } = await freshCeasefire(token);
+    const res = await adminJson<CeasefireShape>(`/api/v1/admin/ceasefires/${slug}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: etag,
+      body: { status: 'collapsed', statusNote: 'Declared over.', asOf: '2016-09-19T19:00:00+03:00' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.history.map((h) => [h.status, h.at])).toEqual([
+      ['holding', '2016-09-12T19:00:00+03:00'],
+      ['collapsed', '2016-09-19T19:00:00+03:00'],
+    ]);
+    expect(res.body.gauge).toMatchObject({ band: 3, status: 'collapsed', daysInForce: 7 });
+    const earlier = await getJson<CeasefireShape>(`/api/v1/ceasefires/${slug}?asOf=2016-09-15`);
+    expect(earlier.body.status).toBe('holding');
+
+    const backdated = await adminJson<{ errors: { path: string }[] }>(`/api/v1/admin/ceasefires/${slug}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: res.res.headers.get('ETag') as string,
+      body: { status: 'strained', asOf: '2016-09-14T00:00:00Z' },
+    });
+    expect(backdated.status).toBe(400);
+    expect(backdated.body.errors[0]?.path).toBe('asOf');
+  });
+
+  it('adds a tally (201) with its claimant or none', async () => {
+    const { slug } = await freshCeasefire(token);
+    const res = await adminJson(`/api/v1/admin/ceasefires/${slug}/tallies`, {
+      method: 'POST',
+      token,
+      body: {
+        claimant: { name: 'Syrian Observatory for Human Rights', kind: 'ngo' },
+        count: 55,
+        qualifier: 'at_least',
+        asWritten: 'at least 55',
+        excludes: 'not counting the US airstrike',
+        reportedOn: '2016-09-13',
+      },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ count: 55, claimant: { name: 'Syrian Observatory for Human Rights' } });
+    const anonymous = await adminJson(`/api/v1/admin/ceasefires/${slug}/tallies`, {
+      method: 'POST',
+      token,
+      body: { claimant: null, count: 3, qualifier: 'exact', asWritten: '3', reportedOn: '2016-09-12' },
+    });
+    expect(anonymous.status).toBe(201);
+    const read = await getJson<CeasefireShape>(`/api/v1/ceasefires/${slug}`);
+    expect(read.body.tallies.map((t) => t.count)).toEqual([3, 55]);
+  });
+
+  it('adds and updates a milestone, keeping its history for time travel', async () => {
+    const { slug } = await freshCeasefire(token);
+    const added = await adminJson<{ id: string; state: string }>(`/api/v1/admin/ceasefires/${slug}/milestones`, {
+      method: 'POST',
+      token,
+      body: { label: 'Aid convoys allowed in', dueOn: '2016-09-19' },
+    });
+    expect(added.status).toBe(201);
+    expect(added.body.state).toBe('pending');
+    const path = `/api/v1/admin/ceasefires/${slug}/milestones/${added.body.id}`;
+    const updated = await adminJson(path, {
+      method: 'PATCH',
+      token,
+      ifMatch: added.res.headers.get('ETag') as string,
+      body: { state: 'missed', note: 'Convoys still waiting.', at: '2016-09-13T10:00:00Z' },
+    });
+    expect(updated.status).toBe(200);
+    expect(updated.body).toMatchObject({ state: 'missed', note: 'Convoys still waiting.' });
+    const before = await getJson<CeasefireShape>(`/api/v1/ceasefires/${slug}?asOf=2016-09-12T23:00:00Z`);
+    expect(before.body.milestones[0]?.state).toBe('pending');
+    const after = await getJson<CeasefireShape>(`/api/v1/ceasefires/${slug}`);
+    expect(after.body.milestones[0]?.state).toBe('missed');
+    const elsewhere = await admin(
+      `/api/v1/admin/ceasefires/syria-cessation-of-hostilities-2016/milestones/${added.body.id}`,
+      {
+        token,
+      },
+    );
+    expect(elsewhere.status).toBe(404);
+  });
+
+  it('keeps every one of many tallies added at once', async () => {
+    const { slug } = await freshCeasefire(token);
+    const added = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        admin(`/api/v1/admin/ceasefires/${slug}/tallies`, {
+          method: 'POST',
+          token,
+          body: {
+            claimant: null,
+            count: i + 1,
+            qualifier: 'exact',
+            asWritten: String(i + 1),
+            reportedOn: '2016-09-13',
+          },
+        }),
+      ),
+    );
+    expect(added.map((r) => r.status)).toEqual(Array(12).fill(201));
+    const read = await getJson<CeasefireShape>(`/api/v1/ceasefires/${slug}`);
+    expect(read.body.tallies.reduce((sum, t) => sum + t.count, 0)).toBe(78);
+    const audit = await adminJson<{ data: { after: { ceasefireId: string } }[] }>(
+      '/api/v1/admin/audit?entity=tally&limit=100',
+      { token },
+    );
+    const ceasefireId = audit.body.data[0]?.after.ceasefireId;
+    expect(audit.body.data.filter((e) => e.after.ceasefireId === ceasefireId)).toHaveLength(12);
+  });
+});
+
+describe('articles', () => {
+  it('creates a draft that readers cannot see, then publishes it', async () => {
+    const slug = unique('draft');
+    const created = await adminJson(`/api/v1/admin/articles`, {
+      method: 'POST',
+      token,
+      body: { slug, headline: 'Draft', body: [{ kind: 'paragraph', text: 'Text.' }], section: 'World', language: 'es' },
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ slug, status: 'draft', language: 'es' });
+    expect((await get(`/api/v1/articles/${slug}`)).status).toBe(404);
+    const published = await adminJson(`/api/v1/admin/articles/${slug}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: created.res.headers.get('ETag') as string,
+      body: { status: 'published', corrections: [{ note: 'Fixed a date.', at: '2016-09-20T10:00:00Z' }] },
+    });
+    expect(published.status).toBe(200);
+    const read = await getJson(`/api/v1/articles/${slug}`);
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({ status: 'published', corrections: [{ note: 'Fixed a date.' }] });
+  });
+
+  it('refuses a slug that is taken with 409', async () => {
+    const { articleSlug } = await freshIncident(token);
+    const res = await adminJson(`/api/v1/admin/articles`, {
+      method: 'POST',
+      token,
+      body: { slug: articleSlug, headline: 'Again', body: [], section: 'World', language: 'en' },
+    });
+    expect(res.status).toBe(409);
+  });
+});
+
+describe('pickers', () => {
+  it('lists incidents and ceasefires by slug, a page at a time', async () => {
+    await freshIncident(token);
+    const first = await adminJson<{ data: { slug: string }[]; nextCursor: string | null }>(
+      '/api/v1/admin/incidents?limit=1',
+      { token },
+    );
+    expect(first.body.data).toHaveLength(1);
+    expect(first.body.nextCursor).toBe(first.body.data[0]?.slug);
+    const second = await adminJson<{ data: { slug: string }[] }>(
+      `/api/v1/admin/incidents?limit=1&cursor=${first.body.nextCursor}`,
+      { token },
+    );
+    expect((second.body.data[0]?.slug ?? '') > (first.body.data[0]?.slug ?? '')).toBe(true);
+    const ceasefires = await adminJson<{ data: { slug: string }[] }>('/api/v1/admin/ceasefires', { token });
+    expect(ceasefires.body.data.map((c) => c.slug)).toContain('syria-cessation-of-hostilities-2016');
+  });
+});
