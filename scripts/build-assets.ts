@@ -1,6 +1,7 @@
 /**
  * Writes the Worker's static assets into public/ (git-ignored):
  * - public/widgets/v1/: the widget bundle (Vite, from widgets/), resize.js and embed-frame.js;
+ * - public/admin-assets/: the editors' app for /admin (never loaded by readers);
  * - public/api-docs/: Swagger UI, self-hosted so /api/docs works offline;
  * - public/_headers: the assets' response headers (Workers static assets).
  */
@@ -27,6 +28,8 @@ export async function buildAssets(): Promise<void> {
     for (const name of Object.keys(FRAME_SCRIPTS) as (keyof typeof FRAME_SCRIPTS)[]) {
       await build(frameScriptConfig(name));
     }
+    await build({ configFile: join(root, 'widgets/vite.admin.config.ts'), logLevel: 'warn' });
+    await cp(join(root, 'widgets/src/admin/admin.css'), join(root, 'public/admin-assets/admin.css'));
   }
   await writeFile(join(root, 'public/_headers'), ASSET_HEADERS);
 }
@@ -47,6 +50,9 @@ const ASSET_HEADERS = `/widgets/*
   Cache-Control: public, max-age=300, stale-while-revalidate=86400
 /widgets/v1/chunks/*
   Cache-Control: public, max-age=31536000, immutable
+/admin-assets/*
+  Cache-Control: no-cache
+  X-Content-Type-Options: nosniff
 `;
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -245,7 +245,12 @@ export const AuditQuery = z.object({
       'a type (incident) or a type and key (incident:deir-ez-zor-airstrike-2016)',
     )
     .optional()
-    .openapi({ param: { name: 'entity', in: 'query' }, example: 'claim:clm_sohr_killed' }),
+    .openapi({
+      param: { name: 'entity', in: 'query' },
+      example: 'claim:clm_sohr_killed',
+      description:
+        'One type, or one entity. An incident’s history includes its claims’ changes, a ceasefire’s its tallies’ and milestones’.',
+    }),
   limit: z.coerce
     .number()
     .int()
@@ -294,3 +299,5 @@ export type TallyCreateInput = z.infer<typeof TallyCreate>;
 export type MilestoneCreateInput = z.infer<typeof MilestoneCreate>;
 export type MilestonePatchInput = z.infer<typeof MilestonePatch>;
 export type AuditEntryShape = z.infer<typeof AuditEntry>;
+export type AuditListShape = z.infer<typeof AuditList>;
+export type PickerListShape = z.infer<typeof PickerList>;

@@ -70,7 +70,39 @@ export async function purgeAffectedReads(c: { req: { url: string } }, affected: 
     ]),
   ];
   const cache = await caches.open('public-reads');
-  await Promise.all(paths.map((path) => cache.delete(cacheKey(`${origin}${path}`))));
+  const marker = new Response(null, {
+    headers: { 'Cache-Control': `public, s-maxage=${PURGE_MARKER_SECONDS}`, [PURGED_AT]: String(Date.now()) },
+  });
+  await Promise.all(
+    paths.flatMap((path) => {
+      const key = cacheKey(`${origin}${path}`);
+      return [cache.delete(key), cache.put(purgeMarkerKey(key), marker.clone())];
+    }),
+  );
+}
+
+/**
+ * A read that began before a write but finishes after its purge holds the
+ * old data; storing it would undo the purge for a minute. So a purge leaves
+ * a marker beside each key, and a copy is stored only if its read began
+ * after the latest purge of that key. Two minutes outlives any D1 read.
+ */
+const PURGE_MARKER_SECONDS = 120;
+const PURGED_AT = 'x-edge-purged-at';
+/** Real cache keys never carry this parameter (cacheKey drops unknown ones), so markers cannot collide with them. */
+const purgeMarkerKey = (key: Request) => new Request(`${key.url}${key.url.includes('?') ? '&' : '?'}__purged`);
+
+export async function storeUnlessPurged(
+  cache: Cache,
+  key: Request,
+  copy: Response,
+  readStartedAt: number,
+): Promise<boolean> {
+  const marker = await cache.match(purgeMarkerKey(key));
+  // `>=`: the runtime's clock does not advance within a burst of work, so a tie may be either order; skipping only costs a D1 read.
+  if (marker && Number(marker.headers.get(PURGED_AT)) >= readStartedAt) return false;
+  await cache.put(key, copy);
+  return true;
 }
 
 /** How long a cached copy counts as fresh (matches s-maxage). */
@@ -120,6 +152,7 @@ export function edgeCache(refetch: Refetch): MiddlewareHandler<AppEnv> {
       c.res = served(cached, 'STALE');
       return;
     }
+    const readStartedAt = Date.now();
     await next();
     if (c.res.status >= 500 && cached) {
       c.res = served(cached, 'STALE');
@@ -130,7 +163,7 @@ export function edgeCache(refetch: Refetch): MiddlewareHandler<AppEnv> {
       copy.headers.set(STORED_AT, String(Date.now()));
       // The cache keeps the copy a day so it can stand in when D1 fails.
       copy.headers.set('Cache-Control', 'public, s-maxage=86400');
-      background(c, cache.put(key, copy));
+      background(c, storeUnlessPurged(cache, key, copy, readStartedAt));
       c.res.headers.set('X-Cache', 'MISS');
     }
   };

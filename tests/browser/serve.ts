@@ -7,6 +7,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
+import { localEditorToken } from '../../scripts/editor';
 import { applyMigrations, seedLocalDb, wranglerBin } from '../../scripts/local-db';
 import { addFixtures } from './fixtures';
 
@@ -16,6 +17,8 @@ const PERSIST = '.wrangler/browser-test-state';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** A working editor token for this server's D1, as `npm start` prints one. */
+    editorToken: string;
   }
 }
 
@@ -26,6 +29,7 @@ export default async function setup(project: TestProject) {
   applyMigrations(PERSIST);
   await seedLocalDb(PERSIST);
   await addFixtures(PERSIST);
+  const editorToken = await localEditorToken(PERSIST);
   dev = spawn(wranglerBin(), ['dev', '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', PERSIST], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
@@ -33,6 +37,7 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${PORT}`;
   await waitUntilReady(`${baseUrl}/health`, 60_000);
   project.provide('baseUrl', baseUrl);
+  project.provide('editorToken', editorToken);
   return async () => {
     dev?.kill('SIGTERM');
   };

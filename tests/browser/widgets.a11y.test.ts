@@ -4,9 +4,8 @@
  * meter semantics and text value, the screen-reader summaries, and links
  * reachable by keyboard with a visible focus ring.
  */
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './axe';
 import {
   baseUrl,
   hostPage,
@@ -22,23 +21,6 @@ import {
 const browser = useBrowser();
 const { pages, handler } = pageServer();
 const publisher = useOrigin(handler);
-const axeSource: string = createRequire(import.meta.url)('axe-core').source;
-
-type AxeViolation = { id: string; impact: string; nodes: { target: unknown; failureSummary: string }[] };
-
-/** Every axe violation on the page, rules of every level (WCAG 2.0–2.2 A/AA and best practices). */
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const { violations } = await axe.run(document);
-    return violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-    }));
-  });
-}
 
 const one = {
   'casualty-claims': `<casualty-claims incident="${SEED_INCIDENT}"></casualty-claims>`,

@@ -69,6 +69,50 @@ describe('GET /api/v1/admin/audit', () => {
   });
 });
 
+describe('GET /api/v1/admin/audit?entity=incident:{slug} and ceasefire:{slug}', () => {
+  const addClaim = (slug: string) =>
+    adminJson<ClaimShape>(`/api/v1/admin/incidents/${slug}/claims`, { method: 'POST', token, body: claimBody() });
+
+  it('include the changes to the incident’s claims, even one added and undone, and no other incident’s', async () => {
+    const { slug } = await freshIncident(token);
+    const other = await freshIncident(token);
+    const kept = await addClaim(slug);
+    const undone = await addClaim(slug);
+    await addClaim(other.slug);
+    const [created] = (await history(`claim:${undone.body.id}`)).data;
+    expect((await revert(created?.id ?? 0)).status).toBe(201);
+
+    const { data } = await history(`incident:${slug}`);
+    expect(data.map((e) => [e.entity.type, e.entity.key, e.action])).toEqual([
+      ['claim', undone.body.id, 'revert'],
+      ['claim', undone.body.id, 'create'],
+      ['claim', kept.body.id, 'create'],
+      ['incident', slug, 'create'],
+    ]);
+  });
+
+  it('include the ceasefire’s tallies and milestones', async () => {
+    const { slug } = await freshCeasefire(token);
+    const tally = await adminJson<{ id: string }>(`/api/v1/admin/ceasefires/${slug}/tallies`, {
+      method: 'POST',
+      token,
+      body: { claimant: null, count: 3, qualifier: 'exact', asWritten: '3', reportedOn: '2016-09-12' },
+    });
+    const milestone = await adminJson<{ id: string }>(`/api/v1/admin/ceasefires/${slug}/milestones`, {
+      method: 'POST',
+      token,
+      body: { label: 'Aid reaches Aleppo', dueOn: '2016-09-14' },
+    });
+    expect([tally.status, milestone.status]).toEqual([201, 201]);
+    const { data } = await history(`ceasefire:${slug}`);
+    expect(data.map((e) => [e.entity.type, e.entity.key])).toEqual([
+      ['milestone', milestone.body.id],
+      ['tally', tally.body.id],
+      ['ceasefire', slug],
+    ]);
+  });
+});
+
 describe('POST /api/v1/admin/audit/{id}/revert', () => {
   it('undoes an edit, as an audited change of its own, and readers see it at once', async () => {
     const { slug, etag } = await freshIncident(token);
@@ -170,7 +214,9 @@ describe('POST /api/v1/admin/audit/{id}/revert', () => {
   it('refuses to un-create an incident that has claims', async () => {
     const { slug } = await freshIncident(token);
     await adminJson(`/api/v1/admin/incidents/${slug}/claims`, { method: 'POST', token, body: claimBody() });
-    const create = (await history(`incident:${slug}`)).data.find((e) => e.action === 'create');
+    const create = (await history(`incident:${slug}`)).data.find(
+      (e) => e.entity.type === 'incident' && e.action === 'create',
+    );
     expect((await revert(create?.id ?? 0)).status).toBe(409);
     expect((await getJson(`/api/v1/incidents/${slug}`)).status).toBe(200);
   });

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { meterD1 } from '../../src/db/meter';
 import { SEED } from '../../src/db/seed/story';
-import { cacheKey } from '../../src/http/cache';
+import { cacheKey, purgeAffectedReads, storeUnlessPurged } from '../../src/http/cache';
 import { BASE, seedStory } from './helpers';
 
 beforeAll(seedStory);
@@ -96,6 +96,30 @@ describe('the edge cache', () => {
     const res = await createApp().fetch(new Request(url, { headers: { 'x-edge-refresh': 'guess' } }), env, ctx);
     await waitOnExecutionContext(ctx);
     expect(res.headers.get('X-Cache')).toBe('HIT');
+  });
+});
+
+describe('a purge racing a read', () => {
+  const url = `${BASE}/api/v1/incidents/${SEED.incidentSlug}`;
+  const copy = () =>
+    new Response('{"old":true}', {
+      headers: { 'Cache-Control': 'public, s-maxage=86400', 'x-edge-stored-at': String(Date.now()) },
+    });
+
+  it('keeps out a copy whose read began before the purge, so a write is not undone by a slow reader', async () => {
+    const cache = await caches.open('public-reads');
+    const readStartedAt = Date.now() - 1_000;
+    await purgeAffectedReads({ req: { url } }, { incidents: [SEED.incidentSlug] });
+    expect(await storeUnlessPurged(cache, cacheKey(url), copy(), readStartedAt)).toBe(false);
+    expect(await cache.match(cacheKey(url))).toBeUndefined();
+  });
+
+  it('stores a copy whose read began after the purge', async () => {
+    const cache = await caches.open('public-reads');
+    await purgeAffectedReads({ req: { url } }, { incidents: [SEED.incidentSlug] });
+    expect(await storeUnlessPurged(cache, cacheKey(url), copy(), Date.now() + 1)).toBe(true);
+    expect(await (await cache.match(cacheKey(url)))?.text()).toBe('{"old":true}');
+    await cache.delete(cacheKey(url));
   });
 });
 

@@ -1,5 +1,5 @@
 /** Reads only editors make: the audit history and the pickers' lists. */
-import { and, asc, desc, eq, gt, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { AuditEntityType, AuditEntryShape } from '../../contract/admin';
 import type { Database } from '../client';
 import { auditEntries, ceasefires, editors, incidents, milestones } from '../schema';
@@ -11,8 +11,7 @@ export async function listAudit(
   options: { type?: AuditEntityType; key?: string; limit: number; before?: number },
 ): Promise<{ data: AuditEntryShape[]; next: number | null }> {
   const where: (SQL | undefined)[] = [
-    options.type ? eq(auditEntries.entityType, options.type) : undefined,
-    options.key ? eq(auditEntries.entityId, options.key) : undefined,
+    entityFilter(options.type, options.key),
     options.before === undefined ? undefined : lt(auditEntries.id, options.before),
   ];
   const rows = await db
@@ -36,6 +35,40 @@ export async function listAudit(
     })),
     next: rows.length > options.limit ? (page.at(-1)?.entry.id ?? null) : null,
   };
+}
+
+/**
+ * The entries of one entity, or of one type. An incident's history includes
+ * its claims' and a ceasefire's its tallies' and milestones': that is the
+ * history an editor of the story means. Children are matched by the parent
+ * id in the audited row (`after`, or `before` for a removal), so a claim
+ * that was added and then undone still shows in its incident's history.
+ */
+function entityFilter(type: AuditEntityType | undefined, key: string | undefined): SQL | undefined {
+  if (!type) return undefined;
+  if (!key) return eq(auditEntries.entityType, type);
+  const own = and(eq(auditEntries.entityType, type), eq(auditEntries.entityId, key));
+  const parentId = (column: string) =>
+    sql`json_extract(coalesce(${auditEntries.after}, ${auditEntries.before}), ${`$.${column}`})`;
+  if (type === 'incident') {
+    return or(
+      own,
+      and(
+        eq(auditEntries.entityType, 'claim'),
+        sql`${parentId('incidentId')} = (SELECT ${incidents.id} FROM ${incidents} WHERE ${incidents.slug} = ${key})`,
+      ),
+    );
+  }
+  if (type === 'ceasefire') {
+    return or(
+      own,
+      and(
+        inArray(auditEntries.entityType, ['tally', 'milestone']),
+        sql`${parentId('ceasefireId')} = (SELECT ${ceasefires.id} FROM ${ceasefires} WHERE ${ceasefires.slug} = ${key})`,
+      ),
+    );
+  }
+  return own;
 }
 
 /** Incidents or ceasefires by slug, for an editor to pick from. */

@@ -1,23 +1,33 @@
 /**
- * GET /admin: the editors' page. A placeholder until the full editor UI
- * lands; it already carries the headers the page must have (no-store, a
- * strict CSP, never framed), so they are tested from the start.
+ * GET /admin: the editors' page. The Worker sends only a shell; the Lit app
+ * in widgets/src/admin/ (built to /admin-assets/, apart from the readers'
+ * widget module) does everything through the admin API with the editor's
+ * token, so the page can do nothing that token could not.
  */
 import { Hono } from 'hono';
 import type { AppEnv } from '../../env';
 import { adminHeaders } from './admin.http';
 
+/**
+ * No inline script or style, nothing from another origin, never framed:
+ * the page holds a bearer token, so clickjacking and injected script are
+ * what the policy is for. `img-src data:` is for the widgets' inline SVG.
+ */
 const ADMIN_PAGE_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const page = `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Explainer Edge — editors</title></head>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Explainer Edge · editors</title>
+<link rel="stylesheet" href="/admin-assets/admin.css">
+<script type="module" src="/admin-assets/editor.js"></script>
+</head>
 <body>
-<main>
-<h1>Editors</h1>
-<p>The editing page is on its way. Meanwhile, the admin API is documented at <a href="/api/docs">/api/docs</a> (the Admin section); every call needs <code>Authorization: Bearer &lt;token&gt;</code>, from <code>npm run editor -- add "Name"</code>.</p>
-</main>
+<editor-app><noscript><p>The editors’ page needs JavaScript. The admin API is documented at <a href="/api/docs">/api/docs</a>.</p></noscript></editor-app>
 </body>
 </html>`;
 

@@ -1,0 +1,95 @@
+/**
+ * The /admin page's only way to the API: every call carries the editor's
+ * bearer token, and every answer comes back as data or as the API's
+ * problem+json, never as a thrown error the page has to guess about.
+ */
+import type { ProblemShape } from '../../../src/contract/common';
+
+const TOKEN_KEY = 'explainer-edge:editor-token';
+
+/**
+ * The token lives in sessionStorage: gone when the tab closes, never in a
+ * URL, a cookie or localStorage.
+ */
+export const session = {
+  get token(): string | null {
+    return sessionStorage.getItem(TOKEN_KEY);
+  },
+  signIn(token: string): void {
+    sessionStorage.setItem(TOKEN_KEY, token.trim());
+  },
+  signOut(): void {
+    sessionStorage.removeItem(TOKEN_KEY);
+  },
+};
+
+export type ApiResult<T> =
+  | { ok: true; status: number; body: T; etag: string | null }
+  | { ok: false; status: number; problem: ProblemShape };
+
+export async function api<T>(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  options: { body?: unknown; ifMatch?: string | null } = {},
+): Promise<ApiResult<T>> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (session.token) headers.Authorization = `Bearer ${session.token}`;
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.ifMatch) headers['If-Match'] = options.ifMatch;
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      cache: 'no-store',
+    });
+  } catch {
+    return {
+      ok: false,
+      status: 0,
+      problem: { type: 'network', title: 'The API could not be reached. Check your connection.', status: 0 },
+    };
+  }
+  const text = await res.text();
+  let body: unknown = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // An HTML error page from a proxy: reported below as a problem.
+  }
+  if (res.ok) return { ok: true, status: res.status, body: body as T, etag: res.headers.get('ETag') };
+  const problem =
+    body && typeof body === 'object' && 'title' in body
+      ? (body as ProblemShape)
+      : { type: 'unknown', title: `The API answered ${res.status}.`, status: res.status };
+  return { ok: false, status: res.status, problem };
+}
+
+/** What an editor is told about a refusal, in words. */
+export function explain(problem: ProblemShape): string {
+  switch (problem.status) {
+    case 401:
+      return 'Your token was not accepted. Sign in again.';
+    case 409:
+      return problem.detail ?? 'Later changes depend on this one, so it cannot be undone on its own.';
+    case 412:
+      return 'Someone else changed this since you opened it; reload to see their change, then try again.';
+    case 428:
+      return 'This change needs the version you are editing; reload and try again.';
+    case 429:
+      return 'Too many failed sign-ins from here. Wait a minute and try again.';
+    default:
+      return problem.detail ?? problem.title;
+  }
+}
+
+/** Field errors by field path ("low", "claimant.name"), for inline display. */
+export function fieldErrors(problem: ProblemShape | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of problem?.errors ?? []) {
+    const key = e.path.replace(/^body\./, '');
+    out[key] ??= e.message;
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+/**
+ * The audit trail: who changed what and when, newest first, with a revert
+ * button on each entry. A revert is itself a change, so it appears here too.
+ */
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { AuditEntryShape, AuditListShape } from '../../../src/contract/admin';
+import { api, explain } from './api';
+import { type Notice, notice } from './notice';
+import { adminStyles } from './styles';
+
+@customElement('audit-log')
+export class AuditLog extends LitElement {
+  static override styles = adminStyles;
+
+  /** Only this entity's history (e.g. "incident:deir-ez-zor-airstrike-2016"); empty for all. */
+  @property() entity = '';
+  @state() private entries: AuditEntryShape[] = [];
+  @state() private nextCursor: string | null = null;
+  @state() private message: Notice | null = null;
+  @state() private busy = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  async load(cursor?: string): Promise<void> {
+    const query = new URLSearchParams({ limit: '20' });
+    if (this.entity) query.set('entity', this.entity);
+    if (cursor) query.set('cursor', cursor);
+    const res = await api<AuditListShape>('GET', `/api/v1/admin/audit?${query}`);
+    if (!res.ok) {
+      this.message = { ok: false, text: explain(res.problem) };
+      return;
+    }
+    this.entries = cursor ? [...this.entries, ...res.body.data] : res.body.data;
+    this.nextCursor = res.body.nextCursor;
+  }
+
+  private async revert(entry: AuditEntryShape): Promise<void> {
+    this.busy = true;
+    const res = await api('POST', `/api/v1/admin/audit/${entry.id}/revert`);
+    this.busy = false;
+    this.message = res.ok
+      ? { ok: true, text: `Reverted: ${entry.action} of ${describe(entry)}.` }
+      : { ok: false, text: explain(res.problem) };
+    await this.load();
+    this.dispatchEvent(new CustomEvent('audit-reverted', { bubbles: true, composed: true }));
+  }
+
+  override render() {
+    return html`
+      <h2>History</h2>
+      ${notice(this.message)}
+      ${
+        this.entries.length === 0
+          ? html`<p class="muted">No changes yet.</p>`
+          : html`<table>
+              <thead><tr><th scope="col">When</th><th scope="col">Editor</th><th scope="col">Change</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
+              <tbody>
+                ${this.entries.map(
+                  (e) => html`<tr data-audit=${e.id}>
+                    <td><time datetime=${e.at}>${e.at.replace('T', ' ').slice(0, 19)}</time></td>
+                    <td>${e.editor.name}</td>
+                    <td>${e.action} <span class="muted">${describe(e)}</span>${e.revertedBy ? html` <em>(reverted)</em>` : nothing}</td>
+                    <td><button class="secondary" ?disabled=${this.busy} @click=${() => this.revert(e)}
+                      aria-label="Revert ${e.action} of ${describe(e)} at ${e.at}">Revert</button></td>
+                  </tr>`,
+                )}
+              </tbody>
+            </table>`
+      }
+      ${this.nextCursor ? html`<button class="secondary" @click=${() => this.load(this.nextCursor ?? undefined)}>Older changes</button>` : nothing}
+    `;
+  }
+}
+
+function describe(entry: AuditEntryShape): string {
+  return `${entry.entity.type} ${entry.entity.key}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'audit-log': AuditLog;
+  }
+}

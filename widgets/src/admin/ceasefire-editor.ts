@@ -1,0 +1,217 @@
+/**
+ * Editing one ceasefire: its status (each change joins the history), new
+ * violation tallies, and the state of its milestones, with the gauge
+ * previewing an unsaved status change.
+ */
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../src/contract/ceasefire';
+import type { ProblemShape } from '../../../src/contract/common';
+import {
+  CEASEFIRE_STATUSES,
+  type CeasefireStatus,
+  CLAIMANT_KINDS,
+  MILESTONE_STATES,
+  QUALIFIERS,
+} from '../../../src/contract/enums';
+import { api, explain, fieldErrors } from './api';
+import { field, formValues, integer } from './fields';
+import { announceChange, type Notice, notice } from './notice';
+import { withStatus } from './preview';
+import { adminStyles } from './styles';
+
+@customElement('ceasefire-editor')
+export class CeasefireEditor extends LitElement {
+  static override styles = adminStyles;
+
+  @property() slug = '';
+  @state() private ceasefire: CeasefireShape | null = null;
+  @state() private etag: string | null = null;
+  @state() private loadError: string | null = null;
+  @state() private preview: CeasefireShape | null = null;
+  @state() private problems: Record<string, ProblemShape | null> = {};
+  @state() private message: Notice | null = null;
+  @state() private busy = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  /** Reads the ceasefire as it is now; public so the page can refresh it after a revert. */
+  async load(): Promise<void> {
+    const res = await api<CeasefireShape>('GET', `/api/v1/admin/ceasefires/${this.slug}`);
+    if (!res.ok) {
+      this.loadError = explain(res.problem);
+      return;
+    }
+    this.ceasefire = res.body;
+    this.etag = res.etag;
+    this.preview = null;
+  }
+
+  /** Runs one write; on success reloads, on refusal keeps the form's errors for `key`. */
+  private async write<T>(
+    key: string,
+    method: 'POST' | 'PATCH',
+    path: string,
+    body: unknown,
+    ifMatch: string | null,
+    done: (saved: T) => string,
+  ): Promise<boolean> {
+    this.busy = true;
+    const res = await api<T>(method, path, { body, ifMatch });
+    this.busy = false;
+    if (!res.ok) {
+      this.problems = { ...this.problems, [key]: res.problem };
+      this.message = { ok: false, text: explain(res.problem), stale: res.status === 412 };
+      return false;
+    }
+    announceChange(this);
+    this.problems = { ...this.problems, [key]: null };
+    this.message = { ok: true, text: done(res.body) };
+    await this.load();
+    return true;
+  }
+
+  private async reload(): Promise<void> {
+    this.message = null;
+    this.problems = {};
+    await this.load();
+  }
+
+  private statusBody(form: HTMLFormElement) {
+    const v = formValues(form);
+    return {
+      status: (v('status') ?? 'holding') as CeasefireStatus,
+      statusNote: v('statusNote'),
+      asOf: v('asOf') ?? '',
+    };
+  }
+
+  private onStatusInput(event: Event): void {
+    if (!this.ceasefire) return;
+    const change = this.statusBody(event.currentTarget as HTMLFormElement);
+    this.preview = Number.isNaN(Date.parse(change.asOf)) ? null : withStatus(this.ceasefire, change);
+  }
+
+  private async saveStatus(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const body = this.statusBody(event.currentTarget as HTMLFormElement);
+    await this.write<CeasefireShape>(
+      'status',
+      'PATCH',
+      `/api/v1/admin/ceasefires/${this.slug}`,
+      body,
+      this.etag,
+      (c) => `Saved: the ceasefire now reads “${c.gauge.label}” as of ${c.asOf}.`,
+    );
+  }
+
+  private async addTally(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const v = formValues(form);
+    const body = {
+      claimant: v('claimantName') ? { name: v('claimantName'), kind: v('claimantKind') ?? 'other' } : null,
+      count: integer(v('count')),
+      qualifier: v('qualifier') ?? 'exact',
+      asWritten: v('asWritten') ?? '',
+      excludes: v('excludes'),
+      reportedOn: v('reportedOn') ?? '',
+      sourceUrl: v('sourceUrl'),
+    };
+    const saved = await this.write<TallyShape>(
+      'tally',
+      'POST',
+      `/api/v1/admin/ceasefires/${this.slug}/tallies`,
+      body,
+      null,
+      (t) => `Saved: tally “${t.asWritten}” added.`,
+    );
+    if (saved) form.reset();
+  }
+
+  private async saveMilestone(event: SubmitEvent, milestone: MilestoneShape): Promise<void> {
+    event.preventDefault();
+    const v = formValues(event.currentTarget as HTMLFormElement);
+    const path = `/api/v1/admin/ceasefires/${this.slug}/milestones/${milestone.id}`;
+    const current = await api<MilestoneShape>('GET', path);
+    await this.write<MilestoneShape>(
+      `milestone:${milestone.id}`,
+      'PATCH',
+      path,
+      { state: v('state'), note: v('note') },
+      current.ok ? current.etag : this.etag,
+      (m) => `Saved: “${m.label}” is now ${m.state.replace(/_/g, ' ')}.`,
+    );
+  }
+
+  override render() {
+    if (this.loadError) return html`<p class="status bad" role="alert">${this.loadError}</p>`;
+    const c = this.ceasefire;
+    if (!c) return html`<p aria-busy="true">Loading…</p>`;
+    const statusErrors = fieldErrors(this.problems.status ?? null);
+    const tallyErrors = fieldErrors(this.problems.tally ?? null);
+    return html`
+      <h2>${c.name}</h2>
+      <p class="muted">Status ${c.status} · data as of ${c.asOf}</p>
+      ${notice(this.message, () => this.reload())}
+      <div class="columns">
+        <div>
+          <form @input=${this.onStatusInput} @submit=${this.saveStatus} novalidate>
+            <fieldset>
+              <legend>Status</legend>
+              <div class="grid">
+                ${field({ scope: 'status', name: 'status', label: 'Status', value: c.status, options: CEASEFIRE_STATUSES, required: true }, statusErrors)}
+                ${field({ scope: 'status', name: 'asOf', label: 'Data as of', value: c.asOf, required: true, hint: 'ISO time with offset, e.g. 2016-09-19T21:00:00+03:00' }, statusErrors)}
+              </div>
+              ${field({ scope: 'status', name: 'statusNote', label: 'Status note', value: c.statusNote, multiline: true }, statusErrors)}
+              <button type="submit" ?disabled=${this.busy}>Save status</button>
+            </fieldset>
+          </form>
+
+          <form @submit=${this.addTally} novalidate>
+            <fieldset>
+              <legend>Add a violation tally</legend>
+              <div class="grid">
+                ${field({ scope: 'tally', name: 'claimantName', label: 'Claimant (blank if unattributed)' }, { claimantName: tallyErrors['claimant.name'] ?? '' })}
+                ${field({ scope: 'tally', name: 'claimantKind', label: 'Kind of claimant', options: CLAIMANT_KINDS }, { claimantKind: tallyErrors['claimant.kind'] ?? '' })}
+                ${field({ scope: 'tally', name: 'count', label: 'Count', type: 'number', required: true }, tallyErrors)}
+                ${field({ scope: 'tally', name: 'qualifier', label: 'Qualifier', value: 'at_least', options: QUALIFIERS, required: true }, tallyErrors)}
+                ${field({ scope: 'tally', name: 'asWritten', label: 'As written', required: true }, tallyErrors)}
+                ${field({ scope: 'tally', name: 'reportedOn', label: 'Reported on', type: 'date', required: true }, tallyErrors)}
+              </div>
+              ${field({ scope: 'tally', name: 'excludes', label: 'What it leaves out' }, tallyErrors)}
+              ${field({ scope: 'tally', name: 'sourceUrl', label: 'Source URL', type: 'url' }, tallyErrors)}
+              <button type="submit" ?disabled=${this.busy}>Add tally</button>
+            </fieldset>
+          </form>
+
+          <h3>Milestones</h3>
+          ${c.milestones.map((m) => {
+            const errors = fieldErrors(this.problems[`milestone:${m.id}`] ?? null);
+            return html`<form @submit=${(e: SubmitEvent) => this.saveMilestone(e, m)} novalidate>
+              <fieldset>
+                <legend>${m.label}${m.dueOn ? ` (due ${m.dueOn})` : ''}</legend>
+                ${field({ scope: `m-${m.id}`, name: 'state', label: 'State', value: m.state, options: MILESTONE_STATES, required: true }, errors)}
+                ${field({ scope: `m-${m.id}`, name: 'note', label: 'Note', value: m.note, multiline: true }, errors)}
+                <button type="submit" ?disabled=${this.busy}>Save milestone</button>
+              </fieldset>
+            </form>`;
+          })}
+        </div>
+        <aside class="preview" aria-label="Preview">
+          <h2>Preview${this.preview ? ' (unsaved)' : ''}</h2>
+          <ceasefire-gauge .data=${this.preview ?? c} ceasefire=${c.slug}></ceasefire-gauge>
+        </aside>
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ceasefire-editor': CeasefireEditor;
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * The /admin page: sign in with an editor token, pick an incident or a
+ * ceasefire, edit it, and see the history. Everything goes through the
+ * admin API, so the page can do nothing an editor's token could not.
+ */
+import { html, LitElement, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { PickerListShape } from '../../../src/contract/admin';
+import { api, explain, session } from './api';
+import { field } from './fields';
+import { adminStyles } from './styles';
+import '../explainers';
+import './audit-log';
+import type { CeasefireEditor } from './ceasefire-editor';
+import './ceasefire-editor';
+import type { IncidentEditor } from './incident-editor';
+import './incident-editor';
+
+type View = { kind: 'home' } | { kind: 'incident'; slug: string } | { kind: 'ceasefire'; slug: string };
+
+@customElement('editor-app')
+export class EditorApp extends LitElement {
+  static override styles = adminStyles;
+
+  @state() private signedIn = false;
+  @state() private signInError: string | null = null;
+  @state() private view: View = { kind: 'home' };
+  @state() private incidents: PickerListShape['data'] = [];
+  @state() private ceasefires: PickerListShape['data'] = [];
+
+  /** Checks the token by listing what it can edit; a refusal signs out. */
+  private async enter(): Promise<void> {
+    const [incidents, ceasefires] = await Promise.all([
+      api<PickerListShape>('GET', '/api/v1/admin/incidents'),
+      api<PickerListShape>('GET', '/api/v1/admin/ceasefires'),
+    ]);
+    if (!incidents.ok || !ceasefires.ok) {
+      const problem = incidents.ok ? (ceasefires.ok ? null : ceasefires.problem) : incidents.problem;
+      if (problem?.status === 401 || problem?.status === 429) session.signOut();
+      this.signedIn = false;
+      this.signInError = problem ? explain(problem) : 'Could not load.';
+      return;
+    }
+    this.incidents = incidents.body.data;
+    this.ceasefires = ceasefires.body.data;
+    this.signedIn = true;
+    this.signInError = null;
+  }
+
+  private async signIn(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const token = new FormData(event.currentTarget as HTMLFormElement).get('token');
+    if (typeof token !== 'string' || token.trim() === '') {
+      this.signInError = 'Paste your editor token.';
+      return;
+    }
+    session.signIn(token);
+    await this.enter();
+  }
+
+  private signOut(): void {
+    session.signOut();
+    this.signedIn = false;
+    this.view = { kind: 'home' };
+  }
+
+  /** Keeps the editor and the history beside it in step: a save adds to the history, a revert changes the entity. */
+  private onChanged = (event: Event): void => {
+    const root = this.renderRoot;
+    if (event.type === 'entity-changed') void root.querySelector('audit-log')?.load();
+    else void root.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor')?.load();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('entity-changed', this.onChanged);
+    this.addEventListener('audit-reverted', this.onChanged);
+    if (session.token) void this.enter();
+  }
+
+  override render() {
+    return html`
+      <header class="actions bar">
+        <h1>Explainer Edge · editors</h1>
+        ${this.signedIn ? html`<button class="secondary" @click=${this.signOut}>Sign out</button>` : nothing}
+      </header>
+      <main>${this.signedIn ? this.renderSignedIn() : this.renderSignIn()}</main>
+    `;
+  }
+
+  private renderSignIn() {
+    return html`<form class="narrow" @submit=${this.signIn} novalidate>
+      <p>Sign in with the token you were given (<code>npm run editor -- add "Your name"</code> creates one). It is kept only for this tab.</p>
+      ${field({ name: 'token', label: 'Editor token', type: 'password', required: true }, { token: this.signInError ?? '' })}
+      <button type="submit">Sign in</button>
+    </form>`;
+  }
+
+  private renderSignedIn() {
+    const view = this.view;
+    if (view.kind === 'home') {
+      return html`<div class="columns">
+        <nav aria-label="What to edit">
+          <h2>Incidents</h2>
+          <ul>${this.incidents.map((i) => html`<li><button class="secondary" @click=${() => (this.view = { kind: 'incident', slug: i.slug })}>${i.title}</button></li>`)}</ul>
+          <h2>Ceasefires</h2>
+          <ul>${this.ceasefires.map((c) => html`<li><button class="secondary" @click=${() => (this.view = { kind: 'ceasefire', slug: c.slug })}>${c.title}</button></li>`)}</ul>
+        </nav>
+        <audit-log></audit-log>
+      </div>`;
+    }
+    const entity = `${view.kind}:${view.slug}`;
+    return html`
+      <p><button class="secondary" @click=${() => (this.view = { kind: 'home' })}>← All incidents and ceasefires</button></p>
+      ${
+        view.kind === 'incident'
+          ? html`<incident-editor slug=${view.slug}></incident-editor>`
+          : html`<ceasefire-editor slug=${view.slug}></ceasefire-editor>`
+      }
+      <audit-log entity=${entity}></audit-log>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'editor-app': EditorApp;
+  }
+}

@@ -1,0 +1,254 @@
+/**
+ * Editing one incident's claims: add a claim, revise one (a new claim that
+ * supersedes it) or retract one, with the casualty-claims card previewing
+ * the unsaved change beside the form.
+ */
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { ProblemShape } from '../../../src/contract/common';
+import { CLAIMANT_KINDS, METRICS, QUALIFIERS, type Qualifier, RANGE_QUALIFIERS } from '../../../src/contract/enums';
+import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
+import { api, explain, fieldErrors } from './api';
+import { field, formValues, integer } from './fields';
+import { announceChange, type Notice, notice } from './notice';
+import { DRAFT_CLAIM_ID, withDraftClaim, withRetraction } from './preview';
+import { adminStyles } from './styles';
+
+type Mode = { kind: 'add' } | { kind: 'revise'; claim: ClaimShape; etag: string | null };
+
+@customElement('incident-editor')
+export class IncidentEditor extends LitElement {
+  static override styles = adminStyles;
+
+  @property() slug = '';
+  @state() private incident: IncidentShape | null = null;
+  @state() private loadError: string | null = null;
+  @state() private mode: Mode = { kind: 'add' };
+  @state() private draft: ClaimShape | null = null;
+  @state() private retracting: ClaimShape | null = null;
+  @state() private problem: ProblemShape | null = null;
+  @state() private message: Notice | null = null;
+  @state() private busy = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  /** Reads the incident as it is now; public so the page can refresh it after a revert. */
+  async load(): Promise<void> {
+    const res = await api<IncidentShape>('GET', `/api/v1/admin/incidents/${this.slug}`);
+    if (!res.ok) {
+      this.loadError = explain(res.problem);
+      return;
+    }
+    this.incident = res.body;
+    this.loadError = null;
+  }
+
+  private get preview(): IncidentShape | null {
+    if (!this.incident) return null;
+    if (this.retracting) return withRetraction(this.incident, this.retracting.id);
+    return this.draft ? withDraftClaim(this.incident, this.draft) : this.incident;
+  }
+
+  /** The form as a claim body, in the API's field names. */
+  private body(form: HTMLFormElement) {
+    const v = formValues(form);
+    const qualifier = (v('qualifier') ?? 'exact') as Qualifier;
+    return {
+      claimant: { name: v('claimantName') ?? '', kind: v('claimantKind') ?? 'other' },
+      metric: v('metric') ?? 'killed',
+      subject: v('subject') ?? '',
+      qualifier,
+      low: integer(v('low')),
+      high: RANGE_QUALIFIERS.includes(qualifier) ? integer(v('high')) : null,
+      asWritten: v('asWritten') ?? '',
+      claimedOn: v('claimedOn') ?? '',
+      sourceUrl: v('sourceUrl'),
+      quote: v('quote'),
+      ...(this.mode.kind === 'revise' ? { supersedes: this.mode.claim.id } : {}),
+    };
+  }
+
+  private onInput(event: Event): void {
+    const form = event.currentTarget as HTMLFormElement;
+    const b = this.body(form);
+    const low = typeof b.low === 'number' ? b.low : null;
+    if (low === null || !b.claimant.name || !b.asWritten) {
+      this.draft = null;
+      return;
+    }
+    this.draft = {
+      id: DRAFT_CLAIM_ID,
+      claimant: { name: b.claimant.name, kind: b.claimant.kind as ClaimShape['claimant']['kind'] },
+      metric: b.metric as ClaimShape['metric'],
+      subject: b.subject,
+      qualifier: b.qualifier,
+      low,
+      high: typeof b.high === 'number' ? b.high : null,
+      asWritten: b.asWritten,
+      claimedOn: b.claimedOn,
+      status: 'current',
+      supersedes: this.mode.kind === 'revise' ? this.mode.claim.id : null,
+      sourceUrl: b.sourceUrl,
+      sourceArticle: null,
+      quote: b.quote,
+    };
+  }
+
+  private async save(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    this.busy = true;
+    const res = await api<ClaimShape>('POST', `/api/v1/admin/incidents/${this.slug}/claims`, {
+      body: this.body(form),
+      ifMatch: this.mode.kind === 'revise' ? this.mode.etag : null,
+    });
+    this.busy = false;
+    if (!res.ok) {
+      this.problem = res.problem;
+      this.message = { ok: false, text: explain(res.problem), stale: res.status === 412 };
+      return;
+    }
+    announceChange(this);
+    this.message = {
+      ok: true,
+      text:
+        this.mode.kind === 'revise'
+          ? `Saved: “${res.body.asWritten}” now stands in place of “${this.mode.claim.asWritten}”, which stays in the history.`
+          : `Saved: “${res.body.asWritten}” added.`,
+    };
+    form.reset();
+    this.reset();
+    await this.load();
+  }
+
+  private async revise(claim: ClaimShape): Promise<void> {
+    const res = await api<ClaimShape>('GET', `/api/v1/admin/claims/${claim.id}`);
+    this.retracting = null;
+    this.mode = { kind: 'revise', claim, etag: res.ok ? res.etag : null };
+    this.draft = null;
+    this.problem = null;
+    this.message = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#f-asWritten')?.focus();
+  }
+
+  private async retract(claim: ClaimShape): Promise<void> {
+    const current = await api<ClaimShape>('GET', `/api/v1/admin/claims/${claim.id}`);
+    if (!current.ok) {
+      this.message = { ok: false, text: explain(current.problem) };
+      return;
+    }
+    this.busy = true;
+    const res = await api<ClaimShape>('DELETE', `/api/v1/admin/claims/${claim.id}`, { ifMatch: current.etag });
+    this.busy = false;
+    this.retracting = null;
+    if (res.ok) announceChange(this);
+    this.message = res.ok
+      ? { ok: true, text: `Retracted “${claim.asWritten}” (${claim.claimant.name}); it stays in the history.` }
+      : { ok: false, text: explain(res.problem), stale: res.status === 412 };
+    await this.load();
+  }
+
+  private async reload(): Promise<void> {
+    this.reset();
+    this.message = null;
+    await this.load();
+  }
+
+  private reset(): void {
+    this.mode = { kind: 'add' };
+    this.draft = null;
+    this.problem = null;
+    this.retracting = null;
+  }
+
+  override render() {
+    if (this.loadError) return html`<p class="status bad" role="alert">${this.loadError}</p>`;
+    const incident = this.incident;
+    if (!incident) return html`<p aria-busy="true">Loading…</p>`;
+    return html`
+      <h2>${incident.title}</h2>
+      <p class="muted">${incident.occurredOn} · ${incident.placeName}</p>
+      ${notice(this.message, () => this.reload())}
+      <div class="columns">
+        <div>
+          ${this.renderClaims(incident)}
+          ${this.renderForm()}
+        </div>
+        <aside class="preview" aria-label="Preview">
+          <h2>Preview${this.draft || this.retracting ? ' (unsaved)' : ''}</h2>
+          <casualty-claims .data=${this.preview} incident=${incident.slug}></casualty-claims>
+        </aside>
+      </div>
+    `;
+  }
+
+  private renderClaims(incident: IncidentShape) {
+    return html`<h3>Claims</h3>
+      <table>
+        <thead><tr><th scope="col">Claimant</th><th scope="col">Figure</th><th scope="col">Claimed</th><th scope="col">Status</th><th scope="col"><span class="visually-hidden">Actions</span></th></tr></thead>
+        <tbody>
+          ${incident.claims.map(
+            (c) => html`<tr data-claim=${c.id}>
+              <td>${c.claimant.name}</td>
+              <td>${c.asWritten} <span class="muted">${c.metric}</span></td>
+              <td>${c.claimedOn}</td>
+              <td>${c.status}</td>
+              <td>
+                ${
+                  c.status === 'current'
+                    ? this.retracting?.id === c.id
+                      ? html`<div class="actions" role="group" aria-label="Confirm retraction">
+                          <button class="danger" ?disabled=${this.busy} @click=${() => this.retract(c)}>Retract “${c.asWritten}”</button>
+                          <button class="secondary" @click=${() => (this.retracting = null)}>Keep</button>
+                        </div>`
+                      : html`<div class="actions">
+                          <button class="secondary" @click=${() => this.revise(c)} aria-label="Revise ${c.claimant.name}’s ${c.asWritten}">Revise</button>
+                          <button class="secondary" @click=${() => (this.retracting = c)} aria-label="Retract ${c.claimant.name}’s ${c.asWritten}">Retract</button>
+                        </div>`
+                    : nothing
+                }
+              </td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>`;
+  }
+
+  private renderForm() {
+    const errors = fieldErrors(this.problem);
+    const base = this.mode.kind === 'revise' ? this.mode.claim : null;
+    return html`<form @input=${this.onInput} @submit=${this.save} novalidate>
+      <fieldset>
+        <legend>${base ? `Revise ${base.claimant.name}’s “${base.asWritten}”` : 'Add a claim'}</legend>
+        <div class="grid">
+          ${field({ name: 'claimantName', label: 'Claimant', value: base?.claimant.name, required: true, hint: 'An existing claimant of this name is reused.' }, { claimantName: errors['claimant.name'] ?? '' })}
+          ${field({ name: 'claimantKind', label: 'Kind of claimant', value: base?.claimant.kind ?? 'ngo', options: CLAIMANT_KINDS, required: true }, { claimantKind: errors['claimant.kind'] ?? '' })}
+          ${field({ name: 'metric', label: 'Metric', value: base?.metric ?? 'killed', options: METRICS, required: true }, errors)}
+          ${field({ name: 'qualifier', label: 'Qualifier', value: base?.qualifier ?? 'exact', options: QUALIFIERS, required: true }, errors)}
+          ${field({ name: 'low', label: 'Figure (low)', type: 'number', value: base?.low, required: true }, errors)}
+          ${field({ name: 'high', label: 'High (between / up to only)', type: 'number', value: base?.high }, errors)}
+          ${field({ name: 'asWritten', label: 'As written', value: base?.asWritten, required: true, hint: 'Exactly as the source puts it: “more than 60”.' }, errors)}
+          ${field({ name: 'claimedOn', label: 'Claimed on', type: 'date', value: base?.claimedOn, required: true }, errors)}
+        </div>
+        ${field({ name: 'subject', label: 'Who (subject)', value: base?.subject, required: true }, errors)}
+        ${field({ name: 'sourceUrl', label: 'Source URL', type: 'url', value: base?.sourceUrl }, errors)}
+        ${field({ name: 'quote', label: 'Quote', value: base?.quote, multiline: true }, errors)}
+        ${errors.supersedes ? html`<p class="error">${errors.supersedes}</p>` : nothing}
+        <div class="actions">
+          <button type="submit" ?disabled=${this.busy}>${base ? 'Save revision' : 'Add claim'}</button>
+          ${base ? html`<button type="button" class="secondary" @click=${() => this.reset()}>Cancel</button>` : nothing}
+        </div>
+      </fieldset>
+    </form>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'incident-editor': IncidentEditor;
+  }
+}
