@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
 import { baseUrl, openPage, SEED_CEASEFIRE, SEED_INCIDENT, settled, useBrowser } from './browser';
+import { MARKUP } from './fixtures';
 
 const browser = useBrowser();
 const token = inject('editorToken');
@@ -253,6 +254,47 @@ describe('/admin: editing', () => {
     expect(tallies.map((t) => t.asWritten)).toContain('at least 61');
     const milestones = ceasefire.body.milestones as { state: string }[];
     expect(milestones.map((m) => m.state)).toContain('missed');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('/admin: hostile content', () => {
+  it('shows markup in the data as text, runs none of it, and never links a javascript: URL', async () => {
+    const { page, problems } = await openPage(browser());
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await signIn(page);
+    await page.getByRole('button', { name: /Revised figures/ }).click();
+    const editor = page.locator('incident-editor');
+    await expect(editor.locator('h2').first().innerText()).resolves.toContain(MARKUP);
+    await settledPreview(page);
+    // The revision form puts the claim's own fields into inputs too.
+    await editor
+      .getByRole('button', { name: /^Revise/ })
+      .first()
+      .click();
+    await expect(page.evaluate(() => (window as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+    const injected = await page.evaluate(() => {
+      const all: Element[] = [];
+      const walk = (root: Document | ShadowRoot) => {
+        for (const el of root.querySelectorAll('*')) {
+          all.push(el);
+          if (el.shadowRoot) walk(el.shadowRoot);
+        }
+      };
+      walk(document);
+      return {
+        imgs: all.filter((el) => el.tagName === 'IMG').length,
+        bold: all.filter((el) => el.tagName === 'B').length,
+        jsLinks: all.filter((el) => el.getAttribute('href')?.trim().toLowerCase().startsWith('javascript:')).length,
+      };
+    });
+    expect(injected).toEqual({ imgs: 0, bold: 0, jsLinks: 0 });
+    expect(dialogs).toEqual([]);
+    expect(page.url()).toBe(ADMIN);
     expect(problems).toEqual([]);
   });
 });
