@@ -132,6 +132,23 @@ export class CeasefireEditor extends LitElement {
     if (saved) form.reset();
   }
 
+  private async addMilestone(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const v = formValues(form);
+    const body = { label: v('label') ?? '', dueOn: v('dueOn') };
+    const path = `/api/v1/admin/ceasefires/${this.slug}/milestones`;
+    const saved = await this.write<MilestoneShape>(
+      'milestone',
+      'POST',
+      path,
+      body,
+      null,
+      (m) => `Saved: milestone “${m.label}” added.`,
+    );
+    if (saved) form.reset();
+  }
+
   private async saveMilestone(event: SubmitEvent, milestone: MilestoneShape): Promise<void> {
     event.preventDefault();
     const v = formValues(event.currentTarget as HTMLFormElement);
@@ -153,6 +170,7 @@ export class CeasefireEditor extends LitElement {
     if (!c) return html`<p aria-busy="true">Loading…</p>`;
     const statusErrors = fieldErrors(this.problems.status ?? null);
     const tallyErrors = fieldErrors(this.problems.tally ?? null);
+    const newMilestoneErrors = fieldErrors(this.problems.milestone ?? null);
     return html`
       <h2>${c.name}</h2>
       <p class="muted">Status ${c.status} · data as of ${c.asOf}</p>
@@ -200,6 +218,16 @@ export class CeasefireEditor extends LitElement {
               </fieldset>
             </form>`;
           })}
+          <form @submit=${this.addMilestone} novalidate>
+            <fieldset>
+              <legend>Add a milestone</legend>
+              <div class="grid">
+                ${field({ scope: 'new-milestone', name: 'label', label: 'Milestone', required: true }, newMilestoneErrors)}
+                ${field({ scope: 'new-milestone', name: 'dueOn', label: 'Due on', type: 'date' }, newMilestoneErrors)}
+              </div>
+              <button type="submit" ?disabled=${this.busy}>Add milestone</button>
+            </fieldset>
+          </form>
         </div>
         <aside class="preview" aria-label="Preview">
           <h2>Preview${this.preview ? ' (unsaved)' : ''}</h2>

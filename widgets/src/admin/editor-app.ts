@@ -11,6 +11,8 @@ import { field } from './fields';
 import { adminStyles } from './styles';
 import '../explainers';
 import './audit-log';
+import type { EntityKind } from './create-entity';
+import './create-entity';
 import type { CeasefireEditor } from './ceasefire-editor';
 import './ceasefire-editor';
 import type { IncidentEditor } from './incident-editor';
@@ -71,10 +73,18 @@ export class EditorApp extends LitElement {
     else void root.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor')?.load();
   };
 
+  /** A new incident or ceasefire: list it, and open its editor for the rest. */
+  private onCreated = (event: Event): void => {
+    const { kind, slug } = (event as CustomEvent<{ kind: EntityKind; slug: string }>).detail;
+    this.view = { kind, slug };
+    void this.enter();
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('entity-changed', this.onChanged);
     this.addEventListener('audit-reverted', this.onChanged);
+    this.addEventListener('entity-created', this.onCreated);
     if (session.token) void this.enter();
   }
 
@@ -103,8 +113,10 @@ export class EditorApp extends LitElement {
         <nav aria-label="What to edit">
           <h2>Incidents</h2>
           <ul>${this.incidents.map((i) => html`<li><button class="secondary" @click=${() => (this.view = { kind: 'incident', slug: i.slug })}>${i.title}</button></li>`)}</ul>
+          <details><summary>New incident</summary><create-entity kind="incident"></create-entity></details>
           <h2>Ceasefires</h2>
           <ul>${this.ceasefires.map((c) => html`<li><button class="secondary" @click=${() => (this.view = { kind: 'ceasefire', slug: c.slug })}>${c.title}</button></li>`)}</ul>
+          <details><summary>New ceasefire</summary><create-entity kind="ceasefire"></create-entity></details>
         </nav>
         <audit-log></audit-log>
       </div>`;

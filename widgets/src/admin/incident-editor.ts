@@ -22,6 +22,9 @@ export class IncidentEditor extends LitElement {
 
   @property() slug = '';
   @state() private incident: IncidentShape | null = null;
+  /** The incident's ETag as last read: its details are saved against it. */
+  @state() private etag: string | null = null;
+  @state() private detailsProblem: ProblemShape | null = null;
   @state() private loadError: string | null = null;
   @state() private mode: Mode = { kind: 'add' };
   @state() private draft: ClaimShape | null = null;
@@ -43,6 +46,7 @@ export class IncidentEditor extends LitElement {
       return;
     }
     this.incident = res.body;
+    this.etag = res.etag;
     this.loadError = null;
   }
 
@@ -124,6 +128,32 @@ export class IncidentEditor extends LitElement {
     await this.load();
   }
 
+  /** Title, date, place and prose: a PATCH against the version this page read. */
+  private async saveDetails(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const v = formValues(event.currentTarget as HTMLFormElement);
+    this.busy = true;
+    const res = await api<IncidentShape>('PATCH', `/api/v1/admin/incidents/${this.slug}`, {
+      body: {
+        title: v('title') ?? '',
+        occurredOn: v('occurredOn') ?? '',
+        placeName: v('placeName') ?? '',
+        summary: v('summary') ?? '',
+      },
+      ifMatch: this.etag,
+    });
+    this.busy = false;
+    if (!res.ok) {
+      this.detailsProblem = res.problem;
+      this.message = { ok: false, text: explain(res.problem), stale: res.status === 412 };
+      return;
+    }
+    announceChange(this);
+    this.detailsProblem = null;
+    this.message = { ok: true, text: 'Saved: the incident’s details.' };
+    await this.load();
+  }
+
   private async revise(claim: ClaimShape): Promise<void> {
     const res = await api<ClaimShape>('GET', `/api/v1/admin/claims/${claim.id}`);
     this.retracting = null;
@@ -177,6 +207,7 @@ export class IncidentEditor extends LitElement {
         <div>
           ${this.renderClaims(incident)}
           ${this.renderForm()}
+          ${this.renderDetails(incident)}
         </div>
         <aside class="preview" aria-label="Preview">
           <h2>Preview${this.draft || this.retracting ? ' (unsaved)' : ''}</h2>
@@ -216,6 +247,22 @@ export class IncidentEditor extends LitElement {
           )}
         </tbody>
       </table>`;
+  }
+
+  private renderDetails(incident: IncidentShape) {
+    const errors = fieldErrors(this.detailsProblem);
+    return html`<form @submit=${this.saveDetails} novalidate>
+      <fieldset>
+        <legend>Incident details</legend>
+        <div class="grid">
+          ${field({ scope: 'details', name: 'title', label: 'Title', value: incident.title, required: true }, errors)}
+          ${field({ scope: 'details', name: 'occurredOn', label: 'Occurred on', type: 'date', value: incident.occurredOn, required: true }, errors)}
+          ${field({ scope: 'details', name: 'placeName', label: 'Place', value: incident.placeName, required: true }, errors)}
+        </div>
+        ${field({ scope: 'details', name: 'summary', label: 'Description', value: incident.description, multiline: true }, errors)}
+        <button type="submit" ?disabled=${this.busy}>Save details</button>
+      </fieldset>
+    </form>`;
   }
 
   private renderForm() {
