@@ -120,7 +120,7 @@ export const styles = css`
   }
   /* Quotes are data in the language they were written in, not the UI's: Arabic quote marks around English would face the wrong way. */
   q {
-    quotes: '\201C' '\201D';
+    quotes: '“' '”';
   }
   .quote {
     margin: 0.2em 0;
