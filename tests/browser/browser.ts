@@ -71,16 +71,20 @@ export function problemsBesides(problems: string[], ...expectedFailures: RegExp[
   );
 }
 
-/** Waits until every widget on the page has left its loading state; returns their states. */
+/**
+ * Waits until every widget on the page has left its loading state; returns
+ * their states. Widgets load only when near the viewport, so the first one
+ * still loading is scrolled into view, as a reader scrolling down would.
+ */
 export async function settled(page: Page): Promise<string[]> {
-  await page.waitForFunction(
-    (selector) =>
-      [...document.querySelectorAll(selector)].every((el) => {
-        const state = el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state;
-        return state !== undefined && state !== 'loading';
-      }),
-    WIDGETS,
-  );
+  await page.waitForFunction((selector) => {
+    const pending = [...document.querySelectorAll(selector)].find((el) => {
+      const state = el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state;
+      return state === undefined || state === 'loading';
+    });
+    pending?.scrollIntoView({ block: 'nearest' });
+    return pending === undefined;
+  }, WIDGETS);
   return page.$$eval(WIDGETS, (els) =>
     els.map((el) => el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state ?? ''),
   );
