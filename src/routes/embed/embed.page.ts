@@ -7,15 +7,9 @@
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { reserveCss } from '../../../widgets/src/shared/reserve';
-import type { CeasefireShape } from '../../contract/ceasefire';
-import type { IncidentShape } from '../../contract/incident';
-import { type EmbedTarget, embedPath, WIDGETS } from '../../embed/catalog';
+import { type EmbedData, type EmbedTarget, embedPath, WIDGETS } from '../../embed/catalog';
 import { claimsFallback, gaugeFallback, STRINGS } from '../../embed/fallback';
 import { ceasefireGraph, incidentGraph, jsonIsland, jsonLd } from '../../embed/structured-data';
-
-export type EmbedData =
-  | { widget: 'casualty-claims'; data: IncidentShape; title: string }
-  | { widget: 'ceasefire-gauge'; data: CeasefireShape; title: string };
 
 /** Framable anywhere, but nothing runs or loads that is not ours. */
 export const EMBED_CSP = [
