@@ -55,7 +55,7 @@ describe('the demo page', () => {
     await expect(page.locator('article > p:not(.kicker, .dek, .byline)').allTextContents()).resolves.toEqual(
       paragraphs,
     );
-    await expect(page.locator('article h2').allTextContents()).resolves.toEqual(
+    await expect(page.locator('article > h2').allTextContents()).resolves.toEqual(
       article.body.filter((b) => b.kind === 'subhead').map((b) => b.text),
     );
     await expect(page.locator('article casualty-claims').getAttribute('incident')).resolves.toBe(
