@@ -132,4 +132,5 @@ article h2{margin:2.2rem 0 .8rem;font-size:1.3rem;line-height:1.25}
 .corrections{margin-top:2.5rem;padding-top:1rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.9rem}
 .corrections h2{margin:0 0 .5rem;font-size:.8rem;letter-spacing:.08em;text-transform:uppercase}
 .colophon{max-width:44rem;margin:0 auto;padding:1rem 1.25rem 2.5rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.8rem}
+@media print{:root{--ink:#000;--paper:#fff;--muted:#222;--rule:#999;--accent:#000;--link:#000}body{font-size:11pt}main,.masthead,.colophon{max-width:none;padding-inline:0}}
 `;
