@@ -68,6 +68,24 @@ describe('the demo page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows every figure with JavaScript off, from the fallback inside each element', async () => {
+    const incident = (await (await fetch(`${baseUrl}/api/v1/incidents/deir-ez-zor-airstrike-2016`)).json()) as {
+      claims: { asWritten: string; claimant: { name: string } }[];
+    };
+    const { page, problems } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/`);
+    const claims = await page.locator('article casualty-claims').innerText();
+    for (const claim of incident.claims) {
+      expect(claims).toContain(claim.asWritten);
+      expect(claims).toContain(claim.claimant.name);
+    }
+    const gauge = await page.locator('article ceasefire-gauge').innerText();
+    expect(gauge).toContain('Precarious');
+    expect(gauge).toContain('6 days in force');
+    expect(gauge).toContain('at least 55');
+    expect(problems).toEqual([]);
+  });
+
   for (const [colorScheme, lang] of [
     ['light', 'en'],
     ['dark', 'en'],

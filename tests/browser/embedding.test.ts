@@ -5,7 +5,7 @@
  */
 import { extract, setProviderList } from '@extractus/oembed-extractor';
 import { describe, expect, it } from 'vitest';
-import { EMBED_WIDTH } from '../../src/embed/catalog';
+import { EMBED_WIDTH, scriptSnippet } from '../../src/embed/catalog';
 import { baseUrl, openPage, pageServer, SEED_CEASEFIRE, SEED_INCIDENT, useBrowser, useOrigin } from './browser';
 import { REVISED_INCIDENT } from './fixtures';
 
@@ -125,14 +125,14 @@ describe('embed pages with JavaScript on', () => {
 });
 
 describe('the one-tag embed under a publisher’s strict CSP', () => {
-  it('renders fully with only the directives the README lists', async () => {
+  it('renders the copied snippets fully (preconnect and a lazy language chunk included) with only the directives the README lists', async () => {
     const csp = `default-src 'self'; script-src 'self' ${baseUrl}; connect-src 'self' ${baseUrl}; style-src 'self'; img-src 'self'`;
     publisher.pages.set(
       '/strict',
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict</title>
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<script type="module" src="${baseUrl}/widgets/v1/explainers.js"></script></head><body>
-<casualty-claims incident="${SEED_INCIDENT}"></casualty-claims><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}"></ceasefire-gauge></body></html>`,
+<meta http-equiv="Content-Security-Policy" content="${csp}"></head><body>
+${scriptSnippet(baseUrl, { widget: 'casualty-claims', slug: SEED_INCIDENT })}
+${scriptSnippet(baseUrl, { widget: 'ceasefire-gauge', slug: SEED_CEASEFIRE, lang: 'es' })}</body></html>`,
     );
     const { page, problems } = await openPage(browser());
     await page.addInitScript(() => {
