@@ -23,6 +23,15 @@ pages.set(
   ),
 );
 
+/** Every API request the page makes, as it makes it. */
+function recordApiCalls(page: Page): string[] {
+  const calls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/')) calls.push(r.url());
+  });
+  return calls;
+}
+
 const state = (page: Page) =>
   page.locator('casualty-claims').evaluate((el) => el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state);
 
@@ -34,10 +43,7 @@ const waitReady = (page: Page) =>
 describe('a widget below the fold', () => {
   it('asks the API nothing until the reader scrolls within 200 px of it', async () => {
     const { page, problems } = await openPage(browser(), { viewport: VIEWPORT });
-    const apiCalls: string[] = [];
-    page.on('request', (r) => {
-      if (r.url().includes('/api/')) apiCalls.push(r.url());
-    });
+    const apiCalls = recordApiCalls(page);
     await page.goto(`${publisher()}/below-the-fold`);
     await page.waitForFunction(() => customElements.get('casualty-claims'));
     await page.waitForTimeout(800);
@@ -73,10 +79,7 @@ describe('a widget below the fold', () => {
   it('needs no request, seen or not, when handed its data', async () => {
     const data = await (await fetch(incidentUrl)).json();
     const { page, problems } = await openPage(browser(), { viewport: VIEWPORT });
-    const apiCalls: string[] = [];
-    page.on('request', (r) => {
-      if (r.url().includes('/api/')) apiCalls.push(r.url());
-    });
+    const apiCalls = recordApiCalls(page);
     await page.goto(`${publisher()}/below-the-fold`);
     await page.locator('casualty-claims').evaluate((el, d) => {
       (el as HTMLElement & { data: unknown }).data = d;

@@ -12,7 +12,7 @@ import { SEED } from '../../src/db/seed/story';
 import { embedCodes } from '../../src/embed/catalog';
 import { articleGraph } from '../../src/embed/structured-data';
 import { addEditor, admin, adminJson, claimBody } from './admin-helpers';
-import { BASE, get, getJson, seedStory } from './helpers';
+import { BASE, get, getJson, seedStory, visibleText } from './helpers';
 
 beforeAll(seedStory);
 
@@ -20,13 +20,6 @@ async function demo(path = '/') {
   const res = await get(path);
   return { res, text: await res.text() };
 }
-
-const visibleText = (html: string) =>
-  html
-    .replace(/<script[\s\S]*?<\/script>/g, ' ')
-    .replace(/<style[\s\S]*?<\/style>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
 
 const attr = (html: string, element: RegExp, name: string) =>
   new RegExp(`${element.source}[^>]*\\s${name}="([^"]*)"`).exec(html)?.[1];
