@@ -1,6 +1,6 @@
 /**
  * Writes the Worker's static assets into public/ (git-ignored):
- * - public/widgets/v1/: the widget bundle (Vite, from widgets/), resize.js and embed-frame.js;
+ * - public/widgets/v1/: the widget bundle (Vite, from widgets/), resize.js, embed-frame.js and embed-panel.js;
  * - public/admin-assets/: the editors' app for /admin (never loaded by readers);
  * - public/api-docs/: Swagger UI, self-hosted so /api/docs works offline;
  * - public/_headers: the assets' response headers (Workers static assets).
@@ -11,6 +11,7 @@ import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'vite';
+import { CLASSIC_SCRIPTS, classicScriptConfig } from '../widgets/vite.scripts.config';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -24,36 +25,36 @@ export async function buildAssets(): Promise<void> {
   const widgetConfig = join(root, 'widgets/vite.config.ts');
   if (existsSync(widgetConfig)) {
     await build({ configFile: widgetConfig, logLevel: 'warn' });
-    const { FRAME_SCRIPTS, frameScriptConfig } = await import('../widgets/vite.scripts.config');
-    for (const name of Object.keys(FRAME_SCRIPTS) as (keyof typeof FRAME_SCRIPTS)[]) {
-      await build(frameScriptConfig(name));
+    for (const name of Object.keys(CLASSIC_SCRIPTS) as (keyof typeof CLASSIC_SCRIPTS)[]) {
+      await build(classicScriptConfig(name));
     }
     await build({ configFile: join(root, 'widgets/vite.admin.config.ts'), logLevel: 'warn' });
     await cp(join(root, 'widgets/src/admin/admin.css'), join(root, 'public/admin-assets/admin.css'));
   }
-  await writeFile(join(root, 'public/_headers'), ASSET_HEADERS);
+  await writeFile(join(root, 'public/_headers'), assetHeaders());
 }
 
 /**
  * The widget module is loaded cross-origin by publishers' pages, which needs
- * CORS. Its entry URL is stable, so it is cached briefly; the chunks are
- * content-hashed, so they are cached for ever.
+ * CORS. The entry and the classic scripts have stable URLs, so they are
+ * cached briefly; the chunks are content-hashed, so they are cached for ever.
  */
-const ASSET_HEADERS = `/widgets/*
+function assetHeaders(): string {
+  const stable = ['explainers', ...Object.keys(CLASSIC_SCRIPTS)].map(
+    (name) => `/widgets/v1/${name}.js
+  Cache-Control: public, max-age=300, stale-while-revalidate=86400
+`,
+  );
+  return `/widgets/*
   Access-Control-Allow-Origin: *
   Cross-Origin-Resource-Policy: cross-origin
-/widgets/v1/explainers.js
-  Cache-Control: public, max-age=300, stale-while-revalidate=86400
-/widgets/v1/resize.js
-  Cache-Control: public, max-age=300, stale-while-revalidate=86400
-/widgets/v1/embed-frame.js
-  Cache-Control: public, max-age=300, stale-while-revalidate=86400
-/widgets/v1/chunks/*
+${stable.join('')}/widgets/v1/chunks/*
   Cache-Control: public, max-age=31536000, immutable
 /admin-assets/*
   Cache-Control: no-cache
   X-Content-Type-Options: nosniff
 `;
+}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await buildAssets();

@@ -1,17 +1,22 @@
 /**
- * The two small classic scripts next to the widget module, each built on its
- * own so it imports nothing and runs from a plain <script> tag:
+ * The small classic scripts next to the widget module, each built on its own
+ * so it imports nothing and runs from a plain <script> tag:
  * - `resize.js`: what a publisher adds once to keep iframes fitted;
- * - `embed-frame.js`: what the embed pages run to report their height.
+ * - `embed-frame.js`: what the embed pages run to report their height;
+ * - `embed-panel.js`: the demo page's copy-embed panel.
  */
 import { fileURLToPath } from 'node:url';
 import type { InlineConfig } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-export const FRAME_SCRIPTS = { resize: 'src/embed/resize.ts', 'embed-frame': 'src/embed/report-height.ts' } as const;
+export const CLASSIC_SCRIPTS = {
+  resize: 'src/embed/resize.ts',
+  'embed-frame': 'src/embed/report-height.ts',
+  'embed-panel': 'src/embed/copy-panel.ts',
+} as const;
 
-export function frameScriptConfig(name: keyof typeof FRAME_SCRIPTS): InlineConfig {
+export function classicScriptConfig(name: keyof typeof CLASSIC_SCRIPTS): InlineConfig {
   return {
     configFile: false,
     root: here('.'),
@@ -22,7 +27,12 @@ export function frameScriptConfig(name: keyof typeof FRAME_SCRIPTS): InlineConfi
       emptyOutDir: false,
       target: 'es2020',
       minify: true,
-      lib: { entry: here(FRAME_SCRIPTS[name]), formats: ['iife'], name: 'ExplainerEdge', fileName: () => `${name}.js` },
+      lib: {
+        entry: here(CLASSIC_SCRIPTS[name]),
+        formats: ['iife'],
+        name: 'ExplainerEdge',
+        fileName: () => `${name}.js`,
+      },
     },
   };
 }

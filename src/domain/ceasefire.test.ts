@@ -94,6 +94,13 @@ describe('ceasefireAsOf', () => {
     expect(then?.gauge).toMatchObject({ band: 0, daysInForce: 3 });
   });
 
+  it('is the current data at its own asOf or later, note and milestones included', () => {
+    const { updatedSince, ...atAsOf } = ceasefireAsOf(record, new Date(record.asOf)) ?? {};
+    expect(updatedSince).toBe(false);
+    expect(atAsOf).toEqual(ceasefireAsOf(record, null));
+    expect(ceasefireAsOf(record, new Date('2030-01-01T00:00:00Z'))).toMatchObject({ updatedSince: false });
+  });
+
   it('is null before the ceasefire started', () => {
     expect(ceasefireAsOf(record, new Date('2016-09-01T00:00:00Z'))).toBeNull();
   });

@@ -63,10 +63,13 @@ export function ceasefireAsOf(
   const history: StatusChangeShape[] = record.history.filter((h) => Date.parse(h.at) <= at);
   const latest = history.at(-1);
   const ended = record.endedAt !== null && Date.parse(record.endedAt) <= at;
-  const status = moment === null ? record.status : (latest?.status ?? record.status);
-  const statusNote = moment === null ? record.statusNote : (latest?.note ?? record.statusNote);
+  // At its own asOf (or later) the data is what it is now, note included; a
+  // pinned embed then shows exactly what it showed when it was copied.
+  const rewound = at < dataAsOf;
+  const status = rewound ? (latest?.status ?? record.status) : record.status;
+  const statusNote = rewound ? (latest?.note ?? record.statusNote) : record.statusNote;
   const milestones = record.milestones.map(({ history: states, ...m }) => {
-    if (moment === null) return m;
+    if (!rewound) return m;
     const then = states.filter((s) => Date.parse(s.at) <= at).at(-1);
     return then ? { ...m, state: then.state, note: then.note } : { ...m, state: 'pending' as const };
   });

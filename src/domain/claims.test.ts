@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimShape } from '../contract/incident';
-import { claimsAsOf, claimsChangedSince, type DatedClaim, summariseClaims } from './claims';
+import { claimsAsOf, claimsChangedSince, claimsCurrentAt, type DatedClaim, summariseClaims } from './claims';
+import { asOfMoment } from './time';
 
 function claim(overrides: Partial<DatedClaim>): DatedClaim {
   return {
@@ -94,5 +95,44 @@ describe('claimsAsOf', () => {
   it('knows whether anything changed since', () => {
     expect(claimsChangedSince(revised, new Date('2016-09-19T23:59:59Z'))).toBe(true);
     expect(claimsChangedSince(revised, new Date('2016-09-21T00:00:00Z'))).toBe(false);
+  });
+});
+
+describe('claimsCurrentAt', () => {
+  const first = claim({
+    id: 'a',
+    claimedOn: '2016-09-17',
+    status: 'superseded',
+    statusChangedAt: '2016-09-18T00:00:00.000Z',
+  });
+  const revision = claim({ id: 'b', claimedOn: '2016-09-18', supersedes: 'a' });
+  const retracted = claim({
+    id: 'c',
+    claimedOn: '2016-09-17',
+    status: 'retracted',
+    statusChangedAt: '2026-11-20T10:04:00.000Z',
+  });
+
+  it('is the day of the latest claim when no status changed after it', () => {
+    expect(claimsCurrentAt([first, revision])).toBe('2016-09-18');
+  });
+
+  it('is the latest status change when that came after the latest claim', () => {
+    expect(claimsCurrentAt([first, revision, retracted])).toBe('2026-11-20T10:04:00.000Z');
+  });
+
+  it('shows, as of itself, every claim with the status it has now', () => {
+    for (const claims of [
+      [first, revision],
+      [first, revision, retracted],
+    ]) {
+      const moment = asOfMoment(claimsCurrentAt(claims) ?? '');
+      expect(claimsAsOf(claims, moment)).toEqual(claims);
+      expect(claimsChangedSince(claims, moment)).toBe(false);
+    }
+  });
+
+  it('is null before anything is claimed', () => {
+    expect(claimsCurrentAt([])).toBeNull();
   });
 });

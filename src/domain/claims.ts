@@ -34,6 +34,19 @@ export function claimsChangedSince(claims: DatedClaim[], moment: Date): boolean 
 }
 
 /**
+ * The moment the claims as they stand describe, so that `?asOf=` at it shows
+ * exactly today's claims: the day of the latest claim (`YYYY-MM-DD`, its end
+ * in UTC), or the latest status change when that came after (a retraction
+ * is dated when it was made). Null when nothing has been claimed.
+ */
+export function claimsCurrentAt(claims: DatedClaim[]): string | null {
+  const day = claims.reduce<string | null>((d, c) => (d === null || c.claimedOn > d ? c.claimedOn : d), null);
+  if (day === null) return null;
+  const changed = Math.max(...claims.map((c) => (c.statusChangedAt ? Date.parse(c.statusChangedAt) : 0)));
+  return changed > Date.parse(`${day}T23:59:59.999Z`) ? new Date(changed).toISOString() : day;
+}
+
+/**
  * Per metric, over current claims only: the lowest figure, the highest
  * (`high ?? low`), how many distinct claimants, and whether their figures
  * differ. Two claimants who both say "80" agree; "more than 60" and "80" do

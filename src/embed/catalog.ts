@@ -6,6 +6,9 @@
  * through here.
  */
 
+import type { CeasefireShape } from '../contract/ceasefire';
+import type { IncidentShape } from '../contract/incident';
+
 export const WIDGET_KINDS = ['casualty-claims', 'ceasefire-gauge'] as const;
 export type WidgetKind = (typeof WIDGET_KINDS)[number];
 
@@ -26,6 +29,14 @@ export type EmbedTarget = {
   asOf?: string;
 };
 
+/** An embed's resource as the API shows it, and the title its iframe and oEmbed response carry. */
+export type EmbedData =
+  | { widget: 'casualty-claims'; data: IncidentShape; title: string }
+  | { widget: 'ceasefire-gauge'; data: CeasefireShape; title: string };
+
+/** The iframe's width (and oEmbed's default): wide enough for the cards' two columns. */
+export const EMBED_WIDTH = 640;
+
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const isWidget = (s: string | undefined): s is WidgetKind => WIDGET_KINDS.includes(s as WidgetKind);
 const oneOf = <T extends string>(values: readonly T[], s: string | null): T | undefined =>
@@ -43,6 +54,14 @@ export function embedPath(target: EmbedTarget): string {
 /** The demo page's link to one of its widgets. */
 export function demoWidgetPath(target: Pick<EmbedTarget, 'widget' | 'slug'>): string {
   return `/#${target.widget}/${target.slug}`;
+}
+
+/** A date (`YYYY-MM-DD`) or an ISO instant with its offset, as `?asOf=` takes them. */
+export function isAsOf(value: string): boolean {
+  return (
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) &&
+    !Number.isNaN(Date.parse(value))
+  );
 }
 
 /**
@@ -68,6 +87,7 @@ export function parseEmbedUrl(raw: string, origin: string): EmbedTarget | null {
   if (!isWidget(widget) || !slug || !SLUG.test(slug)) return null;
   const q = url.searchParams;
   const asOf = q.get('asOf') ?? q.get('as-of') ?? undefined;
+  if (asOf !== undefined && !isAsOf(asOf)) return null;
   return {
     widget,
     slug,
@@ -75,11 +95,6 @@ export function parseEmbedUrl(raw: string, origin: string): EmbedTarget | null {
     theme: oneOf(EMBED_THEMES, q.get('theme')),
     ...(asOf ? { asOf } : {}),
   };
-}
-
-/** Roughly the widgets' final height, so an iframe starts close to its size before it reports it. */
-export function estimatedHeight(widget: WidgetKind, rows: number): number {
-  return widget === 'casualty-claims' ? 260 + 72 * Math.max(1, rows) : 420;
 }
 
 const escapeAttr = (s: string) =>
@@ -95,11 +110,37 @@ export function iframeSnippet(
   return `<iframe src="${escapeAttr(origin + embedPath(target))}" title="${escapeAttr(size.title)}" loading="lazy" width="${size.maxWidth ?? '100%'}" height="${size.height}" style="${style}" data-explainer-embed></iframe>`;
 }
 
-/** The one-tag embed: the module and the element. */
+/**
+ * The one-tag embed: a preconnect hint (the module and the API share one
+ * origin, and both are fetched in CORS mode, hence `crossorigin`), the
+ * module and the element.
+ */
 export function scriptSnippet(origin: string, target: EmbedTarget): string {
   const attrs = [`${WIDGETS[target.widget].attribute}="${escapeAttr(target.slug)}"`];
   if (target.lang) attrs.push(`lang="${target.lang}"`);
   if (target.theme && target.theme !== 'auto') attrs.push(`theme="${target.theme}"`);
   if (target.asOf) attrs.push(`as-of="${escapeAttr(target.asOf)}"`);
-  return `<script type="module" src="${origin}/widgets/v1/explainers.js"></script>\n<${target.widget} ${attrs.join(' ')}></${target.widget}>`;
+  return [
+    `<link rel="preconnect" href="${escapeAttr(origin)}" crossorigin>`,
+    `<script type="module" src="${escapeAttr(origin)}/widgets/v1/explainers.js"></script>`,
+    `<${target.widget} ${attrs.join(' ')}></${target.widget}>`,
+  ].join('\n');
+}
+
+/** The script that keeps iframes fitted to their content; once per page, however many iframes. */
+export function resizeScriptTag(origin: string): string {
+  return `<script src="${escapeAttr(origin)}/widgets/v1/resize.js" async></script>`;
+}
+
+/** Everything the copy-embed panel offers for one embed: the same code whoever renders it. */
+export function embedCodes(
+  origin: string,
+  target: EmbedTarget,
+  frame: { title: string; height: number },
+): { script: string; iframe: string; url: string } {
+  return {
+    script: scriptSnippet(origin, target),
+    iframe: `${iframeSnippet(origin, target, { ...frame, maxWidth: EMBED_WIDTH })}\n${resizeScriptTag(origin)}`,
+    url: origin + embedPath(target),
+  };
 }

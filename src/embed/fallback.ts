@@ -27,6 +27,24 @@ type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
 export const STRINGS: Record<Lang, Strings> = { en, es, ar };
 
+/**
+ * The fallback's look, for any page that shows it: colours come from the
+ * page's own `--ink`, `--muted`, `--rule` and `--link`, so it follows the
+ * page's theme and its print style.
+ */
+export const FALLBACK_CSS = `
+.fallback{max-width:42rem;border:1px solid var(--rule);border-radius:8px;padding:1rem 1.25rem;color:var(--ink)}
+.fallback .eyebrow{margin:0;font-size:.75rem;font-weight:700;letter-spacing:.08em;text-transform:uppercase;color:var(--muted)}
+.fallback .title{margin:.2rem 0;font-size:1.2rem;line-height:1.3}
+.fallback .meta,.fallback .small,.fallback .note{color:var(--muted);font-size:.85rem}
+.fallback h3{margin:1rem 0 .25rem;font-size:.95rem}
+.fallback h3::first-letter{text-transform:uppercase}
+.fallback ul{margin:.25rem 0;padding-inline-start:1.1rem}
+.fallback li{margin:.3rem 0}
+.fallback .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+@media print{.fallback{border:0;max-width:none;padding:0}}
+`;
+
 /** Only http(s) URLs become links; anything else is shown as nothing at all. */
 function safeHref(url: string | null | undefined): string | null {
   if (!url) return null;

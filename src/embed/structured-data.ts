@@ -1,8 +1,8 @@
 /**
  * schema.org JSON-LD for the embed pages and the demo page: the incident as
- * an Event, each claim as a Claim by its claimant with its source, and the
- * ceasefire as an Event. Built from the same response the API serves, so the
- * two cannot disagree.
+ * an Event, each claim as a Claim by its claimant with its source, the
+ * ceasefire as an Event, and an article as a NewsArticle about them. Built
+ * from the same response the API serves, so the two cannot disagree.
  */
 import type { CeasefireShape } from '../contract/ceasefire';
 import type { ClaimantKind } from '../contract/enums';
@@ -72,6 +72,44 @@ export function ceasefireGraph(origin: string, ceasefire: CeasefireShape): Node[
       dateModified: ceasefire.asOf,
     },
   ];
+}
+
+/** What a page's article node needs: the fields ArticleShape and the demo page's record share. */
+export type ArticleFields = {
+  headline: string;
+  dek: string | null;
+  byline: string | null;
+  language: string;
+  publishedAt: string | null;
+  canonicalUrl: string | null;
+};
+
+/**
+ * A page that reports incidents and ceasefires: the article as a
+ * NewsArticle `about` their Events (by `@id`), followed by their graphs.
+ */
+export function articleGraph(
+  origin: string,
+  pageUrl: string,
+  article: ArticleFields,
+  incidents: IncidentShape[],
+  ceasefires: CeasefireShape[],
+): Node[] {
+  const incidentNodes = incidents.flatMap((incident) => incidentGraph(origin, incident));
+  const ceasefireNodes = ceasefires.flatMap((ceasefire) => ceasefireGraph(origin, ceasefire));
+  const events = [...incidentNodes, ...ceasefireNodes].filter((n) => n['@type'] === 'Event');
+  const node: Node = {
+    '@type': 'NewsArticle',
+    '@id': pageUrl,
+    headline: article.headline,
+    ...(article.dek ? { description: article.dek } : {}),
+    inLanguage: article.language,
+    ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
+    ...(article.byline ? { author: { '@type': 'Person', name: article.byline } } : {}),
+    ...(article.canonicalUrl ? { url: article.canonicalUrl } : {}),
+    about: events.map((e) => ({ '@id': e['@id'] })),
+  };
+  return [node, ...incidentNodes, ...ceasefireNodes];
 }
 
 /**

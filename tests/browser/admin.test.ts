@@ -118,7 +118,9 @@ describe('/admin: editing', () => {
     const { page, problems } = await openPage(browser());
     await openIncident(page);
     await page.getByRole('button', { name: /Revise .*SOHR.*80|Revise .*Syrian Observatory.*80/ }).click();
-    const form = page.locator('incident-editor form');
+    const form = page.locator('incident-editor form').first();
+    await expect(form.locator('legend').innerText()).resolves.toMatch(/^Revise Syrian Observatory.*“80”/);
+    await expect(form.getByLabel('Figure (low)').inputValue()).resolves.toBe('80');
     await form.getByLabel('Figure (low)').fill('90');
     await form.getByLabel('As written').fill('90');
     await form.getByLabel('Claimed on').fill('2016-09-19');

@@ -71,16 +71,22 @@ export function problemsBesides(problems: string[], ...expectedFailures: RegExp[
   );
 }
 
-/** Waits until every widget on the page has left its loading state; returns their states. */
+/**
+ * Waits until every widget on the page has left its loading state; returns
+ * their states. Widgets load only when near the viewport, so the window is
+ * scrolled to the first one still loading out of view, as a reader would.
+ */
 export async function settled(page: Page): Promise<string[]> {
-  await page.waitForFunction(
-    (selector) =>
-      [...document.querySelectorAll(selector)].every((el) => {
-        const state = el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state;
-        return state !== undefined && state !== 'loading';
-      }),
-    WIDGETS,
-  );
+  await page.waitForFunction((selector) => {
+    const pending = [...document.querySelectorAll(selector)].find((el) => {
+      const state = el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state;
+      return state === undefined || state === 'loading';
+    });
+    // Scrolling the window (not scrollIntoView) leaves the page's focus navigation starting point alone.
+    const box = pending?.getBoundingClientRect();
+    if (box && (box.top > innerHeight || box.bottom < 0)) window.scrollTo(0, scrollY + box.top);
+    return pending === undefined;
+  }, WIDGETS);
   return page.$$eval(WIDGETS, (els) =>
     els.map((el) => el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state ?? ''),
   );

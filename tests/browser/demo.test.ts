@@ -55,7 +55,7 @@ describe('the demo page', () => {
     await expect(page.locator('article > p:not(.kicker, .dek, .byline)').allTextContents()).resolves.toEqual(
       paragraphs,
     );
-    await expect(page.locator('article h2').allTextContents()).resolves.toEqual(
+    await expect(page.locator('article > h2').allTextContents()).resolves.toEqual(
       article.body.filter((b) => b.kind === 'subhead').map((b) => b.text),
     );
     await expect(page.locator('article casualty-claims').getAttribute('incident')).resolves.toBe(
@@ -65,6 +65,24 @@ describe('the demo page', () => {
       article.ceasefires[0]?.slug,
     );
     await expect(page.locator('script[type="module"]').getAttribute('src')).resolves.toBe('/widgets/v1/explainers.js');
+    expect(problems).toEqual([]);
+  });
+
+  it('shows every figure with JavaScript off, from the fallback inside each element', async () => {
+    const incident = (await (await fetch(`${baseUrl}/api/v1/incidents/deir-ez-zor-airstrike-2016`)).json()) as {
+      claims: { asWritten: string; claimant: { name: string } }[];
+    };
+    const { page, problems } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/`);
+    const claims = await page.locator('article casualty-claims').innerText();
+    for (const claim of incident.claims) {
+      expect(claims).toContain(claim.asWritten);
+      expect(claims).toContain(claim.claimant.name);
+    }
+    const gauge = await page.locator('article ceasefire-gauge').innerText();
+    expect(gauge).toContain('Precarious');
+    expect(gauge).toContain('6 days in force');
+    expect(gauge).toContain('at least 55');
     expect(problems).toEqual([]);
   });
 

@@ -5,7 +5,9 @@
  */
 import { extract, setProviderList } from '@extractus/oembed-extractor';
 import { describe, expect, it } from 'vitest';
+import { EMBED_WIDTH, scriptSnippet } from '../../src/embed/catalog';
 import { baseUrl, openPage, pageServer, SEED_CEASEFIRE, SEED_INCIDENT, useBrowser, useOrigin } from './browser';
+import { REVISED_INCIDENT } from './fixtures';
 
 const browser = useBrowser();
 const publisher = pageServer();
@@ -21,54 +23,61 @@ async function oembedHtml(url: string): Promise<string> {
 }
 
 describe('iframe embeds on a publisher’s page', () => {
-  it('are fitted to their content by resize.js, and the widget inside shows the data', async () => {
-    const snippets = [await oembedHtml(claimsEmbed), await oembedHtml(gaugeEmbed)];
-    const iframes = snippets.join('\n');
-    publisher.pages.set(
-      '/iframes',
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title>
+  for (const lang of ['en', 'es', 'ar'] as const) {
+    it(`are fitted to their content by resize.js, from a first height within 10% of it (${lang})`, async () => {
+      const urls = [claimsEmbed, gaugeEmbed, `${baseUrl}/embed/casualty-claims/${REVISED_INCIDENT}`];
+      const snippets = await Promise.all(urls.map((url) => oembedHtml(`${url}?lang=${lang}`)));
+      publisher.pages.set(
+        `/iframes-${lang}`,
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title>
 <script src="${baseUrl}/widgets/v1/resize.js"></script><script src="${baseUrl}/widgets/v1/resize.js"></script></head>
-<body style="margin:0"><main style="width:640px">${iframes}</main></body></html>`,
-    );
-    const { page, problems } = await openPage(browser());
-    await page.goto(`${origin()}/iframes`);
-    const frames = page.locator('iframe[data-explainer-embed]');
-    expect(await frames.count()).toBe(2);
-    for (const i of [0, 1]) {
-      const frame = frames.nth(i);
-      await frame.scrollIntoViewIfNeeded();
-      const inner = frame.contentFrame();
-      // The widget upgrades over the server-rendered page, then the frame reports its height and resize.js applies it.
-      await inner.locator('casualty-claims, ceasefire-gauge').evaluate(
-        (el) =>
-          new Promise<void>((resolve) => {
-            const ready = () => el.shadowRoot?.querySelector('[data-state="ready"]');
-            if (ready()) resolve();
-            else el.addEventListener('explainer-load', () => resolve(), { once: true });
-          }),
+<body style="margin:0"><main style="width:${EMBED_WIDTH}px">${snippets.join('\n')}</main></body></html>`,
       );
-      await page.waitForFunction(
-        async (index) => {
-          const el = document.querySelectorAll<HTMLIFrameElement>('iframe[data-explainer-embed]')[index];
-          const before = el?.style.height;
-          await new Promise((r) => setTimeout(r, 300));
-          return Boolean(before) && before === el?.style.height;
-        },
-        i,
-        { timeout: 15_000 },
-      );
-      const contentHeight = await inner.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-      const frameHeight = await frame.evaluate((el) => el.getBoundingClientRect().height);
-      expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(1);
-      // The snippet's first guess was close: within a third of the final height.
-      const guessed = Number(/height="(\d+)"/.exec(snippets[i] ?? '')?.[1]);
-      expect(Math.abs(guessed - contentHeight) / contentHeight).toBeLessThan(0.34);
-      expect(await frame.getAttribute('title')).toMatch(/^(Casualty claims|Ceasefire gauge): /);
-      expect(await frame.getAttribute('loading')).toBe('lazy');
-    }
-    expect(problems).toEqual([]);
-    await page.context().close();
-  });
+      const { page, problems } = await openPage(browser());
+      await page.goto(`${origin()}/iframes-${lang}`);
+      const frames = page.locator('iframe[data-explainer-embed]');
+      expect(await frames.count()).toBe(urls.length);
+      const errors: string[] = [];
+      for (const [i, snippet] of snippets.entries()) {
+        const frame = frames.nth(i);
+        await frame.scrollIntoViewIfNeeded();
+        const inner = frame.contentFrame();
+        // The widget upgrades over the server-rendered page, then the frame reports its height and resize.js applies it.
+        await inner.locator('casualty-claims, ceasefire-gauge').evaluate(
+          (el) =>
+            new Promise<void>((resolve) => {
+              const ready = () => el.shadowRoot?.querySelector('[data-state="ready"]');
+              if (ready()) resolve();
+              else el.addEventListener('explainer-load', () => resolve(), { once: true });
+            }),
+        );
+        await page.waitForFunction(
+          async (index) => {
+            const el = document.querySelectorAll<HTMLIFrameElement>('iframe[data-explainer-embed]')[index];
+            const before = el?.style.height;
+            await new Promise((r) => setTimeout(r, 300));
+            return Boolean(before) && before === el?.style.height;
+          },
+          i,
+          { timeout: 15_000 },
+        );
+        const contentHeight = await inner
+          .locator('html')
+          .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+        const frameHeight = await frame.evaluate((el) => el.getBoundingClientRect().height);
+        expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(1);
+        const guessed = Number(/height="(\d+)"/.exec(snippet)?.[1]);
+        const error = (guessed - contentHeight) / contentHeight;
+        errors.push(`${urls[i]?.split('/embed/')[1]} ${guessed}/${contentHeight} ${(error * 100).toFixed(1)}%`);
+        expect(Math.abs(error), errors.at(-1)).toBeLessThan(0.1);
+        expect(await frame.getAttribute('title')).toMatch(/^(Casualty claims|Ceasefire gauge): /);
+        expect(await frame.getAttribute('loading')).toBe('lazy');
+      }
+      console.log(`estimatedHeight (${lang}): ${errors.join('; ')}`);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
+  }
 
   it('send AMP’s embed-size message, so <amp-iframe resizable> fits them', async () => {
     publisher.pages.set(
@@ -116,14 +125,14 @@ describe('embed pages with JavaScript on', () => {
 });
 
 describe('the one-tag embed under a publisher’s strict CSP', () => {
-  it('renders fully with only the directives the README lists', async () => {
+  it('renders the copied snippets fully (preconnect and a lazy language chunk included) with only the directives the README lists', async () => {
     const csp = `default-src 'self'; script-src 'self' ${baseUrl}; connect-src 'self' ${baseUrl}; style-src 'self'; img-src 'self'`;
     publisher.pages.set(
       '/strict',
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict</title>
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<script type="module" src="${baseUrl}/widgets/v1/explainers.js"></script></head><body>
-<casualty-claims incident="${SEED_INCIDENT}"></casualty-claims><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}"></ceasefire-gauge></body></html>`,
+<meta http-equiv="Content-Security-Policy" content="${csp}"></head><body>
+${scriptSnippet(baseUrl, { widget: 'casualty-claims', slug: SEED_INCIDENT })}
+${scriptSnippet(baseUrl, { widget: 'ceasefire-gauge', slug: SEED_CEASEFIRE, lang: 'es' })}</body></html>`,
     );
     const { page, problems } = await openPage(browser());
     await page.addInitScript(() => {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CeasefireShape } from '../../src/contract/ceasefire';
 import type { IncidentShape } from '../../src/contract/incident';
 import { SEED } from '../../src/db/seed/story';
-import { BASE, get, getJson, seedStory } from './helpers';
+import { BASE, get, getJson, seedStory, visibleText } from './helpers';
 
 beforeAll(seedStory);
 
@@ -12,15 +12,6 @@ const gaugePath = `/embed/ceasefire-gauge/${SEED.ceasefireSlug}`;
 async function page(path: string) {
   const res = await get(path);
   return { res, text: await res.text() };
-}
-
-/** The text a reader sees with scripts off: tags and scripts stripped, entities left as they are. */
-function visibleText(html: string): string {
-  return html
-    .replace(/<script[\s\S]*?<\/script>/g, ' ')
-    .replace(/<style[\s\S]*?<\/style>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
 }
 
 function scriptBody(html: string, type: string): unknown {

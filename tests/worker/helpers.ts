@@ -20,3 +20,12 @@ export async function getJson<T = Record<string, unknown>>(
   const res = await get(path);
   return { status: res.status, body: (await res.json()) as T, res };
 }
+
+/** The text a reader sees with scripts off: tags and scripts stripped, entities left as they are. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+}

@@ -46,6 +46,7 @@ describe('GET /oembed', () => {
       `${BASE}/embed/casualty-claims/no-such-incident`,
       `${BASE}/embed/pie-chart/${SEED.incidentSlug}`,
       `${BASE}/api/v1/incidents/${SEED.incidentSlug}`,
+      `${BASE}/embed/casualty-claims/${SEED.incidentSlug}?asOf=yesterday`,
       'not a url',
     ]) {
       const res = await get(oembed(url));

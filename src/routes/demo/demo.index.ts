@@ -3,14 +3,38 @@ import { Hono } from 'hono';
 import { database } from '../../db/client';
 import { findPublishedArticle } from '../../db/queries/articles';
 import { SEED } from '../../db/seed/story';
+import { claimsCurrentAt } from '../../domain/claims';
+import type { EmbedData } from '../../embed/catalog';
+import { estimatedHeight } from '../../embed/height';
 import type { AppEnv } from '../../env';
 import { Problem } from '../../http/problem';
-import { DEMO_LANGS, demoPage } from './demo.page';
+import { ceasefireResponse } from '../ceasefires/ceasefires.handlers';
+import { incidentResponse } from '../incidents/incidents.handlers';
+import { DEMO_CSP, DEMO_LANGS, type DemoEmbeds, demoPage } from './demo.page';
 
 export const demoRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const article = await findPublishedArticle(database(c.env.DB), SEED.articleSlug);
   if (!article) throw new Problem('not-found', 'The demo article is not in the database: run `npm run db:seed`.');
   const lang = DEMO_LANGS.find((l) => l === c.req.query('lang'));
+  const embeds: DemoEmbeds = {};
+  const incident = article.incidents[0];
+  if (incident) {
+    const data = incidentResponse(incident, null);
+    // Pinned to the moment the claims as they stand describe (see claimsCurrentAt).
+    embeds.claims = panelEmbed(
+      { widget: 'casualty-claims', data, title: data.title },
+      claimsCurrentAt(incident.claims) ?? data.occurredOn,
+    );
+  }
+  const ceasefire = article.ceasefires[0] && ceasefireResponse(article.ceasefires[0], null);
+  // A ceasefire's data names its own moment: asOf.
+  if (ceasefire)
+    embeds.gauge = panelEmbed({ widget: 'ceasefire-gauge', data: ceasefire, title: ceasefire.name }, ceasefire.asOf);
   c.header('Cache-Control', 'public, max-age=60');
-  return c.html(demoPage(article, lang));
+  c.header('Content-Security-Policy', DEMO_CSP);
+  return c.html(demoPage(new URL(c.req.url).origin, article, embeds, lang));
 });
+
+function panelEmbed(embed: EmbedData, pin: string) {
+  return { embed, pin, height: estimatedHeight(embed) };
+}

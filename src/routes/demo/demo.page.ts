@@ -1,26 +1,58 @@
 /**
  * The demo page: the seed article laid out as a publisher would, with the
  * two widgets embedded in its body exactly as a publisher embeds them (the
- * one script tag and the elements). Server-rendered; every value from the
- * database goes through hono/html's escaping.
+ * one script tag and the elements), the widgets' server-rendered fallback in
+ * a <noscript> inside each element (every figure without JavaScript, and
+ * nothing to lay out twice with it), schema.org JSON-LD, and the copy-embed
+ * panel. Server-rendered; every value from the database goes through
+ * hono/html's escaping.
  */
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { reserveCss } from '../../../widgets/src/shared/reserve';
 import type { ArticleRecord } from '../../db/queries/articles';
+import { claimsFallback, FALLBACK_CSS, gaugeFallback } from '../../embed/fallback';
+import { articleGraph, jsonLd } from '../../embed/structured-data';
+import { embedPanel, PANEL_CSS, type PanelEmbed } from './embed-panel';
 
 /** Widget languages the demo can show (`/?lang=es`); the article itself stays in its own language. */
 export const DEMO_LANGS = ['en', 'es', 'ar'] as const;
 
+/** Only this origin's scripts run; styles are inline; the panel's previews frame this origin's embed pages. */
+export const DEMO_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 type Block = string | HtmlEscapedString | Promise<HtmlEscapedString>;
 
-export function demoPage(article: ArticleRecord, widgetLang: string | undefined): Block {
+/** The article's first incident and first ceasefire, as the panel offers them. */
+export type DemoEmbeds = { claims?: PanelEmbed; gauge?: PanelEmbed };
+
+export function demoPage(
+  origin: string,
+  article: ArticleRecord,
+  embeds: DemoEmbeds,
+  widgetLang: (typeof DEMO_LANGS)[number] | undefined,
+): Block {
   const lang = widgetLang && widgetLang !== article.language ? widgetLang : undefined;
-  const incident = article.incidents[0]?.slug;
-  const ceasefire = article.ceasefires[0]?.slug;
+  const shownLang = widgetLang ?? 'en';
   const langAttr = lang ? html` lang="${lang}"` : '';
-  const claims = incident ? html`<casualty-claims incident="${incident}"${langAttr}></casualty-claims>` : '';
-  const gauge = ceasefire ? html`<ceasefire-gauge ceasefire="${ceasefire}"${langAttr}></ceasefire-gauge>` : '';
+  const incident = embeds.claims?.embed.widget === 'casualty-claims' ? embeds.claims.embed.data : undefined;
+  const ceasefire = embeds.gauge?.embed.widget === 'ceasefire-gauge' ? embeds.gauge.embed.data : undefined;
+  const claims = incident
+    ? html`<casualty-claims incident="${incident.slug}"${langAttr}><noscript>${claimsFallback(incident, shownLang)}</noscript></casualty-claims>`
+    : '';
+  const gauge = ceasefire
+    ? html`<ceasefire-gauge ceasefire="${ceasefire.slug}"${langAttr}><noscript>${gaugeFallback(ceasefire, shownLang)}</noscript></ceasefire-gauge>`
+    : '';
   // The claims card follows the lede that quotes the figures; the gauge sits
   // mid-story, where the article turns to the truce.
   const after = new Map<number, Block>([[0, claims]]);
@@ -30,6 +62,8 @@ export function demoPage(article: ArticleRecord, widgetLang: string | undefined)
     (block, i) => html`${block.kind === 'subhead' ? html`<h2>${block.text}</h2>` : html`<p>${block.text}</p>`}
 ${after.has(i) ? html`<figure class="embed">${after.get(i)}</figure>` : ''}`,
   );
+  const graph = articleGraph(origin, `${origin}/`, article, incident ? [incident] : [], ceasefire ? [ceasefire] : []);
+  const panelItems = [embeds.claims, embeds.gauge].filter((e): e is PanelEmbed => e !== undefined);
 
   return html`<!doctype html>
 <html lang="${article.language}">
@@ -40,7 +74,9 @@ ${after.has(i) ? html`<figure class="embed">${after.get(i)}</figure>` : ''}`,
 <title>${article.headline} · The Explainer Edge</title>
 ${article.dek ? html`<meta name="description" content="${article.dek}">` : ''}
 <script type="module" src="/widgets/v1/explainers.js"></script>
-<style>${raw(STYLE + reserveCss())}</style>
+<script src="/widgets/v1/embed-panel.js" defer></script>
+<script type="application/ld+json">${raw(jsonLd(graph))}</script>
+<style>${raw(STYLE + FALLBACK_CSS + PANEL_CSS + reserveCss())}</style>
 </head>
 <body>
 <header class="masthead"><a class="brand" href="/">The Explainer Edge</a><span>Explainers for contested numbers</span></header>
@@ -58,6 +94,7 @@ ${
 }
 </article>
 </main>
+${embedPanel(origin, panelItems, shownLang)}
 <footer class="colophon"><p>Figures in the explainers come from the <a href="/api/docs">Explainer Edge API</a>.</p></footer>
 </body>
 </html>`;
@@ -95,4 +132,5 @@ article h2{margin:2.2rem 0 .8rem;font-size:1.3rem;line-height:1.25}
 .corrections{margin-top:2.5rem;padding-top:1rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.9rem}
 .corrections h2{margin:0 0 .5rem;font-size:.8rem;letter-spacing:.08em;text-transform:uppercase}
 .colophon{max-width:44rem;margin:0 auto;padding:1rem 1.25rem 2.5rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.8rem}
+@media print{:root{--ink:#000;--paper:#fff;--muted:#222;--rule:#999;--accent:#000;--link:#000}body{font-size:11pt}main,.masthead,.colophon{max-width:none;padding-inline:0}}
 `;

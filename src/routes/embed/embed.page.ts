@@ -7,15 +7,9 @@
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { reserveCss } from '../../../widgets/src/shared/reserve';
-import type { CeasefireShape } from '../../contract/ceasefire';
-import type { IncidentShape } from '../../contract/incident';
-import { type EmbedTarget, embedPath, WIDGETS } from '../../embed/catalog';
-import { claimsFallback, gaugeFallback, STRINGS } from '../../embed/fallback';
+import { type EmbedData, type EmbedTarget, embedPath, WIDGETS } from '../../embed/catalog';
+import { claimsFallback, FALLBACK_CSS, gaugeFallback, STRINGS } from '../../embed/fallback';
 import { ceasefireGraph, incidentGraph, jsonIsland, jsonLd } from '../../embed/structured-data';
-
-export type EmbedData =
-  | { widget: 'casualty-claims'; data: IncidentShape; title: string }
-  | { widget: 'ceasefire-gauge'; data: CeasefireShape; title: string };
 
 /** Framable anywhere, but nothing runs or loads that is not ours. */
 export const EMBED_CSP = [
@@ -57,7 +51,7 @@ export function embedPage(
 <script type="module" src="/widgets/v1/explainers.js"></script>
 <script type="module" src="/widgets/v1/embed-frame.js"></script>
 <script type="application/ld+json">${raw(jsonLd(graph))}</script>
-<style>${raw(EMBED_STYLE + reserveCss())}</style>
+<style>${raw(EMBED_STYLE + FALLBACK_CSS + reserveCss())}</style>
 </head>
 <body>
 <${raw(embed.widget)} ${raw(attribute)}="${target.slug}" lang="${lang}"${target.theme ? html` theme="${target.theme}"` : ''}${target.asOf ? html` as-of="${target.asOf}"` : ''}>
@@ -69,21 +63,13 @@ ${pinnedAndStale ? html`<p class="pinned">${s.updatedSince} <a href="${latest}" 
 </html>`;
 }
 
-/** The page around the widget, and the fallback's look (print and no-JS included). */
+/** The page around the widget (print included). */
 const EMBED_STYLE = `
 :root{color-scheme:light dark;--ink:#1a1a1a;--paper:#fff;--muted:#555;--rule:#d9d5cc;--link:#0a4d8c}
 @media (prefers-color-scheme:dark){:root{--ink:#e8e6e1;--paper:#121314;--muted:#b0aea9;--rule:#34363a;--link:#8cc4ff}}
 html[lang]{background:var(--paper);color:var(--ink)}
 body{margin:0;padding:8px;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 a{color:var(--link)}
-.fallback{max-width:42rem;border:1px solid var(--rule);border-radius:8px;padding:1rem 1.25rem}
-.fallback .eyebrow{margin:0;font-size:.75rem;font-weight:700;letter-spacing:.08em;text-transform:uppercase;color:var(--muted)}
-.fallback .title{margin:.2rem 0;font-size:1.2rem;line-height:1.3}
-.fallback .meta,.fallback .small,.fallback .note{color:var(--muted);font-size:.85rem}
-.fallback h3{margin:1rem 0 .25rem;font-size:.95rem;text-transform:capitalize}
-.fallback ul{margin:.25rem 0;padding-inline-start:1.1rem}
-.fallback li{margin:.3rem 0}
-.fallback .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 .pinned{max-width:42rem;margin:.5rem 0 0;font-size:.85rem;color:var(--muted)}
-@media print{:root{--ink:#000;--paper:#fff;--muted:#222;--rule:#999;--link:#000}body{padding:0}.fallback{border:0;max-width:none}}
+@media print{:root{--ink:#000;--paper:#fff;--muted:#222;--rule:#999;--link:#000}body{padding:0}}
 `;

@@ -1,15 +1,13 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { OEmbedShape } from '../../contract/oembed';
 import { database } from '../../db/client';
-import { findCeasefire } from '../../db/queries/ceasefires';
-import { findIncident } from '../../db/queries/incidents';
-import { estimatedHeight, iframeSnippet, parseEmbedUrl, WIDGETS } from '../../embed/catalog';
+import { EMBED_WIDTH, iframeSnippet, parseEmbedUrl, WIDGETS } from '../../embed/catalog';
+import { estimatedHeight } from '../../embed/height';
 import type { AppEnv } from '../../env';
 import { Problem } from '../../http/problem';
+import { loadEmbed } from '../embed/embed.data';
 import type { getOEmbed } from './oembed.routes';
 
-/** Wide enough for the card's two columns; publishers narrow it with maxwidth. */
-const DEFAULT_WIDTH = 640;
 const CACHE_AGE = 300;
 
 export const oembedHandler: RouteHandler<typeof getOEmbed, AppEnv> = async (c) => {
@@ -19,22 +17,12 @@ export const oembedHandler: RouteHandler<typeof getOEmbed, AppEnv> = async (c) =
   const target = parseEmbedUrl(url, origin);
   if (!target) throw new Problem('not-found', 'That URL is not an embeddable widget of this site.');
 
-  const db = database(c.env.DB);
-  let subject: { title: string; rows: number } | null = null;
-  if (target.widget === 'casualty-claims') {
-    const incident = await findIncident(db, target.slug);
-    if (incident) {
-      subject = { title: incident.title, rows: incident.claims.filter((cl) => cl.status === 'current').length };
-    }
-  } else {
-    const ceasefire = await findCeasefire(db, target.slug);
-    if (ceasefire) subject = { title: ceasefire.name, rows: ceasefire.tallies.length };
-  }
-  if (!subject) throw new Problem('not-found', `No ${WIDGETS[target.widget].attribute} "${target.slug}".`);
+  const embed = await loadEmbed(database(c.env.DB), target);
+  if (!embed) throw new Problem('not-found', `No ${WIDGETS[target.widget].attribute} "${target.slug}".`);
 
-  const width = Math.min(maxwidth ?? DEFAULT_WIDTH, DEFAULT_WIDTH);
-  const height = Math.min(estimatedHeight(target.widget, subject.rows), maxheight ?? Number.POSITIVE_INFINITY);
-  const title = `${WIDGETS[target.widget].name}: ${subject.title}`;
+  const width = Math.min(maxwidth ?? EMBED_WIDTH, EMBED_WIDTH);
+  const height = Math.min(estimatedHeight(embed), maxheight ?? Number.POSITIVE_INFINITY);
+  const title = `${WIDGETS[target.widget].name}: ${embed.title}`;
   const body: OEmbedShape = {
     version: '1.0',
     type: 'rich',

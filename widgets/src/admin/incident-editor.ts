@@ -154,15 +154,21 @@ export class IncidentEditor extends LitElement {
     await this.load();
   }
 
+  /**
+   * Opens the revision form at once, from the claim on screen, so nothing
+   * the editor types can be overwritten when the claim's ETag arrives.
+   */
   private async revise(claim: ClaimShape): Promise<void> {
-    const res = await api<ClaimShape>('GET', `/api/v1/admin/claims/${claim.id}`);
     this.retracting = null;
-    this.mode = { kind: 'revise', claim, etag: res.ok ? res.etag : null };
+    this.mode = { kind: 'revise', claim, etag: null };
     this.draft = null;
     this.problem = null;
     this.message = null;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#f-asWritten')?.focus();
+    const res = await api<ClaimShape>('GET', `/api/v1/admin/claims/${claim.id}`);
+    if (this.mode.kind === 'revise' && this.mode.claim === claim)
+      this.mode = { ...this.mode, etag: res.ok ? res.etag : null };
   }
 
   private async retract(claim: ClaimShape): Promise<void> {

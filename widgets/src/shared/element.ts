@@ -9,6 +9,7 @@ import type { Lang } from '../format/intl';
 import { langOf, stringsFor } from '../i18n/locale';
 import { en, type Strings } from '../i18n/strings';
 import { apiBase, type FailureReason, type Fetched, fetchOnce, resourceUrl } from './api';
+import { nearViewport } from './near-viewport';
 import { pageSignals, schemeOf, watchPageScheme } from './theme';
 
 export type ResourceKind = 'incident' | 'ceasefire';
@@ -80,6 +81,8 @@ export abstract class ExplainerElement<T> extends LitElement {
   private loadWanted = true;
   private renderFailed = false;
   private unwatch?: () => void;
+  /** Settles once the element has come near the viewport; it stays settled. */
+  private seen?: Promise<void>;
 
   constructor() {
     super();
@@ -113,6 +116,10 @@ export abstract class ExplainerElement<T> extends LitElement {
       const lang = langOf(this, this.uiLang);
       this.url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf);
       const given = this.data ?? this.island();
+      if (given === undefined && slug) {
+        await (this.seen ??= nearViewport(this));
+        if (ticket !== this.ticket) return;
+      }
       const nothingNamed: Fetched = { ok: false, reason: 'not-found' };
       const [fetched, strings] = await Promise.all([
         given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this.url) : nothingNamed,

@@ -66,6 +66,18 @@ export const base = css`
     --_s4: var(--explainer-series-4, #c9a0e6);
     color-scheme: dark;
   }
+  @media print {
+    .root,
+    .root[data-scheme='dark'] {
+      --_bg: #fff;
+      --_fg: #000;
+      --_muted: #333;
+      --_line: #999;
+      --_accent: #000;
+      --_link: #000;
+      color-scheme: light;
+    }
+  }
   *,
   *::before,
   *::after {

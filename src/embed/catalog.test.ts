@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { EMBED_WIDTH, embedCodes, embedPath, parseEmbedUrl, scriptSnippet } from './catalog';
+
+const ORIGIN = 'https://explainers.example';
+
+describe('the embed catalog', () => {
+  it('opens the script-tag snippet with a CORS preconnect to the widgets’ origin', () => {
+    const lines = scriptSnippet(ORIGIN, { widget: 'ceasefire-gauge', slug: 'a-truce', lang: 'es' }).split('\n');
+    expect(lines).toEqual([
+      `<link rel="preconnect" href="${ORIGIN}" crossorigin>`,
+      `<script type="module" src="${ORIGIN}/widgets/v1/explainers.js"></script>`,
+      '<ceasefire-gauge ceasefire="a-truce" lang="es"></ceasefire-gauge>',
+    ]);
+  });
+
+  it('gives the same target in all three codes: element attributes, iframe src and bare URL', () => {
+    const target = {
+      widget: 'casualty-claims',
+      slug: 'a-strike',
+      lang: 'ar',
+      theme: 'dark',
+      asOf: '2016-09-18',
+    } as const;
+    const codes = embedCodes(ORIGIN, target, { title: 'Casualty claims: A strike', height: 600 });
+    expect(codes.script).toContain('<casualty-claims incident="a-strike" lang="ar" theme="dark" as-of="2016-09-18">');
+    expect(codes.url).toBe(`${ORIGIN}/embed/casualty-claims/a-strike?lang=ar&theme=dark&asOf=2016-09-18`);
+    expect(codes.iframe).toContain(`src="${codes.url.replace(/&/g, '&amp;')}"`);
+    expect(codes.iframe).toContain(`max-width:${EMBED_WIDTH}px`);
+    expect(codes.iframe).toContain(`<script src="${ORIGIN}/widgets/v1/resize.js" async></script>`);
+    expect(parseEmbedUrl(codes.url, ORIGIN)).toEqual(target);
+  });
+
+  it('reads back what it writes, and refuses what it does not know', () => {
+    const pinned = { widget: 'ceasefire-gauge', slug: 'a-truce', asOf: '2016-09-19T09:00:00Z' } as const;
+    expect(parseEmbedUrl(ORIGIN + embedPath(pinned), ORIGIN)).toMatchObject(pinned);
+    for (const url of [
+      `${ORIGIN}/embed/ceasefire-gauge/a-truce?asOf=yesterday`,
+      `${ORIGIN}/embed/ceasefire-gauge/a-truce?asOf=2016-13-45`,
+      `${ORIGIN}/embed/pie-chart/a-truce`,
+      `https://elsewhere.example/embed/ceasefire-gauge/a-truce`,
+    ]) {
+      expect(parseEmbedUrl(url, ORIGIN), url).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,21 @@
+/** The data behind one embed (as of its pinned moment, if any): what the embed pages and oEmbed both show. */
+
+import type { Database } from '../../db/client';
+import { findCeasefire } from '../../db/queries/ceasefires';
+import { findIncident } from '../../db/queries/incidents';
+import { asOfMoment } from '../../domain/time';
+import type { EmbedData, EmbedTarget } from '../../embed/catalog';
+import { ceasefireResponse } from '../ceasefires/ceasefires.handlers';
+import { incidentResponse } from '../incidents/incidents.handlers';
+
+/** Null when there is no such incident or ceasefire, or the ceasefire had not started by `asOf`. */
+export async function loadEmbed(db: Database, target: EmbedTarget): Promise<EmbedData | null> {
+  const moment = target.asOf ? asOfMoment(target.asOf) : null;
+  if (target.widget === 'casualty-claims') {
+    const record = await findIncident(db, target.slug);
+    return record && { widget: target.widget, data: incidentResponse(record, moment), title: record.title };
+  }
+  const row = await findCeasefire(db, target.slug);
+  const data = row && ceasefireResponse(row, moment);
+  return data && { widget: target.widget, data, title: data.name };
+}

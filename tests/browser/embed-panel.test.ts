@@ -1,0 +1,134 @@
+/**
+ * The demo page's copy-embed panel in a real browser: driven by keyboard
+ * alone, its options rewrite the codes and the preview; Copy puts the code
+ * on the clipboard, or selects it when the clipboard is refused, and says
+ * which in a live region; the codes it hands out work when pasted into a
+ * publisher's page; without JavaScript the codes are still there to select.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openPage, pageServer, settled, useBrowser, useOrigin } from './browser';
+
+const browser = useBrowser();
+const publisher = pageServer();
+const origin = useOrigin(publisher.handler);
+
+const code = (page: Page, widget: string, kind: 'script' | 'iframe' | 'url') =>
+  page.locator(`#${widget}-${kind}`).inputValue();
+
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+
+describe('the copy-embed panel', () => {
+  it('is driven by keyboard alone: options rewrite the codes and the preview, Copy copies and says so', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
+    await page.goto(`${baseUrl}/`);
+    const pin = (await page.locator('[data-widget="casualty-claims"]').getAttribute('data-pin')) ?? '';
+    expect(pin).toMatch(/^\d{4}-\d{2}-\d{2}/);
+    await expect(code(page, 'casualty-claims', 'script')).resolves.toContain('lang="en"');
+
+    await page.locator('select[name="lang"]').focus();
+    await page.keyboard.press('ArrowDown'); // Español
+    await page.keyboard.press('Tab'); // the theme group, on "Follow the page"
+    await page.keyboard.press('ArrowRight'); // Light
+    await page.keyboard.press('Tab'); // the figures group, on "Always the latest"
+    await page.keyboard.press('ArrowRight'); // Pinned
+    await page.keyboard.press('Tab');
+    expect(await focusedId(page)).toBe('casualty-claims-script');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-copy'))).toBe('casualty-claims-script');
+    await page.keyboard.press('Enter');
+
+    const script = await code(page, 'casualty-claims', 'script');
+    expect(script).toContain(
+      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}">`,
+    );
+    expect(script.split('\n')[0]).toBe(`<link rel="preconnect" href="${baseUrl}" crossorigin>`);
+    const url = await code(page, 'casualty-claims', 'url');
+    expect(url).toBe(
+      `${baseUrl}/embed/casualty-claims/deir-ez-zor-airstrike-2016?lang=es&theme=light&asOf=${encodeURIComponent(pin)}`,
+    );
+    expect(await code(page, 'casualty-claims', 'iframe')).toContain(`src="${url.replace(/&/g, '&amp;')}"`);
+    await expect(
+      page.locator('[data-widget="casualty-claims"] iframe[data-preview]').getAttribute('src'),
+    ).resolves.toBe(url);
+    await expect(page.locator('[data-widget="casualty-claims"] [data-pin-note]').isVisible()).resolves.toBe(true);
+
+    await page.waitForFunction(() => document.querySelector('[data-embed-status]')?.textContent === 'Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(script);
+
+    // The preview shows the chosen language.
+    const preview = page.frameLocator('[data-widget="casualty-claims"] iframe[data-preview]');
+    await expect(preview.locator('html').getAttribute('lang')).resolves.toBe('es');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('selects the code and says how to copy it when the clipboard is refused', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) },
+      });
+    });
+    await page.goto(`${baseUrl}/`);
+    await page.locator('button[data-copy="ceasefire-gauge-iframe"]').click();
+    await page.waitForFunction(() => /Ctrl\+C/.test(document.querySelector('[data-embed-status]')?.textContent ?? ''));
+    const selection = await page.evaluate(() => {
+      const field = document.activeElement as HTMLTextAreaElement;
+      return { id: field.id, whole: field.selectionStart === 0 && field.selectionEnd === field.value.length };
+    });
+    expect(selection).toEqual({ id: 'ceasefire-gauge-iframe', whole: true });
+    expect(await page.locator('[data-embed-status]').getAttribute('role')).toBe('status');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('hands out codes that work pasted into a publisher’s page', async () => {
+    const { page } = await openPage(browser());
+    await page.goto(`${baseUrl}/`);
+    await page.locator('select[name="lang"]').selectOption('ar');
+    await page.locator('input[name="theme"][value="dark"]').check();
+    const scriptTag = await code(page, 'ceasefire-gauge', 'script');
+    const iframe = await code(page, 'casualty-claims', 'iframe');
+    await page.context().close();
+
+    publisher.pages.set(
+      '/pasted',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body><main style="width:640px">${scriptTag}\n${iframe}</main></body></html>`,
+    );
+    const { page: host, problems } = await openPage(browser());
+    await host.goto(`${origin()}/pasted`);
+    expect(await settled(host)).toEqual(['ready']);
+    await expect(host.locator('ceasefire-gauge .root').getAttribute('lang')).resolves.toBe('ar');
+    await expect(host.locator('ceasefire-gauge .root').getAttribute('data-scheme')).resolves.toBe('dark');
+    // The iframe is fitted by the resize.js its code brings.
+    const frame = host.locator('iframe[data-explainer-embed]');
+    await frame.scrollIntoViewIfNeeded();
+    await host.waitForFunction(() => Boolean(document.querySelector('iframe')?.style.height.endsWith('px')));
+    const inner = await frame
+      .contentFrame()
+      .locator('html')
+      .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    await host.waitForFunction(
+      (h) => Math.abs(document.querySelector('iframe')!.getBoundingClientRect().height - h) <= 1,
+      inner,
+    );
+    expect(problems).toEqual([]);
+    await host.context().close();
+  });
+
+  it('keeps every code selectable without JavaScript', async () => {
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
+    await page.goto(`${baseUrl}/`);
+    for (const widget of ['casualty-claims', 'ceasefire-gauge']) {
+      for (const kind of ['script', 'iframe', 'url'] as const) {
+        await expect(page.locator(`#${widget}-${kind}`).isVisible()).resolves.toBe(true);
+        expect(await code(page, widget, kind)).toContain(`${baseUrl}/`);
+      }
+    }
+    // Controls that need the script are not offered.
+    await expect(page.locator('.embed-options').isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+});

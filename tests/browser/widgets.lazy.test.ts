@@ -1,0 +1,93 @@
+/**
+ * Lazy work: a widget far below the fold makes no request until the reader
+ * scrolls within 200 px of it; without IntersectionObserver it loads at
+ * once; a widget handed its data needs no request, seen or not.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { baseUrl, hostPage, openPage, pageServer, SEED_INCIDENT, useBrowser, useOrigin } from './browser';
+
+const browser = useBrowser();
+const { pages, handler } = pageServer();
+const publisher = useOrigin(handler);
+
+const VIEWPORT = { width: 1024, height: 900 };
+/** Space above the widget: far more than a 900 px viewport. */
+const SPACER = 3000;
+const incidentUrl = `${baseUrl}/api/v1/incidents/${SEED_INCIDENT}`;
+
+pages.set(
+  '/below-the-fold',
+  hostPage(
+    `<div style="height:${SPACER}px">The story so far.</div><casualty-claims incident="${SEED_INCIDENT}"></casualty-claims><div style="height:2000px"></div>`,
+  ),
+);
+
+/** Every API request the page makes, as it makes it. */
+function recordApiCalls(page: Page): string[] {
+  const calls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/')) calls.push(r.url());
+  });
+  return calls;
+}
+
+const state = (page: Page) =>
+  page.locator('casualty-claims').evaluate((el) => el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state);
+
+const waitReady = (page: Page) =>
+  page.waitForFunction(() =>
+    document.querySelector('casualty-claims')?.shadowRoot?.querySelector('[data-state="ready"]'),
+  );
+
+describe('a widget below the fold', () => {
+  it('asks the API nothing until the reader scrolls within 200 px of it', async () => {
+    const { page, problems } = await openPage(browser(), { viewport: VIEWPORT });
+    const apiCalls = recordApiCalls(page);
+    await page.goto(`${publisher()}/below-the-fold`);
+    await page.waitForFunction(() => customElements.get('casualty-claims'));
+    await page.waitForTimeout(800);
+    expect(apiCalls).toEqual([]);
+    expect(await state(page)).toBe('loading');
+    const top = await page.locator('casualty-claims').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+
+    // 300 px below the viewport: still nothing.
+    await page.evaluate((y) => window.scrollTo(0, y), top - VIEWPORT.height - 300);
+    await page.waitForTimeout(500);
+    expect(apiCalls).toEqual([]);
+
+    // 150 px below the viewport: inside the margin, so it loads before it is seen.
+    await page.evaluate((y) => window.scrollTo(0, y), top - VIEWPORT.height - 150);
+    await waitReady(page);
+    expect(apiCalls).toEqual([incidentUrl]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('loads at once where IntersectionObserver is missing', async () => {
+    const { page, problems } = await openPage(browser(), { viewport: VIEWPORT });
+    await page.addInitScript(() => {
+      delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
+    });
+    await page.goto(`${publisher()}/below-the-fold`);
+    await waitReady(page);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('needs no request, seen or not, when handed its data', async () => {
+    const data = await (await fetch(incidentUrl)).json();
+    const { page, problems } = await openPage(browser(), { viewport: VIEWPORT });
+    const apiCalls = recordApiCalls(page);
+    await page.goto(`${publisher()}/below-the-fold`);
+    await page.locator('casualty-claims').evaluate((el, d) => {
+      (el as HTMLElement & { data: unknown }).data = d;
+    }, data);
+    await waitReady(page);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(apiCalls).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

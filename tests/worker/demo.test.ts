@@ -1,0 +1,193 @@
+/**
+ * The demo page as the Worker serves it: no inline script under its CSP,
+ * schema.org JSON-LD that says what the API says, every figure in a
+ * <noscript> fallback, the copy-embed codes from the catalog, and pinned
+ * codes that keep showing the same figures after editors change the data.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ArticleShape } from '../../src/contract/article';
+import type { CeasefireShape } from '../../src/contract/ceasefire';
+import type { IncidentShape } from '../../src/contract/incident';
+import { SEED } from '../../src/db/seed/story';
+import { embedCodes } from '../../src/embed/catalog';
+import { articleGraph } from '../../src/embed/structured-data';
+import { addEditor, admin, adminJson, claimBody } from './admin-helpers';
+import { BASE, get, getJson, seedStory, visibleText } from './helpers';
+
+beforeAll(seedStory);
+
+async function demo(path = '/') {
+  const res = await get(path);
+  return { res, text: await res.text() };
+}
+
+const attr = (html: string, element: RegExp, name: string) =>
+  new RegExp(`${element.source}[^>]*\\s${name}="([^"]*)"`).exec(html)?.[1];
+
+const unescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+describe('GET /', () => {
+  it('runs no inline script: a CSP of same-origin scripts, and every script either loaded or data', async () => {
+    const { res, text } = await demo();
+    const csp = res.headers.get('Content-Security-Policy') ?? '';
+    const scriptSrc = /script-src ([^;]+)/.exec(csp)?.[1];
+    expect(scriptSrc).toBe("'self'");
+    const scripts = [...text.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(2);
+    for (const [, attrs = '', body = ''] of scripts) {
+      if (/type="application\/ld\+json"/.test(attrs)) continue;
+      expect(attrs).toMatch(/src="\/widgets\/v1\/[a-z-]+\.js"/);
+      expect(body.trim()).toBe('');
+    }
+  });
+
+  it('describes the article, the incident with each claim and the ceasefire in JSON-LD, as the API does', async () => {
+    const { text } = await demo();
+    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(text)?.[1] ?? '') as {
+      '@graph': Record<string, any>[];
+    };
+    const article = (await getJson<ArticleShape>(`/api/v1/articles/${SEED.articleSlug}`)).body;
+    const incident = (await getJson<IncidentShape>(`/api/v1/incidents/${SEED.incidentSlug}`)).body;
+    const ceasefire = (await getJson<CeasefireShape>(`/api/v1/ceasefires/${SEED.ceasefireSlug}`)).body;
+    // Built again from the public API's responses, the graph is the same.
+    expect(ld['@graph']).toEqual(articleGraph(BASE, `${BASE}/`, article, [incident], [ceasefire]));
+    const [news, ...rest] = ld['@graph'];
+    expect(news).toMatchObject({ '@type': 'NewsArticle', headline: article.headline, inLanguage: article.language });
+    const events = rest.filter((n) => n['@type'] === 'Event');
+    expect(events.map((e) => e.name)).toEqual([incident.title, ceasefire.name]);
+    expect(news?.about).toEqual(events.map((e) => ({ '@id': e['@id'] })));
+    const claims = rest.filter((n) => n['@type'] === 'Claim');
+    expect(claims.map((c) => [c.author.name, c.datePublished])).toEqual(
+      incident.claims.map((c) => [c.claimant.name, c.claimedOn]),
+    );
+  });
+
+  it('holds every figure in a <noscript> fallback inside each element', async () => {
+    const { text } = await demo();
+    const claims = /<casualty-claims[^>]*><noscript>([\s\S]*?)<\/noscript><\/casualty-claims>/.exec(text)?.[1] ?? '';
+    const gauge = /<ceasefire-gauge[^>]*><noscript>([\s\S]*?)<\/noscript><\/ceasefire-gauge>/.exec(text)?.[1] ?? '';
+    expect(visibleText(claims)).toContain('more than 60');
+    expect(visibleText(claims)).toMatch(/\b80\b/);
+    expect(visibleText(claims)).toContain('Syrian Observatory for Human Rights');
+    expect(visibleText(gauge)).toContain('Precarious');
+    expect(visibleText(gauge)).toContain('at least 55');
+    const spanish = await demo('/?lang=es');
+    expect(visibleText(spanish.text)).toContain('Cifras tal como se publicaron');
+  });
+
+  it('offers each widget’s script tag (with its preconnect), iframe and URL, as the catalog writes them', async () => {
+    const { text } = await demo();
+    for (const [widget, slug] of [
+      ['casualty-claims', SEED.incidentSlug],
+      ['ceasefire-gauge', SEED.ceasefireSlug],
+    ] as const) {
+      const block = new RegExp(
+        `<div class="embed-widget" data-widget="${widget}"[\\s\\S]*?<iframe[^>]*data-preview`,
+      ).exec(text)?.[0];
+      expect(block, widget).toBeDefined();
+      const title = unescape(attr(block ?? '', /<div class="embed-widget"/, 'data-title') ?? '');
+      const height = Number(attr(block ?? '', /<div class="embed-widget"/, 'data-height'));
+      const name = widget === 'casualty-claims' ? 'Casualty claims' : 'Ceasefire gauge';
+      const codes = embedCodes(BASE, { widget, slug, lang: 'en' }, { title: `${name}: ${title}`, height });
+      const script = /<textarea[^>]*data-code="script"[^>]*>([\s\S]*?)<\/textarea>/.exec(block ?? '')?.[1];
+      const iframe = /<textarea[^>]*data-code="iframe"[^>]*>([\s\S]*?)<\/textarea>/.exec(block ?? '')?.[1];
+      expect(unescape(script ?? '')).toBe(codes.script);
+      expect(unescape(iframe ?? '')).toBe(codes.iframe);
+      const url = /<input[^>]*data-code="url"[^>]*>/.exec(block ?? '')?.[0] ?? '';
+      expect(unescape(/value="([^"]*)"/.exec(url)?.[1] ?? '')).toBe(codes.url);
+      expect(codes.script.split('\n')[0]).toBe(`<link rel="preconnect" href="${BASE}" crossorigin>`);
+    }
+  });
+});
+
+describe('pinned embeds', () => {
+  it('show the figures of the moment they were copied, after editors change the data', async () => {
+    const { text } = await demo();
+    const pinOf = (widget: string) =>
+      new RegExp(`data-widget="${widget}"[^>]*data-pin="([^"]+)"`).exec(text)?.[1] ?? 'missing';
+    const incidentPin = pinOf('casualty-claims');
+    const ceasefirePin = pinOf('ceasefire-gauge');
+    const incidentUrl = `/api/v1/incidents/${SEED.incidentSlug}`;
+    const ceasefireUrl = `/api/v1/ceasefires/${SEED.ceasefireSlug}`;
+    const before = {
+      incident: (await getJson<IncidentShape>(incidentUrl)).body,
+      ceasefire: (await getJson<CeasefireShape>(ceasefireUrl)).body,
+    };
+    expect(ceasefirePin).toBe(before.ceasefire.asOf);
+
+    // Editors move on: a new claim, a retraction, a status change, a new tally.
+    const { token } = await addEditor();
+    const claim = await adminJson(`/api/v1/admin/incidents/${SEED.incidentSlug}/claims`, {
+      method: 'POST',
+      token,
+      body: claimBody({
+        claimant: { name: 'A later monitor', kind: 'ngo' },
+        low: 95,
+        asWritten: '95',
+        claimedOn: '2016-09-24',
+      }),
+    });
+    expect(claim.status).toBe(201);
+    const russia = before.incident.claims.find((c) => c.claimant.name === 'Russian delegation in Damascus');
+    const etag = (await admin(`/api/v1/admin/claims/${russia?.id}`, { token })).headers.get('ETag') ?? '';
+    expect((await admin(`/api/v1/admin/claims/${russia?.id}`, { method: 'DELETE', token, ifMatch: etag })).status).toBe(
+      200,
+    );
+    const ceasefireEtag = (await admin(`/api/v1/admin/ceasefires/${SEED.ceasefireSlug}`, { token })).headers.get(
+      'ETag',
+    );
+    const collapsed = await admin(`/api/v1/admin/ceasefires/${SEED.ceasefireSlug}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: ceasefireEtag ?? '',
+      body: { status: 'collapsed', statusNote: 'Declared over.', asOf: '2016-09-22T19:00:00+03:00' },
+    });
+    expect(collapsed.status).toBe(200);
+    const tally = await admin(`/api/v1/admin/ceasefires/${SEED.ceasefireSlug}/tallies`, {
+      method: 'POST',
+      token,
+      body: { claimant: null, count: 300, qualifier: 'about', asWritten: 'about 300', reportedOn: '2016-09-21' },
+    });
+    expect(tally.status).toBe(201);
+
+    const latest = {
+      incident: (await getJson<IncidentShape>(incidentUrl)).body,
+      ceasefire: (await getJson<CeasefireShape>(ceasefireUrl)).body,
+    };
+    expect(latest.incident.summary).not.toEqual(before.incident.summary);
+    expect(latest.ceasefire.status).toBe('collapsed');
+
+    // Read for the first time only now, so no cached copy from before the writes can answer.
+    const pinned = {
+      incident: (await getJson<IncidentShape>(`${incidentUrl}?asOf=${encodeURIComponent(incidentPin)}`)).body,
+      ceasefire: (await getJson<CeasefireShape>(`${ceasefireUrl}?asOf=${encodeURIComponent(ceasefirePin)}`)).body,
+    };
+    const { asOf: _, updatedSince: incidentUpdated, ...incidentThen } = pinned.incident;
+    expect(incidentThen).toEqual(before.incident);
+    // A ceasefire's free-text note is kept in time only with its status changes,
+    // so once a later change exists the pinned view carries the note of the
+    // change in force then; every figure, status and date is the same.
+    // The moment is the same instant, written in UTC once it is no longer the data's own asOf.
+    const { updatedSince: ceasefireUpdated, ...ceasefireThen } = pinned.ceasefire;
+    const same = { statusNote: null, asOf: Date.parse(before.ceasefire.asOf) };
+    expect({ ...ceasefireThen, ...same }).toEqual({ ...before.ceasefire, ...same });
+    expect(Date.parse(ceasefireThen.asOf)).toBe(Date.parse(before.ceasefire.asOf));
+    expect([incidentUpdated, ceasefireUpdated]).toEqual([true, true]);
+
+    // The pinned iframe's page carries the same data, and says newer figures exist.
+    const codes = embedCodes(
+      BASE,
+      { widget: 'casualty-claims', slug: SEED.incidentSlug, asOf: incidentPin },
+      { title: 'x', height: 1 },
+    );
+    const page = await (await get(codes.url.replace(BASE, ''))).text();
+    expect(visibleText(page)).toContain('more than 60');
+    expect(visibleText(page)).not.toContain('95');
+    expect(visibleText(page)).toContain('Updated since:');
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * /widgets/v1/embed-panel.js: drives the demo page's copy-embed panel
+ * (src/routes/demo/embed-panel.ts renders it). Options rewrite every code
+ * and preview through src/embed/catalog.ts, the one place that spells them;
+ * copy buttons use the clipboard, or select the code for the reader to copy
+ * when the clipboard is refused; a live region says which happened.
+ */
+import {
+  EMBED_LANGS,
+  EMBED_THEMES,
+  type EmbedTarget,
+  embedCodes,
+  WIDGET_KINDS,
+  WIDGETS,
+} from '../../../src/embed/catalog';
+
+const panel = document.querySelector<HTMLElement>('[data-embed-panel]');
+const form = panel?.querySelector('form');
+const status = panel?.querySelector<HTMLElement>('[data-embed-status]');
+
+const pick = <T extends string>(values: readonly T[], value: FormDataEntryValue | null): T | undefined =>
+  values.find((v) => v === value);
+
+function update(): void {
+  if (!panel || !form) return;
+  const options = new FormData(form);
+  const pinned = options.get('data') === 'pinned';
+  panel.toggleAttribute('data-pinned', pinned);
+  for (const block of panel.querySelectorAll<HTMLElement>('[data-widget]')) {
+    const { widget, slug = '', title = '', height, pin } = block.dataset;
+    const kind = pick(WIDGET_KINDS, widget ?? null);
+    if (!kind) continue;
+    const target: EmbedTarget = {
+      widget: kind,
+      slug,
+      lang: pick(EMBED_LANGS, options.get('lang')),
+      theme: pick(EMBED_THEMES, options.get('theme')),
+      asOf: pinned ? pin : undefined,
+    };
+    const codes = embedCodes(panel.dataset.origin ?? location.origin, target, {
+      title: `${WIDGETS[kind].name}: ${title}`,
+      height: Number(height),
+    });
+    for (const field of block.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('[data-code]')) {
+      field.value = codes[field.dataset.code as keyof typeof codes] ?? field.value;
+    }
+    const preview = block.querySelector<HTMLIFrameElement>('iframe[data-preview]');
+    if (preview && preview.src !== codes.url) preview.src = codes.url;
+  }
+}
+
+/** Emptied first, so saying the same thing twice is still heard. */
+function announce(message: string): void {
+  if (!status) return;
+  status.textContent = '';
+  setTimeout(() => {
+    status.textContent = message;
+  }, 50);
+}
+
+async function copy(field: HTMLTextAreaElement | HTMLInputElement): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(field.value);
+    announce('Copied');
+  } catch {
+    field.focus();
+    field.select();
+    announce('Selected: press Ctrl+C (⌘C on a Mac) to copy');
+  }
+}
+
+if (panel && form) {
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  panel.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-copy]');
+    const field = button && document.getElementById(button.dataset.copy ?? '');
+    if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) void copy(field);
+  });
+  // A reload may restore the form's previous choices: show the codes for them.
+  update();
+  panel.toggleAttribute('data-ready', true);
+}
