@@ -64,6 +64,14 @@ export async function commit(db: Database, statements: Statement[]): Promise<voi
       );
     }
     const unique = /UNIQUE constraint failed: ([\w.]+)/.exec(text);
+    // A claim is revised at most once: a second revision racing the first
+    // lost the same race as a stale If-Match.
+    if (unique?.[1] === 'casualty_claims.supersedes_id') {
+      throw new Problem(
+        'precondition-failed',
+        'Someone else revised this claim while you were writing; nothing was saved. Read the incident again and revise the newer claim.',
+      );
+    }
     if (unique) throw new Problem('conflict', `That already exists (${unique[1]}); nothing was saved.`);
     if (text.includes('FOREIGN KEY constraint failed')) {
       throw new Problem('conflict', 'Something this change refers to no longer exists; nothing was saved.');
