@@ -11,6 +11,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { withDeadline } from './db/deadline';
 import { meterD1, serverTiming } from './db/meter';
 import { edgeCache, publicCacheControl, type Refetch } from './http/cache';
+import { pageHeaders } from './http/page-headers';
 import { Problem, problemResponse } from './http/problem';
 import { createRouter } from './http/router';
 import { adminRoutes } from './routes/admin/admin.index';
@@ -50,6 +51,7 @@ export function createApp() {
   // Editors' pages and API are for this origin only, and never framed.
   const adminSecurity = secureHeaders({ crossOriginResourcePolicy: 'same-origin', xFrameOptions: 'DENY' });
   app.use('*', (c, next) => (isAdminPath(c.req.path) ? adminSecurity(c, next) : publicSecurity(c, next)));
+  app.use('*', pageHeaders());
 
   // No request waits on a D1 that does not answer (src/db/deadline.ts).
   app.use('*', async (c, next) => {
