@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
 import { claimsByMetric, claimsSummary, type MetricView, rangeBar, spreadSentence } from '../format/claims';
 import { formatCalendarDate, formatNumber, isolate, type Lang } from '../format/intl';
+import { firstWebHref } from '../format/links';
 import type { Strings } from '../i18n/strings';
-import { data, ExplainerElement, webLink } from '../shared/element';
+import { data, ExplainerElement } from '../shared/element';
 import { looksLikeIncident } from '../shared/shape';
 import { base } from '../shared/styles';
 import { styles } from './casualty-claims.styles';
@@ -123,7 +124,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
   }
 
   private claim(c: ClaimShape, index: number, s: Strings, lang: Lang): TemplateResult {
-    const link = webLink(c.sourceUrl, c.claimant.url);
+    const link = firstWebHref(c.sourceUrl, c.claimant.url);
     return html`<li class="claim" part="claim" data-status=${c.status}>
       <span class="key" .style="--c:${index < 0 ? 'var(--_muted)' : `var(--_s${(index % 4) + 1})`}" aria-hidden="true"></span>
       <div class="who">

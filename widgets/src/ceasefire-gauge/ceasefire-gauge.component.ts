@@ -11,8 +11,9 @@ import {
   nextMilestone,
 } from '../format/ceasefire';
 import { formatCalendarDate, isolate, type Lang, localDay } from '../format/intl';
+import { webHref } from '../format/links';
 import type { Strings } from '../i18n/strings';
-import { data, ExplainerElement, webLink } from '../shared/element';
+import { data, ExplainerElement } from '../shared/element';
 import { looksLikeCeasefire } from '../shared/shape';
 import { base } from '../shared/styles';
 import { styles } from './ceasefire-gauge.styles';
@@ -149,11 +150,12 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
   }
 
   private tally(t: TallyShape, s: Strings, lang: Lang): TemplateResult {
+    const href = webHref(t.sourceUrl);
     return html`<li class="tally">
       <p><strong class="count">${data(t.asWritten)}</strong> · ${t.claimant ? data(t.claimant.name) : s.unnamed}</p>
       <p class="small">
         ${t.excludes ? html`<span class="excludes">${data(t.excludes)}</span> · ` : nothing}${s.reportedOn(formatCalendarDate(t.reportedOn, lang))}
-        ${webLink(t.sourceUrl) ? html` · <a part="link" href=${t.sourceUrl} rel="noopener">${s.source}</a>` : nothing}
+        ${href ? html` · <a part="link" href=${href} rel="noopener">${s.source}</a>` : nothing}
       </p>
     </li>`;
   }

@@ -19,9 +19,6 @@ export type ResourceKind = 'incident' | 'ceasefire';
  */
 export const data = (text: string | null | undefined) => html`<bdi>${text}</bdi>`;
 
-/** The first web link among `urls`: data comes from an origin the page chose, so no `javascript:` reaches an href. */
-export const webLink = (...urls: (string | null | undefined)[]) => urls.find((u) => u && /^https?:\/\/[^/]/i.test(u));
-
 /** `detail` of `explainer-load`: which resource was shown, and the data shown. */
 export type ExplainerLoadDetail = { resource: ResourceKind; slug: string; url: string; data: unknown };
 
