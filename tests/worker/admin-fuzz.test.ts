@@ -28,7 +28,7 @@ import {
   snapshotDb,
   unique,
 } from './admin-helpers';
-import { seedStory } from './helpers';
+import { internalsIn, seedStory, stringsIn } from './helpers';
 import { hostileString, hostileValue, jsonObjectText } from './hostile-values';
 
 let token = '';
@@ -213,7 +213,10 @@ function spoiled(template: Json, spoil: Spoil): string {
   }
 }
 
-async function send(target: Target, body: string): Promise<{ status: number; type: string | null; body: Json }> {
+async function send(
+  target: Target,
+  body: string,
+): Promise<{ status: number; type: string | null; body: Json; text: string }> {
   const res = await admin(target.path(), {
     method: target.method,
     token,
@@ -222,7 +225,12 @@ async function send(target: Target, body: string): Promise<{ status: number; typ
   });
   if (target.method === 'PATCH' && res.ok) incidentTag = res.headers.get('ETag') ?? incidentTag;
   const text = await res.text();
-  return { status: res.status, type: res.headers.get('Content-Type'), body: text ? (JSON.parse(text) as Json) : {} };
+  return {
+    status: res.status,
+    type: res.headers.get('Content-Type'),
+    body: text ? (JSON.parse(text) as Json) : {},
+    text,
+  };
 }
 
 /**
@@ -230,6 +238,14 @@ async function send(target: Target, body: string): Promise<{ status: number; typ
  * could not travel from workerd to the test runner (it must be UTF-8).
  */
 const shown = (value: unknown) => JSON.stringify(value)?.slice(0, 400) ?? 'undefined';
+
+function parsedOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
 
 /** The property every admin write must keep, whatever `body` is. */
 async function holdsUp(target: Target, body: string): Promise<boolean> {
@@ -240,6 +256,7 @@ async function holdsUp(target: Target, body: string): Promise<boolean> {
   if (answer.status >= 400) {
     expect(answer.type, label).toBe('application/problem+json');
     expect(answer.body.status, label).toBe(answer.status);
+    expect(internalsIn(answer.text, [body, ...stringsIn(parsedOrNull(body))]), label).toEqual([]);
     expect((await snapshotDb()) === before, `${label} changed the database`).toBe(true);
     return false;
   }
