@@ -50,16 +50,16 @@ function directives(csp: string): Map<string, string[]> {
 }
 
 describe('HTML pages', () => {
-  it('are found in the route table: the demo, embed, docs and admin pages', async () => {
-    const found = (await htmlPages()).map((p) => p.path).sort();
+  it('are found in the route table: at least the demo, embed, docs and admin pages', async () => {
+    const found = (await htmlPages()).map((p) => p.path);
     expect(found).toEqual(
-      [
+      expect.arrayContaining([
         '/',
         '/admin',
         '/api/docs',
         `/embed/casualty-claims/${SEED.incidentSlug}`,
         `/embed/ceasefire-gauge/${SEED.ceasefireSlug}`,
-      ].sort(),
+      ]),
     );
   });
 
