@@ -6,10 +6,12 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { type DevServer, startDevServer } from '../scripts/dev-server';
+import { localEditorToken } from '../scripts/editor';
 import { SEED } from '../src/db/seed/story';
 import { demoPageLoad, lighthouseScores } from './browser';
 import { workerdCpuMs } from './cpu';
 import { LOAD, type LoadResult, load, roundTripsPerRead } from './http';
+import { mixedLoad } from './mixed-load';
 import { widgetSizes, workerGzipKiB } from './sizes';
 
 const PORT = Number(process.env.BENCH_PORT ?? 8797);
@@ -35,7 +37,14 @@ const started = Date.now();
 let server: DevServer | undefined;
 const results: Record<string, unknown> = {};
 try {
-  server = await startDevServer({ port: PORT, persistTo: '.wrangler/bench-state' });
+  let token = '';
+  server = await startDevServer({
+    port: PORT,
+    persistTo: '.wrangler/bench-state',
+    prepare: async (dir) => {
+      token = await localEditorToken(dir);
+    },
+  });
   const base = server.baseUrl;
   // Warm the Worker and fill the edge cache for the cached rows.
   for (const path of ['/health/live', incidentPath, ceasefirePath]) await (await fetch(base + path)).arrayBuffer();
@@ -65,6 +74,34 @@ try {
   results.d1 = { uncachedRead: trips, cachedRead: hitTrips };
   record('D1 round trips per uncached read', String(trips), '1', trips === 1);
   record('D1 round trips per cached read', String(hitTrips), '0', hitTrips === 0);
+
+  const mixed = await mixedLoad(base, token, {
+    seconds: Number(process.env.BENCH_MIXED_SECONDS ?? 20),
+    connections: LOAD.connections,
+    writeEveryMs: 2000,
+  });
+  results.mixedLoad = mixed;
+  const under = `(${mixed.seconds} s, ${mixed.connections} connections, a write every 2 s)`;
+  record(
+    `mixed load ${under}: public reads`,
+    `${mixed.reads} (${mixed.requestsPerSecond} req/s, p99 ${mixed.p99Ms} ms)`,
+  );
+  record('mixed load: 5xx responses', String(mixed.fiveXx), '0', mixed.fiveXx === 0);
+  record('mixed load: other non-2xx reads', String(mixed.non2xx - mixed.fiveXx), '0', mixed.non2xx === mixed.fiveXx);
+  record('mixed load: errors, timeouts, dropped connections', String(mixed.errors), '0', mixed.errors === 0);
+  const accepted = mixed.writes - mixed.writesFailed;
+  record(
+    'mixed load: editor writes accepted',
+    `${accepted} / ${mixed.writes}`,
+    'all',
+    mixed.writes > 0 && accepted === mixed.writes,
+  );
+  record(
+    'mixed load: writes shown by the next public read',
+    `${mixed.writesReflected} / ${mixed.writes}`,
+    'all',
+    mixed.writes > 0 && mixed.writesReflected === mixed.writes,
+  );
 
   const sizes = widgetSizes();
   results.widget = sizes;

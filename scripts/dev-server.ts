@@ -9,11 +9,17 @@ import { applyMigrations, seedLocalDb, wranglerBin } from './local-db';
 
 export type DevServer = { baseUrl: string; persistTo: string; pid: number; stop: () => Promise<void> };
 
-export async function startDevServer(options: { port: number; persistTo: string }): Promise<DevServer> {
+export async function startDevServer(options: {
+  port: number;
+  persistTo: string;
+  /** Runs on the fresh, seeded D1 before the server opens it (an editor, fixtures). */
+  prepare?: (persistTo: string) => Promise<void>;
+}): Promise<DevServer> {
   const { port, persistTo } = options;
   await rm(persistTo, { recursive: true, force: true });
   applyMigrations(persistTo);
   await seedLocalDb(persistTo);
+  await options.prepare?.(persistTo);
   const dev = spawn(wranglerBin(), ['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },

@@ -8,8 +8,10 @@ import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { withDeadline } from './db/deadline';
 import { meterD1, serverTiming } from './db/meter';
 import { edgeCache, publicCacheControl, type Refetch } from './http/cache';
+import { pageHeaders } from './http/page-headers';
 import { Problem, problemResponse } from './http/problem';
 import { createRouter } from './http/router';
 import { adminRoutes } from './routes/admin/admin.index';
@@ -49,6 +51,14 @@ export function createApp() {
   // Editors' pages and API are for this origin only, and never framed.
   const adminSecurity = secureHeaders({ crossOriginResourcePolicy: 'same-origin', xFrameOptions: 'DENY' });
   app.use('*', (c, next) => (isAdminPath(c.req.path) ? adminSecurity(c, next) : publicSecurity(c, next)));
+  app.use('*', pageHeaders());
+
+  // No request waits on a D1 that does not answer (src/db/deadline.ts).
+  app.use('*', async (c, next) => {
+    const ms = Number(c.env.D1_DEADLINE_MS);
+    c.env = { ...c.env, DB: withDeadline(c.env.DB, ms > 0 ? ms : undefined) };
+    await next();
+  });
 
   // Every API request reports its D1 round trips and time in Server-Timing.
   app.use('/api/*', async (c, next) => {

@@ -6,6 +6,8 @@ export type Bindings = {
   ASSETS: Fetcher;
   /** Failed admin authentications per client IP. */
   AUTH_FAILURES: RateLimit;
+  /** Milliseconds a D1 round trip may take before the request gives up on it (default 4000). */
+  D1_DEADLINE_MS?: string;
 };
 
 export type AppEnv = { Bindings: Bindings };

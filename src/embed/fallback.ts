@@ -4,7 +4,7 @@
  * engine reads, and what prints. It says what the widgets say, through the
  * same pure formatting functions and UI strings (widgets/src/format,
  * widgets/src/i18n), so the two can never drift apart in wording. Every
- * value goes through hono/html's escaping; links are only ever http(s).
+ * value goes through hono/html's escaping; links are only ever http(s) (widgets/src/format/links.ts).
  */
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
@@ -17,6 +17,7 @@ import {
 } from '../../widgets/src/format/ceasefire';
 import { claimsByMetric, claimsSummary, spreadSentence } from '../../widgets/src/format/claims';
 import { formatCalendarDate, type Lang, localDay } from '../../widgets/src/format/intl';
+import { firstWebHref, webHref } from '../../widgets/src/format/links';
 import ar from '../../widgets/src/i18n/ar';
 import es from '../../widgets/src/i18n/es';
 import { en, type Strings } from '../../widgets/src/i18n/strings';
@@ -45,19 +46,8 @@ export const FALLBACK_CSS = `
 @media print{.fallback{border:0;max-width:none;padding:0}}
 `;
 
-/** Only http(s) URLs become links; anything else is shown as nothing at all. */
-function safeHref(url: string | null | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
 function claimItem(c: ClaimShape, s: Strings, lang: Lang): Html {
-  const href = safeHref(c.sourceUrl ?? c.claimant.url);
+  const href = firstWebHref(c.sourceUrl, c.claimant.url);
   const state = c.status === 'current' ? '' : ` · ${c.status === 'retracted' ? s.retracted : s.revised}`;
   return html`<li data-status="${c.status}"><strong class="figure"><bdi>${c.asWritten}</bdi></strong> · <bdi>${c.claimant.name}</bdi> <span class="small">(${s.kind[c.claimant.kind]} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}${state})</span>${
     href ? html` · <a href="${href}" rel="noopener">${s.source}: ${new URL(href).host.replace(/^www\./, '')}</a>` : ''
@@ -108,7 +98,7 @@ ${c.statusNote ? html`<p><bdi>${c.statusNote}</bdi></p>` : ''}
 ${
   tallies.length
     ? html`<h3>${s.violations}</h3><ul>${tallies.map((t) => {
-        const href = safeHref(t.sourceUrl);
+        const href = webHref(t.sourceUrl);
         return html`<li><strong class="figure"><bdi>${t.asWritten}</bdi></strong> · ${t.claimant ? html`<bdi>${t.claimant.name}</bdi>` : s.unnamed}${t.excludes ? html` · <bdi>${t.excludes}</bdi>` : ''} · ${s.reportedOn(formatCalendarDate(t.reportedOn, lang))}${href ? html` · <a href="${href}" rel="noopener">${s.source}</a>` : ''}</li>`;
       })}</ul>`
     : ''

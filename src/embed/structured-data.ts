@@ -4,6 +4,8 @@
  * ceasefire as an Event, and an article as a NewsArticle about them. Built
  * from the same response the API serves, so the two cannot disagree.
  */
+
+import { webHref } from '../../widgets/src/format/links';
 import type { CeasefireShape } from '../contract/ceasefire';
 import type { ClaimantKind } from '../contract/enums';
 import type { ClaimShape, IncidentShape } from '../contract/incident';
@@ -19,6 +21,9 @@ const ORGANIZATION_TYPES: Partial<Record<ClaimantKind, string>> = {
 };
 
 function claimNode(origin: string, incidentId: string, claim: ClaimShape): Node {
+  // A search engine follows these as links: only http(s), as on the page.
+  const authorUrl = webHref(claim.claimant.url);
+  const sourceUrl = webHref(claim.sourceUrl);
   return {
     '@type': 'Claim',
     '@id': `${origin}/api/v1/incidents#claim-${claim.id}`,
@@ -28,10 +33,10 @@ function claimNode(origin: string, incidentId: string, claim: ClaimShape): Node 
     author: {
       '@type': ORGANIZATION_TYPES[claim.claimant.kind] ?? 'Organization',
       name: claim.claimant.name,
-      ...(claim.claimant.url ? { url: claim.claimant.url } : {}),
+      ...(authorUrl ? { url: authorUrl } : {}),
     },
     datePublished: claim.claimedOn,
-    ...(claim.sourceUrl ? { appearance: { '@type': 'CreativeWork', url: claim.sourceUrl } } : {}),
+    ...(sourceUrl ? { appearance: { '@type': 'CreativeWork', url: sourceUrl } } : {}),
     ...(claim.quote ? { abstract: claim.quote } : {}),
     creativeWorkStatus: claim.status,
     ...(claim.supersedes ? { isBasedOn: { '@id': `${origin}/api/v1/incidents#claim-${claim.supersedes}` } } : {}),

@@ -155,6 +155,9 @@ export function edgeCache(refetch: Refetch): MiddlewareHandler<AppEnv> {
     const readStartedAt = Date.now();
     await next();
     if (c.res.status >= 500 && cached) {
+      // Hono merges the failed response's headers into the next one assigned
+      // (no-store, Retry-After); the stale copy must not inherit them.
+      c.res = undefined;
       c.res = served(cached, 'STALE');
       return;
     }

@@ -116,7 +116,12 @@ const servers = new Map<string, ReturnType<typeof createServer>>();
 export function closeOrigin(origin: string): Promise<void> {
   const server = servers.get(origin);
   servers.delete(origin);
-  return new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  return new Promise<void>((resolve) => {
+    if (!server) return resolve();
+    server.close(() => resolve());
+    // A browser context left open keeps its connections: end them, as a server that goes down does.
+    server.closeAllConnections();
+  });
 }
 
 /** A publisher's page: the widget script and `body`, nothing else unless `head` adds it. */

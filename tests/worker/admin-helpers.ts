@@ -62,23 +62,16 @@ export async function adminJson<T = Record<string, unknown>>(
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T, res };
 }
 
-/** Every row of the tables an admin write can touch, to prove a refused write changed nothing. */
+/**
+ * Every row of every table (found in sqlite_master, so a new table is
+ * covered), to prove a refused write changed nothing.
+ */
 export async function snapshotDb(): Promise<string> {
-  const tables = [
-    'articles',
-    'incidents',
-    'article_incidents',
-    'article_ceasefires',
-    'claimants',
-    'casualty_claims',
-    'ceasefires',
-    'ceasefire_status_changes',
-    'violation_tallies',
-    'milestones',
-    'audit_entries',
-  ];
-  const results = await env.DB.batch(tables.map((t) => env.DB.prepare(`SELECT * FROM ${t} ORDER BY rowid`)));
-  return JSON.stringify(results.map((r) => r.results));
+  const { results: tables } = await env.DB.prepare(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' ORDER BY name",
+  ).all<{ name: string }>();
+  const dumps = await env.DB.batch(tables.map((t) => env.DB.prepare(`SELECT * FROM "${t.name}" ORDER BY rowid`)));
+  return JSON.stringify(tables.map((t, i) => [t.name, dumps[i]?.results]));
 }
 
 /** A fresh incident (and an article reporting it), created through the API. */

@@ -168,7 +168,7 @@ describe('claims', () => {
       token,
       body: claimBody({ low: 95, asWritten: '95', claimedOn: '2016-09-20', supersedes: old.id }),
     });
-    expect(again.status).toBe(409);
+    expect(again.status).toBe(412);
   });
 
   it('refuses a revision dated before the claim it revises, or of another incident’s claim', async () => {

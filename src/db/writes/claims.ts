@@ -79,6 +79,14 @@ async function revisable(db: Database, incident: Snapshot, input: ClaimCreateInp
   const refuse = (message: string) =>
     new Problem('validation', `Cannot revise that claim: ${message}.`, { errors: [{ path: 'supersedes', message }] });
   if (!old || old.incidentId !== incident.id) throw refuse('no such claim on this incident');
+  // Revised since the editor read it (perhaps a moment ago, by a concurrent
+  // request): the same answer as losing the race inside the batch.
+  if (old.status === 'superseded') {
+    throw new Problem(
+      'precondition-failed',
+      `The claim ${old.id} has been revised since you read it; nothing was saved. Read the incident again and revise the newer claim.`,
+    );
+  }
   if (old.status !== 'current') throw new Problem('conflict', `The claim ${old.id} is already ${old.status}.`);
   if (String(old.claimedOn) > input.claimedOn) {
     throw new Problem('validation', 'A revision cannot be dated before the claim it revises.', {

@@ -64,7 +64,19 @@ export async function commit(db: Database, statements: Statement[]): Promise<voi
       );
     }
     const unique = /UNIQUE constraint failed: ([\w.]+)/.exec(text);
-    if (unique) throw new Problem('conflict', `That already exists (${unique[1]}); nothing was saved.`);
+    // A claim is revised at most once: a second revision racing the first
+    // lost the same race as a stale If-Match.
+    if (unique?.[1] === 'casualty_claims.supersedes_id') {
+      throw new Problem(
+        'precondition-failed',
+        'Someone else revised this claim while you were writing; nothing was saved. Read the incident again and revise the newer claim.',
+      );
+    }
+    // The column, not the table: the body names fields, never the schema.
+    if (unique) {
+      const column = unique[1]?.split('.').pop()?.replace(/_id$/, '');
+      throw new Problem('conflict', `That ${column} is already taken; nothing was saved.`);
+    }
     if (text.includes('FOREIGN KEY constraint failed')) {
       throw new Problem('conflict', 'Something this change refers to no longer exists; nothing was saved.');
     }

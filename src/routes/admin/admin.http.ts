@@ -6,6 +6,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { every } from 'hono/combine';
+import { illFormedText } from '../../contract/unicode';
 import type { AdminEnv } from '../../env';
 import { Problem } from '../../http/problem';
 import { problem } from '../responses';
@@ -26,7 +27,8 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * In front of every route with a body: JSON only (415), at most 64 KB (413),
- * and parseable (400 `malformed-json`), before zod sees it. Hono keeps the
+ * parseable (400 `malformed-json`) and well-formed Unicode (400), before zod
+ * sees it. Hono keeps the
  * parsed body, so the validator does not read it twice.
  */
 export const jsonBody: MiddlewareHandler<AdminEnv> = every(
@@ -44,11 +46,19 @@ export const jsonBody: MiddlewareHandler<AdminEnv> = every(
     },
   }),
   async (c, next) => {
+    let body: unknown;
     try {
-      await c.req.json();
+      body = await c.req.json();
     } catch (error) {
       if (error instanceof Problem) throw error;
       throw new Problem('malformed-json', 'The body is not valid JSON.');
+    }
+    const at = illFormedText(body);
+    if (at) {
+      const path = at.join('.') || '(body)';
+      throw new Problem('validation', `Invalid ${path}`, {
+        errors: [{ path, message: 'not well-formed Unicode (a lone surrogate cannot be stored)' }],
+      });
     }
     await next();
   },

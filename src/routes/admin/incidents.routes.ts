@@ -1,6 +1,6 @@
 import { ClaimCreate, IncidentCreate, IncidentPatch, ListQuery, PickerList } from '../../contract/admin';
 import { Claim, Incident } from '../../contract/incident';
-import { json } from '../responses';
+import { json, problem } from '../responses';
 import {
   adminRoute,
   changeErrors,
@@ -55,5 +55,11 @@ export const createClaim = adminRoute({
     'The claimant is found by name, or created. With `supersedes`, the revised claim becomes `superseded` from the start of this claim’s `claimedOn` day.',
   ...withBody,
   request: { params: slugParam, ...jsonRequest(ClaimCreate) },
-  responses: { 201: tagged(Claim, 'The claim created.'), ...createErrors },
+  responses: {
+    201: tagged(Claim, 'The claim created.'),
+    ...createErrors,
+    412: problem(
+      'The claim named in `supersedes` was revised since you read it (perhaps concurrently). Nothing was written.',
+    ),
+  },
 });

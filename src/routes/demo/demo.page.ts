@@ -29,6 +29,7 @@ export const DEMO_CSP = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 type Block = string | HtmlEscapedString | Promise<HtmlEscapedString>;

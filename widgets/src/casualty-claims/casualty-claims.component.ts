@@ -2,8 +2,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
 import { claimsByMetric, claimsSummary, type MetricView, rangeBar, spreadSentence } from '../format/claims';
 import { formatCalendarDate, formatNumber, isolate, type Lang } from '../format/intl';
+import { firstWebHref } from '../format/links';
 import type { Strings } from '../i18n/strings';
-import { data, ExplainerElement, webLink } from '../shared/element';
+import { data, ExplainerElement } from '../shared/element';
 import { looksLikeIncident } from '../shared/shape';
 import { base } from '../shared/styles';
 import { styles } from './casualty-claims.styles';
@@ -74,14 +75,14 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.claimsEyebrow}</p>
       <p class="title" id="title" part="title">${data(incident.title)}</p>
       <p class="meta">${formatCalendarDate(incident.occurredOn, lang)} · ${data(incident.placeName)}</p>
-      ${views.length ? views.map((v) => this.metric(v, s, lang)) : html`<p class="sentence">${s.noFigures}</p>`}
+      ${views.length ? views.map((v) => this.#metric(v, s, lang)) : html`<p class="sentence">${s.noFigures}</p>`}
       <p class="note" part="footer">
         ${s.unverified}
         ${incident.updatedSince && incident.asOf ? html`<br />${s.newer(formatCalendarDate(incident.asOf.slice(0, 10), lang))}` : nothing}
       </p>`;
   }
 
-  private metric(view: MetricView, s: Strings, lang: Lang): TemplateResult {
+  #metric(view: MetricView, s: Strings, lang: Lang): TemplateResult {
     const bar = rangeBar(view);
     const subject = view.current[0]?.subject ?? view.earlier[0]?.subject;
     return html`<div class="metric" part="metric">
@@ -107,14 +108,14 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
       }
       <p class="sentence" part="sentence">${spreadSentence(view, s, lang)}</p>
       <ul class="claims">
-        ${view.current.map((c, i) => this.claim(c, i, s, lang))}
+        ${view.current.map((c, i) => this.#claim(c, i, s, lang))}
       </ul>
       ${
         view.earlier.length
           ? html`<details part="history">
               <summary>${s.earlier(view.earlier.length)}</summary>
               <ul class="claims earlier">
-                ${view.earlier.map((c) => this.claim(c, -1, s, lang))}
+                ${view.earlier.map((c) => this.#claim(c, -1, s, lang))}
               </ul>
             </details>`
           : nothing
@@ -122,8 +123,8 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
     </div>`;
   }
 
-  private claim(c: ClaimShape, index: number, s: Strings, lang: Lang): TemplateResult {
-    const link = webLink(c.sourceUrl, c.claimant.url);
+  #claim(c: ClaimShape, index: number, s: Strings, lang: Lang): TemplateResult {
+    const link = firstWebHref(c.sourceUrl, c.claimant.url);
     return html`<li class="claim" part="claim" data-status=${c.status}>
       <span class="key" .style="--c:${index < 0 ? 'var(--_muted)' : `var(--_s${(index % 4) + 1})`}" aria-hidden="true"></span>
       <div class="who">

@@ -11,8 +11,9 @@ import {
   nextMilestone,
 } from '../format/ceasefire';
 import { formatCalendarDate, isolate, type Lang, localDay } from '../format/intl';
+import { webHref } from '../format/links';
 import type { Strings } from '../i18n/strings';
-import { data, ExplainerElement, webLink } from '../shared/element';
+import { data, ExplainerElement } from '../shared/element';
 import { looksLikeCeasefire } from '../shared/shape';
 import { base } from '../shared/styles';
 import { styles } from './ceasefire-gauge.styles';
@@ -127,7 +128,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
             ? html`<div>
                 <p class="label">${s.violations}</p>
                 <ul class="tallies" part="tallies">
-                  ${tallies.map((t) => this.tally(t, s, lang))}
+                  ${tallies.map((t) => this.#tally(t, s, lang))}
                 </ul>
               </div>`
             : nothing
@@ -148,12 +149,13 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
       </p>`;
   }
 
-  private tally(t: TallyShape, s: Strings, lang: Lang): TemplateResult {
+  #tally(t: TallyShape, s: Strings, lang: Lang): TemplateResult {
+    const href = webHref(t.sourceUrl);
     return html`<li class="tally">
       <p><strong class="count">${data(t.asWritten)}</strong> · ${t.claimant ? data(t.claimant.name) : s.unnamed}</p>
       <p class="small">
         ${t.excludes ? html`<span class="excludes">${data(t.excludes)}</span> · ` : nothing}${s.reportedOn(formatCalendarDate(t.reportedOn, lang))}
-        ${webLink(t.sourceUrl) ? html` · <a part="link" href=${t.sourceUrl} rel="noopener">${s.source}</a>` : nothing}
+        ${href ? html` · <a part="link" href=${href} rel="noopener">${s.source}</a>` : nothing}
       </p>
     </li>`;
   }

@@ -5,9 +5,14 @@
  */
 
 /** Why a resource could not be shown. */
-export type FailureReason = 'not-found' | 'network' | 'http' | 'malformed';
+export type FailureReason = 'not-found' | 'network' | 'timeout' | 'http' | 'malformed';
 
 export type Fetched = { ok: true; body: unknown } | { ok: false; reason: FailureReason; status?: number };
+
+/** A try that has had no complete answer by then is abandoned (README: Widgets, "When the API fails"). */
+export const TIMEOUT_MS = 8000;
+/** The one retry waits this long, plus up to as much again at random, so many readers do not retry in step. */
+export const RETRY_DELAY_MS = 1000;
 
 const KEY = Symbol.for('explainer-edge.requests');
 const shared = globalThis as typeof globalThis & { [KEY]?: Map<string, Promise<Fetched>> };
@@ -25,23 +30,45 @@ export function resourceUrl(base: URL, collection: string, slug: string, asOf?: 
   return url.href;
 }
 
-async function request(url: string): Promise<Fetched> {
-  let response: Response;
+async function attempt(url: string): Promise<Fetched> {
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), TIMEOUT_MS);
   try {
-    response = await fetch(url, { credentials: 'omit', headers: { Accept: 'application/json' } });
+    const response = await fetch(url, {
+      credentials: 'omit',
+      headers: { Accept: 'application/json' },
+      signal: deadline.signal,
+    });
+    const status = response.status;
+    if (!response.ok) return { ok: false, reason: status === 404 ? 'not-found' : 'http', status };
+    // Read in full before parsing, so a body cut off mid-way counts as lost (network), not as bad JSON.
+    const text = await response.text();
+    try {
+      return { ok: true, body: JSON.parse(text) };
+    } catch {
+      return { ok: false, reason: 'malformed', status };
+    }
   } catch {
-    return { ok: false, reason: 'network' };
-  }
-  if (response.status === 404) return { ok: false, reason: 'not-found', status: 404 };
-  if (!response.ok) return { ok: false, reason: 'http', status: response.status };
-  try {
-    return { ok: true, body: await response.json() };
-  } catch {
-    return { ok: false, reason: 'malformed', status: response.status };
+    return { ok: false, reason: deadline.signal.aborted ? 'timeout' : 'network' };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
-/** The page's one request for `url` (never rejects). */
+/** Worth one more try: the network, a timeout, or the server's own trouble (5xx). Never a 404 or bad JSON. */
+function transient(result: Fetched): boolean {
+  if (result.ok) return false;
+  return result.reason === 'network' || result.reason === 'timeout' || (result.status ?? 0) >= 500;
+}
+
+async function request(url: string): Promise<Fetched> {
+  const first = await attempt(url);
+  if (!transient(first)) return first;
+  await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * (1 + Math.random())));
+  return attempt(url);
+}
+
+/** The page's one request for `url`, retried once if it failed in passing (never rejects). */
 export function fetchOnce(url: string): Promise<Fetched> {
   let pending = requests.get(url);
   if (!pending) {

@@ -20,9 +20,6 @@ export type ResourceKind = 'incident' | 'ceasefire';
  */
 export const data = (text: string | null | undefined) => html`<bdi>${text}</bdi>`;
 
-/** The first web link among `urls`: data comes from an origin the page chose, so no `javascript:` reaches an href. */
-export const webLink = (...urls: (string | null | undefined)[]) => urls.find((u) => u && /^https?:\/\/[^/]/i.test(u));
-
 /** `detail` of `explainer-load`: which resource was shown, and the data shown. */
 export type ExplainerLoadDetail = { resource: ResourceKind; slug: string; url: string; data: unknown };
 
@@ -73,16 +70,16 @@ export abstract class ExplainerElement<T> extends LitElement {
   protected abstract renderSkeleton(): TemplateResult;
 
   protected strings: Strings = en;
-  private shownLang: Lang = 'en';
-  private shown: T | undefined;
-  private url = '';
-  private failure: { reason: FailureReason | 'render'; status?: number } = { reason: 'network' };
-  private ticket = 0;
-  private loadWanted = true;
-  private renderFailed = false;
-  private unwatch?: () => void;
+  #shownLang: Lang = 'en';
+  #shown: T | undefined;
+  #url = '';
+  #failure: { reason: FailureReason | 'render'; status?: number } = { reason: 'network' };
+  #ticket = 0;
+  #loadWanted = true;
+  #renderFailed = false;
+  #unwatch?: () => void;
   /** Settles once the element has come near the viewport; it stays settled. */
-  private seen?: Promise<void>;
+  #seen?: Promise<void>;
 
   constructor() {
     super();
@@ -91,66 +88,66 @@ export abstract class ExplainerElement<T> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unwatch = watchPageScheme(() => this.requestUpdate());
+    this.#unwatch = watchPageScheme(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unwatch?.();
+    this.#unwatch?.();
   }
 
   override willUpdate(changed: PropertyValues): void {
     const inputs = ['api', 'uiLang', 'asOf', 'data', this.resource];
-    if (this.loadWanted || inputs.some((k) => changed.has(k))) {
-      this.loadWanted = false;
-      void this.load();
+    if (this.#loadWanted || inputs.some((k) => changed.has(k))) {
+      this.#loadWanted = false;
+      void this.#load();
     }
   }
 
-  private async load(): Promise<void> {
-    const ticket = ++this.ticket;
+  async #load(): Promise<void> {
+    const ticket = ++this.#ticket;
     const slug = this.slug();
     this.phase = 'loading';
-    this.url = '';
+    this.#url = '';
     try {
       const lang = langOf(this, this.uiLang);
-      this.url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf);
-      const given = this.data ?? this.island();
+      this.#url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf);
+      const given = this.data ?? this.#island();
       if (given === undefined && slug) {
-        await (this.seen ??= nearViewport(this));
-        if (ticket !== this.ticket) return;
+        await (this.#seen ??= nearViewport(this));
+        if (ticket !== this.#ticket) return;
       }
       const nothingNamed: Fetched = { ok: false, reason: 'not-found' };
       const [fetched, strings] = await Promise.all([
-        given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this.url) : nothingNamed,
+        given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this.#url) : nothingNamed,
         stringsFor(lang),
       ]);
-      if (ticket !== this.ticket) return;
+      if (ticket !== this.#ticket) return;
       this.strings = strings;
-      this.shownLang = lang;
+      this.#shownLang = lang;
       if (fetched.ok && this.accepts(fetched.body)) {
-        this.shown = fetched.body;
+        this.#shown = fetched.body;
         this.phase = 'ready';
       } else {
-        this.failure = fetched.ok ? { reason: 'malformed' } : { reason: fetched.reason, status: fetched.status };
-        this.phase = this.failure.reason === 'not-found' ? 'not-found' : 'error';
+        this.#failure = fetched.ok ? { reason: 'malformed' } : { reason: fetched.reason, status: fetched.status };
+        this.phase = this.#failure.reason === 'not-found' ? 'not-found' : 'error';
       }
     } catch {
-      if (ticket !== this.ticket) return;
-      this.failure = { reason: 'network' };
+      if (ticket !== this.#ticket) return;
+      this.#failure = { reason: 'network' };
       this.phase = 'error';
     }
     try {
       await this.updateComplete;
     } catch {
-      this.renderFailed = true;
+      this.#renderFailed = true;
     }
-    if (ticket !== this.ticket) return;
-    this.announce(slug);
+    if (ticket !== this.#ticket) return;
+    this.#announce(slug);
   }
 
   /** The server-rendered data island, once: later loads (new attributes) fetch. */
-  private island(): unknown {
+  #island(): unknown {
     const script = this.querySelector(':scope > script[data-explainer-data]');
     if (!script) return undefined;
     script.remove();
@@ -161,12 +158,12 @@ export abstract class ExplainerElement<T> extends LitElement {
     }
   }
 
-  private announce(slug: string): void {
-    const base = { resource: this.resource, slug, url: this.url };
-    const ok = this.phase === 'ready' && !this.renderFailed;
+  #announce(slug: string): void {
+    const base = { resource: this.resource, slug, url: this.#url };
+    const ok = this.phase === 'ready' && !this.#renderFailed;
     const detail: ExplainerLoadDetail | ExplainerErrorDetail = ok
-      ? { ...base, data: this.shown }
-      : { ...base, ...(this.renderFailed ? { reason: 'render' } : this.failure) };
+      ? { ...base, data: this.#shown }
+      : { ...base, ...(this.#renderFailed ? { reason: 'render' } : this.#failure) };
     this.dispatchEvent(
       new CustomEvent(ok ? 'explainer-load' : 'explainer-error', { bubbles: true, composed: true, detail }),
     );
@@ -175,44 +172,44 @@ export abstract class ExplainerElement<T> extends LitElement {
   protected override render(): TemplateResult {
     const s = this.strings;
     let body: TemplateResult;
-    this.renderFailed = false;
-    if (this.phase === 'ready' && this.shown !== undefined) {
+    this.#renderFailed = false;
+    if (this.phase === 'ready' && this.#shown !== undefined) {
       try {
-        body = this.renderData(this.shown, s, this.shownLang);
+        body = this.renderData(this.#shown, s, this.#shownLang);
       } catch {
-        this.renderFailed = true;
-        body = this.renderMessage(s.loadFailed, true);
+        this.#renderFailed = true;
+        body = this.#renderMessage(s.loadFailed, true);
       }
     } else if (this.phase === 'error') {
-      body = this.renderMessage(s.loadFailed, true);
+      body = this.#renderMessage(s.loadFailed, true);
     } else if (this.phase === 'not-found') {
-      body = this.renderMessage(s.notFound(this.resource, this.slug()), false);
+      body = this.#renderMessage(s.notFound(this.resource, this.slug()), false);
     } else {
       body = html`<p class="sr" role="status">${s.loading}</p>${this.renderSkeleton()}`;
     }
-    const lang = this.phase === 'loading' ? langOf(this, this.uiLang) : this.shownLang;
+    const lang = this.phase === 'loading' ? langOf(this, this.uiLang) : this.#shownLang;
     return html`<section
       part="root"
       class="root"
-      data-state=${this.renderFailed ? 'error' : this.phase}
+      data-state=${this.#renderFailed ? 'error' : this.phase}
       data-scheme=${schemeOf(this.theme, pageSignals())}
       dir=${lang === 'ar' ? 'rtl' : 'ltr'}
       lang=${lang}
-      aria-busy=${this.phase === 'loading' ? 'true' : 'false'}
+      aria-busy=${String(this.phase === 'loading')}
       aria-labelledby="eyebrow title"
     >
       ${body}
     </section>`;
   }
 
-  private renderMessage(text: string, withLink: boolean): TemplateResult {
+  #renderMessage(text: string, withLink: boolean): TemplateResult {
     const s = this.strings;
     return html`<div class="message" part="message">
       <p class="eyebrow" id="eyebrow" part="eyebrow">
         ${this.resource === 'incident' ? s.claimsEyebrow : s.gaugeEyebrow}
       </p>
       <p class="message-text" id="title">${text}</p>
-      ${withLink && this.url ? html`<p><a part="link" href=${this.url}>${s.openData}</a></p>` : nothing}
+      ${withLink && this.#url ? html`<p><a part="link" href=${this.#url}>${s.openData}</a></p>` : nothing}
     </div>`;
   }
 }

@@ -1,0 +1,127 @@
+/**
+ * The widgets facing an API in trouble, produced by a small upstream on
+ * another port (the `api` origin): a 503, no answer at all, a dropped
+ * connection, malformed JSON, and a 503 that clears on the next try (the
+ * upstream then passes the request on to the real API). Each time: the
+ * fallback is shown, one `explainer-error` (bubbling, composed, with
+ * `{reason, status}`) reaches the page, transient failures are retried once
+ * and a 404 or bad JSON never, and the host page sees no console error but
+ * the browser's own line for a failed load.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  baseUrl,
+  hostPage,
+  openPage,
+  pageServer,
+  problemsBesides,
+  SEED_INCIDENT,
+  settled,
+  useBrowser,
+  useOrigin,
+} from './browser';
+
+const browser = useBrowser();
+const { pages, handler } = pageServer();
+const publisher = useOrigin(handler);
+
+/** Requests the upstream received, per slug. */
+const received = new Map<string, number>();
+const cors = { 'Access-Control-Allow-Origin': '*' };
+
+const upstream = useOrigin((req, res) => {
+  const slug = (req.url ?? '').split('?')[0]?.split('/').pop() ?? '';
+  const count = (received.get(slug) ?? 0) + 1;
+  received.set(slug, count);
+  if (slug === 'unavailable') {
+    res.writeHead(503, { ...cors, 'Content-Type': 'application/problem+json', 'Retry-After': '5' });
+    res.end('{"type":"/problems/unavailable","status":503}');
+  } else if (slug === 'silent') {
+    // Never answers: the widget must give up on its own.
+  } else if (slug === 'dropped') {
+    req.socket.destroy();
+  } else if (slug === 'garbled') {
+    res.writeHead(200, { ...cors, 'Content-Type': 'application/json' });
+    res.end('{"slug": "garbled", "title": ');
+  } else if (slug === 'missing') {
+    res.writeHead(404, { ...cors, 'Content-Type': 'application/problem+json' });
+    res.end('{"type":"/problems/not-found","status":404}');
+  } else if (slug === SEED_INCIDENT && count === 1) {
+    res.writeHead(503, { ...cors, 'Content-Type': 'application/problem+json' });
+    res.end('{"type":"/problems/unavailable","status":503}');
+  } else {
+    // The real API, reached through this upstream once it has recovered.
+    void fetch(`${baseUrl}${req.url}`).then(async (real) => {
+      res.writeHead(real.status, { ...cors, 'Content-Type': real.headers.get('Content-Type') ?? 'application/json' });
+      res.end(await real.text());
+    });
+  }
+});
+
+type Seen = { type: string; reason?: string; status?: number; bubbles: boolean; composed: boolean };
+
+async function embedFrom(page: Page, name: string, slug: string): Promise<Seen[]> {
+  pages.set(`/${name}`, hostPage(`<casualty-claims incident="${slug}" api="${upstream()}"></casualty-claims>`));
+  await page.addInitScript(() => {
+    const seen: Seen[] = [];
+    (window as unknown as { __seen: Seen[] }).__seen = seen;
+    for (const type of ['explainer-error', 'explainer-load']) {
+      document.addEventListener(type, (e) => {
+        const { reason, status } = (e as CustomEvent).detail;
+        seen.push({ type, reason, status, bubbles: e.bubbles, composed: e.composed });
+      });
+    }
+  });
+  await page.goto(`${publisher()}/${name}`);
+  await settled(page);
+  await page.waitForFunction(() => (window as unknown as { __seen: Seen[] }).__seen.length > 0);
+  return page.evaluate(() => (window as unknown as { __seen: Seen[] }).__seen);
+}
+
+async function fallback(page: Page) {
+  const widget = page.locator('casualty-claims');
+  return {
+    state: await widget.locator('.root').getAttribute('data-state'),
+    text: (await widget.locator('[part="message"]').textContent())?.replace(/\s+/g, ' ').trim(),
+  };
+}
+
+const SHOWN = {
+  state: 'error',
+  text: 'Casualty claims These figures could not be loaded just now. Open the data at its source',
+};
+
+describe('a widget facing a failing API', () => {
+  for (const [slug, reason, status, tries] of [
+    ['unavailable', 'http', 503, 2],
+    ['silent', 'timeout', undefined, 2],
+    ['dropped', 'network', undefined, 2],
+    ['garbled', 'malformed', 200, 1],
+    ['missing', 'not-found', 404, 1],
+  ] as const) {
+    it(`${slug}: shows its fallback, reports "${reason}", and tries ${tries === 2 ? 'twice' : 'once'}`, async () => {
+      const { page, problems } = await openPage(browser());
+      const seen = await embedFrom(page, slug, slug);
+      expect(seen).toEqual([
+        { type: 'explainer-error', reason, ...(status === undefined ? {} : { status }), bubbles: true, composed: true },
+      ]);
+      expect(await fallback(page)).toEqual(
+        reason === 'not-found'
+          ? { state: 'not-found', text: expect.stringContaining(`No incident called “${slug}” was found.`) }
+          : SHOWN,
+      );
+      expect(received.get(slug)).toBe(tries);
+      expect(problemsBesides(problems, /status of (503|404)|ERR_EMPTY_RESPONSE|ERR_CONNECTION/)).toEqual([]);
+    });
+  }
+
+  it('recovers on its one retry when the first answer is a 503', async () => {
+    const { page, problems } = await openPage(browser());
+    const seen = await embedFrom(page, 'flaky', SEED_INCIDENT);
+    expect(seen).toEqual([{ type: 'explainer-load', bubbles: true, composed: true }]);
+    expect(await page.locator('casualty-claims .root').getAttribute('data-state')).toBe('ready');
+    expect(received.get(SEED_INCIDENT)).toBe(2);
+    expect(problemsBesides(problems, /status of 503/)).toEqual([]);
+  });
+});
