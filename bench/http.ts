@@ -19,20 +19,55 @@ export type LoadResult = {
 
 export const LOAD = {
   connections: Number(process.env.BENCH_CONNECTIONS ?? 20),
-  seconds: Number(process.env.BENCH_SECONDS ?? 8),
+  seconds: Number(process.env.BENCH_SECONDS ?? 4),
+  rounds: Number(process.env.BENCH_ROUNDS ?? 3),
 };
+
+export type LoadRow = {
+  label: string;
+  path: string | (() => string);
+  headers?: Record<string, string>;
+};
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/**
+ * Each row in turn, `LOAD.rounds` times over (interleaved, so a slow spell of
+ * the shared machine hits every row alike), then each figure's median.
+ */
+export async function loadRows(baseUrl: string, rows: LoadRow[], cpuMs?: () => number | null): Promise<LoadResult[]> {
+  const runs: LoadResult[][] = rows.map(() => []);
+  for (let round = 0; round < LOAD.rounds; round++) {
+    for (const [i, row] of rows.entries()) {
+      runs[i]?.push(await load(baseUrl, row.label, row.path, { cpuMs, headers: row.headers }));
+    }
+  }
+  return runs.map((r, i) => {
+    const cpu = r.map((x) => x.cpuMsPerRequest).filter((x): x is number => x !== null);
+    return {
+      route: rows[i]?.label ?? '',
+      requestsPerSecond: median(r.map((x) => x.requestsPerSecond)),
+      p50Ms: median(r.map((x) => x.p50Ms)),
+      p99Ms: median(r.map((x) => x.p99Ms)),
+      non2xx: r.reduce((n, x) => n + x.non2xx, 0),
+      errors: r.reduce((n, x) => n + x.errors, 0),
+      cpuMsPerRequest: cpu.length ? median(cpu) : null,
+    };
+  });
+}
 
 export async function load(
   baseUrl: string,
   label: string,
   path: string | (() => string),
-  options: { seconds?: number; cpuMs?: () => number | null } = {},
+  options: { seconds?: number; cpuMs?: () => number | null; headers?: Record<string, string> } = {},
 ): Promise<LoadResult> {
   const cpuBefore = options.cpuMs?.() ?? null;
   const result = await autocannon({
     url: baseUrl,
     connections: LOAD.connections,
     duration: options.seconds ?? LOAD.seconds,
+    headers: options.headers,
     requests: [typeof path === 'string' ? { path } : { setupRequest: (req) => ({ ...req, path: path() }) }],
   });
   const cpuAfter = options.cpuMs?.() ?? null;
@@ -49,8 +84,8 @@ export async function load(
 }
 
 /** Round trips an uncached read makes, as the Worker reports them in Server-Timing. */
-export async function roundTripsPerRead(url: string): Promise<number> {
-  const res = await fetch(url);
+export async function roundTripsPerRead(url: string, headers: Record<string, string> = {}): Promise<number> {
+  const res = await fetch(url, { headers });
   await res.arrayBuffer();
   const timing = res.headers.get('Server-Timing') ?? '';
   const match = /d1;[^,]*desc="(\d+) round trips?"/.exec(timing);

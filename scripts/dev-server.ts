@@ -14,13 +14,17 @@ export async function startDevServer(options: {
   persistTo: string;
   /** Runs on the fresh, seeded D1 before the server opens it (an editor, fixtures). */
   prepare?: (persistTo: string) => Promise<void>;
+  /** Worker variables for this server only (`wrangler dev --var`). */
+  vars?: Record<string, string>;
 }): Promise<DevServer> {
   const { port, persistTo } = options;
   await rm(persistTo, { recursive: true, force: true });
   applyMigrations(persistTo);
   await seedLocalDb(persistTo);
   await options.prepare?.(persistTo);
-  const dev = spawn(wranglerBin(), ['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo], {
+  const vars = Object.entries(options.vars ?? {}).flatMap(([k, v]) => ['--var', `${k}:${v}`]);
+  const args = ['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, ...vars];
+  const dev = spawn(wranglerBin(), args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
   });

@@ -8,6 +8,13 @@ export type Bindings = {
   AUTH_FAILURES: RateLimit;
   /** Milliseconds a D1 round trip may take before the request gives up on it (default 4000). */
   D1_DEADLINE_MS?: string;
+  /**
+   * When set, a request carrying it in `X-Cache-Bypass` skips the edge cache
+   * (read from D1, nothing stored): for operators and `npm run bench`. Unset
+   * in production unless someone needs it; a secret, since anyone holding it
+   * can make every read cost a D1 query.
+   */
+  CACHE_BYPASS_SECRET?: string;
 };
 
 export type AppEnv = { Bindings: Bindings };

@@ -115,6 +115,8 @@ const STORED_AT = 'x-edge-stored-at';
  * random, so no client can send it to skip the cache and force D1 reads.
  */
 const REFRESH_HEADER = 'x-edge-refresh';
+/** Carries `CACHE_BYPASS_SECRET` (see env.ts). */
+export const BYPASS_HEADER = 'x-cache-bypass';
 let refreshToken: string | undefined;
 /** Made on first use: workerd forbids random values at module load. */
 const refreshSecret = () => (refreshToken ??= crypto.randomUUID());
@@ -134,6 +136,12 @@ export type Refetch = (request: Request, env: AppEnv['Bindings'], ctx: Execution
 export function edgeCache(refetch: Refetch): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (c.req.method !== 'GET') return next();
+    const bypass = c.env.CACHE_BYPASS_SECRET;
+    if (bypass && c.req.header(BYPASS_HEADER) === bypass) {
+      await next();
+      c.res.headers.set('X-Cache', 'BYPASS');
+      return;
+    }
     const cache = await caches.open('public-reads');
     const key = cacheKey(c.req.url);
     const refreshing = c.req.header(REFRESH_HEADER) === refreshSecret();

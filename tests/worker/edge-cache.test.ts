@@ -32,10 +32,11 @@ async function plant(url: string, ageMs: number): Promise<void> {
   );
 }
 
-async function read(url: string, DB: D1Database = env.DB) {
+async function read(url: string, DB: D1Database = env.DB, extra: { headers?: HeadersInit; secret?: string } = {}) {
   const ctx = createExecutionContext();
   const meter = meterD1(DB);
-  const res = await createApp().fetch(new Request(url), { ...env, DB: meter.binding }, ctx);
+  const bindings = { ...env, DB: meter.binding, CACHE_BYPASS_SECRET: extra.secret };
+  const res = await createApp().fetch(new Request(url, { headers: extra.headers }), bindings, ctx);
   const body = await res.text();
   await waitOnExecutionContext(ctx);
   return { res, body, roundTrips: meter.roundTrips() };
@@ -96,6 +97,30 @@ describe('the edge cache', () => {
     const res = await createApp().fetch(new Request(url, { headers: { 'x-edge-refresh': 'guess' } }), env, ctx);
     await waitOnExecutionContext(ctx);
     expect(res.headers.get('X-Cache')).toBe('HIT');
+  });
+});
+
+describe('the operators’ bypass', () => {
+  const secret = 'bench-secret-123';
+
+  it('reads D1 and stores nothing when X-Cache-Bypass carries the configured secret', async () => {
+    const url = freshUrl();
+    await plant(url, 10_000);
+    const { res, body, roundTrips } = await read(url, env.DB, { secret, headers: { 'X-Cache-Bypass': secret } });
+    expect(res.headers.get('X-Cache')).toBe('BYPASS');
+    expect(roundTrips).toBe(1);
+    expect(JSON.parse(body)).toMatchObject({ slug: SEED.incidentSlug });
+    expect(await (await (await caches.open('public-reads')).match(cacheKey(url)))?.text()).toBe('{"planted":true}');
+  });
+
+  it('is ignored with a wrong secret, and when no secret is configured', async () => {
+    const url = freshUrl();
+    await plant(url, 10_000);
+    for (const extra of [{ secret, headers: { 'X-Cache-Bypass': 'guess' } }, { headers: { 'X-Cache-Bypass': '' } }]) {
+      const { res, roundTrips } = await read(url, env.DB, extra);
+      expect(res.headers.get('X-Cache')).toBe('HIT');
+      expect(roundTrips).toBe(0);
+    }
   });
 });
 
