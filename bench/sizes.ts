@@ -45,8 +45,8 @@ export function widgetSizes(): { englishPage: Compressed; total: Compressed } | 
   const entry = join(WIDGET_DIR, 'explainers.js');
   if (!existsSync(entry)) return null;
   const all = readdirSync(WIDGET_DIR, { recursive: true, encoding: 'utf8' })
-    // The module and its chunks; resize.js and embed-frame.js are separate scripts.
-    .filter((f) => f.endsWith('.js') && !['resize.js', 'embed-frame.js'].includes(f))
+    // The module and its chunks; resize.js, embed-frame.js and embed-panel.js are separate scripts.
+    .filter((f) => f === 'explainers.js' || (f.startsWith('chunks/') && f.endsWith('.js')))
     .map((f) => join(WIDGET_DIR, f));
   return { englishPage: compressed(staticGraph(entry)), total: compressed(all) };
 }
