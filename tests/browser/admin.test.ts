@@ -86,6 +86,24 @@ describe('/admin: signing in', () => {
     expect(problems).toEqual([]);
   });
 
+  it('pages through the lists when there are more than a page of incidents', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(ADMIN);
+    await page.evaluate(() => {
+      (document.querySelector('editor-app') as HTMLElement & { pageSize: number }).pageSize = 1;
+    });
+    await page.getByLabel('Editor token').fill(token);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const picker = page.getByRole('navigation', { name: 'What to edit' });
+    const incidents = picker.locator('ul').first().locator('li');
+    await expect.poll(() => incidents.count()).toBe(1);
+    await picker.getByRole('button', { name: 'More incidents' }).click();
+    await expect.poll(() => incidents.count()).toBe(2);
+    const listed = await incidents.allInnerTexts();
+    expect(new Set(listed).size).toBe(2);
+    expect(problems).toEqual([]);
+  });
+
   it('is usable by keyboard alone: sign in and open an incident', async () => {
     const { page } = await openPage(browser());
     await page.goto(ADMIN);
@@ -210,6 +228,8 @@ describe('/admin: editing', () => {
     expect((await adminApi('GET', `/ceasefires/${SEED_CEASEFIRE}`)).body.status).toBe('collapsed');
 
     const history = page.locator('audit-log');
+    // The history reloads after the save: the newest row is this change, and only it can still be undone.
+    await expect.poll(() => history.getByRole('button', { name: /Revert update of ceasefire/ }).count()).toBe(1);
     await history
       .getByRole('button', { name: /Revert update of ceasefire/ })
       .first()

@@ -64,8 +64,13 @@ export class AuditLog extends LitElement {
                     <td><time datetime=${e.at}>${e.at.replace('T', ' ').slice(0, 19)}</time></td>
                     <td>${e.editor.name}</td>
                     <td>${e.action} <span class="muted">${describe(e)}</span>${e.revertedBy ? html` <em>(reverted)</em>` : nothing}</td>
-                    <td><button class="secondary" ?disabled=${this.busy} @click=${() => this.revert(e)}
-                      aria-label="Revert ${e.action} of ${describe(e)} at ${e.at}">Revert</button></td>
+                    <td>${
+                      // An undone change cannot be undone again; its revert, listed above it, can.
+                      e.revertedBy
+                        ? nothing
+                        : html`<button class="secondary" ?disabled=${this.busy} @click=${() => this.revert(e)}
+                            aria-label="Revert ${e.action} of ${describe(e)} at ${e.at}">Revert</button>`
+                    }</td>
                   </tr>`,
                 )}
               </tbody>

@@ -4,10 +4,11 @@
  * admin API, so the page can do nothing an editor's token could not.
  */
 import { html, LitElement, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import type { PickerListShape } from '../../../src/contract/admin';
 import { api, explain, session } from './api';
 import { field } from './fields';
+import { type Notice, notice } from './notice';
 import { adminStyles } from './styles';
 import '../explainers';
 import './audit-log';
@@ -18,6 +19,7 @@ import './ceasefire-editor';
 import type { IncidentEditor } from './incident-editor';
 import './incident-editor';
 
+type PickerKind = 'incidents' | 'ceasefires';
 type View = { kind: 'home' } | { kind: 'incident'; slug: string } | { kind: 'ceasefire'; slug: string };
 
 @customElement('editor-app')
@@ -29,13 +31,15 @@ export class EditorApp extends LitElement {
   @state() private view: View = { kind: 'home' };
   @state() private incidents: PickerListShape['data'] = [];
   @state() private ceasefires: PickerListShape['data'] = [];
+  /** Where each list goes on (`nextCursor`), or null when it is complete. */
+  @state() private more: Record<PickerKind, string | null> = { incidents: null, ceasefires: null };
+  @state() private listNotice: Notice | null = null;
+  /** Items per page of each list (the API allows up to 200). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
 
   /** Checks the token by listing what it can edit; a refusal signs out. */
   private async enter(): Promise<void> {
-    const [incidents, ceasefires] = await Promise.all([
-      api<PickerListShape>('GET', '/api/v1/admin/incidents'),
-      api<PickerListShape>('GET', '/api/v1/admin/ceasefires'),
-    ]);
+    const [incidents, ceasefires] = await Promise.all([this.page('incidents'), this.page('ceasefires')]);
     if (!incidents.ok || !ceasefires.ok) {
       const problem = incidents.ok ? (ceasefires.ok ? null : ceasefires.problem) : incidents.problem;
       if (problem?.status === 401 || problem?.status === 429) session.signOut();
@@ -45,8 +49,27 @@ export class EditorApp extends LitElement {
     }
     this.incidents = incidents.body.data;
     this.ceasefires = ceasefires.body.data;
+    this.more = { incidents: incidents.body.nextCursor, ceasefires: ceasefires.body.nextCursor };
     this.signedIn = true;
     this.signInError = null;
+  }
+
+  private page(kind: PickerKind, cursor?: string) {
+    const query = new URLSearchParams({ limit: String(this.pageSize) });
+    if (cursor) query.set('cursor', cursor);
+    return api<PickerListShape>('GET', `/api/v1/admin/${kind}?${query}`);
+  }
+
+  /** The next page of one list, appended. */
+  private async loadMore(kind: PickerKind): Promise<void> {
+    const res = await this.page(kind, this.more[kind] ?? undefined);
+    if (!res.ok) {
+      this.listNotice = { ok: false, text: explain(res.problem) };
+      return;
+    }
+    this.listNotice = null;
+    this[kind] = [...this[kind], ...res.body.data];
+    this.more = { ...this.more, [kind]: res.body.nextCursor };
   }
 
   private async signIn(event: SubmitEvent): Promise<void> {
@@ -111,11 +134,14 @@ export class EditorApp extends LitElement {
     if (view.kind === 'home') {
       return html`<div class="columns">
         <nav aria-label="What to edit">
+          ${notice(this.listNotice)}
           <h2>Incidents</h2>
           <ul>${this.incidents.map((i) => html`<li><button class="secondary" @click=${() => (this.view = { kind: 'incident', slug: i.slug })}>${i.title}</button></li>`)}</ul>
+          ${this.more.incidents ? html`<button class="secondary" @click=${() => this.loadMore('incidents')}>More incidents</button>` : nothing}
           <details><summary>New incident</summary><create-entity kind="incident"></create-entity></details>
           <h2>Ceasefires</h2>
           <ul>${this.ceasefires.map((c) => html`<li><button class="secondary" @click=${() => (this.view = { kind: 'ceasefire', slug: c.slug })}>${c.title}</button></li>`)}</ul>
+          ${this.more.ceasefires ? html`<button class="secondary" @click=${() => this.loadMore('ceasefires')}>More ceasefires</button>` : nothing}
           <details><summary>New ceasefire</summary><create-entity kind="ceasefire"></create-entity></details>
         </nav>
         <audit-log></audit-log>
