@@ -21,8 +21,13 @@ export function generateToken(): string {
   return PREFIX + base64.replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
 }
 
-/** SHA-256 of the token, lowercase hex: what `editors.token_hash` holds. */
-export async function hashToken(token: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
+/** SHA-256 of a text, lowercase hex. */
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** SHA-256 of the token, lowercase hex: what `editors.token_hash` holds. */
+export function hashToken(token: string): Promise<string> {
+  return sha256Hex(token);
 }

@@ -5,7 +5,9 @@
  * stale copy, or the client get a 503 it can retry.
  *
  * A batch that times out may still commit later: D1 runs it as one
- * transaction, so it lands whole or not at all, never half.
+ * transaction, so it lands whole or not at all, never half. A client that
+ * retries a create after such a 503 sends the same `Idempotency-Key`, and
+ * the create lands once (src/routes/admin/idempotency.ts).
  */
 import type { D1Database } from '@cloudflare/workers-types';
 import { interceptRoundTrips } from './round-trips';

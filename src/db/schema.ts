@@ -270,3 +270,25 @@ export const auditEntries = sqliteTable(
   },
   (t) => [index('audit_entries_entity_idx').on(t.entityType, t.entityId, t.id)],
 );
+
+/**
+ * `Idempotency-Key`s editors' clients sent with a create, and what each
+ * created: a retry of a create whose answer was lost (a timeout, a dropped
+ * connection) gets that entity back instead of a second one. Written in the
+ * create's own batch, so a key is recorded exactly when its create landed.
+ */
+export const idempotencyKeys = sqliteTable(
+  'idempotency_keys',
+  {
+    editorId: text('editor_id')
+      .notNull()
+      .references(() => editors.id),
+    key: text('key').notNull(),
+    /** SHA-256 of the method, path and body: a key reused for another request is refused. */
+    fingerprint: text('fingerprint').notNull(),
+    entityType: text('entity_type').notNull(),
+    entityKey: text('entity_key').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.editorId, t.key] })],
+);

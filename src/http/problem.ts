@@ -19,6 +19,7 @@ export const PROBLEM_TYPES = {
   'precondition-failed': { status: 412, title: 'The resource has changed since you read it' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
   'unsupported-media-type': { status: 415, title: 'Unsupported media type' },
+  'idempotency-key-reused': { status: 422, title: 'This Idempotency-Key was used for another request' },
   'precondition-required': { status: 428, title: 'If-Match is required' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   internal: { status: 500, title: 'Something went wrong on our side' },

@@ -262,12 +262,19 @@ describe('/admin: editing', () => {
     const { page, problems } = await openPage(browser());
     await signIn(page);
     await page.getByRole('button', { name: /cessation of hostilities/i }).click();
+    const creates: (string | undefined)[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/tallies')) creates.push(r.headers()['idempotency-key']);
+    });
     const editor = page.locator('ceasefire-editor');
     await editor.locator('#tally-count').fill('61');
     await editor.locator('#tally-asWritten').fill('at least 61');
     await editor.locator('#tally-reportedOn').fill('2016-09-19');
     await editor.getByRole('button', { name: 'Add tally' }).click();
     await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/tally “at least 61” added/);
+    // Sent with a key, so a retry after a lost answer could not record the tally twice.
+    expect(creates).toHaveLength(1);
+    expect(creates[0]).toMatch(/^[0-9a-f-]{36}$/);
 
     const milestone = editor.locator('form').nth(2);
     await milestone.locator('select').selectOption('missed');

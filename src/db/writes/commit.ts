@@ -49,6 +49,9 @@ export function auditInsert(db: Database, record: AuditRecord, guarded: boolean)
 
 const STALE = 'NOT NULL constraint failed: audit_entries.action';
 
+/** A create's `Idempotency-Key` is already recorded: nothing of this batch was written. */
+export class KeyAlreadyUsed extends Error {}
+
 /** Runs the batch; a lost version race is 412, a duplicate key 409. Nothing is written in either case. */
 export async function commit(db: Database, statements: Statement[]): Promise<void> {
   const [first, ...rest] = statements;
@@ -64,6 +67,8 @@ export async function commit(db: Database, statements: Statement[]): Promise<voi
       );
     }
     const unique = /UNIQUE constraint failed: ([\w.]+)/.exec(text);
+    // The same Idempotency-Key landed first (a retry racing its own first try): the caller replays it.
+    if (unique?.[1]?.startsWith('idempotency_keys.')) throw new KeyAlreadyUsed();
     // A claim is revised at most once: a second revision racing the first
     // lost the same race as a stale If-Match.
     if (unique?.[1] === 'casualty_claims.supersedes_id') {

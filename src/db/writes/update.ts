@@ -4,14 +4,18 @@ import type { AuditEntityType } from '../../contract/admin';
 import type { Editor } from '../../env';
 import { Problem } from '../../http/problem';
 import type { Database } from '../client';
+import { idempotencyKeys } from '../schema';
 import { auditInsert, type Statement } from './commit';
 import { ENTITY_TABLES, keyOf, type Snapshot } from './entities';
 
-/** Who writes, and the one timestamp the whole write carries. */
-export type Author = { editor: Editor; at: string };
+/** The client's `Idempotency-Key` for a create, and the fingerprint of the request it came with. */
+export type RequestKey = { key: string; fingerprint: string };
 
-export function author(editor: Editor): Author {
-  return { editor, at: new Date().toISOString() };
+/** Who writes, and the one timestamp the whole write carries; for a create, its idempotency key if one was sent. */
+export type Author = { editor: Editor; at: string; requestKey?: RequestKey };
+
+export function author(editor: Editor, requestKey?: RequestKey): Author {
+  return { editor, at: new Date().toISOString(), ...(requestKey ? { requestKey } : {}) };
 }
 
 /**
@@ -47,7 +51,21 @@ export function insertWithAudit(
   // The kinds' tables differ in type; each row is typed where it is built.
   const table = ENTITY_TABLES[type] as any;
   const { articleIds: _, ...columns } = row;
+  const key = by.requestKey && action === 'create' ? by.requestKey : undefined;
   return [
+    // First in the batch, so a retry that lost the race to its own first try fails before writing anything.
+    ...(key
+      ? [
+          db.insert(idempotencyKeys).values({
+            editorId: by.editor.id,
+            key: key.key,
+            fingerprint: key.fingerprint,
+            entityType: type,
+            entityKey: keyOf(type, row),
+            createdAt: by.at,
+          }),
+        ]
+      : []),
     db.insert(table).values(columns),
     auditInsert(
       db,

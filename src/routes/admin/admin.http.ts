@@ -93,6 +93,10 @@ export const versionedErrors = {
   428: problem('`If-Match` is missing.'),
 } as const;
 
+export const idempotencyErrors = {
+  422: problem('This `Idempotency-Key` was used for a different request. Nothing was written.'),
+} as const;
+
 export const etagHeader = {
   ETag: {
     description: 'The strong ETag of the version written; send it as `If-Match` to change it again.',

@@ -1,7 +1,7 @@
 /** Building blocks of the admin route definitions, so each route states only what is its own. */
 import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
 import { Slug } from '../../contract/common';
-import { adminErrors, etagHeader, jsonBody, versionedErrors } from './admin.http';
+import { adminErrors, etagHeader, idempotencyErrors, jsonBody, versionedErrors } from './admin.http';
 
 /** An admin route: in the OpenAPI document's Admin section, behind bearer auth. */
 export function adminRoute<P extends string, R extends Omit<RouteConfig, 'path'> & { path: P }>(route: R) {
@@ -26,6 +26,22 @@ export const ifMatchHeader = z.object({
     }),
 });
 
+export const idempotencyKeyHeader = z.object({
+  'idempotency-key': z
+    .string()
+    .optional()
+    .openapi({
+      param: { name: 'idempotency-key', in: 'header' },
+      description:
+        'Any unique string (1–255 visible ASCII characters), e.g. a UUID. Retrying a create with the same key and body returns what the first try created (`Idempotent-Replayed: true`) instead of creating it twice; the same key with another body is refused (422).',
+    }),
+});
+
+/** The request of a create: a JSON body, and an optional `Idempotency-Key`. */
+export function createRequest<T extends z.ZodType>(schema: T) {
+  return { headers: idempotencyKeyHeader, ...jsonRequest(schema) };
+}
+
 /** A JSON request body, behind the content-type, size and JSON checks. */
 export function jsonRequest<T extends z.ZodType>(schema: T) {
   return { body: { required: true as const, content: { 'application/json': { schema } } } };
@@ -44,5 +60,5 @@ export const readErrors = {
   404: adminErrors[404],
   429: adminErrors[429],
 };
-export const createErrors = { ...adminErrors, 409: versionedErrors[409] };
+export const createErrors = { ...adminErrors, 409: versionedErrors[409], 422: idempotencyErrors[422] };
 export const changeErrors = { ...adminErrors, ...versionedErrors };

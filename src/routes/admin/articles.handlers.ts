@@ -12,6 +12,7 @@ import { ceasefireResponse } from '../ceasefires/ceasefires.handlers';
 import { incidentResponse } from '../incidents/incidents.handlers';
 import { requireIfMatch } from './admin.http';
 import type { createArticle, getArticle, patchArticle } from './articles.routes';
+import { createOnce } from './idempotency';
 
 /** The article in its public shape (drafts too), with its current ETag. */
 async function respond<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, status: S) {
@@ -30,7 +31,7 @@ export const getArticleHandler: RouteHandler<typeof getArticle, AdminEnv> = (c) 
   respond(c, c.req.valid('param').slug, 200);
 
 export const createArticleHandler: RouteHandler<typeof createArticle, AdminEnv> = async (c) => {
-  const written = await create(database(c.env.DB), c.req.valid('json'), author(c.get('editor')));
+  const written = await createOnce(c, (by) => create(database(c.env.DB), c.req.valid('json'), by));
   await purgeAffectedReads(c, written.affected);
   return respond(c, written.key, 201);
 };

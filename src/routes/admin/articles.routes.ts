@@ -4,6 +4,7 @@ import {
   adminRoute,
   changeErrors,
   createErrors,
+  createRequest,
   ifMatchHeader,
   jsonRequest,
   readErrors,
@@ -25,7 +26,7 @@ export const createArticle = adminRoute({
   path: '/api/v1/admin/articles',
   summary: 'Create an article',
   ...withBody,
-  request: jsonRequest(ArticleCreate),
+  request: createRequest(ArticleCreate),
   responses: { 201: tagged(Article, 'The article created.'), ...createErrors },
 });
 

@@ -25,6 +25,7 @@ import type {
   patchCeasefire,
   patchMilestone,
 } from './ceasefires.routes';
+import { createOnce } from './idempotency';
 
 /** The ceasefire now (as its data describes it), with its version and its milestones'. */
 async function current(c: Context<AdminEnv>, slug: string) {
@@ -57,7 +58,7 @@ export const getCeasefireHandler: RouteHandler<typeof getCeasefire, AdminEnv> = 
   respond(c, c.req.valid('param').slug, 200);
 
 export const createCeasefireHandler: RouteHandler<typeof createCeasefire, AdminEnv> = async (c) => {
-  const written = await create(database(c.env.DB), c.req.valid('json'), author(c.get('editor')));
+  const written = await createOnce(c, (by) => create(database(c.env.DB), c.req.valid('json'), by));
   await purgeAffectedReads(c, written.affected);
   return respond(c, written.key, 201);
 };
@@ -78,7 +79,7 @@ export const patchCeasefireHandler: RouteHandler<typeof patchCeasefire, AdminEnv
 
 export const createTallyHandler: RouteHandler<typeof createTally, AdminEnv> = async (c) => {
   const { slug } = c.req.valid('param');
-  const written = await addTally(database(c.env.DB), slug, c.req.valid('json'), author(c.get('editor')));
+  const written = await createOnce(c, (by) => addTally(database(c.env.DB), slug, c.req.valid('json'), by));
   await purgeAffectedReads(c, written.affected);
   // From the record, not the reading: a tally dated after the ceasefire's `asOf` is stored but not yet shown.
   const { record } = await current(c, slug);
@@ -89,7 +90,7 @@ export const createTallyHandler: RouteHandler<typeof createTally, AdminEnv> = as
 
 export const createMilestoneHandler: RouteHandler<typeof createMilestone, AdminEnv> = async (c) => {
   const { slug } = c.req.valid('param');
-  const written = await addMilestone(database(c.env.DB), slug, c.req.valid('json'), author(c.get('editor')));
+  const written = await createOnce(c, (by) => addMilestone(database(c.env.DB), slug, c.req.valid('json'), by));
   await purgeAffectedReads(c, written.affected);
   return respondMilestone(c, slug, written.id, 201);
 };

@@ -14,6 +14,7 @@ import {
   adminRoute,
   changeErrors,
   createErrors,
+  createRequest,
   idParam,
   ifMatchHeader,
   jsonRequest,
@@ -46,7 +47,7 @@ export const createCeasefire = adminRoute({
   path: '/api/v1/admin/ceasefires',
   summary: 'Create a ceasefire',
   ...withBody,
-  request: jsonRequest(CeasefireCreate),
+  request: createRequest(CeasefireCreate),
   responses: { 201: tagged(Ceasefire, 'The ceasefire created.'), ...createErrors },
 });
 
@@ -64,7 +65,7 @@ export const createTally = adminRoute({
   path: '/api/v1/admin/ceasefires/{slug}/tallies',
   summary: 'Add a violation tally',
   ...withBody,
-  request: { params: slugParam, ...jsonRequest(TallyCreate) },
+  request: { params: slugParam, ...createRequest(TallyCreate) },
   responses: { 201: tagged(Tally, 'The tally added.'), ...createErrors },
 });
 
@@ -73,7 +74,7 @@ export const createMilestone = adminRoute({
   path: '/api/v1/admin/ceasefires/{slug}/milestones',
   summary: 'Add a milestone',
   ...withBody,
-  request: { params: slugParam, ...jsonRequest(MilestoneCreate) },
+  request: { params: slugParam, ...createRequest(MilestoneCreate) },
   responses: { 201: tagged(Milestone, 'The milestone added.'), ...createErrors },
 });
 

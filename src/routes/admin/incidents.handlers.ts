@@ -11,6 +11,7 @@ import { Problem } from '../../http/problem';
 import { incidentResponse } from '../incidents/incidents.handlers';
 import { requireIfMatch } from './admin.http';
 import { respondClaim } from './claims.handlers';
+import { createOnce } from './idempotency';
 import type { createClaim, createIncident, getIncident, listIncidents, patchIncident } from './incidents.routes';
 
 async function respond<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, status: S) {
@@ -29,7 +30,7 @@ export const getIncidentHandler: RouteHandler<typeof getIncident, AdminEnv> = (c
   respond(c, c.req.valid('param').slug, 200);
 
 export const createIncidentHandler: RouteHandler<typeof createIncident, AdminEnv> = async (c) => {
-  const written = await create(database(c.env.DB), c.req.valid('json'), author(c.get('editor')));
+  const written = await createOnce(c, (by) => create(database(c.env.DB), c.req.valid('json'), by));
   await purgeAffectedReads(c, written.affected);
   return respond(c, written.key, 201);
 };
@@ -44,7 +45,7 @@ export const patchIncidentHandler: RouteHandler<typeof patchIncident, AdminEnv> 
 
 export const createClaimHandler: RouteHandler<typeof createClaim, AdminEnv> = async (c) => {
   const { slug } = c.req.valid('param');
-  const written = await addClaim(database(c.env.DB), slug, c.req.valid('json'), author(c.get('editor')));
+  const written = await createOnce(c, (by) => addClaim(database(c.env.DB), slug, c.req.valid('json'), by));
   await purgeAffectedReads(c, written.affected);
   return respondClaim(c, written.id, 201);
 };

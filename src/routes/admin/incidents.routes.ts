@@ -5,6 +5,7 @@ import {
   adminRoute,
   changeErrors,
   createErrors,
+  createRequest,
   ifMatchHeader,
   jsonRequest,
   readErrors,
@@ -34,7 +35,7 @@ export const createIncident = adminRoute({
   path: '/api/v1/admin/incidents',
   summary: 'Create an incident',
   ...withBody,
-  request: jsonRequest(IncidentCreate),
+  request: createRequest(IncidentCreate),
   responses: { 201: tagged(Incident, 'The incident created.'), ...createErrors },
 });
 
@@ -54,7 +55,7 @@ export const createClaim = adminRoute({
   description:
     'The claimant is found by name, or created. With `supersedes`, the revised claim becomes `superseded` from the start of this claim’s `claimedOn` day.',
   ...withBody,
-  request: { params: slugParam, ...jsonRequest(ClaimCreate) },
+  request: { params: slugParam, ...createRequest(ClaimCreate) },
   responses: {
     201: tagged(Claim, 'The claim created.'),
     ...createErrors,

@@ -27,6 +27,13 @@ export type ApiResult<T> =
   | { ok: true; status: number; body: T; etag: string | null }
   | { ok: false; status: number; problem: ProblemShape };
 
+/**
+ * One `Idempotency-Key` per create the editor is trying to make, kept while
+ * its fate is unknown (no answer, or a 5xx), so pressing the button again
+ * cannot record a figure twice; dropped as soon as the API has answered.
+ */
+const pendingCreates = new Map<string, string>();
+
 export async function api<T>(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
@@ -36,6 +43,12 @@ export async function api<T>(
   if (session.token) headers.Authorization = `Bearer ${session.token}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
+  const create = method === 'POST' && options.body !== undefined ? `${method} ${path}` : null;
+  if (create) {
+    const key = pendingCreates.get(create) ?? crypto.randomUUID();
+    pendingCreates.set(create, key);
+    headers['Idempotency-Key'] = key;
+  }
   let res: Response;
   try {
     res = await fetch(path, {
@@ -51,6 +64,7 @@ export async function api<T>(
       problem: { type: 'network', title: 'The API could not be reached. Check your connection.', status: 0 },
     };
   }
+  if (create && res.status < 500) pendingCreates.delete(create);
   const text = await res.text();
   let body: unknown = null;
   try {
@@ -75,6 +89,8 @@ export function explain(problem: ProblemShape): string {
       return problem.detail ?? 'Later changes depend on this one, so it cannot be undone on its own.';
     case 412:
       return 'Someone else changed this since you opened it; reload to see their change, then try again.';
+    case 422:
+      return 'An earlier try of this change may have been saved with other values: check the list, then save again.';
     case 428:
       return 'This change needs the version you are editing; reload and try again.';
     case 429:
