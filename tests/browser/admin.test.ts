@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
-import { baseUrl, openPage, SEED_CEASEFIRE, SEED_INCIDENT, settled, useBrowser } from './browser';
+import { baseUrl, openPage, problemsBesides, SEED_CEASEFIRE, SEED_INCIDENT, settled, useBrowser } from './browser';
 import { MARKUP } from './fixtures';
 
 const browser = useBrowser();
@@ -66,7 +66,7 @@ describe('/admin: signing in', () => {
       /not accepted/,
     );
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
-    expect(problemsBut(problems, 401)).toEqual([]);
+    expect(problemsBesides(problems, /status of 401/)).toEqual([]);
   });
 
   it('signs in with a token kept in sessionStorage, never in the URL, and signs out', async () => {
@@ -211,7 +211,7 @@ describe('/admin: editing', () => {
     await page.getByRole('alert').getByRole('button', { name: 'Reload' }).click();
     await expect.poll(() => form.locator('#status-statusNote').inputValue()).toBe('Changed by another editor');
     await expect(page.getByRole('alert').count()).resolves.toBe(0);
-    expect(problemsBut(problems, 412)).toEqual([]);
+    expect(problemsBesides(problems, /status of 412/)).toEqual([]);
   });
 
   it('previews an unsaved status change in the gauge, and reverts a change from the history', async () => {
@@ -342,7 +342,7 @@ describe('/admin: new stories', () => {
     const incident = (await read.json()) as { placeName: string; claims: { asWritten: string }[] };
     expect(incident.placeName).toBe('Urum al-Kubra, west of Aleppo');
     expect(incident.claims.map((c) => c.asWritten)).toEqual(['about 20']);
-    expect(problemsBut(problems, 400)).toEqual([]);
+    expect(problemsBesides(problems, /status of 400/)).toEqual([]);
   });
 });
 
@@ -415,9 +415,4 @@ async function settledPreview(page: Page): Promise<void> {
     const widget = editor?.querySelector('casualty-claims, ceasefire-gauge');
     return widget?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state === 'ready';
   });
-}
-
-/** Chromium logs each refusal a test provokes on purpose as a failed resource; nothing else may appear. */
-function problemsBut(problems: string[], status: number) {
-  return problems.filter((p) => !new RegExp(`Failed to load resource.*${status}`).test(p));
 }

@@ -7,30 +7,21 @@
  * panel. Server-rendered; every value from the database goes through
  * hono/html's escaping.
  */
+
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { reserveCss } from '../../../widgets/src/shared/reserve';
 import type { ArticleRecord } from '../../db/queries/articles';
 import { claimsFallback, FALLBACK_CSS, gaugeFallback } from '../../embed/fallback';
 import { articleGraph, jsonLd } from '../../embed/structured-data';
+import { DEFAULT_PAGE_CSP } from '../../http/page-headers';
 import { embedPanel, PANEL_CSS, type PanelEmbed } from './embed-panel';
 
 /** Widget languages the demo can show (`/?lang=es`); the article itself stays in its own language. */
 export const DEMO_LANGS = ['en', 'es', 'ar'] as const;
 
 /** Only this origin's scripts run; styles are inline; the panel's previews frame this origin's embed pages. */
-export const DEMO_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const DEMO_CSP = `${DEFAULT_PAGE_CSP}; frame-src 'self'`;
 
 type Block = string | HtmlEscapedString | Promise<HtmlEscapedString>;
 
