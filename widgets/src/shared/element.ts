@@ -10,7 +10,7 @@ import { langOf, stringsFor } from '../i18n/locale';
 import { en, type Strings } from '../i18n/strings';
 import { apiBase, type FailureReason, type Fetched, fetchOnce, resourceUrl } from './api';
 import { nearViewport } from './near-viewport';
-import { pageSignals, schemeOf, watchPageScheme } from './theme';
+import { pageSignals, type Scheme, schemeOf, watchPageScheme } from './theme';
 
 export type ResourceKind = 'incident' | 'ceasefire';
 
@@ -48,7 +48,10 @@ export abstract class ExplainerElement<T> extends LitElement {
   declare api: string | null;
   /** `en`, `es` or `ar`; defaults to the nearest `lang` on the page. */
   declare uiLang: string | null;
-  /** `auto` (default: follow the page, then the system), `light` or `dark`. */
+  /**
+   * `auto` (default): match the page around the widget — the scheme it
+   * declares, else the colour painted behind the widget; `light` or `dark`.
+   */
   declare theme: string | null;
   /** Show the data as it stood on this date (`YYYY-MM-DD`). */
   declare asOf: string | null;
@@ -78,6 +81,8 @@ export abstract class ExplainerElement<T> extends LitElement {
   #loadWanted = true;
   #renderFailed = false;
   #unwatch?: () => void;
+  /** The scheme last rendered, so a page that mutates often re-renders a widget only when its scheme changes. */
+  #scheme?: Scheme;
   /** Settles once the element has come near the viewport; it stays settled. */
   #seen?: Promise<void>;
 
@@ -88,7 +93,9 @@ export abstract class ExplainerElement<T> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#unwatch = watchPageScheme(() => this.requestUpdate());
+    this.#unwatch = watchPageScheme(() => {
+      if (schemeOf(this.theme, pageSignals(this)) !== this.#scheme) this.requestUpdate();
+    });
   }
 
   override disconnectedCallback(): void {
@@ -188,11 +195,13 @@ export abstract class ExplainerElement<T> extends LitElement {
       body = html`<p class="sr" role="status">${s.loading}</p>${this.renderSkeleton()}`;
     }
     const lang = this.phase === 'loading' ? langOf(this, this.uiLang) : this.#shownLang;
+    const scheme = schemeOf(this.theme, pageSignals(this));
+    this.#scheme = scheme;
     return html`<section
       part="root"
       class="root"
       data-state=${this.#renderFailed ? 'error' : this.phase}
-      data-scheme=${schemeOf(this.theme, pageSignals())}
+      data-scheme=${scheme}
       dir=${lang === 'ar' ? 'rtl' : 'ltr'}
       lang=${lang}
       aria-busy=${String(this.phase === 'loading')}
