@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
 import { claimsByMetric, claimsSummary, type MetricView, rangeBar, spreadSentence } from '../format/claims';
-import { formatCalendarDate, formatNumber, isolate, type Lang } from '../format/intl';
+import { asWrittenLine, phraseFigure } from '../format/figures';
+import { formatCalendarDate, formatNumber, isolate } from '../format/intl';
 import { firstWebHref } from '../format/links';
 import type { Strings } from '../i18n/strings';
 import { data, ExplainerElement } from '../shared/element';
@@ -69,9 +70,9 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
       </div>`;
   }
 
-  protected renderData(incident: IncidentShape, s: Strings, lang: Lang): TemplateResult {
+  protected renderData(incident: IncidentShape, s: Strings, lang: string): TemplateResult {
     const views = claimsByMetric(incident);
-    return html`<p class="sr">${views.length ? views.map((v) => claimsSummary(v, s)).join(' ') : s.noFigures}</p>
+    return html`<p class="sr">${views.length ? views.map((v) => claimsSummary(v, s, lang)).join(' ') : s.noFigures}</p>
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.claimsEyebrow}</p>
       <p class="title" id="title" part="title">${data(incident.title)}</p>
       <p class="meta">${formatCalendarDate(incident.occurredOn, lang)} · ${data(incident.placeName)}</p>
@@ -82,7 +83,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
       </p>`;
   }
 
-  #metric(view: MetricView, s: Strings, lang: Lang): TemplateResult {
+  #metric(view: MetricView, s: Strings, lang: string): TemplateResult {
     const bar = rangeBar(view);
     const subject = view.current[0]?.subject ?? view.earlier[0]?.subject;
     return html`<div class="metric" part="metric">
@@ -113,7 +114,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
       ${
         view.earlier.length
           ? html`<details part="history">
-              <summary>${s.earlier(view.earlier.length)}</summary>
+              <summary>${s.earlier(formatNumber(view.earlier.length, lang))}</summary>
               <ul class="claims earlier">
                 ${view.earlier.map((c) => this.#claim(c, -1, s, lang))}
               </ul>
@@ -123,8 +124,10 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
     </div>`;
   }
 
-  #claim(c: ClaimShape, index: number, s: Strings, lang: Lang): TemplateResult {
+  #claim(c: ClaimShape, index: number, s: Strings, lang: string): TemplateResult {
     const link = firstWebHref(c.sourceUrl, c.claimant.url);
+    const figure = phraseFigure(c, s, lang);
+    const asWritten = asWrittenLine(c, figure, s);
     return html`<li class="claim" part="claim" data-status=${c.status}>
       <span class="key" .style="--c:${index < 0 ? 'var(--_muted)' : `var(--_s${(index % 4) + 1})`}" aria-hidden="true"></span>
       <div class="who">
@@ -133,13 +136,14 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
           ${s.kind[c.claimant.kind] ?? c.claimant.kind} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}
           ${c.status !== 'current' ? html` · <strong>${c.status === 'retracted' ? s.retracted : s.revised}</strong>` : nothing}
         </p>
+        ${asWritten ? html`<p class="small">${asWritten}</p>` : nothing}
         ${c.quote ? html`<p class="quote"><bdi><q>${c.quote}</q></bdi></p>` : nothing}
         <p class="small">
           ${link ? html`${s.source}: <a part="link" href=${link} rel="noopener">${new URL(link).host.replace(/^www\./, '')}</a>` : nothing}
           ${link && c.sourceArticle ? ' · ' : nothing}${c.sourceArticle ? s.reportedIn(isolate(c.sourceArticle.headline, s.dir)) : nothing}
         </p>
       </div>
-      <p class="figure">${data(c.asWritten)}</p>
+      <p class="figure">${figure}</p>
     </li>`;
   }
 }

@@ -7,10 +7,13 @@ import {
   GAUGE,
   gaugeSummary,
   latestTallies,
+  meterText,
   needlePath,
   nextMilestone,
+  tallyFigure,
 } from '../format/ceasefire';
-import { formatCalendarDate, isolate, type Lang, localDay } from '../format/intl';
+import { asWrittenLine, phraseFigure } from '../format/figures';
+import { formatCalendarDate, isolate, localDay } from '../format/intl';
 import { webHref } from '../format/links';
 import type { Strings } from '../i18n/strings';
 import { data, ExplainerElement } from '../shared/element';
@@ -81,7 +84,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
       </div>`;
   }
 
-  protected renderData(c: CeasefireShape, s: Strings, lang: Lang): TemplateResult {
+  protected renderData(c: CeasefireShape, s: Strings, lang: string): TemplateResult {
     const band = c.gauge.band;
     const status = s.status[c.status] ?? c.gauge.label;
     const tallies = latestTallies(c.tallies);
@@ -89,7 +92,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
     const meter =
       band === null
         ? { role: 'img', now: nothing, text: nothing }
-        : { role: 'meter', now: String(band), text: s.meterValue(status, band + 1) };
+        : { role: 'meter', now: String(band), text: meterText(status, band, s, lang) };
     return html`<p class="sr">${gaugeSummary(c, s, lang)}</p>
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.gaugeEyebrow}</p>
       <p class="title" id="title" part="title">${data(c.name)}</p>
@@ -149,10 +152,14 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
       </p>`;
   }
 
-  #tally(t: TallyShape, s: Strings, lang: Lang): TemplateResult {
+  #tally(t: TallyShape, s: Strings, lang: string): TemplateResult {
     const href = webHref(t.sourceUrl);
+    const figure = tallyFigure(t);
+    const count = phraseFigure(figure, s, lang);
+    const asWritten = asWrittenLine(figure, count, s);
     return html`<li class="tally">
-      <p><strong class="count">${data(t.asWritten)}</strong> · ${t.claimant ? data(t.claimant.name) : s.unnamed}</p>
+      <p><strong class="count">${count}</strong> · ${t.claimant ? data(t.claimant.name) : s.unnamed}</p>
+      ${asWritten ? html`<p class="small">${asWritten}</p>` : nothing}
       <p class="small">
         ${t.excludes ? html`<span class="excludes">${data(t.excludes)}</span> · ` : nothing}${s.reportedOn(formatCalendarDate(t.reportedOn, lang))}
         ${href ? html` · <a part="link" href=${href} rel="noopener">${s.source}</a>` : nothing}

@@ -1,0 +1,27 @@
+/**
+ * A figure in the reader's language, built from its qualifier and numbers
+ * ("more than 60", "más de 60", "أكثر من 60", "200–300"), never from the
+ * source's wording: `asWritten` is the source's words, shown as such.
+ */
+import type { Qualifier } from '../../../src/contract/enums';
+import type { Strings } from '../i18n/strings';
+import { isolate } from './intl';
+
+/** What a claim and a tally have in common. */
+export type Figure = { qualifier: Qualifier; low: number; high?: number | null; asWritten: string };
+
+/** The number a figure's words agree with: its top. */
+export const topOf = (f: Figure): number => f.high ?? f.low;
+
+export function phraseFigure(f: Figure, s: Strings, locale: string): string {
+  const format = new Intl.NumberFormat(locale);
+  const high = topOf(f);
+  // formatRange writes one number with "~" when both ends are equal: a "between 80 and 80" is just 80.
+  if (f.qualifier === 'between' && high > f.low) return format.formatRange(f.low, high);
+  return (s.figure[f.qualifier] ?? '#').replace('#', format.format(f.qualifier === 'up_to' ? high : f.low));
+}
+
+/** The "as written" line: the source's wording when it reads otherwise than the phrase; else empty. */
+export function asWrittenLine(f: Figure, phrase: string, s: Strings): string {
+  return phrase.toLowerCase() === f.asWritten.trim().toLowerCase() ? '' : s.asWritten(isolate(f.asWritten, s.dir));
+}
