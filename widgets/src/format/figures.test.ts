@@ -69,8 +69,11 @@ describe('phraseFigure', () => {
 });
 
 describe('asWrittenLine', () => {
-  it('is empty when the phrase reads as the source wrote it, whatever the case or spaces', () => {
+  it('is empty when the phrase says what the source wrote, whatever the case, spaces, digits or grouping', () => {
     expect(asWrittenLine(fig('more_than', 60, null, 'More than 60 '), 'more than 60', en)).toBe('');
+    expect(asWrittenLine(fig('exact', 80, null, '80'), '٨٠', ar)).toBe('');
+    expect(asWrittenLine(fig('exact', 1200, null, '1,200'), '1200', es)).toBe('');
+    expect(asWrittenLine(fig('exact', 1200, null, '1.200'), '۱۲۰۰', ar)).toBe('');
   });
 
   it('quotes the source’s words when the phrase differs', () => {

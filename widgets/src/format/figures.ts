@@ -21,7 +21,17 @@ export function phraseFigure(f: Figure, s: Strings, locale: string): string {
   return (s.figure[f.qualifier] ?? '#').replace('#', format.format(f.qualifier === 'up_to' ? high : f.low));
 }
 
-/** The "as written" line: the source's wording when it reads otherwise than the phrase; else empty. */
+/**
+ * What a figure says, whatever the case, digits (Arabic-Indic ٨٠ is 80),
+ * spacing and punctuation (1,200 is 1.200 and 1200).
+ */
+const gist = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[٠-٩۰-۹]/g, (d) => String(d.charCodeAt(0) % 16))
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+/** The "as written" line: the source's wording when it says otherwise than the phrase; else empty. */
 export function asWrittenLine(f: Figure, phrase: string, s: Strings): string {
-  return phrase.toLowerCase() === f.asWritten.trim().toLowerCase() ? '' : s.asWritten(isolate(f.asWritten, s.dir));
+  return gist(phrase) === gist(f.asWritten) ? '' : s.asWritten(isolate(f.asWritten, s.dir));
 }
