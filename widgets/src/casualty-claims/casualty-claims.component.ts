@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
 import { claimsByMetric, claimsSummary, type MetricView, rangeBar, spreadSentence } from '../format/claims';
-import { formatCalendarDate, formatNumber, isolate, type Lang } from '../format/intl';
+import { asWrittenLine, phraseFigure } from '../format/figures';
+import { formatCalendarDate, formatNumber, isolate } from '../format/intl';
 import { firstWebHref } from '../format/links';
 import type { Strings } from '../i18n/strings';
 import { data, ExplainerElement } from '../shared/element';
@@ -69,20 +70,20 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
       </div>`;
   }
 
-  protected renderData(incident: IncidentShape, s: Strings, lang: Lang): TemplateResult {
+  protected renderData(incident: IncidentShape, s: Strings, locale: string): TemplateResult {
     const views = claimsByMetric(incident);
-    return html`<p class="sr">${views.length ? views.map((v) => claimsSummary(v, s)).join(' ') : s.noFigures}</p>
+    return html`<p class="sr">${views.length ? views.map((v) => claimsSummary(v, s, locale)).join(' ') : s.noFigures}</p>
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.claimsEyebrow}</p>
       <p class="title" id="title" part="title">${data(incident.title)}</p>
-      <p class="meta">${formatCalendarDate(incident.occurredOn, lang)} · ${data(incident.placeName)}</p>
-      ${views.length ? views.map((v) => this.#metric(v, s, lang)) : html`<p class="sentence">${s.noFigures}</p>`}
+      <p class="meta">${formatCalendarDate(incident.occurredOn, locale)} · ${data(incident.placeName)}</p>
+      ${views.length ? views.map((v) => this.#metric(v, s, locale)) : html`<p class="sentence">${s.noFigures}</p>`}
       <p class="note" part="footer">
         ${s.unverified}
-        ${incident.updatedSince && incident.asOf ? html`<br />${s.newer(formatCalendarDate(incident.asOf.slice(0, 10), lang))}` : nothing}
+        ${incident.updatedSince && incident.asOf ? html`<br />${s.newer(formatCalendarDate(incident.asOf.slice(0, 10), locale))}` : nothing}
       </p>`;
   }
 
-  #metric(view: MetricView, s: Strings, lang: Lang): TemplateResult {
+  #metric(view: MetricView, s: Strings, locale: string): TemplateResult {
     const bar = rangeBar(view);
     const subject = view.current[0]?.subject ?? view.earlier[0]?.subject;
     return html`<div class="metric" part="metric">
@@ -101,21 +102,21 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
                 )}
               </div>
               <div class="ticks">
-                ${bar.ticks.map((t) => html`<span .style="inset-inline-start:${(t / bar.max) * 100}%">${formatNumber(t, lang)}</span>`)}
+                ${bar.ticks.map((t) => html`<span .style="inset-inline-start:${(t / bar.max) * 100}%">${formatNumber(t, locale)}</span>`)}
               </div>
             </div>`
           : nothing
       }
-      <p class="sentence" part="sentence">${spreadSentence(view, s, lang)}</p>
+      <p class="sentence" part="sentence">${spreadSentence(view, s, locale)}</p>
       <ul class="claims">
-        ${view.current.map((c, i) => this.#claim(c, i, s, lang))}
+        ${view.current.map((c, i) => this.#claim(c, i, s, locale))}
       </ul>
       ${
         view.earlier.length
           ? html`<details part="history">
-              <summary>${s.earlier(view.earlier.length)}</summary>
+              <summary>${s.earlier(formatNumber(view.earlier.length, locale))}</summary>
               <ul class="claims earlier">
-                ${view.earlier.map((c) => this.#claim(c, -1, s, lang))}
+                ${view.earlier.map((c) => this.#claim(c, -1, s, locale))}
               </ul>
             </details>`
           : nothing
@@ -123,23 +124,26 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
     </div>`;
   }
 
-  #claim(c: ClaimShape, index: number, s: Strings, lang: Lang): TemplateResult {
+  #claim(c: ClaimShape, index: number, s: Strings, locale: string): TemplateResult {
     const link = firstWebHref(c.sourceUrl, c.claimant.url);
+    const figure = phraseFigure(c, s, locale);
+    const asWritten = asWrittenLine(c, figure, s);
     return html`<li class="claim" part="claim" data-status=${c.status}>
       <span class="key" .style="--c:${index < 0 ? 'var(--_muted)' : `var(--_s${(index % 4) + 1})`}" aria-hidden="true"></span>
       <div class="who">
         <p class="name">${data(c.claimant.name)}</p>
         <p class="small">
-          ${s.kind[c.claimant.kind] ?? c.claimant.kind} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}
+          ${s.kind[c.claimant.kind] ?? c.claimant.kind} · ${s.claimedOn(formatCalendarDate(c.claimedOn, locale))}
           ${c.status !== 'current' ? html` · <strong>${c.status === 'retracted' ? s.retracted : s.revised}</strong>` : nothing}
         </p>
+        ${asWritten ? html`<p class="small">${asWritten}</p>` : nothing}
         ${c.quote ? html`<p class="quote"><bdi><q>${c.quote}</q></bdi></p>` : nothing}
         <p class="small">
           ${link ? html`${s.source}: <a part="link" href=${link} rel="noopener">${new URL(link).host.replace(/^www\./, '')}</a>` : nothing}
           ${link && c.sourceArticle ? ' · ' : nothing}${c.sourceArticle ? s.reportedIn(isolate(c.sourceArticle.headline, s.dir)) : nothing}
         </p>
       </div>
-      <p class="figure">${data(c.asWritten)}</p>
+      <p class="figure">${figure}</p>
     </li>`;
   }
 }

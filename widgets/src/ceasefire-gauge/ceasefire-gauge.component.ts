@@ -7,10 +7,13 @@ import {
   GAUGE,
   gaugeSummary,
   latestTallies,
+  meterText,
   needlePath,
   nextMilestone,
+  tallyFigure,
 } from '../format/ceasefire';
-import { formatCalendarDate, isolate, type Lang, localDay } from '../format/intl';
+import { asWrittenLine, phraseFigure } from '../format/figures';
+import { formatCalendarDate, isolate, localDay } from '../format/intl';
 import { webHref } from '../format/links';
 import type { Strings } from '../i18n/strings';
 import { data, ExplainerElement } from '../shared/element';
@@ -81,7 +84,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
       </div>`;
   }
 
-  protected renderData(c: CeasefireShape, s: Strings, lang: Lang): TemplateResult {
+  protected renderData(c: CeasefireShape, s: Strings, locale: string): TemplateResult {
     const band = c.gauge.band;
     const status = s.status[c.status] ?? c.gauge.label;
     const tallies = latestTallies(c.tallies);
@@ -89,12 +92,12 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
     const meter =
       band === null
         ? { role: 'img', now: nothing, text: nothing }
-        : { role: 'meter', now: String(band), text: s.meterValue(status, band + 1) };
-    return html`<p class="sr">${gaugeSummary(c, s, lang)}</p>
+        : { role: 'meter', now: String(band), text: meterText(status, band, s, locale) };
+    return html`<p class="sr">${gaugeSummary(c, s, locale)}</p>
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.gaugeEyebrow}</p>
       <p class="title" id="title" part="title">${data(c.name)}</p>
       <p class="meta">
-        ${c.brokers.length ? html`${s.brokeredBy(isolate(c.brokers.join(', '), s.dir))} · ` : nothing}${s.inForceFrom(formatCalendarDate(localDay(c.startedAt), lang))}
+        ${c.brokers.length ? html`${s.brokeredBy(isolate(c.brokers.join(', '), s.dir))} · ` : nothing}${s.inForceFrom(formatCalendarDate(localDay(c.startedAt), locale))}
       </p>
       ${c.excludes.length ? html`<p class="meta">${s.notCovered(isolate(c.excludes.join(', '), s.dir))}</p>` : nothing}
       <div class="main">
@@ -117,8 +120,8 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
         </div>
         <div class="reading">
           <p class="status b${band ?? 'x'}" part="status">${status}</p>
-          <p class="days">${daysInForce(c, s, lang)}</p>
-          <p class="small">${s.dataAsOf(describedDay(c, lang))}</p>
+          <p class="days">${daysInForce(c, s, locale)}</p>
+          <p class="small">${s.dataAsOf(describedDay(c, locale))}</p>
           ${c.statusNote ? html`<p class="status-note">${data(c.statusNote)}</p>` : nothing}
         </div>
       </div>
@@ -128,7 +131,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
             ? html`<div>
                 <p class="label">${s.violations}</p>
                 <ul class="tallies" part="tallies">
-                  ${tallies.map((t) => this.#tally(t, s, lang))}
+                  ${tallies.map((t) => this.#tally(t, s, locale))}
                 </ul>
               </div>`
             : nothing
@@ -138,23 +141,27 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
             ? html`<div part="milestone" class="milestone">
                 <p class="label">${s.nextMilestone}</p>
                 <p><span class="badge ${next.state}">${s.milestone[next.state]}</span> ${data(next.label)}</p>
-                <p class="small">${next.dueOn ? s.due(formatCalendarDate(next.dueOn, lang)) : s.noDate}</p>
+                <p class="small">${next.dueOn ? s.due(formatCalendarDate(next.dueOn, locale)) : s.noDate}</p>
               </div>`
             : nothing
         }
       </div>
       <p class="note" part="footer">
         ${s.unverified}
-        ${c.updatedSince ? html`<br />${s.newer(describedDay(c, lang))}` : nothing}
+        ${c.updatedSince ? html`<br />${s.newer(describedDay(c, locale))}` : nothing}
       </p>`;
   }
 
-  #tally(t: TallyShape, s: Strings, lang: Lang): TemplateResult {
+  #tally(t: TallyShape, s: Strings, locale: string): TemplateResult {
     const href = webHref(t.sourceUrl);
+    const figure = tallyFigure(t);
+    const count = phraseFigure(figure, s, locale);
+    const asWritten = asWrittenLine(figure, count, s);
     return html`<li class="tally">
-      <p><strong class="count">${data(t.asWritten)}</strong> · ${t.claimant ? data(t.claimant.name) : s.unnamed}</p>
+      <p><strong class="count">${count}</strong> · ${t.claimant ? data(t.claimant.name) : s.unnamed}</p>
+      ${asWritten ? html`<p class="small">${asWritten}</p>` : nothing}
       <p class="small">
-        ${t.excludes ? html`<span class="excludes">${data(t.excludes)}</span> · ` : nothing}${s.reportedOn(formatCalendarDate(t.reportedOn, lang))}
+        ${t.excludes ? html`<span class="excludes">${data(t.excludes)}</span> · ` : nothing}${s.reportedOn(formatCalendarDate(t.reportedOn, locale))}
         ${href ? html` · <a part="link" href=${href} rel="noopener">${s.source}</a>` : nothing}
       </p>
     </li>`;

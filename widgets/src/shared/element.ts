@@ -5,8 +5,8 @@
  * readable state and an `explainer-error` event.
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Lang } from '../format/intl';
-import { langOf, stringsFor } from '../i18n/locale';
+import { supportedLang } from '../format/intl';
+import { localeFor, stringsFor } from '../i18n/locale';
 import { en, type Strings } from '../i18n/strings';
 import { apiBase, type FailureReason, type Fetched, fetchOnce, resourceUrl } from './api';
 import { nearViewport } from './near-viewport';
@@ -46,7 +46,10 @@ export abstract class ExplainerElement<T> extends LitElement {
 
   /** Origin of the API; defaults to the origin the script was loaded from. */
   declare api: string | null;
-  /** `en`, `es` or `ar`; defaults to the nearest `lang` on the page. */
+  /**
+   * A language tag: `en`, `es` or `ar`, with any region or extension (`es-MX`, `ar-u-nu-latn`) for numbers
+   * and dates; defaults to the nearest `lang` on the page.
+   */
   declare uiLang: string | null;
   /**
    * `auto` (default): match the page around the widget — the scheme it
@@ -69,11 +72,11 @@ export abstract class ExplainerElement<T> extends LitElement {
   /** The attribute naming the resource (`incident`, `ceasefire`). */
   protected abstract slug(): string;
   protected abstract accepts(body: unknown): body is T;
-  protected abstract renderData(data: T, s: Strings, lang: Lang): TemplateResult;
+  protected abstract renderData(data: T, s: Strings, locale: string): TemplateResult;
   protected abstract renderSkeleton(): TemplateResult;
 
   protected strings: Strings = en;
-  #shownLang: Lang = 'en';
+  #shownLocale = 'en';
   #shown: T | undefined;
   #url = '';
   #failure: { reason: FailureReason | 'render'; status?: number } = { reason: 'network' };
@@ -117,7 +120,7 @@ export abstract class ExplainerElement<T> extends LitElement {
     this.phase = 'loading';
     this.#url = '';
     try {
-      const lang = langOf(this, this.uiLang);
+      const locale = localeFor(this, this.uiLang);
       this.#url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf);
       const given = this.data ?? this.#island();
       if (given === undefined && slug) {
@@ -127,11 +130,11 @@ export abstract class ExplainerElement<T> extends LitElement {
       const nothingNamed: Fetched = { ok: false, reason: 'not-found' };
       const [fetched, strings] = await Promise.all([
         given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this.#url) : nothingNamed,
-        stringsFor(lang),
+        stringsFor(locale),
       ]);
       if (ticket !== this.#ticket) return;
       this.strings = strings;
-      this.#shownLang = lang;
+      this.#shownLocale = locale;
       if (fetched.ok && this.accepts(fetched.body)) {
         this.#shown = fetched.body;
         this.phase = 'ready';
@@ -182,7 +185,7 @@ export abstract class ExplainerElement<T> extends LitElement {
     this.#renderFailed = false;
     if (this.phase === 'ready' && this.#shown !== undefined) {
       try {
-        body = this.renderData(this.#shown, s, this.#shownLang);
+        body = this.renderData(this.#shown, s, this.#shownLocale);
       } catch {
         this.#renderFailed = true;
         body = this.#renderMessage(s.loadFailed, true);
@@ -194,7 +197,7 @@ export abstract class ExplainerElement<T> extends LitElement {
     } else {
       body = html`<p class="sr" role="status">${s.loading}</p>${this.renderSkeleton()}`;
     }
-    const lang = this.phase === 'loading' ? langOf(this, this.uiLang) : this.#shownLang;
+    const lang = this.phase === 'loading' ? localeFor(this, this.uiLang) : this.#shownLocale;
     const scheme = schemeOf(this.theme, pageSignals(this));
     this.#scheme = scheme;
     return html`<section
@@ -202,7 +205,7 @@ export abstract class ExplainerElement<T> extends LitElement {
       class="root"
       data-state=${this.#renderFailed ? 'error' : this.phase}
       data-scheme=${scheme}
-      dir=${lang === 'ar' ? 'rtl' : 'ltr'}
+      dir=${supportedLang(lang) === 'ar' ? 'rtl' : 'ltr'}
       lang=${lang}
       aria-busy=${String(this.phase === 'loading')}
       aria-labelledby="eyebrow title"
