@@ -1,6 +1,7 @@
 /**
  * Writes the Worker's static assets into public/ (git-ignored):
- * - public/widgets/v1/: the widget bundle (Vite, from widgets/), resize.js, embed-frame.js and embed-panel.js;
+ * - public/widgets/v1/: the widget bundle (Vite, from widgets/), resize.js, embed-frame.js and embed-panel.js,
+ *   and the bundle's custom elements manifest (custom-elements.json);
  * - public/admin-assets/: the editors' app for /admin (never loaded by readers);
  * - public/api-docs/: Swagger UI, self-hosted so /api/docs works offline;
  * - public/_headers: the assets' response headers (Workers static assets).
@@ -12,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'vite';
 import { CLASSIC_SCRIPTS, classicScriptConfig } from '../widgets/vite.scripts.config';
+import { MANIFEST_FILE, manifestText } from './element-manifest';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -25,6 +27,7 @@ export async function buildAssets(): Promise<void> {
   const widgetConfig = join(root, 'widgets/vite.config.ts');
   if (existsSync(widgetConfig)) {
     await build({ configFile: widgetConfig, logLevel: 'warn' });
+    await writeFile(join(root, 'public/widgets/v1', MANIFEST_FILE), manifestText());
     for (const name of Object.keys(CLASSIC_SCRIPTS) as (keyof typeof CLASSIC_SCRIPTS)[]) {
       await build(classicScriptConfig(name));
     }
@@ -36,12 +39,12 @@ export async function buildAssets(): Promise<void> {
 
 /**
  * The widget module is loaded cross-origin by publishers' pages, which needs
- * CORS. The entry and the classic scripts have stable URLs, so they are
+ * CORS. The entry, the classic scripts and the manifest have stable URLs, so they are
  * cached briefly; the chunks are content-hashed, so they are cached for ever.
  */
 function assetHeaders(): string {
-  const stable = ['explainers', ...Object.keys(CLASSIC_SCRIPTS)].map(
-    (name) => `/widgets/v1/${name}.js
+  const stable = [...['explainers', ...Object.keys(CLASSIC_SCRIPTS)].map((name) => `${name}.js`), MANIFEST_FILE].map(
+    (file) => `/widgets/v1/${file}
   Cache-Control: public, max-age=300, stale-while-revalidate=86400
 `,
   );

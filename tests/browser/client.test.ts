@@ -15,7 +15,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SEED } from '../../src/db/seed/story';
 import { baseUrl } from './browser';
 
-type Parameter = { name: string; in: 'path' | 'query' | 'header' | 'cookie'; required?: boolean; schema?: { enum?: string[] } };
+type Parameter = {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  schema?: { enum?: string[] };
+};
 type Operation = {
   security?: unknown[];
   parameters?: Parameter[];
@@ -40,7 +45,10 @@ const QUERY: Record<string, string> = {
 };
 
 /** One call per value of each enumerated path parameter; a slug is the seed's for the collection before it. */
-function concreteCalls(path: string, parameters: Parameter[]): { path: Record<string, string>; query: Record<string, string> }[] {
+function concreteCalls(
+  path: string,
+  parameters: Parameter[],
+): { path: Record<string, string>; query: Record<string, string> }[] {
   const required = parameters.filter((p) => p.required);
   let calls: Record<string, string>[] = [{}];
   for (const p of required.filter((p) => p.in === 'path' && p.schema?.enum)) {
@@ -111,14 +119,17 @@ describe('the typed client against the running Worker', () => {
       for (const params of concreteCalls(path, operation.parameters ?? [])) {
         const label = `${method.toUpperCase()} ${path} ${JSON.stringify(params)}`;
         // The loop names paths only at run time; each call is still the client's own `request`.
-        const { data, error, response } = await api.request(method, path as '/health', {
+        const { data, error, response } = await api.request(method as 'get', path as '/health', {
           params: params as never,
           parseAs: json ? 'json' : 'text',
         });
         expect(error, label).toBeUndefined();
         expect(response.status, label).toBe(200);
         const type = response.headers.get('Content-Type') ?? '';
-        expect(Object.keys(ok).some((documented) => type.startsWith(documented)), `${label}: ${type}`).toBe(true);
+        expect(
+          Object.keys(ok).some((documented) => type.startsWith(documented)),
+          `${label}: ${type}`,
+        ).toBe(true);
         const schema = json ? ok[json]?.schema : undefined;
         if (schema) {
           const validate = validatorFor(schema);
@@ -137,7 +148,7 @@ describe('the typed client against the running Worker', () => {
     expect(missing.length).toBeGreaterThan(2);
     for (const { method, path, operation } of missing) {
       const [params] = concreteCalls(path, operation.parameters ?? []);
-      const { error, response } = await api.request(method, path as '/api/v1/incidents/{slug}', {
+      const { error, response } = await api.request(method as 'get', path as '/api/v1/incidents/{slug}', {
         params: { ...params, path: { ...params?.path, slug: 'no-such-thing' } } as never,
       });
       expect(response.status, path).toBe(404);
