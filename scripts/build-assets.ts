@@ -3,7 +3,8 @@
  * - public/widgets/v1/: the widget bundle (Vite, from widgets/), resize.js, embed-frame.js and embed-panel.js,
  *   and the bundle's custom elements manifest (custom-elements.json);
  * - public/admin-assets/: the editors' app for /admin (never loaded by readers);
- * - public/api-docs/: Swagger UI, self-hosted so /api/docs works offline;
+ * - public/api-docs/: Swagger UI, self-hosted so /api/docs works offline, and under kit/ the developer kit's files
+ *   that /api/docs links to (the typed client, the framework examples; src/routes/docs/kit.ts);
  * - public/_headers: the assets' response headers (Workers static assets).
  */
 
@@ -12,6 +13,7 @@ import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'vite';
+import { DEVELOPER_KIT, KIT_PREFIX } from '../src/routes/docs/kit';
 import { CLASSIC_SCRIPTS, classicScriptConfig } from '../widgets/vite.scripts.config';
 import { MANIFEST_FILE, manifestText } from './element-manifest';
 
@@ -23,6 +25,11 @@ export async function buildAssets(): Promise<void> {
   const swagger = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
   for (const file of ['swagger-ui-bundle.js', 'swagger-ui.css']) {
     await cp(join(swagger, file), join(docs, file));
+  }
+  for (const { source } of DEVELOPER_KIT.flatMap((group) => group.links)) {
+    if (!source) continue;
+    await mkdir(dirname(join(root, 'public', KIT_PREFIX, source)), { recursive: true });
+    await cp(join(root, source), join(root, 'public', KIT_PREFIX, source));
   }
   const widgetConfig = join(root, 'widgets/vite.config.ts');
   if (existsSync(widgetConfig)) {
@@ -55,6 +62,10 @@ ${stable.join('')}/widgets/v1/chunks/*
   Cache-Control: public, max-age=31536000, immutable
 /admin-assets/*
   Cache-Control: no-cache
+  X-Content-Type-Options: nosniff
+${KIT_PREFIX}*
+  Content-Type: text/plain; charset=utf-8
+  Cache-Control: public, max-age=300
   X-Content-Type-Options: nosniff
 `;
 }
