@@ -14,9 +14,10 @@ import { styles } from './casualty-claims.styles';
  * Who says how many were killed, wounded or missing in one incident, and how
  * far apart their figures are.
  *
+ * @tagname casualty-claims
  * @summary Casualty figures from every claimant, with their spread and sources.
- * @event explainer-load - The data is shown. `detail`: `{ resource: 'incident', slug, url, data }`.
- * @event explainer-error - The data could not be shown. `detail`: `{ resource: 'incident', slug, url, reason, status? }`.
+ * @event {CustomEvent<ExplainerLoadDetail>} explainer-load - The data is shown. `detail`: `{ resource: 'incident', slug, url, data }`.
+ * @event {CustomEvent<ExplainerErrorDetail>} explainer-error - The data could not be shown. `detail`: `{ resource: 'incident', slug, url, reason, status? }`.
  * @cssproperty --explainer-surface - Card background.
  * @cssproperty --explainer-text - Text colour.
  * @cssproperty --explainer-muted - Secondary text colour.
@@ -27,7 +28,10 @@ import { styles } from './casualty-claims.styles';
  * @cssproperty --explainer-radius - Corner radius of the card.
  * @cssproperty --explainer-space - Padding and gaps.
  * @cssproperty --explainer-min-height - Height held before the data arrives.
- * @cssproperty --explainer-series-1 - Colour of the first claimant (and -2, -3, -4 for the next).
+ * @cssproperty --explainer-series-1 - Colour of the first claimant.
+ * @cssproperty --explainer-series-2 - Colour of the second claimant.
+ * @cssproperty --explainer-series-3 - Colour of the third claimant.
+ * @cssproperty --explainer-series-4 - Colour of the fourth claimant (the fifth takes the first's again).
  * @csspart root - The card.
  * @csspart eyebrow - The small label above the title.
  * @csspart title - The incident's title.

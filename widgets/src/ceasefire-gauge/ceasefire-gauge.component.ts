@@ -28,9 +28,10 @@ const BANDS = [0, 1, 2, 3];
  * force as of the data's own date, the latest violation tallies and the next
  * milestone.
  *
+ * @tagname ceasefire-gauge
  * @summary A ceasefire's status as a gauge, with tallies and the next milestone.
- * @event explainer-load - The data is shown. `detail`: `{ resource: 'ceasefire', slug, url, data }`.
- * @event explainer-error - The data could not be shown. `detail`: `{ resource: 'ceasefire', slug, url, reason, status? }`.
+ * @event {CustomEvent<ExplainerLoadDetail>} explainer-load - The data is shown. `detail`: `{ resource: 'ceasefire', slug, url, data }`.
+ * @event {CustomEvent<ExplainerErrorDetail>} explainer-error - The data could not be shown. `detail`: `{ resource: 'ceasefire', slug, url, reason, status? }`.
  * @cssproperty --explainer-surface - Card background.
  * @cssproperty --explainer-text - Text colour.
  * @cssproperty --explainer-muted - Secondary text colour.
@@ -41,7 +42,10 @@ const BANDS = [0, 1, 2, 3];
  * @cssproperty --explainer-radius - Corner radius of the card.
  * @cssproperty --explainer-space - Padding and gaps.
  * @cssproperty --explainer-min-height - Height held before the data arrives.
- * @cssproperty --explainer-holding - Gauge band colour (also -strained, -precarious, -collapsed).
+ * @cssproperty --explainer-holding - Colour of the gauge's "holding" band.
+ * @cssproperty --explainer-strained - Colour of the gauge's "strained" band.
+ * @cssproperty --explainer-precarious - Colour of the gauge's "precarious" band.
+ * @cssproperty --explainer-collapsed - Colour of the gauge's "collapsed" band.
  * @csspart root - The card.
  * @csspart eyebrow - The small label above the title.
  * @csspart title - The ceasefire's name.

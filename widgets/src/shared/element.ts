@@ -32,6 +32,16 @@ export type ExplainerErrorDetail = {
   status?: number;
 };
 
+/**
+ * Every event a widget dispatches, by name; `HTMLElementEventMap` extends it
+ * (explainers.ts), so `addEventListener('explainer-load', …)` on any element
+ * gets a typed `detail`.
+ */
+export interface ExplainerEventMap {
+  'explainer-load': CustomEvent<ExplainerLoadDetail>;
+  'explainer-error': CustomEvent<ExplainerErrorDetail>;
+}
+
 type Phase = 'loading' | 'ready' | 'not-found' | 'error';
 
 export abstract class ExplainerElement<T> extends LitElement {
@@ -175,7 +185,11 @@ export abstract class ExplainerElement<T> extends LitElement {
       ? { ...base, data: this.#shown }
       : { ...base, ...(this.#renderFailed ? { reason: 'render' } : this.#failure) };
     this.dispatchEvent(
-      new CustomEvent(ok ? 'explainer-load' : 'explainer-error', { bubbles: true, composed: true, detail }),
+      new CustomEvent((ok ? 'explainer-load' : 'explainer-error') satisfies keyof ExplainerEventMap, {
+        bubbles: true,
+        composed: true,
+        detail,
+      }),
     );
   }
 
