@@ -10,7 +10,7 @@ import {
   needlePath,
   nextMilestone,
 } from '../format/ceasefire';
-import { formatCalendarDate, isolate, type Lang, localDay } from '../format/intl';
+import { formatCalendarDate, formatClockTime, isolate, type Lang, localDay } from '../format/intl';
 import { webHref } from '../format/links';
 import type { Strings } from '../i18n/strings';
 import { data, ExplainerElement } from '../shared/element';
@@ -27,6 +27,7 @@ const BANDS = [0, 1, 2, 3];
  *
  * @summary A ceasefire's status as a gauge, with tallies and the next milestone.
  * @event explainer-load - The data is shown. `detail`: `{ resource: 'ceasefire', slug, url, data }`.
+ * @event explainer-update - A live widget shows a newer version. `detail`: `{ resource: 'ceasefire', slug, url, data, changed }` (ids of new or changed tallies and milestones, and `status` when the status changed).
  * @event explainer-error - The data could not be shown. `detail`: `{ resource: 'ceasefire', slug, url, reason, status? }`.
  * @cssproperty --explainer-surface - Card background.
  * @cssproperty --explainer-text - Text colour.
@@ -49,6 +50,7 @@ const BANDS = [0, 1, 2, 3];
  * @csspart footer - The "as reported" note.
  * @csspart message - The error or not-found message.
  * @csspart link - Links to sources and to the data.
+ * @csspart update - The "Updated — show" control of a live widget whose update waits for the reader.
  */
 export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
   static override styles = [base, styles];
@@ -62,6 +64,32 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
 
   protected slug(): string {
     return this.ceasefire ?? '';
+  }
+
+  protected changedIds(before: CeasefireShape | undefined, after: CeasefireShape): string[] {
+    const was = new Map(
+      [...(before?.tallies ?? []), ...(before?.milestones ?? [])].map((x) => [x.id, JSON.stringify(x)]),
+    );
+    const parts = [...after.tallies, ...after.milestones]
+      .filter((x) => was.get(x.id) !== JSON.stringify(x))
+      .map((x) => x.id);
+    return before && before.status !== after.status ? ['status', ...parts] : parts;
+  }
+
+  protected describeChange(before: CeasefireShape | undefined, after: CeasefireShape): string {
+    const s = this.strings;
+    const ids = new Set(this.changedIds(before, after));
+    const parts = [
+      ...(ids.has('status') ? [s.status[after.status]] : []),
+      ...after.tallies.filter((t) => ids.has(t.id)).map((t) => `${s.violations}: ${isolate(t.asWritten, s.dir)}`),
+    ];
+    return parts.length ? parts.join('; ') : s.updatedDetails;
+  }
+
+  /** "updated 14:32" beside what the last live update changed. */
+  #mark(id: string, s: Strings, lang: Lang) {
+    const at = this.lastUpdate?.ids.has(id) ? this.lastUpdate.at : undefined;
+    return at ? html` <strong class="updated-mark">${s.updatedMark(formatClockTime(at, lang))}</strong>` : nothing;
   }
 
   protected accepts(body: unknown): body is CeasefireShape {
@@ -117,7 +145,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
         </div>
         <div class="reading">
           <p class="status b${band ?? 'x'}" part="status">${status}</p>
-          <p class="days">${daysInForce(c, s, lang)}</p>
+          <p class="days">${daysInForce(c, s, lang)}${this.#mark('status', s, lang)}</p>
           <p class="small">${s.dataAsOf(describedDay(c, lang))}</p>
           ${c.statusNote ? html`<p class="status-note">${data(c.statusNote)}</p>` : nothing}
         </div>
@@ -156,7 +184,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
       <p class="small">
         ${t.excludes ? html`<span class="excludes">${data(t.excludes)}</span> · ` : nothing}${s.reportedOn(formatCalendarDate(t.reportedOn, lang))}
         ${href ? html` · <a part="link" href=${href} rel="noopener">${s.source}</a>` : nothing}
-      </p>
+      ${this.#mark(t.id, s, lang)}</p>
     </li>`;
   }
 }

@@ -22,6 +22,11 @@ export function formatCalendarDate(date: string, lang: Lang): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
+/** An instant as the reader's own clock time (`14:32`), for "updated 14:32". */
+export function formatClockTime(instant: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
+}
+
 /**
  * The calendar day an instant names where it was recorded: the API gives
  * instants with the source's own offset (`2016-09-19T12:00:00+03:00`), so the

@@ -55,6 +55,12 @@ export type Strings = {
   /** A pinned embed's note when newer data exists, and its link to the latest version. */
   updatedSince: string;
   seeLatest: string;
+  /** Live updates: the control that shows a waiting update, the mark on a changed figure, the announcement. */
+  updatedShow: string;
+  updatedMark: (time: string) => string;
+  updatedAnnouncement: (what: string) => string;
+  /** An update that changed something other than the figures (a title, a note). */
+  updatedDetails: string;
 };
 
 const COUNT_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
@@ -120,4 +126,8 @@ export const en: Strings = {
   newer: (date) => `Shown as it stood on ${date}. Newer figures exist.`,
   updatedSince: 'Updated since:',
   seeLatest: 'see the latest',
+  updatedShow: 'Updated — show',
+  updatedMark: (time) => `updated ${time}`,
+  updatedAnnouncement: (what) => `Updated: ${what}.`,
+  updatedDetails: 'details of this story changed',
 };
