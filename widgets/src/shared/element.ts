@@ -9,7 +9,6 @@ import type { Lang } from '../format/intl';
 import { langOf, stringsFor } from '../i18n/locale';
 import { en, type Strings } from '../i18n/strings';
 import { apiBase, type FailureReason, type Fetched, fetchOnce, resourceUrl } from './api';
-import { liveInterval, wake, watchResource } from './live';
 import { nearViewport } from './near-viewport';
 import { pageSignals, type Scheme, schemeOf, watchPageScheme } from './theme';
 
@@ -165,7 +164,7 @@ export abstract class ExplainerElement<T> extends LitElement {
       if (fetched.ok && this.accepts(fetched.body)) {
         this.#shown = fetched.body;
         this.phase = 'ready';
-        this.#goLive(this.data === undefined ? fetched.body : undefined);
+        void this.#goLive(this.data === undefined ? fetched.body : undefined).catch(() => undefined);
       } else {
         this.#failure = fetched.ok ? { reason: 'malformed' } : { reason: fetched.reason, status: fetched.status };
         this.phase = this.#failure.reason === 'not-found' ? 'not-found' : 'error';
@@ -184,16 +183,23 @@ export abstract class ExplainerElement<T> extends LitElement {
     this.#announce(slug);
   }
 
-  /** Starts (or stops) checking for newer versions: only the latest data, fetched or from the island, is live. */
-  #goLive(body: T | undefined): void {
+  /**
+   * Starts (or stops) checking for newer versions: only the latest data,
+   * fetched or from the island, is live. The checking code is its own chunk,
+   * fetched once the data is shown: it is never on the way to first render.
+   */
+  async #goLive(body: T | undefined): Promise<void> {
     this.#stopLive?.();
     this.#stopLive = undefined;
-    const intervalS = liveInterval(this.live);
-    if (body === undefined || intervalS === null || this.asOf || !this.#url) return;
+    if (body === undefined || this.live === 'off' || this.asOf || !this.#url) return;
+    const ticket = this.#ticket;
+    const live = await import('./live');
+    const intervalS = live.liveInterval(this.live);
+    if (ticket !== this.#ticket || !this.isConnected || intervalS === null) return;
     this.#nearObserver ??= new IntersectionObserver(
       ([entry]) => {
         this.#near = entry?.isIntersecting ?? false;
-        if (this.#near) wake();
+        if (this.#near) live.wake();
       },
       // "Far off-screen": more than about two screens away.
       { rootMargin: '200% 0px' },
@@ -201,7 +207,7 @@ export abstract class ExplainerElement<T> extends LitElement {
     this.#nearObserver.observe(this);
     const box = this.getBoundingClientRect();
     this.#near = box.bottom > -2 * innerHeight && box.top < 3 * innerHeight;
-    this.#stopLive = watchResource(this.#url, body, {
+    this.#stopLive = live.watchResource(this.#url, body, {
       intervalS,
       near: () => this.#near,
       changed: (next) => {
