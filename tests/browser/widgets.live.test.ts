@@ -72,6 +72,17 @@ function recordShifts() {
 
 const cardText = (page: Page) => page.locator('casualty-claims .root').innerText();
 
+/** Until every widget on the page that should check has started checking (the code is a lazy chunk). */
+const checking = (page: Page, count = 1) =>
+  page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('casualty-claims, ceasefire-gauge').length >= n &&
+      [...document.querySelectorAll('casualty-claims, ceasefire-gauge')].filter(
+        (el) => el.shadowRoot?.querySelector('.root')?.getAttribute('data-live') === 'on',
+      ).length >= n,
+    count,
+  );
+
 describe('live widgets', () => {
   it('show an editor’s new claim within a minute: behind "Updated — show", announced once, nothing moved', async () => {
     const slug = await freshIncident();
@@ -93,6 +104,7 @@ describe('live widgets', () => {
     const requests = apiRequests(page, slug);
     await page.goto(`${publisher()}/live`);
     expect(await settled(page)).toEqual(['ready']);
+    await checking(page);
     expect(await cardText(page)).not.toContain('UN monitors');
     const loads = requests.length;
     // From here on: the update must move nothing (the first load, with no reserve, did).
@@ -132,6 +144,7 @@ describe('live widgets', () => {
     pages.set('/in-place', hostPage(`<casualty-claims incident="${slug}"></casualty-claims>`));
     await page.goto(`${publisher()}/in-place`);
     await settled(page);
+    await checking(page);
     const incident = (await (await fetch(`${baseUrl}/api/v1/incidents/${slug}`)).json()) as {
       claims: { id: string }[];
     };
@@ -165,6 +178,9 @@ describe('live widgets', () => {
     const requests = apiRequests(page, slug);
     await page.goto(`${publisher()}/pinned`);
     expect(await settled(page)).toEqual(['ready', 'ready']);
+    await expect(
+      page.locator('casualty-claims .root').evaluateAll((els) => els.map((el) => el.getAttribute('data-live'))),
+    ).resolves.toEqual(['off', 'off']);
     const loads = requests.length;
     await page.clock.runFor(3 * 3600_000);
     expect(requests.length).toBe(loads);
@@ -178,6 +194,7 @@ describe('live widgets', () => {
     const requests = apiRequests(page, slug);
     await page.goto(`${publisher()}/hidden`);
     await settled(page);
+    await checking(page);
     const loads = requests.length;
     // Headless Chromium never hides a page (another tab in front, a minimised window: still "visible"),
     // so the page is told what a hidden tab is told: document.hidden, visibilityState and the event.
@@ -234,6 +251,7 @@ describe('live widgets facing a server in trouble', () => {
     page.on('console', (m) => process.env.DEBUG_LIVE && console.log('page:', m.text()));
     await page.goto(`${publisher()}/retry`);
     await settled(page);
+    await checking(page);
     expect(checks()).toBe(1);
     failing = true;
     // Second by second until the check that meets the 503, so the wait is measured from it.

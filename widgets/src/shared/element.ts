@@ -104,6 +104,8 @@ export abstract class ExplainerElement<T> extends LitElement {
   #renderFailed = false;
   #unwatch?: () => void;
   #stopLive?: () => void;
+  /** Whether this widget is checking for updates (`data-live` on its root, for pages and tests to see). */
+  #live = false;
   #near = false;
   #nearObserver?: IntersectionObserver;
   #announcement = '';
@@ -191,6 +193,7 @@ export abstract class ExplainerElement<T> extends LitElement {
   async #goLive(body: T | undefined): Promise<void> {
     this.#stopLive?.();
     this.#stopLive = undefined;
+    this.#live = false;
     if (body === undefined || this.live === 'off' || this.asOf || !this.#url) return;
     const ticket = this.#ticket;
     const live = await import('./live');
@@ -207,6 +210,8 @@ export abstract class ExplainerElement<T> extends LitElement {
     this.#nearObserver.observe(this);
     const box = this.getBoundingClientRect();
     this.#near = box.bottom > -2 * innerHeight && box.top < 3 * innerHeight;
+    this.#live = true;
+    this.requestUpdate();
     this.#stopLive = live.watchResource(this.#url, body, {
       intervalS,
       near: () => this.#near,
@@ -324,6 +329,7 @@ export abstract class ExplainerElement<T> extends LitElement {
       class="root"
       data-state=${this.#renderFailed ? 'error' : this.phase}
       data-scheme=${scheme}
+      data-live=${this.#live ? 'on' : 'off'}
       dir=${lang === 'ar' ? 'rtl' : 'ltr'}
       lang=${lang}
       aria-busy=${String(this.phase === 'loading')}
