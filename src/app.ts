@@ -74,11 +74,19 @@ export function createApp() {
     cors({
       origin: '*',
       allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'X-Cache', 'Server-Timing'],
+      exposeHeaders: ['ETag', 'Last-Modified', 'Retry-After', 'X-Cache', 'Server-Timing'],
       maxAge: 86400,
     }),
     etag({
-      retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'],
+      // A 304 keeps what a client re-checking needs: when the resource changed, and what the check cost.
+      retainedHeaders: [
+        ...RETAINED_304_HEADERS,
+        'access-control-allow-origin',
+        'access-control-expose-headers',
+        'last-modified',
+        'server-timing',
+        'x-cache',
+      ],
     }),
     edgeCache(refetch),
     async (c, next) => {

@@ -2618,6 +2618,12 @@ export interface components {
             /** @enum {string} */
             status: "draft" | "published";
             canonicalUrl: string | null;
+            /**
+             * Format: date-time
+             * @description When anything the article shows (its incidents and ceasefires included) was last recorded (also sent as `Last-Modified`).
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            updatedAt: string;
         };
         Problem: {
             /** @example /problems/validation */
@@ -2683,6 +2689,12 @@ export interface components {
             articles: components["schemas"]["ArticleRef"][];
             claims: components["schemas"]["Claim"][];
             summary: components["schemas"]["ClaimsSummary"];
+            /**
+             * Format: date-time
+             * @description When anything this response shows was last recorded (also sent as `Last-Modified`).
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            updatedAt: string;
             /**
              * Format: date-time
              * @description Present when `?asOf=` was given: the moment shown.
@@ -2780,6 +2792,12 @@ export interface components {
              * @example 2016-09-12T19:00:00+03:00
              */
             asOf: string;
+            /**
+             * Format: date-time
+             * @description When anything this response shows was last recorded (also sent as `Last-Modified`).
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            updatedAt: string;
             history: components["schemas"]["StatusChange"][];
             tallies: components["schemas"]["Tally"][];
             milestones: components["schemas"]["Milestone"][];

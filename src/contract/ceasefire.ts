@@ -64,6 +64,10 @@ export const Ceasefire = z
     status: z.enum(CEASEFIRE_STATUSES),
     statusNote: z.string().nullable(),
     asOf: Instant.openapi({ description: 'The moment the data describes.' }),
+    updatedAt: Instant.openapi({
+      description: 'When anything this response shows was last recorded (also sent as `Last-Modified`).',
+    }),
+
     history: z.array(StatusChange),
     tallies: z.array(Tally),
     milestones: z.array(Milestone),

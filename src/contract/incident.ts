@@ -54,6 +54,9 @@ export const Incident = z
     articles: z.array(ArticleRef),
     claims: z.array(Claim),
     summary: ClaimsSummary,
+    updatedAt: Instant.openapi({
+      description: 'When anything this response shows was last recorded (also sent as `Last-Modified`).',
+    }),
     asOf: Instant.optional().openapi({ description: 'Present when `?asOf=` was given: the moment shown.' }),
     updatedSince: z
       .boolean()

@@ -39,6 +39,16 @@ export function utcDate(moment: Date): string {
   return moment.toISOString().slice(0, 10);
 }
 
+/**
+ * The latest of some recorded instants (stored UTC ISO strings; nulls
+ * skipped), as the API shows an instant. What `updatedAt` and
+ * `Last-Modified` are made of.
+ */
+export function latestRecorded(...instants: (string | null | undefined)[]): string {
+  const ms = Math.max(0, ...instants.map((i) => (i ? Date.parse(i) : 0)));
+  return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+}
+
 const DAY_MS = 86_400_000;
 
 /** Whole days from `from` to `to`, never negative. */

@@ -27,6 +27,7 @@ const oneFigure: IncidentShape = {
   slug: 'one-figure',
   title: 'Shelling of a market',
   occurredOn: '2024-03-01',
+  updatedAt: '2024-03-02T10:00:00Z',
   startsAt: null,
   endsAt: null,
   placeName: 'A town',

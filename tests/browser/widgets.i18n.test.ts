@@ -36,8 +36,12 @@ const publisher = useOrigin(handler);
 const widgets = (attrs = '') =>
   `<casualty-claims incident="${SEED_INCIDENT}" ${attrs}></casualty-claims><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}" ${attrs}></ceasefire-gauge>`;
 
+/** Language chunks fetched (the live-update chunk, which every live widget fetches once shown, is not a language). */
 const chunkRequests = (requests: string[]) =>
-  requests.filter((u) => u.startsWith(`${baseUrl}/widgets/v1/chunks/`)).map((u) => u.split('/').pop()?.split('-')[0]);
+  requests
+    .filter((u) => u.startsWith(`${baseUrl}/widgets/v1/chunks/`))
+    .map((u) => u.split('/').pop()?.split('-')[0])
+    .filter((name) => name !== 'live');
 
 async function api<T>(path: string): Promise<T> {
   return (await fetch(`${baseUrl}/api/v1/${path}`)).json() as Promise<T>;

@@ -5,6 +5,7 @@ import { type CeasefireRow, findCeasefire } from '../../db/queries/ceasefires';
 import { ceasefireAsOf } from '../../domain/ceasefire';
 import { asOfMoment } from '../../domain/time';
 import type { AppEnv } from '../../env';
+import { setLastModified } from '../../http/last-modified';
 import { Problem } from '../../http/problem';
 import type { getCeasefire } from './ceasefires.routes';
 
@@ -21,5 +22,6 @@ export const ceasefireHandler: RouteHandler<typeof getCeasefire, AppEnv> = async
   if (!row) throw new Problem('not-found', `No ceasefire "${slug}".`);
   const shown = ceasefireResponse(row, asOf ? asOfMoment(asOf) : null);
   if (!shown) throw new Problem('not-found', `The ceasefire "${slug}" had not started by ${asOf}.`);
+  setLastModified(c, row.updatedAt);
   return c.json(shown, 200);
 };

@@ -5,6 +5,7 @@ import { findIncident, type IncidentRecord } from '../../db/queries/incidents';
 import { claimsAsOf, claimsChangedSince, type DatedClaim, summariseClaims } from '../../domain/claims';
 import { asOfMoment } from '../../domain/time';
 import type { AppEnv } from '../../env';
+import { setLastModified } from '../../http/last-modified';
 import { Problem } from '../../http/problem';
 import type { getIncident } from './incidents.routes';
 
@@ -28,5 +29,6 @@ export const incidentHandler: RouteHandler<typeof getIncident, AppEnv> = async (
   const { asOf } = c.req.valid('query');
   const record = await findIncident(database(c.env.DB), slug);
   if (!record) throw new Problem('not-found', `No incident "${slug}".`);
+  setLastModified(c, record.updatedAt);
   return c.json(incidentResponse(record, asOf ? asOfMoment(asOf) : null), 200);
 };

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
 import { claimsByMetric, claimsSummary, type MetricView, rangeBar, spreadSentence } from '../format/claims';
 import { asWrittenLine, phraseFigure } from '../format/figures';
-import { formatCalendarDate, formatNumber, isolate } from '../format/intl';
+import { formatCalendarDate, formatClockTime, formatNumber, isolate } from '../format/intl';
 import { firstWebHref } from '../format/links';
 import type { Strings } from '../i18n/strings';
 import { data, ExplainerElement } from '../shared/element';
@@ -17,6 +17,7 @@ import { styles } from './casualty-claims.styles';
  * @tagname casualty-claims
  * @summary Casualty figures from every claimant, with their spread and sources.
  * @event {CustomEvent<ExplainerLoadDetail>} explainer-load - The data is shown. `detail`: `{ resource: 'incident', slug, url, data }`.
+ * @event {CustomEvent<ExplainerUpdateDetail>} explainer-update - A live widget shows a newer version. `detail`: `{ resource: 'incident', slug, url, data, changed }` (ids of new or changed claims).
  * @event {CustomEvent<ExplainerErrorDetail>} explainer-error - The data could not be shown. `detail`: `{ resource: 'incident', slug, url, reason, status? }`.
  * @cssproperty --explainer-surface - Card background.
  * @cssproperty --explainer-text - Text colour.
@@ -43,6 +44,7 @@ import { styles } from './casualty-claims.styles';
  * @csspart footer - The "as reported" note.
  * @csspart message - The error or not-found message.
  * @csspart link - Links to sources and to the data.
+ * @csspart update - The "Updated — show" control of a live widget whose update waits for the reader.
  */
 export class CasualtyClaims extends ExplainerElement<IncidentShape> {
   static override styles = [base, styles];
@@ -60,6 +62,22 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
 
   protected accepts(body: unknown): body is IncidentShape {
     return looksLikeIncident(body);
+  }
+
+  protected changedIds(before: IncidentShape | undefined, after: IncidentShape): string[] {
+    const was = new Map(before?.claims.map((c) => [c.id, JSON.stringify(c)]));
+    return after.claims.filter((c) => was.get(c.id) !== JSON.stringify(c)).map((c) => c.id);
+  }
+
+  protected describeChange(before: IncidentShape | undefined, after: IncidentShape, locale: string): string {
+    const s = this.strings;
+    const ids = new Set(this.changedIds(before, after));
+    const parts = after.claims
+      .filter((c) => ids.has(c.id) && c.status === 'current')
+      .map((c) =>
+        s.says(isolate(c.claimant.name, s.dir), s.counted(phraseFigure(c, s, locale), c.metric, c.high ?? c.low)),
+      );
+    return parts.length ? parts.join('; ') : s.updatedDetails;
   }
 
   protected renderSkeleton(): TemplateResult {
@@ -132,13 +150,15 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
     const link = firstWebHref(c.sourceUrl, c.claimant.url);
     const figure = phraseFigure(c, s, locale);
     const asWritten = asWrittenLine(c, figure, s);
-    return html`<li class="claim" part="claim" data-status=${c.status}>
+    const updated = this.lastUpdate?.ids.has(c.id) ? this.lastUpdate.at : undefined;
+    return html`<li class="claim ${updated ? 'updated' : ''}" part="claim" data-status=${c.status}>
       <span class="key" .style="--c:${index < 0 ? 'var(--_muted)' : `var(--_s${(index % 4) + 1})`}" aria-hidden="true"></span>
       <div class="who">
         <p class="name">${data(c.claimant.name)}</p>
         <p class="small">
           ${s.kind[c.claimant.kind] ?? c.claimant.kind} · ${s.claimedOn(formatCalendarDate(c.claimedOn, locale))}
           ${c.status !== 'current' ? html` · <strong>${c.status === 'retracted' ? s.retracted : s.revised}</strong>` : nothing}
+          ${updated ? html` · <strong class="updated-mark">${s.updatedMark(formatClockTime(updated, locale))}</strong>` : nothing}
         </p>
         ${asWritten ? html`<p class="small">${asWritten}</p>` : nothing}
         ${c.quote ? html`<p class="quote"><bdi><q>${c.quote}</q></bdi></p>` : nothing}

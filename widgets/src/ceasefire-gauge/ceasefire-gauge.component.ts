@@ -13,7 +13,7 @@ import {
   tallyFigure,
 } from '../format/ceasefire';
 import { asWrittenLine, phraseFigure } from '../format/figures';
-import { formatCalendarDate, isolate, localDay } from '../format/intl';
+import { formatCalendarDate, formatClockTime, isolate, localDay } from '../format/intl';
 import { webHref } from '../format/links';
 import type { Strings } from '../i18n/strings';
 import { data, ExplainerElement } from '../shared/element';
@@ -31,6 +31,7 @@ const BANDS = [0, 1, 2, 3];
  * @tagname ceasefire-gauge
  * @summary A ceasefire's status as a gauge, with tallies and the next milestone.
  * @event {CustomEvent<ExplainerLoadDetail>} explainer-load - The data is shown. `detail`: `{ resource: 'ceasefire', slug, url, data }`.
+ * @event {CustomEvent<ExplainerUpdateDetail>} explainer-update - A live widget shows a newer version. `detail`: `{ resource: 'ceasefire', slug, url, data, changed }` (ids of new or changed tallies and milestones, and `status` when the status changed).
  * @event {CustomEvent<ExplainerErrorDetail>} explainer-error - The data could not be shown. `detail`: `{ resource: 'ceasefire', slug, url, reason, status? }`.
  * @cssproperty --explainer-surface - Card background.
  * @cssproperty --explainer-text - Text colour.
@@ -56,6 +57,7 @@ const BANDS = [0, 1, 2, 3];
  * @csspart footer - The "as reported" note.
  * @csspart message - The error or not-found message.
  * @csspart link - Links to sources and to the data.
+ * @csspart update - The "Updated — show" control of a live widget whose update waits for the reader.
  */
 export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
   static override styles = [base, styles];
@@ -69,6 +71,34 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
 
   protected slug(): string {
     return this.ceasefire ?? '';
+  }
+
+  protected changedIds(before: CeasefireShape | undefined, after: CeasefireShape): string[] {
+    const was = new Map(
+      [...(before?.tallies ?? []), ...(before?.milestones ?? [])].map((x) => [x.id, JSON.stringify(x)]),
+    );
+    const parts = [...after.tallies, ...after.milestones]
+      .filter((x) => was.get(x.id) !== JSON.stringify(x))
+      .map((x) => x.id);
+    return before && before.status !== after.status ? ['status', ...parts] : parts;
+  }
+
+  protected describeChange(before: CeasefireShape | undefined, after: CeasefireShape, locale: string): string {
+    const s = this.strings;
+    const ids = new Set(this.changedIds(before, after));
+    const parts = [
+      ...(ids.has('status') ? [s.status[after.status]] : []),
+      ...after.tallies
+        .filter((t) => ids.has(t.id))
+        .map((t) => `${s.violations}: ${phraseFigure(tallyFigure(t), s, locale)}`),
+    ];
+    return parts.length ? parts.join('; ') : s.updatedDetails;
+  }
+
+  /** "updated 14:32" beside what the last live update changed. */
+  #mark(id: string, s: Strings, locale: string) {
+    const at = this.lastUpdate?.ids.has(id) ? this.lastUpdate.at : undefined;
+    return at ? html` <strong class="updated-mark">${s.updatedMark(formatClockTime(at, locale))}</strong>` : nothing;
   }
 
   protected accepts(body: unknown): body is CeasefireShape {
@@ -124,7 +154,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
         </div>
         <div class="reading">
           <p class="status b${band ?? 'x'}" part="status">${status}</p>
-          <p class="days">${daysInForce(c, s, locale)}</p>
+          <p class="days">${daysInForce(c, s, locale)}${this.#mark('status', s, locale)}</p>
           <p class="small">${s.dataAsOf(describedDay(c, locale))}</p>
           ${c.statusNote ? html`<p class="status-note">${data(c.statusNote)}</p>` : nothing}
         </div>
@@ -167,7 +197,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
       <p class="small">
         ${t.excludes ? html`<span class="excludes">${data(t.excludes)}</span> · ` : nothing}${s.reportedOn(formatCalendarDate(t.reportedOn, locale))}
         ${href ? html` · <a part="link" href=${href} rel="noopener">${s.source}</a>` : nothing}
-      </p>
+      ${this.#mark(t.id, s, locale)}</p>
     </li>`;
   }
 }

@@ -47,6 +47,7 @@ function incident(claims: ClaimShape[], summary: IncidentShape['summary']): Inci
     slug: 'x',
     title: 'X',
     occurredOn: '2016-09-17',
+    updatedAt: '2016-09-19T09:00:00Z',
     startsAt: null,
     endsAt: null,
     placeName: 'P',

@@ -41,6 +41,11 @@ export function formatCalendarDate(date: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
+/** An instant as the reader's own clock time (`14:32`), for "updated 14:32". */
+export function formatClockTime(instant: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
+}
+
 /**
  * The calendar day an instant names where it was recorded: the API gives
  * instants with the source's own offset (`2016-09-19T12:00:00+03:00`), so the

@@ -76,6 +76,10 @@ const es: Strings = {
   newer: (date) => `Datos tal como estaban el ${date}. Hay cifras más recientes.`,
   updatedSince: 'Actualizado desde entonces:',
   seeLatest: 'ver la versión más reciente',
+  updatedShow: 'Actualizado: mostrar',
+  updatedMark: (time) => `actualizado a las ${time}`,
+  updatedAnnouncement: (what) => `Actualización: ${what}.`,
+  updatedDetails: 'han cambiado detalles de esta historia',
 };
 
 export default es;

@@ -63,6 +63,12 @@ export type Strings = {
   /** A pinned embed's note when newer data exists, and its link to the latest version. */
   updatedSince: string;
   seeLatest: string;
+  /** Live updates: the control that shows a waiting update, the mark on a changed figure, the announcement. */
+  updatedShow: string;
+  updatedMark: (time: string) => string;
+  updatedAnnouncement: (what: string) => string;
+  /** An update that changed something other than the figures (a title, a note). */
+  updatedDetails: string;
 };
 
 // Each language file has its own plural rules, so a lazy language chunk imports nothing from the entry.
@@ -134,4 +140,8 @@ export const en: Strings = {
   newer: (date) => `Shown as it stood on ${date}. Newer figures exist.`,
   updatedSince: 'Updated since:',
   seeLatest: 'see the latest',
+  updatedShow: 'Updated — show',
+  updatedMark: (time) => `updated ${time}`,
+  updatedAnnouncement: (what) => `Updated: ${what}.`,
+  updatedDetails: 'details of this story changed',
 };
