@@ -15,6 +15,7 @@ import {
   changeErrors,
   createErrors,
   createRequest,
+  heldForReview,
   idParam,
   ifMatchHeader,
   jsonRequest,
@@ -54,10 +55,12 @@ export const createCeasefire = adminRoute({
 export const patchCeasefire = adminRoute({
   method: 'patch',
   path: '/api/v1/admin/ceasefires/{slug}',
-  summary: 'Update a ceasefire; a new `status` is added to its history, dated at `asOf`',
+  summary: 'Update a ceasefire (a new `status` is added to its history, dated at `asOf`), or switch review on or off',
+  description:
+    'With `{"review": "required"}` (desk editors and admins), every later change to the ceasefire, its tallies and milestones is held for review (202) until another desk editor approves it; `{"review": "off"}` ends that, leaving changes already held to be decided.',
   ...withBody,
   request: { params: slugParam, headers: ifMatchHeader, ...jsonRequest(CeasefirePatch) },
-  responses: { 200: tagged(Ceasefire, 'The ceasefire as written.'), ...changeErrors },
+  responses: { 200: tagged(Ceasefire, 'The ceasefire as written.'), ...heldForReview, ...changeErrors },
 });
 
 export const createTally = adminRoute({
@@ -66,7 +69,7 @@ export const createTally = adminRoute({
   summary: 'Add a violation tally',
   ...withBody,
   request: { params: slugParam, ...createRequest(TallyCreate) },
-  responses: { 201: tagged(Tally, 'The tally added.'), ...createErrors },
+  responses: { 201: tagged(Tally, 'The tally added.'), ...heldForReview, ...createErrors },
 });
 
 export const createMilestone = adminRoute({
@@ -75,7 +78,7 @@ export const createMilestone = adminRoute({
   summary: 'Add a milestone',
   ...withBody,
   request: { params: slugParam, ...createRequest(MilestoneCreate) },
-  responses: { 201: tagged(Milestone, 'The milestone added.'), ...createErrors },
+  responses: { 201: tagged(Milestone, 'The milestone added.'), ...heldForReview, ...createErrors },
 });
 
 export const getMilestone = adminRoute({
@@ -92,7 +95,7 @@ export const patchMilestone = adminRoute({
   summary: 'Update a milestone’s state or note (added to its history)',
   ...withBody,
   request: { params: milestoneParams, headers: ifMatchHeader, ...jsonRequest(MilestonePatch) },
-  responses: { 200: tagged(Milestone, 'The milestone as written.'), ...changeErrors },
+  responses: { 200: tagged(Milestone, 'The milestone as written.'), ...heldForReview, ...changeErrors },
 });
 
 export type MilestoneParams = z.infer<typeof milestoneParams>;

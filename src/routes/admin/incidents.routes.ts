@@ -6,6 +6,7 @@ import {
   changeErrors,
   createErrors,
   createRequest,
+  heldForReview,
   ifMatchHeader,
   jsonRequest,
   readErrors,
@@ -42,10 +43,12 @@ export const createIncident = adminRoute({
 export const patchIncident = adminRoute({
   method: 'patch',
   path: '/api/v1/admin/incidents/{slug}',
-  summary: 'Edit an incident (`articleSlugs` replaces its articles)',
+  summary: 'Edit an incident (`articleSlugs` replaces its articles), or switch review on or off',
+  description:
+    'With `{"review": "required"}` (desk editors and admins), every later change to the incident and its claims is held for review (202) until another desk editor approves it; `{"review": "off"}` ends that, leaving changes already held to be decided.',
   ...withBody,
   request: { params: slugParam, headers: ifMatchHeader, ...jsonRequest(IncidentPatch) },
-  responses: { 200: tagged(Incident, 'The incident as written.'), ...changeErrors },
+  responses: { 200: tagged(Incident, 'The incident as written.'), ...heldForReview, ...changeErrors },
 });
 
 export const createClaim = adminRoute({
@@ -58,6 +61,7 @@ export const createClaim = adminRoute({
   request: { params: slugParam, ...createRequest(ClaimCreate) },
   responses: {
     201: tagged(Claim, 'The claim created.'),
+    ...heldForReview,
     ...createErrors,
     412: problem(
       'The claim named in `supersedes` was revised since you read it (perhaps concurrently). Nothing was written.',
