@@ -27,7 +27,7 @@ import { claimantFor } from './claimants';
 import { commit, type Statement } from './commit';
 import { findRow, newId, type Snapshot } from './entities';
 import { articleIdsFor, articleSlugsOf, linkedArticleIds, readsShowing, replaceLinks } from './links';
-import { publish } from './review';
+import { publish, subjectRow } from './review';
 import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields } from './update';
 
 type CeasefireRow = typeof ceasefires.$inferSelect;
@@ -127,7 +127,7 @@ export async function updateCeasefire(
   const { statements } = guardedUpdate(db, 'ceasefire', before, changes, by, {
     after: { articleIds, ...(statusChangeId ? { statusChangeId } : {}) },
   });
-  const pending = await publish(db, [...statements, ...extra], by, { type: 'ceasefire', id: row.id });
+  const pending = await publish(db, [...statements, ...extra], by, subjectRow('ceasefire', row));
   if (pending) return { id: row.id, key: slug, version: Number(row.version), affected: {}, pending };
   const affected = await readsShowing(db, 'ceasefire', String(row.id));
   const formerArticles = await articleSlugsOf(db, before.articleIds);
@@ -176,7 +176,7 @@ export async function createTally(db: Database, slug: string, input: TallyCreate
     createdAt: by.at,
   };
   const statements = [...(claimant?.statements ?? []), ...insertWithAudit(db, 'tally', row, by)];
-  return childWritten(db, row.id, 1, statements, by, ceasefire.id);
+  return childWritten(db, row.id, 1, statements, by, ceasefire);
 }
 
 /** Publishes (or holds) a write to a tally or milestone; its ceasefire's reads are what it affects. */
@@ -186,11 +186,13 @@ async function childWritten(
   version: number,
   statements: Statement[],
   by: Author,
-  ceasefireId: string,
+  ceasefire: Snapshot | string,
 ): Promise<Written> {
-  const pending = await publish(db, statements, by, { type: 'ceasefire', id: ceasefireId });
+  const subject =
+    typeof ceasefire === 'string' ? { type: 'ceasefire' as const, id: ceasefire } : subjectRow('ceasefire', ceasefire);
+  const pending = await publish(db, statements, by, subject);
   if (pending) return { id, key: id, version: version - 1, affected: {}, pending };
-  return { id, key: id, version, affected: await readsShowing(db, 'ceasefire', ceasefireId) };
+  return { id, key: id, version, affected: await readsShowing(db, 'ceasefire', subject.id) };
 }
 
 export async function createMilestone(
@@ -214,7 +216,7 @@ export async function createMilestone(
     updatedAt: by.at,
     version: 1,
   };
-  return childWritten(db, row.id, 1, insertWithAudit(db, 'milestone', row, by), by, ceasefire.id);
+  return childWritten(db, row.id, 1, insertWithAudit(db, 'milestone', row, by), by, ceasefire);
 }
 
 /** A milestone of this ceasefire (404 if it belongs to another). */

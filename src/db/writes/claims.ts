@@ -18,7 +18,7 @@ import { claimantFor } from './claimants';
 import type { Statement } from './commit';
 import { findRow, newId, type Snapshot } from './entities';
 import { readsShowing } from './links';
-import { publish } from './review';
+import { publish, subjectRow } from './review';
 import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields } from './update';
 
 type ClaimRow = typeof casualtyClaims.$inferSelect;
@@ -70,7 +70,7 @@ export async function createClaim(
     const change = { status: 'superseded', statusChangedAt: `${input.claimedOn}T00:00:00.000Z` };
     statements.push(...guardedUpdate(db, 'claim', revised, change, by, { action: 'supersede' }).statements);
   }
-  const pending = await publish(db, statements, by, { type: 'incident', id: incident.id });
+  const pending = await publish(db, statements, by, subjectRow('incident', incident));
   if (pending) return { id: row.id, key: row.id, version: 1, affected: {}, pending };
   return { id: row.id, key: row.id, version: 1, affected: await readsShowing(db, 'incident', incident.id) };
 }

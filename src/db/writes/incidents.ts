@@ -8,7 +8,7 @@ import type { Written } from './articles';
 import { commit } from './commit';
 import { findRow, newId } from './entities';
 import { articleIdsFor, articleSlugsOf, linkedArticleIds, replaceLinks } from './links';
-import { publish } from './review';
+import { publish, subjectRow } from './review';
 import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields } from './update';
 
 type IncidentRow = typeof incidents.$inferSelect;
@@ -84,7 +84,7 @@ export async function updateIncident(
     db,
     [...statements, ...(articleSlugs === undefined ? [] : replaceLinks(db, 'incident', row.id, articleIds))],
     by,
-    { type: 'incident', id: row.id },
+    subjectRow('incident', row),
   );
   if (pending) return { id: row.id, key: slug, version: Number(row.version), affected: {}, pending };
   return {

@@ -13,7 +13,11 @@ export type Operation = {
   ifMatch: string[];
 };
 
-/** The incident or ceasefire whose review requirement a write falls under, by id. */
-export type Subject = { type: ReviewSubjectType; id: string };
+/**
+ * The incident or ceasefire whose review requirement a write falls under, by
+ * id; with `reviewRequired` when the write has just read its row (sparing a
+ * round trip).
+ */
+export type Subject = { type: ReviewSubjectType; id: string; reviewRequired?: boolean };
 
 export type Approval = { changeId: string; approver: Pick<Editor, 'id' | 'name'> };

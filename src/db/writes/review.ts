@@ -24,7 +24,7 @@ import { Problem } from '../../http/problem';
 import type { Database } from '../client';
 import { auditEntries, ceasefires, idempotencyKeys, incidents, pendingChanges } from '../schema';
 import { commit, type Statement } from './commit';
-import { newId } from './entities';
+import { newId, type Snapshot } from './entities';
 import type { Subject } from './operation';
 import type { Author } from './update';
 
@@ -51,7 +51,7 @@ export async function publish(
     await commit(db, [...decide(db, by.approval.changeId, 'approved', by.approval.approver, by.at), ...statements]);
     return undefined;
   }
-  if (!(await reviewRequired(db, subject))) {
+  if (!(subject.reviewRequired ?? (await reviewRequired(db, subject)))) {
     await commit(db, [...statements, reviewStillOff(db, subject)]);
     return undefined;
   }
@@ -85,6 +85,11 @@ export async function publish(
     }),
   ]);
   return id;
+}
+
+/** The subject of a write that has just read the incident's or ceasefire's row. */
+export function subjectRow(type: Subject['type'], row: Snapshot): Subject {
+  return { type, id: row.id, reviewRequired: row.reviewRequired === true };
 }
 
 /** Fails the batch (see above) if review was switched on for the subject meanwhile. */
