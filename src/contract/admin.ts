@@ -5,6 +5,7 @@
  * every text is capped.
  */
 import { z } from '@hono/zod-openapi';
+import { Ceasefire } from './ceasefire';
 import { CalendarDate, Correction, HttpUrl, Instant, Slug } from './common';
 import {
   ARTICLE_STATUSES,
@@ -20,6 +21,7 @@ import {
   RANGE_QUALIFIERS,
   REVIEW_SUBJECTS,
 } from './enums';
+import { Incident } from './incident';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().max(max).nullable().optional();
@@ -312,6 +314,15 @@ export const PickerList = z
 
 // Review
 
+/** What editors read besides the public shape: whether changes to it wait for review. */
+const reviewState = {
+  review: z.enum(['required', 'off']).openapi({
+    description: '`required`: changes to it are held for review (202) until another desk editor approves.',
+  }),
+};
+export const AdminIncident = Incident.extend(reviewState).openapi('AdminIncident');
+export const AdminCeasefire = Ceasefire.extend(reviewState).openapi('AdminCeasefire');
+
 const EditorName = z.object({ name: z.string() });
 
 export const PendingChange = z
@@ -413,6 +424,8 @@ export const Me = z
   })
   .openapi('Me');
 
+export type AdminIncidentShape = z.infer<typeof AdminIncident>;
+export type AdminCeasefireShape = z.infer<typeof AdminCeasefire>;
 export type PendingChangeShape = z.infer<typeof PendingChange>;
 export type ChangeListShape = z.infer<typeof ChangeList>;
 export type EditorInfoShape = z.infer<typeof EditorInfo>;

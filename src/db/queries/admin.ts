@@ -103,17 +103,23 @@ export async function listForPicker(
  */
 export async function incidentForEditor(db: Database, slug: string) {
   const [versions, ...reads] = await db.batch([
-    db.select({ id: incidents.id, version: incidents.version }).from(incidents).where(eq(incidents.slug, slug)),
+    db
+      .select({ id: incidents.id, version: incidents.version, reviewRequired: incidents.reviewRequired })
+      .from(incidents)
+      .where(eq(incidents.slug, slug)),
     ...incidentReads(db, incidentBySlug(slug)),
   ]);
   const record = assembleIncidents(reads)[0];
   const row = versions[0];
-  return record && row ? { record, id: row.id, version: row.version } : null;
+  return record && row ? { record, id: row.id, version: row.version, reviewRequired: row.reviewRequired } : null;
 }
 
 export async function ceasefireForEditor(db: Database, slug: string) {
   const [versions, steps, ...reads] = await db.batch([
-    db.select({ id: ceasefires.id, version: ceasefires.version }).from(ceasefires).where(eq(ceasefires.slug, slug)),
+    db
+      .select({ id: ceasefires.id, version: ceasefires.version, reviewRequired: ceasefires.reviewRequired })
+      .from(ceasefires)
+      .where(eq(ceasefires.slug, slug)),
     db
       .select({ id: milestones.id, version: milestones.version })
       .from(milestones)
@@ -128,6 +134,7 @@ export async function ceasefireForEditor(db: Database, slug: string) {
     record,
     id: row.id,
     version: row.version,
+    reviewRequired: row.reviewRequired,
     milestoneVersions: new Map(steps.map((m) => [m.id, m.version])),
   };
 }

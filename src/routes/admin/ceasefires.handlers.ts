@@ -28,7 +28,7 @@ import type {
   patchCeasefire,
   patchMilestone,
 } from './ceasefires.routes';
-import { respondHeld, writer } from './changes.handlers';
+import { respondHeld, reviewState, writer } from './changes.handlers';
 import { createOnce } from './idempotency';
 
 /** The ceasefire now (as its data describes it), with its version and its milestones'. */
@@ -40,8 +40,8 @@ async function current(c: Context<AdminEnv>, slug: string) {
 }
 
 async function respond<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, status: S) {
-  const { shown, id, version } = await current(c, slug);
-  return c.json(shown, status, { ETag: entityTag(id, version) });
+  const { shown, id, version, reviewRequired } = await current(c, slug);
+  return c.json({ ...shown, review: reviewState(reviewRequired) }, status, { ETag: entityTag(id, version) });
 }
 
 async function respondMilestone<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, id: string, status: S) {

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import {
+  AdminCeasefire,
   CeasefireCreate,
   CeasefirePatch,
   ListQuery,
@@ -8,7 +9,7 @@ import {
   PickerList,
   TallyCreate,
 } from '../../contract/admin';
-import { Ceasefire, Milestone, Tally } from '../../contract/ceasefire';
+import { Milestone, Tally } from '../../contract/ceasefire';
 import { json } from '../responses';
 import {
   adminRoute,
@@ -40,7 +41,7 @@ export const getCeasefire = adminRoute({
   path: '/api/v1/admin/ceasefires/{slug}',
   summary: 'A ceasefire as it is now, with the ETag to edit it',
   request: { params: slugParam },
-  responses: { 200: tagged(Ceasefire, 'The ceasefire, uncached.'), ...readErrors },
+  responses: { 200: tagged(AdminCeasefire, 'The ceasefire, uncached.'), ...readErrors },
 });
 
 export const createCeasefire = adminRoute({
@@ -49,7 +50,7 @@ export const createCeasefire = adminRoute({
   summary: 'Create a ceasefire',
   ...withBody,
   request: createRequest(CeasefireCreate),
-  responses: { 201: tagged(Ceasefire, 'The ceasefire created.'), ...createErrors },
+  responses: { 201: tagged(AdminCeasefire, 'The ceasefire created.'), ...createErrors },
 });
 
 export const patchCeasefire = adminRoute({
@@ -60,7 +61,7 @@ export const patchCeasefire = adminRoute({
     'With `{"review": "required"}` (desk editors and admins), every later change to the ceasefire, its tallies and milestones is held for review (202) until another desk editor approves it; `{"review": "off"}` ends that, leaving changes already held to be decided.',
   ...withBody,
   request: { params: slugParam, headers: ifMatchHeader, ...jsonRequest(CeasefirePatch) },
-  responses: { 200: tagged(Ceasefire, 'The ceasefire as written.'), ...heldForReview, ...changeErrors },
+  responses: { 200: tagged(AdminCeasefire, 'The ceasefire as written.'), ...heldForReview, ...changeErrors },
 });
 
 export const createTally = adminRoute({

@@ -27,6 +27,9 @@ async function held(c: Context<AdminEnv>, id: string) {
   return change;
 }
 
+/** How the admin reads say whether a story requires review. */
+export const reviewState = (required: boolean) => (required ? ('required' as const) : ('off' as const));
+
 /** The answer to a write that was held for review: 202 and the held change. */
 export async function respondHeld(c: Context<AdminEnv>, id: string) {
   return c.json(await held(c, id), 202);

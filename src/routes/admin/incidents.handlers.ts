@@ -13,7 +13,7 @@ import { purgeAffectedReads } from '../../http/cache';
 import { Problem } from '../../http/problem';
 import { incidentResponse } from '../incidents/incidents.handlers';
 import { requireIfMatch } from './admin.http';
-import { respondHeld, writer } from './changes.handlers';
+import { respondHeld, reviewState, writer } from './changes.handlers';
 import { respondClaim } from './claims.handlers';
 import { createOnce } from './idempotency';
 import type { createClaim, createIncident, getIncident, listIncidents, patchIncident } from './incidents.routes';
@@ -21,7 +21,8 @@ import type { createClaim, createIncident, getIncident, listIncidents, patchInci
 async function respond<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, status: S) {
   const found = await incidentForEditor(database(c.env.DB), slug);
   if (!found) throw new Problem('not-found', `No incident "${slug}".`);
-  return c.json(incidentResponse(found.record, null), status, { ETag: entityTag(found.id, found.version) });
+  const shown = { ...incidentResponse(found.record, null), review: reviewState(found.reviewRequired) };
+  return c.json(shown, status, { ETag: entityTag(found.id, found.version) });
 }
 
 export const listIncidentsHandler: RouteHandler<typeof listIncidents, AdminEnv> = async (c) => {

@@ -1,5 +1,5 @@
-import { ClaimCreate, IncidentCreate, IncidentPatch, ListQuery, PickerList } from '../../contract/admin';
-import { Claim, Incident } from '../../contract/incident';
+import { AdminIncident, ClaimCreate, IncidentCreate, IncidentPatch, ListQuery, PickerList } from '../../contract/admin';
+import { Claim } from '../../contract/incident';
 import { json, problem } from '../responses';
 import {
   adminRoute,
@@ -28,7 +28,7 @@ export const getIncident = adminRoute({
   path: '/api/v1/admin/incidents/{slug}',
   summary: 'An incident as it is now, with the ETag to edit it',
   request: { params: slugParam },
-  responses: { 200: tagged(Incident, 'The incident, uncached.'), ...readErrors },
+  responses: { 200: tagged(AdminIncident, 'The incident, uncached.'), ...readErrors },
 });
 
 export const createIncident = adminRoute({
@@ -37,7 +37,7 @@ export const createIncident = adminRoute({
   summary: 'Create an incident',
   ...withBody,
   request: createRequest(IncidentCreate),
-  responses: { 201: tagged(Incident, 'The incident created.'), ...createErrors },
+  responses: { 201: tagged(AdminIncident, 'The incident created.'), ...createErrors },
 });
 
 export const patchIncident = adminRoute({
@@ -48,7 +48,7 @@ export const patchIncident = adminRoute({
     'With `{"review": "required"}` (desk editors and admins), every later change to the incident and its claims is held for review (202) until another desk editor approves it; `{"review": "off"}` ends that, leaving changes already held to be decided.',
   ...withBody,
   request: { params: slugParam, headers: ifMatchHeader, ...jsonRequest(IncidentPatch) },
-  responses: { 200: tagged(Incident, 'The incident as written.'), ...heldForReview, ...changeErrors },
+  responses: { 200: tagged(AdminIncident, 'The incident as written.'), ...heldForReview, ...changeErrors },
 });
 
 export const createClaim = adminRoute({
