@@ -19,6 +19,8 @@ const browser = useBrowser();
 const adminToken = inject('editorToken');
 const keys = inject('accessKeys');
 const ADMIN = `${baseUrl}/admin`;
+/** Polls wait for the page and the API to catch up on a busy machine; they end as soon as the condition holds. */
+const SETTLE = { timeout: 15_000 };
 const run = Date.now().toString(36);
 const SLUG = `review-fixture-${run}`;
 const DESK = { name: `Desk Editor ${run}`, email: `desk-${run}@newsroom.example` };
@@ -109,7 +111,7 @@ describe('/admin: review before publish', () => {
     await form.getByLabel('Claimed on').fill('2016-09-21');
     await form.getByLabel('Who (subject)').fill('civilians');
     await form.getByRole('button', { name: 'Add claim' }).click();
-    await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/Sent for review/);
+    await expect.poll(() => page.getByRole('status').first().innerText(), SETTLE).toMatch(/Sent for review/);
     expect(await publicClaims()).toEqual(['about 40']);
 
     await page.getByRole('button', { name: /All incidents/ }).click();
@@ -133,7 +135,7 @@ describe('/admin: review before publish', () => {
     const held = page.locator('review-queue article', { hasText: 'about 95' });
     await held.waitFor();
     const preview = held.locator('casualty-claims');
-    await expect.poll(() => preview.locator('ul.claims').first().innerText()).toMatch(/about 95/);
+    await expect.poll(() => preview.locator('ul.claims').first().innerText(), SETTLE).toMatch(/about 95/);
     await expect(preview.locator('ul.claims').first().innerText()).resolves.toMatch(/about 40/);
     await page.waitForFunction(() => {
       const queue = document.querySelector('editor-app')?.shadowRoot?.querySelector('review-queue')?.shadowRoot;
@@ -144,11 +146,13 @@ describe('/admin: review before publish', () => {
 
     await tabTo(page, /^Approve: .*about 95/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/Approved and published/);
-    await expect.poll(publicClaims, { timeout: 10_000 }).toEqual(['about 40', 'about 95']);
+    await expect.poll(() => page.getByRole('status').first().innerText(), SETTLE).toMatch(/Approved and published/);
+    await expect.poll(publicClaims, SETTLE).toEqual(['about 40', 'about 95']);
 
     const history = page.locator('audit-log tr', { hasText: 'claim' }).first();
-    await expect.poll(() => history.innerText()).toMatch(new RegExp(`${WRITER.name} \\(approved by ${DESK.name}\\)`));
+    await expect
+      .poll(() => history.innerText(), SETTLE)
+      .toMatch(new RegExp(`${WRITER.name} \\(approved by ${DESK.name}\\)`));
     expect(problems).toEqual([]);
   });
 
@@ -162,18 +166,20 @@ describe('/admin: review before publish', () => {
     await page.keyboard.press('Enter');
     // The reason field takes the focus.
     await expect
-      .poll(() =>
-        page.evaluate(() => {
-          let el: Element | null = document.activeElement;
-          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-          return el?.tagName;
-        }),
+      .poll(
+        () =>
+          page.evaluate(() => {
+            let el: Element | null = document.activeElement;
+            while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+            return el?.tagName;
+          }),
+        SETTLE,
       )
       .toBe('TEXTAREA');
     await page.keyboard.type('The source says 50, not 500.');
     await tabTo(page, /Reject change/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').first().innerText()).toMatch(/Rejected/);
+    await expect.poll(() => page.getByRole('status').first().innerText(), SETTLE).toMatch(/Rejected/);
     const change = await adminApi('GET', `/changes/${proposed.body.id}`);
     expect(change.body).toMatchObject({ status: 'rejected', reason: 'The source says 50, not 500.' });
     expect(await publicClaims()).toEqual(['about 40', 'about 95']);

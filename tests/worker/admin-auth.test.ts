@@ -210,3 +210,24 @@ describe.each(ADMIN_ROUTES)('$method $path', ({ method, path }) => {
     }
   });
 });
+
+describe('switching review (a PATCH of an incident or ceasefire, by its body)', () => {
+  it.each(EDITOR_ROLES.flatMap((role) => (['incidents', 'ceasefires'] as const).map((kind) => [role, kind] as const)))(
+    'as %s on %s: desk editors and admins only, else 403 with nothing changed',
+    async (role, kind) => {
+      const { token } = await addEditor(undefined, { role });
+      const slug = kind === 'incidents' ? SEED.incidentSlug : SEED.ceasefireSlug;
+      const before = await snapshotDb();
+      const on = await admin(`/api/v1/admin/${kind}/${slug}`, { method: 'PATCH', token, body: { review: 'required' } });
+      if (!allows(role, 'desk')) {
+        expect(on.status).toBe(403);
+        expect(await snapshotDb()).toBe(before);
+        return;
+      }
+      expect(on.status).toBe(200);
+      expect(((await on.json()) as { review: string }).review).toBe('required');
+      const off = await admin(`/api/v1/admin/${kind}/${slug}`, { method: 'PATCH', token, body: { review: 'off' } });
+      expect(((await off.json()) as { review: string }).review).toBe('off');
+    },
+  );
+});
