@@ -1,5 +1,4 @@
 import type { D1Database, Fetcher, RateLimit } from '@cloudflare/workers-types';
-import type { EditorRole } from './contract/enums';
 
 /** What the Worker is bound to (wrangler.toml). */
 export type Bindings = {
@@ -16,20 +15,12 @@ export type Bindings = {
    * can make every read cost a D1 query.
    */
   CACHE_BYPASS_SECRET?: string;
-  /**
-   * Cloudflare Access in front of the editors' side (src/auth/access.ts):
-   * the team domain (`newsroom.cloudflareaccess.com`) and the application's
-   * AUD tag. With both set, the admin API and /admin accept the
-   * `Cf-Access-Jwt-Assertion` Access sends; bearer tokens keep working.
-   */
-  ACCESS_TEAM_DOMAIN?: string;
-  ACCESS_AUD?: string;
 };
 
 export type AppEnv = { Bindings: Bindings };
 
 /** The editor a request was authenticated as. */
-export type Editor = { id: string; name: string; role: EditorRole };
+export type Editor = { id: string; name: string };
 
 /** Admin routes: the bearer middleware has put the editor in the context. */
-export type AdminEnv = AppEnv & { Variables: { editor: Editor; signedInWith: 'token' | 'access' } };
+export type AdminEnv = AppEnv & { Variables: { editor: Editor } };
