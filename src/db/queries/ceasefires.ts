@@ -5,7 +5,7 @@
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { ClaimantShape } from '../../contract/common';
 import type { CeasefireRecord } from '../../domain/ceasefire';
-import { latestRecorded, showInstant } from '../../domain/time';
+import { recordedAt, showInstant } from '../../domain/time';
 import type { Database } from '../client';
 import {
   articleCeasefires,
@@ -51,7 +51,8 @@ type CeasefireReadResults = readonly [
   { milestone: typeof milestones.$inferSelect }[],
 ];
 
-export type CeasefireRow = CeasefireRecord & { id: string };
+/** `recorded`: every instant `updatedAt` is the latest of, for views pinned to an earlier moment. */
+export type CeasefireRow = CeasefireRecord & { id: string; recorded: string[] };
 
 export function assembleCeasefires([rows, changes, tallies, steps]: CeasefireReadResults): CeasefireRow[] {
   return rows.map((row) => {
@@ -95,11 +96,11 @@ export function assembleCeasefires([rows, changes, tallies, steps]: CeasefireRea
         history: m.history,
       })),
       // A status change updates the ceasefire's row; tallies are only added; milestones are edited.
-      updatedAt: latestRecorded(
+      ...recordedAt([
         row.updatedAt,
         ...ownTallies.map(({ tally }) => tally.createdAt),
         ...ownSteps.flatMap(({ milestone }) => [milestone.createdAt, milestone.updatedAt]),
-      ),
+      ]),
     };
   });
 }

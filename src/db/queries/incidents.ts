@@ -7,7 +7,7 @@ import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { ClaimantShape } from '../../contract/common';
 import type { DatedClaim } from '../../domain/claims';
-import { latestRecorded, showInstant } from '../../domain/time';
+import { recordedAt, showInstant } from '../../domain/time';
 import type { Database } from '../client';
 import { articleIncidents, articles, casualtyClaims, claimants, incidents } from '../schema';
 
@@ -84,6 +84,8 @@ export type IncidentRecord = {
   claims: DatedClaim[];
   /** When anything shown was last recorded: the incident's row or any of its claims. */
   updatedAt: string;
+  /** Every instant `updatedAt` is the latest of, for views pinned to an earlier moment. */
+  recorded: string[];
 };
 
 export function claimShape(row: IncidentReadResults[2][number]): DatedClaim {
@@ -125,10 +127,10 @@ export function assembleIncidents([rows, links, claims]: IncidentReadResults): I
       externalIds: row.externalIds,
       articles: links.filter((l) => l.incidentId === row.id).map(({ slug, headline }) => ({ slug, headline })),
       claims: own.map(claimShape),
-      updatedAt: latestRecorded(
+      ...recordedAt([
         row.updatedAt,
         ...own.flatMap(({ claim }) => [claim.createdAt, claim.updatedAt, claim.statusChangedAt]),
-      ),
+      ]),
     };
   });
 }
