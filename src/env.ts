@@ -1,4 +1,5 @@
 import type { D1Database, Fetcher, RateLimit } from '@cloudflare/workers-types';
+import type { EditorRole } from './contract/enums';
 
 /** What the Worker is bound to (wrangler.toml). */
 export type Bindings = {
@@ -15,12 +16,20 @@ export type Bindings = {
    * can make every read cost a D1 query.
    */
   CACHE_BYPASS_SECRET?: string;
+  /**
+   * Cloudflare Access in front of the editors' side (src/auth/access.ts):
+   * the team domain (`newsroom.cloudflareaccess.com`) and the application's
+   * AUD tag. With both set, the admin API and /admin accept the
+   * `Cf-Access-Jwt-Assertion` Access sends; bearer tokens keep working.
+   */
+  ACCESS_TEAM_DOMAIN?: string;
+  ACCESS_AUD?: string;
 };
 
 export type AppEnv = { Bindings: Bindings };
 
 /** The editor a request was authenticated as. */
-export type Editor = { id: string; name: string };
+export type Editor = { id: string; name: string; role: EditorRole };
 
 /** Admin routes: the bearer middleware has put the editor in the context. */
-export type AdminEnv = AppEnv & { Variables: { editor: Editor } };
+export type AdminEnv = AppEnv & { Variables: { editor: Editor; signedInWith: 'token' | 'access' } };
