@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOfMoment, showInstant, storeInstant, wholeDaysBetween } from './time';
+import { asOfMoment, latestAtOrBefore, showInstant, sortedInstants, storeInstant, wholeDaysBetween } from './time';
 
 describe('instants', () => {
   it('stores UTC and keeps the offset, and shows them back as the source wrote them', () => {
@@ -35,5 +35,23 @@ describe('wholeDaysBetween', () => {
     expect(wholeDaysBetween(new Date('2016-09-12T16:00:00Z'), new Date('2016-09-19T15:59:59Z'))).toBe(6);
     expect(wholeDaysBetween(new Date('2016-09-12T16:00:00Z'), new Date('2016-09-19T16:00:00Z'))).toBe(7);
     expect(wholeDaysBetween(new Date('2016-09-19T00:00:00Z'), new Date('2016-09-12T00:00:00Z'))).toBe(0);
+  });
+});
+
+describe('latestAtOrBefore', () => {
+  const changes = sortedInstants([30, 10, 20, 20, Number.NaN]);
+
+  it('finds the latest change at or before a moment, null before the first', () => {
+    expect(changes).toEqual([10, 20, 30]);
+    expect([5, 10, 15, 20, 29, 30, 99].map((m) => latestAtOrBefore(changes, m))).toEqual([
+      null,
+      10,
+      10,
+      20,
+      20,
+      30,
+      30,
+    ]);
+    expect(latestAtOrBefore([], 5)).toBeNull();
   });
 });

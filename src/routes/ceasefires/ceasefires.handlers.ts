@@ -2,9 +2,10 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import type { CeasefireShape } from '../../contract/ceasefire';
 import { database } from '../../db/client';
 import { type CeasefireRow, findCeasefire } from '../../db/queries/ceasefires';
-import { ceasefireAsOf } from '../../domain/ceasefire';
+import { ceasefireAsOf, ceasefireChangeInstants, ceasefireEchoesMoment } from '../../domain/ceasefire';
 import { asOfMoment } from '../../domain/time';
 import type { AppEnv } from '../../env';
+import { reportTimeline } from '../../http/pinned-reads';
 import { Problem } from '../../http/problem';
 import type { getCeasefire } from './ceasefires.routes';
 
@@ -19,7 +20,13 @@ export const ceasefireHandler: RouteHandler<typeof getCeasefire, AppEnv> = async
   const { asOf } = c.req.valid('query');
   const row = await findCeasefire(database(c.env.DB), slug);
   if (!row) throw new Problem('not-found', `No ceasefire "${slug}".`);
-  const shown = ceasefireResponse(row, asOf ? asOfMoment(asOf) : null);
-  if (!shown) throw new Problem('not-found', `The ceasefire "${slug}" had not started by ${asOf}.`);
+  const moment = asOf ? asOfMoment(asOf) : null;
+  // Where a pinned read of it can change: the edge cache keys pinned reads by it (src/http/pinned-reads.ts).
+  const echoes = moment && ceasefireEchoesMoment(row, moment) ? (['asOf'] as const) : [];
+  reportTimeline(c, { record: row, changes: { asOf: ceasefireChangeInstants(row) }, echoes: [...echoes] });
+  const shown = ceasefireResponse(row, moment);
+  // The same words for every instant before the start, so one cached answer serves them all.
+  if (!shown)
+    throw new Problem('not-found', `The ceasefire "${slug}" had not started by then; it began ${row.startedAt}.`);
   return c.json(shown, 200);
 };

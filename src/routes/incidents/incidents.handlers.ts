@@ -2,9 +2,16 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import type { IncidentShape } from '../../contract/incident';
 import { database } from '../../db/client';
 import { findIncident, type IncidentRecord } from '../../db/queries/incidents';
-import { claimsAsOf, claimsChangedSince, type DatedClaim, summariseClaims } from '../../domain/claims';
+import {
+  claimsAsOf,
+  claimsChangedSince,
+  claimsChangeInstants,
+  type DatedClaim,
+  summariseClaims,
+} from '../../domain/claims';
 import { asOfMoment } from '../../domain/time';
 import type { AppEnv } from '../../env';
+import { reportTimeline } from '../../http/pinned-reads';
 import { Problem } from '../../http/problem';
 import type { getIncident } from './incidents.routes';
 
@@ -28,5 +35,7 @@ export const incidentHandler: RouteHandler<typeof getIncident, AppEnv> = async (
   const { asOf } = c.req.valid('query');
   const record = await findIncident(database(c.env.DB), slug);
   if (!record) throw new Problem('not-found', `No incident "${slug}".`);
+  // Where a pinned read of it can change: the edge cache keys pinned reads by it (src/http/pinned-reads.ts).
+  reportTimeline(c, { record, changes: { asOf: claimsChangeInstants(record.claims) }, echoes: asOf ? ['asOf'] : [] });
   return c.json(incidentResponse(record, asOf ? asOfMoment(asOf) : null), 200);
 };
