@@ -9,7 +9,7 @@ describe('the per-address budgets', () => {
     const root = new URL('../..', import.meta.url).pathname;
     const config = unstable_readConfig({ config: `${root}wrangler.toml` });
     for (const [name, budget] of Object.entries(BUDGETS)) {
-      const binding = config.ratelimits.find((r) => r.name === name);
+      const binding = config.ratelimits.find((r: { name: string }) => r.name === name);
       expect(binding?.simple, name).toEqual({ limit: budget.limit, period: budget.periodSeconds });
     }
   });
