@@ -12,6 +12,7 @@
 
 import type { ExecutionContext } from '@cloudflare/workers-types';
 import type { Context, MiddlewareHandler } from 'hono';
+import { deadlineFrom } from '../db/deadline';
 import type { AppEnv } from '../env';
 import { missBudgetSpent, withinMissBudget } from './budgets';
 import {
@@ -28,6 +29,7 @@ import {
   timelineOf,
   unpinnedUrl,
 } from './pinned-reads';
+import { shareMiss } from './shared-misses';
 
 export const publicCacheControl = 'public, max-age=60, s-maxage=60, stale-while-revalidate=600, stale-if-error=86400';
 
@@ -168,8 +170,9 @@ type Lookup = {
  *   the cache keeps it (a day);
  * - a read pinned in time is looked up by the latest change at or before
  *   its instant (src/http/pinned-reads.ts);
- * - a miss spends the client's miss budget (src/http/budgets.ts); past it,
- *   a stale copy if there is one, else 429.
+ * - a miss waits for a read of the same copy already under way in the
+ *   isolate (src/http/shared-misses.ts), or spends the client's miss budget
+ *   (src/http/budgets.ts): past it, a stale copy if there is one, else 429.
  */
 export function edgeCache(refetch: Refetch): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -192,22 +195,35 @@ export function edgeCache(refetch: Refetch): MiddlewareHandler<AppEnv> {
       c.res = await served(found, 'STALE');
       return;
     }
-    // A miss: this read goes to D1. The Worker's own refreshes spend no client's budget.
-    if (!refreshing && !(await withinMissBudget(c))) {
-      if (!found.copy) throw missBudgetSpent();
-      c.res = await served(found, 'STALE');
+    // A miss. If another reader's read of the same copy is under way in this isolate, wait for it instead.
+    const share = shareMiss(found.key.url, deadlineFrom(c.env));
+    const shared = await share.copy;
+    if (shared) {
+      c.res = await served({ ...found, copy: shared }, 'HIT');
       return;
     }
-    const readStartedAt = Date.now();
-    await next();
-    if (c.res.status >= 500 && found.copy) {
-      // Hono merges the failed response's headers into the next one assigned
-      // (no-store, Retry-After); the stale copy must not inherit them.
-      c.res = undefined;
-      c.res = await served(found, 'STALE');
-      return;
+    let stored: Response | undefined;
+    try {
+      // This read goes to D1. The Worker's own refreshes spend no client's budget.
+      if (!refreshing && !(await withinMissBudget(c))) {
+        if (!found.copy) throw missBudgetSpent();
+        c.res = await served(found, 'STALE');
+        return;
+      }
+      const readStartedAt = Date.now();
+      await next();
+      if (c.res.status >= 500 && found.copy) {
+        // Hono merges the failed response's headers into the next one assigned
+        // (no-store, Retry-After); the stale copy must not inherit them.
+        c.res = undefined;
+        c.res = await served(found, 'STALE');
+        return;
+      }
+      stored = await storeRead(c, cache, found, readStartedAt);
+      if (stored) c.res.headers.set('X-Cache', 'MISS');
+    } finally {
+      await share.settle(stored);
     }
-    if (await storeRead(c, cache, found, readStartedAt)) c.res.headers.set('X-Cache', 'MISS');
   };
 }
 
@@ -238,9 +254,14 @@ const ageOf = (copy: Response | undefined) =>
  * Stores what a miss read, if it may be kept: a 200 under its key; and when
  * the handler reported the resource's timeline, the timeline, and a pinned
  * read (a 200, or the 404 of a resource that did not exist yet at that
- * instant) under its pinned key. Returns whether the answer was stored.
+ * instant) under its pinned key. Returns the copy stored, if any.
  */
-async function storeRead(c: Context<AppEnv>, cache: Cache, found: Lookup, readStartedAt: number): Promise<boolean> {
+async function storeRead(
+  c: Context<AppEnv>,
+  cache: Cache,
+  found: Lookup,
+  readStartedAt: number,
+): Promise<Response | undefined> {
   const status = c.res.status;
   const report = reportedTimeline(c);
   if (report) {
@@ -253,13 +274,14 @@ async function storeRead(c: Context<AppEnv>, cache: Cache, found: Lookup, readSt
       // Keyed by the data's version, so it may be stored even if a purge overtook this read.
       const copy = copyToStore(c.res);
       markEchoes(copy, report.echoes);
-      background(c, cache.put(pinned, copy));
-      return true;
+      background(c, cache.put(pinned, copy.clone()));
+      return copy;
     }
   }
-  if (status !== 200) return false;
-  background(c, storeUnlessPurged(cache, found.key, copyToStore(c.res), readStartedAt));
-  return true;
+  if (status !== 200) return undefined;
+  const copy = copyToStore(c.res);
+  background(c, storeUnlessPurged(cache, found.key, copy.clone(), readStartedAt));
+  return copy;
 }
 
 function copyToStore(res: Response): Response {

@@ -12,7 +12,7 @@
  */
 import type { D1Database } from '@cloudflare/workers-types';
 import type { MiddlewareHandler } from 'hono';
-import { D1_DEADLINE_MS } from '../db/deadline';
+import { deadlineFrom } from '../db/deadline';
 import { interceptRoundTrips } from '../db/round-trips';
 import type { AppEnv } from '../env';
 
@@ -64,8 +64,7 @@ export function shedReadsBeyondCap(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!(c.env.DB as unknown as { [GATED]?: boolean })[GATED]) {
       const cap = Number(c.env.D1_READS_IN_FLIGHT) > 0 ? Number(c.env.D1_READS_IN_FLIGHT) : D1_READS_IN_FLIGHT;
-      const deadline = Number(c.env.D1_DEADLINE_MS) > 0 ? Number(c.env.D1_DEADLINE_MS) : D1_DEADLINE_MS;
-      c.env = { ...c.env, DB: gateReads(c.env.DB, cap, 2 * deadline) };
+      c.env = { ...c.env, DB: gateReads(c.env.DB, cap, 2 * deadlineFrom(c.env)) };
     }
     await next();
   };

@@ -100,6 +100,20 @@ describe('with D1 slow', () => {
     expect((await call(env.DB, uncached())).res.status).toBe(200);
   });
 
+  it('reads one copy once however many readers miss it at once: a purged hot read sheds nobody', async () => {
+    const slow = slowD1();
+    const path = uncached();
+    const readers = Array.from({ length: 2 * D1_READS_IN_FLIGHT }, () => call(slow.binding, path));
+    await vi.waitFor(() => expect(slow.held()).toBe(1));
+    slow.release();
+    const answers = await Promise.all(readers);
+    expect(answers.map((a) => a.res.status)).toEqual(answers.map(() => 200));
+    expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+    const trips = answers.map((a) => /desc="(\d+) round trip/.exec(a.res.headers.get('Server-Timing') ?? '')?.[1]);
+    expect(trips.filter((t) => t === '1')).toHaveLength(1);
+    expect(slow.held()).toBe(1);
+  });
+
   it('does not let reads that never settle hold their places past their deadline', async () => {
     const never = hangingD1();
     const dropped = await Promise.all(
