@@ -16,7 +16,8 @@
  *
  * The last line reads `soak: N writes acknowledged, N lost, N duplicated,
  * N unexpected errors`; it exits non-zero when any guarantee failed.
- * `SOAK_PORT` picks the port (8796), `--margin-ms` the margin (2000).
+ * `SOAK_PORT` picks the port (8796), `--margin-ms` the margin (2000),
+ * `--readers` the readers besides the hostile one and the monitor (4).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -39,18 +40,24 @@ import {
 import { verify } from './verify';
 
 const { values: args } = parseArgs({
-  options: { minutes: { type: 'string', default: '10' }, 'margin-ms': { type: 'string', default: '2000' } },
+  options: {
+    minutes: { type: 'string', default: '10' },
+    'margin-ms': { type: 'string', default: '2000' },
+    readers: { type: 'string', default: '4' },
+  },
 });
 const minutes = Number(args.minutes);
 const marginMs = Number(args['margin-ms']);
-if (!(minutes > 0) || !(marginMs >= 0)) throw new Error('usage: npm run soak -- [--minutes N] [--margin-ms MS]');
+const READERS = Number(args.readers);
+if (!(minutes > 0) || !(marginMs >= 0) || !(READERS >= 0)) {
+  throw new Error('usage: npm run soak -- [--minutes N] [--margin-ms MS] [--readers N]');
+}
 
 const CONFIG = 'soak/wrangler.soak.toml';
 const deadlineMs = Number(unstable_readConfig({ config: CONFIG }).vars.D1_DEADLINE_MS);
 const PORT = Number(process.env.SOAK_PORT ?? 8796);
 const PERSIST = '.wrangler/soak-state';
 const EDITORS = 4;
-const READERS = 6;
 const runId = Date.now().toString(36);
 
 /** workerd's resident memory, sampled through the run: it must level off, not keep growing. */

@@ -207,7 +207,7 @@ export async function readerLoop(
   while (running()) {
     const url = pick(urls);
     await ledger.send('reader', `${base}${url}`, { headers: { 'CF-Connecting-IP': ip } }, [200]);
-    await sleep(20 + Math.random() * 60);
+    await sleep(50 + Math.random() * 150);
   }
 }
 
