@@ -28,14 +28,24 @@ function descendants(pid: number): number[] {
   return [...direct, ...direct.flatMap(descendants)];
 }
 
+/** The workerd processes under `rootPid` (the `wrangler dev` this run started). */
+export function workerdPids(rootPid: number): number[] {
+  return descendants(rootPid).filter((pid) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      return stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).includes('workerd');
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** CPU milliseconds (user + system) used so far by workerd under `rootPid`; null where /proc is missing. */
 export function workerdCpuMs(rootPid: number): number | null {
   try {
     let ticks = 0;
-    for (const pid of descendants(rootPid)) {
+    for (const pid of workerdPids(rootPid)) {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      if (!name.includes('workerd')) continue;
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       ticks += Number(fields[11]) + Number(fields[12]);
     }

@@ -10,7 +10,9 @@ import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { withDeadline } from './db/deadline';
 import { meterD1, serverTiming } from './db/meter';
+import { editorBudget } from './http/budgets';
 import { edgeCache, publicCacheControl, type Refetch } from './http/cache';
+import { shedReadsBeyondCap } from './http/load-shedding';
 import { pageHeaders } from './http/page-headers';
 import { Problem, problemResponse } from './http/problem';
 import { createRouter } from './http/router';
@@ -52,6 +54,12 @@ export function createApp() {
   const adminSecurity = secureHeaders({ crossOriginResourcePolicy: 'same-origin', xFrameOptions: 'DENY' });
   app.use('*', (c, next) => (isAdminPath(c.req.path) ? adminSecurity(c, next) : publicSecurity(c, next)));
   app.use('*', pageHeaders());
+
+  // Readers never queue on a slow D1, nor in front of the editors' writes (src/http/load-shedding.ts).
+  const shedReads = shedReadsBeyondCap();
+  app.use('*', (c, next) => (isAdminPath(c.req.path) ? next() : shedReads(c, next)));
+  // The editors' API has a budget per address of its own (src/http/budgets.ts).
+  app.use('/api/v1/admin/*', editorBudget());
 
   // No request waits on a D1 that does not answer (src/db/deadline.ts).
   app.use('*', async (c, next) => {

@@ -7,8 +7,14 @@ export type Bindings = {
   ASSETS: Fetcher;
   /** Failed admin authentications per client IP. */
   AUTH_FAILURES: RateLimit;
+  /** Public reads that miss the edge cache, per client IP (src/http/budgets.ts). */
+  READ_MISSES: RateLimit;
+  /** Requests to the editors' API, per client IP (src/http/budgets.ts). */
+  EDITOR_REQUESTS: RateLimit;
   /** Milliseconds a D1 round trip may take before the request gives up on it (default 4000). */
   D1_DEADLINE_MS?: string;
+  /** Public D1 reads one isolate lets wait on D1 at once before it sheds the next (default 16, src/http/load-shedding.ts). */
+  D1_READS_IN_FLIGHT?: string;
   /**
    * When set, a request carrying it in `X-Cache-Bypass` skips the edge cache
    * (read from D1, nothing stored): for operators and `npm run bench`. Unset

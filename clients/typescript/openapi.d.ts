@@ -137,7 +137,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The database is unavailable; retry after `Retry-After` seconds. */
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -209,7 +218,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The database is unavailable; retry after `Retry-After` seconds. */
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -284,7 +302,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The database is unavailable; retry after `Retry-After` seconds. */
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -359,7 +386,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The database is unavailable; retry after `Retry-After` seconds. */
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -507,7 +543,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The database is unavailable; retry after `Retry-After` seconds. */
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -592,7 +637,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -719,7 +764,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -841,7 +886,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -924,7 +969,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1036,7 +1081,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1119,7 +1164,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1258,7 +1303,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1403,7 +1448,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1486,7 +1531,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1615,7 +1660,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1751,7 +1796,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1830,7 +1875,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1942,7 +1987,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -2025,7 +2070,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -2164,7 +2209,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -2297,7 +2342,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -2434,7 +2479,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -2518,7 +2563,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -2655,7 +2700,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -2735,7 +2780,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -2841,7 +2886,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -2924,7 +2969,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -3007,7 +3052,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -3104,7 +3149,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -3221,7 +3266,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -3300,7 +3345,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -3384,7 +3429,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -3485,7 +3530,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -3606,7 +3651,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;

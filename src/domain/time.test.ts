@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { asOfMoment, recordedAt, recordedBy, showInstant, storeInstant, wholeDaysBetween } from './time';
+import {
+  asOfMoment,
+  latestAtOrBefore,
+  recordedAt,
+  recordedBy,
+  showInstant,
+  sortedInstants,
+  storeInstant,
+  wholeDaysBetween,
+} from './time';
 
 describe('instants', () => {
   it('stores UTC and keeps the offset, and shows them back as the source wrote them', () => {
@@ -57,5 +66,23 @@ describe('recordedBy', () => {
 
   it('dates a view pinned before anything was recorded by the first record', () => {
     expect(recordedBy(new Date('2016-09-19T00:00:00Z'), recorded)).toBe('2026-03-01T10:00:00Z');
+  });
+});
+
+describe('latestAtOrBefore', () => {
+  const changes = sortedInstants([30, 10, 20, 20, Number.NaN]);
+
+  it('finds the latest change at or before a moment, null before the first', () => {
+    expect(changes).toEqual([10, 20, 30]);
+    expect([5, 10, 15, 20, 29, 30, 99].map((m) => latestAtOrBefore(changes, m))).toEqual([
+      null,
+      10,
+      10,
+      20,
+      20,
+      30,
+      30,
+    ]);
+    expect(latestAtOrBefore([], 5)).toBeNull();
   });
 });

@@ -68,7 +68,32 @@ export function recordedBy(moment: Date, recorded: string[]): string {
   return latestRecorded(Number.isFinite(first) ? new Date(first).toISOString() : null);
 }
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
+
+/** The first instant (UTC) of a calendar date `YYYY-MM-DD`: when a `…_on` column starts to count for `?asOf=`. */
+export function startOfUtcDay(date: string): number {
+  return Date.parse(`${date}T00:00:00.000Z`);
+}
+
+/** Instants in milliseconds, sorted, each once, the unreadable ones dropped. */
+export function sortedInstants(instants: number[]): number[] {
+  return [...new Set(instants.filter(Number.isFinite))].sort((a, b) => a - b);
+}
+
+/**
+ * The latest of `changes` (sorted, as `sortedInstants` returns them) at or
+ * before `moment`, or null when `moment` comes before all of them.
+ */
+export function latestAtOrBefore(changes: readonly number[], moment: number): number | null {
+  let lo = 0;
+  let hi = changes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((changes[mid] ?? Number.POSITIVE_INFINITY) <= moment) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? null : (changes[lo - 1] ?? null);
+}
 
 /** Whole days from `from` to `to`, never negative. */
 export function wholeDaysBetween(from: Date, to: Date): number {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FAULT_INJECTOR_MARK } from '../../soak/fault-injector';
 
 const root = new URL('../..', import.meta.url).pathname;
 const outdir = await mkdtemp(join(tmpdir(), 'worker-bundle-'));
@@ -23,5 +24,9 @@ describe('the Worker bundle', () => {
     const gzip = gzipSync(bundle, { level: 9 }).length;
     console.log(`Worker bundle: ${(bundle.length / 1024).toFixed(1)} KiB, ${(gzip / 1024).toFixed(1)} KiB gzip`);
     expect(gzip).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+  });
+
+  it('never holds the soak’s fault injector (tests/node/soak.test.ts shows the soak’s own bundle does)', async () => {
+    expect(await readFile(join(outdir, 'index.js'), 'utf8')).not.toContain(FAULT_INJECTOR_MARK);
   });
 });

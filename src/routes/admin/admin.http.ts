@@ -87,7 +87,9 @@ export const adminErrors = {
   404: problem('No such resource.'),
   413: problem('The body is over 64 KB.'),
   415: problem('The body is not application/json.'),
-  429: problem('Too many failed authentications from this client; retry after `Retry-After` seconds.'),
+  429: problem(
+    'Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds.',
+  ),
 } as const;
 
 export const versionedErrors = {
