@@ -87,6 +87,12 @@ function memoryVerdict(samples: number[]): { ok: boolean; line: string } {
   return { ok, line };
 }
 
+// wrangler dev records a trace of every request in a local store of its own
+// (X_LOCAL_OBSERVABILITY, on by default), held in the same workerd process:
+// over minutes of traffic it grows without bound by design, and would hide
+// whether the Worker's own memory does. The deployed Worker has no such store.
+process.env.X_LOCAL_OBSERVABILITY = 'false';
+
 const editorNames = Array.from({ length: EDITORS }, (_, i) => `Soak editor ${runId} ${i + 1}`);
 const editors: Editor[] = [];
 console.log(`soak: ${minutes} min on port ${PORT}, D1 deadline ${deadlineMs} ms, margin ${marginMs} ms`);
