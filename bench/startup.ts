@@ -22,6 +22,17 @@ function run(args: string[]): string {
   return execFileSync(wrangler, args, { cwd: root, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+/** wrangler gives up on a profile after 10 s, which a machine busy enough can take: try again, twice. */
+function retried(work: () => string): string {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return work();
+    } catch (error) {
+      if (attempt === 3 || !/timed out/.test(String((error as { stderr?: unknown }).stderr ?? error))) throw error;
+    }
+  }
+}
+
 /** Active start-up CPU of each Worker (by its wrangler config), `runs` times each, interleaved. */
 export function startupCpu(workers: { label: string; config: string }[], runs: number): StartupResult[] {
   const dir = mkdtempSync(join(tmpdir(), 'startup-'));
@@ -34,16 +45,18 @@ export function startupCpu(workers: { label: string; config: string }[], runs: n
     const active = workers.map((): number[] => []);
     for (let r = 0; r < runs; r += 1) {
       workers.forEach((w, i) => {
-        const out = run([
-          'check',
-          'startup',
-          '-c',
-          w.config,
-          '--worker',
-          bundles[i] as string,
-          '--outfile',
-          join(dir, `${i}.cpuprofile`),
-        ]);
+        const out = retried(() =>
+          run([
+            'check',
+            'startup',
+            '-c',
+            w.config,
+            '--worker',
+            bundles[i] as string,
+            '--outfile',
+            join(dir, `${i}.cpuprofile`),
+          ]),
+        );
         const match = /Active:\s*([\d.]+)\s*ms/.exec(out);
         if (!match?.[1]) throw new Error(`no "Active" figure in wrangler check startup's output:\n${out}`);
         active[i]?.push(Number(match[1]));
