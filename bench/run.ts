@@ -9,14 +9,21 @@ import { type DevServer, startDevServer } from '../scripts/dev-server';
 import { localEditorToken } from '../scripts/editor';
 import { SEED } from '../src/db/seed/story';
 import { demoPageLoad, lighthouseScores } from './browser';
+import { workerBundle } from './bundle';
 import { cacheBusting } from './cache-busting';
 import { workerdCpuMs } from './cpu';
+import { COLD_WORKERS, coldStarts } from './first-request';
 import { LOAD, type LoadResult, loadRows, roundTripsPerRead } from './http';
 import { liveCosts } from './live';
 import { mixedLoad } from './mixed-load';
-import { widgetSizes, workerGzipKiB } from './sizes';
+import { widgetSizes } from './sizes';
+import { startupCpu } from './startup';
 
 const PORT = Number(process.env.BENCH_PORT ?? 8797);
+/** Fresh `wrangler dev` starts per Worker and URL in the cold-start rows. */
+const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 5);
+/** `wrangler check startup` runs per Worker. */
+const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 9);
 
 type Row = { measure: string; value: string; goal: string; met: boolean | null };
 
@@ -225,9 +232,22 @@ try {
   } else {
     record('widget module', 'not built', '≤ 14 KB', false);
   }
-  const worker = workerGzipKiB();
-  results.workerGzipKiB = worker;
-  record('Worker bundle (wrangler deploy --dry-run), gzip', `${worker} KiB`, '≤ 250 KB', worker <= 250);
+  const bundle = workerBundle();
+  results.workerBundle = bundle;
+  const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+  record(
+    'Worker bundle (wrangler deploy --dry-run): raw / gzip',
+    `${kib(bundle.raw)} / ${kib(bundle.gzip)}`,
+    '≤ 250 KB gzip',
+    bundle.gzip <= 250 * 1024,
+  );
+  record(
+    'Worker bundle: largest shares (esbuild metafile)',
+    bundle.shares
+      .slice(0, 5)
+      .map((s) => `${s.name} ${Math.round(s.share * 100)}%`)
+      .join(', '),
+  );
 
   try {
     const demo = await demoPageLoad(`${base}/`);
@@ -263,6 +283,51 @@ try {
   results.lighthouse = lighthouse;
 } finally {
   await server?.stop();
+}
+
+// Cold start, once the load server has stopped (its D1 is migrated and
+// seeded): start-up CPU, then the first request of fresh `wrangler dev`s.
+try {
+  const startup = startupCpu(COLD_WORKERS, STARTUP_RUNS);
+  results.startup = startup;
+  const [ours, minimal] = startup;
+  const runs = (ms: number[]) => `${Math.min(...ms)}–${Math.max(...ms)}`;
+  if (ours && minimal) {
+    record(
+      `start-up CPU, wrangler check startup (median of ${STARTUP_RUNS}; runs ${runs(ours.activeMs)} ms)`,
+      `${ours.medianMs} ms`,
+      '≤ 30 ms',
+      ours.medianMs <= 30,
+    );
+    record(`start-up CPU, minimal Hono Worker (runs ${runs(minimal.activeMs)} ms)`, `${minimal.medianMs} ms`);
+  }
+  const cold = await coldStarts({
+    port: PORT + 1,
+    persistTo: '.wrangler/bench-state',
+    starts: COLD_STARTS,
+    targets: [
+      { label: 'first public read', path: incidentPath },
+      { label: 'first embed page', path: `/embed/casualty-claims/${SEED.incidentSlug}` },
+    ],
+  });
+  results.coldStarts = cold;
+  const [thisWorker, yardstick] = COLD_WORKERS;
+  for (const target of ['first public read', 'first embed page']) {
+    const base = cold.find((r) => r.worker === yardstick?.label && r.target === target);
+    for (const cache of ['edge cache empty', 'edge cache warm'] as const) {
+      const mine = cold.find((r) => r.worker === thisWorker?.label && r.target === target && r.cache === cache);
+      if (!mine || !base) continue;
+      const ratio = mine.medianMs / base.medianMs;
+      record(
+        `${target} of a fresh wrangler dev, ${cache} (median of ${COLD_STARTS}) ÷ minimal Hono Worker's`,
+        `${mine.medianMs.toFixed(0)} / ${base.medianMs.toFixed(0)} ms = ${ratio.toFixed(2)} (CPU ${mine.medianCpuMs.toFixed(0)} / ${base.medianCpuMs.toFixed(0)} ms)`,
+        '≤ 1.5',
+        ratio <= 1.5,
+      );
+    }
+  }
+} catch (error) {
+  record('cold start', `failed: ${(error as Error).message.split('\n')[0]}`, '', false);
 }
 
 const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
