@@ -23,8 +23,7 @@
  */
 import type { Context } from 'hono';
 import { sha256Hex } from '../auth/token';
-import { AsOfQuery } from '../contract/common';
-import { asOfMoment, latestAtOrBefore } from '../domain/time';
+import { asOfMoment, isAsOfValue, latestAtOrBefore } from '../domain/time';
 
 type Dimension = {
   /** The query parameter. */
@@ -40,7 +39,7 @@ type Dimension = {
 export const TIME_DIMENSIONS = {
   asOf: {
     param: 'asOf',
-    instant: (value) => (AsOfQuery.shape.asOf.safeParse(value).success ? asOfMoment(value).getTime() : null),
+    instant: (value) => (isAsOfValue(value) ? asOfMoment(value).getTime() : null),
   },
 } satisfies Record<string, Dimension>;
 

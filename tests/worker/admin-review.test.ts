@@ -17,6 +17,7 @@ import type { CeasefireShape } from '../../src/contract/ceasefire';
 import type { ClaimShape, IncidentShape } from '../../src/contract/incident';
 import { WIDGETS } from '../../src/embed/catalog';
 import type { Bindings } from '../../src/env';
+import { allRoutes } from '../../src/routes/openapi/openapi.index';
 import { addEditor, admin, adminJson, claimBody, freshCeasefire, freshIncident, snapshotDb } from './admin-helpers';
 import { BASE, get, getJson, seedStory } from './helpers';
 
@@ -54,9 +55,10 @@ async function addClaim(slug: string, overrides: Record<string, unknown> = {}) {
 }
 
 /** Every public GET route of the app, filled with this story's slugs: what a reader can read. */
-function publicReads(story: { incident: string; ceasefire: string; article: string }): string[] {
-  const paths = createApp()
-    .routes.filter((r) => r.method === 'GET' && !r.path.includes('*') && !r.path.includes('admin'))
+/** Every public GET of the route table (every router mounted at once), for one story. */
+async function publicReads(story: { incident: string; ceasefire: string; article: string }): Promise<string[]> {
+  const paths = (await allRoutes()).routes
+    .filter((r) => r.method === 'GET' && !r.path.includes('*') && !r.path.includes('admin'))
     .flatMap((r) =>
       r.path.includes(':widget') ? Object.keys(WIDGETS).map((w) => r.path.replace(':widget', w)) : [r.path],
     )
@@ -254,7 +256,11 @@ describe('a story that requires review', () => {
     expect(changedTables).toEqual(['pending_changes']);
 
     // Every public read (found in the route table), read fresh from D1: none of it shows.
-    const reads = publicReads({ incident: incident.slug, ceasefire: ceasefire.slug, article: incident.articleSlug });
+    const reads = await publicReads({
+      incident: incident.slug,
+      ceasefire: ceasefire.slug,
+      article: incident.articleSlug,
+    });
     expect(reads.length).toBeGreaterThan(8);
     const before = await readAll(reads);
     for (const { marker } of proposals.filter((p) => !p.marker.startsWith('-') && p.marker !== '"retracted"')) {
