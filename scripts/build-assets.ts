@@ -1,16 +1,17 @@
 /**
  * Writes the Worker's static assets into public/ (git-ignored):
- * - public/widgets/v1/: the widget bundle (Vite, from widgets/), resize.js, embed-frame.js and embed-panel.js;
+ * - public/widgets/v1/: the widget modules (Vite, from widgets/), resize.js, embed-frame.js and embed-panel.js;
  * - public/admin-assets/: the editors' app for /admin (never loaded by readers);
  * - public/api-docs/: Swagger UI, self-hosted so /api/docs works offline;
  * - public/_headers: the assets' response headers (Workers static assets).
  */
 
 import { existsSync } from 'node:fs';
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'vite';
+import { WIDGET_MODULES, type WidgetModule, widgetModuleConfig } from '../widgets/vite.config';
 import { CLASSIC_SCRIPTS, classicScriptConfig } from '../widgets/vite.scripts.config';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -22,9 +23,12 @@ export async function buildAssets(): Promise<void> {
   for (const file of ['swagger-ui-bundle.js', 'swagger-ui.css']) {
     await cp(join(swagger, file), join(docs, file));
   }
-  const widgetConfig = join(root, 'widgets/vite.config.ts');
-  if (existsSync(widgetConfig)) {
-    await build({ configFile: widgetConfig, logLevel: 'warn' });
+  if (existsSync(join(root, 'widgets/vite.config.ts'))) {
+    // Each module is built on its own and none empties the folder, so it is emptied first.
+    await rm(join(root, 'public/widgets/v1'), { recursive: true, force: true });
+    for (const name of Object.keys(WIDGET_MODULES) as WidgetModule[]) {
+      await build(widgetModuleConfig(name));
+    }
     for (const name of Object.keys(CLASSIC_SCRIPTS) as (keyof typeof CLASSIC_SCRIPTS)[]) {
       await build(classicScriptConfig(name));
     }
@@ -36,11 +40,11 @@ export async function buildAssets(): Promise<void> {
 
 /**
  * The widget module is loaded cross-origin by publishers' pages, which needs
- * CORS. The entry and the classic scripts have stable URLs, so they are
+ * CORS. The modules and the classic scripts have stable URLs, so they are
  * cached briefly; the chunks are content-hashed, so they are cached for ever.
  */
 function assetHeaders(): string {
-  const stable = ['explainers', ...Object.keys(CLASSIC_SCRIPTS)].map(
+  const stable = [...Object.keys(WIDGET_MODULES), ...Object.keys(CLASSIC_SCRIPTS)].map(
     (name) => `/widgets/v1/${name}.js
   Cache-Control: public, max-age=300, stale-while-revalidate=86400
 `,

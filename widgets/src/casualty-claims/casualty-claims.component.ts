@@ -1,9 +1,9 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
 import { claimsByMetric, claimsSummary, type MetricView, rangeBar, spreadSentence } from '../format/claims';
 import { formatCalendarDate, formatNumber, isolate, type Lang } from '../format/intl';
 import { firstWebHref } from '../format/links';
-import type { Strings } from '../i18n/strings';
+import { type ClaimsStrings, enClaims } from '../i18n/strings';
 import { data, ExplainerElement } from '../shared/element';
 import { looksLikeIncident } from '../shared/shape';
 import { base } from '../shared/styles';
@@ -39,7 +39,7 @@ import { styles } from './casualty-claims.styles';
  * @csspart message - The error or not-found message.
  * @csspart link - Links to sources and to the data.
  */
-export class CasualtyClaims extends ExplainerElement<IncidentShape> {
+export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsStrings> {
   static override styles = [base, styles];
   static override properties = { incident: {} };
 
@@ -48,6 +48,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
 
   protected readonly resource = 'incident';
   protected readonly collection = 'incidents';
+  protected readonly english = enClaims;
 
   protected slug(): string {
     return this.incident ?? '';
@@ -69,7 +70,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
       </div>`;
   }
 
-  protected renderData(incident: IncidentShape, s: Strings, lang: Lang): TemplateResult {
+  protected renderData(incident: IncidentShape, s: ClaimsStrings, lang: Lang): TemplateResult {
     const views = claimsByMetric(incident);
     return html`<p class="sr">${views.length ? views.map((v) => claimsSummary(v, s)).join(' ') : s.noFigures}</p>
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.claimsEyebrow}</p>
@@ -82,7 +83,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
       </p>`;
   }
 
-  #metric(view: MetricView, s: Strings, lang: Lang): TemplateResult {
+  #metric(view: MetricView, s: ClaimsStrings, lang: Lang): TemplateResult {
     const bar = rangeBar(view);
     const subject = view.current[0]?.subject ?? view.earlier[0]?.subject;
     return html`<div class="metric" part="metric">
@@ -123,7 +124,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
     </div>`;
   }
 
-  #claim(c: ClaimShape, index: number, s: Strings, lang: Lang): TemplateResult {
+  #claim(c: ClaimShape, index: number, s: ClaimsStrings, lang: Lang): TemplateResult {
     const link = firstWebHref(c.sourceUrl, c.claimant.url);
     return html`<li class="claim" part="claim" data-status=${c.status}>
       <span class="key" .style="--c:${index < 0 ? 'var(--_muted)' : `var(--_s${(index % 4) + 1})`}" aria-hidden="true"></span>

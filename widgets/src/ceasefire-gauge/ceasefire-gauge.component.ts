@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit-html';
 import type { CeasefireShape, TallyShape } from '../../../src/contract/ceasefire';
 import {
   bandPath,
@@ -12,7 +12,7 @@ import {
 } from '../format/ceasefire';
 import { formatCalendarDate, isolate, type Lang, localDay } from '../format/intl';
 import { webHref } from '../format/links';
-import type { Strings } from '../i18n/strings';
+import { enGauge, type GaugeStrings } from '../i18n/strings';
 import { data, ExplainerElement } from '../shared/element';
 import { looksLikeCeasefire } from '../shared/shape';
 import { base } from '../shared/styles';
@@ -50,7 +50,7 @@ const BANDS = [0, 1, 2, 3];
  * @csspart message - The error or not-found message.
  * @csspart link - Links to sources and to the data.
  */
-export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
+export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeStrings> {
   static override styles = [base, styles];
   static override properties = { ceasefire: {} };
 
@@ -59,6 +59,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
 
   protected readonly resource = 'ceasefire';
   protected readonly collection = 'ceasefires';
+  protected readonly english = enGauge;
 
   protected slug(): string {
     return this.ceasefire ?? '';
@@ -81,7 +82,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
       </div>`;
   }
 
-  protected renderData(c: CeasefireShape, s: Strings, lang: Lang): TemplateResult {
+  protected renderData(c: CeasefireShape, s: GaugeStrings, lang: Lang): TemplateResult {
     const band = c.gauge.band;
     const status = s.status[c.status] ?? c.gauge.label;
     const tallies = latestTallies(c.tallies);
@@ -149,7 +150,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
       </p>`;
   }
 
-  #tally(t: TallyShape, s: Strings, lang: Lang): TemplateResult {
+  #tally(t: TallyShape, s: GaugeStrings, lang: Lang): TemplateResult {
     const href = webHref(t.sourceUrl);
     return html`<li class="tally">
       <p><strong class="count">${data(t.asWritten)}</strong> · ${t.claimant ? data(t.claimant.name) : s.unnamed}</p>

@@ -4,7 +4,7 @@
  * the data's own `asOf` (or `endedAt`): never to the reader's clock.
  */
 import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../src/contract/ceasefire';
-import type { Strings } from '../i18n/strings';
+import type { GaugeStrings } from '../i18n/strings';
 import { formatCalendarDate, formatNumber, type Lang, localDay } from './intl';
 
 /** The newest tally of each claimant (unattributed counts grouped together), newest first. */
@@ -25,7 +25,7 @@ export function nextMilestone(milestones: MilestoneShape[]): MilestoneShape | nu
   return open[0] ?? null;
 }
 
-export function daysInForce(ceasefire: CeasefireShape, s: Strings, lang: Lang): string {
+export function daysInForce(ceasefire: CeasefireShape, s: GaugeStrings, lang: Lang): string {
   const n = ceasefire.gauge.daysInForce;
   return s.days(n, formatNumber(n, lang));
 }
@@ -35,7 +35,7 @@ export function describedDay(ceasefire: CeasefireShape, lang: Lang): string {
   return formatCalendarDate(localDay(ceasefire.endedAt ?? ceasefire.asOf), lang);
 }
 
-export function gaugeSummary(ceasefire: CeasefireShape, s: Strings, lang: Lang): string {
+export function gaugeSummary(ceasefire: CeasefireShape, s: GaugeStrings, lang: Lang): string {
   return s.gaugeSummary(s.status[ceasefire.status], daysInForce(ceasefire, s, lang), describedDay(ceasefire, lang));
 }
 

@@ -5,7 +5,7 @@
  */
 import { METRICS, type Metric } from '../../../src/contract/enums';
 import type { ClaimShape, IncidentShape, MetricSummaryShape } from '../../../src/contract/incident';
-import type { Strings } from '../i18n/strings';
+import type { ClaimsStrings } from '../i18n/strings';
 import { formatNumber, isolate, type Lang } from './intl';
 
 export type MetricView = {
@@ -36,7 +36,7 @@ export function claimsByMetric(incident: IncidentShape): MetricView[] {
 }
 
 /** The plain sentence under the range bar: whether the sources disagree, and by how much. */
-export function spreadSentence(view: MetricView, s: Strings, lang: Lang): string {
+export function spreadSentence(view: MetricView, s: ClaimsStrings, lang: Lang): string {
   const { current, summary } = view;
   const metric = s.metric[view.metric];
   const first = current[0];
@@ -56,7 +56,7 @@ export function spreadSentence(view: MetricView, s: Strings, lang: Lang): string
 }
 
 /** One sentence naming every claimant and their figure, for screen readers. */
-export function claimsSummary(view: MetricView, s: Strings): string {
+export function claimsSummary(view: MetricView, s: ClaimsStrings): string {
   if (view.current.length === 0 || !view.summary) return s.noFigures;
   return s.claimsSummary(
     view.summary.claimants,

@@ -1,13 +1,17 @@
 /**
- * The widgets' UI strings. Every language is one object of this type, in one
- * file (`en` here, `es.ts`, `ar.ts`); anything that varies with a number is a
- * function so each language can do its own plurals and word order. Data
+ * The widgets' UI strings. Every language is one object of type `Strings`,
+ * in one file (`en` here, `es.ts`, `ar.ts`); anything that varies with a
+ * number is a function so each language can do its own plurals and word
+ * order. English is kept in parts (`enClaims`, `enGauge`) so that each
+ * widget's module carries only its own (the budget in
+ * tests/node/widget-size.test.ts); other languages are lazy chunks. Data
  * (titles, names, figures as written) is never translated: it is shown in
  * the language it was written in.
  */
 import type { CeasefireStatus, ClaimantKind, Metric, MilestoneState } from '../../../src/contract/enums';
 
-export type Strings = {
+/** What both widgets say: their states, their notes and the eyebrow that names them. */
+export type CommonStrings = {
   /** Text direction of the language. */
   dir: 'ltr' | 'rtl';
   claimsEyebrow: string;
@@ -17,10 +21,15 @@ export type Strings = {
   openData: string;
   notFound: (kind: 'incident' | 'ceasefire', slug: string) => string;
   unverified: string;
+  source: string;
+  newer: (date: string) => string;
+};
+
+/** What the casualty-claims card says. */
+export type ClaimsStrings = CommonStrings & {
   metric: Record<Metric, string>;
   kind: Record<ClaimantKind, string>;
   claimedOn: (date: string) => string;
-  source: string;
   reportedIn: (headline: string) => string;
   earlier: (count: number) => string;
   revised: string;
@@ -33,6 +42,10 @@ export type Strings = {
   /** Screen-reader summary of one metric: every claimant and their figure. */
   claimsSummary: (n: number, disagree: boolean, parts: string[], metric: string) => string;
   says: (who: string, figure: string) => string;
+};
+
+/** What the ceasefire gauge says. */
+export type GaugeStrings = CommonStrings & {
   status: Record<CeasefireStatus, string>;
   brokeredBy: (names: string) => string;
   inForceFrom: (date: string) => string;
@@ -51,16 +64,23 @@ export type Strings = {
   noDate: string;
   milestone: Record<MilestoneState, string>;
   gaugeSummary: (status: string, days: string, date: string) => string;
-  newer: (date: string) => string;
+};
+
+/** What the embed pages say around the widget (never shipped in the widgets). */
+export type EmbedPageStrings = {
   /** A pinned embed's note when newer data exists, and its link to the latest version. */
   updatedSince: string;
   seeLatest: string;
 };
 
+/** Everything, in one language: what each language file holds. */
+export type Strings = ClaimsStrings & GaugeStrings & EmbedPageStrings;
+
 const COUNT_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
 const sources = (n: number) => `${COUNT_WORDS[n] ?? n} source${n === 1 ? '' : 's'}`;
 
-export const en: Strings = {
+/** Each widget ships only its own English; the Spanish and Arabic files hold both widgets' strings. */
+export const enCommon: CommonStrings = {
   dir: 'ltr',
   claimsEyebrow: 'Casualty claims',
   gaugeEyebrow: 'Ceasefire tracker',
@@ -69,6 +89,12 @@ export const en: Strings = {
   openData: 'Open the data at its source',
   notFound: (kind, slug) => `No ${kind} called “${slug}” was found.`,
   unverified: 'Figures as reported, not independently verified.',
+  source: 'Source',
+  newer: (date) => `Shown as it stood on ${date}. Newer figures exist.`,
+};
+
+export const enClaims: ClaimsStrings = {
+  ...enCommon,
   metric: { killed: 'killed', wounded: 'wounded', missing: 'missing' },
   kind: {
     government: 'Government',
@@ -80,7 +106,6 @@ export const en: Strings = {
     other: 'Other',
   },
   claimedOn: (date) => `Claimed ${date}`,
-  source: 'Source',
   reportedIn: (headline) => `Reported in “${headline}”`,
   earlier: (n) => `Earlier figures (${n})`,
   revised: 'Revised',
@@ -93,6 +118,10 @@ export const en: Strings = {
   claimsSummary: (n, disagree, parts, metric) =>
     `${sources(n)} ${disagree ? 'disagree' : 'agree'} on the number ${metric}: ${parts.join('; ')}.`,
   says: (who, figure) => `${who} says ${figure}`,
+};
+
+export const enGauge: GaugeStrings = {
+  ...enCommon,
   status: {
     holding: 'Holding',
     strained: 'Strained',
@@ -117,7 +146,12 @@ export const en: Strings = {
   noDate: 'No date set',
   milestone: { pending: 'Pending', met: 'Met', missed: 'Missed', in_doubt: 'In doubt' },
   gaugeSummary: (status, days, date) => `The ceasefire is ${status.toLowerCase()} after ${days}, as of ${date}.`,
-  newer: (date) => `Shown as it stood on ${date}. Newer figures exist.`,
+};
+
+/** All of English, as the server-rendered pages use it. */
+export const en: Strings = {
+  ...enClaims,
+  ...enGauge,
   updatedSince: 'Updated since:',
   seeLatest: 'see the latest',
 };

@@ -4,12 +4,14 @@
  * events. A widget never throws into the host page: every failure becomes a
  * readable state and an `explainer-error` event.
  */
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Lang } from '../format/intl';
 import { langOf, stringsFor } from '../i18n/locale';
-import { en, type Strings } from '../i18n/strings';
-import { apiBase, type FailureReason, type Fetched, fetchOnce, resourceUrl } from './api';
+import type { CommonStrings } from '../i18n/strings';
+import { apiBase, type FailureReason, type Fetched, fetchOnce, preloaded } from './api';
 import { nearViewport } from './near-viewport';
+import { type PropertyDeclarations, type PropertyValues, RenderedElement } from './rendered-element';
+import { resourceUrl } from './resource-url';
 import { pageSignals, schemeOf, watchPageScheme } from './theme';
 
 export type ResourceKind = 'incident' | 'ceasefire';
@@ -34,7 +36,7 @@ export type ExplainerErrorDetail = {
 
 type Phase = 'loading' | 'ready' | 'not-found' | 'error';
 
-export abstract class ExplainerElement<T> extends LitElement {
+export abstract class ExplainerElement<T, S extends CommonStrings> extends RenderedElement {
   static override properties: PropertyDeclarations = {
     api: {},
     uiLang: { attribute: 'lang' },
@@ -66,10 +68,16 @@ export abstract class ExplainerElement<T> extends LitElement {
   /** The attribute naming the resource (`incident`, `ceasefire`). */
   protected abstract slug(): string;
   protected abstract accepts(body: unknown): body is T;
-  protected abstract renderData(data: T, s: Strings, lang: Lang): TemplateResult;
+  protected abstract renderData(data: T, s: S, lang: Lang): TemplateResult;
   protected abstract renderSkeleton(): TemplateResult;
+  /** What the widget says in English; also all it says until another language has loaded. */
+  protected abstract readonly english: S;
 
-  protected strings: Strings = en;
+  #strings?: S;
+  /** What the widget says, in the language shown. */
+  protected get strings(): S {
+    return this.#strings ?? this.english;
+  }
   #shownLang: Lang = 'en';
   #shown: T | undefined;
   #url = '';
@@ -113,17 +121,17 @@ export abstract class ExplainerElement<T> extends LitElement {
       const lang = langOf(this, this.uiLang);
       this.#url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf);
       const given = this.data ?? this.#island();
-      if (given === undefined && slug) {
+      if (given === undefined && slug && !preloaded(this.#url)) {
         await (this.#seen ??= nearViewport(this));
         if (ticket !== this.#ticket) return;
       }
       const nothingNamed: Fetched = { ok: false, reason: 'not-found' };
       const [fetched, strings] = await Promise.all([
         given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this.#url) : nothingNamed,
-        stringsFor(lang),
+        stringsFor(lang, this.english),
       ]);
       if (ticket !== this.#ticket) return;
-      this.strings = strings;
+      this.#strings = strings;
       this.#shownLang = lang;
       if (fetched.ok && this.accepts(fetched.body)) {
         this.#shown = fetched.body;

@@ -5,7 +5,7 @@
  * that could break the layout is reset on the root; the font family is
  * deliberately inherited.
  */
-import { css, unsafeCSS } from 'lit';
+import { css } from './rendered-element';
 import { WIDGET_FONT_SIZE } from './reserve';
 
 export const base = css`
@@ -39,7 +39,7 @@ export const base = css`
     color: var(--_fg);
     color-scheme: light;
     font-family: inherit;
-    font-size: ${unsafeCSS(WIDGET_FONT_SIZE)};
+    font-size: ${WIDGET_FONT_SIZE};
     font-style: normal;
     font-weight: 400;
     line-height: 1.45;
