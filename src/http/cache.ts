@@ -13,6 +13,7 @@
 import type { ExecutionContext } from '@cloudflare/workers-types';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env';
+import { dropHot } from './hot-copies';
 
 export const publicCacheControl = 'public, max-age=60, s-maxage=60, stale-while-revalidate=600, stale-if-error=86400';
 
@@ -69,16 +70,14 @@ export async function purgeAffectedReads(c: { req: { url: string } }, affected: 
       ...embedVariants(`/embed/ceasefire-gauge/${slug}`),
     ]),
   ];
+  const keys = paths.map((path) => cacheKey(`${origin}${path}`));
+  // This isolate's in-memory copies too (src/http/hot-copies.ts); other isolates' expire within a second.
+  dropHot(keys.map((key) => key.url));
   const cache = await caches.open('public-reads');
   const marker = new Response(null, {
     headers: { 'Cache-Control': `public, s-maxage=${PURGE_MARKER_SECONDS}`, [PURGED_AT]: String(Date.now()) },
   });
-  await Promise.all(
-    paths.flatMap((path) => {
-      const key = cacheKey(`${origin}${path}`);
-      return [cache.delete(key), cache.put(purgeMarkerKey(key), marker.clone())];
-    }),
-  );
+  await Promise.all(keys.flatMap((key) => [cache.delete(key), cache.put(purgeMarkerKey(key), marker.clone())]));
 }
 
 /**
@@ -114,7 +113,7 @@ const STORED_AT = 'x-edge-stored-at';
  * Marks the Worker's own background refresh of a stale copy. Per isolate and
  * random, so no client can send it to skip the cache and force D1 reads.
  */
-const REFRESH_HEADER = 'x-edge-refresh';
+export const REFRESH_HEADER = 'x-edge-refresh';
 /** Carries `CACHE_BYPASS_SECRET` (see env.ts). */
 export const BYPASS_HEADER = 'x-cache-bypass';
 let refreshToken: string | undefined;
