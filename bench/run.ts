@@ -12,6 +12,7 @@ import { demoPageLoad, lighthouseScores } from './browser';
 import { CEILING_GOALS, type Ceiling, ceilingRows, startCeiling } from './ceiling';
 import { workerdCpuMs } from './cpu';
 import { LOAD, type LoadResult, loadRows, roundTripsPerRead } from './http';
+import { liveCosts } from './live';
 import { mixedLoad } from './mixed-load';
 import { networkGoal, networkMeasure, networkRows } from './network';
 import { allWidgetFiles, budgetOf, widgetPageSizes, workerGzipKiB } from './sizes';
@@ -41,6 +42,47 @@ const uncachedPath = () => {
   const moment = new Date(Date.UTC(2016, 8, 19) + uncachedSeq * 1000).toISOString();
   return `${incidentPath}?asOf=${encodeURIComponent(moment)}`;
 };
+
+/** An incident and a ceasefire created now through the editors' API: a story that is still moving. */
+async function movingStory(base: string, token: string): Promise<{ movingIncident: string; movingCeasefire: string }> {
+  const stamp = Date.now().toString(36);
+  const post = async (path: string, body: unknown) => {
+    const res = await fetch(`${base}/api/v1/admin/${path}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (res.status !== 201) throw new Error(`bench setup ${path}: ${res.status} ${await res.text()}`);
+  };
+  const movingIncident = `bench-live-${stamp}`;
+  const movingCeasefire = `bench-live-truce-${stamp}`;
+  await post('incidents', {
+    slug: movingIncident,
+    title: 'A moving story',
+    occurredOn: '2026-11-30',
+    placeName: 'A town',
+    summary: '.',
+  });
+  await post(`incidents/${movingIncident}/claims`, {
+    claimant: { name: 'A ministry', kind: 'government' },
+    metric: 'killed',
+    subject: 'civilians',
+    qualifier: 'exact',
+    low: 5,
+    asWritten: '5',
+    claimedOn: '2026-11-30',
+  });
+  await post('ceasefires', {
+    slug: movingCeasefire,
+    name: 'A truce',
+    brokers: ['A mediator'],
+    parties: ['Two sides'],
+    startedAt: '2026-11-29T10:00:00Z',
+    status: 'holding',
+    asOf: '2026-11-30T10:00:00Z',
+  });
+  return { movingIncident, movingCeasefire };
+}
 
 const started = Date.now();
 let server: DevServer | undefined;
@@ -125,6 +167,32 @@ try {
   record('D1 round trips per uncached read', String(trips), '1', trips === 1);
   record('D1 round trips per cache miss', String(missTrips), '1', missTrips === 1);
   record('D1 round trips per cached read', String(hitTrips), '0', hitTrips === 0);
+
+  // Live widgets, before the mixed load writes to the seed story (which must still look settled here).
+  const moving = await movingStory(base, token);
+  const live = await liveCosts(base, { incident: SEED.incidentSlug, ceasefire: SEED.ceasefireSlug, ...moving }, cpuMs);
+  results.live = live;
+  record(
+    'live: bytes on the wire per idle check (304)',
+    `${live.bytesPerIdleCheck} B`,
+    '≤ 1 KB',
+    live.bytesPerIdleCheck <= 1024,
+  );
+  record('live: 304 re-checks per second', String(live.notModifiedPerSecond));
+  if (live.cpuMsPer304 !== null) record('live: workerd CPU per 304', `${live.cpuMsPer304.toFixed(2)} ms`);
+  const perMinute = live.checksPerMinute;
+  record(
+    'live: checks per minute, page with both widgets, story changed today',
+    perMinute.movingStory.toFixed(2),
+    '≈ 2 (1 a widget)',
+    perMinute.movingStory > 1.5 && perMinute.movingStory <= 2.6,
+  );
+  record(
+    'live: checks per minute, page with both widgets, story settled',
+    perMinute.settledStory.toFixed(3),
+    '≤ 0.05 (hourly)',
+    perMinute.settledStory <= 0.05,
+  );
 
   const mixed = await mixedLoad(base, token, {
     seconds: Number(process.env.BENCH_MIXED_SECONDS ?? 20),

@@ -101,13 +101,21 @@ export function createApp() {
   // Public reads: open to every origin, ETagged, cached at the edge. The
   // admin API shares the /api/v1 prefix but none of this.
   const strongEtag = etag({
-    retainedHeaders: [...RETAINED_304_HEADERS, 'access-control-allow-origin', 'access-control-expose-headers'],
+    // A 304 keeps what a client re-checking needs: when the resource changed, and what the check cost.
+    retainedHeaders: [
+      ...RETAINED_304_HEADERS,
+      'access-control-allow-origin',
+      'access-control-expose-headers',
+      'last-modified',
+      'server-timing',
+      'x-cache',
+    ],
   });
   const publicRead = every(
     cors({
       origin: '*',
       allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'X-Cache', 'Server-Timing'],
+      exposeHeaders: ['ETag', 'Last-Modified', 'Retry-After', 'X-Cache', 'Server-Timing'],
       maxAge: 86400,
     }),
     // Answers If-None-Match; hashes only a response that has no ETag yet, which a cached copy has.

@@ -5,7 +5,7 @@
  * every text is capped.
  */
 import { z } from '@hono/zod-openapi';
-import { CalendarDate, Correction, HttpUrl, Instant, Slug } from './common';
+import { CalendarDate, Correction, HttpUrl, Instant, orNull, Slug } from './common';
 import {
   ARTICLE_STATUSES,
   BODY_BLOCK_KINDS,
@@ -181,7 +181,7 @@ export const CeasefirePatch = z
 
 export const TallyCreate = z
   .strictObject({
-    claimant: ClaimantInput.nullable().openapi({ description: 'Null when the source does not say who counted.' }),
+    claimant: orNull(ClaimantInput).openapi({ description: 'Null when the source does not say who counted.' }),
     count: Count,
     qualifier: z
       .enum(QUALIFIERS)

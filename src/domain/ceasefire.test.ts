@@ -43,6 +43,7 @@ describe('ceasefireAsOf', () => {
     brokers: [],
     parties: [],
     excludes: [],
+    updatedAt: '2016-09-19T09:00:00Z',
     startedAt: '2016-09-12T19:00:00+03:00',
     endedAt: null,
     status: 'precarious',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asOfMoment, showInstant, storeInstant, wholeDaysBetween } from './time';
+import { asOfMoment, recordedAt, recordedBy, showInstant, storeInstant, wholeDaysBetween } from './time';
 
 describe('instants', () => {
   it('stores UTC and keeps the offset, and shows them back as the source wrote them', () => {
@@ -35,5 +35,27 @@ describe('wholeDaysBetween', () => {
     expect(wholeDaysBetween(new Date('2016-09-12T16:00:00Z'), new Date('2016-09-19T15:59:59Z'))).toBe(6);
     expect(wholeDaysBetween(new Date('2016-09-12T16:00:00Z'), new Date('2016-09-19T16:00:00Z'))).toBe(7);
     expect(wholeDaysBetween(new Date('2016-09-19T00:00:00Z'), new Date('2016-09-12T00:00:00Z'))).toBe(0);
+  });
+});
+
+describe('recordedBy', () => {
+  const { updatedAt, recorded } = recordedAt([
+    '2026-03-01T10:00:00.000Z',
+    null,
+    '2026-03-05T08:30:00.000Z',
+    '2026-03-02T00:00:00.000Z',
+  ]);
+
+  it('dates a view now by the latest record', () => {
+    expect(updatedAt).toBe('2026-03-05T08:30:00Z');
+  });
+
+  it('dates a pinned view by the latest record at or before its moment, whatever came later', () => {
+    expect(recordedBy(new Date('2026-03-03T00:00:00Z'), recorded)).toBe('2026-03-02T00:00:00Z');
+    expect(recordedBy(new Date('2026-03-02T00:00:00Z'), recorded)).toBe('2026-03-02T00:00:00Z');
+  });
+
+  it('dates a view pinned before anything was recorded by the first record', () => {
+    expect(recordedBy(new Date('2016-09-19T00:00:00Z'), recorded)).toBe('2026-03-01T10:00:00Z');
   });
 });

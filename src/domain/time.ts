@@ -39,6 +39,35 @@ export function utcDate(moment: Date): string {
   return moment.toISOString().slice(0, 10);
 }
 
+/**
+ * The latest of some recorded instants (stored UTC ISO strings; nulls
+ * skipped), as the API shows an instant. What `updatedAt` and
+ * `Last-Modified` are made of.
+ */
+export function latestRecorded(...instants: (string | null | undefined)[]): string {
+  const ms = Math.max(0, ...instants.map((i) => (i ? Date.parse(i) : 0)));
+  return new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+/** A record's `updatedAt` and the instants it is made of (nulls dropped), kept for pinned views. */
+export function recordedAt(instants: (string | null | undefined)[]): { updatedAt: string; recorded: string[] } {
+  const recorded = instants.filter((i): i is string => Boolean(i));
+  return { updatedAt: latestRecorded(...recorded), recorded };
+}
+
+/**
+ * `updatedAt` of a view pinned to `moment`: the latest change recorded at or
+ * before it, so edits made later never move a pinned embed's date (or its
+ * `Last-Modified`). A story entered after the moment it describes has no
+ * record that early; its pinned views date from its first record.
+ */
+export function recordedBy(moment: Date, recorded: string[]): string {
+  const early = recorded.filter((i) => Date.parse(i) <= moment.getTime());
+  if (early.length > 0) return latestRecorded(...early);
+  const first = Math.min(...recorded.map((i) => Date.parse(i)));
+  return latestRecorded(Number.isFinite(first) ? new Date(first).toISOString() : null);
+}
+
 const DAY_MS = 86_400_000;
 
 /** Whole days from `from` to `to`, never negative. */

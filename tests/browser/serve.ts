@@ -9,6 +9,7 @@ import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
 import { localEditorToken } from '../../scripts/editor';
 import { applyMigrations, seedLocalDb, wranglerBin } from '../../scripts/local-db';
+import { addGalleryFixtures } from '../gallery/data';
 import { addFixtures } from './fixtures';
 
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 8788);
@@ -29,6 +30,7 @@ export default async function setup(project: TestProject) {
   applyMigrations(PERSIST);
   await seedLocalDb(PERSIST);
   await addFixtures(PERSIST);
+  await addGalleryFixtures(PERSIST);
   const editorToken = await localEditorToken(PERSIST);
   dev = spawn(wranglerBin(), ['dev', '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', PERSIST], {
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,8 +1,8 @@
 /**
  * Isolation and theming: the host page's CSS cannot break the widgets (and
  * theirs does not leak out), the host's font is inherited, the documented
- * custom properties and parts work, and `theme="auto"` follows the page's
- * own colour scheme before the reader's system setting.
+ * custom properties and parts work, and `theme="auto"` matches the page around
+ * the widget (its declared scheme, else the colour painted behind it).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -117,14 +117,30 @@ describe('theming', () => {
     ).resolves.toBe('underline');
   });
 
-  it('follows prefers-color-scheme when the page declares no scheme', async () => {
+  it('is light on a page that declares nothing and paints nothing, whatever the system says', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await openPage(browser(), { colorScheme });
       pages.set('/plain', hostPage(widgets()));
       await page.goto(`${publisher()}/plain`);
       await settled(page);
-      expect(await schemes(page)).toEqual([colorScheme, colorScheme]);
+      expect(await schemes(page)).toEqual(['light', 'light']);
     }
+  });
+
+  it('matches the background painted behind each widget when the page declares nothing', async () => {
+    const { page } = await openPage(browser(), { colorScheme: 'light' });
+    // A dark aside (oklch, read through a canvas) inside a white page, and a page following the system.
+    const body = `<aside style="background:oklch(0.2 0.02 250);padding:8px">${widgets().split('</casualty-claims>')[0]}</casualty-claims></aside>
+      <div style="background:rgba(0,0,0,0.04)"><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}"></ceasefire-gauge></div>`;
+    pages.set('/painted', hostPage(body));
+    await page.goto(`${publisher()}/painted`);
+    await settled(page);
+    expect(await schemes(page)).toEqual(['dark', 'light']);
+    pages.set('/follows', hostPage(widgets(), { head: '<meta name="color-scheme" content="light dark">' }));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${publisher()}/follows`);
+    await settled(page);
+    expect(await schemes(page)).toEqual(['dark', 'dark']);
   });
 
   it('follows the page’s own scheme before the system’s: color-scheme, data-theme, class="dark"', async () => {
@@ -165,8 +181,12 @@ describe('theming', () => {
     expect(await schemes(page)).toEqual(['dark', 'light']);
     expect(await background(page, 'casualty-claims')).not.toBe(lightBackground);
     expect(await background(page, 'ceasefire-gauge')).toBe(lightBackground);
+    // A page that starts following the system (light dark) and a system gone dark: auto follows.
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.evaluate(() => document.documentElement.removeAttribute('data-theme'));
+    await page.evaluate(() => {
+      document.documentElement.removeAttribute('data-theme');
+      document.documentElement.style.colorScheme = 'light dark';
+    });
     await page.locator('ceasefire-gauge').evaluate((el) => el.setAttribute('theme', 'auto'));
     await page.waitForFunction(
       () =>

@@ -11,6 +11,13 @@
  * elements only if their names are still free, so a second copy of this
  * script, or a widget's own module next to it, is harmless.
  */
+// Types only (nothing of them ships in the loader): the elements and their events, for TypeScript hosts.
+import type { CasualtyClaims } from './casualty-claims/casualty-claims.component';
+import type { CeasefireGauge } from './ceasefire-gauge/ceasefire-gauge.component';
+import type { ExplainerEventMap } from './shared/element';
+
+export type { ExplainerErrorDetail, ExplainerEventMap, ExplainerLoadDetail } from './shared/element';
+export type { CasualtyClaims, CeasefireGauge };
 
 /** The widgets not seen on the page yet. */
 const unseen = new Set(['casualty-claims', 'ceasefire-gauge']);
@@ -31,3 +38,13 @@ function defineThoseShown(): void {
 const watcher = new MutationObserver(defineThoseShown);
 watcher.observe(document, { childList: true, subtree: true });
 defineThoseShown();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'casualty-claims': CasualtyClaims;
+    'ceasefire-gauge': CeasefireGauge;
+  }
+  // Typed `detail` for the widgets' events on any element, and on the document they bubble up to.
+  interface HTMLElementEventMap extends ExplainerEventMap {}
+  interface DocumentEventMap extends ExplainerEventMap {}
+}

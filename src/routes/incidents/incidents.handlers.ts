@@ -3,8 +3,9 @@ import type { IncidentShape } from '../../contract/incident';
 import { database } from '../../db/client';
 import { findIncident, type IncidentRecord } from '../../db/queries/incidents';
 import { claimsAsOf, claimsChangedSince, type DatedClaim, summariseClaims } from '../../domain/claims';
-import { asOfMoment } from '../../domain/time';
+import { asOfMoment, recordedBy } from '../../domain/time';
 import type { AppEnv } from '../../env';
+import { setLastModified } from '../../http/last-modified';
 import { Problem } from '../../http/problem';
 import type { getIncident } from './incidents.routes';
 
@@ -12,14 +13,20 @@ const publicClaim = ({ statusChangedAt: _, ...claim }: DatedClaim) => claim;
 
 /** The incident as the API shows it, now or as it stood at `moment`. */
 export function incidentResponse(record: IncidentRecord, moment: Date | null): IncidentShape {
-  const { id: _, claims: allClaims, ...rest } = record;
+  const { id: _, recorded, claims: allClaims, ...rest } = record;
   const claims = moment ? claimsAsOf(allClaims, moment) : allClaims;
   const shown = claims.map(publicClaim);
   return {
     ...rest,
     claims: shown,
     summary: summariseClaims(shown),
-    ...(moment ? { asOf: moment.toISOString(), updatedSince: claimsChangedSince(allClaims, moment) } : {}),
+    ...(moment
+      ? {
+          updatedAt: recordedBy(moment, recorded),
+          asOf: moment.toISOString(),
+          updatedSince: claimsChangedSince(allClaims, moment),
+        }
+      : {}),
   };
 }
 
@@ -28,5 +35,7 @@ export const incidentHandler: RouteHandler<typeof getIncident, AppEnv> = async (
   const { asOf } = c.req.valid('query');
   const record = await findIncident(database(c.env.DB), slug);
   if (!record) throw new Problem('not-found', `No incident "${slug}".`);
-  return c.json(incidentResponse(record, asOf ? asOfMoment(asOf) : null), 200);
+  const shown = incidentResponse(record, asOf ? asOfMoment(asOf) : null);
+  setLastModified(c, shown.updatedAt);
+  return c.json(shown, 200);
 };

@@ -22,7 +22,8 @@ export const styles = css`
     align-items: center;
     margin-top: calc(var(--_space) * 1);
   }
-  @media (max-width: 30em) {
+  /* The widget's own width, not the window's: a narrow column on a wide screen stacks too. */
+  @container (max-width: 30em) {
     .main {
       grid-template-columns: 1fr;
     }

@@ -5,14 +5,14 @@
  * readable state and an `explainer-error` event.
  */
 import { html, nothing, type TemplateResult } from 'lit-html';
-import type { Lang } from '../format/intl';
-import { langOf, stringsFor } from '../i18n/locale';
+import { supportedLang } from '../format/intl';
+import { localeFor, stringsFor } from '../i18n/locale';
 import type { CommonStrings } from '../i18n/strings';
 import { apiBase, type FailureReason, type Fetched, fetchOnce, preloaded } from './api';
 import { nearViewport } from './near-viewport';
 import { type PropertyDeclarations, type PropertyValues, RenderedElement } from './rendered-element';
 import { resourceUrl } from './resource-url';
-import { pageSignals, schemeOf, watchPageScheme } from './theme';
+import { pageSignals, type Scheme, schemeOf, watchPageScheme } from './theme';
 
 export type ResourceKind = 'incident' | 'ceasefire';
 
@@ -25,6 +25,16 @@ export const data = (text: string | null | undefined) => html`<bdi>${text}</bdi>
 /** `detail` of `explainer-load`: which resource was shown, and the data shown. */
 export type ExplainerLoadDetail = { resource: ResourceKind; slug: string; url: string; data: unknown };
 
+/** `detail` of `explainer-update`: a live widget is showing a newer version of its resource. */
+export type ExplainerUpdateDetail = {
+  resource: ResourceKind;
+  slug: string;
+  url: string;
+  data: unknown;
+  /** Ids of the claims, tallies or milestones that are new or changed (empty when only the rest changed). */
+  changed: string[];
+};
+
 /** `detail` of `explainer-error`: which resource failed, and why. */
 export type ExplainerErrorDetail = {
   resource: ResourceKind;
@@ -34,6 +44,16 @@ export type ExplainerErrorDetail = {
   status?: number;
 };
 
+/**
+ * Every event a widget dispatches, by name; `HTMLElementEventMap` extends it
+ * (explainers.ts), so `addEventListener('explainer-load', …)` on any element
+ * gets a typed `detail`.
+ */
+export interface ExplainerEventMap {
+  'explainer-load': CustomEvent<ExplainerLoadDetail>;
+  'explainer-error': CustomEvent<ExplainerErrorDetail>;
+}
+
 type Phase = 'loading' | 'ready' | 'not-found' | 'error';
 
 export abstract class ExplainerElement<T, S extends CommonStrings> extends RenderedElement {
@@ -42,18 +62,32 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     uiLang: { attribute: 'lang' },
     theme: {},
     asOf: { attribute: 'as-of' },
+    live: {},
     data: { attribute: false },
     phase: { state: true },
+    pending: { state: true },
   };
 
   /** Origin of the API; defaults to the origin the script was loaded from. */
   declare api: string | null;
-  /** `en`, `es` or `ar`; defaults to the nearest `lang` on the page. */
+  /**
+   * A language tag: `en`, `es` or `ar`, with any region or extension (`es-MX`, `ar-u-nu-latn`) for numbers
+   * and dates; defaults to the nearest `lang` on the page.
+   */
   declare uiLang: string | null;
-  /** `auto` (default: follow the page, then the system), `light` or `dark`. */
+  /**
+   * `auto` (default): match the page around the widget — the scheme it
+   * declares, else the colour painted behind the widget; `light` or `dark`.
+   */
   declare theme: string | null;
-  /** Show the data as it stood on this date (`YYYY-MM-DD`). */
+  /** Show the data as it stood on this date (`YYYY-MM-DD`). A pinned widget never checks for changes. */
   declare asOf: string | null;
+  /**
+   * Live updates of a widget showing the latest data: on by default (a check
+   * every 60 s while the story moves, hourly once it has settled); `off`, or
+   * the seconds between checks (at least 15).
+   */
+  declare live: string | null;
   /**
    * The resource itself, in the API's shape: shown without a request. The
    * editors' page previews unsaved changes through it; a server-rendered page
@@ -62,13 +96,17 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
    */
   declare data: T | undefined;
   declare protected phase: Phase;
+  /** A newer version that would move the page if shown now: waits for the reader's click. */
+  declare protected pending: T | undefined;
+  /** Ids of what the last live update changed, and when (marked in the widget for the reader). */
+  protected lastUpdate: { ids: Set<string>; at: string } | undefined;
 
   protected abstract readonly resource: ResourceKind;
   protected abstract readonly collection: string;
   /** The attribute naming the resource (`incident`, `ceasefire`). */
   protected abstract slug(): string;
   protected abstract accepts(body: unknown): body is T;
-  protected abstract renderData(data: T, s: S, lang: Lang): TemplateResult;
+  protected abstract renderData(data: T, s: S, locale: string): TemplateResult;
   protected abstract renderSkeleton(): TemplateResult;
   /** What the widget says in English; also all it says until another language has loaded. */
   protected abstract readonly english: S;
@@ -78,14 +116,25 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   protected get strings(): S {
     return this.#strings ?? this.english;
   }
-  #shownLang: Lang = 'en';
-  #shown: T | undefined;
-  #url = '';
+  // What the lazy live chunk (./live-widget.ts) reads and sets: the data shown, where it was read, in which locale.
+  protected shownLocale = 'en';
+  protected shown: T | undefined;
+  protected url = '';
   #failure: { reason: FailureReason | 'render'; status?: number } = { reason: 'network' };
   #ticket = 0;
   #loadWanted = true;
   #renderFailed = false;
   #unwatch?: () => void;
+  /** Stops this widget's live checking (set by the live chunk). */
+  protected stopLive?: () => void;
+  /** Whether this widget is checking for updates (`data-live` on its root, for pages and tests to see). */
+  protected liveOn = false;
+  /** The live chunk's polite announcement of the last update. */
+  protected announcement = '';
+  /** Shows the update waiting behind the "Updated — show" control (set by the live chunk). */
+  protected showPending?: () => void;
+  /** The scheme last rendered, so a page that mutates often re-renders a widget only when its scheme changes. */
+  #scheme?: Scheme;
   /** Settles once the element has come near the viewport; it stays settled. */
   #seen?: Promise<void>;
 
@@ -96,16 +145,20 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#unwatch = watchPageScheme(() => this.requestUpdate());
+    this.#unwatch = watchPageScheme(() => {
+      if (schemeOf(this.theme, pageSignals(this)) !== this.#scheme) this.requestUpdate();
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unwatch?.();
+    this.stopLive?.();
+    this.stopLive = undefined;
   }
 
   override willUpdate(changed: PropertyValues): void {
-    const inputs = ['api', 'uiLang', 'asOf', 'data', this.resource];
+    const inputs = ['api', 'uiLang', 'asOf', 'data', 'live', this.resource];
     if (this.#loadWanted || inputs.some((k) => changed.has(k))) {
       this.#loadWanted = false;
       void this.#load();
@@ -116,26 +169,27 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     const ticket = ++this.#ticket;
     const slug = this.slug();
     this.phase = 'loading';
-    this.#url = '';
+    this.url = '';
     try {
-      const lang = langOf(this, this.uiLang);
-      this.#url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf);
+      const locale = localeFor(this, this.uiLang);
+      this.url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf);
       const given = this.data ?? this.#island();
-      if (given === undefined && slug && !preloaded(this.#url)) {
+      if (given === undefined && slug && !preloaded(this.url)) {
         await (this.#seen ??= nearViewport(this));
         if (ticket !== this.#ticket) return;
       }
       const nothingNamed: Fetched = { ok: false, reason: 'not-found' };
       const [fetched, strings] = await Promise.all([
-        given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this.#url) : nothingNamed,
-        stringsFor(lang, this.english),
+        given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this.url) : nothingNamed,
+        stringsFor(locale, this.english),
       ]);
       if (ticket !== this.#ticket) return;
       this.#strings = strings;
-      this.#shownLang = lang;
+      this.shownLocale = locale;
       if (fetched.ok && this.accepts(fetched.body)) {
-        this.#shown = fetched.body;
+        this.shown = fetched.body;
         this.phase = 'ready';
+        void this.#goLive(this.data === undefined ? fetched.body : undefined).catch(() => undefined);
       } else {
         this.#failure = fetched.ok ? { reason: 'malformed' } : { reason: fetched.reason, status: fetched.status };
         this.phase = this.#failure.reason === 'not-found' ? 'not-found' : 'error';
@@ -154,6 +208,27 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     this.#announce(slug);
   }
 
+  /**
+   * Starts (or stops) checking for newer versions: only the latest data,
+   * fetched or from the island, is live. The checking code, and what shows
+   * an update, is its own chunk (./live-widget.ts), fetched once the data is
+   * shown: it is never on the way to first render.
+   */
+  async #goLive(body: T | undefined): Promise<void> {
+    this.stopLive?.();
+    this.stopLive = undefined;
+    this.liveOn = false;
+    if (body === undefined || this.live === 'off' || this.asOf || !this.url) return;
+    const ticket = this.#ticket;
+    const { goLive } = await import('./live-widget');
+    if (ticket === this.#ticket && this.isConnected) goLive(this, body);
+  }
+
+  /** Ids of the parts of `after` (claims, tallies, milestones) that are new or differ from `before`. */
+  protected abstract changedIds(before: T | undefined, after: T): string[];
+  /** One short sentence saying what changed, for the screen-reader announcement. */
+  protected abstract describeChange(before: T | undefined, after: T, locale: string): string;
+
   /** The server-rendered data island, once: later loads (new attributes) fetch. */
   #island(): unknown {
     const script = this.querySelector(':scope > script[data-explainer-data]');
@@ -167,13 +242,17 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   }
 
   #announce(slug: string): void {
-    const base = { resource: this.resource, slug, url: this.#url };
+    const base = { resource: this.resource, slug, url: this.url };
     const ok = this.phase === 'ready' && !this.#renderFailed;
     const detail: ExplainerLoadDetail | ExplainerErrorDetail = ok
-      ? { ...base, data: this.#shown }
+      ? { ...base, data: this.shown }
       : { ...base, ...(this.#renderFailed ? { reason: 'render' } : this.#failure) };
     this.dispatchEvent(
-      new CustomEvent(ok ? 'explainer-load' : 'explainer-error', { bubbles: true, composed: true, detail }),
+      new CustomEvent((ok ? 'explainer-load' : 'explainer-error') satisfies keyof ExplainerEventMap, {
+        bubbles: true,
+        composed: true,
+        detail,
+      }),
     );
   }
 
@@ -181,9 +260,9 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     const s = this.strings;
     let body: TemplateResult;
     this.#renderFailed = false;
-    if (this.phase === 'ready' && this.#shown !== undefined) {
+    if (this.phase === 'ready' && this.shown !== undefined) {
       try {
-        body = this.renderData(this.#shown, s, this.#shownLang);
+        body = this.renderData(this.shown, s, this.shownLocale);
       } catch {
         this.#renderFailed = true;
         body = this.#renderMessage(s.loadFailed, true);
@@ -195,18 +274,26 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     } else {
       body = html`<p class="sr" role="status">${s.loading}</p>${this.renderSkeleton()}`;
     }
-    const lang = this.phase === 'loading' ? langOf(this, this.uiLang) : this.#shownLang;
+    const lang = this.phase === 'loading' ? localeFor(this, this.uiLang) : this.shownLocale;
+    const scheme = schemeOf(this.theme, pageSignals(this));
+    this.#scheme = scheme;
+    const live = html`<p class="sr" aria-live="polite">${this.announcement}</p>${
+      this.pending === undefined || !this.showPending
+        ? nothing
+        : html`<button class="update" part="update" type="button" @click=${this.showPending}>${s.updatedShow}</button>`
+    }`;
     return html`<section
       part="root"
       class="root"
       data-state=${this.#renderFailed ? 'error' : this.phase}
-      data-scheme=${schemeOf(this.theme, pageSignals())}
-      dir=${lang === 'ar' ? 'rtl' : 'ltr'}
+      data-scheme=${scheme}
+      data-live=${this.liveOn ? 'on' : 'off'}
+      dir=${supportedLang(lang) === 'ar' ? 'rtl' : 'ltr'}
       lang=${lang}
       aria-busy=${String(this.phase === 'loading')}
       aria-labelledby="eyebrow title"
     >
-      ${body}
+      ${body}${this.phase === 'ready' ? live : nothing}
     </section>`;
   }
 
@@ -217,7 +304,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
         ${this.resource === 'incident' ? s.claimsEyebrow : s.gaugeEyebrow}
       </p>
       <p class="message-text" id="title">${text}</p>
-      ${withLink && this.#url ? html`<p><a part="link" href=${this.#url}>${s.openData}</a></p>` : nothing}
+      ${withLink && this.url ? html`<p><a part="link" href=${this.url}>${s.openData}</a></p>` : nothing}
     </div>`;
   }
 }

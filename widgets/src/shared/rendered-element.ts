@@ -38,8 +38,10 @@ export abstract class RenderedElement extends HTMLElement {
   declare static properties?: PropertyDeclarations;
   declare static styles: string[];
 
-  /** Read once by `customElements.define`: the moment to declare the accessors. */
+  /** Read by `customElements.define`: the moment to declare the accessors (once per class). */
   static get observedAttributes(): string[] {
+    const known = classes.get(this);
+    if (known) return [...known.attributes.keys()];
     const attributes = new Map<string, string>();
     for (let c = this; c !== RenderedElement; c = Object.getPrototypeOf(c)) {
       for (const [key, options] of Object.entries(Object.hasOwn(c, 'properties') ? (c.properties ?? {}) : {})) {

@@ -29,6 +29,7 @@ export const base = css`
     --_s4: var(--explainer-series-4, #7a3d9a);
     --_space: var(--explainer-space, 1rem);
     box-sizing: border-box;
+    container-type: inline-size;
     min-height: var(--explainer-min-height, calc(var(--_reserve) * 1em));
     margin: 0;
     padding: calc(var(--_space) * 1.25);

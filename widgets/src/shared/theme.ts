@@ -1,27 +1,62 @@
 /**
- * `theme="auto"` follows the host page's own colour scheme when it declares
- * one, else the reader's system setting. What counts as declaring one, in
- * order: `data-theme="dark|light"` on <html> or <body>; `class="dark"` (or
- * `light`) on either; a single-valued `color-scheme` on <html> (CSS property
- * or `<meta name="color-scheme">`). `light dark` or nothing defers to
- * `prefers-color-scheme`.
+ * `theme="auto"` matches what the reader sees around the widget, so a card
+ * never turns dark on a white page because the reader's system is dark.
+ *
+ * In order:
+ * 1. a scheme the page declares: `data-theme="dark|light"` on <html> or
+ *    <body>; `class="dark"` (or `light`) on either; a single-valued
+ *    `color-scheme` on <html> (CSS property or `<meta name="color-scheme">`);
+ * 2. otherwise the colour actually painted behind the element: the
+ *    backgrounds up the tree (through shadow roots) composited over the
+ *    canvas, dark when white text would contrast with it better than black;
+ * 3. the canvas alone, which the browser paints light unless the page's
+ *    `color-scheme` allows dark: only a page that itself follows the system
+ *    (`color-scheme: light dark`) lets the system setting decide.
  */
 
 export type Scheme = 'light' | 'dark';
 export type ThemeSetting = 'auto' | Scheme;
+/** A colour as red, green, blue (0–255) and alpha (0–1). */
+export type Rgba = [number, number, number, number];
 
-/** What the page says about its scheme; pure so it can be tested without a page. */
+/** What the page says and paints around one widget; pure data so it can be tested without a page. */
 export type PageSignals = {
   dataTheme: (string | undefined)[];
   classes: string[][];
   colorScheme: string[];
+  /** Background colours from the element up to the root, nearest first. */
+  backgrounds: Rgba[];
   prefersDark: boolean;
 };
 
+const words = (value: string | undefined) => (value ?? '').replace('only', '').trim().split(/\s+/);
+
 const single = (value: string | undefined): Scheme | undefined => {
-  const words = (value ?? '').replace('only', '').trim().split(/\s+/);
-  return words.length === 1 && (words[0] === 'dark' || words[0] === 'light') ? words[0] : undefined;
+  const [word, more] = words(value);
+  return !more && (word === 'dark' || word === 'light') ? word : undefined;
 };
+
+/** Chromium's dark canvas; the light one is white. */
+const DARK_CANVAS: Rgba = [18, 18, 18, 1];
+const WHITE: Rgba = [255, 255, 255, 1];
+
+/** The colour the backgrounds paint over the canvas (alpha-composited, nearest on top). */
+export function paintedBehind(page: PageSignals): Rgba {
+  const canvasDark = page.prefersDark && page.colorScheme.some((v) => words(v).includes('dark'));
+  let color = canvasDark ? DARK_CANVAS : WHITE;
+  const opaque = page.backgrounds.findIndex((c) => c[3] >= 1);
+  const layers = page.backgrounds.slice(0, opaque < 0 ? undefined : opaque + 1);
+  for (const [r, g, b, a] of layers.reverse()) {
+    color = [r * a + color[0] * (1 - a), g * a + color[1] * (1 - a), b * a + color[2] * (1 - a), 1];
+  }
+  return color;
+}
+
+/** WCAG relative luminance of an sRGB colour. */
+export function luminance([r, g, b]: Rgba): number {
+  const linear = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
 
 export function schemeOf(setting: string | null | undefined, page: PageSignals): Scheme {
   if (setting === 'light' || setting === 'dark') return setting;
@@ -37,20 +72,46 @@ export function schemeOf(setting: string | null | undefined, page: PageSignals):
     const declared = single(value);
     if (declared) return declared;
   }
-  return page.prefersDark ? 'dark' : 'light';
+  // 0.179 is where black and white text have equal contrast against a colour.
+  return luminance(paintedBehind(page)) < 0.179 ? 'dark' : 'light';
+}
+
+let probe: CanvasRenderingContext2D | null | undefined;
+
+/** A computed colour as RGBA; colour spaces other than sRGB (`oklch()`, `color()`) go through a canvas. */
+export function parseColor(value: string): Rgba {
+  if (value.startsWith('rgb')) {
+    const [r = 0, g = 0, b = 0, a = 1] = (value.match(/[\d.]+/g) ?? []).map(Number);
+    return [r, g, b, a];
+  }
+  probe ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!probe) return [0, 0, 0, 0];
+  probe.clearRect(0, 0, 1, 1);
+  probe.fillStyle = value;
+  probe.fillRect(0, 0, 1, 1);
+  const [r = 0, g = 0, b = 0, a = 0] = probe.getImageData(0, 0, 1, 1).data;
+  return [r, g, b, a / 255];
 }
 
 const darkQuery = () => matchMedia('(prefers-color-scheme: dark)');
 
-export function pageSignals(): PageSignals {
+/** What the page declares and paints around `el`. */
+export function pageSignals(el: Element): PageSignals {
   const roots = [document.documentElement, document.body].filter(Boolean) as HTMLElement[];
+  const backgrounds: Rgba[] = [];
+  for (let at: Element | undefined = el; at; at = at.parentElement ?? (at.getRootNode() as ShadowRoot).host) {
+    const color = parseColor(getComputedStyle(at).backgroundColor);
+    if (color[3] > 0) backgrounds.push(color);
+    if (color[3] >= 1) break;
+  }
   return {
-    dataTheme: roots.map((el) => el.dataset.theme),
-    classes: roots.map((el) => [...el.classList]),
+    dataTheme: roots.map((r) => r.dataset.theme),
+    classes: roots.map((r) => [...r.classList]),
     colorScheme: [
       getComputedStyle(document.documentElement).colorScheme,
       document.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content,
     ].filter((v): v is string => !!v && v !== 'normal'),
+    backgrounds,
     prefersDark: darkQuery().matches,
   };
 }
@@ -58,18 +119,34 @@ export function pageSignals(): PageSignals {
 const listeners = new Set<() => void>();
 let watching = false;
 
-/** Calls `listener` whenever the page's scheme may have changed; returns the unsubscribe. */
+/**
+ * Calls `listener` whenever what the page declares or paints may have
+ * changed: attributes anywhere (a toggle may set a class on any wrapper),
+ * stylesheets added or edited, the end of a colour transition, the system
+ * setting. Returns the unsubscribe. Listeners should compare before they
+ * re-render: a busy page mutates often.
+ */
 export function watchPageScheme(listener: () => void): () => void {
   listeners.add(listener);
   if (!watching) {
     watching = true;
+    let queued = false;
     const notify = () => {
-      for (const l of listeners) l();
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        for (const l of listeners) l();
+      });
     };
-    const observer = new MutationObserver(notify);
-    const options = { attributes: true, attributeFilter: ['class', 'data-theme', 'style'] };
-    observer.observe(document.documentElement, options);
-    if (document.body) observer.observe(document.body, options);
+    new MutationObserver(notify).observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['class', 'data-theme', 'style', 'content'],
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+    document.addEventListener('transitionend', notify);
     darkQuery().addEventListener('change', notify);
   }
   return () => listeners.delete(listener);

@@ -1,0 +1,154 @@
+/**
+ * One gallery load, measured as a reader would see it: the publisher's page
+ * with its embeds opened in a fresh context (cold cache), every layout shift
+ * recorded from before navigation, the widgets brought into view as a
+ * reader scrolling would, then held until their boxes stop changing. What
+ * it returns is what the gallery test asserts and the bench reports.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { scriptSnippet, WIDGET_KINDS, type WidgetKind } from '../../src/embed/catalog';
+import type { Lang } from '../../widgets/src/format/intl';
+import type { Scheme } from '../../widgets/src/shared/theme';
+import { DATA_SIZES, type DataSize } from './data';
+import { type HostPage, hostPageHtml, viewportOf } from './pages';
+
+export type Embed = { widget: WidgetKind; size: DataSize };
+
+export type WidgetMeasure = Embed & {
+  state: string;
+  scheme: string;
+  lang: string;
+  /** Pixels between the bottom of the widget's content and the bottom of its card. */
+  emptyBelow: number;
+  height: number;
+};
+
+export type GalleryLoad = {
+  cls: number;
+  shifts: { value: number; sources: string[] }[];
+  widgets: WidgetMeasure[];
+};
+
+const SELECTOR = WIDGET_KINDS.join(', ');
+
+/** Every embed of one page: the three data sizes of both widgets, starting with `first`. */
+export function embedsFor(first: DataSize): Embed[] {
+  const sizes = Object.keys(DATA_SIZES) as DataSize[];
+  const order = [first, ...sizes.filter((s) => s !== first)];
+  return order.flatMap((size) => WIDGET_KINDS.map((widget) => ({ widget, size })));
+}
+
+/** The page as served: each embed is the copy-embed panel's script code for it. */
+export function galleryHtml(api: string, host: HostPage, embeds: Embed[], lang: Lang): string {
+  return hostPageHtml(
+    host,
+    embeds.map(({ widget, size }) => {
+      const slug = DATA_SIZES[size][widget === 'casualty-claims' ? 'incident' : 'ceasefire'];
+      return scriptSnippet(api, { widget, slug, lang });
+    }),
+  );
+}
+
+declare global {
+  interface Window {
+    __gallery: { cls: number; shifts: { value: number; sources: string[] }[] };
+  }
+}
+
+function recordShifts() {
+  window.__gallery = { cls: 0, shifts: [] };
+  new PerformanceObserver((list) => {
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
+    for (const entry of list.getEntries() as Shift[]) {
+      if (entry.hadRecentInput) continue;
+      window.__gallery.cls += entry.value;
+      window.__gallery.shifts.push({
+        value: entry.value,
+        sources: entry.sources.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? String(s.node)),
+      });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** Opens `url` as a reader with `system` colour scheme would, and measures it. */
+export async function measureLoad(
+  browser: Browser,
+  url: string,
+  host: HostPage,
+  system: Scheme,
+  embeds: Embed[],
+  options: { screenshot?: string } = {},
+): Promise<{ load: GalleryLoad; page: Page; close: () => Promise<void> }> {
+  const { width, height, deviceScaleFactor } = viewportOf(host);
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, colorScheme: system });
+  const page = await context.newPage();
+  await page.addInitScript(recordShifts);
+  await page.goto(url);
+  await bringAllIntoView(page);
+  await untilStill(page);
+  const load = await readLoad(page, embeds);
+  if (options.screenshot) await page.screenshot({ path: options.screenshot, fullPage: true });
+  return { load, page, close: () => context.close() };
+}
+
+/** Scrolls to each widget still loading, as a reader would, until none is. */
+export async function bringAllIntoView(page: Page): Promise<void> {
+  await page.waitForFunction((selector) => {
+    const pending = [...document.querySelectorAll(selector)].find((el) => {
+      const state = el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state;
+      return state === undefined || state === 'loading';
+    });
+    const box = pending?.getBoundingClientRect();
+    if (box && (box.top > innerHeight || box.bottom < 0)) window.scrollTo(0, scrollY + box.top - 100);
+    return pending === undefined;
+  }, SELECTOR);
+}
+
+/** Waits until no widget's box has changed for ten animation frames in a row. */
+export async function untilStill(page: Page): Promise<void> {
+  await page.evaluate(
+    (selector) =>
+      new Promise<void>((resolve) => {
+        let last = '';
+        let still = 0;
+        const look = () => {
+          const now = [...document.querySelectorAll(selector)]
+            .map((el) => {
+              const r = el.getBoundingClientRect();
+              return `${r.top + scrollY},${r.height}`;
+            })
+            .join(';');
+          still = now === last ? still + 1 : 0;
+          last = now;
+          if (still >= 10) resolve();
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }),
+    SELECTOR,
+  );
+}
+
+export async function readLoad(page: Page, embeds: Embed[]): Promise<GalleryLoad> {
+  const widgets = await page.$$eval(SELECTOR, (els) =>
+    els.map((el) => {
+      const root = el.shadowRoot?.querySelector<HTMLElement>('.root');
+      if (!root) return { state: 'missing', scheme: '', lang: '', emptyBelow: 0, height: 0 };
+      const style = getComputedStyle(root);
+      const inner =
+        root.getBoundingClientRect().bottom - parseFloat(style.paddingBottom) - parseFloat(style.borderBottomWidth);
+      const bottoms = [...root.children]
+        .filter((c) => getComputedStyle(c).position !== 'absolute')
+        .map((c) => c.getBoundingClientRect().bottom);
+      return {
+        state: root.dataset.state ?? '',
+        scheme: root.dataset.scheme ?? '',
+        lang: root.lang,
+        emptyBelow: Math.round(inner - Math.max(...bottoms)),
+        height: Math.round(root.getBoundingClientRect().height),
+      };
+    }),
+  );
+  const { cls, shifts } = await page.evaluate(() => window.__gallery);
+  return { cls, shifts, widgets: widgets.map((w, i) => ({ ...(embeds[i] as Embed), ...w })) };
+}

@@ -1,0 +1,173 @@
+/**
+ * A gallery of publishers' pages the widgets must look native on: fonts,
+ * column widths, text sizes, zoom, colour schemes declared every way a
+ * page declares one (or not at all), right-to-left, above and below the
+ * fold. Each page is served from an origin other than the API's and
+ * embeds the widgets with the code the copy-embed panel hands out
+ * (src/embed/catalog.ts), so what is measured is what a publisher pastes.
+ *
+ * Shared by the browser suite (tests/browser/gallery.test.ts) and the
+ * bench (bench/gallery.ts).
+ */
+import type { Page } from 'playwright-core';
+import type { Scheme } from '../../widgets/src/shared/theme';
+
+export type HostPage = {
+  name: string;
+  /** The column's width in CSS pixels (the viewport is a little wider). */
+  column: number;
+  font: string;
+  textPx: number;
+  /** Page zoom: 2 is 200 %, a layout viewport half as wide in CSS pixels. */
+  zoom?: number;
+  dir?: 'rtl';
+  lang?: string;
+  /** Anything the page puts in its <head> (styles, a colour-scheme declaration). */
+  head?: string;
+  /** Attributes of <html>. */
+  htmlAttrs?: string;
+  /** Text between the first widget and the second: long pushes the second far below the fold. */
+  between?: 'short' | 'long';
+  /** System colour schemes the page is opened with. */
+  systems: Scheme[];
+  /** What `theme="auto"` must show on this page, for a given system setting. */
+  expected: (system: Scheme) => Scheme;
+  /** Runs after the widgets are shown: a toggle the reader clicks. */
+  afterLoad?: (page: Page) => Promise<void>;
+  /** What `theme="auto"` must show after `afterLoad`. */
+  expectedAfter?: Scheme;
+};
+
+const light = () => 'light' as const;
+const dark = () => 'dark' as const;
+const system = (s: Scheme) => s;
+
+const LIGHT_PAGE = 'body{background:#fff;color:#1a1a1a}';
+const DARK_PAGE = 'body{background:#111418;color:#e6e6e6}a{color:#9cc8ff}';
+
+export const HOST_PAGES: HostPage[] = [
+  {
+    name: 'serif-680-undeclared',
+    column: 680,
+    font: 'Georgia, "Times New Roman", serif',
+    textPx: 18,
+    systems: ['light', 'dark'],
+    expected: light,
+  },
+  {
+    name: 'dark-undeclared',
+    column: 680,
+    font: 'Helvetica, Arial, sans-serif',
+    textPx: 16,
+    head: `<style>${DARK_PAGE}</style>`,
+    systems: ['light', 'dark'],
+    expected: dark,
+  },
+  {
+    name: 'sans-320',
+    column: 320,
+    font: 'Arial, Helvetica, sans-serif',
+    textPx: 14,
+    head: `<style>${LIGHT_PAGE}</style>`,
+    systems: ['dark'],
+    expected: light,
+  },
+  { name: 'serif-375', column: 375, font: 'Georgia, serif', textPx: 17, systems: ['light'], expected: light },
+  { name: 'sans-480', column: 480, font: 'system-ui, sans-serif', textPx: 15, systems: ['light'], expected: light },
+  {
+    name: 'serif-1000-20px',
+    column: 1000,
+    font: '"Palatino Linotype", Palatino, serif',
+    textPx: 20,
+    systems: ['light'],
+    expected: light,
+  },
+  { name: 'zoom-200', column: 680, font: 'Georgia, serif', textPx: 16, zoom: 2, systems: ['light'], expected: light },
+  {
+    name: 'color-scheme-dark',
+    column: 680,
+    font: 'system-ui, sans-serif',
+    textPx: 16,
+    head: '<style>:root{color-scheme:dark}body{background:#0f1115;color:#eee}</style>',
+    systems: ['light'],
+    expected: dark,
+  },
+  {
+    name: 'follows-system',
+    column: 680,
+    font: 'system-ui, sans-serif',
+    textPx: 16,
+    head: '<meta name="color-scheme" content="light dark"><style>body{background:light-dark(#fff,#15171a);color:light-dark(#111,#eee)}</style>',
+    systems: ['light', 'dark'],
+    expected: system,
+  },
+  {
+    name: 'data-theme-dark',
+    column: 680,
+    font: 'Georgia, serif',
+    textPx: 17,
+    htmlAttrs: 'data-theme="dark"',
+    head: `<style>[data-theme=dark] body{${DARK_PAGE.slice(5, -1)}}</style>`,
+    systems: ['light'],
+    expected: dark,
+  },
+  {
+    name: 'class-dark',
+    column: 680,
+    font: 'Arial, sans-serif',
+    textPx: 16,
+    htmlAttrs: 'class="dark"',
+    head: `<style>.dark body{${DARK_PAGE.slice(5, -1)}}</style>`,
+    systems: ['light'],
+    expected: dark,
+  },
+  {
+    name: 'toggle-after-load',
+    column: 680,
+    font: 'Georgia, serif',
+    textPx: 16,
+    head: `<style>body{transition:background-color .2s} .night body, body.night{${DARK_PAGE.slice(5, -1)}}</style>`,
+    systems: ['light'],
+    expected: light,
+    // The reader's own toggle: a class on <body> and a dark background, nothing else declared.
+    afterLoad: (page) => page.evaluate(() => document.body.classList.add('night')),
+    expectedAfter: 'dark',
+  },
+  {
+    name: 'arabic-rtl',
+    column: 680,
+    font: '"Noto Naskh Arabic", Tahoma, sans-serif',
+    textPx: 18,
+    dir: 'rtl',
+    lang: 'ar',
+    systems: ['dark'],
+    expected: light,
+  },
+  {
+    name: 'far-below-the-fold',
+    column: 680,
+    font: 'Georgia, serif',
+    textPx: 16,
+    between: 'long',
+    systems: ['light'],
+    expected: light,
+  },
+];
+
+const PARAGRAPH =
+  'Officials gave conflicting accounts of what happened overnight, and the figures below are those each source has published so far.';
+
+/** A publisher's page around `embeds` (each one widget's pasted code): text before, between and after. */
+export function hostPageHtml(page: HostPage, embeds: string[]): string {
+  const between = `<p>${PARAGRAPH}</p>`.repeat(page.between === 'long' ? 40 : 1);
+  const style = `<style>html{font-size:${page.textPx}px}body{margin:0;font-family:${page.font};line-height:1.6}main{box-sizing:border-box;max-width:${page.column}px;margin:0 auto;padding:0 12px}</style>`;
+  return `<!doctype html><html lang="${page.lang ?? 'en'}"${page.dir ? ` dir="${page.dir}"` : ''} ${page.htmlAttrs ?? ''}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${page.name}</title>${style}${page.head ?? ''}</head>
+<body><main><h1>Gallery page: ${page.name}</h1><p>${PARAGRAPH}</p>${embeds.join(between)}<p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></main></body></html>`;
+}
+
+/** The viewport a page is opened in: the column plus margins, in CSS pixels; zoom halves it. */
+export function viewportOf(page: HostPage): { width: number; height: number; deviceScaleFactor: number } {
+  const zoom = page.zoom ?? 1;
+  const width = Math.round((page.column + 24 + (page.column >= 680 ? 200 : 0)) / zoom);
+  return { width, height: Math.round(800 / zoom), deviceScaleFactor: zoom };
+}
