@@ -1,9 +1,9 @@
 /**
- * What readers and Cloudflare receive: the widget modules an English page
- * downloads (a module and the chunks it imports statically; other languages
- * are lazy chunks) and the Worker bundle as `wrangler deploy` would upload it.
+ * What readers receive: the widget modules an English page downloads (a
+ * module and the chunks it imports statically; other languages and the
+ * live-update code are lazy chunks). The Worker bundle is measured in
+ * bench/bundle.ts.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -91,17 +91,4 @@ export function allWidgetFiles(): Compressed {
       .filter((f) => f.endsWith('.js') && !['embed-frame.js', 'embed-panel.js', 'resize.js'].includes(f))
       .map((f) => join(WIDGET_DIR, f)),
   );
-}
-
-/** The Worker's gzip size from `wrangler deploy --dry-run`, in KiB. */
-export function workerGzipKiB(): number {
-  const out = execFileSync(join(root, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--outdir', 'dist'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const match = /gzip:\s*([\d.]+)\s*KiB/.exec(out);
-  if (!match?.[1]) throw new Error(`no gzip size in wrangler output:\n${out}`);
-  return Number(match[1]);
 }

@@ -5,13 +5,13 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { clientTypes } from '../clients/typescript/generate';
-import { createApp, OPENAPI_INFO } from '../src/app';
+import { openApiDocument } from '../src/routes/openapi/openapi.index';
 
 export const CLIENT_TYPES_PATH = new URL('../clients/typescript/openapi.d.ts', import.meta.url).pathname;
 
 /** The client's types as the app's current OpenAPI document gives them. */
-export function currentClientTypes(): Promise<string> {
-  return clientTypes(createApp().getOpenAPI31Document(OPENAPI_INFO));
+export async function currentClientTypes(): Promise<string> {
+  return clientTypes(await openApiDocument());
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

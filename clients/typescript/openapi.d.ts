@@ -137,7 +137,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The database is unavailable; retry after `Retry-After` seconds. */
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -209,7 +218,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The database is unavailable; retry after `Retry-After` seconds. */
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -284,7 +302,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The database is unavailable; retry after `Retry-After` seconds. */
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -359,7 +386,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The database is unavailable; retry after `Retry-After` seconds. */
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -507,7 +543,16 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The database is unavailable; retry after `Retry-After` seconds. */
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;
@@ -565,8 +610,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -583,7 +637,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -638,8 +692,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -701,7 +764,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -760,8 +823,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -814,7 +886,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -870,8 +942,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -888,7 +969,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -925,7 +1006,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Incident"];
+                        "application/json": components["schemas"]["AdminIncident"];
                     };
                 };
                 /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
@@ -937,8 +1018,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -991,7 +1081,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1035,7 +1125,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Incident"];
+                        "application/json": components["schemas"]["AdminIncident"];
                     };
                 };
                 /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
@@ -1047,8 +1137,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1065,7 +1164,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1081,7 +1180,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit an incident (`articleSlugs` replaces its articles) */
+        /**
+         * Edit an incident (`articleSlugs` replaces its articles), or switch review on or off
+         * @description With `{"review": "required"}` (desk editors and admins), every later change to the incident and its claims is held for review (202) until another desk editor approves it; `{"review": "off"}` ends that, leaving changes already held to be decided.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -1108,7 +1210,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Incident"];
+                        "application/json": components["schemas"]["AdminIncident"];
+                    };
+                };
+                /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
                     };
                 };
                 /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
@@ -1120,8 +1231,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1183,7 +1303,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1238,6 +1358,15 @@ export interface paths {
                         "application/json": components["schemas"]["Claim"];
                     };
                 };
+                /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
                 /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
                 400: {
                     headers: {
@@ -1247,8 +1376,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1310,7 +1448,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1366,8 +1504,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1384,7 +1531,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1423,6 +1570,15 @@ export interface paths {
                         "application/json": components["schemas"]["Claim"];
                     };
                 };
+                /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
                 /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
                 400: {
                     headers: {
@@ -1432,8 +1588,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1495,7 +1660,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1541,6 +1706,15 @@ export interface paths {
                         "application/json": components["schemas"]["Claim"];
                     };
                 };
+                /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
                 /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
                 400: {
                     headers: {
@@ -1550,8 +1724,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1613,7 +1796,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1665,8 +1848,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1683,7 +1875,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1720,7 +1912,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Ceasefire"];
+                        "application/json": components["schemas"]["AdminCeasefire"];
                     };
                 };
                 /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
@@ -1732,8 +1924,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1786,7 +1987,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1830,7 +2031,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Ceasefire"];
+                        "application/json": components["schemas"]["AdminCeasefire"];
                     };
                 };
                 /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
@@ -1842,8 +2043,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1860,7 +2070,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -1876,7 +2086,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a ceasefire; a new `status` is added to its history, dated at `asOf` */
+        /**
+         * Update a ceasefire (a new `status` is added to its history, dated at `asOf`), or switch review on or off
+         * @description With `{"review": "required"}` (desk editors and admins), every later change to the ceasefire, its tallies and milestones is held for review (202) until another desk editor approves it; `{"review": "off"}` ends that, leaving changes already held to be decided.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -1903,7 +2116,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Ceasefire"];
+                        "application/json": components["schemas"]["AdminCeasefire"];
+                    };
+                };
+                /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
                     };
                 };
                 /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
@@ -1915,8 +2137,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1978,7 +2209,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -2030,6 +2261,15 @@ export interface paths {
                         "application/json": components["schemas"]["Tally"];
                     };
                 };
+                /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
                 /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
                 400: {
                     headers: {
@@ -2039,8 +2279,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2093,7 +2342,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -2149,6 +2398,15 @@ export interface paths {
                         "application/json": components["schemas"]["Milestone"];
                     };
                 };
+                /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
                 /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
                 400: {
                     headers: {
@@ -2158,8 +2416,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2212,7 +2479,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -2269,8 +2536,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2287,7 +2563,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -2334,6 +2610,15 @@ export interface paths {
                         "application/json": components["schemas"]["Milestone"];
                     };
                 };
+                /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
                 /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
                 400: {
                     headers: {
@@ -2343,8 +2628,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2406,7 +2700,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -2459,8 +2753,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2477,7 +2780,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -2529,6 +2832,15 @@ export interface paths {
                         "application/json": components["schemas"]["AuditEntry"];
                     };
                 };
+                /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
                 /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
                 400: {
                     headers: {
@@ -2538,8 +2850,17 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No valid, unrevoked editor token. */
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2565,7 +2886,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications from this client; retry after `Retry-After` seconds. */
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
                         [name: string]: unknown;
@@ -2580,6 +2901,767 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes held for review (pending by default), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "approved" | "rejected";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of held changes. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeList"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One held change */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The change. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/changes/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve and publish a held change
+         * @description Role: **desk** or above. Publishes it as the proposer’s write, with its audit entry naming both editors, and purges the cached reads it affects. Approving your own change is 403. 409 when it was already decided (of two approvals at once, one wins) or no longer applies to the story as it is now (reject it then).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The change, now approved and published. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/changes/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a held change, with the reason
+         * @description Role: **desk** or above. Nothing is published. 409 when it was already decided.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChangeReject"];
+                };
+            };
+            responses: {
+                /** @description The change, now rejected. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is over 64 KB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in, with which role */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The signed-in editor. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/editors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every editor, revoked ones included
+         * @description Role: **admin** or above.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The editors, by name. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EditorList"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add an editor; their token is in the answer, once
+         * @description Role: **admin** or above.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EditorCreate"];
+                };
+            };
+            responses: {
+                /** @description The editor, with their token. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EditorCreated"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is over 64 KB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/editors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an editor’s role or e-mail, or revoke or restore them
+         * @description Role: **admin** or above. You cannot lower your own role or revoke yourself (409): another admin must.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EditorPatch"];
+                };
+            };
+            responses: {
+                /** @description The editor as written. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Editor"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is over 64 KB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
 }
@@ -2944,6 +4026,13 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
+        AdminIncident: components["schemas"]["Incident"] & {
+            /**
+             * @description `required`: changes to it are held for review (202) until another desk editor approves.
+             * @enum {string}
+             */
+            review: "required" | "off";
+        };
         IncidentCreate: {
             /** @example deir-ez-zor-airstrike-2016 */
             slug: string;
@@ -2984,6 +4073,50 @@ export interface components {
             /** @description The articles reporting it (replaces the list). */
             articleSlugs?: string[];
         };
+        /** @description A change held for review: invisible to readers until a second editor approves it. */
+        PendingChange: {
+            /** @example chg_0d9c… */
+            id: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /**
+             * @description The write it holds, replayed on approval.
+             * @enum {string}
+             */
+            operation: "incident.update" | "claim.create" | "claim.update" | "claim.retract" | "ceasefire.update" | "tally.create" | "milestone.create" | "milestone.update" | "audit.revert";
+            subject: {
+                /** @enum {string} */
+                type: "incident" | "ceasefire";
+                /** @description The slug of the incident or ceasefire that requires review. */
+                key: string;
+            };
+            /** @description The path parameters of the write. */
+            params: {
+                [key: string]: string;
+            };
+            /** @description The body of the write, as validated. */
+            body?: unknown;
+            /** @description The ETags the write was made against. */
+            ifMatch: string[];
+            proposedBy: {
+                name: string;
+            };
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            proposedAt: string;
+            decidedBy: {
+                name: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            decidedAt: string | null;
+            /** @description Why it was rejected. */
+            reason: string | null;
+        };
         IncidentPatch: {
             title?: string;
             /**
@@ -3021,6 +4154,11 @@ export interface components {
             };
             /** @description The articles reporting it (replaces the list). */
             articleSlugs?: string[];
+            /**
+             * @description `required`: from now on every change to it (and its claims, tallies, milestones) waits for a second editor’s approval. Sent alone; desk editors and admins only. No `If-Match` needed.
+             * @enum {string}
+             */
+            review?: "required" | "off";
         };
         ClaimCreate: {
             claimant: components["schemas"]["ClaimantInput"];
@@ -3085,6 +4223,13 @@ export interface components {
             sourceArticleSlug?: string | null;
             quote?: string | null;
         };
+        AdminCeasefire: components["schemas"]["Ceasefire"] & {
+            /**
+             * @description `required`: changes to it are held for review (202) until another desk editor approves.
+             * @enum {string}
+             */
+            review: "required" | "off";
+        };
         CeasefireCreate: {
             /** @example deir-ez-zor-airstrike-2016 */
             slug: string;
@@ -3135,6 +4280,11 @@ export interface components {
             asOf?: string;
             /** @description The articles reporting it (replaces the list). */
             articleSlugs?: string[];
+            /**
+             * @description `required`: from now on every change to it (and its claims, tallies, milestones) waits for a second editor’s approval. Sent alone; desk editors and admins only. No `If-Match` needed.
+             * @enum {string}
+             */
+            review?: "required" | "off";
         };
         TallyCreate: {
             /** @description Null when the source does not say who counted. */
@@ -3209,6 +4359,67 @@ export interface components {
             before?: unknown;
             after?: unknown;
             revertedBy: number | null;
+            /** @description For a change published on review: who approved it (`editor` proposed it). */
+            approvedBy: {
+                name: string;
+            } | null;
+        };
+        ChangeList: {
+            data: components["schemas"]["PendingChange"][];
+            nextCursor: string | null;
+        };
+        ChangeReject: {
+            /** @example The source gives 80, not 90. */
+            reason: string;
+        };
+        Me: {
+            name: string;
+            /** @enum {string} */
+            role: "editor" | "desk" | "admin";
+            email: string | null;
+            /** @enum {string} */
+            signedInWith: "token" | "access";
+        };
+        EditorList: {
+            data: components["schemas"]["Editor"][];
+        };
+        Editor: {
+            id: string;
+            name: string;
+            email: string | null;
+            /** @enum {string} */
+            role: "editor" | "desk" | "admin";
+            createdAt: string;
+            revokedAt: string | null;
+        };
+        EditorCreated: components["schemas"]["Editor"] & {
+            /** @description Their bearer token, shown this once (only its hash is kept). */
+            token: string;
+        };
+        EditorCreate: {
+            name: string;
+            /**
+             * Format: email
+             * @description Their single sign-on e-mail, if any.
+             * @example jane@newsroom.example
+             */
+            email?: string | null;
+            /**
+             * @default editor
+             * @enum {string}
+             */
+            role: "editor" | "desk" | "admin";
+        };
+        EditorPatch: {
+            /**
+             * Format: email
+             * @example jane@newsroom.example
+             */
+            email?: string | null;
+            /** @enum {string} */
+            role?: "editor" | "desk" | "admin";
+            /** @description `false` revokes their token and single sign-on; `true` restores them. */
+            active?: boolean;
         };
     };
     responses: never;

@@ -84,9 +84,16 @@ async function keep(url: string, key: string, response: Response, now: number, p
   if (copies.size > MAX_HOT) copies.delete(copies.keys().next().value as string);
 }
 
-/** Forgets this isolate's copies under the edge cache's `keys` (a purge). */
+/** The path a key names, whatever it is asked with (`?asOf=`, `?lang=`, …). */
+const pathOf = (key: string) => key.split('?')[0];
+
+/**
+ * Forgets this isolate's copies of what the edge cache's `keys` name (a
+ * purge), with every query: a pinned read (`?asOf=`) of a changed resource
+ * goes too, as its timeline does in the edge cache.
+ */
 export function dropHot(keys: string[]): void {
   purges += 1;
-  const purged = new Set(keys);
-  for (const [url, copy] of copies) if (purged.has(copy.key)) copies.delete(url);
+  const purged = new Set(keys.map(pathOf));
+  for (const [url, copy] of copies) if (purged.has(pathOf(copy.key))) copies.delete(url);
 }

@@ -2,10 +2,17 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import type { IncidentShape } from '../../contract/incident';
 import { database } from '../../db/client';
 import { findIncident, type IncidentRecord } from '../../db/queries/incidents';
-import { claimsAsOf, claimsChangedSince, type DatedClaim, summariseClaims } from '../../domain/claims';
-import { asOfMoment, recordedBy } from '../../domain/time';
+import {
+  claimsAsOf,
+  claimsChangedSince,
+  claimsChangeInstants,
+  type DatedClaim,
+  summariseClaims,
+} from '../../domain/claims';
+import { asOfMoment, recordedBy, sortedInstants } from '../../domain/time';
 import type { AppEnv } from '../../env';
 import { setLastModified } from '../../http/last-modified';
+import { reportTimeline } from '../../http/pinned-reads';
 import { Problem } from '../../http/problem';
 import type { getIncident } from './incidents.routes';
 
@@ -35,6 +42,10 @@ export const incidentHandler: RouteHandler<typeof getIncident, AppEnv> = async (
   const { asOf } = c.req.valid('query');
   const record = await findIncident(database(c.env.DB), slug);
   if (!record) throw new Problem('not-found', `No incident "${slug}".`);
+  // Where a pinned read of it can change: the edge cache keys pinned reads by it (src/http/pinned-reads.ts).
+  // A pinned view's updatedAt moves with the records made by its moment, so those instants count too.
+  const changes = sortedInstants([...claimsChangeInstants(record.claims), ...record.recorded.map(Date.parse)]);
+  reportTimeline(c, { record, changes: { asOf: changes }, echoes: asOf ? ['asOf'] : [] });
   const shown = incidentResponse(record, asOf ? asOfMoment(asOf) : null);
   setLastModified(c, shown.updatedAt);
   return c.json(shown, 200);
