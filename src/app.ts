@@ -25,6 +25,13 @@ import { shedReadsBeyondCap } from './http/load-shedding';
 import { pageHeaders } from './http/page-headers';
 import { ROUTERS } from './routes/routers';
 
+/**
+ * Requests that always go through the app, never answered from memory: a
+ * conditional request (its 304), the operators' bypass and the edge cache's
+ * own refresh (src/http/hot-copies.ts).
+ */
+export const HOT_THROUGH = ['If-None-Match', 'If-Modified-Since', BYPASS_HEADER, REFRESH_HEADER] as const;
+
 export function createApp() {
   const app = new Hono<AppEnv>();
   // The edge cache refreshes stale copies in the background by running the app again.
@@ -54,10 +61,7 @@ export function createApp() {
     isAdminPath(path) ? adminSecurity : path.startsWith('/api/v1/') ? publicApiSecurity : publicSecurity;
   // Before everything else: a public read this isolate served within the last second is answered from memory,
   // headers included, and the reads the edge cache serves are kept there (src/http/hot-copies.ts).
-  app.use(
-    '*',
-    hotReads({ keyOf: (url) => cacheKey(url).url, through: ['If-None-Match', BYPASS_HEADER, REFRESH_HEADER] }),
-  );
+  app.use('*', hotReads({ keyOf: (url) => cacheKey(url).url, through: HOT_THROUGH }));
   app.use('*', (c, next) => securityOf(c.req.path)(c, next));
   app.use('*', pageHeaders());
 

@@ -45,7 +45,7 @@ const NO_ROUND_TRIP = serverTiming({ roundTrips: () => 0, milliseconds: () => 0 
  * conditional request, the operators' bypass, the edge cache's own refresh)
  * always goes through the app.
  */
-export function hotReads(options: { keyOf: (url: string) => string; through: string[] }): MiddlewareHandler {
+export function hotReads(options: { keyOf: (url: string) => string; through: readonly string[] }): MiddlewareHandler {
   return async (c, next) => {
     const plain = c.req.method === 'GET' && options.through.every((name) => c.req.header(name) === undefined);
     const hot = plain ? served(c.req.url, Date.now()) : undefined;
@@ -61,6 +61,17 @@ export function hotReads(options: { keyOf: (url: string) => string; through: str
       // No execution context (a test calling the app directly): the copy is kept when the body has been read.
     }
   };
+}
+
+/**
+ * The Worker's first step, before the app and its router (src/index.ts): a
+ * plain GET this isolate answered within the last second, from memory. The
+ * app's `hotReads` keeps the copies (and answers the same way when the app
+ * is called directly).
+ */
+export function fromMemory(request: Request, through: readonly string[]): Response | undefined {
+  if (request.method !== 'GET' || through.some((name) => request.headers.has(name))) return undefined;
+  return served(request.url, Date.now());
 }
 
 function served(url: string, now: number): Response | undefined {
