@@ -7,7 +7,7 @@
  */
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { MeShape, PickerListShape } from '../../../src/contract/admin';
+import type { AuditEntryShape, MeShape, PickerListShape } from '../../../src/contract/admin';
 import { api, explain, session } from './api';
 import { field } from './fields';
 import { type Notice, notice } from './notice';
@@ -21,6 +21,7 @@ import type { CeasefireEditor } from './ceasefire-editor';
 import './ceasefire-editor';
 import type { IncidentEditor } from './incident-editor';
 import './incident-editor';
+import { HistoryWatch } from './history-watch';
 import type { ReviewQueue } from './review-queue';
 import './review-queue';
 
@@ -45,6 +46,17 @@ export class EditorApp extends LitElement {
   @state() private listNotice: Notice | null = null;
   /** Items per page of each list (the API allows up to 200). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
+  /** What another editor last changed in what this page shows. */
+  @state() private othersNotice: Notice | null = null;
+
+  /** Another editor's change to what the page shows appears without a reload (src/admin/history-watch.ts). */
+  readonly watch = new HistoryWatch(this, {
+    scope: () => {
+      if (!this.signedIn) return null;
+      return this.view.kind === 'home' ? '' : `${this.view.kind}:${this.view.slug}`;
+    },
+    changed: (entry) => this.othersChanged(entry),
+  });
 
   /** Checks the token (or the single sign-on) by asking who it is and listing what it can edit; a refusal signs out. */
   private async enter(): Promise<void> {
@@ -115,6 +127,30 @@ export class EditorApp extends LitElement {
     } else void root.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor')?.load();
   };
 
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // What another editor changed concerns the view it was said in.
+    if (changed.has('view')) this.othersNotice = null;
+  }
+
+  /**
+   * Refreshes what the page shows after a change it did not make, and says
+   * whose when it was another editor's (an editor's own change from a script
+   * or another tab is shown without a word).
+   */
+  private othersChanged(entry: AuditEntryShape): void {
+    const root = this.renderRoot;
+    void root.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor')?.load();
+    void root.querySelector('audit-log')?.load();
+    void root.querySelector<ReviewQueue>('review-queue')?.load();
+    if (this.view.kind === 'home' && entry.action === 'create') void this.enter();
+    if (entry.editor.name === this.me?.name) return;
+    const at = new Date(entry.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    this.othersNotice = {
+      ok: true,
+      text: `${entry.editor.name} made a change (${entry.action}, ${entry.entity.type}) at ${at}; it is shown.`,
+    };
+  }
+
   /** A new incident or ceasefire: list it, and open its editor for the rest. */
   private onCreated = (event: Event): void => {
     const { kind, slug } = (event as CustomEvent<{ kind: EntityKind; slug: string }>).detail;
@@ -137,7 +173,7 @@ export class EditorApp extends LitElement {
         <h1>Explainer Edge · editors</h1>
         ${this.signedIn ? this.renderWho() : nothing}
       </header>
-      <main>${this.signedIn ? this.renderSignedIn() : this.renderSignIn()}</main>
+      <main>${this.signedIn ? html`${this.renderSignedIn()}${notice(this.othersNotice)}` : this.renderSignIn()}</main>
     `;
   }
 
