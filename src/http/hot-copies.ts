@@ -2,7 +2,8 @@
  * The edge cache's first tier: the cached public reads this isolate served in
  * the last second, kept in its memory as they went out, headers and all. A
  * hot story is asked for many times a second by every isolate that serves it;
- * each of those reads is then answered before the app's middleware runs: no
+ * each of those reads is then answered by the Worker's entry before the app
+ * runs (`fromMemory`, src/index.ts): no router, no middleware, no
  * Cache API lookup (an I/O round trip to the data center's cache), no headers
  * set again one by one, only a Response made from bytes and headers at hand.
  * That work was most of what a cached read cost beyond the runtime's own
@@ -10,7 +11,7 @@
  *
  * What it keeps: a 200 to a plain GET that the edge cache served or stored
  * (`X-Cache: HIT` or `MISS`), never a stale copy or a bypass; a conditional
- * request (`If-None-Match`) goes through the app for its 304, and so do the
+ * request (`If-None-Match`, `If-Modified-Since`) goes through the app for its 304, and so do the
  * operators' bypass and the edge cache's own refresh. A copy is kept
  * for `HOT_MS`, so it may be served up to a second past its minute. A purge
  * drops this isolate's copies at once; the other isolates of the data center
