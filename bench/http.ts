@@ -27,6 +27,8 @@ export type LoadRow = {
   label: string;
   path: string | (() => string);
   headers?: Record<string, string>;
+  /** Another server than the run's (the ceiling Worker), with its own CPU meter. */
+  server?: { baseUrl: string; cpuMs: () => number | null };
 };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -39,7 +41,8 @@ export async function loadRows(baseUrl: string, rows: LoadRow[], cpuMs?: () => n
   const runs: LoadResult[][] = rows.map(() => []);
   for (let round = 0; round < LOAD.rounds; round++) {
     for (const [i, row] of rows.entries()) {
-      runs[i]?.push(await load(baseUrl, row.label, row.path, { cpuMs, headers: row.headers }));
+      const server = row.server ?? { baseUrl, cpuMs };
+      runs[i]?.push(await load(server.baseUrl, row.label, row.path, { cpuMs: server.cpuMs, headers: row.headers }));
     }
   }
   return runs.map((r, i) => {

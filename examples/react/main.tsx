@@ -1,6 +1,7 @@
 /**
  * Mounts the React example on `<div id="story" data-api data-incident data-ceasefire>`, on a page
- * that also loads `https://HOST/widgets/v1/explainers.js`.
+ * that also loads `https://HOST/widgets/v1/all-widgets.js` (it defines both elements at once; the one-tag
+ * `explainers.js` would define them only once their tags are in the page).
  */
 import { createExplainerClient } from '@explainer-edge/client';
 import { createRoot } from 'react-dom/client';

@@ -6,6 +6,7 @@
  * through here.
  */
 
+import { resourceUrl } from '../../widgets/src/shared/resource-url';
 import type { CeasefireShape } from '../contract/ceasefire';
 import type { IncidentShape } from '../contract/incident';
 import { isAsOfValue } from '../domain/time';
@@ -13,10 +14,29 @@ import { isAsOfValue } from '../domain/time';
 export const WIDGET_KINDS = ['casualty-claims', 'ceasefire-gauge'] as const;
 export type WidgetKind = (typeof WIDGET_KINDS)[number];
 
-export const WIDGETS: Record<WidgetKind, { attribute: 'incident' | 'ceasefire'; name: string; api: string }> = {
-  'casualty-claims': { attribute: 'incident', name: 'Casualty claims', api: '/api/v1/incidents/' },
-  'ceasefire-gauge': { attribute: 'ceasefire', name: 'Ceasefire gauge', api: '/api/v1/ceasefires/' },
+export const WIDGETS: Record<
+  WidgetKind,
+  { attribute: 'incident' | 'ceasefire'; name: string; collection: 'incidents' | 'ceasefires' }
+> = {
+  'casualty-claims': { attribute: 'incident', name: 'Casualty claims', collection: 'incidents' },
+  'ceasefire-gauge': { attribute: 'ceasefire', name: 'Ceasefire gauge', collection: 'ceasefires' },
 };
+
+/**
+ * The module a page loads for the widgets it shows: a widget's own, or the
+ * one holding both, with one copy of Lit (widgets/vite.config.ts builds
+ * them; `/widgets/v1/explainers.js`, the older one-tag embed, picks among
+ * them on the page).
+ */
+export function widgetModulePath(widgets: WidgetKind[]): string {
+  const kinds = [...new Set(widgets)];
+  return `/widgets/v1/${kinds.length > 1 ? 'all-widgets' : kinds[0]}.js`;
+}
+
+/** The public read a widget makes for a target: what the script code preloads. */
+export function apiUrl(origin: string, target: EmbedTarget): string {
+  return resourceUrl(origin, WIDGETS[target.widget].collection, target.slug, target.asOf);
+}
 
 export const EMBED_LANGS = ['en', 'es', 'ar'] as const;
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
@@ -104,19 +124,24 @@ export function iframeSnippet(
 }
 
 /**
- * The one-tag embed: a preconnect hint (the module and the API share one
- * origin, and both are fetched in CORS mode, hence `crossorigin`), the
- * module and the element.
+ * The script-tag embed of one or more widgets on one page: a preload of each
+ * widget's data (so it downloads alongside the module instead of after it;
+ * `as="fetch" crossorigin` is how the widget's own request asks for it, so
+ * the browser hands it the preloaded answer), the one module the page needs,
+ * and the elements.
  */
-export function scriptSnippet(origin: string, target: EmbedTarget): string {
-  const attrs = [`${WIDGETS[target.widget].attribute}="${escapeAttr(target.slug)}"`];
-  if (target.lang) attrs.push(`lang="${target.lang}"`);
-  if (target.theme && target.theme !== 'auto') attrs.push(`theme="${target.theme}"`);
-  if (target.asOf) attrs.push(`as-of="${escapeAttr(target.asOf)}"`);
+export function scriptSnippet(origin: string, ...targets: EmbedTarget[]): string {
+  const elements = targets.map((target) => {
+    const attrs = [`${WIDGETS[target.widget].attribute}="${escapeAttr(target.slug)}"`];
+    if (target.lang) attrs.push(`lang="${target.lang}"`);
+    if (target.theme && target.theme !== 'auto') attrs.push(`theme="${target.theme}"`);
+    if (target.asOf) attrs.push(`as-of="${escapeAttr(target.asOf)}"`);
+    return `<${target.widget} ${attrs.join(' ')}></${target.widget}>`;
+  });
   return [
-    `<link rel="preconnect" href="${escapeAttr(origin)}" crossorigin>`,
-    `<script type="module" src="${escapeAttr(origin)}/widgets/v1/explainers.js"></script>`,
-    `<${target.widget} ${attrs.join(' ')}></${target.widget}>`,
+    ...targets.map((t) => `<link rel="preload" href="${escapeAttr(apiUrl(origin, t))}" as="fetch" crossorigin>`),
+    `<script type="module" src="${escapeAttr(origin + widgetModulePath(targets.map((t) => t.widget)))}"></script>`,
+    ...elements,
   ].join('\n');
 }
 

@@ -15,6 +15,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { deadlineFrom } from '../db/deadline';
 import type { AppEnv } from '../env';
 import { missBudgetSpent, withinMissBudget } from './budgets';
+import { dropHot } from './hot-copies';
 import {
   answeredAt,
   type Moments,
@@ -87,13 +88,16 @@ export async function purgeAffectedReads(c: { req: { url: string } }, affected: 
       ...embedVariants(`/embed/ceasefire-gauge/${slug}`),
     ]),
   ];
+  const keys = paths.map((path) => cacheKey(`${origin}${path}`));
+  // This isolate's in-memory copies too (src/http/hot-copies.ts); other isolates' expire within a second.
+  dropHot(keys.map((key) => key.url));
   const cache = await caches.open('public-reads');
   const marker = new Response(null, {
     headers: { 'Cache-Control': `public, s-maxage=${PURGE_MARKER_SECONDS}`, [PURGED_AT]: String(Date.now()) },
   });
   await Promise.all(
-    paths.flatMap((path) => {
-      const key = cacheKey(`${origin}${path}`);
+    paths.flatMap((path, i) => {
+      const key = keys[i] as Request;
       const timeline = path.includes('?') ? [] : [cache.delete(timelineKey(key.url))];
       return [cache.delete(key), cache.put(purgeMarkerKey(key), marker.clone()), ...timeline];
     }),
@@ -139,7 +143,7 @@ const KEPT_FOR_A_DAY = 'public, s-maxage=86400';
  * Marks the Worker's own background refresh of a stale copy. Per isolate and
  * random, so no client can send it to skip the cache and force D1 reads.
  */
-const REFRESH_HEADER = 'x-edge-refresh';
+export const REFRESH_HEADER = 'x-edge-refresh';
 /** Carries `CACHE_BYPASS_SECRET` (see env.ts). */
 export const BYPASS_HEADER = 'x-cache-bypass';
 let refreshToken: string | undefined;

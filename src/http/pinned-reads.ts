@@ -147,6 +147,9 @@ export async function answeredAt(copy: Response, moments: Moments | null): Promi
     if (moment !== undefined && dimension in body) body[dimension] = new Date(moment).toISOString();
   }
   headers.delete('Content-Length');
+  // The copy keeps the ETag of the body it was stored with (hashed once, src/app.ts); this body says another
+  // instant, so its tag goes and the app's etag() hashes what is sent.
+  headers.delete('ETag');
   return new Response(JSON.stringify(body), { status: copy.status, headers });
 }
 

@@ -7,12 +7,14 @@
  * `--explainer-*` properties its shadow DOM uses. None of these lists is
  * written here, so a new attribute, event or part without its JSDoc fails.
  */
+
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type AnalyzePhaseParams, ts } from '@custom-elements-manifest/analyzer';
 import type { ClassDeclaration, CustomElement, Package } from 'custom-elements-manifest/schema';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { WIDGET_MODULES } from '../../widgets/vite.config';
 import {
   baseUrl,
   hostPage,
@@ -96,10 +98,11 @@ function declarationOf(tag: string): ClassDeclaration & CustomElement {
   return found;
 }
 
-/** Event names given to `new CustomEvent(…)` or `new Event(…)` anywhere in the shipped module and its chunks. */
+/** Event names given to `new CustomEvent(…)` or `new Event(…)` anywhere in the shipped modules and their chunks. */
 async function eventsConstructedInBundle(): Promise<string[]> {
   const dir = new URL('../../public/widgets/v1/', import.meta.url).pathname;
-  const files = ['explainers.js', ...(await readdir(join(dir, 'chunks'))).map((f) => `chunks/${f}`)];
+  const modules = Object.keys(WIDGET_MODULES).map((name) => `${name}.js`);
+  const files = [...modules, ...(await readdir(join(dir, 'chunks'))).map((f) => `chunks/${f}`)];
   const names = new Set<string>();
   for (const file of files) {
     const source = ts.createSourceFile(file, await readFile(join(dir, file), 'utf8'), ts.ScriptTarget.ES2022, true);

@@ -64,7 +64,8 @@ describe('the demo page', () => {
     await expect(page.locator('article ceasefire-gauge').getAttribute('ceasefire')).resolves.toBe(
       article.ceasefires[0]?.slug,
     );
-    await expect(page.locator('script[type="module"]').getAttribute('src')).resolves.toBe('/widgets/v1/explainers.js');
+    // The page shows both widgets: the one module that holds both, as the copy-embed panel's code for both does.
+    await expect(page.locator('script[type="module"]').getAttribute('src')).resolves.toBe('/widgets/v1/all-widgets.js');
     expect(problems).toEqual([]);
   });
 

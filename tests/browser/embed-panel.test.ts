@@ -43,7 +43,18 @@ describe('the copy-embed panel', () => {
     expect(script).toContain(
       `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}">`,
     );
-    expect(script.split('\n')[0]).toBe(`<link rel="preconnect" href="${baseUrl}" crossorigin>`);
+    expect(script.split('\n')[0]).toBe(
+      `<link rel="preload" href="${baseUrl}/api/v1/incidents/deir-ez-zor-airstrike-2016?asOf=${encodeURIComponent(pin)}" as="fetch" crossorigin>`,
+    );
+    expect(script.split('\n')[1]).toBe(
+      `<script type="module" src="${baseUrl}/widgets/v1/casualty-claims.js"></script>`,
+    );
+    // The script tag for both on one page follows the same options.
+    const together = await page.locator('[data-code="together"]').inputValue();
+    expect(together).toContain(`<script type="module" src="${baseUrl}/widgets/v1/all-widgets.js"></script>`);
+    expect(together).toContain(
+      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}">`,
+    );
     const url = await code(page, 'casualty-claims', 'url');
     expect(url).toBe(
       `${baseUrl}/embed/casualty-claims/deir-ez-zor-airstrike-2016?lang=es&theme=light&asOf=${encodeURIComponent(pin)}`,

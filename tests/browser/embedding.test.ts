@@ -125,7 +125,7 @@ describe('embed pages with JavaScript on', () => {
 });
 
 describe('the one-tag embed under a publisher’s strict CSP', () => {
-  it('renders the copied snippets fully (preconnect and a lazy language chunk included) with only the directives the README lists', async () => {
+  it('renders the copied snippets fully (data preloads and a lazy language chunk included) with only the directives the README lists', async () => {
     const csp = `default-src 'self'; script-src 'self' ${baseUrl}; connect-src 'self' ${baseUrl}; style-src 'self'; img-src 'self'`;
     publisher.pages.set(
       '/strict',

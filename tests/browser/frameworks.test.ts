@@ -33,10 +33,14 @@ const publisher = useOrigin((req, res) => {
 const HTML = 'text/html; charset=utf-8';
 const MISSING_INCIDENT = 'no-such-incident';
 
-/** A page for a bundled example: the widget module, then the app mounted on #story. */
+/**
+ * A page for a bundled example: the module defining both widgets at once (a
+ * framework may wait for the definition before it renders the tags, which the
+ * one-tag loader would never give it), then the app mounted on #story.
+ */
 function frameworkPage(name: ExampleName, incident: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A story, in ${name}</title>
-<script type="module" src="${WIDGET_SCRIPT}"></script></head>
+<script type="module" src="${WIDGET_SCRIPT.replace('explainers.js', 'all-widgets.js')}"></script></head>
 <body><main><h1>A story</h1>
 <div id="story" data-api="${baseUrl}" data-incident="${incident}" data-ceasefire="${SEED_CEASEFIRE}"></div>
 </main><script type="module" src="/${name}.js"></script></body></html>`;

@@ -1,43 +1,75 @@
 /**
- * The widget module's size budget: what a reader of an English page
- * downloads (the entry: Lit, both components and the English strings) must
- * stay within 14 KiB gzip. The Spanish and Arabic strings are lazy chunks,
- * counted in the total that is printed. Reads the build `npm test` runs
- * before the suites (`npm run build`).
+ * The widget budget (SPEC §7), from the real build graph: what an English
+ * page downloads through the code the copy-embed panel hands out — the
+ * module for the widgets it shows and every chunk that module imports
+ * statically — stays within 10 KB gzip for a page with only the card or
+ * only the gauge, and 13 KB for a page with both, whichever code the page
+ * uses: the older one-tag embed (`explainers.js`, existing snippets) imports
+ * the same module after a small loader, counted too. Spanish and Arabic,
+ * and the live-update code, are lazy chunks, counted only in the total that
+ * is printed. Reads the build `npm test` runs before the suites
+ * (`npm run build`).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { allWidgetFiles, budgetOf, staticGraph, WIDGET_DIR, WIDGET_PAGES, widgetPageSizes } from '../../bench/sizes';
+import { widgetModulePath } from '../../src/embed/catalog';
 
-// Over SPEC §7 while both widgets ship in one entry: phrasing figures in the reader's language (+543 bytes gzip),
-// theme matching (+~500) and live updates' in-widget part (+~1,100; the checking itself is a lazy chunk) took it
-// from 14.0 to 16.1 KiB. One entry per widget (the next step) brings each page back under 10 KB; this budget only
-// stops it growing further until then.
-const BUDGET_GZIP_BYTES = 16.5 * 1024;
-const dir = new URL('../../public/widgets/v1/', import.meta.url).pathname;
+const pages = widgetPageSizes();
 
-async function gzipSize(path: string): Promise<number> {
-  return gzipSync(await readFile(path), { level: 9 }).length;
-}
+/**
+ * The pages that do not meet SPEC §7 yet, and what they download now (gzip
+ * bytes): phrasing in the reader's language, theme matching and the live
+ * widgets' in-widget part took each module about 1.8 KB over its budget
+ * after the per-widget split (README, Size). Each is held where it is, so it
+ * cannot grow while the gap is open; a page that gets within its budget must
+ * leave this list (the test says so).
+ */
+const OVER_BUDGET: Record<string, number> = {
+  'card only, panel code': 11_611,
+  'card only, explainers.js': 11_916,
+  'gauge only, panel code': 11_465,
+  'gauge only, explainers.js': 11_770,
+  'both widgets, panel code': 13_957,
+  'both widgets, explainers.js': 14_262,
+};
 
-describe('the widget bundle', () => {
-  it('serves an English page within its gzip budget, Lit and both components included', async () => {
-    const entry = await gzipSize(join(dir, 'explainers.js'));
-    const chunks = (await readdir(join(dir, 'chunks'))).filter((f) => f.endsWith('.js'));
-    const sizes = await Promise.all(chunks.map((f) => gzipSize(join(dir, 'chunks', f))));
-    const total = entry + sizes.reduce((a, b) => a + b, 0);
-    console.log(
-      `Widgets: English page ${(entry / 1024).toFixed(1)} KiB gzip; all languages ${(total / 1024).toFixed(1)} KiB gzip (${chunks.join(', ')})`,
-    );
-    expect(chunks.map((f) => f.split('-')[0]).sort()).toEqual(['ar', 'es', 'live']);
-    expect(entry).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+describe('what an English page downloads of the widgets', () => {
+  it('is built', () => {
+    expect(pages, 'run `npm run build` first').not.toBeNull();
   });
 
-  it('keeps the other languages out of the entry', async () => {
-    const entry = await readFile(join(dir, 'explainers.js'), 'utf8');
-    expect(entry).toContain('Figures as reported, not independently verified.');
-    expect(entry).not.toContain('Cifras tal como se publicaron');
-    expect(entry).not.toContain('الأرقام كما وردت');
+  for (const download of pages ?? []) {
+    const budget = budgetOf(download);
+    const held = OVER_BUDGET[`${download.page}, ${download.code}`];
+    const name = `${download.page}, through ${download.code}: ≤ ${budget} bytes gzip`;
+    it(held ? `${name} (not met yet: held at ${held})` : name, () => {
+      console.log(
+        `Widgets, ${download.page} (${download.code}): ${download.gzip} bytes gzip, ${download.brotli} brotli (${download.files.join(' + ')})`,
+      );
+      if (held === undefined) return expect(download.gzip).toBeLessThanOrEqual(budget);
+      expect(download.gzip, 'within the budget now: take the page off OVER_BUDGET').toBeGreaterThan(budget);
+      expect(download.gzip, `over the budget by ${download.gzip - budget} bytes, and grown`).toBeLessThanOrEqual(held);
+    });
+  }
+
+  it('holds only the widgets the page shows, each with its own English, and no other language', () => {
+    const holds = (module: string, text: string) =>
+      staticGraph(join(WIDGET_DIR, module)).some((file) => readFileSync(file, 'utf8').includes(text));
+    const card = 'Figures as reported, not independently verified.';
+    const claimsOnly = 'Monitoring group';
+    const gaugeOnly = 'Violations reported';
+    for (const { widgets } of WIDGET_PAGES) {
+      const module = widgetModulePath(widgets).replace('/widgets/v1/', '');
+      expect(holds(module, card), module).toBe(true);
+      expect(holds(module, claimsOnly), module).toBe(widgets.includes('casualty-claims'));
+      expect(holds(module, gaugeOnly), module).toBe(widgets.includes('ceasefire-gauge'));
+      expect(holds(module, 'Cifras tal como se publicaron'), module).toBe(false);
+      expect(holds(module, 'الأرقام كما وردت'), module).toBe(false);
+      // The live-update code (the checks, the "Updated — show" control) comes only once the data is shown.
+      expect(holds(module, 'visibilitychange'), module).toBe(false);
+    }
+    console.log(`Widgets, every module and language: ${allWidgetFiles().gzip} bytes gzip`);
   });
 });

@@ -9,7 +9,7 @@ import type { ArticleShape } from '../../src/contract/article';
 import type { CeasefireShape } from '../../src/contract/ceasefire';
 import type { IncidentShape } from '../../src/contract/incident';
 import { SEED } from '../../src/db/seed/story';
-import { embedCodes } from '../../src/embed/catalog';
+import { embedCodes, scriptSnippet } from '../../src/embed/catalog';
 import { articleGraph } from '../../src/embed/structured-data';
 import { addEditor, admin, adminJson, claimBody } from './admin-helpers';
 import { BASE, get, getJson, seedStory, visibleText } from './helpers';
@@ -80,7 +80,7 @@ describe('GET /', () => {
     expect(visibleText(spanish.text)).toContain('Cifras tal como se publicaron');
   });
 
-  it('offers each widget’s script tag (with its preconnect), iframe and URL, as the catalog writes them', async () => {
+  it('offers each widget’s script tag (preloading its data), iframe and URL, and one script tag for all, as the catalog writes them', async () => {
     const { text } = await demo();
     for (const [widget, slug] of [
       ['casualty-claims', SEED.incidentSlug],
@@ -100,8 +100,18 @@ describe('GET /', () => {
       expect(unescape(iframe ?? '')).toBe(codes.iframe);
       const url = /<input[^>]*data-code="url"[^>]*>/.exec(block ?? '')?.[0] ?? '';
       expect(unescape(/value="([^"]*)"/.exec(url)?.[1] ?? '')).toBe(codes.url);
-      expect(codes.script.split('\n')[0]).toBe(`<link rel="preconnect" href="${BASE}" crossorigin>`);
+      expect(codes.script.split('\n')[0]).toBe(
+        `<link rel="preload" href="${BASE}/api/v1/${name === 'Casualty claims' ? 'incidents' : 'ceasefires'}/${slug}" as="fetch" crossorigin>`,
+      );
     }
+    const together = /<textarea[^>]*data-code="together"[^>]*>([\s\S]*?)<\/textarea>/.exec(text)?.[1];
+    expect(unescape(together ?? '')).toBe(
+      scriptSnippet(
+        BASE,
+        { widget: 'casualty-claims', slug: SEED.incidentSlug, lang: 'en' },
+        { widget: 'ceasefire-gauge', slug: SEED.ceasefireSlug, lang: 'en' },
+      ),
+    );
   });
 });
 

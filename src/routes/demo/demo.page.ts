@@ -12,6 +12,7 @@ import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { reserveCss } from '../../../widgets/src/shared/reserve';
 import type { ArticleRecord } from '../../db/queries/articles';
+import { type WidgetKind, widgetModulePath } from '../../embed/catalog';
 import { claimsFallback, FALLBACK_CSS, gaugeFallback } from '../../embed/fallback';
 import { articleGraph, jsonLd } from '../../embed/structured-data';
 import { DEFAULT_PAGE_CSP } from '../../http/page-headers';
@@ -56,6 +57,7 @@ ${after.has(i) ? html`<figure class="embed">${after.get(i)}</figure>` : ''}`,
   );
   const graph = articleGraph(origin, `${origin}/`, article, incident ? [incident] : [], ceasefire ? [ceasefire] : []);
   const panelItems = [embeds.claims, embeds.gauge].filter((e): e is PanelEmbed => e !== undefined);
+  const shown = panelItems.map((item): WidgetKind => item.embed.widget);
 
   return html`<!doctype html>
 <html lang="${article.language}">
@@ -65,7 +67,7 @@ ${after.has(i) ? html`<figure class="embed">${after.get(i)}</figure>` : ''}`,
 <meta name="color-scheme" content="light dark">
 <title>${article.headline} · The Explainer Edge</title>
 ${article.dek ? html`<meta name="description" content="${article.dek}">` : ''}
-<script type="module" src="/widgets/v1/explainers.js"></script>
+${shown.length ? html`<script type="module" src="${widgetModulePath(shown)}"></script>` : ''}
 <script src="/widgets/v1/embed-panel.js" defer></script>
 <script type="application/ld+json">${raw(jsonLd(graph))}</script>
 <style>${raw(STYLE + FALLBACK_CSS + PANEL_CSS + reserveCss())}</style>

@@ -8,7 +8,7 @@
  */
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { EMBED_LANGS, type EmbedData, embedCodes, WIDGETS } from '../../embed/catalog';
+import { EMBED_LANGS, type EmbedData, type EmbedTarget, embedCodes, scriptSnippet, WIDGETS } from '../../embed/catalog';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -23,11 +23,17 @@ const CODES = [
   { kind: 'url', label: 'URL', hint: 'For CMSs that embed oEmbed links (WordPress, Ghost…).' },
 ] as const;
 
+const targetOf = (item: PanelEmbed, lang: string): EmbedTarget => ({
+  widget: item.embed.widget,
+  slug: item.embed.data.slug,
+  lang: EMBED_LANGS.find((l) => l === lang) ?? 'en',
+});
+
 function widgetBlock(origin: string, item: PanelEmbed, lang: string): Html {
   const { embed } = item;
   const widget = embed.widget;
   const name = WIDGETS[widget].name;
-  const target = { widget, slug: embed.data.slug, lang: EMBED_LANGS.find((l) => l === lang) ?? 'en' };
+  const target = targetOf(item, lang);
   const codes = embedCodes(origin, target, { title: `${name}: ${embed.title}`, height: item.height });
   const pinDay = item.pin.slice(0, 10);
   return html`<div class="embed-widget" data-widget="${widget}" data-slug="${embed.data.slug}" data-title="${embed.title}" data-height="${item.height}" data-pin="${item.pin}">
@@ -73,7 +79,26 @@ export function embedPanel(origin: string, items: PanelEmbed[], lang: string): H
 </form>
 <p class="sr" role="status" data-embed-status></p>
 ${items.map((item) => widgetBlock(origin, item, lang))}
+${items.length > 1 ? togetherBlock(origin, items, lang) : ''}
 </section>`;
+}
+
+/**
+ * The script tag for every widget above on one page: one module holds them
+ * all, where pasting each widget's own script tag would load Lit once per
+ * widget.
+ */
+function togetherBlock(origin: string, items: PanelEmbed[], lang: string): Html {
+  const id = 'together-script';
+  const code = scriptSnippet(origin, ...items.map((item) => targetOf(item, lang)));
+  return html`<div class="embed-widget" data-together>
+<h3>All of them on one page</h3>
+<div class="embed-code">
+<label for="${id}">Script tag</label> <span class="embed-hint" id="${id}-hint">One module for all: put each element where it belongs on the page.</span>
+<textarea id="${id}" readonly rows="${items.length * 2 + 1}" data-code="together" aria-describedby="${id}-hint" dir="ltr" spellcheck="false">${code}</textarea>
+<button type="button" class="needs-js" data-copy="${id}">Copy<span class="sr"> the script tag for all of them</span></button>
+</div>
+</div>`;
 }
 
 export const PANEL_CSS = `

@@ -7,7 +7,7 @@
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { reserveCss } from '../../../widgets/src/shared/reserve';
-import { type EmbedData, type EmbedTarget, embedPath, WIDGETS } from '../../embed/catalog';
+import { type EmbedData, type EmbedTarget, embedPath, WIDGETS, widgetModulePath } from '../../embed/catalog';
 import { claimsFallback, FALLBACK_CSS, gaugeFallback, STRINGS } from '../../embed/fallback';
 import { ceasefireGraph, incidentGraph, jsonIsland, jsonLd } from '../../embed/structured-data';
 
@@ -48,7 +48,7 @@ export function embedPage(
 <title>${title}</title>
 <link rel="canonical" href="${self}">
 <link rel="alternate" type="application/json+oembed" href="${`${origin}/oembed?url=${encodeURIComponent(self)}&format=json`}" title="${title}">
-<script type="module" src="/widgets/v1/explainers.js"></script>
+<script type="module" src="${widgetModulePath([embed.widget])}"></script>
 <script type="module" src="/widgets/v1/embed-frame.js"></script>
 <script type="application/ld+json">${raw(jsonLd(graph))}</script>
 <style>${raw(EMBED_STYLE + FALLBACK_CSS + reserveCss())}</style>

@@ -1,10 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
 import { claimsByMetric, claimsSummary, type MetricView, rangeBar, spreadSentence } from '../format/claims';
 import { asWrittenLine, phraseFigure } from '../format/figures';
 import { formatCalendarDate, formatClockTime, formatNumber, isolate } from '../format/intl';
 import { firstWebHref } from '../format/links';
-import type { Strings } from '../i18n/strings';
+import { type ClaimsStrings, enClaims } from '../i18n/strings';
 import { data, ExplainerElement } from '../shared/element';
 import { looksLikeIncident } from '../shared/shape';
 import { base } from '../shared/styles';
@@ -46,7 +46,7 @@ import { styles } from './casualty-claims.styles';
  * @csspart link - Links to sources and to the data.
  * @csspart update - The "Updated — show" control of a live widget whose update waits for the reader.
  */
-export class CasualtyClaims extends ExplainerElement<IncidentShape> {
+export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsStrings> {
   static override styles = [base, styles];
   static override properties = { incident: {} };
 
@@ -55,6 +55,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
 
   protected readonly resource = 'incident';
   protected readonly collection = 'incidents';
+  protected readonly english = enClaims;
 
   protected slug(): string {
     return this.incident ?? '';
@@ -92,7 +93,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
       </div>`;
   }
 
-  protected renderData(incident: IncidentShape, s: Strings, locale: string): TemplateResult {
+  protected renderData(incident: IncidentShape, s: ClaimsStrings, locale: string): TemplateResult {
     const views = claimsByMetric(incident);
     return html`<p class="sr">${views.length ? views.map((v) => claimsSummary(v, s, locale)).join(' ') : s.noFigures}</p>
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.claimsEyebrow}</p>
@@ -105,7 +106,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
       </p>`;
   }
 
-  #metric(view: MetricView, s: Strings, locale: string): TemplateResult {
+  #metric(view: MetricView, s: ClaimsStrings, locale: string): TemplateResult {
     const bar = rangeBar(view);
     const subject = view.current[0]?.subject ?? view.earlier[0]?.subject;
     return html`<div class="metric" part="metric">
@@ -146,7 +147,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
     </div>`;
   }
 
-  #claim(c: ClaimShape, index: number, s: Strings, locale: string): TemplateResult {
+  #claim(c: ClaimShape, index: number, s: ClaimsStrings, locale: string): TemplateResult {
     const link = firstWebHref(c.sourceUrl, c.claimant.url);
     const figure = phraseFigure(c, s, locale);
     const asWritten = asWrittenLine(c, figure, s);

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit-html';
 import type { CeasefireShape, TallyShape } from '../../../src/contract/ceasefire';
 import {
   bandPath,
@@ -15,7 +15,7 @@ import {
 import { asWrittenLine, phraseFigure } from '../format/figures';
 import { formatCalendarDate, formatClockTime, isolate, localDay } from '../format/intl';
 import { webHref } from '../format/links';
-import type { Strings } from '../i18n/strings';
+import { enGauge, type GaugeStrings } from '../i18n/strings';
 import { data, ExplainerElement } from '../shared/element';
 import { looksLikeCeasefire } from '../shared/shape';
 import { base } from '../shared/styles';
@@ -59,7 +59,7 @@ const BANDS = [0, 1, 2, 3];
  * @csspart link - Links to sources and to the data.
  * @csspart update - The "Updated — show" control of a live widget whose update waits for the reader.
  */
-export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
+export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeStrings> {
   static override styles = [base, styles];
   static override properties = { ceasefire: {} };
 
@@ -68,6 +68,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
 
   protected readonly resource = 'ceasefire';
   protected readonly collection = 'ceasefires';
+  protected readonly english = enGauge;
 
   protected slug(): string {
     return this.ceasefire ?? '';
@@ -96,7 +97,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
   }
 
   /** "updated 14:32" beside what the last live update changed. */
-  #mark(id: string, s: Strings, locale: string) {
+  #mark(id: string, s: GaugeStrings, locale: string) {
     const at = this.lastUpdate?.ids.has(id) ? this.lastUpdate.at : undefined;
     return at ? html` <strong class="updated-mark">${s.updatedMark(formatClockTime(at, locale))}</strong>` : nothing;
   }
@@ -118,7 +119,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
       </div>`;
   }
 
-  protected renderData(c: CeasefireShape, s: Strings, locale: string): TemplateResult {
+  protected renderData(c: CeasefireShape, s: GaugeStrings, locale: string): TemplateResult {
     const band = c.gauge.band;
     const status = s.status[c.status] ?? c.gauge.label;
     const tallies = latestTallies(c.tallies);
@@ -186,7 +187,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
       </p>`;
   }
 
-  #tally(t: TallyShape, s: Strings, locale: string): TemplateResult {
+  #tally(t: TallyShape, s: GaugeStrings, locale: string): TemplateResult {
     const href = webHref(t.sourceUrl);
     const figure = tallyFigure(t);
     const count = phraseFigure(figure, s, locale);

@@ -1,9 +1,9 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from '../shared/rendered-element';
 import { RESERVED_EM } from '../shared/reserve';
 
 export const styles = css`
   .root {
-    --_reserve: ${unsafeCSS(RESERVED_EM['ceasefire-gauge'])};
+    --_reserve: ${RESERVED_EM['ceasefire-gauge']};
     --_b0: var(--explainer-holding, #2e7d32);
     --_b1: var(--explainer-strained, #a86b00);
     --_b2: var(--explainer-precarious, #d4470b);

@@ -10,6 +10,7 @@ import {
   EMBED_THEMES,
   type EmbedTarget,
   embedCodes,
+  scriptSnippet,
   WIDGET_KINDS,
   WIDGETS,
 } from '../../../src/embed/catalog';
@@ -26,6 +27,8 @@ function update(): void {
   const options = new FormData(form);
   const pinned = options.get('data') === 'pinned';
   panel.toggleAttribute('data-pinned', pinned);
+  const origin = panel.dataset.origin ?? location.origin;
+  const targets: EmbedTarget[] = [];
   for (const block of panel.querySelectorAll<HTMLElement>('[data-widget]')) {
     const { widget, slug = '', title = '', height, pin } = block.dataset;
     const kind = pick(WIDGET_KINDS, widget ?? null);
@@ -37,7 +40,8 @@ function update(): void {
       theme: pick(EMBED_THEMES, options.get('theme')),
       asOf: pinned ? pin : undefined,
     };
-    const codes = embedCodes(panel.dataset.origin ?? location.origin, target, {
+    targets.push(target);
+    const codes = embedCodes(origin, target, {
       title: `${WIDGETS[kind].name}: ${title}`,
       height: Number(height),
     });
@@ -47,6 +51,8 @@ function update(): void {
     const preview = block.querySelector<HTMLIFrameElement>('iframe[data-preview]');
     if (preview && preview.src !== codes.url) preview.src = codes.url;
   }
+  const together = panel.querySelector<HTMLTextAreaElement>('[data-code="together"]');
+  if (together) together.value = scriptSnippet(origin, ...targets);
 }
 
 /** Emptied first, so saying the same thing twice is still heard. */

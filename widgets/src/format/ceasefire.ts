@@ -4,7 +4,7 @@
  * the data's own `asOf` (or `endedAt`): never to the reader's clock.
  */
 import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../src/contract/ceasefire';
-import type { Strings } from '../i18n/strings';
+import type { GaugeStrings } from '../i18n/strings';
 import type { Figure } from './figures';
 import { formatCalendarDate, formatNumber, localDay } from './intl';
 
@@ -29,7 +29,7 @@ export function nextMilestone(milestones: MilestoneShape[]): MilestoneShape | nu
 /** A tally's count as a figure, to phrase like a claim's. */
 export const tallyFigure = (t: TallyShape): Figure => ({ ...t, low: t.count });
 
-export function daysInForce(ceasefire: CeasefireShape, s: Strings, locale: string): string {
+export function daysInForce(ceasefire: CeasefireShape, s: GaugeStrings, locale: string): string {
   const n = ceasefire.gauge.daysInForce;
   return s.days(n, formatNumber(n, locale));
 }
@@ -39,12 +39,12 @@ export function describedDay(ceasefire: CeasefireShape, locale: string): string 
   return formatCalendarDate(localDay(ceasefire.endedAt ?? ceasefire.asOf), locale);
 }
 
-export function gaugeSummary(ceasefire: CeasefireShape, s: Strings, locale: string): string {
+export function gaugeSummary(ceasefire: CeasefireShape, s: GaugeStrings, locale: string): string {
   return s.gaugeSummary(s.status[ceasefire.status], daysInForce(ceasefire, s, locale), describedDay(ceasefire, locale));
 }
 
 /** The gauge's reading in words, for its `aria-valuetext`: "Precarious: level 3 of 4, …". */
-export function meterText(label: string, band: number, s: Strings, locale: string): string {
+export function meterText(label: string, band: number, s: GaugeStrings, locale: string): string {
   return s.meterValue(label, formatNumber(band + 1, locale), formatNumber(GAUGE.bands, locale));
 }
 

@@ -5,7 +5,7 @@
  */
 import { METRICS, type Metric } from '../../../src/contract/enums';
 import type { ClaimShape, IncidentShape, MetricSummaryShape } from '../../../src/contract/incident';
-import type { Strings } from '../i18n/strings';
+import type { ClaimsStrings } from '../i18n/strings';
 import { phraseFigure, topOf } from './figures';
 import { formatNumber, isolate } from './intl';
 
@@ -35,7 +35,7 @@ export function claimsByMetric(incident: IncidentShape): MetricView[] {
 }
 
 /** The plain sentence under the range bar: whether the sources disagree, and by how much, in the reader's words. */
-export function spreadSentence(view: MetricView, s: Strings, locale: string): string {
+export function spreadSentence(view: MetricView, s: ClaimsStrings, locale: string): string {
   const { current, summary } = view;
   const first = current[0];
   if (!first || !summary) return s.noFigures;
@@ -56,7 +56,7 @@ export function spreadSentence(view: MetricView, s: Strings, locale: string): st
 }
 
 /** One sentence naming every claimant and their figure, for screen readers. */
-export function claimsSummary(view: MetricView, s: Strings, locale: string): string {
+export function claimsSummary(view: MetricView, s: ClaimsStrings, locale: string): string {
   const { summary } = view;
   if (view.current.length === 0 || !summary) return s.noFigures;
   return s.claimsSummary(

@@ -4,7 +4,7 @@
  * source's wording: `asWritten` is the source's words, shown as such.
  */
 import type { Qualifier } from '../../../src/contract/enums';
-import type { Strings } from '../i18n/strings';
+import type { CommonStrings } from '../i18n/strings';
 import { isolate } from './intl';
 
 /** What a claim and a tally have in common. */
@@ -13,7 +13,7 @@ export type Figure = { qualifier: Qualifier; low: number; high?: number | null; 
 /** The number a figure's words agree with: its top. */
 export const topOf = (f: Figure): number => f.high ?? f.low;
 
-export function phraseFigure(f: Figure, s: Strings, locale: string): string {
+export function phraseFigure(f: Figure, s: CommonStrings, locale: string): string {
   const format = new Intl.NumberFormat(locale);
   const high = topOf(f);
   // formatRange writes one number with "~" when both ends are equal: a "between 80 and 80" is just 80.
@@ -32,6 +32,6 @@ const gist = (text: string) =>
     .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The "as written" line: the source's wording when it says otherwise than the phrase; else empty. */
-export function asWrittenLine(f: Figure, phrase: string, s: Strings): string {
+export function asWrittenLine(f: Figure, phrase: string, s: CommonStrings): string {
   return gist(phrase) === gist(f.asWritten) ? '' : s.asWritten(isolate(f.asWritten, s.dir));
 }

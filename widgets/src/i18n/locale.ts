@@ -1,12 +1,12 @@
 /**
  * The one place that knows which language a widget speaks and loads its
- * strings. English ships in the entry; Spanish and Arabic are separate
- * chunks, fetched only by pages that use them.
+ * strings. Each widget brings its own English; Spanish and Arabic are
+ * separate chunks, fetched only by pages that use them.
  */
 import { type Lang, localeOf, supportedLang } from '../format/intl';
-import { en, type Strings } from './strings';
+import type { CommonStrings, Strings } from './strings';
 
-const loaded = new Map<Lang, Promise<Strings>>([['en', Promise.resolve(en)]]);
+const loaded = new Map<Lang, Promise<Strings | null>>();
 
 const loaders: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Strings }>> = {
   es: () => import('./es'),
@@ -23,16 +23,21 @@ export function localeFor(el: HTMLElement, attribute: string | null | undefined)
   return localeOf(attribute || around || document.documentElement.lang);
 }
 
-/** The strings of a locale's language; English if its chunk cannot be loaded. */
-export function stringsFor(locale: string): Promise<Strings> {
+/**
+ * A widget's strings in a locale's language, given its English (also what it
+ * shows if the language's chunk cannot be loaded). Every language file holds
+ * all of both widgets' strings, so it holds the widget's.
+ */
+export async function stringsFor<S extends CommonStrings>(locale: string, english: S): Promise<S> {
   const lang = supportedLang(locale);
+  if (lang === 'en') return english;
   let pending = loaded.get(lang);
   if (!pending) {
-    pending = loaders[lang as Exclude<Lang, 'en'>]().then(
+    pending = loaders[lang]().then(
       (m) => m.default,
-      () => en,
+      () => null,
     );
     loaded.set(lang, pending);
   }
-  return pending;
+  return ((await pending) as S | null) ?? english;
 }

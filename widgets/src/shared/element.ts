@@ -4,12 +4,14 @@
  * events. A widget never throws into the host page: every failure becomes a
  * readable state and an `explainer-error` event.
  */
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { supportedLang } from '../format/intl';
 import { localeFor, stringsFor } from '../i18n/locale';
-import { en, type Strings } from '../i18n/strings';
-import { apiBase, type FailureReason, type Fetched, fetchOnce, resourceUrl } from './api';
+import type { CommonStrings } from '../i18n/strings';
+import { apiBase, type FailureReason, type Fetched, fetchOnce, preloaded } from './api';
 import { nearViewport } from './near-viewport';
+import { type PropertyDeclarations, type PropertyValues, RenderedElement } from './rendered-element';
+import { resourceUrl } from './resource-url';
 import { pageSignals, type Scheme, schemeOf, watchPageScheme } from './theme';
 
 export type ResourceKind = 'incident' | 'ceasefire';
@@ -54,7 +56,7 @@ export interface ExplainerEventMap {
 
 type Phase = 'loading' | 'ready' | 'not-found' | 'error';
 
-export abstract class ExplainerElement<T> extends LitElement {
+export abstract class ExplainerElement<T, S extends CommonStrings> extends RenderedElement {
   static override properties: PropertyDeclarations = {
     api: {},
     uiLang: { attribute: 'lang' },
@@ -104,24 +106,33 @@ export abstract class ExplainerElement<T> extends LitElement {
   /** The attribute naming the resource (`incident`, `ceasefire`). */
   protected abstract slug(): string;
   protected abstract accepts(body: unknown): body is T;
-  protected abstract renderData(data: T, s: Strings, locale: string): TemplateResult;
+  protected abstract renderData(data: T, s: S, locale: string): TemplateResult;
   protected abstract renderSkeleton(): TemplateResult;
+  /** What the widget says in English; also all it says until another language has loaded. */
+  protected abstract readonly english: S;
 
-  protected strings: Strings = en;
-  #shownLocale = 'en';
-  #shown: T | undefined;
-  #url = '';
+  #strings?: S;
+  /** What the widget says, in the language shown. */
+  protected get strings(): S {
+    return this.#strings ?? this.english;
+  }
+  // What the lazy live chunk (./live-widget.ts) reads and sets: the data shown, where it was read, in which locale.
+  protected shownLocale = 'en';
+  protected shown: T | undefined;
+  protected url = '';
   #failure: { reason: FailureReason | 'render'; status?: number } = { reason: 'network' };
   #ticket = 0;
   #loadWanted = true;
   #renderFailed = false;
   #unwatch?: () => void;
-  #stopLive?: () => void;
+  /** Stops this widget's live checking (set by the live chunk). */
+  protected stopLive?: () => void;
   /** Whether this widget is checking for updates (`data-live` on its root, for pages and tests to see). */
-  #live = false;
-  #near = false;
-  #nearObserver?: IntersectionObserver;
-  #announcement = '';
+  protected liveOn = false;
+  /** The live chunk's polite announcement of the last update. */
+  protected announcement = '';
+  /** Shows the update waiting behind the "Updated — show" control (set by the live chunk). */
+  protected showPending?: () => void;
   /** The scheme last rendered, so a page that mutates often re-renders a widget only when its scheme changes. */
   #scheme?: Scheme;
   /** Settles once the element has come near the viewport; it stays settled. */
@@ -142,9 +153,8 @@ export abstract class ExplainerElement<T> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unwatch?.();
-    this.#stopLive?.();
-    this.#stopLive = undefined;
-    this.#nearObserver?.disconnect();
+    this.stopLive?.();
+    this.stopLive = undefined;
   }
 
   override willUpdate(changed: PropertyValues): void {
@@ -159,25 +169,25 @@ export abstract class ExplainerElement<T> extends LitElement {
     const ticket = ++this.#ticket;
     const slug = this.slug();
     this.phase = 'loading';
-    this.#url = '';
+    this.url = '';
     try {
       const locale = localeFor(this, this.uiLang);
-      this.#url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf);
+      this.url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf);
       const given = this.data ?? this.#island();
-      if (given === undefined && slug) {
+      if (given === undefined && slug && !preloaded(this.url)) {
         await (this.#seen ??= nearViewport(this));
         if (ticket !== this.#ticket) return;
       }
       const nothingNamed: Fetched = { ok: false, reason: 'not-found' };
       const [fetched, strings] = await Promise.all([
-        given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this.#url) : nothingNamed,
-        stringsFor(locale),
+        given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this.url) : nothingNamed,
+        stringsFor(locale, this.english),
       ]);
       if (ticket !== this.#ticket) return;
-      this.strings = strings;
-      this.#shownLocale = locale;
+      this.#strings = strings;
+      this.shownLocale = locale;
       if (fetched.ok && this.accepts(fetched.body)) {
-        this.#shown = fetched.body;
+        this.shown = fetched.body;
         this.phase = 'ready';
         void this.#goLive(this.data === undefined ? fetched.body : undefined).catch(() => undefined);
       } else {
@@ -200,87 +210,18 @@ export abstract class ExplainerElement<T> extends LitElement {
 
   /**
    * Starts (or stops) checking for newer versions: only the latest data,
-   * fetched or from the island, is live. The checking code is its own chunk,
-   * fetched once the data is shown: it is never on the way to first render.
+   * fetched or from the island, is live. The checking code, and what shows
+   * an update, is its own chunk (./live-widget.ts), fetched once the data is
+   * shown: it is never on the way to first render.
    */
   async #goLive(body: T | undefined): Promise<void> {
-    this.#stopLive?.();
-    this.#stopLive = undefined;
-    this.#live = false;
-    if (body === undefined || this.live === 'off' || this.asOf || !this.#url) return;
+    this.stopLive?.();
+    this.stopLive = undefined;
+    this.liveOn = false;
+    if (body === undefined || this.live === 'off' || this.asOf || !this.url) return;
     const ticket = this.#ticket;
-    const live = await import('./live');
-    const intervalS = live.liveInterval(this.live);
-    if (ticket !== this.#ticket || !this.isConnected || intervalS === null) return;
-    this.#nearObserver ??= new IntersectionObserver(
-      ([entry]) => {
-        this.#near = entry?.isIntersecting ?? false;
-        if (this.#near) live.wake();
-      },
-      // "Far off-screen": more than about two screens away.
-      { rootMargin: '200% 0px' },
-    );
-    this.#nearObserver.observe(this);
-    const box = this.getBoundingClientRect();
-    this.#near = box.bottom > -2 * innerHeight && box.top < 3 * innerHeight;
-    this.#live = true;
-    this.requestUpdate();
-    this.#stopLive = live.watchResource(this.#url, body, {
-      intervalS,
-      near: () => this.#near,
-      changed: (next) => {
-        if (this.accepts(next)) void this.#offer(next);
-      },
-    });
-  }
-
-  /**
-   * Shows a newer version without moving the page: tried at once (laid out
-   * but not painted: all of this runs before the next frame) and kept if the
-   * widget's height is unchanged or the widget is out of view; otherwise put
-   * back, and offered behind an "Updated — show" control the reader clicks.
-   */
-  async #offer(next: T): Promise<void> {
-    const before = this.getBoundingClientRect();
-    const shown = this.#shown;
-    this.#show(next);
-    await this.updateComplete;
-    const after = this.getBoundingClientRect();
-    const inView = before.bottom > 0 && before.top < innerHeight;
-    if (Math.abs(after.height - before.height) < 1 || !inView) return this.#updated(shown, next);
-    this.#shown = shown;
-    this.lastUpdate = undefined;
-    this.pending = next;
-    await this.updateComplete;
-  }
-
-  #show(next: T): void {
-    this.pending = undefined;
-    this.#shown = next;
-    this.requestUpdate();
-  }
-
-  /** The reader asked for the pending version: their click makes the move expected. */
-  protected showPending = (): void => {
-    const next = this.pending;
-    const shown = this.#shown;
-    if (next === undefined) return;
-    this.#show(next);
-    void this.updateComplete.then(() => this.#updated(shown, next));
-  };
-
-  #updated(before: T | undefined, after: T): void {
-    const changed = this.changedIds(before, after);
-    this.lastUpdate = { ids: new Set(changed), at: new Date().toISOString() };
-    this.#announcement = this.strings.updatedAnnouncement(this.describeChange(before, after, this.#shownLocale));
-    this.requestUpdate();
-    this.dispatchEvent(
-      new CustomEvent<ExplainerUpdateDetail>('explainer-update', {
-        bubbles: true,
-        composed: true,
-        detail: { resource: this.resource, slug: this.slug(), url: this.#url, data: after, changed },
-      }),
-    );
+    const { goLive } = await import('./live-widget');
+    if (ticket === this.#ticket && this.isConnected) goLive(this, body);
   }
 
   /** Ids of the parts of `after` (claims, tallies, milestones) that are new or differ from `before`. */
@@ -301,10 +242,10 @@ export abstract class ExplainerElement<T> extends LitElement {
   }
 
   #announce(slug: string): void {
-    const base = { resource: this.resource, slug, url: this.#url };
+    const base = { resource: this.resource, slug, url: this.url };
     const ok = this.phase === 'ready' && !this.#renderFailed;
     const detail: ExplainerLoadDetail | ExplainerErrorDetail = ok
-      ? { ...base, data: this.#shown }
+      ? { ...base, data: this.shown }
       : { ...base, ...(this.#renderFailed ? { reason: 'render' } : this.#failure) };
     this.dispatchEvent(
       new CustomEvent((ok ? 'explainer-load' : 'explainer-error') satisfies keyof ExplainerEventMap, {
@@ -319,9 +260,9 @@ export abstract class ExplainerElement<T> extends LitElement {
     const s = this.strings;
     let body: TemplateResult;
     this.#renderFailed = false;
-    if (this.phase === 'ready' && this.#shown !== undefined) {
+    if (this.phase === 'ready' && this.shown !== undefined) {
       try {
-        body = this.renderData(this.#shown, s, this.#shownLocale);
+        body = this.renderData(this.shown, s, this.shownLocale);
       } catch {
         this.#renderFailed = true;
         body = this.#renderMessage(s.loadFailed, true);
@@ -333,11 +274,11 @@ export abstract class ExplainerElement<T> extends LitElement {
     } else {
       body = html`<p class="sr" role="status">${s.loading}</p>${this.renderSkeleton()}`;
     }
-    const lang = this.phase === 'loading' ? localeFor(this, this.uiLang) : this.#shownLocale;
+    const lang = this.phase === 'loading' ? localeFor(this, this.uiLang) : this.shownLocale;
     const scheme = schemeOf(this.theme, pageSignals(this));
     this.#scheme = scheme;
-    const live = html`<p class="sr" aria-live="polite">${this.#announcement}</p>${
-      this.pending === undefined
+    const live = html`<p class="sr" aria-live="polite">${this.announcement}</p>${
+      this.pending === undefined || !this.showPending
         ? nothing
         : html`<button class="update" part="update" type="button" @click=${this.showPending}>${s.updatedShow}</button>`
     }`;
@@ -346,7 +287,7 @@ export abstract class ExplainerElement<T> extends LitElement {
       class="root"
       data-state=${this.#renderFailed ? 'error' : this.phase}
       data-scheme=${scheme}
-      data-live=${this.#live ? 'on' : 'off'}
+      data-live=${this.liveOn ? 'on' : 'off'}
       dir=${supportedLang(lang) === 'ar' ? 'rtl' : 'ltr'}
       lang=${lang}
       aria-busy=${String(this.phase === 'loading')}
@@ -363,7 +304,7 @@ export abstract class ExplainerElement<T> extends LitElement {
         ${this.resource === 'incident' ? s.claimsEyebrow : s.gaugeEyebrow}
       </p>
       <p class="message-text" id="title">${text}</p>
-      ${withLink && this.#url ? html`<p><a part="link" href=${this.#url}>${s.openData}</a></p>` : nothing}
+      ${withLink && this.url ? html`<p><a part="link" href=${this.url}>${s.openData}</a></p>` : nothing}
     </div>`;
   }
 }

@@ -5,7 +5,7 @@
  * that could break the layout is reset on the root; the font family is
  * deliberately inherited.
  */
-import { css, unsafeCSS } from 'lit';
+import { css } from './rendered-element';
 import { WIDGET_FONT_SIZE } from './reserve';
 
 export const base = css`
@@ -40,7 +40,7 @@ export const base = css`
     color: var(--_fg);
     color-scheme: light;
     font-family: inherit;
-    font-size: ${unsafeCSS(WIDGET_FONT_SIZE)};
+    font-size: ${WIDGET_FONT_SIZE};
     font-style: normal;
     font-weight: 400;
     line-height: 1.45;
@@ -138,31 +138,6 @@ export const base = css`
     border-top: 1px solid var(--_line);
     color: var(--_muted);
     font-size: 0.82em;
-  }
-  .root {
-    position: relative;
-  }
-  /* A live update waiting for the reader: over the card's corner, so showing it moves nothing. */
-  .update {
-    position: absolute;
-    inset-block-start: 0.5em;
-    inset-inline-end: 0.5em;
-    padding: 0.3em 0.7em;
-    border: 1px solid var(--_link);
-    border-radius: 2em;
-    background: var(--_bg);
-    color: var(--_link);
-    font: inherit;
-    font-size: 0.86em;
-    font-weight: 700;
-    cursor: pointer;
-  }
-  .update:focus-visible {
-    outline: 3px solid var(--_link);
-    outline-offset: 2px;
-  }
-  .updated-mark {
-    color: var(--_accent);
   }
   .sr {
     position: absolute;
