@@ -6,7 +6,8 @@
  * it returns is what the gallery test asserts and the bench reports.
  */
 import type { Browser, Page } from 'playwright-core';
-import { scriptSnippet, WIDGET_KINDS, type WidgetKind } from '../../src/embed/catalog';
+import { type EmbedData, scriptSnippet, WIDGET_KINDS, type WidgetKind } from '../../src/embed/catalog';
+import { embedSpace } from '../../src/embed/height';
 import type { Lang } from '../../widgets/src/format/intl';
 import type { Scheme } from '../../widgets/src/shared/theme';
 import { DATA_SIZES, type DataSize } from './data';
@@ -21,6 +22,8 @@ export type WidgetMeasure = Embed & {
   /** Pixels between the bottom of the widget's content and the bottom of its card. */
   emptyBelow: number;
   height: number;
+  /** Cut short to the height its page held for it, with "Show all" showing. */
+  clipped: boolean;
 };
 
 export type GalleryLoad = {
@@ -38,15 +41,18 @@ export function embedsFor(first: DataSize): Embed[] {
   return order.flatMap((size) => WIDGET_KINDS.map((widget) => ({ widget, size })));
 }
 
-/** The page as served: each embed is the copy-embed panel's script code for it. */
-export function galleryHtml(api: string, host: HostPage, embeds: Embed[], lang: Lang): string {
-  return hostPageHtml(
-    host,
-    embeds.map(({ widget, size }) => {
-      const slug = DATA_SIZES[size][widget === 'casualty-claims' ? 'incident' : 'ceasefire'];
-      return scriptSnippet(api, { widget, slug, lang });
-    }),
-  );
+/** The page as served: each embed is the copy-embed panel's script code for it, its reserve computed from the API's data. */
+export async function galleryHtml(api: string, host: HostPage, embeds: Embed[], lang: Lang): Promise<string> {
+  const snippets = embeds.map(async ({ widget, size }) => {
+    const slug = DATA_SIZES[size][widget === 'casualty-claims' ? 'incident' : 'ceasefire'];
+    const url = `${api}/api/v1/${widget === 'casualty-claims' ? 'incidents' : 'ceasefires'}/${slug}`;
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+    const data = await res.json();
+    const { reserve } = embedSpace({ widget, data, title: '' } as EmbedData, lang);
+    return scriptSnippet(api, { widget, slug, lang }, reserve);
+  });
+  return hostPageHtml(host, await Promise.all(snippets));
 }
 
 declare global {
@@ -55,7 +61,8 @@ declare global {
   }
 }
 
-function recordShifts() {
+/** An init script: sums every layout shift not caused by the reader's input, from before the page's first script, into `window.__gallery`. */
+export function recordShifts() {
   window.__gallery = { cls: 0, shifts: [] };
   new PerformanceObserver((list) => {
     type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
@@ -129,11 +136,16 @@ export async function untilStill(page: Page): Promise<void> {
   );
 }
 
+/** The layout shifts recorded so far by `recordShifts`. */
+export function shiftsSoFar(page: Page): Promise<Window['__gallery']> {
+  return page.evaluate(() => window.__gallery);
+}
+
 export async function readLoad(page: Page, embeds: Embed[]): Promise<GalleryLoad> {
   const widgets = await page.$$eval(SELECTOR, (els) =>
     els.map((el) => {
       const root = el.shadowRoot?.querySelector<HTMLElement>('.root');
-      if (!root) return { state: 'missing', scheme: '', lang: '', emptyBelow: 0, height: 0 };
+      if (!root) return { state: 'missing', scheme: '', lang: '', emptyBelow: 0, height: 0, clipped: false };
       const style = getComputedStyle(root);
       const inner =
         root.getBoundingClientRect().bottom - parseFloat(style.paddingBottom) - parseFloat(style.borderBottomWidth);
@@ -146,9 +158,10 @@ export async function readLoad(page: Page, embeds: Embed[]): Promise<GalleryLoad
         lang: root.lang,
         emptyBelow: Math.round(inner - Math.max(...bottoms)),
         height: Math.round(root.getBoundingClientRect().height),
+        clipped: root.dataset.fit === 'clipped' && Boolean(root.querySelector<HTMLElement>('.more')?.offsetHeight),
       };
     }),
   );
-  const { cls, shifts } = await page.evaluate(() => window.__gallery);
+  const { cls, shifts } = await shiftsSoFar(page);
   return { cls, shifts, widgets: widgets.map((w, i) => ({ ...(embeds[i] as Embed), ...w })) };
 }

@@ -8,12 +8,12 @@
  */
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { EMBED_LANGS, type EmbedData, embedCodes, WIDGETS } from '../../embed/catalog';
+import { EMBED_LANGS, type EmbedData, type EmbedSpace, embedCodes, WIDGETS } from '../../embed/catalog';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
-/** One widget the panel offers: its data, the moment "pin" pins it to, and its iframe's first height. */
-export type PanelEmbed = { embed: EmbedData; pin: string; height: number };
+/** One widget the panel offers: its data, the moment "pin" pins it to, and the space it holds in each language. */
+export type PanelEmbed = { embed: EmbedData; pin: string; spaces: Record<(typeof EMBED_LANGS)[number], EmbedSpace> };
 
 const LANG_NAMES: Record<(typeof EMBED_LANGS)[number], string> = { en: 'English', es: 'Español', ar: 'العربية' };
 
@@ -28,9 +28,10 @@ function widgetBlock(origin: string, item: PanelEmbed, lang: string): Html {
   const widget = embed.widget;
   const name = WIDGETS[widget].name;
   const target = { widget, slug: embed.data.slug, lang: EMBED_LANGS.find((l) => l === lang) ?? 'en' };
-  const codes = embedCodes(origin, target, { title: `${name}: ${embed.title}`, height: item.height });
+  const space = item.spaces[target.lang];
+  const codes = embedCodes(origin, target, { title: `${name}: ${embed.title}`, ...space });
   const pinDay = item.pin.slice(0, 10);
-  return html`<div class="embed-widget" data-widget="${widget}" data-slug="${embed.data.slug}" data-title="${embed.title}" data-height="${item.height}" data-pin="${item.pin}">
+  return html`<div class="embed-widget" data-widget="${widget}" data-slug="${embed.data.slug}" data-title="${embed.title}" data-spaces="${JSON.stringify(item.spaces)}" data-pin="${item.pin}">
 <h3>${name}: ${embed.title}</h3>
 <p class="embed-pin" data-pin-note>Pinned to the data as of <time datetime="${item.pin}">${pinDay}</time>: the figures shown now, whatever editors change later.</p>
 ${CODES.map(({ kind, label, hint }) => {
@@ -45,7 +46,7 @@ ${field}
 <button type="button" class="needs-js" data-copy="${id}">Copy<span class="sr"> the ${label.toLowerCase()} for the ${name.toLowerCase()}</span></button>
 </div>`;
 })}
-<div class="embed-preview" style="height:${raw(String(item.height))}px">
+<div class="embed-preview" style="height:${raw(String(space.height))}px">
 <iframe src="${codes.url}" title="Preview: ${name}" loading="lazy" data-preview></iframe>
 </div>
 </div>`;

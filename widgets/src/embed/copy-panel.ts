@@ -8,6 +8,7 @@
 import {
   EMBED_LANGS,
   EMBED_THEMES,
+  type EmbedSpace,
   type EmbedTarget,
   embedCodes,
   WIDGET_KINDS,
@@ -27,7 +28,7 @@ function update(): void {
   const pinned = options.get('data') === 'pinned';
   panel.toggleAttribute('data-pinned', pinned);
   for (const block of panel.querySelectorAll<HTMLElement>('[data-widget]')) {
-    const { widget, slug = '', title = '', height, pin } = block.dataset;
+    const { widget, slug = '', title = '', spaces = '{}', pin } = block.dataset;
     const kind = pick(WIDGET_KINDS, widget ?? null);
     if (!kind) continue;
     const target: EmbedTarget = {
@@ -37,9 +38,11 @@ function update(): void {
       theme: pick(EMBED_THEMES, options.get('theme')),
       asOf: pinned ? pin : undefined,
     };
+    // The space an embed holds depends on its language only (not on the theme, nor on pinning to the data shown now).
+    const space: EmbedSpace = JSON.parse(spaces)[target.lang ?? 'en'];
     const codes = embedCodes(panel.dataset.origin ?? location.origin, target, {
       title: `${WIDGETS[kind].name}: ${title}`,
-      height: Number(height),
+      ...space,
     });
     for (const field of block.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('[data-code]')) {
       field.value = codes[field.dataset.code as keyof typeof codes] ?? field.value;

@@ -62,6 +62,7 @@ const ar: Strings = {
   newer: (date) => `معروضة كما كانت في ${date}. توجد أرقام أحدث.`,
   updatedSince: 'تم التحديث منذ ذلك الحين:',
   seeLatest: 'اطّلع على أحدث نسخة',
+  showAll: 'عرض الكل',
 };
 
 export default ar;

@@ -64,6 +64,7 @@ const es: Strings = {
   newer: (date) => `Datos tal como estaban el ${date}. Hay cifras más recientes.`,
   updatedSince: 'Actualizado desde entonces:',
   seeLatest: 'ver la versión más reciente',
+  showAll: 'Mostrar todo',
 };
 
 export default es;

@@ -55,6 +55,8 @@ export type Strings = {
   /** A pinned embed's note when newer data exists, and its link to the latest version. */
   updatedSince: string;
   seeLatest: string;
+  /** The button under a card cut short to fit the space its page held for it. */
+  showAll: string;
 };
 
 const COUNT_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
@@ -120,4 +122,5 @@ export const en: Strings = {
   newer: (date) => `Shown as it stood on ${date}. Newer figures exist.`,
   updatedSince: 'Updated since:',
   seeLatest: 'see the latest',
+  showAll: 'Show all',
 };

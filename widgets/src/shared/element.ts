@@ -9,6 +9,7 @@ import type { Lang } from '../format/intl';
 import { langOf, stringsFor } from '../i18n/locale';
 import { en, type Strings } from '../i18n/strings';
 import { apiBase, type FailureReason, type Fetched, fetchOnce, resourceUrl } from './api';
+import { fitInto } from './fit';
 import { nearViewport } from './near-viewport';
 import { pageSignals, type Scheme, schemeOf, watchPageScheme } from './theme';
 
@@ -85,6 +86,12 @@ export abstract class ExplainerElement<T> extends LitElement {
   #scheme?: Scheme;
   /** Settles once the element has come near the viewport; it stays settled. */
   #seen?: Promise<void>;
+  /** Whether the card shown while loading holds the page's reserved space for data still to come. */
+  #holding = false;
+  /** The height the loading card held, for the card with data to fit into (shared/fit.ts). */
+  #held = 0;
+  /** Lets a fitted card take its natural height. */
+  #release?: () => void;
 
   constructor() {
     super();
@@ -101,6 +108,7 @@ export abstract class ExplainerElement<T> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unwatch?.();
+    this.#release?.();
   }
 
   override willUpdate(changed: PropertyValues): void {
@@ -109,6 +117,24 @@ export abstract class ExplainerElement<T> extends LitElement {
       this.#loadWanted = false;
       void this.#load();
     }
+    if (this.#holding && this.phase !== 'loading') {
+      this.#holding = false;
+      this.#held = this.#root()?.getBoundingClientRect().height ?? 0;
+    }
+  }
+
+  protected override updated(): void {
+    const root = this.#root();
+    try {
+      if (root && this.#held) this.#release = fitInto(this, root, this.#held);
+    } catch {
+      // A card that cannot be measured keeps its natural height.
+    }
+    this.#held = 0;
+  }
+
+  #root(): HTMLElement | null {
+    return this.renderRoot.querySelector('.root');
   }
 
   async #load(): Promise<void> {
@@ -116,10 +142,12 @@ export abstract class ExplainerElement<T> extends LitElement {
     const slug = this.slug();
     this.phase = 'loading';
     this.#url = '';
+    this.#release?.();
     try {
       const lang = langOf(this, this.uiLang);
       this.#url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf);
       const given = this.data ?? this.#island();
+      this.#holding = given === undefined;
       if (given === undefined && slug) {
         await (this.#seen ??= nearViewport(this));
         if (ticket !== this.#ticket) return;
@@ -206,10 +234,24 @@ export abstract class ExplainerElement<T> extends LitElement {
       lang=${lang}
       aria-busy=${String(this.phase === 'loading')}
       aria-labelledby="eyebrow title"
+      tabindex="-1"
+      @focusin=${this.#reveal}
     >
-      ${body}
+      ${body}<button class="more" @click=${this.#reveal}>${s.showAll}</button>
     </section>`;
   }
+
+  /** "Show all", or the keyboard reaching into the clipped part: the card takes its natural height. */
+  #reveal = (event: Event): void => {
+    const root = this.#root();
+    if (
+      root?.dataset.fit !== 'clipped' ||
+      (event.type === 'focusin' && (event.target as Element).localName === 'button')
+    )
+      return;
+    this.#release?.();
+    if (event.type === 'click') root.focus({ preventScroll: true });
+  };
 
   #renderMessage(text: string, withLink: boolean): TemplateResult {
     const s = this.strings;
