@@ -8,8 +8,10 @@ import { writeFileSync } from 'node:fs';
 import { type DevServer, startDevServer } from '../scripts/dev-server';
 import { localEditorToken } from '../scripts/editor';
 import { SEED } from '../src/db/seed/story';
+import { addGalleryFixtures } from '../tests/gallery/data';
 import { demoPageLoad, lighthouseScores } from './browser';
 import { workerdCpuMs } from './cpu';
+import { describeWhere, galleryLoads } from './gallery';
 import { LOAD, type LoadResult, loadRows, roundTripsPerRead } from './http';
 import { mixedLoad } from './mixed-load';
 import { widgetSizes, workerGzipKiB } from './sizes';
@@ -51,6 +53,7 @@ try {
     vars: { CACHE_BYPASS_SECRET: bypass['X-Cache-Bypass'] },
     prepare: async (dir) => {
       token = await localEditorToken(dir);
+      await addGalleryFixtures(dir);
     },
   });
   const base = server.baseUrl;
@@ -150,6 +153,27 @@ try {
       '≤ 300 ms',
       false,
     );
+  }
+
+  try {
+    const gallery = await galleryLoads(base);
+    results.gallery = gallery;
+    const { worstShift, worstEmpty } = gallery;
+    record(
+      `gallery (${gallery.loads} loads, ${gallery.widgets} widgets): worst cumulative layout shift`,
+      `${worstShift.cls.toFixed(4)} (${describeWhere(worstShift.where)})`,
+      '0',
+      worstShift.cls === 0,
+    );
+    record(
+      'gallery: worst empty space under a card',
+      `${Math.round(worstEmpty.px)} px (${describeWhere(worstEmpty.where)})`,
+      '≤ 24 px',
+      worstEmpty.px <= 24,
+    );
+    record('gallery: cards showing "Show all" once loaded (cut short to the space held)', String(gallery.clipped));
+  } catch (error) {
+    record('gallery', `failed: ${(error as Error).message.split('\n')[0]}`, 'CLS 0, ≤ 24 px empty', false);
   }
 
   const lighthouse: Record<string, unknown> = {};

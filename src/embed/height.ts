@@ -288,11 +288,11 @@ const KNOTS: Record<EmbedData['widget'], number[]> = {
 };
 
 /** The card's height over its content width, in E, with the part in rem and px that does not depend on it. */
-export function cardCurve(embed: EmbedData, lang: Lang, remEm?: number): { knots: Knot[]; rem: number; px: number } {
+export function cardCurve(embed: EmbedData, lang: Lang): { knots: Knot[]; rem: number; px: number } {
   const at = cardModel(embed, lang, new Measure(1));
   const jumps = embed.widget === 'ceasefire-gauge' ? [GAUGE_STACKS] : [];
-  const { rem, px } = at(GAUGE_STACKS, remEm);
-  return { knots: curveThrough((x) => at(x, remEm).em, KNOTS[embed.widget], jumps), rem, px };
+  const { rem, px } = at(GAUGE_STACKS);
+  return { knots: curveThrough((x) => at(x).em, KNOTS[embed.widget], jumps), rem, px };
 }
 
 /** The embed page: 16 px text (the widget's 14.4 px, so rem = E / 0.9 as the curves assume), 8 px of body padding. */
@@ -317,7 +317,11 @@ export function embedSpace(embed: EmbedData, lang: Lang, maxWidth = EMBED_WIDTH)
   const { knots, rem, px } = cardCurve(embed, lang);
   const { em, padding } = EMBED_PAGE;
   const frameBase = 2 * padding + rem * EMBED_PAGE.rem + px;
-  const inPx: Knot[] = knots.map(([x, left, right]) => [x * em, left * em, right * em]);
+  // The iframe is never wider than maxWidth: knots past the first one beyond it could never bend its curve.
+  const widest = (maxWidth - FRAME_SIDES) / em;
+  const inPx: Knot[] = knots
+    .filter(([x], i) => i === 0 || (knots[i - 1] as Knot)[0] < widest)
+    .map(([x, left, right]) => [x * em, left * em, right * em]);
   return {
     reserve: curveCss(knots, `${round(rem)}rem + ${px}px`, '100cqi - 2.5rem', 'em'),
     height: Math.ceil(frameBase + curveAt(knots, (maxWidth - FRAME_SIDES) / em) * em),

@@ -6,6 +6,8 @@
 import { extract, setProviderList } from '@extractus/oembed-extractor';
 import { describe, expect, it } from 'vitest';
 import { EMBED_WIDTH, scriptSnippet } from '../../src/embed/catalog';
+import { DATA_SIZES } from '../gallery/data';
+import { HOST_PAGES } from '../gallery/pages';
 import { baseUrl, openPage, pageServer, SEED_CEASEFIRE, SEED_INCIDENT, useBrowser, useOrigin } from './browser';
 import { REVISED_INCIDENT } from './fixtures';
 
@@ -74,6 +76,52 @@ describe('iframe embeds on a publisher’s page', () => {
         expect(await frame.getAttribute('loading')).toBe('lazy');
       }
       console.log(`estimatedHeight (${lang}): ${errors.join('; ')}`);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  // The gallery's column widths (tests/gallery/pages.ts): the iframe is as wide as the column, up to EMBED_WIDTH.
+  const columns = [...new Set(HOST_PAGES.map((h) => Math.min(h.column - 24, EMBED_WIDTH)))].sort((a, b) => a - b);
+  const galleryEmbeds = Object.values(DATA_SIZES).flatMap(({ incident, ceasefire }) =>
+    ['en', 'es', 'ar'].flatMap((lang) => [
+      `${baseUrl}/embed/casualty-claims/${incident}?lang=${lang}`,
+      `${baseUrl}/embed/ceasefire-gauge/${ceasefire}?lang=${lang}`,
+    ]),
+  );
+  for (const width of columns) {
+    it(`start within 10% of their content's height in a ${width} px column, without resize.js (gallery data, en, es, ar)`, async () => {
+      const snippets = await Promise.all(galleryEmbeds.map((url) => oembedHtml(url)));
+      publisher.pages.set(
+        `/first-heights-${width}`,
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title></head>
+<body style="margin:0"><main style="width:${width}px">${snippets.join('\n')}</main></body></html>`,
+      );
+      // Tall enough that every lazy frame loads at once.
+      const { page, problems } = await openPage(browser(), { viewport: { width: width + 40, height: 20_000 } });
+      await page.goto(`${origin()}/first-heights-${width}`);
+      const frames = page.locator('iframe[data-explainer-embed]');
+      const firsts = await frames.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+      let worst = { error: 0, at: '' };
+      for (const [i, url] of galleryEmbeds.entries()) {
+        const inner = frames.nth(i).contentFrame();
+        await inner.locator('casualty-claims, ceasefire-gauge').evaluate(
+          (el) =>
+            new Promise<void>((resolve) => {
+              if (el.shadowRoot?.querySelector('[data-state="ready"]')) resolve();
+              else el.addEventListener('explainer-load', () => resolve(), { once: true });
+            }),
+        );
+        const content = await inner.locator('html').evaluate((el) => el.getBoundingClientRect().height);
+        const first = firsts[i] ?? 0;
+        const error = (first - content) / content;
+        const at = `${url.split('/embed/')[1]}: first ${Math.round(first)} px, content ${Math.round(content)} px`;
+        if (Math.abs(error) > Math.abs(worst.error)) worst = { error, at };
+        expect(Math.abs(error), at).toBeLessThan(0.1);
+      }
+      // Without resize.js nothing changes the frames: their first heights are their heights.
+      expect(await frames.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))).toEqual(firsts);
+      console.log(`iframe first heights at ${width} px: worst ${(100 * worst.error).toFixed(1)}% (${worst.at})`);
       expect(problems).toEqual([]);
       await page.context().close();
     });

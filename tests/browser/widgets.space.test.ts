@@ -10,7 +10,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type EmbedData, scriptSnippet } from '../../src/embed/catalog';
-import { embedSpace } from '../../src/embed/height';
+import { curveAt } from '../../src/embed/curve';
+import { cardCurve, embedSpace } from '../../src/embed/height';
 import { recordShifts, shiftsSoFar } from '../gallery/measure';
 import { axeViolations } from './axe';
 import { baseUrl, openPage, pageServer, SEED_INCIDENT, settled, useBrowser, useOrigin } from './browser';
@@ -174,6 +175,47 @@ describe('a card a little taller or shorter than the space held', () => {
 });
 
 describe('before the module runs', () => {
+  it('the browser computes the reserved height the server modelled, at any width and text size', async () => {
+    const seeds = [
+      ['casualty-claims', 'incidents', SEED_INCIDENT],
+      ['ceasefire-gauge', 'ceasefires', 'syria-cessation-of-hostilities-2016'],
+    ] as const;
+    const { page: p, problems } = await openPage(browser());
+    for (const [widget, api, slug] of seeds) {
+      const data = await (await fetch(`${baseUrl}/api/v1/${api}/${slug}`)).json();
+      const embed = { widget, data, title: '' } as EmbedData;
+      const { reserve } = embedSpace(embed, 'es');
+      const curve = cardCurve(embed, 'es');
+      const boxes: [width: number, text: number][] = [];
+      for (const width of [240, 300, 351, 420, 456, 560, 656, 800, 976])
+        for (const text of [14, 16, 18, 20]) boxes.push([width, text]);
+      // The pasted markup alone, on a page whose root text size is the box's: no script defines the element.
+      const html = (text: number) =>
+        boxes
+          .filter(([, t]) => t === text)
+          .map(
+            ([w]) =>
+              `<div style="width:${w}px">${scriptSnippet(baseUrl, { widget, slug }, reserve).split('\n')[2]}</div>`,
+          )
+          .join('');
+      for (const text of [14, 16, 18, 20]) {
+        await p.setContent(
+          `<!doctype html><html style="font-size:${text}px"><body style="margin:0">${html(text)}</body></html>`,
+        );
+        const heights = await p.$$eval(widget, (els) => els.map((el) => el.getBoundingClientRect().height));
+        const em = Math.min(18, Math.max(14, 0.9 * text));
+        const expected = boxes
+          .filter(([, t]) => t === text)
+          .map(([w]) => curve.rem * text + curve.px + curveAt(curve.knots, (w - 2.5 * text) / em) * em);
+        heights.forEach((h, i) =>
+          expect(h, `${widget} ${boxes[i]?.[0]} px at ${text} px`).toBeCloseTo(expected[i] ?? 0, 0),
+        );
+      }
+    }
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
   it('the pasted element holds the height the loading widget then holds', async () => {
     const { page: p, problems } = await openPage(browser(), { viewport: { width: 1024, height: 900 } });
     await p.addInitScript(recordShifts);

@@ -113,27 +113,20 @@ export async function bringAllIntoView(page: Page): Promise<void> {
 
 /** Waits until no widget's box has changed for ten animation frames in a row. */
 export async function untilStill(page: Page): Promise<void> {
-  await page.evaluate(
-    (selector) =>
-      new Promise<void>((resolve) => {
-        let last = '';
-        let still = 0;
-        const look = () => {
-          const now = [...document.querySelectorAll(selector)]
-            .map((el) => {
-              const r = el.getBoundingClientRect();
-              return `${r.top + scrollY},${r.height}`;
-            })
-            .join(';');
-          still = now === last ? still + 1 : 0;
-          last = now;
-          if (still >= 10) resolve();
-          else requestAnimationFrame(look);
-        };
-        requestAnimationFrame(look);
-      }),
-    SELECTOR,
-  );
+  await page.evaluate(async (selector) => {
+    let last = '';
+    for (let still = 0; still < 10; ) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const now = [...document.querySelectorAll(selector)]
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return `${r.top + scrollY},${r.height}`;
+        })
+        .join(';');
+      still = now === last ? still + 1 : 0;
+      last = now;
+    }
+  }, SELECTOR);
 }
 
 /** The layout shifts recorded so far by `recordShifts`. */

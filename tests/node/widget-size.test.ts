@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
-// 14.5 KiB while both widgets ship in one entry (theme matching added ~0.5 KiB); the per-widget entry points
+// 15.1 KiB while both widgets ship in one entry (theme matching added ~0.5 KiB, fitting the reserved space ~0.6 KiB); the per-widget entry points
 // that follow bring a one-widget page to SPEC §7's 10 KB.
-const BUDGET_GZIP_BYTES = 14.5 * 1024;
+const BUDGET_GZIP_BYTES = 15.1 * 1024;
 const dir = new URL('../../public/widgets/v1/', import.meta.url).pathname;
 
 async function gzipSize(path: string): Promise<number> {
