@@ -29,7 +29,7 @@ export type Height = { em: number; rem: number; px: number };
  * close to DejaVu Sans and Verdana; Arial, Georgia and system UI faces run
  * about 10 % narrower, Times 20 %. `scale` below stretches or narrows them.
  */
-function charEm(c: string): number {
+function charClassEm(c: string): number {
   if (c === ' ') return 0.32;
   if (/[0-9]/.test(c)) return 0.64;
   if (/[A-Z]/.test(c)) return /[IJ]/.test(c) ? 0.3 : 0.72;
@@ -39,6 +39,17 @@ function charEm(c: string): number {
   if (/[\u0600-\u06ff]/.test(c)) return 0.47;
   if (/[\u2066-\u2069]/.test(c)) return 0;
   return 0.6;
+}
+
+/** Each character's width, worked out once: a card is measured word by word at many widths. */
+const CHAR_EM = new Map<string, number>();
+function charEm(c: string): number {
+  let em = CHAR_EM.get(c);
+  if (em === undefined) {
+    em = charClassEm(c);
+    CHAR_EM.set(c, em);
+  }
+  return em;
 }
 
 /** How a run of text is set: size in E, line height in E per line, width factor (weight, tracking). */
