@@ -33,8 +33,10 @@ export type GalleryResult = {
   widgets: number;
   worstShift: { cls: number; where: Where };
   worstEmpty: { px: number; where: Where };
-  /** Cards cut short behind "Show all" when the test looked (in view when their data came, and still in view). */
+  /** Cards cut short behind "Show all" when the load ended (in view when their data came, and still in view). */
   clipped: number;
+  /** How the cards met their held height as their data arrived, and the range of spacing the fitted ones took. */
+  arrivals: { natural: number; held: number; clipped: number; spacing: [number, number] };
 };
 
 export async function galleryLoads(api: string): Promise<GalleryResult> {
@@ -53,6 +55,7 @@ export async function galleryLoads(api: string): Promise<GalleryResult> {
     worstShift: { cls: -1, where: { page: '', column: 0, viewport: 0, system: '', lang: 'en' } },
     worstEmpty: { px: Number.NEGATIVE_INFINITY, where: { page: '', column: 0, viewport: 0, system: '', lang: 'en' } },
     clipped: 0,
+    arrivals: { natural: 0, held: 0, clipped: 0, spacing: [1, 1] },
   };
   try {
     for (const host of HOST_PAGES) {
@@ -67,6 +70,11 @@ export async function galleryLoads(api: string): Promise<GalleryResult> {
           result.loads += 1;
           result.widgets += load.widgets.length;
           if (load.cls > result.worstShift.cls) result.worstShift = { cls: load.cls, where };
+          for (const a of load.arrivals) {
+            result.arrivals[a.fit] += 1;
+            const [low, high] = result.arrivals.spacing;
+            result.arrivals.spacing = [Math.min(low, a.spacing), Math.max(high, a.spacing)];
+          }
           for (const w of load.widgets) {
             if (w.clipped) result.clipped += 1;
             if (w.emptyBelow > result.worstEmpty.px)
@@ -84,6 +92,7 @@ export async function galleryLoads(api: string): Promise<GalleryResult> {
 
 /** "serif-680-undeclared (680 px column, 904 px viewport), system dark, es, casualty-claims/short" */
 export function describeWhere(w: Where): string {
+  if (!w.page) return 'no load';
   const widget = w.widget ? `, ${w.widget}/${w.size}` : '';
   return `${w.page} (${w.column} px column, ${w.viewport} px viewport), system ${w.system}, ${w.lang}${widget}`;
 }

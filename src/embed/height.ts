@@ -1,11 +1,13 @@
 /**
  * How tall a widget will be, from its data, before any browser has laid it
- * out: the space a page reserves for it (see `reserveCss`) and an iframe's
- * first height. A small model of the cards' own CSS (the widgets' styles:
- * padding, type scale, grids, the gauge's stacking under 30em) with text
- * wrapped word by word at an estimated width per character. It speaks in the
- * units the cards are drawn in: E, the widgets' text size (`WIDGET_FONT_SIZE`),
- * rem (the page's root size, for paddings and gaps) and px (borders).
+ * out: the space a page reserves for it and an iframe's first height
+ * (`embedSpace`). A small model of the cards' own CSS (the widgets' styles:
+ * padding, type scale, grids, the gauge's stacking at 30em) with text
+ * wrapped word by word at an estimated width per character, the words being
+ * the ones the widget will show (the same formatting functions and strings).
+ * It speaks in the units the cards are drawn in: E, the widgets' text size
+ * (`WIDGET_FONT_SIZE`), rem (the page's root size, which paddings and gaps
+ * are in) and px (borders).
  */
 import { daysInForce, describedDay, latestTallies, nextMilestone } from '../../widgets/src/format/ceasefire';
 import { claimsByMetric, rangeBar, spreadSentence } from '../../widgets/src/format/claims';
@@ -22,12 +24,14 @@ import { curveAt, curveCss, curveThrough, type Knot } from './curve';
 const STRINGS: Record<Lang, Strings> = { en, es, ar };
 
 /** A height in the three units a card's height is made of. */
-export type Height = { em: number; rem: number; px: number };
+type Height = { em: number; rem: number; px: number };
 
 /**
  * Advance widths in em of a proportional text face, by kind of character,
- * close to DejaVu Sans and Verdana; Arial, Georgia and system UI faces run
- * about 10 % narrower, Times 20 %. `scale` below stretches or narrows them.
+ * fitted to DejaVu Sans and Serif (the faces the browser suite renders
+ * with; Verdana is as wide). Arial, Georgia and system UI faces run about
+ * 10 % narrower, so on pages set in them a card comes out a little shorter
+ * than modelled, and loosens its spacing to fill the space held.
  */
 function charClassEm(c: string): number {
   if (c === ' ') return 0.32;
@@ -71,17 +75,15 @@ const F = {
   tally: { size: 1.05, line: 1.6 },
 } satisfies Record<string, Face>;
 
-/** Text measure: `scale` is the page font's width relative to the table above. Word widths are kept, as a card is measured at many widths. */
-export class Measure {
+/** Text measure. Word widths are kept, as a card is measured at many widths. */
+class Measure {
   readonly #words = new Map<string, number[]>();
-
-  constructor(readonly scale: number) {}
 
   width(text: string, face: Face): number {
     const t = face.upper ? text.toUpperCase() : text;
     let w = 0;
     for (const c of t) w += charEm(c);
-    return w * face.size * (face.wide ?? 1) * this.scale;
+    return w * face.size * (face.wide ?? 1);
   }
 
   /** The widths of `text`'s words in `face`, then the width of a space. */
@@ -135,10 +137,10 @@ export class Measure {
 const CARD: Height = { em: 0, rem: 2.5, px: 4 };
 
 /** A card's height at content width `x` E, on a page whose rem is `remEm` E (1 / 0.9 on most pages). */
-export type CardModel = (x: number, remEm?: number) => Height;
+type CardModel = (x: number, remEm?: number) => Height;
 
 /** The card for `embed` in `lang`: its words set once, wrapped at whatever width it is asked about. */
-export function cardModel(embed: EmbedData, lang: Lang, m: Measure): CardModel {
+function cardModel(embed: EmbedData, lang: Lang, m: Measure): CardModel {
   const s = STRINGS[lang];
   const date = (d: string) => formatCalendarDate(d, lang);
   const head =
@@ -300,7 +302,7 @@ const KNOTS: Record<EmbedData['widget'], number[]> = {
 
 /** The card's height over its content width, in E, with the part in rem and px that does not depend on it. */
 export function cardCurve(embed: EmbedData, lang: Lang): { knots: Knot[]; rem: number; px: number } {
-  const at = cardModel(embed, lang, new Measure(1));
+  const at = cardModel(embed, lang, new Measure());
   const jumps = embed.widget === 'ceasefire-gauge' ? [GAUGE_STACKS] : [];
   const { rem, px } = at(GAUGE_STACKS);
   return { knots: curveThrough((x) => at(x).em, KNOTS[embed.widget], jumps), rem, px };
@@ -331,7 +333,7 @@ export function embedSpace(embed: EmbedData, lang: Lang, maxWidth = EMBED_WIDTH)
   // The iframe is never wider than maxWidth: knots past the first one beyond it could never bend its curve.
   const widest = (maxWidth - FRAME_SIDES) / em;
   const inPx: Knot[] = knots
-    .filter(([x], i) => i === 0 || (knots[i - 1] as Knot)[0] < widest)
+    .filter((_, i) => i === 0 || (knots[i - 1] as Knot)[0] < widest)
     .map(([x, left, right]) => [x * em, left * em, right * em]);
   return {
     reserve: curveCss(knots, `${round(rem)}rem + ${px}px`, '100cqi - 2.5rem', 'em'),

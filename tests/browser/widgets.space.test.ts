@@ -15,6 +15,7 @@ import { cardCurve, embedSpace } from '../../src/embed/height';
 import { recordShifts, shiftsSoFar } from '../gallery/measure';
 import { axeViolations } from './axe';
 import { baseUrl, openPage, pageServer, SEED_INCIDENT, settled, useBrowser, useOrigin } from './browser';
+import { REVISED_INCIDENT } from './fixtures';
 
 const browser = useBrowser();
 const { pages, handler } = pageServer();
@@ -23,20 +24,16 @@ const publisher = useOrigin(handler);
 const PARAGRAPH =
   '<p>Officials gave conflicting accounts of what happened overnight, and the figures below are those each source has published so far.</p>';
 
-/** A publisher's 664 px column with the seed card pasted near its top, holding `reserve`, and text after it. */
-function page(reserve: string, lang = 'en'): string {
-  const snippet = scriptSnippet(
-    baseUrl,
-    { widget: 'casualty-claims', slug: SEED_INCIDENT, lang: lang as 'en' },
-    reserve,
-  );
+/** A publisher's 664 px column with a card (the seed incident's) pasted near its top, holding `reserve`, and text after it. */
+function page(reserve: string, lang = 'en', slug = SEED_INCIDENT): string {
+  const snippet = scriptSnippet(baseUrl, { widget: 'casualty-claims', slug, lang: lang as 'en' }, reserve);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Space</title>
 <style>body{margin:0;font:18px/1.6 Georgia,serif}main{max-width:664px;margin:0 auto}</style></head>
 <body><main><h1>A story</h1>${PARAGRAPH}${snippet}${PARAGRAPH.repeat(3)}<p id="after">The story goes on.</p>${PARAGRAPH.repeat(30)}</main></body></html>`;
 }
 
-const seedReserve = async (lang: 'en' | 'es' | 'ar' = 'en') => {
-  const data = await (await fetch(`${baseUrl}/api/v1/incidents/${SEED_INCIDENT}`)).json();
+const seedReserve = async (lang: 'en' | 'es' | 'ar' = 'en', slug = SEED_INCIDENT) => {
+  const data = await (await fetch(`${baseUrl}/api/v1/incidents/${slug}`)).json();
   return embedSpace({ widget: 'casualty-claims', data, title: '' } as EmbedData, lang).reserve;
 };
 
@@ -172,6 +169,21 @@ describe('a card a little taller or shorter than the space held', () => {
       await p.context().close();
     });
   }
+
+  it('takes its natural height when the reader opens "Earlier figures" in it', async () => {
+    const reserve = `calc(${await seedReserve('en', REVISED_INCIDENT)} - 1.5em)`;
+    const { p, problems } = await open(page(reserve, 'en', REVISED_INCIDENT));
+    await settled(p);
+    // Its spacing tightened to fit the height held: opening the history would need more.
+    expect((await card(p)).fit).toBe('held');
+    await p.locator('casualty-claims summary').first().click();
+    await expect(p.locator('casualty-claims details').first().getAttribute('open')).resolves.toBe('');
+    expect((await card(p)).fit).toBeNull();
+    expect(await p.locator('casualty-claims details ul').first().isVisible()).toBe(true);
+    expect((await shiftsSoFar(p)).cls).toBe(0);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
 });
 
 describe('before the module runs', () => {

@@ -26,10 +26,19 @@ export type WidgetMeasure = Embed & {
   clipped: boolean;
 };
 
+/** How a card met the height its page held when its data arrived (widgets/src/shared/fit.ts). */
+export type Arrival = {
+  /** `natural`: it took its own height (nothing in view could move); `held`: it filled the held height; `clipped`: cut short behind "Show all". */
+  fit: 'natural' | 'held' | 'clipped';
+  /** The factor its vertical spacing was set to (1 when untouched). */
+  spacing: number;
+};
+
 export type GalleryLoad = {
   cls: number;
   shifts: { value: number; sources: string[] }[];
   widgets: WidgetMeasure[];
+  arrivals: Arrival[];
 };
 
 const SELECTOR = WIDGET_KINDS.join(', ');
@@ -57,13 +66,29 @@ export async function galleryHtml(api: string, host: HostPage, embeds: Embed[], 
 
 declare global {
   interface Window {
-    __gallery: { cls: number; shifts: { value: number; sources: string[] }[] };
+    __gallery: { cls: number; shifts: { value: number; sources: string[] }[]; arrivals: Arrival[] };
   }
 }
 
-/** An init script: sums every layout shift not caused by the reader's input, from before the page's first script, into `window.__gallery`. */
+/**
+ * An init script: sums every layout shift not caused by the reader's input,
+ * from before the page's first script, into `window.__gallery`, and notes how
+ * each card met its held height as its data arrived (`explainer-load` is sent
+ * once the card is fitted).
+ */
 export function recordShifts() {
-  window.__gallery = { cls: 0, shifts: [] };
+  window.__gallery = { cls: 0, shifts: [], arrivals: [] };
+  addEventListener(
+    'explainer-load',
+    (event) => {
+      const root = (event.target as Element).shadowRoot?.querySelector<HTMLElement>('.root');
+      window.__gallery.arrivals.push({
+        fit: (root?.dataset.fit as 'held' | 'clipped' | undefined) ?? 'natural',
+        spacing: Number(root?.style.getPropertyValue('--_fit') || 1),
+      });
+    },
+    true,
+  );
   new PerformanceObserver((list) => {
     type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
     for (const entry of list.getEntries() as Shift[]) {
@@ -155,6 +180,6 @@ export async function readLoad(page: Page, embeds: Embed[]): Promise<GalleryLoad
       };
     }),
   );
-  const { cls, shifts } = await shiftsSoFar(page);
-  return { cls, shifts, widgets: widgets.map((w, i) => ({ ...(embeds[i] as Embed), ...w })) };
+  const { cls, shifts, arrivals } = await shiftsSoFar(page);
+  return { cls, shifts, arrivals, widgets: widgets.map((w, i) => ({ ...(embeds[i] as Embed), ...w })) };
 }

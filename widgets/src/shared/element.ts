@@ -236,21 +236,24 @@ export abstract class ExplainerElement<T> extends LitElement {
       aria-labelledby="eyebrow title"
       tabindex="-1"
       @focusin=${this.#reveal}
+      @click=${this.#reveal}
     >
-      ${body}<button class="more" @click=${this.#reveal}>${s.showAll}</button>
+      ${body}<button class="more">${s.showAll}</button>
     </section>`;
   }
 
-  /** "Show all", or the keyboard reaching into the clipped part: the card takes its natural height. */
+  /**
+   * The reader reaching into a card fitted to its held height (a click, "Show
+   * all", the keyboard moving into it; opening "Earlier figures" is a click):
+   * it takes its natural height, which their input exempts from counting as
+   * a shift. "Show all" then hands the focus to the card it revealed.
+   */
   #reveal = (event: Event): void => {
     const root = this.#root();
-    if (
-      root?.dataset.fit !== 'clipped' ||
-      (event.type === 'focusin' && (event.target as Element).localName === 'button')
-    )
-      return;
+    const more = (event.target as Element).localName === 'button';
+    if (!root?.dataset.fit || (more && event.type === 'focusin')) return;
     this.#release?.();
-    if (event.type === 'click') root.focus({ preventScroll: true });
+    if (more) root.focus({ preventScroll: true });
   };
 
   #renderMessage(text: string, withLink: boolean): TemplateResult {
