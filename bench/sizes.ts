@@ -1,9 +1,8 @@
 /**
- * What readers and Cloudflare receive: the widget module an English page
- * downloads (the entry and the chunks it imports statically; other languages
- * are lazy chunks) and the Worker bundle as `wrangler deploy` would upload it.
+ * What readers receive: the widget module an English page downloads (the
+ * entry and the chunks it imports statically; other languages are lazy
+ * chunks). The Worker bundle is measured in bench/bundle.ts.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -49,17 +48,4 @@ export function widgetSizes(): { englishPage: Compressed; total: Compressed } | 
     .filter((f) => f === 'explainers.js' || (f.startsWith('chunks/') && f.endsWith('.js')))
     .map((f) => join(WIDGET_DIR, f));
   return { englishPage: compressed(staticGraph(entry)), total: compressed(all) };
-}
-
-/** The Worker's gzip size from `wrangler deploy --dry-run`, in KiB. */
-export function workerGzipKiB(): number {
-  const out = execFileSync(join(root, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--outdir', 'dist'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const match = /gzip:\s*([\d.]+)\s*KiB/.exec(out);
-  if (!match?.[1]) throw new Error(`no gzip size in wrangler output:\n${out}`);
-  return Number(match[1]);
 }

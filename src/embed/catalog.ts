@@ -9,6 +9,7 @@
 import { WIDGET_FONT_SIZE } from '../../widgets/src/shared/reserve';
 import type { CeasefireShape } from '../contract/ceasefire';
 import type { IncidentShape } from '../contract/incident';
+import { isAsOfValue } from '../domain/time';
 
 export const WIDGET_KINDS = ['casualty-claims', 'ceasefire-gauge'] as const;
 export type WidgetKind = (typeof WIDGET_KINDS)[number];
@@ -57,14 +58,6 @@ export function demoWidgetPath(target: Pick<EmbedTarget, 'widget' | 'slug'>): st
   return `/#${target.widget}/${target.slug}`;
 }
 
-/** A date (`YYYY-MM-DD`) or an ISO instant with its offset, as `?asOf=` takes them. */
-export function isAsOf(value: string): boolean {
-  return (
-    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) &&
-    !Number.isNaN(Date.parse(value))
-  );
-}
-
 /**
  * Reads an embed page URL or a demo page widget URL of `origin`; null for
  * anything else (another host, another path, an unknown widget).
@@ -88,7 +81,7 @@ export function parseEmbedUrl(raw: string, origin: string): EmbedTarget | null {
   if (!isWidget(widget) || !slug || !SLUG.test(slug)) return null;
   const q = url.searchParams;
   const asOf = q.get('asOf') ?? q.get('as-of') ?? undefined;
-  if (asOf !== undefined && !isAsOf(asOf)) return null;
+  if (asOf !== undefined && !isAsOfValue(asOf)) return null;
   return {
     widget,
     slug,

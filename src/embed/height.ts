@@ -9,8 +9,15 @@
  * (`WIDGET_FONT_SIZE`), rem (the page's root size, which paddings and gaps
  * are in) and px (borders).
  */
-import { daysInForce, describedDay, latestTallies, nextMilestone } from '../../widgets/src/format/ceasefire';
+import {
+  daysInForce,
+  describedDay,
+  latestTallies,
+  nextMilestone,
+  tallyFigure,
+} from '../../widgets/src/format/ceasefire';
 import { claimsByMetric, rangeBar, spreadSentence } from '../../widgets/src/format/claims';
+import { asWrittenLine, phraseFigure } from '../../widgets/src/format/figures';
 import { formatCalendarDate, type Lang, localDay } from '../../widgets/src/format/intl';
 import { firstWebHref, webHref } from '../../widgets/src/format/links';
 import ar from '../../widgets/src/i18n/ar';
@@ -222,16 +229,19 @@ function claimRow(c: ClaimShape, s: Strings, lang: Lang, m: Measure): (x: number
     .filter(Boolean)
     .join(' · ');
   const quote = c.quote ? `“${c.quote}”` : '';
+  const phrase = phraseFigure(c, s, lang);
+  const asWritten = asWrittenLine(c, phrase, s);
   const whoMin = Math.max(m.longestWord(c.claimant.name, F.strong), m.longestWord(small, F.meta));
-  const figureMax = m.width(c.asWritten, F.figure);
-  const figureMin = m.longestWord(c.asWritten, F.figure);
+  const figureMax = m.width(phrase, F.figure);
+  const figureMin = m.longestWord(phrase, F.figure);
   return (x) => {
     const figure = Math.min(figureMax, Math.max(x - fixed - whoMin, figureMin));
     const who = Math.max(whoMin, x - fixed - figure);
     let height = m.block(c.claimant.name, who, F.strong) + m.block(small, who, F.meta);
+    if (asWritten) height += m.block(asWritten, who, F.meta);
     if (quote) height += 0.36 + m.block(quote, who, F.quote);
     if (source) height += m.block(source, who, F.meta);
-    return 1.3 + Math.max(1.15, height, m.block(c.asWritten, figure, F.figure));
+    return 1.3 + Math.max(1.15, height, m.block(phrase, figure, F.figure));
   };
 }
 
@@ -247,12 +257,17 @@ function gaugeBody(c: CeasefireShape, s: Strings, lang: Lang, m: Measure): Body 
     (c.statusNote ? 0.45 + m.block(c.statusNote, w, F.quote) : 0);
   /** The semicircle's viewBox is 200 × 108; the scale's labels sit under it. */
   const gauge = (w: number) => w * 0.54 + 0.234 + F.label.line;
-  const tallies = latestTallies(c.tallies).map((t) => [
-    `${t.asWritten} · ${t.claimant ? t.claimant.name : s.unnamed}`,
-    [t.excludes, s.reportedOn(formatCalendarDate(t.reportedOn, lang)), webHref(t.sourceUrl) ? s.source : '']
-      .filter(Boolean)
-      .join(' · '),
-  ]);
+  const tallies = latestTallies(c.tallies).map((t) => {
+    const figure = tallyFigure(t);
+    const count = phraseFigure(figure, s, lang);
+    return [
+      `${count} · ${t.claimant ? t.claimant.name : s.unnamed}`,
+      asWrittenLine(figure, count, s),
+      [t.excludes, s.reportedOn(formatCalendarDate(t.reportedOn, lang)), webHref(t.sourceUrl) ? s.source : '']
+        .filter(Boolean)
+        .join(' · '),
+    ];
+  });
   const next = nextMilestone(c.milestones);
   const milestone = next && [
     `${s.milestone[next.state]} ${next.label}`,
@@ -262,8 +277,12 @@ function gaugeBody(c: CeasefireShape, s: Strings, lang: Lang, m: Measure): Body 
     F.label.line +
     0.234 +
     tallies.reduce(
-      (sum, [first, small], i) =>
-        sum + (i ? 0.4 : 0) + m.block(first ?? '', w, F.tally) + m.block(small ?? '', w, F.meta),
+      (sum, [first, asWritten, small], i) =>
+        sum +
+        (i ? 0.4 : 0) +
+        m.block(first ?? '', w, F.tally) +
+        (asWritten ? m.block(asWritten, w, F.meta) : 0) +
+        m.block(small ?? '', w, F.meta),
       0,
     );
   const milestoneHeight = (w: number) =>

@@ -61,9 +61,9 @@ describe('the copy-embed panel', () => {
     await page.waitForFunction(() => document.querySelector('[data-embed-status]')?.textContent === 'Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(script);
 
-    // The preview shows the chosen language.
+    // The preview shows the chosen language, once the frame has loaded its new address.
     const preview = page.frameLocator('[data-widget="casualty-claims"] iframe[data-preview]');
-    await expect(preview.locator('html').getAttribute('lang')).resolves.toBe('es');
+    await expect.poll(() => preview.locator('html').getAttribute('lang')).toBe('es');
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -11,10 +11,9 @@ beforeAll(seedStory);
 
 const MINUTE = 60_000;
 
-/** A URL no other test has cached: the same incident, asked as of a unique moment. */
+/** A URL no other test has cached: the listing, filtered by a section of its own. */
 function freshUrl(): string {
-  const moment = new Date(Date.UTC(2016, 8, 20) + Math.floor(Math.random() * 1e9)).toISOString();
-  return `${BASE}/api/v1/incidents/${SEED.incidentSlug}?asOf=${encodeURIComponent(moment)}`;
+  return `${BASE}/api/v1/articles?section=${crypto.randomUUID()}`;
 }
 
 /** Plants a cached copy stored `ageMs` ago, with a body no real read would give. */
@@ -70,7 +69,7 @@ describe('the edge cache', () => {
     expect(stale.roundTrips).toBe(1);
     const next = await read(url);
     expect(next.res.headers.get('X-Cache')).toBe('HIT');
-    expect(JSON.parse(next.body)).toMatchObject({ slug: SEED.incidentSlug });
+    expect(JSON.parse(next.body)).toEqual({ data: [], nextCursor: null });
   });
 
   it('refreshes a copy too old to serve before answering', async () => {
@@ -78,7 +77,7 @@ describe('the edge cache', () => {
     await plant(url, 30 * MINUTE);
     const { res, body } = await read(url);
     expect(res.headers.get('X-Cache')).toBe('MISS');
-    expect(JSON.parse(body)).toMatchObject({ slug: SEED.incidentSlug });
+    expect(JSON.parse(body)).toEqual({ data: [], nextCursor: null });
   });
 
   it('serves the old copy when D1 fails (stale-if-error)', async () => {
@@ -109,7 +108,7 @@ describe('the operators’ bypass', () => {
     const { res, body, roundTrips } = await read(url, env.DB, { secret, headers: { 'X-Cache-Bypass': secret } });
     expect(res.headers.get('X-Cache')).toBe('BYPASS');
     expect(roundTrips).toBe(1);
-    expect(JSON.parse(body)).toMatchObject({ slug: SEED.incidentSlug });
+    expect(JSON.parse(body)).toEqual({ data: [], nextCursor: null });
     expect(await (await (await caches.open('public-reads')).match(cacheKey(url)))?.text()).toBe('{"planted":true}');
   });
 

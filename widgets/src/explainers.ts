@@ -7,7 +7,9 @@
 import { CasualtyClaims } from './casualty-claims/casualty-claims.component';
 import { CeasefireGauge } from './ceasefire-gauge/ceasefire-gauge.component';
 
-export type { ExplainerErrorDetail, ExplainerLoadDetail } from './shared/element';
+import type { ExplainerEventMap } from './shared/element';
+
+export type { ExplainerErrorDetail, ExplainerEventMap, ExplainerLoadDetail } from './shared/element';
 export { CasualtyClaims, CeasefireGauge };
 
 const elements: [string, CustomElementConstructor][] = [
@@ -28,4 +30,7 @@ declare global {
     'casualty-claims': CasualtyClaims;
     'ceasefire-gauge': CeasefireGauge;
   }
+  // Typed `detail` for the widgets' events on any element, and on the document they bubble up to.
+  interface HTMLElementEventMap extends ExplainerEventMap {}
+  interface DocumentEventMap extends ExplainerEventMap {}
 }

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { database } from '../../db/client';
 import { findPublishedArticle } from '../../db/queries/articles';
-import { SEED } from '../../db/seed/story';
+import { SEED } from '../../db/seed/slugs';
 import { claimsCurrentAt } from '../../domain/claims';
 import { EMBED_LANGS, type EmbedData } from '../../embed/catalog';
 import { embedSpace } from '../../embed/height';

@@ -3,7 +3,7 @@
  * strings. English ships in the entry; Spanish and Arabic are separate
  * chunks, fetched only by pages that use them.
  */
-import { type Lang, supportedLang } from '../format/intl';
+import { type Lang, localeOf, supportedLang } from '../format/intl';
 import { en, type Strings } from './strings';
 
 const loaded = new Map<Lang, Promise<Strings>>([['en', Promise.resolve(en)]]);
@@ -13,14 +13,19 @@ const loaders: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Strings }>> 
   ar: () => import('./ar'),
 };
 
-/** The widget's `lang` attribute, else the nearest `lang` around it, else the page's. */
-export function langOf(el: HTMLElement, attribute: string | null | undefined): Lang {
+/**
+ * The widget's locale: its `lang` attribute, else the nearest `lang` around
+ * it, else the page's, as a full tag (`ar-u-nu-latn`, `es-MX`) when the UI
+ * speaks its language, else `en`.
+ */
+export function localeFor(el: HTMLElement, attribute: string | null | undefined): string {
   const around = el.parentElement?.closest('[lang]')?.getAttribute('lang');
-  return supportedLang(attribute || around || document.documentElement.lang);
+  return localeOf(attribute || around || document.documentElement.lang);
 }
 
-/** The strings of `lang`; English if its chunk cannot be loaded. */
-export function stringsFor(lang: Lang): Promise<Strings> {
+/** The strings of a locale's language; English if its chunk cannot be loaded. */
+export function stringsFor(locale: string): Promise<Strings> {
+  const lang = supportedLang(locale);
   let pending = loaded.get(lang);
   if (!pending) {
     pending = loaders[lang as Exclude<Lang, 'en'>]().then(

@@ -1,11 +1,13 @@
 /**
  * The widgets' UI strings. Every language is one object of this type, in one
  * file (`en` here, `es.ts`, `ar.ts`); anything that varies with a number is a
- * function so each language can do its own plurals and word order. Data
- * (titles, names, figures as written) is never translated: it is shown in
- * the language it was written in.
+ * function so each language can do its own plurals (by `Intl.PluralRules`)
+ * and word order. Numbers arrive formatted (`d`) in the widget's full locale,
+ * with the count (`n`) beside them to choose the plural form. Data (titles,
+ * names, figures as written) is never translated: it is shown in the language
+ * it was written in, as the source's words.
  */
-import type { CeasefireStatus, ClaimantKind, Metric, MilestoneState } from '../../../src/contract/enums';
+import type { CeasefireStatus, ClaimantKind, Metric, MilestoneState, Qualifier } from '../../../src/contract/enums';
 
 export type Strings = {
   /** Text direction of the language. */
@@ -22,23 +24,29 @@ export type Strings = {
   claimedOn: (date: string) => string;
   source: string;
   reportedIn: (headline: string) => string;
-  earlier: (count: number) => string;
+  earlier: (d: string) => string;
   revised: string;
   retracted: string;
   noFigures: string;
-  /** Sentence under the range bar; `n` sources, figures given as written. */
-  spread: (n: number, low: string, high: string, gap: string, metric: string) => string;
-  agree: (n: number, figure: string, metric: string) => string;
-  single: (figure: string, metric: string, who: string) => string;
+  /** A qualified figure; `#` is the number: "more than #". Exact figures are the number alone. */
+  figure: Partial<Record<Qualifier, string>>;
+  /** A phrased figure with the metric's noun in the form the number `n` takes: "80 killed", "1 muerto". */
+  counted: (figure: string, metric: Metric, n: number) => string;
+  /** The source's own wording of a figure that the widget phrases otherwise. */
+  asWritten: (text: string) => string;
+  /** Sentence under the range bar: `n` (≥ 2) sources, the lowest figure, the highest counted, the gap. */
+  spread: (n: number, d: string, low: string, high: string, gap: string) => string;
+  agree: (n: number, d: string, counted: string) => string;
+  single: (counted: string, who: string) => string;
   /** Screen-reader summary of one metric: every claimant and their figure. */
-  claimsSummary: (n: number, disagree: boolean, parts: string[], metric: string) => string;
+  claimsSummary: (n: number, d: string, disagree: boolean, parts: string[], metric: string) => string;
   says: (who: string, figure: string) => string;
   status: Record<CeasefireStatus, string>;
   brokeredBy: (names: string) => string;
   inForceFrom: (date: string) => string;
   notCovered: (groups: string) => string;
   meterLabel: string;
-  meterValue: (label: string, level: number) => string;
+  meterValue: (label: string, level: string, of: string) => string;
   scaleStart: string;
   scaleEnd: string;
   days: (n: number, formatted: string) => string;
@@ -57,10 +65,19 @@ export type Strings = {
   seeLatest: string;
   /** The button under a card cut short to fit the space its page held for it. */
   showAll: string;
+  /** Live updates: the control that shows a waiting update, the mark on a changed figure, the announcement. */
+  updatedShow: string;
+  updatedMark: (time: string) => string;
+  updatedAnnouncement: (what: string) => string;
+  /** An update that changed something other than the figures (a title, a note). */
+  updatedDetails: string;
 };
 
+// Each language file has its own plural rules, so a lazy language chunk imports nothing from the entry.
+const plural = new Intl.PluralRules('en');
+const one = (n: number) => plural.select(n) === 'one';
 const COUNT_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
-const sources = (n: number) => `${COUNT_WORDS[n] ?? n} source${n === 1 ? '' : 's'}`;
+const sources = (n: number, d: string) => `${COUNT_WORDS[n] ?? d} source${one(n) ? '' : 's'}`;
 
 export const en: Strings = {
   dir: 'ltr',
@@ -84,16 +101,19 @@ export const en: Strings = {
   claimedOn: (date) => `Claimed ${date}`,
   source: 'Source',
   reportedIn: (headline) => `Reported in “${headline}”`,
-  earlier: (n) => `Earlier figures (${n})`,
+  earlier: (d) => `Earlier figures (${d})`,
   revised: 'Revised',
   retracted: 'Retracted',
   noFigures: 'No figures have been reported yet.',
-  spread: (n, low, high, gap, metric) =>
-    `${sources(n)} disagree: their figures run from ${low} to ${high} ${metric}, a gap of ${gap}.`,
-  agree: (n, figure, metric) => `${sources(n)} agree: ${figure} ${metric}.`,
-  single: (figure, metric, who) => `Only one source has given a figure: ${figure} ${metric}, according to ${who}.`,
-  claimsSummary: (n, disagree, parts, metric) =>
-    `${sources(n)} ${disagree ? 'disagree' : 'agree'} on the number ${metric}: ${parts.join('; ')}.`,
+  figure: { at_least: 'at least #', more_than: 'more than #', about: 'about #', up_to: 'up to #' },
+  counted: (figure, metric) => `${figure} ${en.metric[metric]}`,
+  asWritten: (text) => `As written: “${text}”`,
+  spread: (n, d, low, high, gap) =>
+    `${sources(n, d)} disagree: their figures run from ${low} to ${high}, a gap of ${gap}.`,
+  agree: (n, d, counted) => `${sources(n, d)} agree: ${counted}.`,
+  single: (counted, who) => `Only one source has given a figure: ${counted}, according to ${who}.`,
+  claimsSummary: (n, d, disagree, parts, metric) =>
+    `${sources(n, d)} ${one(n) ? 'gives' : disagree ? 'disagree on' : 'agree on'} the number ${metric}: ${parts.join('; ')}.`,
   says: (who, figure) => `${who} says ${figure}`,
   status: {
     holding: 'Holding',
@@ -106,10 +126,10 @@ export const en: Strings = {
   inForceFrom: (date) => `in force from ${date}`,
   notCovered: (groups) => `Does not cover ${groups}.`,
   meterLabel: 'Ceasefire status',
-  meterValue: (label, level) => `${label}: level ${level} of 4, from holding to collapsed`,
+  meterValue: (label, level, of) => `${label}: level ${level} of ${of}, from holding to collapsed`,
   scaleStart: 'Holding',
   scaleEnd: 'Collapsed',
-  days: (n, d) => `${d} day${n === 1 ? '' : 's'} in force`,
+  days: (n, d) => `${d} day${one(n) ? '' : 's'} in force`,
   dataAsOf: (date) => `As of ${date}`,
   violations: 'Violations reported',
   unnamed: 'Source not named',
@@ -123,4 +143,8 @@ export const en: Strings = {
   updatedSince: 'Updated since:',
   seeLatest: 'see the latest',
   showAll: 'Show all',
+  updatedShow: 'Updated — show',
+  updatedMark: (time) => `updated ${time}`,
+  updatedAnnouncement: (what) => `Updated: ${what}.`,
+  updatedDetails: 'details of this story changed',
 };

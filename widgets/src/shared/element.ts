@@ -5,8 +5,8 @@
  * readable state and an `explainer-error` event.
  */
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Lang } from '../format/intl';
-import { langOf, stringsFor } from '../i18n/locale';
+import { supportedLang } from '../format/intl';
+import { localeFor, stringsFor } from '../i18n/locale';
 import { en, type Strings } from '../i18n/strings';
 import { apiBase, type FailureReason, type Fetched, fetchOnce, resourceUrl } from './api';
 import { fitInto } from './fit';
@@ -24,6 +24,16 @@ export const data = (text: string | null | undefined) => html`<bdi>${text}</bdi>
 /** `detail` of `explainer-load`: which resource was shown, and the data shown. */
 export type ExplainerLoadDetail = { resource: ResourceKind; slug: string; url: string; data: unknown };
 
+/** `detail` of `explainer-update`: a live widget is showing a newer version of its resource. */
+export type ExplainerUpdateDetail = {
+  resource: ResourceKind;
+  slug: string;
+  url: string;
+  data: unknown;
+  /** Ids of the claims, tallies or milestones that are new or changed (empty when only the rest changed). */
+  changed: string[];
+};
+
 /** `detail` of `explainer-error`: which resource failed, and why. */
 export type ExplainerErrorDetail = {
   resource: ResourceKind;
@@ -33,6 +43,16 @@ export type ExplainerErrorDetail = {
   status?: number;
 };
 
+/**
+ * Every event a widget dispatches, by name; `HTMLElementEventMap` extends it
+ * (explainers.ts), so `addEventListener('explainer-load', …)` on any element
+ * gets a typed `detail`.
+ */
+export interface ExplainerEventMap {
+  'explainer-load': CustomEvent<ExplainerLoadDetail>;
+  'explainer-error': CustomEvent<ExplainerErrorDetail>;
+}
+
 type Phase = 'loading' | 'ready' | 'not-found' | 'error';
 
 export abstract class ExplainerElement<T> extends LitElement {
@@ -41,21 +61,32 @@ export abstract class ExplainerElement<T> extends LitElement {
     uiLang: { attribute: 'lang' },
     theme: {},
     asOf: { attribute: 'as-of' },
+    live: {},
     data: { attribute: false },
     phase: { state: true },
+    pending: { state: true },
   };
 
   /** Origin of the API; defaults to the origin the script was loaded from. */
   declare api: string | null;
-  /** `en`, `es` or `ar`; defaults to the nearest `lang` on the page. */
+  /**
+   * A language tag: `en`, `es` or `ar`, with any region or extension (`es-MX`, `ar-u-nu-latn`) for numbers
+   * and dates; defaults to the nearest `lang` on the page.
+   */
   declare uiLang: string | null;
   /**
    * `auto` (default): match the page around the widget — the scheme it
    * declares, else the colour painted behind the widget; `light` or `dark`.
    */
   declare theme: string | null;
-  /** Show the data as it stood on this date (`YYYY-MM-DD`). */
+  /** Show the data as it stood on this date (`YYYY-MM-DD`). A pinned widget never checks for changes. */
   declare asOf: string | null;
+  /**
+   * Live updates of a widget showing the latest data: on by default (a check
+   * every 60 s while the story moves, hourly once it has settled); `off`, or
+   * the seconds between checks (at least 15).
+   */
+  declare live: string | null;
   /**
    * The resource itself, in the API's shape: shown without a request. The
    * editors' page previews unsaved changes through it; a server-rendered page
@@ -64,17 +95,21 @@ export abstract class ExplainerElement<T> extends LitElement {
    */
   declare data: T | undefined;
   declare protected phase: Phase;
+  /** A newer version that would move the page if shown now: waits for the reader's click. */
+  declare protected pending: T | undefined;
+  /** Ids of what the last live update changed, and when (marked in the widget for the reader). */
+  protected lastUpdate: { ids: Set<string>; at: string } | undefined;
 
   protected abstract readonly resource: ResourceKind;
   protected abstract readonly collection: string;
   /** The attribute naming the resource (`incident`, `ceasefire`). */
   protected abstract slug(): string;
   protected abstract accepts(body: unknown): body is T;
-  protected abstract renderData(data: T, s: Strings, lang: Lang): TemplateResult;
+  protected abstract renderData(data: T, s: Strings, locale: string): TemplateResult;
   protected abstract renderSkeleton(): TemplateResult;
 
   protected strings: Strings = en;
-  #shownLang: Lang = 'en';
+  #shownLocale = 'en';
   #shown: T | undefined;
   #url = '';
   #failure: { reason: FailureReason | 'render'; status?: number } = { reason: 'network' };
@@ -82,6 +117,12 @@ export abstract class ExplainerElement<T> extends LitElement {
   #loadWanted = true;
   #renderFailed = false;
   #unwatch?: () => void;
+  #stopLive?: () => void;
+  /** Whether this widget is checking for updates (`data-live` on its root, for pages and tests to see). */
+  #live = false;
+  #near = false;
+  #nearObserver?: IntersectionObserver;
+  #announcement = '';
   /** The scheme last rendered, so a page that mutates often re-renders a widget only when its scheme changes. */
   #scheme?: Scheme;
   /** Settles once the element has come near the viewport; it stays settled. */
@@ -109,10 +150,13 @@ export abstract class ExplainerElement<T> extends LitElement {
     super.disconnectedCallback();
     this.#unwatch?.();
     this.#release?.();
+    this.#stopLive?.();
+    this.#stopLive = undefined;
+    this.#nearObserver?.disconnect();
   }
 
   override willUpdate(changed: PropertyValues): void {
-    const inputs = ['api', 'uiLang', 'asOf', 'data', this.resource];
+    const inputs = ['api', 'uiLang', 'asOf', 'data', 'live', this.resource];
     if (this.#loadWanted || inputs.some((k) => changed.has(k))) {
       this.#loadWanted = false;
       void this.#load();
@@ -144,7 +188,7 @@ export abstract class ExplainerElement<T> extends LitElement {
     this.#url = '';
     this.#release?.();
     try {
-      const lang = langOf(this, this.uiLang);
+      const locale = localeFor(this, this.uiLang);
       this.#url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf);
       const given = this.data ?? this.#island();
       this.#holding = given === undefined;
@@ -155,14 +199,15 @@ export abstract class ExplainerElement<T> extends LitElement {
       const nothingNamed: Fetched = { ok: false, reason: 'not-found' };
       const [fetched, strings] = await Promise.all([
         given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this.#url) : nothingNamed,
-        stringsFor(lang),
+        stringsFor(locale),
       ]);
       if (ticket !== this.#ticket) return;
       this.strings = strings;
-      this.#shownLang = lang;
+      this.#shownLocale = locale;
       if (fetched.ok && this.accepts(fetched.body)) {
         this.#shown = fetched.body;
         this.phase = 'ready';
+        void this.#goLive(this.data === undefined ? fetched.body : undefined).catch(() => undefined);
       } else {
         this.#failure = fetched.ok ? { reason: 'malformed' } : { reason: fetched.reason, status: fetched.status };
         this.phase = this.#failure.reason === 'not-found' ? 'not-found' : 'error';
@@ -180,6 +225,102 @@ export abstract class ExplainerElement<T> extends LitElement {
     if (ticket !== this.#ticket) return;
     this.#announce(slug);
   }
+
+  /**
+   * Starts (or stops) checking for newer versions: only the latest data,
+   * fetched or from the island, is live. The checking code is its own chunk,
+   * fetched once the data is shown: it is never on the way to first render.
+   */
+  async #goLive(body: T | undefined): Promise<void> {
+    this.#stopLive?.();
+    this.#stopLive = undefined;
+    this.#live = false;
+    if (body === undefined || this.live === 'off' || this.asOf || !this.#url) return;
+    const ticket = this.#ticket;
+    const live = await import('./live');
+    const intervalS = live.liveInterval(this.live);
+    if (ticket !== this.#ticket || !this.isConnected || intervalS === null) return;
+    this.#nearObserver ??= new IntersectionObserver(
+      ([entry]) => {
+        this.#near = entry?.isIntersecting ?? false;
+        if (this.#near) live.wake();
+      },
+      // "Far off-screen": more than about two screens away.
+      { rootMargin: '200% 0px' },
+    );
+    this.#nearObserver.observe(this);
+    const box = this.getBoundingClientRect();
+    this.#near = box.bottom > -2 * innerHeight && box.top < 3 * innerHeight;
+    this.#live = true;
+    this.requestUpdate();
+    this.#stopLive = live.watchResource(this.#url, body, {
+      intervalS,
+      near: () => this.#near,
+      changed: (next) => {
+        if (this.accepts(next)) void this.#offer(next);
+      },
+    });
+  }
+
+  /**
+   * Shows a newer version without moving the page: tried at once (laid out
+   * but not painted: all of this runs before the next frame) and kept if the
+   * widget's height is unchanged or the widget is out of view; otherwise put
+   * back, and offered behind an "Updated — show" control the reader clicks.
+   */
+  async #offer(next: T): Promise<void> {
+    const before = this.getBoundingClientRect();
+    const root = this.#root();
+    // A card fitted to its page's held height fits the new version into the same height (updated()).
+    if (root?.dataset.fit) {
+      this.#held = root.getBoundingClientRect().height;
+      this.#release?.();
+    }
+    const shown = this.#shown;
+    this.#show(next);
+    await this.updateComplete;
+    const after = this.getBoundingClientRect();
+    const inView = before.bottom > 0 && before.top < innerHeight;
+    if (Math.abs(after.height - before.height) < 1 || !inView) return this.#updated(shown, next);
+    this.#shown = shown;
+    this.lastUpdate = undefined;
+    this.pending = next;
+    await this.updateComplete;
+  }
+
+  #show(next: T): void {
+    this.pending = undefined;
+    this.#shown = next;
+    this.requestUpdate();
+  }
+
+  /** The reader asked for the pending version: their click makes the move expected. */
+  protected showPending = (): void => {
+    const next = this.pending;
+    const shown = this.#shown;
+    if (next === undefined) return;
+    this.#show(next);
+    void this.updateComplete.then(() => this.#updated(shown, next));
+  };
+
+  #updated(before: T | undefined, after: T): void {
+    const changed = this.changedIds(before, after);
+    this.lastUpdate = { ids: new Set(changed), at: new Date().toISOString() };
+    this.#announcement = this.strings.updatedAnnouncement(this.describeChange(before, after, this.#shownLocale));
+    this.requestUpdate();
+    this.dispatchEvent(
+      new CustomEvent<ExplainerUpdateDetail>('explainer-update', {
+        bubbles: true,
+        composed: true,
+        detail: { resource: this.resource, slug: this.slug(), url: this.#url, data: after, changed },
+      }),
+    );
+  }
+
+  /** Ids of the parts of `after` (claims, tallies, milestones) that are new or differ from `before`. */
+  protected abstract changedIds(before: T | undefined, after: T): string[];
+  /** One short sentence saying what changed, for the screen-reader announcement. */
+  protected abstract describeChange(before: T | undefined, after: T, locale: string): string;
 
   /** The server-rendered data island, once: later loads (new attributes) fetch. */
   #island(): unknown {
@@ -200,7 +341,11 @@ export abstract class ExplainerElement<T> extends LitElement {
       ? { ...base, data: this.#shown }
       : { ...base, ...(this.#renderFailed ? { reason: 'render' } : this.#failure) };
     this.dispatchEvent(
-      new CustomEvent(ok ? 'explainer-load' : 'explainer-error', { bubbles: true, composed: true, detail }),
+      new CustomEvent((ok ? 'explainer-load' : 'explainer-error') satisfies keyof ExplainerEventMap, {
+        bubbles: true,
+        composed: true,
+        detail,
+      }),
     );
   }
 
@@ -210,7 +355,7 @@ export abstract class ExplainerElement<T> extends LitElement {
     this.#renderFailed = false;
     if (this.phase === 'ready' && this.#shown !== undefined) {
       try {
-        body = this.renderData(this.#shown, s, this.#shownLang);
+        body = this.renderData(this.#shown, s, this.#shownLocale);
       } catch {
         this.#renderFailed = true;
         body = this.#renderMessage(s.loadFailed, true);
@@ -222,15 +367,21 @@ export abstract class ExplainerElement<T> extends LitElement {
     } else {
       body = html`<p class="sr" role="status">${s.loading}</p>${this.renderSkeleton()}`;
     }
-    const lang = this.phase === 'loading' ? langOf(this, this.uiLang) : this.#shownLang;
+    const lang = this.phase === 'loading' ? localeFor(this, this.uiLang) : this.#shownLocale;
     const scheme = schemeOf(this.theme, pageSignals(this));
     this.#scheme = scheme;
+    const live = html`<p class="sr" aria-live="polite">${this.#announcement}</p>${
+      this.pending === undefined
+        ? nothing
+        : html`<button class="update" part="update" type="button" @click=${this.showPending}>${s.updatedShow}</button>`
+    }`;
     return html`<section
       part="root"
       class="root"
       data-state=${this.#renderFailed ? 'error' : this.phase}
       data-scheme=${scheme}
-      dir=${lang === 'ar' ? 'rtl' : 'ltr'}
+      data-live=${this.#live ? 'on' : 'off'}
+      dir=${supportedLang(lang) === 'ar' ? 'rtl' : 'ltr'}
       lang=${lang}
       aria-busy=${String(this.phase === 'loading')}
       aria-labelledby="eyebrow title"
@@ -238,7 +389,7 @@ export abstract class ExplainerElement<T> extends LitElement {
       @focusin=${this.#reveal}
       @click=${this.#reveal}
     >
-      ${body}<button class="more">${s.showAll}</button>
+      ${body}${this.phase === 'ready' ? live : nothing}<button class="more" part="more" type="button">${s.showAll}</button>
     </section>`;
   }
 
@@ -250,7 +401,7 @@ export abstract class ExplainerElement<T> extends LitElement {
    */
   #reveal = (event: Event): void => {
     const root = this.#root();
-    const more = (event.target as Element).localName === 'button';
+    const more = (event.target as Element).classList.contains('more');
     if (!root?.dataset.fit || (more && event.type === 'focusin')) return;
     this.#release?.();
     if (more) root.focus({ preventScroll: true });

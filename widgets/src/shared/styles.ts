@@ -173,6 +173,28 @@ export const base = css`
     color: var(--_muted);
     font-size: 0.82em;
   }
+  /* A live update waiting for the reader: over the card's corner, so showing it moves nothing. */
+  .update {
+    position: absolute;
+    inset-block-start: 0.5em;
+    inset-inline-end: 0.5em;
+    padding: 0.3em 0.7em;
+    border: 1px solid var(--_link);
+    border-radius: 2em;
+    background: var(--_bg);
+    color: var(--_link);
+    font: inherit;
+    font-size: 0.86em;
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .update:focus-visible {
+    outline: 3px solid var(--_link);
+    outline-offset: 2px;
+  }
+  .updated-mark {
+    color: var(--_accent);
+  }
   .sr {
     position: absolute;
     width: 1px;
