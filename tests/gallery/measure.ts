@@ -90,13 +90,20 @@ export function recordShifts() {
     true,
   );
   new PerformanceObserver((list) => {
-    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
+    type Source = { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] };
+    const rect = (r: DOMRectReadOnly) =>
+      `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
     for (const entry of list.getEntries() as Shift[]) {
       if (entry.hadRecentInput) continue;
       window.__gallery.cls += entry.value;
       window.__gallery.shifts.push({
         value: entry.value,
-        sources: entry.sources.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? String(s.node)),
+        // What moved, from where to where (in the viewport), at what time: enough to tell which card did it.
+        sources: entry.sources.map(
+          (s) =>
+            `${(s.node as Element | undefined)?.outerHTML?.slice(0, 60) ?? String(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)} at ${Math.round(entry.startTime)} ms, scrollY ${Math.round(scrollY)}`,
+        ),
       });
     }
   }).observe({ type: 'layout-shift', buffered: true });

@@ -11,8 +11,12 @@
  */
 const [TIGHT, LOOSE] = [0.5, 1.5];
 
-/** Fits `root` (the card inside `host`) into `held` px; returns what lets it take its natural height. */
-export function fitInto(host: HTMLElement, root: HTMLElement, held: number): () => void {
+/**
+ * Fits `root` (the card inside `host`) into the height it held while loading (`was`, its box in the frame
+ * before its data); returns what lets it take its natural height.
+ */
+export function fitInto(host: HTMLElement, root: HTMLElement, was: DOMRect): () => void {
+  const held = was.height;
   const style = root.style;
   const height = (fit: number) => {
     style.setProperty('--_fit', String(fit));
@@ -26,15 +30,30 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number): () 
   const check = () => {
     if (unseen()) release();
   };
+  /**
+   * A card above the view changing height: the browser's scroll anchoring keeps what is in view still,
+   * except when a change elsewhere in the same frame suppresses it (another widget defined or fitted),
+   * so the card scrolls by whatever it did not make up.
+   */
+  const keepView = (bottom: number) => {
+    const moved = host.getBoundingClientRect().bottom - bottom;
+    if (bottom <= 0 && moved) scrollBy(0, moved);
+  };
   const release = () => {
+    const bottom = host.getBoundingClientRect().bottom;
     style.removeProperty('--_fit');
     style.removeProperty('height');
     delete root.dataset.fit;
     removeEventListener('scroll', check, true);
     removeEventListener('resize', check);
+    keepView(bottom);
   };
-  if (natural === held || unseen()) {
+  // A page that holds no height (`--explainer-min-height: 0`) held the card's padding and borders only.
+  const box = getComputedStyle(root);
+  const chrome = root.offsetHeight - root.clientHeight + parseFloat(box.paddingTop) + parseFloat(box.paddingBottom);
+  if (natural === held || held <= chrome || unseen()) {
     release();
+    keepView(was.bottom);
     return release;
   }
   const edge = natural > held ? TIGHT : LOOSE;
@@ -42,7 +61,7 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number): () 
   const fitted = height(Math.min(LOOSE, Math.max(TIGHT, fit)));
   style.height = `${held}px`;
   // Content that runs into the bottom padding is still in view; past it, the button says there is more.
-  root.dataset.fit = fitted - held > parseFloat(getComputedStyle(root).paddingBottom) ? 'clipped' : 'held';
+  root.dataset.fit = fitted - held > parseFloat(box.paddingBottom) ? 'clipped' : 'held';
   addEventListener('scroll', check, { capture: true, passive: true });
   addEventListener('resize', check);
   return release;
