@@ -82,10 +82,15 @@ export function recordShifts() {
     'explainer-load',
     (event) => {
       const root = (event.target as Element).shadowRoot?.querySelector<HTMLElement>('.root');
-      window.__gallery.arrivals.push({
-        fit: (root?.dataset.fit as 'held' | 'clipped' | undefined) ?? 'natural',
-        spacing: Number(root?.style.getPropertyValue('--_fit') || 1),
-      });
+      // As the frame that shows the data paints it: a card that nothing in view would see move is let go by then.
+      requestAnimationFrame(() =>
+        setTimeout(() =>
+          window.__gallery.arrivals.push({
+            fit: (root?.dataset.fit as 'held' | 'clipped' | undefined) ?? 'natural',
+            spacing: Number(root?.style.getPropertyValue('--_fit') || 1),
+          }),
+        ),
+      );
     },
     true,
   );

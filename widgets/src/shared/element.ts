@@ -129,8 +129,8 @@ export abstract class ExplainerElement<T> extends LitElement {
   #seen?: Promise<void>;
   /** Whether the card shown while loading holds the page's reserved space for data still to come. */
   #holding = false;
-  /** The box the loading card held, for the card with data to fit into (shared/fit.ts). */
-  #held?: DOMRect;
+  /** The height the loading card held, for the card with data to fit into (shared/fit.ts). */
+  #held = 0;
   /** Lets a fitted card take its natural height. */
   #release?: () => void;
 
@@ -163,18 +163,18 @@ export abstract class ExplainerElement<T> extends LitElement {
     }
     if (this.#holding && this.phase !== 'loading') {
       this.#holding = false;
-      this.#held = this.#root()?.getBoundingClientRect();
+      this.#held = this.#root()?.getBoundingClientRect().height ?? 0;
     }
   }
 
   protected override updated(): void {
     const root = this.#root();
     try {
-      if (root && this.#held?.height) this.#release = fitInto(this, root, this.#held);
+      if (root && this.#held) this.#release = fitInto(this, root, this.#held);
     } catch {
       // A card that cannot be measured keeps its natural height.
     }
-    this.#held = undefined;
+    this.#held = 0;
   }
 
   #root(): HTMLElement | null {
@@ -273,7 +273,7 @@ export abstract class ExplainerElement<T> extends LitElement {
     const root = this.#root();
     // A card fitted to its page's held height fits the new version into the same height (updated()).
     if (root?.dataset.fit) {
-      this.#held = root.getBoundingClientRect();
+      this.#held = root.getBoundingClientRect().height;
       this.#release?.();
     }
     const shown = this.#shown;
