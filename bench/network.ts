@@ -13,8 +13,15 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium';
 import { SEED } from '../src/db/seed/story';
-import { embedPath, scriptSnippet } from '../src/embed/catalog';
-import { reserveCss } from '../widgets/src/shared/reserve';
+import {
+  apiUrl,
+  type EmbedData,
+  type EmbedTarget,
+  embedPath,
+  type PlacedTarget,
+  scriptSnippet,
+} from '../src/embed/catalog';
+import { embedSpace } from '../src/embed/height';
 
 /** Chrome DevTools' throttling profiles: round trip in ms, throughput in bits per second. */
 export const NETWORKS = {
@@ -37,17 +44,24 @@ declare global {
   }
 }
 
-/** A publisher's page holding `body`, in a column, with the CSS the README asks for to hold the widgets' space. */
+/** A publisher's page holding `body`, in a column. */
 const publisherPage = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>A publisher’s story</title>
-<style>body{margin:0 auto;max-width:42rem;padding:1rem;font:18px/1.6 Georgia,serif}${reserveCss()}</style></head>
+<style>body{margin:0 auto;max-width:42rem;padding:1rem;font:18px/1.6 Georgia,serif}</style></head>
 <body><h1>A publisher’s story</h1><p>What the paper says before the explainer.</p>
 ${body}
 <p>What it says after.</p></body></html>`;
 
+/** A target with the height the copy-embed panel's code would reserve for it (read from the API, as the panel does). */
+async function placed(apiOrigin: string, target: EmbedTarget): Promise<PlacedTarget> {
+  const data = await (await fetch(apiUrl(apiOrigin, target))).json();
+  const embed = { widget: target.widget, data, title: '' } as EmbedData;
+  return { ...target, reserve: embedSpace(embed, 'en').reserve };
+}
+
 async function servePublisher(apiOrigin: string): Promise<{ server: Server; origin: string }> {
-  const card = { widget: 'casualty-claims', slug: SEED.incidentSlug } as const;
-  const gauge = { widget: 'ceasefire-gauge', slug: SEED.ceasefireSlug } as const;
+  const card = await placed(apiOrigin, { widget: 'casualty-claims', slug: SEED.incidentSlug });
+  const gauge = await placed(apiOrigin, { widget: 'ceasefire-gauge', slug: SEED.ceasefireSlug });
   const pages: Record<string, string> = {
     '/one-card': publisherPage(scriptSnippet(apiOrigin, card)),
     '/both-widgets': publisherPage(scriptSnippet(apiOrigin, card, gauge)),

@@ -8,12 +8,14 @@ import { writeFileSync } from 'node:fs';
 import { type DevServer, startDevServer } from '../scripts/dev-server';
 import { localEditorToken } from '../scripts/editor';
 import { SEED } from '../src/db/seed/story';
+import { addGalleryFixtures } from '../tests/gallery/data';
 import { demoPageLoad, lighthouseScores } from './browser';
 import { workerBundle } from './bundle';
 import { cacheBusting } from './cache-busting';
 import { CEILING_GOALS, type Ceiling, ceilingRows, startCeiling } from './ceiling';
 import { workerdCpuMs } from './cpu';
 import { COLD_WORKERS, coldStarts } from './first-request';
+import { describeWhere, galleryLoads } from './gallery';
 import { LOAD, type LoadResult, loadRows, roundTripsPerRead } from './http';
 import { liveCosts } from './live';
 import { mixedLoad } from './mixed-load';
@@ -108,6 +110,7 @@ try {
     vars: { CACHE_BYPASS_SECRET: bypass['X-Cache-Bypass'], D1_READS_IN_FLIGHT: String(LOAD.connections * 4) },
     prepare: async (dir) => {
       token = await localEditorToken(dir);
+      await addGalleryFixtures(dir);
     },
   });
   const base = server.baseUrl;
@@ -310,6 +313,34 @@ try {
     }
   } catch (error) {
     record('emulated networks', `failed: ${(error as Error).message.split('\n')[0]}`, '', false);
+  }
+
+  try {
+    const gallery = await galleryLoads(base);
+    results.gallery = gallery;
+    const { worstShift, worstEmpty, arrivals } = gallery;
+    // Ties keep the first load: a worst of 0 is every load's.
+    const where = (value: number, w: Parameters<typeof describeWhere>[0]) =>
+      value <= 0 ? `every load; first: ${describeWhere(w)}` : describeWhere(w);
+    record(
+      `gallery (${gallery.loads} loads, ${gallery.widgets} widgets): worst cumulative layout shift`,
+      `${worstShift.cls.toFixed(4)} (${where(worstShift.cls, worstShift.where)})`,
+      '0',
+      worstShift.cls === 0,
+    );
+    record(
+      'gallery: worst empty space under a card',
+      `${Math.round(worstEmpty.px)} px (${where(worstEmpty.px, worstEmpty.where)})`,
+      '≤ 24 px',
+      worstEmpty.px <= 24,
+    );
+    record(
+      'gallery: cards as their data arrived: natural / fitted to the held height / cut short',
+      `${arrivals.natural} / ${arrivals.held} (spacing ×${arrivals.spacing[0].toFixed(2)}–×${arrivals.spacing[1].toFixed(2)}) / ${arrivals.clipped}`,
+    );
+    record('gallery: cards still cut short behind "Show all" when the load ended', String(gallery.clipped));
+  } catch (error) {
+    record('gallery', `failed: ${(error as Error).message.split('\n')[0]}`, 'CLS 0, ≤ 24 px empty', false);
   }
 
   const lighthouse: Record<string, unknown> = {};

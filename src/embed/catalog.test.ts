@@ -37,6 +37,24 @@ describe('the embed catalog', () => {
     expect(apiUrl(ORIGIN, { widget: 'casualty-claims', slug: 'a-strike' })).toBe(`${ORIGIN}/api/v1/incidents/a-strike`);
   });
 
+  it('makes the element hold its reserved height before the module runs, and the iframe size itself by its width', () => {
+    const target = { widget: 'casualty-claims', slug: 'a-strike', lang: 'en' } as const;
+    const reserve = 'calc(7rem + 6px + 30em)';
+    const codes = embedCodes(ORIGIN, target, {
+      title: 'Casualty claims: A strike',
+      height: 600,
+      reserve,
+      frameHeight: 'calc(612px)',
+    });
+    expect(codes.script.split('\n')[2]).toBe(
+      '<casualty-claims incident="a-strike" lang="en" style="display:block;container-type:inline-size;--explainer-min-height:calc(7rem + 6px + 30em)">' +
+        '<div style="height:var(--explainer-min-height);font-size:clamp(14px, 0.9em, 18px)"></div></casualty-claims>',
+    );
+    expect(codes.iframe).toMatch(
+      /^<div style="container-type:inline-size"><iframe [^>]*height="600" style="[^"]*height:600px;height:calc\(612px\)"[^>]*><\/iframe><\/div>\n/,
+    );
+  });
+
   it('gives the same target in all three codes: element attributes, iframe src and bare URL', () => {
     const target = {
       widget: 'casualty-claims',

@@ -6,6 +6,7 @@
  * through here.
  */
 
+import { WIDGET_FONT_SIZE } from '../../widgets/src/shared/reserve';
 import { resourceUrl } from '../../widgets/src/shared/resource-url';
 import type { CeasefireShape } from '../contract/ceasefire';
 import type { IncidentShape } from '../contract/incident';
@@ -113,14 +114,54 @@ export function parseEmbedUrl(raw: string, origin: string): EmbedTarget | null {
 const escapeAttr = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The iframe a publisher pastes (and oEmbed returns): titled, lazy, sized close to its final height. */
+/** How an embed holds its space on the publisher's page before it has its data (src/embed/height.ts). */
+export type EmbedSpace = {
+  /** The iframe's first height at its widest, in px: its `height` attribute, and its height where CSS has no container units. */
+  height: number;
+  /** The iframe's first height at the width the page gives it, as CSS. */
+  frameHeight?: string;
+  /** The element's reserved height, as CSS. */
+  reserve?: string;
+};
+
+/**
+ * The iframe a publisher pastes (and oEmbed returns): titled, lazy, sized
+ * close to its final height. With `frameHeight` the iframe sits in an
+ * inline-size container, so its first height follows the width the column
+ * gives it; a browser without container units keeps `height`.
+ */
 export function iframeSnippet(
   origin: string,
   target: EmbedTarget,
-  size: { title: string; height: number; maxWidth?: number },
+  size: { title: string; maxWidth?: number } & EmbedSpace,
 ): string {
-  const style = `border:0;width:100%;${size.maxWidth ? `max-width:${size.maxWidth}px;` : ''}height:${size.height}px`;
-  return `<iframe src="${escapeAttr(origin + embedPath(target))}" title="${escapeAttr(size.title)}" loading="lazy" width="${size.maxWidth ?? '100%'}" height="${size.height}" style="${style}" data-explainer-embed></iframe>`;
+  const fitted = size.frameHeight ? `;height:${size.frameHeight}` : '';
+  const style = `border:0;width:100%;${size.maxWidth ? `max-width:${size.maxWidth}px;` : ''}height:${size.height}px${fitted}`;
+  const frame = `<iframe src="${escapeAttr(origin + embedPath(target))}" title="${escapeAttr(size.title)}" loading="lazy" width="${size.maxWidth ?? '100%'}" height="${size.height}" style="${escapeAttr(style)}" data-explainer-embed></iframe>`;
+  return size.frameHeight ? `<div style="container-type:inline-size">${frame}</div>` : frame;
+}
+
+/**
+ * The element, holding its reserved height before the module defines it: it
+ * is an inline-size container whose `--explainer-min-height` is the
+ * reserve, and its one child, a box the size of the widgets' text, is that
+ * tall. Once defined, the widget's shadow root hides the child and holds the
+ * same height itself while it loads.
+ */
+export function widgetElement(target: EmbedTarget, reserve?: string): string {
+  return `${widgetOpening(target, reserve)}</${target.widget}>`;
+}
+
+/** `widgetElement` without its end tag, for a page that puts more inside (a <noscript> fallback). */
+export function widgetOpening(target: EmbedTarget, reserve?: string): string {
+  const attrs = [`${WIDGETS[target.widget].attribute}="${escapeAttr(target.slug)}"`];
+  if (target.lang) attrs.push(`lang="${target.lang}"`);
+  if (target.theme && target.theme !== 'auto') attrs.push(`theme="${target.theme}"`);
+  if (target.asOf) attrs.push(`as-of="${escapeAttr(target.asOf)}"`);
+  if (reserve)
+    attrs.push(`style="display:block;container-type:inline-size;--explainer-min-height:${escapeAttr(reserve)}"`);
+  const spacer = reserve ? `<div style="height:var(--explainer-min-height);font-size:${WIDGET_FONT_SIZE}"></div>` : '';
+  return `<${target.widget} ${attrs.join(' ')}>${spacer}`;
 }
 
 /**
@@ -130,18 +171,14 @@ export function iframeSnippet(
  * the browser hands it the preloaded answer), the one module the page needs,
  * and the elements.
  */
-export function scriptSnippet(origin: string, ...targets: EmbedTarget[]): string {
-  const elements = targets.map((target) => {
-    const attrs = [`${WIDGETS[target.widget].attribute}="${escapeAttr(target.slug)}"`];
-    if (target.lang) attrs.push(`lang="${target.lang}"`);
-    if (target.theme && target.theme !== 'auto') attrs.push(`theme="${target.theme}"`);
-    if (target.asOf) attrs.push(`as-of="${escapeAttr(target.asOf)}"`);
-    return `<${target.widget} ${attrs.join(' ')}></${target.widget}>`;
-  });
+/** A target as placed on a page: with the height its element holds before the module runs (src/embed/height.ts). */
+export type PlacedTarget = EmbedTarget & { reserve?: string };
+
+export function scriptSnippet(origin: string, ...targets: PlacedTarget[]): string {
   return [
     ...targets.map((t) => `<link rel="preload" href="${escapeAttr(apiUrl(origin, t))}" as="fetch" crossorigin>`),
     `<script type="module" src="${escapeAttr(origin + widgetModulePath(targets.map((t) => t.widget)))}"></script>`,
-    ...elements,
+    ...targets.map(({ reserve, ...target }) => widgetElement(target, reserve)),
   ].join('\n');
 }
 
@@ -154,10 +191,10 @@ export function resizeScriptTag(origin: string): string {
 export function embedCodes(
   origin: string,
   target: EmbedTarget,
-  frame: { title: string; height: number },
+  frame: { title: string } & EmbedSpace,
 ): { script: string; iframe: string; url: string } {
   return {
-    script: scriptSnippet(origin, target),
+    script: scriptSnippet(origin, { ...target, reserve: frame.reserve }),
     iframe: `${iframeSnippet(origin, target, { ...frame, maxWidth: EMBED_WIDTH })}\n${resizeScriptTag(origin)}`,
     url: origin + embedPath(target),
   };

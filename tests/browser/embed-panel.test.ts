@@ -40,8 +40,12 @@ describe('the copy-embed panel', () => {
     await page.keyboard.press('Enter');
 
     const script = await code(page, 'casualty-claims', 'script');
+    // The Spanish card's reserved height, which the server computed for each language.
+    const spaces = JSON.parse(
+      (await page.locator('[data-widget="casualty-claims"]').getAttribute('data-spaces')) ?? '{}',
+    );
     expect(script).toContain(
-      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}">`,
+      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}" style="display:block;container-type:inline-size;--explainer-min-height:${spaces.es.reserve}">`,
     );
     expect(script.split('\n')[0]).toBe(
       `<link rel="preload" href="${baseUrl}/api/v1/incidents/deir-ez-zor-airstrike-2016?asOf=${encodeURIComponent(pin)}" as="fetch" crossorigin>`,
@@ -53,7 +57,8 @@ describe('the copy-embed panel', () => {
     const together = await page.locator('[data-code="together"]').inputValue();
     expect(together).toContain(`<script type="module" src="${baseUrl}/widgets/v1/all-widgets.js"></script>`);
     expect(together).toContain(
-      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}">`,
+      // Each element holding the space its own code holds in this language.
+      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}" style="display:block;container-type:inline-size;--explainer-min-height:`,
     );
     const url = await code(page, 'casualty-claims', 'url');
     expect(url).toBe(

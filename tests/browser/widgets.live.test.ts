@@ -165,6 +165,43 @@ describe('live widgets', () => {
     await expect(page.locator('casualty-claims button[part="update"]').count()).resolves.toBe(0);
   });
 
+  it('fits an update into a card held at its page’s reserved height: same height, no control, nothing moved', async () => {
+    const slug = await freshIncident();
+    const { page, problems } = await openPage(browser());
+    await page.clock.install();
+    // A reserve (as the copy-embed code carries) taller than the one-claim card, with text after the card.
+    pages.set(
+      '/held',
+      hostPage(
+        `<casualty-claims incident="${slug}" style="--explainer-min-height:26em"></casualty-claims><p>After the card.</p>`,
+      ),
+    );
+    await page.goto(`${publisher()}/held`);
+    expect(await settled(page)).toEqual(['ready']);
+    await checking(page);
+    const held = () =>
+      page.locator('casualty-claims').evaluate((el) => ({
+        fit: el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.fit ?? null,
+        height: el.getBoundingClientRect().height,
+        after: el.nextElementSibling?.getBoundingClientRect().top,
+      }));
+    const before = await held();
+    expect(before.fit).not.toBeNull();
+
+    await addClaim(slug, 'UN monitors', 19);
+    await page.clock.runFor(75_000);
+    await page.waitForFunction(() =>
+      document.querySelector('casualty-claims')?.shadowRoot?.textContent?.includes('UN monitors'),
+    );
+    // The second claim is fitted into the height the card already holds: shown at once, in place, and the
+    // page after the card stays where it was (inside the card the range bar and the new row take their places).
+    const after = await held();
+    expect(after.fit).not.toBeNull();
+    expect(after).toEqual({ ...before, fit: after.fit });
+    await expect(page.locator('casualty-claims button[part="update"]').count()).resolves.toBe(0);
+    expect(problemsBesides(problems)).toEqual([]);
+  });
+
   it('never checks a pinned widget, nor one with live="off"', async () => {
     const slug = await freshIncident();
     const { page } = await openPage(browser());

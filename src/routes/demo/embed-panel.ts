@@ -8,12 +8,20 @@
  */
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { EMBED_LANGS, type EmbedData, type EmbedTarget, embedCodes, scriptSnippet, WIDGETS } from '../../embed/catalog';
+import {
+  EMBED_LANGS,
+  type EmbedData,
+  type EmbedSpace,
+  type EmbedTarget,
+  embedCodes,
+  scriptSnippet,
+  WIDGETS,
+} from '../../embed/catalog';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
-/** One widget the panel offers: its data, the moment "pin" pins it to, and its iframe's first height. */
-export type PanelEmbed = { embed: EmbedData; pin: string; height: number };
+/** One widget the panel offers: its data, the moment "pin" pins it to, and the space it holds in each language. */
+export type PanelEmbed = { embed: EmbedData; pin: string; spaces: Record<(typeof EMBED_LANGS)[number], EmbedSpace> };
 
 const LANG_NAMES: Record<(typeof EMBED_LANGS)[number], string> = { en: 'English', es: 'Español', ar: 'العربية' };
 
@@ -34,9 +42,10 @@ function widgetBlock(origin: string, item: PanelEmbed, lang: string): Html {
   const widget = embed.widget;
   const name = WIDGETS[widget].name;
   const target = targetOf(item, lang);
-  const codes = embedCodes(origin, target, { title: `${name}: ${embed.title}`, height: item.height });
+  const space = item.spaces[target.lang ?? 'en'];
+  const codes = embedCodes(origin, target, { title: `${name}: ${embed.title}`, ...space });
   const pinDay = item.pin.slice(0, 10);
-  return html`<div class="embed-widget" data-widget="${widget}" data-slug="${embed.data.slug}" data-title="${embed.title}" data-height="${item.height}" data-pin="${item.pin}">
+  return html`<div class="embed-widget" data-widget="${widget}" data-slug="${embed.data.slug}" data-title="${embed.title}" data-spaces="${JSON.stringify(item.spaces)}" data-pin="${item.pin}">
 <h3>${name}: ${embed.title}</h3>
 <p class="embed-pin" data-pin-note>Pinned to the data as of <time datetime="${item.pin}">${pinDay}</time>: the figures shown now, whatever editors change later.</p>
 ${CODES.map(({ kind, label, hint }) => {
@@ -51,7 +60,7 @@ ${field}
 <button type="button" class="needs-js" data-copy="${id}">Copy<span class="sr"> the ${label.toLowerCase()} for the ${name.toLowerCase()}</span></button>
 </div>`;
 })}
-<div class="embed-preview" style="height:${raw(String(item.height))}px">
+<div class="embed-preview" style="height:${raw(String(space.height))}px">
 <iframe src="${codes.url}" title="Preview: ${name}" loading="lazy" data-preview></iframe>
 </div>
 </div>`;
@@ -90,7 +99,13 @@ ${items.length > 1 ? togetherBlock(origin, items, lang) : ''}
  */
 function togetherBlock(origin: string, items: PanelEmbed[], lang: string): Html {
   const id = 'together-script';
-  const code = scriptSnippet(origin, ...items.map((item) => targetOf(item, lang)));
+  const code = scriptSnippet(
+    origin,
+    ...items.map((item) => {
+      const target = targetOf(item, lang);
+      return { ...target, reserve: item.spaces[target.lang ?? 'en'].reserve };
+    }),
+  );
   return html`<div class="embed-widget" data-together>
 <h3>All of them on one page</h3>
 <div class="embed-code">

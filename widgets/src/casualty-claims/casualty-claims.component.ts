@@ -45,6 +45,7 @@ import { styles } from './casualty-claims.styles';
  * @csspart message - The error or not-found message.
  * @csspart link - Links to sources and to the data.
  * @csspart update - The "Updated — show" control of a live widget whose update waits for the reader.
+ * @csspart more - The "Show all" button of a card cut short to fit the height its page held for it.
  */
 export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsStrings> {
   static override styles = [base, styles];

@@ -6,7 +6,7 @@ export const styles = css`
     --_reserve: ${RESERVED_EM['casualty-claims']};
   }
   .metric {
-    margin-top: calc(var(--_space) * 1.1);
+    margin-top: calc(var(--_v) * 1.1);
   }
   .subject {
     font-weight: 400;

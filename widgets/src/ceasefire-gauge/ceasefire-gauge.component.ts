@@ -58,6 +58,7 @@ const BANDS = [0, 1, 2, 3];
  * @csspart message - The error or not-found message.
  * @csspart link - Links to sources and to the data.
  * @csspart update - The "Updated — show" control of a live widget whose update waits for the reader.
+ * @csspart more - The "Show all" button of a card cut short to fit the height its page held for it.
  */
 export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeStrings> {
   static override styles = [base, styles];

@@ -8,8 +8,10 @@
 import {
   EMBED_LANGS,
   EMBED_THEMES,
+  type EmbedSpace,
   type EmbedTarget,
   embedCodes,
+  type PlacedTarget,
   scriptSnippet,
   WIDGET_KINDS,
   WIDGETS,
@@ -28,9 +30,9 @@ function update(): void {
   const pinned = options.get('data') === 'pinned';
   panel.toggleAttribute('data-pinned', pinned);
   const origin = panel.dataset.origin ?? location.origin;
-  const targets: EmbedTarget[] = [];
+  const targets: PlacedTarget[] = [];
   for (const block of panel.querySelectorAll<HTMLElement>('[data-widget]')) {
-    const { widget, slug = '', title = '', height, pin } = block.dataset;
+    const { widget, slug = '', title = '', spaces = '{}', pin } = block.dataset;
     const kind = pick(WIDGET_KINDS, widget ?? null);
     if (!kind) continue;
     const target: EmbedTarget = {
@@ -40,10 +42,12 @@ function update(): void {
       theme: pick(EMBED_THEMES, options.get('theme')),
       asOf: pinned ? pin : undefined,
     };
-    targets.push(target);
+    // The space an embed holds depends on its language only (not on the theme, nor on pinning to the data shown now).
+    const space: EmbedSpace = JSON.parse(spaces)[target.lang ?? 'en'];
+    targets.push({ ...target, reserve: space.reserve });
     const codes = embedCodes(origin, target, {
       title: `${WIDGETS[kind].name}: ${title}`,
-      height: Number(height),
+      ...space,
     });
     for (const field of block.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('[data-code]')) {
       field.value = codes[field.dataset.code as keyof typeof codes] ?? field.value;

@@ -80,6 +80,7 @@ const ar: Strings = {
   newer: (date) => `معروضة كما كانت في ${date}. توجد أرقام أحدث.`,
   updatedSince: 'تم التحديث منذ ذلك الحين:',
   seeLatest: 'اطّلع على أحدث نسخة',
+  showAll: 'عرض الكل',
   updatedShow: 'تحديث جديد: اعرضه',
   updatedMark: (time) => `حُدّث الساعة ${time}`,
   updatedAnnouncement: (what) => `تحديث: ${what}.`,

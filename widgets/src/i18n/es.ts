@@ -76,6 +76,7 @@ const es: Strings = {
   newer: (date) => `Datos tal como estaban el ${date}. Hay cifras más recientes.`,
   updatedSince: 'Actualizado desde entonces:',
   seeLatest: 'ver la versión más reciente',
+  showAll: 'Mostrar todo',
   updatedShow: 'Actualizado: mostrar',
   updatedMark: (time) => `actualizado a las ${time}`,
   updatedAnnouncement: (what) => `Actualización: ${what}.`,

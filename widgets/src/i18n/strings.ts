@@ -29,6 +29,8 @@ export type CommonStrings = {
   /** The source's own wording of a figure that the widget phrases otherwise. */
   asWritten: (text: string) => string;
   newer: (date: string) => string;
+  /** The button under a card cut short to fit the space its page held for it. */
+  showAll: string;
   /** Live updates: the control that shows a waiting update, the mark on a changed figure, the announcement. */
   updatedShow: string;
   updatedMark: (time: string) => string;
@@ -110,6 +112,7 @@ export const enCommon: CommonStrings = {
   figure: { at_least: 'at least #', more_than: 'more than #', about: 'about #', up_to: 'up to #' },
   asWritten: (text) => `As written: “${text}”`,
   newer: (date) => `Shown as it stood on ${date}. Newer figures exist.`,
+  showAll: 'Show all',
   updatedShow: 'Updated — show',
   updatedMark: (time) => `updated ${time}`,
   updatedAnnouncement: (what) => `Updated: ${what}.`,

@@ -9,6 +9,7 @@ import { supportedLang } from '../format/intl';
 import { localeFor, stringsFor } from '../i18n/locale';
 import type { CommonStrings } from '../i18n/strings';
 import { apiBase, type FailureReason, type Fetched, fetchOnce, preloaded } from './api';
+import { fitInto } from './fit';
 import { nearViewport } from './near-viewport';
 import { type PropertyDeclarations, type PropertyValues, RenderedElement } from './rendered-element';
 import { resourceUrl } from './resource-url';
@@ -137,6 +138,12 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   #scheme?: Scheme;
   /** Settles once the element has come near the viewport; it stays settled. */
   #seen?: Promise<void>;
+  /** Whether the card shown while loading holds the page's reserved space for data still to come. */
+  #holding = false;
+  /** The height the loading card held, for the card with data to fit into (shared/fit.ts). */
+  #held = 0;
+  /** Lets a fitted card take its natural height. */
+  #release?: () => void;
 
   constructor() {
     super();
@@ -153,6 +160,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unwatch?.();
+    this.#release?.();
     this.stopLive?.();
     this.stopLive = undefined;
   }
@@ -163,6 +171,36 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       this.#loadWanted = false;
       void this.#load();
     }
+    if (this.#holding && this.phase !== 'loading') {
+      this.#holding = false;
+      this.#held = this.#root()?.getBoundingClientRect().height ?? 0;
+    }
+  }
+
+  protected override updated(): void {
+    const root = this.#root();
+    try {
+      if (root && this.#held) this.#release = fitInto(this, root, this.#held);
+    } catch {
+      // A card that cannot be measured keeps its natural height.
+    }
+    this.#held = 0;
+  }
+
+  /**
+   * Before a live update is tried (./live-widget.ts): a card fitted to its
+   * page's held height fits the new version into that same height
+   * (updated()), so it shows at once and nothing after it moves.
+   */
+  protected refit(): void {
+    const root = this.#root();
+    if (!root?.dataset.fit) return;
+    this.#held = root.getBoundingClientRect().height;
+    this.#release?.();
+  }
+
+  #root(): HTMLElement | null {
+    return this.renderRoot.querySelector('.root');
   }
 
   async #load(): Promise<void> {
@@ -170,10 +208,12 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     const slug = this.slug();
     this.phase = 'loading';
     this.url = '';
+    this.#release?.();
     try {
       const locale = localeFor(this, this.uiLang);
       this.url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf);
       const given = this.data ?? this.#island();
+      this.#holding = given === undefined;
       if (given === undefined && slug && !preloaded(this.url)) {
         await (this.#seen ??= nearViewport(this));
         if (ticket !== this.#ticket) return;
@@ -292,10 +332,27 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       lang=${lang}
       aria-busy=${String(this.phase === 'loading')}
       aria-labelledby="eyebrow title"
+      tabindex="-1"
+      @focusin=${this.#reveal}
+      @click=${this.#reveal}
     >
-      ${body}${this.phase === 'ready' ? live : nothing}
+      ${body}${this.phase === 'ready' ? live : nothing}<button class="more" part="more" type="button">${s.showAll}</button>
     </section>`;
   }
+
+  /**
+   * The reader reaching into a card fitted to its held height (a click, "Show
+   * all", the keyboard moving into it; opening "Earlier figures" is a click):
+   * it takes its natural height, which their input exempts from counting as
+   * a shift. "Show all" then hands the focus to the card it revealed.
+   */
+  #reveal = (event: Event): void => {
+    const root = this.#root();
+    const more = (event.target as Element).classList.contains('more');
+    if (!root?.dataset.fit || (more && event.type === 'focusin')) return;
+    this.#release?.();
+    if (more) root.focus({ preventScroll: true });
+  };
 
   #renderMessage(text: string, withLink: boolean): TemplateResult {
     const s = this.strings;

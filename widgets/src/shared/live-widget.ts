@@ -27,6 +27,7 @@ type Live<T> = HTMLElement & {
   strings: CommonStrings;
   stopLive?: () => void;
   showPending?: () => void;
+  refit(): void;
   updateComplete: Promise<boolean>;
   requestUpdate(): void;
   slug(): string;
@@ -128,6 +129,7 @@ export function goLive<T>(element: ExplainerElement<T, CommonStrings>, body: T):
 /** Shows `next` if that moves nothing the reader sees; else offers it behind the "Updated — show" control. */
 async function offer<T>(w: Live<T>, next: T): Promise<void> {
   const before = w.getBoundingClientRect();
+  w.refit();
   const shown = w.shown;
   show(w, next);
   await w.updateComplete;

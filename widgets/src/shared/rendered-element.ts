@@ -13,7 +13,7 @@
  *   `state: true`);
  * - a change schedules one update in a microtask, once connected:
  *   `willUpdate(changed)` (changes made there join this update), then
- *   `render()` into the shadow root;
+ *   `render()` into the shadow root, then `updated()`;
  * - `updateComplete` settles when no update is pending, and rejects if the
  *   update threw (never unhandled: nothing reaches the host page);
  * - `static styles` (css`` texts) are adopted as one constructable
@@ -131,10 +131,14 @@ export abstract class RenderedElement extends HTMLElement {
       this.#pending = undefined;
     }
     render(this.render(), this.renderRoot, { host: this });
+    this.updated();
     return true;
   }
 
   protected willUpdate(_changed: PropertyValues): void {}
+
+  /** After each render, with the shadow root laid out as rendered (measurable, not yet painted). */
+  protected updated(): void {}
 
   protected abstract render(): TemplateResult;
 }
