@@ -9,7 +9,7 @@
  * test records layout shifts from before the page's first script.
  */
 import { describe, expect, it } from 'vitest';
-import { type EmbedData, scriptSnippet } from '../../src/embed/catalog';
+import { type EmbedData, scriptSnippet, widgetModulePath } from '../../src/embed/catalog';
 import { curveAt } from '../../src/embed/curve';
 import { cardCurve, embedSpace } from '../../src/embed/height';
 import { recordShifts, shiftsSoFar } from '../gallery/measure';
@@ -236,7 +236,7 @@ describe('before the module runs', () => {
       release = resolve;
     });
     // The module waits until the page has painted without it; the API waits until the skeleton is measured.
-    await p.route(`${baseUrl}/widgets/v1/explainers.js`, async (route) => {
+    await p.route(`${baseUrl}${widgetModulePath(['casualty-claims'])}`, async (route) => {
       await gate;
       await route.continue();
     });
