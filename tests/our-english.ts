@@ -74,6 +74,6 @@ export function ourWordsIn(text: string, resource: unknown, s: Strings): string 
 /** The phrases of our English in `text`, outside the resource's data (see `ourWordsIn`). */
 export function ourEnglishIn(text: string, resource: unknown, s: Strings): string[] {
   const rest = ourWordsIn(text, resource, s);
-  const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return OUR_ENGLISH.filter((p) => new RegExp(`(^|[^A-Za-z])${escape(p)}($|[^A-Za-z])`).test(rest));
+  const escapeRegExp = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return OUR_ENGLISH.filter((p) => new RegExp(`(^|[^A-Za-z])${escapeRegExp(p)}($|[^A-Za-z])`).test(rest));
 }

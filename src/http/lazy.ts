@@ -34,6 +34,7 @@ export type LazyRouter = {
    */
   readonly paths: readonly string[];
   /** Routers have their own env (admin adds the editor) and schema types, so any Hono will do. */
+  // biome-ignore lint/suspicious/noExplicitAny: routers differ in env, schema and base path; the app mounts each as it is
   readonly load: () => Promise<Hono<any, any, any>>;
 };
 

@@ -8,6 +8,7 @@
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { WATCH_INTERVAL_MS } from '../../widgets/src/admin/history-watch';
+import { adminApi, claim } from './admin-api';
 import { baseUrl, openPage, useBrowser } from './browser';
 
 const browser = useBrowser();
@@ -18,27 +19,6 @@ const TITLE = `Watched incident (${run})`;
 const OTHER = `Other Editor ${run}`;
 const SETTLE = { timeout: 15_000 };
 let otherToken = '';
-
-async function adminApi(method: string, path: string, body?: unknown, token = adminToken) {
-  const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(`${baseUrl}/api/v1/admin${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-const claim = (asWritten: string, low: number) => ({
-  claimant: { name: 'A monitoring group', kind: 'ngo' },
-  metric: 'killed',
-  subject: 'civilians',
-  qualifier: 'about',
-  low,
-  asWritten,
-  claimedOn: '2016-09-20',
-});
 
 beforeAll(async () => {
   const other = await adminApi('POST', '/editors', { name: OTHER, role: 'editor' });

@@ -12,6 +12,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { accessToken } from '../access/keys';
+import { adminApi, claim } from './admin-api';
 import { axeViolations } from './axe';
 import { baseUrl, openPage, useBrowser } from './browser';
 
@@ -29,27 +30,6 @@ const DESK = { name: `Desk Editor ${run}`, email: `desk-${run}@newsroom.example`
 const WRITER = { name: `Writer ${run}` };
 let writerToken = '';
 let deskToken = '';
-
-async function adminApi(method: string, path: string, body?: unknown, token = adminToken) {
-  const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(`${baseUrl}/api/v1/admin${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
-
-const claim = (asWritten: string, low: number) => ({
-  claimant: { name: 'A monitoring group', kind: 'ngo' },
-  metric: 'killed',
-  subject: 'civilians',
-  qualifier: 'about',
-  low,
-  asWritten,
-  claimedOn: '2016-09-20',
-});
 
 async function publicClaims(): Promise<string[]> {
   const res = await fetch(`${baseUrl}/api/v1/incidents/${SLUG}`, { headers: { 'Cache-Control': 'no-cache' } });

@@ -52,9 +52,9 @@ const recordDefinitionsAndEvents = () => {
   const seen = { defined: [] as string[], dispatched: [] as [string, string][] };
   (window as unknown as { __seen: typeof seen }).__seen = seen;
   const define = customElements.define.bind(customElements);
-  customElements.define = (name, constructor, options) => {
+  customElements.define = (name, elementClass, options) => {
     seen.defined.push(name);
-    define(name, constructor, options);
+    define(name, elementClass, options);
   };
   const dispatch = EventTarget.prototype.dispatchEvent;
   EventTarget.prototype.dispatchEvent = function (this: EventTarget, event: Event) {

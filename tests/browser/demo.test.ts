@@ -32,8 +32,10 @@ const recordLayoutShifts = () => {
 };
 
 async function layoutShift(page: Page): Promise<{ cls: number; shifts: number }> {
-  // Let any late shift (fonts, a second layout pass) be reported.
-  await page.waitForTimeout(500);
+  // Any late shift (fonts, a second layout pass) is reported once fonts are in and two frames have been laid out.
+  await page.evaluate(() =>
+    document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))),
+  );
   return page.evaluate(() => {
     const w = window as unknown as { __cls: number; __shifts: number };
     return { cls: w.__cls, shifts: w.__shifts };

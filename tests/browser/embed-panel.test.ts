@@ -127,7 +127,7 @@ describe('the copy-embed panel', () => {
       .locator('html')
       .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
     await host.waitForFunction(
-      (h) => Math.abs(document.querySelector('iframe')!.getBoundingClientRect().height - h) <= 1,
+      (h) => Math.abs((document.querySelector('iframe')?.getBoundingClientRect().height ?? 0) - h) <= 1,
       inner,
     );
     expect(problems).toEqual([]);

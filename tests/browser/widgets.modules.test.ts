@@ -133,7 +133,7 @@ describe('the script code the copy-embed panel hands out', () => {
       { timeout: 15_000 },
     );
     expect(
-      await page.evaluate(() => document.querySelector('casualty-claims')!.getBoundingClientRect().top),
+      await page.evaluate(() => document.querySelector('casualty-claims')?.getBoundingClientRect().top ?? 0),
     ).toBeGreaterThan(await page.evaluate(() => innerHeight));
     expect(fetched).toEqual(['casualty-claims.js']);
     expect(reads).toEqual([`${baseUrl}/api/v1/incidents/${SEED_INCIDENT}`]);

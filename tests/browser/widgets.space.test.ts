@@ -219,9 +219,9 @@ describe('before the module runs', () => {
         const expected = boxes
           .filter(([, t]) => t === text)
           .map(([w]) => curve.rem * text + curve.px + curveAt(curve.knots, (w - 2.5 * text) / em) * em);
-        heights.forEach((h, i) =>
-          expect(h, `${widget} ${boxes[i]?.[0]} px at ${text} px`).toBeCloseTo(expected[i] ?? 0, 0),
-        );
+        for (const [i, h] of heights.entries()) {
+          expect(h, `${widget} ${boxes[i]?.[0]} px at ${text} px`).toBeCloseTo(expected[i] ?? 0, 0);
+        }
       }
     }
     expect(problems).toEqual([]);

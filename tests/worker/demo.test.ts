@@ -25,7 +25,7 @@ async function demo(path = '/') {
 const attr = (html: string, element: RegExp, name: string) =>
   new RegExp(`${element.source}[^>]*\\s${name}="([^"]*)"`).exec(html)?.[1];
 
-const unescape = (s: string) =>
+const unescapeHtml = (s: string) =>
   s
     .replace(/&quot;/g, '"')
     .replace(/&lt;/g, '<')
@@ -50,6 +50,7 @@ describe('GET /', () => {
   it('describes the article, the incident with each claim and the ceasefire in JSON-LD, as the API does', async () => {
     const { text } = await demo();
     const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(text)?.[1] ?? '') as {
+      // biome-ignore lint/suspicious/noExplicitAny: JSON-LD nodes of many shapes, read field by field
       '@graph': Record<string, any>[];
     };
     const article = (await getJson<ArticleShape>(`/api/v1/articles/${SEED.articleSlug}`)).body;
@@ -97,32 +98,32 @@ describe('GET /', () => {
         `<div class="embed-widget" data-widget="${widget}"[\\s\\S]*?<iframe[^>]*data-preview`,
       ).exec(text)?.[0];
       expect(block, widget).toBeDefined();
-      const title = unescape(attr(block ?? '', /<div class="embed-widget"/, 'data-title') ?? '');
+      const title = unescapeHtml(attr(block ?? '', /<div class="embed-widget"/, 'data-title') ?? '');
       const { body: data } = await getJson(`/api/v1/${api}/${slug}`);
       const embed = { widget, data, title } as EmbedData;
       // The space each language's code holds, computed from the data the API serves.
-      const spaces = JSON.parse(unescape(attr(block ?? '', /<div class="embed-widget"/, 'data-spaces') ?? '{}'));
+      const spaces = JSON.parse(unescapeHtml(attr(block ?? '', /<div class="embed-widget"/, 'data-spaces') ?? '{}'));
       expect(spaces).toEqual({ en: embedSpace(embed, 'en'), es: embedSpace(embed, 'es'), ar: embedSpace(embed, 'ar') });
       const name = widget === 'casualty-claims' ? 'Casualty claims' : 'Ceasefire gauge';
       const codes = embedCodes(BASE, { widget, slug, lang: 'en' }, { title: `${name}: ${title}`, ...spaces.en });
       const script = /<textarea[^>]*data-code="script"[^>]*>([\s\S]*?)<\/textarea>/.exec(block ?? '')?.[1];
       const iframe = /<textarea[^>]*data-code="iframe"[^>]*>([\s\S]*?)<\/textarea>/.exec(block ?? '')?.[1];
-      expect(unescape(script ?? '')).toBe(codes.script);
-      expect(unescape(iframe ?? '')).toBe(codes.iframe);
+      expect(unescapeHtml(script ?? '')).toBe(codes.script);
+      expect(unescapeHtml(iframe ?? '')).toBe(codes.iframe);
       expect(codes.script).toContain(`--explainer-min-height:${spaces.en.reserve}`);
       const url = /<input[^>]*data-code="url"[^>]*>/.exec(block ?? '')?.[0] ?? '';
-      expect(unescape(/value="([^"]*)"/.exec(url)?.[1] ?? '')).toBe(codes.url);
+      expect(unescapeHtml(/value="([^"]*)"/.exec(url)?.[1] ?? '')).toBe(codes.url);
       expect(codes.script.split('\n')[0]).toBe(
         `<link rel="preload" href="${BASE}/api/v1/${api}/${slug}" as="fetch" crossorigin>`,
       );
       reserves[widget] = spaces.en.reserve;
       // The page's own element holds the same space as the code it offers.
-      expect(unescape(text)).toContain(
+      expect(unescapeHtml(text)).toContain(
         `<${widget} ${WIDGET_ATTR[widget]}="${slug}" style="display:block;container-type:inline-size;--explainer-min-height:${spaces.en.reserve}">`,
       );
     }
     const together = /<textarea[^>]*data-code="together"[^>]*>([\s\S]*?)<\/textarea>/.exec(text)?.[1];
-    expect(unescape(together ?? '')).toBe(
+    expect(unescapeHtml(together ?? '')).toBe(
       scriptSnippet(
         BASE,
         { widget: 'casualty-claims', slug: SEED.incidentSlug, lang: 'en', reserve: reserves['casualty-claims'] },

@@ -47,6 +47,7 @@ describe('GET /embed/casualty-claims/{incident}', () => {
   it('describes the incident and each claim in schema.org JSON-LD consistent with the API', async () => {
     const { text } = await page(claimsPath);
     const api = (await getJson<IncidentShape>(`/api/v1/incidents/${SEED.incidentSlug}`)).body;
+    // biome-ignore lint/suspicious/noExplicitAny: JSON-LD nodes of many shapes, read field by field
     const ld = scriptBody(text, 'application/ld+json') as { '@context': string; '@graph': Record<string, any>[] };
     expect(ld['@context']).toBe('https://schema.org');
     const event = ld['@graph'].find((n) => n['@type'] === 'Event');

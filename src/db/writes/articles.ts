@@ -5,7 +5,7 @@ import type { ArticleCreateInput, ArticlePatchInput } from '../../contract/admin
 import type { AffectedReads } from '../../http/cache';
 import { Problem } from '../../http/problem';
 import type { Database } from '../client';
-import { articleCeasefires, articleIncidents, articles, ceasefires, incidents } from '../schema';
+import { articleCeasefires, articleIncidents, type articles, ceasefires, incidents } from '../schema';
 import { commit } from './commit';
 import { findRow, newId, type Snapshot } from './entities';
 import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields } from './update';

@@ -69,6 +69,7 @@ export function insertWithAudit(
   action = 'create',
 ): Statement[] {
   // The kinds' tables differ in type; each row is typed where it is built.
+  // biome-ignore lint/suspicious/noExplicitAny: one code path over every versioned table; Drizzle's union of their types has no common column accessors
   const table = ENTITY_TABLES[type] as any;
   const { articleIds: _, ...columns } = row;
   const key = by.requestKey && action === 'create' ? by.requestKey : undefined;
@@ -117,6 +118,7 @@ export function guardedUpdate(
   options: { action?: string; after?: Record<string, unknown> } = {},
 ): { statements: Statement[]; after: Snapshot } {
   // The kinds' tables differ in type; the changes are typed where they are built.
+  // biome-ignore lint/suspicious/noExplicitAny: one code path over every versioned table; Drizzle's union of their types has no common column accessors
   const table = ENTITY_TABLES[type] as any;
   const version = Number(current.version);
   const written = { ...changes, version: version + 1, updatedAt: by.at };

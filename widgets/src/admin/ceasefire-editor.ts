@@ -3,7 +3,7 @@
  * violation tallies, and the state of its milestones, with the gauge
  * previewing an unsaved status change.
  */
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AdminCeasefireShape, MeShape } from '../../../src/contract/admin';
 import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../src/contract/ceasefire';

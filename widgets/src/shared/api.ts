@@ -16,7 +16,8 @@ export const RETRY_DELAY_MS = 1000;
 
 const KEY = Symbol.for('explainer-edge.requests');
 const shared = globalThis as typeof globalThis & { [KEY]?: Map<string, Promise<Fetched>> };
-const requests: Map<string, Promise<Fetched>> = (shared[KEY] ??= new Map());
+shared[KEY] ??= new Map();
+const requests: Map<string, Promise<Fetched>> = shared[KEY];
 
 /** The origin of the API: the `api` attribute if given, else where this script was loaded from. */
 export function apiBase(attribute: string | null | undefined): URL {

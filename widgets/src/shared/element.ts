@@ -215,7 +215,8 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       const given = this.data ?? this.#island();
       this.#holding = given === undefined;
       if (given === undefined && slug && !preloaded(this.url)) {
-        await (this.#seen ??= nearViewport(this));
+        this.#seen ??= nearViewport(this);
+        await this.#seen;
         if (ticket !== this.#ticket) return;
       }
       const nothingNamed: Fetched = { ok: false, reason: 'not-found' };

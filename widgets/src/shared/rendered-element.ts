@@ -39,6 +39,7 @@ export abstract class RenderedElement extends HTMLElement {
   declare static styles: string[];
 
   /** Read by `customElements.define`: the moment to declare the accessors (once per class). */
+  // biome-ignore-start lint/complexity/noThisInStatic: `this` is the subclass being defined; each element class gets its own accessors
   static get observedAttributes(): string[] {
     const known = classes.get(this);
     if (known) return [...known.attributes.keys()];
@@ -63,6 +64,7 @@ export abstract class RenderedElement extends HTMLElement {
     classes.set(this, { attributes });
     return [...attributes.keys()];
   }
+  // biome-ignore-end lint/complexity/noThisInStatic: (see above)
 
   readonly renderRoot = this.attachShadow({ mode: 'open' });
   #values: Record<string, unknown> = {};
