@@ -3,7 +3,8 @@
  * - worker:  API and domain tests inside workerd with a real local D1 and the
  *            real migrations (`@cloudflare/vitest-plugin`);
  * - node:    checks that need Node (OpenAPI validation, schema drift, bundle
- *            sizes) and the widgets' pure formatting modules;
+ *            sizes), the pure modules both sides share (shared/: domain,
+ *            formatting, the embed catalog) and the widgets' own pure ones;
  * - browser: the widgets and pages in a real Chromium against `wrangler dev`.
  */
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
@@ -40,7 +41,7 @@ export default defineConfig(async () => {
         {
           test: {
             name: 'node',
-            include: ['tests/node/**/*.test.ts', 'widgets/src/**/*.test.ts'],
+            include: ['tests/node/**/*.test.ts', 'shared/**/*.test.ts', 'widgets/src/**/*.test.ts'],
             environment: 'node',
             testTimeout: 120_000,
           },

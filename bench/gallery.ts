@@ -9,9 +9,9 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { launchChromium } from '../scripts/chromium';
+import type { Lang } from '../shared/format/intl';
 import { type Embed, embedsFor, galleryHtml, measureLoad } from '../tests/gallery/measure';
 import { HOST_PAGES, viewportOf } from '../tests/gallery/pages';
-import type { Lang } from '../widgets/src/format/intl';
 
 const LANGS: Lang[] = ['en', 'es', 'ar'];
 /** Each language puts another data size at the top of the page, above the fold (as the browser suite does). */

@@ -12,7 +12,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium';
-import { SEED } from '../src/db/seed/story';
 import {
   apiUrl,
   type EmbedData,
@@ -20,7 +19,8 @@ import {
   embedPath,
   type PlacedTarget,
   scriptSnippet,
-} from '../src/embed/catalog';
+} from '../shared/embed/catalog';
+import { SEED } from '../src/db/seed/story';
 import { embedSpace } from '../src/embed/height';
 
 /** Chrome DevTools' throttling profiles: round trip in ms, throughput in bits per second. */

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { type WidgetKind, widgetModulePath } from '../src/embed/catalog';
+import { type WidgetKind, widgetModulePath } from '../shared/embed/catalog';
 
 const root = new URL('..', import.meta.url).pathname;
 export const WIDGET_DIR = join(root, 'public/widgets/v1');
@@ -59,7 +59,7 @@ export const WIDGET_BUDGET = { one: 10 * 1024, both: 13 * 1024 };
 
 /**
  * The two ways a page loads the widgets: the code the copy-embed panel hands
- * out (the module for the page's widgets, src/embed/catalog.ts), and the
+ * out (the module for the page's widgets, shared/embed/catalog.ts), and the
  * older one-tag embed, `explainers.js`, which then imports the same module.
  */
 export const EMBED_CODES = ['panel code', 'explainers.js'] as const;

@@ -16,10 +16,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { EDITOR_ROLES, type EditorRole } from '../shared/contract/enums';
 import { normalEmail } from '../src/auth/access';
 import { newEditor } from '../src/auth/editors';
 import { generateToken, hashToken } from '../src/auth/token';
-import { EDITOR_ROLES, type EditorRole } from '../src/contract/enums';
 
 type Row = Record<string, unknown>;
 /** Where the editors table is: the same statements run locally or remotely. */

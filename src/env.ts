@@ -1,5 +1,5 @@
 import type { D1Database, Fetcher, RateLimit } from '@cloudflare/workers-types';
-import type { EditorRole } from './contract/enums';
+import type { EditorRole } from '../shared/contract/enums';
 
 /** What the Worker is bound to (wrangler.toml). */
 export type Bindings = {

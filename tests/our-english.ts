@@ -4,8 +4,8 @@
  * in. Shared by the worker suite (the no-JavaScript fallback) and the browser
  * suite (the widgets).
  */
-import { isolate } from '../widgets/src/format/intl';
-import { en, type Strings } from '../widgets/src/i18n/strings';
+import { isolate } from '../shared/format/intl';
+import { en, type Strings } from '../shared/i18n/strings';
 
 const SLOT = '\u0000';
 /**

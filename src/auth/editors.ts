@@ -1,6 +1,6 @@
 /** Looking up the editor a request's credential belongs to, and making new editors. */
 import type { D1Database } from '@cloudflare/workers-types';
-import type { EditorRole } from '../contract/enums';
+import type { EditorRole } from '../../shared/contract/enums';
 import type { Editor } from '../env';
 import { normalEmail } from './access';
 import { generateToken, hashToken, TOKEN_PATTERN } from './token';

@@ -7,7 +7,7 @@
  * - admin:  also manage editors through the API.
  */
 import type { MiddlewareHandler } from 'hono';
-import { EDITOR_ROLES, type EditorRole } from '../contract/enums';
+import { EDITOR_ROLES, type EditorRole } from '../../shared/contract/enums';
 import type { AdminEnv, Editor } from '../env';
 import { Problem } from '../http/problem';
 

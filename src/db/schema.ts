@@ -29,7 +29,7 @@ import {
   type MilestoneState,
   QUALIFIERS,
   REVIEW_SUBJECTS,
-} from '../contract/enums';
+} from '../../shared/contract/enums';
 
 export type Correction = { note: string; at: string };
 export type BodyBlock = { kind: BodyBlockKind; text: string };

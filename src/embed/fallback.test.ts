@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
+import { summariseClaims } from '../../shared/domain/claims';
+import type { Lang } from '../../shared/format/intl';
 import { ourEnglishIn } from '../../tests/our-english';
-import type { Lang } from '../../widgets/src/format/intl';
-import type { ClaimShape, IncidentShape } from '../contract/incident';
-import { summariseClaims } from '../domain/claims';
 import { claimsFallback, STRINGS } from './fallback';
 
 const un: ClaimShape = {

@@ -2,12 +2,14 @@
  * The widgets as plain HTML, rendered by the Worker: what a reader sees with
  * JavaScript off (embed pages, the demo page's <noscript>), what a search
  * engine reads, and what prints. It says what the widgets say, through the
- * same pure formatting functions and UI strings (widgets/src/format,
- * widgets/src/i18n), so the two can never drift apart in wording. Every
- * value goes through hono/html's escaping; links are only ever http(s) (widgets/src/format/links.ts).
+ * same pure formatting functions and UI strings (shared/format,
+ * shared/i18n), so the two can never drift apart in wording. Every
+ * value goes through hono/html's escaping; links are only ever http(s) (shared/format/links.ts).
  */
 import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import type { CeasefireShape } from '../../shared/contract/ceasefire';
+import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
 import {
   daysInForce,
   describedDay,
@@ -16,16 +18,14 @@ import {
   meterText,
   nextMilestone,
   tallyFigure,
-} from '../../widgets/src/format/ceasefire';
-import { claimsByMetric, claimsSummary, spreadSentence } from '../../widgets/src/format/claims';
-import { asWrittenLine, type Figure, phraseFigure } from '../../widgets/src/format/figures';
-import { formatCalendarDate, formatNumber, type Lang, localDay } from '../../widgets/src/format/intl';
-import { firstWebHref, webHref } from '../../widgets/src/format/links';
-import ar from '../../widgets/src/i18n/ar';
-import es from '../../widgets/src/i18n/es';
-import { en, type Strings } from '../../widgets/src/i18n/strings';
-import type { CeasefireShape } from '../contract/ceasefire';
-import type { ClaimShape, IncidentShape } from '../contract/incident';
+} from '../../shared/format/ceasefire';
+import { claimsByMetric, claimsSummary, spreadSentence } from '../../shared/format/claims';
+import { asWrittenLine, type Figure, phraseFigure } from '../../shared/format/figures';
+import { formatCalendarDate, formatNumber, type Lang, localDay } from '../../shared/format/intl';
+import { firstWebHref, webHref } from '../../shared/format/links';
+import ar from '../../shared/i18n/ar';
+import es from '../../shared/i18n/es';
+import { en, type Strings } from '../../shared/i18n/strings';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 

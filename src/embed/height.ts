@@ -9,23 +9,18 @@
  * (`WIDGET_FONT_SIZE`), rem (the page's root size, which paddings and gaps
  * are in) and px (borders).
  */
-import {
-  daysInForce,
-  describedDay,
-  latestTallies,
-  nextMilestone,
-  tallyFigure,
-} from '../../widgets/src/format/ceasefire';
-import { claimsByMetric, rangeBar, spreadSentence } from '../../widgets/src/format/claims';
-import { asWrittenLine, phraseFigure } from '../../widgets/src/format/figures';
-import { formatCalendarDate, type Lang, localDay } from '../../widgets/src/format/intl';
-import { firstWebHref, webHref } from '../../widgets/src/format/links';
-import ar from '../../widgets/src/i18n/ar';
-import es from '../../widgets/src/i18n/es';
-import { en, type Strings } from '../../widgets/src/i18n/strings';
-import type { CeasefireShape } from '../contract/ceasefire';
-import type { ClaimShape, IncidentShape } from '../contract/incident';
-import { EMBED_WIDTH, type EmbedData, type EmbedSpace } from './catalog';
+
+import type { CeasefireShape } from '../../shared/contract/ceasefire';
+import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
+import { EMBED_WIDTH, type EmbedData, type EmbedSpace } from '../../shared/embed/catalog';
+import { daysInForce, describedDay, latestTallies, nextMilestone, tallyFigure } from '../../shared/format/ceasefire';
+import { claimsByMetric, rangeBar, spreadSentence } from '../../shared/format/claims';
+import { asWrittenLine, phraseFigure } from '../../shared/format/figures';
+import { formatCalendarDate, type Lang, localDay } from '../../shared/format/intl';
+import { firstWebHref, webHref } from '../../shared/format/links';
+import ar from '../../shared/i18n/ar';
+import es from '../../shared/i18n/es';
+import { en, type Strings } from '../../shared/i18n/strings';
 import { curveAt, curveCss, curveThrough, type Knot } from './curve';
 
 const STRINGS: Record<Lang, Strings> = { en, es, ar };

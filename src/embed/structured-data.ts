@@ -5,10 +5,10 @@
  * from the same response the API serves, so the two cannot disagree.
  */
 
-import { webHref } from '../../widgets/src/format/links';
-import type { CeasefireShape } from '../contract/ceasefire';
-import type { ClaimantKind } from '../contract/enums';
-import type { ClaimShape, IncidentShape } from '../contract/incident';
+import type { CeasefireShape } from '../../shared/contract/ceasefire';
+import type { ClaimantKind } from '../../shared/contract/enums';
+import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
+import { webHref } from '../../shared/format/links';
 
 type Node = Record<string, unknown>;
 

@@ -22,8 +22,8 @@
  * covers its field. Nothing else here changes.
  */
 import type { Context } from 'hono';
+import { asOfMoment, isAsOfValue, latestAtOrBefore } from '../../shared/domain/time';
 import { sha256Hex } from '../auth/token';
-import { asOfMoment, isAsOfValue, latestAtOrBefore } from '../domain/time';
 
 type Dimension = {
   /** The query parameter. */

@@ -5,7 +5,7 @@
  * client.
  */
 import type { ZodError } from 'zod';
-import type { ProblemShape } from '../contract/common';
+import type { ProblemShape } from '../../shared/contract/common';
 
 /** Stable problem types, relative URIs documented under /problems/{type}. */
 export const PROBLEM_TYPES = {

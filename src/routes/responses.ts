@@ -1,5 +1,5 @@
 /** OpenAPI response entries that many routes share. */
-import { Problem } from '../contract/common';
+import { Problem } from '../../shared/contract/common';
 
 export const problem = (description: string) => ({
   description,

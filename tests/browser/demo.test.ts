@@ -7,7 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ArticleShape } from '../../src/contract/article';
+import type { ArticleShape } from '../../shared/contract/article';
 import { baseUrl, openPage, settled, useBrowser } from './browser';
 
 const browser = useBrowser();

@@ -5,7 +5,7 @@
  */
 import { extract, setProviderList } from '@extractus/oembed-extractor';
 import { describe, expect, it } from 'vitest';
-import { EMBED_WIDTH, scriptSnippet } from '../../src/embed/catalog';
+import { EMBED_WIDTH, scriptSnippet } from '../../shared/embed/catalog';
 import { DATA_SIZES } from '../gallery/data';
 import { HOST_PAGES } from '../gallery/pages';
 import { baseUrl, openPage, pageServer, SEED_CEASEFIRE, SEED_INCIDENT, useBrowser, useOrigin } from './browser';

@@ -9,13 +9,13 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { CeasefireShape } from '../../src/contract/ceasefire';
-import type { ClaimShape, IncidentShape } from '../../src/contract/incident';
-import { summariseClaims } from '../../src/domain/claims';
-import { isolate } from '../../widgets/src/format/intl';
-import ar from '../../widgets/src/i18n/ar';
-import es from '../../widgets/src/i18n/es';
-import type { Strings } from '../../widgets/src/i18n/strings';
+import type { CeasefireShape } from '../../shared/contract/ceasefire';
+import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
+import { summariseClaims } from '../../shared/domain/claims';
+import { isolate } from '../../shared/format/intl';
+import ar from '../../shared/i18n/ar';
+import es from '../../shared/i18n/es';
+import type { Strings } from '../../shared/i18n/strings';
 import { ourEnglishIn, ourWordsIn } from '../our-english';
 import {
   baseUrl,

@@ -6,7 +6,7 @@
  * with the cache lifetimes the README promises.
  */
 import { describe, expect, it } from 'vitest';
-import { scriptSnippet } from '../../src/embed/catalog';
+import { scriptSnippet } from '../../shared/embed/catalog';
 import { WIDGET_MODULES } from '../../widgets/vite.config';
 import {
   baseUrl,

@@ -9,7 +9,7 @@
  * test records layout shifts from before the page's first script.
  */
 import { describe, expect, it } from 'vitest';
-import { type EmbedData, scriptSnippet, widgetModulePath } from '../../src/embed/catalog';
+import { type EmbedData, scriptSnippet, widgetModulePath } from '../../shared/embed/catalog';
 import { curveAt } from '../../src/embed/curve';
 import { cardCurve, embedSpace } from '../../src/embed/height';
 import { recordShifts, shiftsSoFar } from '../gallery/measure';

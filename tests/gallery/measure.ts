@@ -6,9 +6,9 @@
  * it returns is what the gallery test asserts and the bench reports.
  */
 import type { Browser, Page } from 'playwright-core';
-import { type EmbedData, scriptSnippet, WIDGET_KINDS, type WidgetKind } from '../../src/embed/catalog';
+import { type EmbedData, scriptSnippet, WIDGET_KINDS, type WidgetKind } from '../../shared/embed/catalog';
+import type { Lang } from '../../shared/format/intl';
 import { embedSpace } from '../../src/embed/height';
-import type { Lang } from '../../widgets/src/format/intl';
 import type { Scheme } from '../../widgets/src/shared/theme';
 import { DATA_SIZES, type DataSize } from './data';
 import { type HostPage, hostPageHtml, viewportOf } from './pages';

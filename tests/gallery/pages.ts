@@ -4,7 +4,7 @@
  * page declares one (or not at all), right-to-left, above and below the
  * fold. Each page is served from an origin other than the API's and
  * embeds the widgets with the code the copy-embed panel hands out
- * (src/embed/catalog.ts), so what is measured is what a publisher pastes.
+ * (shared/embed/catalog.ts), so what is measured is what a publisher pastes.
  *
  * Shared by the browser suite (tests/browser/gallery.test.ts) and the
  * bench (bench/gallery.ts).

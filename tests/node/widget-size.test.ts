@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allWidgetFiles, budgetOf, staticGraph, WIDGET_DIR, WIDGET_PAGES, widgetPageSizes } from '../../bench/sizes';
-import { widgetModulePath } from '../../src/embed/catalog';
+import { widgetModulePath } from '../../shared/embed/catalog';
 
 const pages = widgetPageSizes();
 

@@ -1,8 +1,8 @@
 /** The audit history, and undoing one change from it. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AuditEntryShape } from '../../src/contract/admin';
-import type { CeasefireShape } from '../../src/contract/ceasefire';
-import type { ClaimShape, IncidentShape } from '../../src/contract/incident';
+import type { AuditEntryShape } from '../../shared/contract/admin';
+import type { CeasefireShape } from '../../shared/contract/ceasefire';
+import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
 import { addEditor, adminJson, claimBody, freshCeasefire, freshIncident } from './admin-helpers';
 import { getJson, seedStory } from './helpers';
 

@@ -7,9 +7,9 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { EDITOR_ROLES, type EditorRole } from '../../shared/contract/enums';
 import { createApp } from '../../src/app';
 import { generateToken } from '../../src/auth/token';
-import { EDITOR_ROLES, type EditorRole } from '../../src/contract/enums';
 import { SEED } from '../../src/db/seed/story';
 import { allRoutes, openApiDocument } from '../../src/routes/openapi/openapi.index';
 import { addEditor, admin, adminJson, freshIncident, revokeEditor, snapshotDb } from './admin-helpers';

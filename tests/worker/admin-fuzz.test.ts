@@ -17,7 +17,7 @@ import {
   IncidentPatch,
   MilestoneCreate,
   TallyCreate,
-} from '../../src/contract/admin';
+} from '../../shared/contract/admin';
 import {
   addEditor,
   admin,

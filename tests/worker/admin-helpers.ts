@@ -1,7 +1,7 @@
 /** Shared by the admin tests: editors with real tokens in D1, and calls as an editor's client makes them. */
 import { env, exports } from 'cloudflare:workers';
+import type { EditorRole } from '../../shared/contract/enums';
 import { newEditor } from '../../src/auth/editors';
-import type { EditorRole } from '../../src/contract/enums';
 import { BASE } from './helpers';
 
 let counter = 0;

@@ -1,7 +1,7 @@
 /** `Idempotency-Key` on the admin creates: a retried create lands once. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CeasefireShape } from '../../src/contract/ceasefire';
-import type { ClaimShape, IncidentShape } from '../../src/contract/incident';
+import type { CeasefireShape } from '../../shared/contract/ceasefire';
+import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
 import { addEditor, adminJson, claimBody, freshCeasefire, freshIncident, snapshotDb, unique } from './admin-helpers';
 import { getJson, seedStory } from './helpers';
 

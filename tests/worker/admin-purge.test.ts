@@ -1,8 +1,8 @@
 /** An editor's write shows in the public reads at once: the cached copies it affects are purged. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleShape } from '../../src/contract/article';
-import type { CeasefireShape } from '../../src/contract/ceasefire';
-import type { IncidentShape } from '../../src/contract/incident';
+import type { ArticleShape } from '../../shared/contract/article';
+import type { CeasefireShape } from '../../shared/contract/ceasefire';
+import type { IncidentShape } from '../../shared/contract/incident';
 import { addEditor, admin, adminJson, claimBody, freshCeasefire, freshIncident } from './admin-helpers';
 import { getJson, seedStory } from './helpers';
 

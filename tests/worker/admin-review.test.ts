@@ -11,11 +11,11 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers';
 import type { D1Database } from '@cloudflare/workers-types';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AuditListShape, PendingChangeShape } from '../../shared/contract/admin';
+import type { CeasefireShape } from '../../shared/contract/ceasefire';
+import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
+import { WIDGETS } from '../../shared/embed/catalog';
 import { createApp } from '../../src/app';
-import type { AuditListShape, PendingChangeShape } from '../../src/contract/admin';
-import type { CeasefireShape } from '../../src/contract/ceasefire';
-import type { ClaimShape, IncidentShape } from '../../src/contract/incident';
-import { WIDGETS } from '../../src/embed/catalog';
 import type { Bindings } from '../../src/env';
 import { allRoutes } from '../../src/routes/openapi/openapi.index';
 import { addEditor, admin, adminJson, claimBody, freshCeasefire, freshIncident, snapshotDb } from './admin-helpers';

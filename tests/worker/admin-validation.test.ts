@@ -3,7 +3,7 @@
  * naming the field, and leaves the database exactly as it was.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ProblemShape } from '../../src/contract/common';
+import type { ProblemShape } from '../../shared/contract/common';
 import { addEditor, admin, claimBody, freshCeasefire, freshIncident, snapshotDb, unique } from './admin-helpers';
 import { seedStory } from './helpers';
 

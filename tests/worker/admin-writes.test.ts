@@ -1,8 +1,8 @@
 /** What each admin write does, as a client and a reader see it. */
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CeasefireShape } from '../../src/contract/ceasefire';
-import type { ClaimShape, IncidentShape } from '../../src/contract/incident';
+import type { CeasefireShape } from '../../shared/contract/ceasefire';
+import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
 import {
   addEditor,
   admin,

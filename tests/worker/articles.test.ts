@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleListShape, ArticleShape } from '../../src/contract/article';
+import type { ArticleListShape, ArticleShape } from '../../shared/contract/article';
 import { database } from '../../src/db/client';
 import { articles } from '../../src/db/schema';
 import { SEED } from '../../src/db/seed/story';

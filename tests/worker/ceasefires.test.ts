@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CeasefireShape } from '../../src/contract/ceasefire';
+import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import { getJson, seedStory } from './helpers';
 
 const PATH = '/api/v1/ceasefires/syria-cessation-of-hostilities-2016';

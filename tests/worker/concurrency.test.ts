@@ -6,8 +6,8 @@
  */
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CeasefireShape } from '../../src/contract/ceasefire';
-import type { ClaimShape, IncidentShape } from '../../src/contract/incident';
+import type { CeasefireShape } from '../../shared/contract/ceasefire';
+import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
 import { addEditor, admin, adminJson, claimBody, freshCeasefire, freshIncident } from './admin-helpers';
 import { getJson, seedStory } from './helpers';
 

@@ -5,11 +5,11 @@
  * codes that keep showing the same figures after editors change the data.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleShape } from '../../src/contract/article';
-import type { CeasefireShape } from '../../src/contract/ceasefire';
-import type { IncidentShape } from '../../src/contract/incident';
+import type { ArticleShape } from '../../shared/contract/article';
+import type { CeasefireShape } from '../../shared/contract/ceasefire';
+import type { IncidentShape } from '../../shared/contract/incident';
+import { type EmbedData, embedCodes, scriptSnippet } from '../../shared/embed/catalog';
 import { SEED } from '../../src/db/seed/story';
-import { type EmbedData, embedCodes, scriptSnippet } from '../../src/embed/catalog';
 import { embedSpace } from '../../src/embed/height';
 import { articleGraph } from '../../src/embed/structured-data';
 import { addEditor, admin, adminJson, claimBody } from './admin-helpers';

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CeasefireShape } from '../../src/contract/ceasefire';
-import type { IncidentShape } from '../../src/contract/incident';
+import type { CeasefireShape } from '../../shared/contract/ceasefire';
+import type { IncidentShape } from '../../shared/contract/incident';
+import ar from '../../shared/i18n/ar';
+import es from '../../shared/i18n/es';
 import { SEED } from '../../src/db/seed/story';
-import ar from '../../widgets/src/i18n/ar';
-import es from '../../widgets/src/i18n/es';
 import { ourEnglishIn, ourWordsIn } from '../our-english';
 import { BASE, get, getJson, seedStory, visibleText } from './helpers';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { IncidentShape } from '../../src/contract/incident';
+import type { IncidentShape } from '../../shared/contract/incident';
 import { getJson, seedStory } from './helpers';
 
 const PATH = '/api/v1/incidents/deir-ez-zor-airstrike-2016';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { OEmbedShape } from '../../src/contract/oembed';
+import type { OEmbedShape } from '../../shared/contract/oembed';
 import { SEED } from '../../src/db/seed/story';
 import { BASE, get, getJson, seedStory } from './helpers';
 

@@ -5,8 +5,8 @@
  * (embed pages frameable anywhere, every other page never).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { WIDGETS } from '../../shared/embed/catalog';
 import { SEED } from '../../src/db/seed/story';
-import { WIDGETS } from '../../src/embed/catalog';
 import { allRoutes } from '../../src/routes/openapi/openapi.index';
 import { get, seedStory } from './helpers';
 

@@ -8,12 +8,12 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ceasefireChangeInstants } from '../../shared/domain/ceasefire';
+import { asOfMoment } from '../../shared/domain/time';
 import { createApp } from '../../src/app';
 import { database } from '../../src/db/client';
 import { type CeasefireRow, findCeasefire } from '../../src/db/queries/ceasefires';
 import { findIncident, type IncidentRecord } from '../../src/db/queries/incidents';
-import { ceasefireChangeInstants } from '../../src/domain/ceasefire';
-import { asOfMoment } from '../../src/domain/time';
 import { ceasefireResponse } from '../../src/routes/ceasefires/ceasefires.handlers';
 import { incidentResponse } from '../../src/routes/incidents/incidents.handlers';
 import { addEditor, adminJson, claimBody, freshCeasefire, freshIncident, freshIp } from './admin-helpers';

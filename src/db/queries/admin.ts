@@ -1,8 +1,8 @@
 /** Reads only editors make: the audit history, held changes and the pickers' lists. */
 import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import type { AuditEntityType, AuditEntryShape, PendingChangeShape } from '../../contract/admin';
-import type { ChangeStatus } from '../../contract/enums';
+import type { AuditEntityType, AuditEntryShape, PendingChangeShape } from '../../../shared/contract/admin';
+import type { ChangeStatus } from '../../../shared/contract/enums';
 import type { Database } from '../client';
 import { auditEntries, ceasefires, editors, incidents, milestones, pendingChanges } from '../schema';
 

@@ -1,8 +1,8 @@
 /** Reads of articles: the published listing (keyset-paginated) and one article with everything it reports. */
 import { and, desc, eq, isNull, like, lt, or, type SQL } from 'drizzle-orm';
-import type { ArticleSummaryShape, BodyBlockShape } from '../../contract/article';
-import type { CorrectionShape } from '../../contract/common';
-import { latestRecorded } from '../../domain/time';
+import type { ArticleSummaryShape, BodyBlockShape } from '../../../shared/contract/article';
+import type { CorrectionShape } from '../../../shared/contract/common';
+import { latestRecorded } from '../../../shared/domain/time';
 import type { Database } from '../client';
 import { articles } from '../schema';
 import { assembleCeasefires, type CeasefireRow, ceasefireReads, ceasefiresOfArticle } from './ceasefires';

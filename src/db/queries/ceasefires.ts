@@ -3,9 +3,9 @@
  * unexecuted for one `db.batch`, then put together by `assembleCeasefires`.
  */
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { ClaimantShape } from '../../contract/common';
-import type { CeasefireRecord } from '../../domain/ceasefire';
-import { recordedAt, showInstant } from '../../domain/time';
+import type { ClaimantShape } from '../../../shared/contract/common';
+import type { CeasefireRecord } from '../../../shared/domain/ceasefire';
+import { recordedAt, showInstant } from '../../../shared/domain/time';
 import type { Database } from '../client';
 import {
   articleCeasefires,

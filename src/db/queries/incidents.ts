@@ -5,9 +5,9 @@
  */
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import type { ClaimantShape } from '../../contract/common';
-import type { DatedClaim } from '../../domain/claims';
-import { recordedAt, showInstant } from '../../domain/time';
+import type { ClaimantShape } from '../../../shared/contract/common';
+import type { DatedClaim } from '../../../shared/domain/claims';
+import { recordedAt, showInstant } from '../../../shared/domain/time';
 import type { Database } from '../client';
 import { articleIncidents, articles, casualtyClaims, claimants, incidents } from '../schema';
 

@@ -4,7 +4,7 @@
  * Every row has a fixed id, and the seed only inserts what is missing, so
  * running it again changes nothing and never undoes an editor's work.
  */
-import { storeInstant } from '../../domain/time';
+import { storeInstant } from '../../../shared/domain/time';
 import type { Database } from '../client';
 import {
   articleCeasefires,

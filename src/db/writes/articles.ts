@@ -1,7 +1,7 @@
 /** Creating and editing articles. */
 
 import { eq } from 'drizzle-orm';
-import type { ArticleCreateInput, ArticlePatchInput } from '../../contract/admin';
+import type { ArticleCreateInput, ArticlePatchInput } from '../../../shared/contract/admin';
 import type { AffectedReads } from '../../http/cache';
 import { Problem } from '../../http/problem';
 import type { Database } from '../client';

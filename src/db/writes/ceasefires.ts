@@ -11,8 +11,8 @@ import type {
   MilestoneCreateInput,
   MilestonePatchInput,
   TallyCreateInput,
-} from '../../contract/admin';
-import { storeInstant } from '../../domain/time';
+} from '../../../shared/contract/admin';
+import { storeInstant } from '../../../shared/domain/time';
 import { Problem } from '../../http/problem';
 import type { Database } from '../client';
 import {

@@ -14,8 +14,8 @@ import type {
   MilestoneCreateInput,
   MilestonePatchInput,
   TallyCreateInput,
-} from '../../contract/admin';
-import type { ChangeOperation } from '../../contract/enums';
+} from '../../../shared/contract/admin';
+import type { ChangeOperation } from '../../../shared/contract/enums';
 import type { Editor } from '../../env';
 import type { AffectedReads } from '../../http/cache';
 import { Problem } from '../../http/problem';

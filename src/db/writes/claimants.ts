@@ -1,6 +1,6 @@
 /** Claimants are found by name, and created on first use. */
 import { eq } from 'drizzle-orm';
-import type { ClaimantInputShape } from '../../contract/admin';
+import type { ClaimantInputShape } from '../../../shared/contract/admin';
 import type { Database } from '../client';
 import { claimants } from '../schema';
 import type { Statement } from './commit';

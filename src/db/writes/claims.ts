@@ -9,7 +9,7 @@
  * revision. A retraction takes effect when the editor makes it.
  */
 import { eq } from 'drizzle-orm';
-import { type ClaimCreateInput, type ClaimPatchInput, figureIssues } from '../../contract/admin';
+import { type ClaimCreateInput, type ClaimPatchInput, figureIssues } from '../../../shared/contract/admin';
 import { Problem } from '../../http/problem';
 import type { Database } from '../client';
 import { articles, type casualtyClaims } from '../schema';

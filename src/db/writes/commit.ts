@@ -13,7 +13,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
-import type { AuditEntityType } from '../../contract/admin';
+import type { AuditEntityType } from '../../../shared/contract/admin';
 import { Problem } from '../../http/problem';
 import type { Database } from '../client';
 import { auditEntries } from '../schema';

@@ -1,9 +1,9 @@
 /** Editors managed through the admin API (the CLI writes the same rows with its own SQL). */
 import { asc, eq } from 'drizzle-orm';
+import type { EditorCreateInput, EditorInfoShape, EditorPatchInput } from '../../../shared/contract/admin';
 import { normalEmail } from '../../auth/access';
 import { newEditor } from '../../auth/editors';
 import { hasRole } from '../../auth/roles';
-import type { EditorCreateInput, EditorInfoShape, EditorPatchInput } from '../../contract/admin';
 import type { Editor } from '../../env';
 import { Problem } from '../../http/problem';
 import type { Database } from '../client';

@@ -5,7 +5,7 @@
  * way the API does.
  */
 import { eq, getTableColumns } from 'drizzle-orm';
-import type { AuditEntityType } from '../../contract/admin';
+import type { AuditEntityType } from '../../../shared/contract/admin';
 import type { Database } from '../client';
 import { articles, casualtyClaims, ceasefires, incidents, milestones, violationTallies } from '../schema';
 

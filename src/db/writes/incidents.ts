@@ -1,6 +1,6 @@
 /** Creating and editing incidents, and the articles that report them. */
-import type { IncidentCreateInput, IncidentPatchInput } from '../../contract/admin';
-import { storeInstant } from '../../domain/time';
+import type { IncidentCreateInput, IncidentPatchInput } from '../../../shared/contract/admin';
+import { storeInstant } from '../../../shared/domain/time';
 import { Problem } from '../../http/problem';
 import type { Database } from '../client';
 import type { incidents } from '../schema';

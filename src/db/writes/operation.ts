@@ -1,5 +1,5 @@
 /** What a held change is: the write as it was asked for, and, once approved, who approved it. */
-import type { ChangeOperation, ReviewSubjectType } from '../../contract/enums';
+import type { ChangeOperation, ReviewSubjectType } from '../../../shared/contract/enums';
 import type { Editor } from '../../env';
 
 /** A write as the API received it: enough to hold it, show it, and replay it. */

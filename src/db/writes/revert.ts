@@ -6,7 +6,7 @@
  * the created row, or the entry was already reverted.
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { AuditEntityType } from '../../contract/admin';
+import type { AuditEntityType } from '../../../shared/contract/admin';
 import type { AffectedReads } from '../../http/cache';
 import { Problem } from '../../http/problem';
 import type { Database } from '../client';

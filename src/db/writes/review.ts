@@ -18,7 +18,7 @@
  *   racing, the second finds the change decided and writes nothing.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import type { ChangeStatus } from '../../contract/enums';
+import type { ChangeStatus } from '../../../shared/contract/enums';
 import type { Editor } from '../../env';
 import { Problem } from '../../http/problem';
 import type { Database } from '../client';

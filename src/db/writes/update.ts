@@ -1,6 +1,6 @@
 /** The two shapes every audited write takes: a new row, or a versioned change to one. */
 import { and, eq } from 'drizzle-orm';
-import type { AuditEntityType } from '../../contract/admin';
+import type { AuditEntityType } from '../../../shared/contract/admin';
 import type { Editor } from '../../env';
 import { Problem } from '../../http/problem';
 import type { Database } from '../client';

@@ -6,7 +6,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { every } from 'hono/combine';
-import { illFormedText } from '../../contract/unicode';
+import { illFormedText } from '../../../shared/contract/unicode';
 import type { AdminEnv } from '../../env';
 import { Problem } from '../../http/problem';
 import { problem } from '../responses';

@@ -1,9 +1,9 @@
 /** Building blocks of the admin route definitions, so each route states only what is its own. */
 import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
+import { PendingChange } from '../../../shared/contract/admin';
+import { Slug } from '../../../shared/contract/common';
+import type { EditorRole } from '../../../shared/contract/enums';
 import { requireRole } from '../../auth/roles';
-import { PendingChange } from '../../contract/admin';
-import { Slug } from '../../contract/common';
-import type { EditorRole } from '../../contract/enums';
 import { json } from '../responses';
 import { adminErrors, etagHeader, idempotencyErrors, jsonBody, versionedErrors } from './admin.http';
 

@@ -1,5 +1,5 @@
-import { ArticleCreate, ArticlePatch } from '../../contract/admin';
-import { Article } from '../../contract/article';
+import { ArticleCreate, ArticlePatch } from '../../../shared/contract/admin';
+import { Article } from '../../../shared/contract/article';
 import {
   adminRoute,
   changeErrors,

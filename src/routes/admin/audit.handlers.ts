@@ -1,5 +1,5 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import type { AuditEntityType } from '../../contract/admin';
+import type { AuditEntityType } from '../../../shared/contract/admin';
 import { database } from '../../db/client';
 import { listAudit as list } from '../../db/queries/admin';
 import { revertEntry } from '../../db/writes/revert';

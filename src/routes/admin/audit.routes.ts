@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { AuditEntry, AuditList, AuditQuery } from '../../contract/admin';
+import { AuditEntry, AuditList, AuditQuery } from '../../../shared/contract/admin';
 import { json } from '../responses';
 import { versionedErrors } from './admin.http';
 import { adminRoute, heldForReview, readErrors } from './admin.routes-kit';

@@ -8,8 +8,8 @@ import {
   MilestonePatch,
   PickerList,
   TallyCreate,
-} from '../../contract/admin';
-import { Milestone, Tally } from '../../contract/ceasefire';
+} from '../../../shared/contract/admin';
+import { Milestone, Tally } from '../../../shared/contract/ceasefire';
 import { json } from '../responses';
 import {
   adminRoute,

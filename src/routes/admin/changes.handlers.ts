@@ -1,6 +1,6 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { ChangeOperation } from '../../contract/enums';
+import type { ChangeOperation } from '../../../shared/contract/enums';
 import { database } from '../../db/client';
 import { listChanges as list } from '../../db/queries/admin';
 import { approveChange as approve, rejectHeldChange } from '../../db/writes/changes';

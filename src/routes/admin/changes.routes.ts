@@ -1,4 +1,4 @@
-import { ChangeList, ChangeQuery, ChangeReject, PendingChange } from '../../contract/admin';
+import { ChangeList, ChangeQuery, ChangeReject, PendingChange } from '../../../shared/contract/admin';
 import { json } from '../responses';
 import { adminErrors, versionedErrors } from './admin.http';
 import { adminRoute, idParam, jsonRequest, readErrors, withBody } from './admin.routes-kit';

@@ -1,5 +1,5 @@
-import { ClaimPatch } from '../../contract/admin';
-import { Claim } from '../../contract/incident';
+import { ClaimPatch } from '../../../shared/contract/admin';
+import { Claim } from '../../../shared/contract/incident';
 import {
   adminRoute,
   changeErrors,

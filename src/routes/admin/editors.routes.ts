@@ -1,4 +1,4 @@
-import { EditorCreate, EditorCreated, EditorInfo, EditorList, EditorPatch, Me } from '../../contract/admin';
+import { EditorCreate, EditorCreated, EditorInfo, EditorList, EditorPatch, Me } from '../../../shared/contract/admin';
 import { json } from '../responses';
 import { adminErrors, versionedErrors } from './admin.http';
 import { adminRoute, idParam, jsonRequest, readErrors, withBody } from './admin.routes-kit';

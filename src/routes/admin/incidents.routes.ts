@@ -1,5 +1,12 @@
-import { AdminIncident, ClaimCreate, IncidentCreate, IncidentPatch, ListQuery, PickerList } from '../../contract/admin';
-import { Claim } from '../../contract/incident';
+import {
+  AdminIncident,
+  ClaimCreate,
+  IncidentCreate,
+  IncidentPatch,
+  ListQuery,
+  PickerList,
+} from '../../../shared/contract/admin';
+import { Claim } from '../../../shared/contract/incident';
 import { json, problem } from '../responses';
 import {
   adminRoute,

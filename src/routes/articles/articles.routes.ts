@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { Article, ArticleList, ArticleListQuery } from '../../contract/article';
-import { Slug } from '../../contract/common';
+import { Article, ArticleList, ArticleListQuery } from '../../../shared/contract/article';
+import { Slug } from '../../../shared/contract/common';
 import { json, publicReadErrors } from '../responses';
 
 export const listArticles = createRoute({

@@ -1,9 +1,9 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import type { CeasefireShape } from '../../contract/ceasefire';
+import type { CeasefireShape } from '../../../shared/contract/ceasefire';
+import { ceasefireAsOf, ceasefireChangeInstants, ceasefireEchoesMoment } from '../../../shared/domain/ceasefire';
+import { asOfMoment, recordedBy, sortedInstants } from '../../../shared/domain/time';
 import { database } from '../../db/client';
 import { type CeasefireRow, findCeasefire } from '../../db/queries/ceasefires';
-import { ceasefireAsOf, ceasefireChangeInstants, ceasefireEchoesMoment } from '../../domain/ceasefire';
-import { asOfMoment, recordedBy, sortedInstants } from '../../domain/time';
 import type { AppEnv } from '../../env';
 import { setLastModified } from '../../http/last-modified';
 import { reportTimeline } from '../../http/pinned-reads';

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { Ceasefire } from '../../contract/ceasefire';
-import { AsOfQuery, Slug } from '../../contract/common';
+import { Ceasefire } from '../../../shared/contract/ceasefire';
+import { AsOfQuery, Slug } from '../../../shared/contract/common';
 import { json, publicReadErrors } from '../responses';
 
 export const getCeasefire = createRoute({

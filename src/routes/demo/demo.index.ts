@@ -1,10 +1,10 @@
 /** The demo page at `/`: the seed article with both widgets embedded, as a publisher would. */
 import { Hono } from 'hono';
+import { claimsCurrentAt } from '../../../shared/domain/claims';
+import { EMBED_LANGS, type EmbedData } from '../../../shared/embed/catalog';
 import { database } from '../../db/client';
 import { findPublishedArticle } from '../../db/queries/articles';
 import { SEED } from '../../db/seed/slugs';
-import { claimsCurrentAt } from '../../domain/claims';
-import { EMBED_LANGS, type EmbedData } from '../../embed/catalog';
 import { embedSpace } from '../../embed/height';
 import type { AppEnv } from '../../env';
 import { Problem } from '../../http/problem';

@@ -10,8 +10,8 @@
 
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
+import { type WidgetKind, widgetModulePath, widgetOpening } from '../../../shared/embed/catalog';
 import type { ArticleRecord } from '../../db/queries/articles';
-import { type WidgetKind, widgetModulePath, widgetOpening } from '../../embed/catalog';
 import { claimsFallback, FALLBACK_CSS, gaugeFallback } from '../../embed/fallback';
 import { articleGraph, jsonLd } from '../../embed/structured-data';
 import { DEFAULT_PAGE_CSP } from '../../http/page-headers';

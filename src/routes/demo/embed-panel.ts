@@ -2,7 +2,7 @@
  * The demo page's "embed these explainers" panel: for each widget, the three
  * ways to embed it (script tag, iframe, bare URL for oEmbed), each with a
  * copy button, and a live preview. The server renders the default codes
- * through src/embed/catalog.ts, so they are there to select without
+ * through shared/embed/catalog.ts, so they are there to select without
  * JavaScript; /widgets/v1/embed-panel.js (widgets/src/embed/copy-panel.ts)
  * rewrites them through the same catalog when an option changes.
  */
@@ -16,7 +16,7 @@ import {
   embedCodes,
   scriptSnippet,
   WIDGETS,
-} from '../../embed/catalog';
+} from '../../../shared/embed/catalog';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 

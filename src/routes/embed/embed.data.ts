@@ -1,10 +1,10 @@
 /** The data behind one embed (as of its pinned moment, if any): what the embed pages and oEmbed both show. */
 
+import { asOfMoment } from '../../../shared/domain/time';
+import type { EmbedData, EmbedTarget } from '../../../shared/embed/catalog';
 import type { Database } from '../../db/client';
 import { findCeasefire } from '../../db/queries/ceasefires';
 import { findIncident } from '../../db/queries/incidents';
-import { asOfMoment } from '../../domain/time';
-import type { EmbedData, EmbedTarget } from '../../embed/catalog';
 import { ceasefireResponse } from '../ceasefires/ceasefires.handlers';
 import { incidentResponse } from '../incidents/incidents.handlers';
 

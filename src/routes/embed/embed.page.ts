@@ -6,7 +6,7 @@
  */
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { type EmbedData, type EmbedTarget, embedPath, WIDGETS, widgetModulePath } from '../../embed/catalog';
+import { type EmbedData, type EmbedTarget, embedPath, WIDGETS, widgetModulePath } from '../../../shared/embed/catalog';
 import { claimsFallback, FALLBACK_CSS, gaugeFallback, STRINGS } from '../../embed/fallback';
 import { ceasefireGraph, incidentGraph, jsonIsland, jsonLd } from '../../embed/structured-data';
 

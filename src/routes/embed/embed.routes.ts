@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { AsOfQuery, Slug } from '../../contract/common';
-import { EMBED_LANGS, EMBED_THEMES, WIDGET_KINDS } from '../../embed/catalog';
+import { AsOfQuery, Slug } from '../../../shared/contract/common';
+import { EMBED_LANGS, EMBED_THEMES, WIDGET_KINDS } from '../../../shared/embed/catalog';
 import { problem, publicReadErrors } from '../responses';
 
 export const EmbedQuery = z.object({

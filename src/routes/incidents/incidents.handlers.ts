@@ -1,15 +1,15 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import type { IncidentShape } from '../../contract/incident';
-import { database } from '../../db/client';
-import { findIncident, type IncidentRecord } from '../../db/queries/incidents';
+import type { IncidentShape } from '../../../shared/contract/incident';
 import {
   claimsAsOf,
   claimsChangedSince,
   claimsChangeInstants,
   type DatedClaim,
   summariseClaims,
-} from '../../domain/claims';
-import { asOfMoment, recordedBy, sortedInstants } from '../../domain/time';
+} from '../../../shared/domain/claims';
+import { asOfMoment, recordedBy, sortedInstants } from '../../../shared/domain/time';
+import { database } from '../../db/client';
+import { findIncident, type IncidentRecord } from '../../db/queries/incidents';
 import type { AppEnv } from '../../env';
 import { setLastModified } from '../../http/last-modified';
 import { reportTimeline } from '../../http/pinned-reads';

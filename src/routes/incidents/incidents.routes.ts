@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { AsOfQuery, Slug } from '../../contract/common';
-import { Incident } from '../../contract/incident';
+import { AsOfQuery, Slug } from '../../../shared/contract/common';
+import { Incident } from '../../../shared/contract/incident';
 import { json, publicReadErrors } from '../responses';
 
 export const getIncident = createRoute({

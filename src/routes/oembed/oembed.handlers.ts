@@ -1,7 +1,7 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import type { OEmbedShape } from '../../contract/oembed';
+import type { OEmbedShape } from '../../../shared/contract/oembed';
+import { EMBED_WIDTH, iframeSnippet, parseEmbedUrl, WIDGETS } from '../../../shared/embed/catalog';
 import { database } from '../../db/client';
-import { EMBED_WIDTH, iframeSnippet, parseEmbedUrl, WIDGETS } from '../../embed/catalog';
 import { embedSpace } from '../../embed/height';
 import type { AppEnv } from '../../env';
 import { Problem } from '../../http/problem';

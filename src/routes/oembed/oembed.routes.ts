@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { OEmbed, OEmbedQuery } from '../../contract/oembed';
+import { OEmbed, OEmbedQuery } from '../../../shared/contract/oembed';
 import { json, problem } from '../responses';
 
 export const getOEmbed = createRoute({

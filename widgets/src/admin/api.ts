@@ -3,7 +3,7 @@
  * bearer token, and every answer comes back as data or as the API's
  * problem+json, never as a thrown error the page has to guess about.
  */
-import type { ProblemShape } from '../../../src/contract/common';
+import type { ProblemShape } from '../../../shared/contract/common';
 
 const TOKEN_KEY = 'explainer-edge:editor-token';
 

@@ -4,7 +4,7 @@
  */
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { AuditEntryShape, AuditListShape } from '../../../src/contract/admin';
+import type { AuditEntryShape, AuditListShape } from '../../../shared/contract/admin';
 import { api, explain } from './api';
 import { authorship } from './changes';
 import { type Notice, notice } from './notice';

@@ -5,16 +5,16 @@
  */
 import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { AdminCeasefireShape, MeShape } from '../../../src/contract/admin';
-import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../src/contract/ceasefire';
-import type { ProblemShape } from '../../../src/contract/common';
+import type { AdminCeasefireShape, MeShape } from '../../../shared/contract/admin';
+import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../shared/contract/ceasefire';
+import type { ProblemShape } from '../../../shared/contract/common';
 import {
   CEASEFIRE_STATUSES,
   type CeasefireStatus,
   CLAIMANT_KINDS,
   MILESTONE_STATES,
   QUALIFIERS,
-} from '../../../src/contract/enums';
+} from '../../../shared/contract/enums';
 import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
 import { field, formValues, integer } from './fields';
 import { announceChange, type Notice, notice } from './notice';

@@ -1,6 +1,6 @@
 /** Held changes and audit entries in words, for the review list and the history. */
-import type { AuditEntryShape, PendingChangeShape } from '../../../src/contract/admin';
-import type { ChangeOperation } from '../../../src/contract/enums';
+import type { AuditEntryShape, PendingChangeShape } from '../../../shared/contract/admin';
+import type { ChangeOperation } from '../../../shared/contract/enums';
 
 const VERBS: Record<ChangeOperation, string> = {
   'incident.update': 'Edit the details of',

@@ -5,8 +5,8 @@
  */
 import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { ProblemShape } from '../../../src/contract/common';
-import { CEASEFIRE_STATUSES } from '../../../src/contract/enums';
+import type { ProblemShape } from '../../../shared/contract/common';
+import { CEASEFIRE_STATUSES } from '../../../shared/contract/enums';
 import { api, explain, fieldErrors } from './api';
 import { field, formValues } from './fields';
 import { announceChange, type Notice, notice } from './notice';

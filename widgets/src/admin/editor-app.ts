@@ -7,7 +7,7 @@
  */
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { AuditEntryShape, MeShape, PickerListShape } from '../../../src/contract/admin';
+import type { AuditEntryShape, MeShape, PickerListShape } from '../../../shared/contract/admin';
 import { api, explain, session } from './api';
 import { field } from './fields';
 import { type Notice, notice } from './notice';

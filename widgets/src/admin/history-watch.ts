@@ -12,7 +12,7 @@
  * cheaper to run and to reason about than a socket held open per editor.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AuditEntryShape, AuditListShape } from '../../../src/contract/admin';
+import type { AuditEntryShape, AuditListShape } from '../../../shared/contract/admin';
 import { api } from './api';
 
 export const WATCH_INTERVAL_MS = 15_000;

@@ -5,10 +5,10 @@
  */
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { AdminIncidentShape, MeShape } from '../../../src/contract/admin';
-import type { ProblemShape } from '../../../src/contract/common';
-import { CLAIMANT_KINDS, METRICS, QUALIFIERS, type Qualifier, RANGE_QUALIFIERS } from '../../../src/contract/enums';
-import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
+import type { AdminIncidentShape, MeShape } from '../../../shared/contract/admin';
+import type { ProblemShape } from '../../../shared/contract/common';
+import { CLAIMANT_KINDS, METRICS, QUALIFIERS, type Qualifier, RANGE_QUALIFIERS } from '../../../shared/contract/enums';
+import type { ClaimShape, IncidentShape } from '../../../shared/contract/incident';
 import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
 import { field, formValues, integer } from './fields';
 import { announceChange, type Notice, notice } from './notice';

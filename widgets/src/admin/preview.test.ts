@@ -1,8 +1,8 @@
 /** The review list's preview: a held change applied to the story as it is, by the same summaries as the API. */
 import { describe, expect, it } from 'vitest';
-import type { CeasefireShape } from '../../../src/contract/ceasefire';
-import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
-import { summariseClaims } from '../../../src/domain/claims';
+import type { CeasefireShape } from '../../../shared/contract/ceasefire';
+import type { ClaimShape, IncidentShape } from '../../../shared/contract/incident';
+import { summariseClaims } from '../../../shared/domain/claims';
 import { withHeldChange } from './preview';
 
 const claim: ClaimShape = {

@@ -1,6 +1,6 @@
 /**
  * What the widgets would show if the editor saved now. The preview runs the
- * same pure functions as the API (`src/domain`), so an unsaved change is
+ * same pure functions as the API (`shared/domain`), so an unsaved change is
  * summarised and gauged exactly as the public read will be once it lands.
  */
 import type {
@@ -12,12 +12,12 @@ import type {
   MilestonePatchInput,
   PendingChangeShape,
   TallyCreateInput,
-} from '../../../src/contract/admin';
-import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../src/contract/ceasefire';
-import type { CeasefireStatus } from '../../../src/contract/enums';
-import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
-import { gaugeReading } from '../../../src/domain/ceasefire';
-import { summariseClaims } from '../../../src/domain/claims';
+} from '../../../shared/contract/admin';
+import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../shared/contract/ceasefire';
+import type { CeasefireStatus } from '../../../shared/contract/enums';
+import type { ClaimShape, IncidentShape } from '../../../shared/contract/incident';
+import { gaugeReading } from '../../../shared/domain/ceasefire';
+import { summariseClaims } from '../../../shared/domain/claims';
 
 export const DRAFT_CLAIM_ID = 'draft';
 

@@ -13,7 +13,7 @@ import type {
   ChangeListShape,
   MeShape,
   PendingChangeShape,
-} from '../../../src/contract/admin';
+} from '../../../shared/contract/admin';
 import { api, explain } from './api';
 import { describeChange } from './changes';
 import { field, formValues } from './fields';

@@ -4,7 +4,7 @@
  * what happens to the next change, not the story.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MeShape } from '../../../src/contract/admin';
+import type { MeShape } from '../../../shared/contract/admin';
 import { type ApiResult, api } from './api';
 
 export function reviewSwitch(

@@ -1,10 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
-import { claimsByMetric, claimsSummary, type MetricView, rangeBar, spreadSentence } from '../format/claims';
-import { asWrittenLine, phraseFigure } from '../format/figures';
-import { formatCalendarDate, formatClockTime, formatNumber, isolate } from '../format/intl';
-import { firstWebHref } from '../format/links';
-import { type ClaimsStrings, enClaims } from '../i18n/strings';
+import type { ClaimShape, IncidentShape } from '../../../shared/contract/incident';
+import {
+  claimsByMetric,
+  claimsSummary,
+  type MetricView,
+  rangeBar,
+  spreadSentence,
+} from '../../../shared/format/claims';
+import { asWrittenLine, phraseFigure } from '../../../shared/format/figures';
+import { formatCalendarDate, formatClockTime, formatNumber, isolate } from '../../../shared/format/intl';
+import { firstWebHref } from '../../../shared/format/links';
+import { type ClaimsStrings, enClaims } from '../../../shared/i18n/strings';
 import { data, ExplainerElement } from '../shared/element';
 import { looksLikeIncident } from '../shared/shape';
 import { base } from '../shared/styles';

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit-html';
-import type { CeasefireShape, TallyShape } from '../../../src/contract/ceasefire';
+import type { CeasefireShape, TallyShape } from '../../../shared/contract/ceasefire';
 import {
   bandPath,
   daysInForce,
@@ -11,11 +11,11 @@ import {
   needlePath,
   nextMilestone,
   tallyFigure,
-} from '../format/ceasefire';
-import { asWrittenLine, phraseFigure } from '../format/figures';
-import { formatCalendarDate, formatClockTime, isolate, localDay } from '../format/intl';
-import { webHref } from '../format/links';
-import { enGauge, type GaugeStrings } from '../i18n/strings';
+} from '../../../shared/format/ceasefire';
+import { asWrittenLine, phraseFigure } from '../../../shared/format/figures';
+import { formatCalendarDate, formatClockTime, isolate, localDay } from '../../../shared/format/intl';
+import { webHref } from '../../../shared/format/links';
+import { enGauge, type GaugeStrings } from '../../../shared/i18n/strings';
 import { data, ExplainerElement } from '../shared/element';
 import { looksLikeCeasefire } from '../shared/shape';
 import { base } from '../shared/styles';

@@ -1,5 +1,5 @@
+import { RESERVED_EM } from '../../../shared/embed/reserve';
 import { css } from '../shared/rendered-element';
-import { RESERVED_EM } from '../shared/reserve';
 
 export const styles = css`
   .root {

@@ -1,7 +1,7 @@
 /**
  * /widgets/v1/embed-panel.js: drives the demo page's copy-embed panel
  * (src/routes/demo/embed-panel.ts renders it). Options rewrite every code
- * and preview through src/embed/catalog.ts, the one place that spells them;
+ * and preview through shared/embed/catalog.ts, the one place that spells them;
  * copy buttons use the clipboard, or select the code for the reader to copy
  * when the clipboard is refused; a live region says which happened.
  */
@@ -15,7 +15,7 @@ import {
   scriptSnippet,
   WIDGET_KINDS,
   WIDGETS,
-} from '../../../src/embed/catalog';
+} from '../../../shared/embed/catalog';
 
 const panel = document.querySelector<HTMLElement>('[data-embed-panel]');
 const form = panel?.querySelector('form');

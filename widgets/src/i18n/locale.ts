@@ -3,14 +3,14 @@
  * strings. Each widget brings its own English; Spanish and Arabic are
  * separate chunks, fetched only by pages that use them.
  */
-import { type Lang, localeOf, supportedLang } from '../format/intl';
-import type { CommonStrings, Strings } from './strings';
+import { type Lang, localeOf, supportedLang } from '../../../shared/format/intl';
+import type { CommonStrings, Strings } from '../../../shared/i18n/strings';
 
 const loaded = new Map<Lang, Promise<Strings | null>>();
 
 const loaders: Record<Exclude<Lang, 'en'>, () => Promise<{ default: Strings }>> = {
-  es: () => import('./es'),
-  ar: () => import('./ar'),
+  es: () => import('../../../shared/i18n/es'),
+  ar: () => import('../../../shared/i18n/ar'),
 };
 
 /**

@@ -5,14 +5,14 @@
  * readable state and an `explainer-error` event.
  */
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { supportedLang } from '../format/intl';
+import { resourceUrl } from '../../../shared/embed/resource-url';
+import { supportedLang } from '../../../shared/format/intl';
+import type { CommonStrings } from '../../../shared/i18n/strings';
 import { localeFor, stringsFor } from '../i18n/locale';
-import type { CommonStrings } from '../i18n/strings';
 import { apiBase, type FailureReason, type Fetched, fetchOnce, preloaded } from './api';
 import { fitInto } from './fit';
 import { nearViewport } from './near-viewport';
 import { type PropertyDeclarations, type PropertyValues, RenderedElement } from './rendered-element';
-import { resourceUrl } from './resource-url';
 import { pageSignals, type Scheme, schemeOf, watchPageScheme } from './theme';
 
 export type ResourceKind = 'incident' | 'ceasefire';

@@ -9,7 +9,7 @@
  * control the reader clicks. Each update is marked in the widget, announced
  * politely and told to the page by `explainer-update`.
  */
-import type { CommonStrings } from '../i18n/strings';
+import type { CommonStrings } from '../../../shared/i18n/strings';
 import type { ExplainerElement, ExplainerUpdateDetail, ResourceKind } from './element';
 import { liveInterval, wake, watchResource } from './live';
 

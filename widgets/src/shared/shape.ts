@@ -3,8 +3,8 @@
  * proxy's error page becomes the error state instead of a broken card. The
  * contract itself is enforced by the API (zod); this only guards the reader.
  */
-import type { CeasefireShape } from '../../../src/contract/ceasefire';
-import type { IncidentShape } from '../../../src/contract/incident';
+import type { CeasefireShape } from '../../../shared/contract/ceasefire';
+import type { IncidentShape } from '../../../shared/contract/incident';
 
 type Loose = Record<string, unknown>;
 const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -5,8 +5,9 @@
  * that could break the layout is reset on the root; the font family is
  * deliberately inherited.
  */
+
+import { WIDGET_FONT_SIZE } from '../../../shared/embed/reserve';
 import { css } from './rendered-element';
-import { WIDGET_FONT_SIZE } from './reserve';
 
 export const base = css`
   :host {

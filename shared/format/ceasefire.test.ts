@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../src/contract/ceasefire';
+import type { CeasefireShape, MilestoneShape, TallyShape } from '../contract/ceasefire';
 import ar from '../i18n/ar';
 import es from '../i18n/es';
 import { en } from '../i18n/strings';

@@ -10,7 +10,7 @@
  * (titles, names, figures as written) is never translated: it is shown in
  * the language it was written in, as the source's words.
  */
-import type { CeasefireStatus, ClaimantKind, Metric, MilestoneState, Qualifier } from '../../../src/contract/enums';
+import type { CeasefireStatus, ClaimantKind, Metric, MilestoneState, Qualifier } from '../contract/enums';
 
 /** What both widgets say: their states, figures, notes, live updates and the eyebrow that names them. */
 export type CommonStrings = {

@@ -1,4 +1,4 @@
-import type { Metric } from '../../../src/contract/enums';
+import type { Metric } from '../contract/enums';
 import type { Strings } from './strings';
 
 /**

@@ -3,7 +3,7 @@
  * returns. Days in force come from the API's gauge reading, which counts to
  * the data's own `asOf` (or `endedAt`): never to the reader's clock.
  */
-import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../src/contract/ceasefire';
+import type { CeasefireShape, MilestoneShape, TallyShape } from '../contract/ceasefire';
 import type { GaugeStrings } from '../i18n/strings';
 import type { Figure } from './figures';
 import { formatCalendarDate, formatNumber, localDay } from './intl';

@@ -3,8 +3,8 @@
  * API returns: claims grouped by metric, the sentence about the spread, the
  * screen-reader summary and the geometry of the range bar.
  */
-import { METRICS, type Metric } from '../../../src/contract/enums';
-import type { ClaimShape, IncidentShape, MetricSummaryShape } from '../../../src/contract/incident';
+import { METRICS, type Metric } from '../contract/enums';
+import type { ClaimShape, IncidentShape, MetricSummaryShape } from '../contract/incident';
 import type { ClaimsStrings } from '../i18n/strings';
 import { phraseFigure, topOf } from './figures';
 import { formatNumber, isolate } from './intl';

@@ -1,6 +1,6 @@
 /**
  * How a public read's URL is spelled, byte for byte: the widgets fetch it,
- * and the embed code preloads it (src/embed/catalog.ts), and a browser hands
+ * and the embed code preloads it (shared/embed/catalog.ts), and a browser hands
  * a preloaded response only to a request for exactly the same URL. Pure, so
  * the Worker uses it too.
  */

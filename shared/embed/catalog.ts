@@ -6,11 +6,11 @@
  * through here.
  */
 
-import { WIDGET_FONT_SIZE } from '../../widgets/src/shared/reserve';
-import { resourceUrl } from '../../widgets/src/shared/resource-url';
 import type { CeasefireShape } from '../contract/ceasefire';
 import type { IncidentShape } from '../contract/incident';
 import { isAsOfValue } from '../domain/time';
+import { WIDGET_FONT_SIZE } from './reserve';
+import { resourceUrl } from './resource-url';
 
 export const WIDGET_KINDS = ['casualty-claims', 'ceasefire-gauge'] as const;
 export type WidgetKind = (typeof WIDGET_KINDS)[number];

@@ -3,7 +3,7 @@
  * ("more than 60", "más de 60", "أكثر من 60", "200–300"), never from the
  * source's wording: `asWritten` is the source's words, shown as such.
  */
-import type { Qualifier } from '../../../src/contract/enums';
+import type { Qualifier } from '../contract/enums';
 import type { CommonStrings } from '../i18n/strings';
 import { isolate } from './intl';
 

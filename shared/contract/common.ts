@@ -1,6 +1,6 @@
 /**
  * Building blocks shared by the public shapes. Everything under
- * `src/contract/` is the API's contract: zod schemas that validate requests,
+ * `shared/contract/` is the API's contract: zod schemas that validate requests,
  * describe responses in the OpenAPI document, and (as inferred types) are
  * what the widgets import. No Worker globals here: the widgets' compiler
  * reads these files too.

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUALIFIERS, RANGE_QUALIFIERS } from '../../../src/contract/enums';
-import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
-import { summariseClaims } from '../../../src/domain/claims';
+import { QUALIFIERS, RANGE_QUALIFIERS } from '../contract/enums';
+import type { ClaimShape, IncidentShape } from '../contract/incident';
+import { summariseClaims } from '../domain/claims';
 import ar from '../i18n/ar';
 import es from '../i18n/es';
 import { en } from '../i18n/strings';

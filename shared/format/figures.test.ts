@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QUALIFIERS, type Qualifier } from '../../../src/contract/enums';
+import { QUALIFIERS, type Qualifier } from '../contract/enums';
 import ar from '../i18n/ar';
 import es from '../i18n/es';
 import { en } from '../i18n/strings';
