@@ -9,13 +9,13 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { launchChromium } from '../scripts/chromium';
-import type { Lang } from '../shared/format/intl';
+import { LANGS, type Lang } from '../shared/format/intl';
+import type { DataSize } from '../tests/gallery/data';
 import { type Embed, embedsFor, galleryHtml, measureLoad } from '../tests/gallery/measure';
 import { HOST_PAGES, viewportOf } from '../tests/gallery/pages';
 
-const LANGS: Lang[] = ['en', 'es', 'ar'];
 /** Each language puts another data size at the top of the page, above the fold (as the browser suite does). */
-const FIRST = { en: 'short', es: 'seed', ar: 'long' } as const;
+const FIRST: Record<Lang, DataSize> = { en: 'short', es: 'seed', ar: 'long' };
 
 /** Which load: the page, its column and viewport width, the system scheme, the language, and the widget and data size. */
 export type Where = {

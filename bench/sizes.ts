@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { type WidgetKind, widgetModulePath } from '../shared/embed/catalog';
+import { widgetModulePath } from '../shared/embed/catalog';
+import type { WidgetKind } from '../shared/embed/options';
 
 const root = new URL('..', import.meta.url).pathname;
 export const WIDGET_DIR = join(root, 'public/widgets/v1');

@@ -13,6 +13,7 @@ import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'vite';
+import { CACHE_CONTROL } from '../src/http/cache-control';
 import { DEVELOPER_KIT, KIT_PREFIX } from '../src/routes/docs/kit';
 import { WIDGET_MODULES, type WidgetModule, widgetModuleConfig } from '../widgets/vite.config';
 import { CLASSIC_SCRIPTS, classicScriptConfig } from '../widgets/vite.scripts.config';
@@ -59,20 +60,20 @@ function assetHeaders(): string {
     MANIFEST_FILE,
   ].map(
     (file) => `/widgets/v1/${file}
-  Cache-Control: public, max-age=300, stale-while-revalidate=86400
+  Cache-Control: ${CACHE_CONTROL.widgetModule}
 `,
   );
   return `/widgets/*
   Access-Control-Allow-Origin: *
   Cross-Origin-Resource-Policy: cross-origin
 ${stable.join('')}/widgets/v1/chunks/*
-  Cache-Control: public, max-age=31536000, immutable
+  Cache-Control: ${CACHE_CONTROL.immutable}
 /admin-assets/*
-  Cache-Control: no-cache
+  Cache-Control: ${CACHE_CONTROL.revalidate}
   X-Content-Type-Options: nosniff
 ${KIT_PREFIX}*
   Content-Type: text/plain; charset=utf-8
-  Cache-Control: public, max-age=300
+  Cache-Control: ${CACHE_CONTROL.reference}
   X-Content-Type-Options: nosniff
 `;
 }

@@ -3,6 +3,8 @@
  * D1, then serve everything with `wrangler dev` on http://127.0.0.1:8787.
  */
 import { spawn } from 'node:child_process';
+import { ADMIN_API, ADMIN_PAGE, API_V1, OPENAPI_PATH } from '../shared/contract/paths';
+import { SEED } from '../src/db/seed/slugs';
 import { buildAssets } from './build-assets';
 import { localEditorToken } from './editor';
 import { applyMigrations, seedLocalDb, wranglerBin } from './local-db';
@@ -31,12 +33,12 @@ dev.stdout.on('data', (chunk: Buffer) => {
         '',
         'Explainer Edge is running:',
         `  demo page      ${origin}/`,
-        `  API            ${origin}/api/v1/incidents/deir-ez-zor-airstrike-2016`,
-        `                 ${origin}/api/v1/ceasefires/syria-cessation-of-hostilities-2016`,
+        `  API            ${origin}${API_V1}/incidents/${SEED.incidentSlug}`,
+        `                 ${origin}${API_V1}/ceasefires/${SEED.ceasefireSlug}`,
         `  API reference  ${origin}/api/docs`,
-        `  OpenAPI        ${origin}/api/v1/openapi.json`,
+        `  OpenAPI        ${origin}${OPENAPI_PATH}`,
         `  widgets        ${origin}/widgets/v1/explainers.js`,
-        `  editors        ${origin}/admin  (admin API under ${origin}/api/v1/admin/)`,
+        `  editors        ${origin}${ADMIN_PAGE}  (admin API under ${origin}${ADMIN_API}/)`,
         '',
         'Editor token for "Local editor" (new on every start; the previous one no longer works):',
         `  ${editorToken}`,

@@ -13,11 +13,13 @@ import { every } from 'hono/combine';
 import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
+import { ADMIN_API, ADMIN_PREFIXES, API_V1 } from '../shared/contract/paths';
 import { withDeadline } from './db/deadline';
 import { meterD1, serverTiming } from './db/meter';
 import type { AppEnv } from './env';
 import { editorBudget } from './http/budgets';
-import { BYPASS_HEADER, cacheKey, edgeCache, publicCacheControl, REFRESH_HEADER, type Refetch } from './http/cache';
+import { BYPASS_HEADER, cacheKey, edgeCache, REFRESH_HEADER, type Refetch } from './http/cache';
+import { CACHE_CONTROL } from './http/cache-control';
 import { handleError, notFound } from './http/errors';
 import { hotReads } from './http/hot-copies';
 import { mountLazily } from './http/lazy';
@@ -58,7 +60,7 @@ export function createApp() {
   // Editors' pages and API are for this origin only, and never framed.
   const adminSecurity = secureHeaders({ crossOriginResourcePolicy: 'same-origin', xFrameOptions: 'DENY' });
   const securityOf = (path: string) =>
-    isAdminPath(path) ? adminSecurity : path.startsWith('/api/v1/') ? publicApiSecurity : publicSecurity;
+    isAdminPath(path) ? adminSecurity : path.startsWith(`${API_V1}/`) ? publicApiSecurity : publicSecurity;
   // Before everything else: a public read this isolate served within the last second is answered from memory,
   // headers included, and the reads the edge cache serves are kept there (src/http/hot-copies.ts).
   app.use('*', hotReads({ keyOf: (url) => cacheKey(url).url, through: HOT_THROUGH }));
@@ -69,7 +71,7 @@ export function createApp() {
   const shedReads = shedReadsBeyondCap();
   app.use('*', (c, next) => (isAdminPath(c.req.path) ? next() : shedReads(c, next)));
   // The editors' API has a budget per address of its own (src/http/budgets.ts).
-  app.use('/api/v1/admin/*', editorBudget());
+  app.use(`${ADMIN_API}/*`, editorBudget());
 
   // No request waits on a D1 that does not answer (src/db/deadline.ts). The
   // runtime hands every request of an isolate the same bindings (and the gate
@@ -96,7 +98,7 @@ export function createApp() {
   });
 
   // Public reads: open to every origin, ETagged, cached at the edge. The
-  // admin API shares the /api/v1 prefix but none of this.
+  // admin API shares the API_V1 prefix but none of this.
   const strongEtag = etag({
     // A 304 keeps what a client re-checking needs: when the resource changed, and what the check cost.
     retainedHeaders: [
@@ -122,10 +124,10 @@ export function createApp() {
     strongEtag,
     async (c, next) => {
       await next();
-      if (c.req.method === 'GET' && c.res.status === 200) c.res.headers.set('Cache-Control', publicCacheControl);
+      if (c.req.method === 'GET' && c.res.status === 200) c.res.headers.set('Cache-Control', CACHE_CONTROL.publicRead);
     },
   );
-  app.use('/api/v1/*', (c, next) => (isAdminPath(c.req.path) ? next() : publicRead(c, next)));
+  app.use(`${API_V1}/*`, (c, next) => (isAdminPath(c.req.path) ? next() : publicRead(c, next)));
   // The iframe pages are cached at the edge like the public reads.
   app.use('/embed/*', edgeCache(refetch));
 
@@ -137,11 +139,9 @@ export function createApp() {
   return app;
 }
 
-/** The editors' side: the admin API and the /admin page. */
+/** The editors' side: the admin API and the /admin page, and everything under them. */
 function isAdminPath(path: string): boolean {
-  return (
-    path === '/admin' || path.startsWith('/admin/') || path === '/api/v1/admin' || path.startsWith('/api/v1/admin/')
-  );
+  return ADMIN_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 }
 
 export type App = ReturnType<typeof createApp>;

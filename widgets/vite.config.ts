@@ -19,6 +19,7 @@
 import { fileURLToPath } from 'node:url';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import type { InlineConfig, Plugin } from 'vite';
+import type { WidgetKind } from '../shared/embed/options';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -28,7 +29,7 @@ export const WIDGET_MODULES = {
   'ceasefire-gauge': 'src/ceasefire-gauge/ceasefire-gauge.ts',
   'all-widgets': 'src/all-widgets.ts',
   explainers: 'src/explainers.ts',
-} as const;
+} as const satisfies Record<WidgetKind | 'all-widgets' | 'explainers', string>;
 export type WidgetModule = keyof typeof WIDGET_MODULES;
 
 /**

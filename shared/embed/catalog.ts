@@ -8,12 +8,12 @@
 
 import type { CeasefireShape } from '../contract/ceasefire';
 import type { IncidentShape } from '../contract/incident';
+import { SLUG_PATTERN } from '../contract/slug';
 import { isAsOfValue } from '../domain/time';
+import { LANGS, type Lang } from '../format/intl';
+import { THEMES, type Theme, WIDGET_KINDS, type WidgetKind } from './options';
 import { WIDGET_FONT_SIZE } from './reserve';
 import { resourceUrl } from './resource-url';
-
-export const WIDGET_KINDS = ['casualty-claims', 'ceasefire-gauge'] as const;
-export type WidgetKind = (typeof WIDGET_KINDS)[number];
 
 export const WIDGETS: Record<
   WidgetKind,
@@ -39,15 +39,12 @@ export function apiUrl(origin: string, target: EmbedTarget): string {
   return resourceUrl(origin, WIDGETS[target.widget].collection, target.slug, target.asOf);
 }
 
-export const EMBED_LANGS = ['en', 'es', 'ar'] as const;
-export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
-
 /** What an embed shows: which widget, of what, and how. */
 export type EmbedTarget = {
   widget: WidgetKind;
   slug: string;
-  lang?: (typeof EMBED_LANGS)[number];
-  theme?: (typeof EMBED_THEMES)[number];
+  lang?: Lang;
+  theme?: Theme;
   asOf?: string;
 };
 
@@ -59,7 +56,6 @@ export type EmbedData =
 /** The iframe's width (and oEmbed's default): wide enough for the cards' two columns. */
 export const EMBED_WIDTH = 640;
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const isWidget = (s: string | undefined): s is WidgetKind => WIDGET_KINDS.includes(s as WidgetKind);
 const oneOf = <T extends string>(values: readonly T[], s: string | null): T | undefined =>
   s !== null && values.includes(s as T) ? (s as T) : undefined;
@@ -98,15 +94,15 @@ export function parseEmbedUrl(raw: string, origin: string): EmbedTarget | null {
   } else if (url.pathname === '/') {
     [widget, slug] = decodeURIComponent(url.hash.slice(1)).split('/');
   }
-  if (!isWidget(widget) || !slug || !SLUG.test(slug)) return null;
+  if (!isWidget(widget) || !slug || !SLUG_PATTERN.test(slug)) return null;
   const q = url.searchParams;
   const asOf = q.get('asOf') ?? q.get('as-of') ?? undefined;
   if (asOf !== undefined && !isAsOfValue(asOf)) return null;
   return {
     widget,
     slug,
-    lang: oneOf(EMBED_LANGS, q.get('lang')),
-    theme: oneOf(EMBED_THEMES, q.get('theme')),
+    lang: oneOf(LANGS, q.get('lang')),
+    theme: oneOf(THEMES, q.get('theme')),
     ...(asOf ? { asOf } : {}),
   };
 }

@@ -6,9 +6,13 @@
  * data instead (src/embed/height.ts) and pass it as
  * `--explainer-min-height`. Pure: the Worker's pages import it too.
  */
+import type { WidgetKind } from './options';
 
 /** The widgets' text size: the host's, within readable bounds. */
 export const WIDGET_FONT_SIZE = 'clamp(14px, 0.9em, 18px)';
 
 /** Reserved height, in ems of the widget's text: the seed cards' height at an article column's width. */
-export const RESERVED_EM = { 'casualty-claims': 39, 'ceasefire-gauge': 33.5 } as const;
+export const RESERVED_EM = { 'casualty-claims': 39, 'ceasefire-gauge': 33.5 } as const satisfies Record<
+  WidgetKind,
+  number
+>;

@@ -4,10 +4,11 @@
  * a preloaded response only to a request for exactly the same URL. Pure, so
  * the Worker uses it too.
  */
+import { API_V1 } from '../contract/paths';
 
 /** The URL of a public read (`incidents` or `ceasefires`) at the API origin `base`, optionally as of a date. */
 export function resourceUrl(base: URL | string, collection: string, slug: string, asOf?: string | null): string {
-  const url = new URL(`/api/v1/${collection}/${encodeURIComponent(slug)}`, base);
+  const url = new URL(`${API_V1}/${collection}/${encodeURIComponent(slug)}`, base);
   if (asOf) url.searchParams.set('asOf', asOf);
   return url.href;
 }

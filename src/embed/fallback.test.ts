@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
 import { summariseClaims } from '../../shared/domain/claims';
 import type { Lang } from '../../shared/format/intl';
+import { STRINGS } from '../../shared/i18n/every-language';
 import { ourEnglishIn } from '../../tests/our-english';
-import { claimsFallback, STRINGS } from './fallback';
+import { claimsFallback } from './fallback';
 
 const un: ClaimShape = {
   id: 'clm_un',

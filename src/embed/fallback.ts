@@ -23,13 +23,10 @@ import { claimsByMetric, claimsSummary, spreadSentence } from '../../shared/form
 import { asWrittenLine, type Figure, phraseFigure } from '../../shared/format/figures';
 import { formatCalendarDate, formatNumber, type Lang, localDay } from '../../shared/format/intl';
 import { firstWebHref, webHref } from '../../shared/format/links';
-import ar from '../../shared/i18n/ar';
-import es from '../../shared/i18n/es';
-import { en, type Strings } from '../../shared/i18n/strings';
+import { STRINGS } from '../../shared/i18n/every-language';
+import type { Strings } from '../../shared/i18n/strings';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
-
-export const STRINGS: Record<Lang, Strings> = { en, es, ar };
 
 /**
  * The fallback's look, for any page that shows it: colours come from the

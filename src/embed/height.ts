@@ -18,12 +18,9 @@ import { claimsByMetric, rangeBar, spreadSentence } from '../../shared/format/cl
 import { asWrittenLine, phraseFigure } from '../../shared/format/figures';
 import { formatCalendarDate, type Lang, localDay } from '../../shared/format/intl';
 import { firstWebHref, webHref } from '../../shared/format/links';
-import ar from '../../shared/i18n/ar';
-import es from '../../shared/i18n/es';
-import { en, type Strings } from '../../shared/i18n/strings';
+import { STRINGS } from '../../shared/i18n/every-language';
+import type { Strings } from '../../shared/i18n/strings';
 import { curveAt, curveCss, curveThrough, type Knot } from './curve';
-
-const STRINGS: Record<Lang, Strings> = { en, es, ar };
 
 /** A height in the three units a card's height is made of. */
 type Height = { em: number; rem: number; px: number };

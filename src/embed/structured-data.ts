@@ -8,6 +8,7 @@
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import type { ClaimantKind } from '../../shared/contract/enums';
 import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
+import { API_V1 } from '../../shared/contract/paths';
 import { webHref } from '../../shared/format/links';
 
 type Node = Record<string, unknown>;
@@ -26,7 +27,7 @@ function claimNode(origin: string, incidentId: string, claim: ClaimShape): Node 
   const sourceUrl = webHref(claim.sourceUrl);
   return {
     '@type': 'Claim',
-    '@id': `${origin}/api/v1/incidents#claim-${claim.id}`,
+    '@id': `${origin}${API_V1}/incidents#claim-${claim.id}`,
     identifier: claim.id,
     about: { '@id': incidentId },
     text: `${claim.asWritten} ${claim.metric}: ${claim.subject}`,
@@ -39,12 +40,12 @@ function claimNode(origin: string, incidentId: string, claim: ClaimShape): Node 
     ...(sourceUrl ? { appearance: { '@type': 'CreativeWork', url: sourceUrl } } : {}),
     ...(claim.quote ? { abstract: claim.quote } : {}),
     creativeWorkStatus: claim.status,
-    ...(claim.supersedes ? { isBasedOn: { '@id': `${origin}/api/v1/incidents#claim-${claim.supersedes}` } } : {}),
+    ...(claim.supersedes ? { isBasedOn: { '@id': `${origin}${API_V1}/incidents#claim-${claim.supersedes}` } } : {}),
   };
 }
 
 export function incidentGraph(origin: string, incident: IncidentShape): Node[] {
-  const id = `${origin}/api/v1/incidents/${incident.slug}`;
+  const id = `${origin}${API_V1}/incidents/${incident.slug}`;
   const event: Node = {
     '@type': 'Event',
     '@id': id,
@@ -67,7 +68,7 @@ export function ceasefireGraph(origin: string, ceasefire: CeasefireShape): Node[
   return [
     {
       '@type': 'Event',
-      '@id': `${origin}/api/v1/ceasefires/${ceasefire.slug}`,
+      '@id': `${origin}${API_V1}/ceasefires/${ceasefire.slug}`,
       name: ceasefire.name,
       startDate: ceasefire.startedAt,
       ...(ceasefire.endedAt ? { endDate: ceasefire.endedAt } : {}),

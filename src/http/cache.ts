@@ -12,9 +12,14 @@
 
 import type { ExecutionContext } from '@cloudflare/workers-types';
 import type { Context, MiddlewareHandler } from 'hono';
+import { API_V1 } from '../../shared/contract/paths';
+import { embedPath, WIDGETS } from '../../shared/embed/catalog';
+import { THEMES, WIDGET_KINDS } from '../../shared/embed/options';
+import { LANGS } from '../../shared/format/intl';
 import { deadlineFrom } from '../db/deadline';
 import type { AppEnv } from '../env';
 import { missBudgetSpent, withinMissBudget } from './budgets';
+import { CACHE_CONTROL } from './cache-control';
 import { dropHot } from './hot-copies';
 import {
   answeredAt,
@@ -31,8 +36,6 @@ import {
   unpinnedUrl,
 } from './pinned-reads';
 import { shareMiss } from './shared-misses';
-
-export const publicCacheControl = 'public, max-age=60, s-maxage=60, stale-while-revalidate=600, stale-if-error=86400';
 
 /** The public reads a write can change, by slug. */
 export type AffectedReads = { articles?: string[]; incidents?: string[]; ceasefires?: string[] };
@@ -54,11 +57,14 @@ export function cacheKey(url: string): Request {
   return new Request(u.toString());
 }
 
+/** What an embed page can be asked in: the lists readers choose from (shared/), or others a test passes. */
+export type EmbedOptions = { langs: readonly string[]; themes: readonly string[] };
+
 /** Each embed page's variants a reader can ask for: every language and theme, or none. */
-function embedVariants(path: string): string[] {
+function embedVariants(path: string, options: EmbedOptions): string[] {
   const out: string[] = [];
-  for (const lang of [null, 'en', 'es', 'ar']) {
-    for (const theme of [null, 'auto', 'light', 'dark']) {
+  for (const lang of [null, ...options.langs]) {
+    for (const theme of [null, ...options.themes]) {
       const q = new URLSearchParams();
       if (lang) q.set('lang', lang);
       if (theme) q.set('theme', theme);
@@ -69,25 +75,40 @@ function embedVariants(path: string): string[] {
 }
 
 /**
+ * Every URL that shows what a write affected: the article list, each
+ * article, and each incident and ceasefire with every variant of its
+ * widget's embed page, derived from the lists of widgets, languages and
+ * themes (shared/embed/options.ts, shared/format/intl.ts), so a new one is
+ * purged with no change here.
+ */
+export function affectedPaths(affected: AffectedReads, options: EmbedOptions = { langs: LANGS, themes: THEMES }) {
+  return [
+    `${API_V1}/articles`,
+    ...(affected.articles ?? []).map((slug) => `${API_V1}/articles/${slug}`),
+    ...WIDGET_KINDS.flatMap((widget) => {
+      const { collection } = WIDGETS[widget];
+      return (affected[collection] ?? []).flatMap((slug) => [
+        `${API_V1}/${collection}/${slug}`,
+        ...embedVariants(embedPath({ widget, slug }), options),
+      ]);
+    }),
+  ];
+}
+
+/**
  * The one place that knows which URLs show a resource: deletes their cached
  * copies, and the timelines pinned reads are looked up by, so the next read
  * comes from D1. Pinned copies are keyed by the version of their data
  * (src/http/pinned-reads.ts): once the timeline is gone, nothing finds them.
+ * `options` is for tests: readers' languages and themes are the default.
  */
-export async function purgeAffectedReads(c: { req: { url: string } }, affected: AffectedReads): Promise<void> {
+export async function purgeAffectedReads(
+  c: { req: { url: string } },
+  affected: AffectedReads,
+  options?: EmbedOptions,
+): Promise<void> {
   const origin = new URL(c.req.url).origin;
-  const paths = [
-    '/api/v1/articles',
-    ...(affected.articles ?? []).map((slug) => `/api/v1/articles/${slug}`),
-    ...(affected.incidents ?? []).flatMap((slug) => [
-      `/api/v1/incidents/${slug}`,
-      ...embedVariants(`/embed/casualty-claims/${slug}`),
-    ]),
-    ...(affected.ceasefires ?? []).flatMap((slug) => [
-      `/api/v1/ceasefires/${slug}`,
-      ...embedVariants(`/embed/ceasefire-gauge/${slug}`),
-    ]),
-  ];
+  const paths = affectedPaths(affected, options);
   const keys = paths.map((path) => cacheKey(`${origin}${path}`));
   // This isolate's in-memory copies too (src/http/hot-copies.ts); other isolates' expire within a second.
   dropHot(keys.map((key) => key.url));
@@ -332,7 +353,7 @@ async function served(found: Lookup, state: 'HIT' | 'STALE'): Promise<Response> 
   res.headers.delete(STORED_AT);
   res.headers.set(
     'Cache-Control',
-    res.status === 200 ? publicCacheControl : (copy.headers.get(CLIENT_CACHE_CONTROL) ?? 'no-store'),
+    res.status === 200 ? CACHE_CONTROL.publicRead : (copy.headers.get(CLIENT_CACHE_CONTROL) ?? 'no-store'),
   );
   res.headers.delete(CLIENT_CACHE_CONTROL);
   res.headers.set('X-Cache', state);

@@ -6,6 +6,7 @@
  */
 import type { ZodError } from 'zod';
 import type { ProblemShape } from '../../shared/contract/common';
+import { CACHE_CONTROL } from './cache-control';
 
 /** Stable problem types, relative URIs documented under /problems/{type}. */
 export const PROBLEM_TYPES = {
@@ -62,7 +63,7 @@ export function problemResponse(problem: Problem, instance?: string): Response {
   const body = { ...problemBody(problem.type, problem.message, problem.errors), ...(instance ? { instance } : {}) };
   return new Response(JSON.stringify(body), {
     status: problem.status,
-    headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store', ...problem.headers },
+    headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': CACHE_CONTROL.never, ...problem.headers },
   });
 }
 

@@ -9,23 +9,27 @@
  * that runs on the first request under its paths. A new route under a
  * router's paths needs no change here; a new router needs one entry.
  */
+import { ADMIN_PREFIXES, API_V1, OPENAPI_PATH } from '../../shared/contract/paths';
 import type { LazyRouter } from '../http/lazy';
+
+/** A path and everything under it, as Hono patterns. */
+const andBelow = (path: string) => [path, `${path}/*`];
 
 export const ROUTERS: readonly LazyRouter[] = [
   {
-    paths: ['/health', '/health/*'],
+    paths: andBelow('/health'),
     load: () => import('./health/health.index').then((m) => m.healthRoutes),
   },
   {
-    paths: ['/api/v1/articles', '/api/v1/articles/*'],
+    paths: andBelow(`${API_V1}/articles`),
     load: () => import('./articles/articles.index').then((m) => m.articleRoutes),
   },
   {
-    paths: ['/api/v1/incidents/*'],
+    paths: [`${API_V1}/incidents/*`],
     load: () => import('./incidents/incidents.index').then((m) => m.incidentRoutes),
   },
   {
-    paths: ['/api/v1/ceasefires/*'],
+    paths: [`${API_V1}/ceasefires/*`],
     load: () => import('./ceasefires/ceasefires.index').then((m) => m.ceasefireRoutes),
   },
   {
@@ -37,7 +41,7 @@ export const ROUTERS: readonly LazyRouter[] = [
     load: () => import('./embed/embed.index').then((m) => m.embedRoutes),
   },
   {
-    paths: ['/api/docs', '/api/docs/*'],
+    paths: andBelow('/api/docs'),
     load: () => import('./docs/docs.index').then((m) => m.docsRoutes),
   },
   {
@@ -45,11 +49,11 @@ export const ROUTERS: readonly LazyRouter[] = [
     load: () => import('./demo/demo.index').then((m) => m.demoRoutes),
   },
   {
-    paths: ['/api/v1/admin', '/api/v1/admin/*', '/admin', '/admin/*'],
+    paths: ADMIN_PREFIXES.flatMap(andBelow),
     load: () => import('./admin/admin.index').then((m) => m.adminRoutes),
   },
   {
-    paths: ['/api/v1/openapi.json'],
+    paths: [OPENAPI_PATH],
     load: () => import('./openapi/openapi.index').then((m) => m.openApiRoutes),
   },
 ];

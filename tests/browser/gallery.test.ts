@@ -10,6 +10,8 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { LANGS, type Lang } from '../../shared/format/intl';
+import type { DataSize } from '../gallery/data';
 import { type Embed, embedsFor, galleryHtml, measureLoad } from '../gallery/measure';
 import { HOST_PAGES } from '../gallery/pages';
 import { axeViolations } from './axe';
@@ -24,8 +26,7 @@ const browser = useBrowser();
 const { pages, handler } = pageServer();
 const publisher = useOrigin(handler);
 
-const LANGS = ['en', 'es', 'ar'] as const;
-const FIRST = { en: 'short', es: 'seed', ar: 'long' } as const;
+const FIRST: Record<Lang, DataSize> = { en: 'short', es: 'seed', ar: 'long' };
 
 const schemesOf = (page: import('playwright-core').Page) =>
   page.$$eval('casualty-claims, ceasefire-gauge', (els) =>

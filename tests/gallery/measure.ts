@@ -6,7 +6,8 @@
  * it returns is what the gallery test asserts and the bench reports.
  */
 import type { Browser, Page } from 'playwright-core';
-import { type EmbedData, scriptSnippet, WIDGET_KINDS, type WidgetKind } from '../../shared/embed/catalog';
+import { type EmbedData, scriptSnippet } from '../../shared/embed/catalog';
+import { WIDGET_KINDS, type WidgetKind } from '../../shared/embed/options';
 import type { Lang } from '../../shared/format/intl';
 import { embedSpace } from '../../src/embed/height';
 import type { Scheme } from '../../widgets/src/shared/theme';

@@ -26,7 +26,7 @@ const crossings: Record<string, Probe> = {
   },
   'the Worker importing a widget type': {
     path: 'src/routes/probe.ts',
-    source: "import type { ThemeSetting } from '../../widgets/src/shared/theme';\nexport type Probe = ThemeSetting;\n",
+    source: "import type { Scheme } from '../../widgets/src/shared/theme';\nexport type Probe = Scheme;\n",
   },
   'a widget importing the Worker': {
     path: 'widgets/src/admin/probe.ts',
@@ -80,6 +80,10 @@ const allowed: Record<string, Probe> = {
   'a widget importing the vocabularies': {
     path: 'widgets/src/shared/allowed.ts',
     source: "import { METRICS } from '../../../shared/contract/enums';\nexport const probe = METRICS;\n",
+  },
+  'a widget importing the API’s paths': {
+    path: 'widgets/src/admin/allowed-paths.ts',
+    source: "import { ADMIN_API } from '../../../shared/contract/paths';\nexport const probe = ADMIN_API;\n",
   },
   'a widget importing its own modules': {
     path: 'widgets/src/admin/allowed-own.ts',

@@ -12,6 +12,8 @@
  * script, or a widget's own module next to it, is harmless.
  */
 // Types only (nothing of them ships in the loader): the elements and their events, for TypeScript hosts.
+
+import { WIDGET_KINDS } from '../../shared/embed/options';
 import type { CasualtyClaims } from './casualty-claims/casualty-claims.component';
 import type { CeasefireGauge } from './ceasefire-gauge/ceasefire-gauge.component';
 import type { ExplainerEventMap } from './shared/element';
@@ -20,7 +22,7 @@ export type { ExplainerErrorDetail, ExplainerEventMap, ExplainerLoadDetail } fro
 export type { CasualtyClaims, CeasefireGauge };
 
 /** The widgets not seen on the page yet. */
-const unseen = new Set(['casualty-claims', 'ceasefire-gauge']);
+const unseen = new Set<string>(WIDGET_KINDS);
 /** The modules sit next to this script (a query on this script's URL is dropped). */
 const here = import.meta.url;
 

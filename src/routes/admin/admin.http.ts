@@ -8,6 +8,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { every } from 'hono/combine';
 import { illFormedText } from '../../../shared/contract/unicode';
 import type { AdminEnv } from '../../env';
+import { CACHE_CONTROL } from '../../http/cache-control';
 import { Problem } from '../../http/problem';
 import { problem } from '../responses';
 
@@ -17,7 +18,7 @@ export const ADMIN_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri '
 export function adminHeaders(csp = ADMIN_CSP): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    c.res.headers.set('Cache-Control', 'no-store');
+    c.res.headers.set('Cache-Control', CACHE_CONTROL.never);
     c.res.headers.set('Content-Security-Policy', csp);
     c.res.headers.delete('Access-Control-Allow-Origin');
   };

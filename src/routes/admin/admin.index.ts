@@ -1,10 +1,12 @@
 /**
- * Editors' routes under /api/v1/admin and the /admin page. Every API route
+ * Editors' routes under the admin API (`ADMIN_API`, /api/v1/admin: the
+ * routes' paths are relative to it) and the /admin page. Every API route
  * is behind the editor gate (a bearer token, or Cloudflare Access's token)
  * and some behind a role as well; none is CORS-enabled (the app's CORS
  * applies to public reads only), and every response is `no-store`,
  * unframeable and script-free.
  */
+import { ADMIN_API } from '../../../shared/contract/paths';
 import { requireEditor } from '../../auth/bearer';
 import type { AdminEnv } from '../../env';
 import { createRouter } from '../../http/router';
@@ -24,13 +26,11 @@ import * as editorRoutes from './editors.routes';
 import * as incident from './incidents.handlers';
 import * as incidentRoutes from './incidents.routes';
 
-export const ADMIN_API_PREFIX = '/api/v1/admin';
+const api = createRouter<AdminEnv>().basePath(ADMIN_API);
+api.use('/*', adminHeaders(), requireEditor());
+api.use('/', adminHeaders(), requireEditor());
 
-const api = createRouter<AdminEnv>();
-api.use(`${ADMIN_API_PREFIX}/*`, adminHeaders(), requireEditor());
-api.use(ADMIN_API_PREFIX, adminHeaders(), requireEditor());
-
-export const adminRoutes = api
+const adminApi = api
   .route('/', adminArticleRoutes)
   .openapi(incidentRoutes.listIncidents, incident.listIncidentsHandler)
   .openapi(incidentRoutes.getIncident, incident.getIncidentHandler)
@@ -57,8 +57,9 @@ export const adminRoutes = api
   .openapi(editorRoutes.me, editor.meHandler)
   .openapi(editorRoutes.listEditors, editor.listEditorsHandler)
   .openapi(editorRoutes.createEditor, editor.createEditorHandler)
-  .openapi(editorRoutes.patchEditor, editor.patchEditorHandler)
-  .route('/', adminPage);
+  .openapi(editorRoutes.patchEditor, editor.patchEditorHandler);
+
+export const adminRoutes = createRouter<AdminEnv>().route('/', adminApi).route('/', adminPage);
 
 adminRoutes.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
   type: 'http',

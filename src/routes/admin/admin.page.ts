@@ -5,6 +5,7 @@
  * token, so the page can do nothing that token could not.
  */
 import { Hono } from 'hono';
+import { ADMIN_PAGE } from '../../../shared/contract/paths';
 import { ACCESS_HEADER, accessConfig } from '../../auth/access';
 import type { AppEnv } from '../../env';
 import { adminHeaders } from './admin.http';
@@ -39,6 +40,8 @@ const page = (sso: boolean) => `<!doctype html>
 </html>`;
 
 export const adminPage = new Hono<AppEnv>();
-adminPage.use('/admin', adminHeaders(ADMIN_PAGE_CSP));
-adminPage.use('/admin/*', adminHeaders(ADMIN_PAGE_CSP));
-adminPage.get('/admin', (c) => c.html(page(accessConfig(c.env) !== null && c.req.header(ACCESS_HEADER) !== undefined)));
+adminPage.use(ADMIN_PAGE, adminHeaders(ADMIN_PAGE_CSP));
+adminPage.use(`${ADMIN_PAGE}/*`, adminHeaders(ADMIN_PAGE_CSP));
+adminPage.get(ADMIN_PAGE, (c) =>
+  c.html(page(accessConfig(c.env) !== null && c.req.header(ACCESS_HEADER) !== undefined)),
+);

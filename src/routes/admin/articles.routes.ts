@@ -15,7 +15,7 @@ import {
 
 export const getArticle = adminRoute({
   method: 'get',
-  path: '/api/v1/admin/articles/{slug}',
+  path: '/articles/{slug}',
   summary: 'An article in any status, with the ETag to edit it',
   request: { params: slugParam },
   responses: { 200: tagged(Article, 'The article as it is now (drafts included).'), ...readErrors },
@@ -23,7 +23,7 @@ export const getArticle = adminRoute({
 
 export const createArticle = adminRoute({
   method: 'post',
-  path: '/api/v1/admin/articles',
+  path: '/articles',
   summary: 'Create an article',
   ...withBody,
   request: createRequest(ArticleCreate),
@@ -32,7 +32,7 @@ export const createArticle = adminRoute({
 
 export const patchArticle = adminRoute({
   method: 'patch',
-  path: '/api/v1/admin/articles/{slug}',
+  path: '/articles/{slug}',
   summary: 'Edit an article (status, corrections, text)',
   ...withBody,
   request: { params: slugParam, headers: ifMatchHeader, ...jsonRequest(ArticlePatch) },

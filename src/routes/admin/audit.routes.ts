@@ -6,7 +6,7 @@ import { adminRoute, heldForReview, readErrors } from './admin.routes-kit';
 
 export const listAudit = adminRoute({
   method: 'get',
-  path: '/api/v1/admin/audit',
+  path: '/audit',
   summary: 'Who changed what, newest first',
   request: { query: AuditQuery },
   responses: { 200: json(AuditList, 'A page of audit entries.'), ...readErrors },
@@ -14,7 +14,7 @@ export const listAudit = adminRoute({
 
 export const revertAudit = adminRoute({
   method: 'post',
-  path: '/api/v1/admin/audit/{id}/revert',
+  path: '/audit/{id}/revert',
   summary: 'Undo one change (itself audited)',
   description: 'Refused with 409 when later changes depend on it: revert those first.',
   request: {

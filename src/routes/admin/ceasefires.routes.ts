@@ -30,7 +30,7 @@ const milestoneParams = slugParam.extend(idParam.shape);
 
 export const listCeasefires = adminRoute({
   method: 'get',
-  path: '/api/v1/admin/ceasefires',
+  path: '/ceasefires',
   summary: 'Ceasefires by slug, for a picker',
   request: { query: ListQuery },
   responses: { 200: json(PickerList, 'A page of ceasefires.'), ...readErrors },
@@ -38,7 +38,7 @@ export const listCeasefires = adminRoute({
 
 export const getCeasefire = adminRoute({
   method: 'get',
-  path: '/api/v1/admin/ceasefires/{slug}',
+  path: '/ceasefires/{slug}',
   summary: 'A ceasefire as it is now, with the ETag to edit it',
   request: { params: slugParam },
   responses: { 200: tagged(AdminCeasefire, 'The ceasefire, uncached.'), ...readErrors },
@@ -46,7 +46,7 @@ export const getCeasefire = adminRoute({
 
 export const createCeasefire = adminRoute({
   method: 'post',
-  path: '/api/v1/admin/ceasefires',
+  path: '/ceasefires',
   summary: 'Create a ceasefire',
   ...withBody,
   request: createRequest(CeasefireCreate),
@@ -55,7 +55,7 @@ export const createCeasefire = adminRoute({
 
 export const patchCeasefire = adminRoute({
   method: 'patch',
-  path: '/api/v1/admin/ceasefires/{slug}',
+  path: '/ceasefires/{slug}',
   summary: 'Update a ceasefire (a new `status` is added to its history, dated at `asOf`), or switch review on or off',
   description:
     'With `{"review": "required"}` (desk editors and admins), every later change to the ceasefire, its tallies and milestones is held for review (202) until another desk editor approves it; `{"review": "off"}` ends that, leaving changes already held to be decided.',
@@ -66,7 +66,7 @@ export const patchCeasefire = adminRoute({
 
 export const createTally = adminRoute({
   method: 'post',
-  path: '/api/v1/admin/ceasefires/{slug}/tallies',
+  path: '/ceasefires/{slug}/tallies',
   summary: 'Add a violation tally',
   ...withBody,
   request: { params: slugParam, ...createRequest(TallyCreate) },
@@ -75,7 +75,7 @@ export const createTally = adminRoute({
 
 export const createMilestone = adminRoute({
   method: 'post',
-  path: '/api/v1/admin/ceasefires/{slug}/milestones',
+  path: '/ceasefires/{slug}/milestones',
   summary: 'Add a milestone',
   ...withBody,
   request: { params: slugParam, ...createRequest(MilestoneCreate) },
@@ -84,7 +84,7 @@ export const createMilestone = adminRoute({
 
 export const getMilestone = adminRoute({
   method: 'get',
-  path: '/api/v1/admin/ceasefires/{slug}/milestones/{id}',
+  path: '/ceasefires/{slug}/milestones/{id}',
   summary: 'A milestone as it is now, with the ETag to edit it',
   request: { params: milestoneParams },
   responses: { 200: tagged(Milestone, 'The milestone, uncached.'), ...readErrors },
@@ -92,7 +92,7 @@ export const getMilestone = adminRoute({
 
 export const patchMilestone = adminRoute({
   method: 'patch',
-  path: '/api/v1/admin/ceasefires/{slug}/milestones/{id}',
+  path: '/ceasefires/{slug}/milestones/{id}',
   summary: 'Update a milestone’s state or note (added to its history)',
   ...withBody,
   request: { params: milestoneParams, headers: ifMatchHeader, ...jsonRequest(MilestonePatch) },

@@ -5,7 +5,7 @@ import { adminRoute, idParam, jsonRequest, readErrors, withBody } from './admin.
 
 export const listChanges = adminRoute({
   method: 'get',
-  path: '/api/v1/admin/changes',
+  path: '/changes',
   summary: 'Changes held for review (pending by default), newest first',
   request: { query: ChangeQuery },
   responses: { 200: json(ChangeList, 'A page of held changes.'), ...readErrors },
@@ -13,7 +13,7 @@ export const listChanges = adminRoute({
 
 export const getChange = adminRoute({
   method: 'get',
-  path: '/api/v1/admin/changes/{id}',
+  path: '/changes/{id}',
   summary: 'One held change',
   request: { params: idParam },
   responses: { 200: json(PendingChange, 'The change.'), ...readErrors },
@@ -24,7 +24,7 @@ const decided = { ...readErrors, 409: versionedErrors[409] };
 export const approveChange = adminRoute(
   {
     method: 'post',
-    path: '/api/v1/admin/changes/{id}/approve',
+    path: '/changes/{id}/approve',
     summary: 'Approve and publish a held change',
     description:
       'Publishes it as the proposer’s write, with its audit entry naming both editors, and purges the cached reads it affects. Approving your own change is 403. 409 when it was already decided (of two approvals at once, one wins) or no longer applies to the story as it is now (reject it then).',
@@ -37,7 +37,7 @@ export const approveChange = adminRoute(
 export const rejectChange = adminRoute(
   {
     method: 'post',
-    path: '/api/v1/admin/changes/{id}/reject',
+    path: '/changes/{id}/reject',
     summary: 'Reject a held change, with the reason',
     description: 'Nothing is published. 409 when it was already decided.',
     ...withBody,

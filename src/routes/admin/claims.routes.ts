@@ -14,7 +14,7 @@ import {
 
 export const getClaim = adminRoute({
   method: 'get',
-  path: '/api/v1/admin/claims/{id}',
+  path: '/claims/{id}',
   summary: 'A claim as it is now, with the ETag to edit it',
   request: { params: idParam },
   responses: { 200: tagged(Claim, 'The claim, uncached.'), ...readErrors },
@@ -22,7 +22,7 @@ export const getClaim = adminRoute({
 
 export const patchClaim = adminRoute({
   method: 'patch',
-  path: '/api/v1/admin/claims/{id}',
+  path: '/claims/{id}',
   summary: 'Fix a typo in a claim',
   description: 'A revised figure is a new claim that `supersedes` this one, not an edit.',
   ...withBody,
@@ -32,7 +32,7 @@ export const patchClaim = adminRoute({
 
 export const retractClaim = adminRoute({
   method: 'delete',
-  path: '/api/v1/admin/claims/{id}',
+  path: '/claims/{id}',
   summary: 'Retract a claim (kept, as `retracted`)',
   request: { params: idParam, headers: ifMatchHeader },
   responses: { 200: tagged(Claim, 'The claim, now retracted.'), ...heldForReview, ...changeErrors },

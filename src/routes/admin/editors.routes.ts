@@ -5,7 +5,7 @@ import { adminRoute, idParam, jsonRequest, readErrors, withBody } from './admin.
 
 export const me = adminRoute({
   method: 'get',
-  path: '/api/v1/admin/me',
+  path: '/me',
   summary: 'Who is signed in, with which role',
   responses: { 200: json(Me, 'The signed-in editor.'), ...readErrors },
 });
@@ -16,7 +16,7 @@ const writeErrors = { ...adminErrors, 409: versionedErrors[409] };
 export const listEditors = adminRoute(
   {
     method: 'get',
-    path: '/api/v1/admin/editors',
+    path: '/editors',
     summary: 'Every editor, revoked ones included',
     responses: { 200: json(EditorList, 'The editors, by name.'), ...readErrors },
   },
@@ -26,7 +26,7 @@ export const listEditors = adminRoute(
 export const createEditor = adminRoute(
   {
     method: 'post',
-    path: '/api/v1/admin/editors',
+    path: '/editors',
     summary: 'Add an editor; their token is in the answer, once',
     ...withBody,
     request: jsonRequest(EditorCreate),
@@ -38,7 +38,7 @@ export const createEditor = adminRoute(
 export const patchEditor = adminRoute(
   {
     method: 'patch',
-    path: '/api/v1/admin/editors/{id}',
+    path: '/editors/{id}',
     summary: 'Change an editor’s role or e-mail, or revoke or restore them',
     description: 'You cannot lower your own role or revoke yourself (409): another admin must.',
     ...withBody,

@@ -24,7 +24,7 @@ import {
 
 export const listIncidents = adminRoute({
   method: 'get',
-  path: '/api/v1/admin/incidents',
+  path: '/incidents',
   summary: 'Incidents by slug, for a picker',
   request: { query: ListQuery },
   responses: { 200: json(PickerList, 'A page of incidents.'), ...readErrors },
@@ -32,7 +32,7 @@ export const listIncidents = adminRoute({
 
 export const getIncident = adminRoute({
   method: 'get',
-  path: '/api/v1/admin/incidents/{slug}',
+  path: '/incidents/{slug}',
   summary: 'An incident as it is now, with the ETag to edit it',
   request: { params: slugParam },
   responses: { 200: tagged(AdminIncident, 'The incident, uncached.'), ...readErrors },
@@ -40,7 +40,7 @@ export const getIncident = adminRoute({
 
 export const createIncident = adminRoute({
   method: 'post',
-  path: '/api/v1/admin/incidents',
+  path: '/incidents',
   summary: 'Create an incident',
   ...withBody,
   request: createRequest(IncidentCreate),
@@ -49,7 +49,7 @@ export const createIncident = adminRoute({
 
 export const patchIncident = adminRoute({
   method: 'patch',
-  path: '/api/v1/admin/incidents/{slug}',
+  path: '/incidents/{slug}',
   summary: 'Edit an incident (`articleSlugs` replaces its articles), or switch review on or off',
   description:
     'With `{"review": "required"}` (desk editors and admins), every later change to the incident and its claims is held for review (202) until another desk editor approves it; `{"review": "off"}` ends that, leaving changes already held to be decided.',
@@ -60,7 +60,7 @@ export const patchIncident = adminRoute({
 
 export const createClaim = adminRoute({
   method: 'post',
-  path: '/api/v1/admin/incidents/{slug}/claims',
+  path: '/incidents/{slug}/claims',
   summary: 'Add a claim, or revise one (`supersedes`)',
   description:
     'The claimant is found by name, or created. With `supersedes`, the revised claim becomes `superseded` from the start of this claim’s `claimedOn` day.',

@@ -5,7 +5,7 @@ import { json, publicReadErrors } from '../responses';
 
 export const listArticles = createRoute({
   method: 'get',
-  path: '/api/v1/articles',
+  path: '/articles',
   tags: ['Public'],
   summary: 'Published articles, newest first',
   request: { query: ArticleListQuery },
@@ -20,7 +20,7 @@ export const listArticles = createRoute({
 
 export const getArticle = createRoute({
   method: 'get',
-  path: '/api/v1/articles/{slug}',
+  path: '/articles/{slug}',
   tags: ['Public'],
   summary: 'One article with its incidents, claims and ceasefires',
   request: { params: z.object({ slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }) }) },

@@ -1,5 +1,6 @@
+import { API_V1 } from '../../../shared/contract/paths';
 import { createRouter } from '../../http/router';
 import { ceasefireHandler } from './ceasefires.handlers';
 import { getCeasefire } from './ceasefires.routes';
 
-export const ceasefireRoutes = createRouter().openapi(getCeasefire, ceasefireHandler);
+export const ceasefireRoutes = createRouter().basePath(API_V1).openapi(getCeasefire, ceasefireHandler);

@@ -5,7 +5,7 @@ import { json, publicReadErrors } from '../responses';
 
 export const getCeasefire = createRoute({
   method: 'get',
-  path: '/api/v1/ceasefires/{slug}',
+  path: '/ceasefires/{slug}',
   tags: ['Public'],
   summary: 'A ceasefire with its status history, tallies, milestones and gauge reading',
   request: {

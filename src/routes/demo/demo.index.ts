@@ -1,22 +1,24 @@
 /** The demo page at `/`: the seed article with both widgets embedded, as a publisher would. */
 import { Hono } from 'hono';
 import { claimsCurrentAt } from '../../../shared/domain/claims';
-import { EMBED_LANGS, type EmbedData } from '../../../shared/embed/catalog';
+import type { EmbedData } from '../../../shared/embed/catalog';
+import { LANGS } from '../../../shared/format/intl';
 import { database } from '../../db/client';
 import { findPublishedArticle } from '../../db/queries/articles';
 import { SEED } from '../../db/seed/slugs';
 import { embedSpace } from '../../embed/height';
 import type { AppEnv } from '../../env';
+import { CACHE_CONTROL } from '../../http/cache-control';
 import { Problem } from '../../http/problem';
 import { ceasefireResponse } from '../ceasefires/ceasefires.handlers';
 import { incidentResponse } from '../incidents/incidents.handlers';
-import { DEMO_CSP, DEMO_LANGS, type DemoEmbeds, demoPage } from './demo.page';
+import { DEMO_CSP, type DemoEmbeds, demoPage } from './demo.page';
 import type { PanelEmbed } from './embed-panel';
 
 export const demoRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const article = await findPublishedArticle(database(c.env.DB), SEED.articleSlug);
   if (!article) throw new Problem('not-found', 'The demo article is not in the database: run `npm run db:seed`.');
-  const lang = DEMO_LANGS.find((l) => l === c.req.query('lang'));
+  const lang = LANGS.find((l) => l === c.req.query('lang'));
   const embeds: DemoEmbeds = {};
   const incident = article.incidents[0];
   if (incident) {
@@ -31,7 +33,7 @@ export const demoRoutes = new Hono<AppEnv>().get('/', async (c) => {
   // A ceasefire's data names its own moment: asOf.
   if (ceasefire)
     embeds.gauge = panelEmbed({ widget: 'ceasefire-gauge', data: ceasefire, title: ceasefire.name }, ceasefire.asOf);
-  c.header('Cache-Control', 'public, max-age=60');
+  c.header('Cache-Control', CACHE_CONTROL.page);
   c.header('Content-Security-Policy', DEMO_CSP);
   return c.html(demoPage(new URL(c.req.url).origin, article, embeds, lang));
 });
@@ -40,6 +42,6 @@ function panelEmbed(embed: EmbedData, pin: string) {
   return {
     embed,
     pin,
-    spaces: Object.fromEntries(EMBED_LANGS.map((lang) => [lang, embedSpace(embed, lang)])) as PanelEmbed['spaces'],
+    spaces: Object.fromEntries(LANGS.map((lang) => [lang, embedSpace(embed, lang)])) as PanelEmbed['spaces'],
   };
 }

@@ -10,15 +10,14 @@
 
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { type WidgetKind, widgetModulePath, widgetOpening } from '../../../shared/embed/catalog';
+import { widgetModulePath, widgetOpening } from '../../../shared/embed/catalog';
+import type { WidgetKind } from '../../../shared/embed/options';
+import type { Lang } from '../../../shared/format/intl';
 import type { ArticleRecord } from '../../db/queries/articles';
 import { claimsFallback, FALLBACK_CSS, gaugeFallback } from '../../embed/fallback';
 import { articleGraph, jsonLd } from '../../embed/structured-data';
 import { DEFAULT_PAGE_CSP } from '../../http/page-headers';
 import { embedPanel, PANEL_CSS, type PanelEmbed } from './embed-panel';
-
-/** Widget languages the demo can show (`/?lang=es`); the article itself stays in its own language. */
-export const DEMO_LANGS = ['en', 'es', 'ar'] as const;
 
 /** Only this origin's scripts run; styles are inline; the panel's previews frame this origin's embed pages. */
 export const DEMO_CSP = `${DEFAULT_PAGE_CSP}; frame-src 'self'`;
@@ -32,7 +31,8 @@ export function demoPage(
   origin: string,
   article: ArticleRecord,
   embeds: DemoEmbeds,
-  widgetLang: (typeof DEMO_LANGS)[number] | undefined,
+  /** The widgets' language (`/?lang=es`): any the UI speaks; the article itself stays in its own language. */
+  widgetLang: Lang | undefined,
 ): Block {
   const lang = widgetLang && widgetLang !== article.language ? widgetLang : undefined;
   const shownLang = widgetLang ?? 'en';

@@ -9,7 +9,6 @@
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import {
-  EMBED_LANGS,
   type EmbedData,
   type EmbedSpace,
   type EmbedTarget,
@@ -17,13 +16,14 @@ import {
   scriptSnippet,
   WIDGETS,
 } from '../../../shared/embed/catalog';
+import { LANGS, type Lang } from '../../../shared/format/intl';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
 /** One widget the panel offers: its data, the moment "pin" pins it to, and the space it holds in each language. */
-export type PanelEmbed = { embed: EmbedData; pin: string; spaces: Record<(typeof EMBED_LANGS)[number], EmbedSpace> };
+export type PanelEmbed = { embed: EmbedData; pin: string; spaces: Record<Lang, EmbedSpace> };
 
-const LANG_NAMES: Record<(typeof EMBED_LANGS)[number], string> = { en: 'English', es: 'Español', ar: 'العربية' };
+const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Español', ar: 'العربية' };
 
 const CODES = [
   { kind: 'script', label: 'Script tag', hint: 'Recommended: the widget in your page, following its font and theme.' },
@@ -34,7 +34,7 @@ const CODES = [
 const targetOf = (item: PanelEmbed, lang: string): EmbedTarget => ({
   widget: item.embed.widget,
   slug: item.embed.data.slug,
-  lang: EMBED_LANGS.find((l) => l === lang) ?? 'en',
+  lang: LANGS.find((l) => l === lang) ?? 'en',
 });
 
 function widgetBlock(origin: string, item: PanelEmbed, lang: string): Html {
@@ -68,7 +68,7 @@ ${field}
 
 export function embedPanel(origin: string, items: PanelEmbed[], lang: string): Html {
   if (!items.length) return html``;
-  const options = EMBED_LANGS.map(
+  const options = LANGS.map(
     (l) => html`<option value="${l}"${l === lang ? raw(' selected') : ''} lang="${l}">${LANG_NAMES[l]}</option>`,
   );
   return html`<section class="embed-panel" id="embed" aria-labelledby="embed-title" data-embed-panel data-origin="${origin}">

@@ -5,7 +5,9 @@
  */
 import { Hono } from 'hono';
 import { html, raw } from 'hono/html';
+import { OPENAPI_PATH } from '../../../shared/contract/paths';
 import type { AppEnv } from '../../env';
+import { CACHE_CONTROL } from '../../http/cache-control';
 import { DEVELOPER_KIT } from './kit';
 
 /** The developer kit above the reference: the typed client, the widgets' manifest, the framework examples. */
@@ -32,17 +34,17 @@ const page = html`<!doctype html>
 </head>
 <body>
 ${kit}
-<main id="swagger-ui"><noscript>The interactive reference needs JavaScript. The OpenAPI document is at <a href="/api/v1/openapi.json">/api/v1/openapi.json</a>.</noscript></main>
+<main id="swagger-ui"><noscript>The interactive reference needs JavaScript. The OpenAPI document is at <a href="${OPENAPI_PATH}">${OPENAPI_PATH}</a>.</noscript></main>
 <script src="/api-docs/swagger-ui-bundle.js"></script>
 <script src="/api/docs/init.js"></script>
 </body>
 </html>`;
 
-const init = `window.ui = SwaggerUIBundle({ url: '/api/v1/openapi.json', dom_id: '#swagger-ui', deepLinking: true, tryItOutEnabled: true });`;
+const init = `window.ui = SwaggerUIBundle({ url: '${OPENAPI_PATH}', dom_id: '#swagger-ui', deepLinking: true, tryItOutEnabled: true });`;
 
 export const docsRoutes = new Hono<AppEnv>()
   .get('/api/docs', (c) => {
-    c.header('Cache-Control', 'public, max-age=300');
+    c.header('Cache-Control', CACHE_CONTROL.reference);
     c.header(
       'Content-Security-Policy',
       "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
@@ -50,6 +52,6 @@ export const docsRoutes = new Hono<AppEnv>()
     return c.html(page);
   })
   .get('/api/docs/init.js', (c) => {
-    c.header('Cache-Control', 'public, max-age=300');
+    c.header('Cache-Control', CACHE_CONTROL.reference);
     return c.body(init, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
   });

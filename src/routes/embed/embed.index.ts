@@ -1,6 +1,6 @@
 /** GET /embed/{widget}/{slug}: the iframe pages (the app caches them at the edge like the public reads). */
 import { database } from '../../db/client';
-import { publicCacheControl } from '../../http/cache';
+import { CACHE_CONTROL } from '../../http/cache-control';
 import { Problem } from '../../http/problem';
 import { createRouter } from '../../http/router';
 import { loadEmbed } from './embed.data';
@@ -15,7 +15,7 @@ export const embedRoutes = createRouter().openapi(getEmbedPage, async (c) => {
   const embed = await loadEmbed(database(c.env.DB), target);
   if (!embed) throw new Problem('not-found', `Nothing to embed at ${widget}/${slug}${asOf ? ` as of ${asOf}` : ''}.`);
   const origin = new URL(c.req.url).origin;
-  c.header('Cache-Control', publicCacheControl);
+  c.header('Cache-Control', CACHE_CONTROL.publicRead);
   c.header('Content-Security-Policy', EMBED_CSP);
   c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
   return c.html(embedPage(origin, target, embed), 200);

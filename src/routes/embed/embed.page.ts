@@ -7,7 +7,8 @@
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { type EmbedData, type EmbedTarget, embedPath, WIDGETS, widgetModulePath } from '../../../shared/embed/catalog';
-import { claimsFallback, FALLBACK_CSS, gaugeFallback, STRINGS } from '../../embed/fallback';
+import { STRINGS } from '../../../shared/i18n/every-language';
+import { claimsFallback, FALLBACK_CSS, gaugeFallback } from '../../embed/fallback';
 import { ceasefireGraph, incidentGraph, jsonIsland, jsonLd } from '../../embed/structured-data';
 
 /** Framable anywhere, but nothing runs or loads that is not ours. */

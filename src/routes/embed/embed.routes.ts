@@ -1,15 +1,16 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AsOfQuery, Slug } from '../../../shared/contract/common';
-import { EMBED_LANGS, EMBED_THEMES, WIDGET_KINDS } from '../../../shared/embed/catalog';
+import { THEMES, WIDGET_KINDS } from '../../../shared/embed/options';
+import { LANGS } from '../../../shared/format/intl';
 import { problem, publicReadErrors } from '../responses';
 
 export const EmbedQuery = z.object({
   lang: z
-    .enum(EMBED_LANGS)
+    .enum(LANGS)
     .optional()
     .openapi({ param: { name: 'lang', in: 'query' }, description: 'UI language; data stays as written.' }),
   theme: z
-    .enum(EMBED_THEMES)
+    .enum(THEMES)
     .optional()
     .openapi({ param: { name: 'theme', in: 'query' }, description: '`auto` follows the reader’s system.' }),
   asOf: AsOfQuery.shape.asOf,

@@ -1,10 +1,11 @@
+import { CACHE_CONTROL } from '../../http/cache-control';
 import { createRouter } from '../../http/router';
 import { getHealth, getLiveness } from './health.routes';
 
 export const healthRoutes = createRouter()
   .openapi(getHealth, async (c) => {
     const checkedAt = new Date().toISOString();
-    c.header('Cache-Control', 'no-store');
+    c.header('Cache-Control', CACHE_CONTROL.never);
     try {
       await c.env.DB.prepare('select 1').first();
       return c.json({ status: 'ok' as const, d1: 'ok' as const, checkedAt }, 200);
@@ -14,6 +15,6 @@ export const healthRoutes = createRouter()
     }
   })
   .openapi(getLiveness, (c) => {
-    c.header('Cache-Control', 'no-store');
+    c.header('Cache-Control', CACHE_CONTROL.never);
     return c.json({ status: 'ok' as const }, 200);
   });

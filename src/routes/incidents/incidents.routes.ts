@@ -5,7 +5,7 @@ import { json, publicReadErrors } from '../responses';
 
 export const getIncident = createRoute({
   method: 'get',
-  path: '/api/v1/incidents/{slug}',
+  path: '/incidents/{slug}',
   tags: ['Public'],
   summary: 'An incident with every claim and a per-metric summary',
   request: {

@@ -4,11 +4,10 @@ import { EMBED_WIDTH, iframeSnippet, parseEmbedUrl, WIDGETS } from '../../../sha
 import { database } from '../../db/client';
 import { embedSpace } from '../../embed/height';
 import type { AppEnv } from '../../env';
+import { CACHE_CONTROL, REFERENCE_MAX_AGE } from '../../http/cache-control';
 import { Problem } from '../../http/problem';
 import { loadEmbed } from '../embed/embed.data';
 import type { getOEmbed } from './oembed.routes';
-
-const CACHE_AGE = 300;
 
 export const oembedHandler: RouteHandler<typeof getOEmbed, AppEnv> = async (c) => {
   const { url, format, maxwidth, maxheight } = c.req.valid('query');
@@ -35,8 +34,8 @@ export const oembedHandler: RouteHandler<typeof getOEmbed, AppEnv> = async (c) =
     html: iframeSnippet(origin, target, { title, height, frameHeight, maxWidth: width }),
     width,
     height,
-    cache_age: CACHE_AGE,
+    cache_age: REFERENCE_MAX_AGE,
   };
-  c.header('Cache-Control', `public, max-age=${CACHE_AGE}`);
+  c.header('Cache-Control', CACHE_CONTROL.reference);
   return c.json(body, 200);
 };

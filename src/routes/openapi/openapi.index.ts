@@ -4,11 +4,10 @@
  * the first request for it (once per isolate), never at start-up.
  */
 import { Hono } from 'hono';
+import { OPENAPI_PATH } from '../../../shared/contract/paths';
 import type { AppEnv } from '../../env';
 import { createRouter } from '../../http/router';
 import { ROUTERS } from '../routers';
-
-export const OPENAPI_PATH = '/api/v1/openapi.json';
 
 export const OPENAPI_INFO = {
   openapi: '3.1.0',

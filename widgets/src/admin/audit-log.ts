@@ -5,6 +5,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AuditEntryShape, AuditListShape } from '../../../shared/contract/admin';
+import { ADMIN_API } from '../../../shared/contract/paths';
 import { api, explain } from './api';
 import { authorship } from './changes';
 import { type Notice, notice } from './notice';
@@ -30,7 +31,7 @@ export class AuditLog extends LitElement {
     const query = new URLSearchParams({ limit: '20' });
     if (this.entity) query.set('entity', this.entity);
     if (cursor) query.set('cursor', cursor);
-    const res = await api<AuditListShape>('GET', `/api/v1/admin/audit?${query}`);
+    const res = await api<AuditListShape>('GET', `${ADMIN_API}/audit?${query}`);
     if (!res.ok) {
       this.message = { ok: false, text: explain(res.problem) };
       return;
@@ -41,7 +42,7 @@ export class AuditLog extends LitElement {
 
   private async revert(entry: AuditEntryShape): Promise<void> {
     this.busy = true;
-    const res = await api('POST', `/api/v1/admin/audit/${entry.id}/revert`);
+    const res = await api('POST', `${ADMIN_API}/audit/${entry.id}/revert`);
     this.busy = false;
     this.message = res.ok
       ? { ok: true, text: `Reverted: ${entry.action} of ${describe(entry)}.` }

@@ -15,6 +15,7 @@ import {
   MILESTONE_STATES,
   QUALIFIERS,
 } from '../../../shared/contract/enums';
+import { ADMIN_API } from '../../../shared/contract/paths';
 import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
 import { field, formValues, integer } from './fields';
 import { announceChange, type Notice, notice } from './notice';
@@ -44,7 +45,7 @@ export class CeasefireEditor extends LitElement {
 
   /** Reads the ceasefire as it is now; public so the page can refresh it after a revert. */
   async load(): Promise<void> {
-    const res = await api<AdminCeasefireShape>('GET', `/api/v1/admin/ceasefires/${this.slug}`);
+    const res = await api<AdminCeasefireShape>('GET', `${ADMIN_API}/ceasefires/${this.slug}`);
     if (!res.ok) {
       this.loadError = explain(res.problem);
       return;
@@ -81,7 +82,7 @@ export class CeasefireEditor extends LitElement {
   private async toggleReview(): Promise<void> {
     if (!this.ceasefire) return;
     this.busy = true;
-    const res = await switchReview(`/api/v1/admin/ceasefires/${this.slug}`, this.ceasefire.review !== 'required');
+    const res = await switchReview(`${ADMIN_API}/ceasefires/${this.slug}`, this.ceasefire.review !== 'required');
     this.busy = false;
     this.message = res.ok ? null : { ok: false, text: explain(res.problem) };
     if (res.ok) announceChange(this);
@@ -115,7 +116,7 @@ export class CeasefireEditor extends LitElement {
     await this.write<CeasefireShape>(
       'status',
       'PATCH',
-      `/api/v1/admin/ceasefires/${this.slug}`,
+      `${ADMIN_API}/ceasefires/${this.slug}`,
       body,
       this.etag,
       (c) => `Saved: the ceasefire now reads “${c.gauge.label}” as of ${c.asOf}.`,
@@ -138,7 +139,7 @@ export class CeasefireEditor extends LitElement {
     const saved = await this.write<TallyShape>(
       'tally',
       'POST',
-      `/api/v1/admin/ceasefires/${this.slug}/tallies`,
+      `${ADMIN_API}/ceasefires/${this.slug}/tallies`,
       body,
       null,
       (t) => `Saved: tally “${t.asWritten}” added.`,
@@ -151,7 +152,7 @@ export class CeasefireEditor extends LitElement {
     const form = event.currentTarget as HTMLFormElement;
     const v = formValues(form);
     const body = { label: v('label') ?? '', dueOn: v('dueOn') };
-    const path = `/api/v1/admin/ceasefires/${this.slug}/milestones`;
+    const path = `${ADMIN_API}/ceasefires/${this.slug}/milestones`;
     const saved = await this.write<MilestoneShape>(
       'milestone',
       'POST',
@@ -166,7 +167,7 @@ export class CeasefireEditor extends LitElement {
   private async saveMilestone(event: SubmitEvent, milestone: MilestoneShape): Promise<void> {
     event.preventDefault();
     const v = formValues(event.currentTarget as HTMLFormElement);
-    const path = `/api/v1/admin/ceasefires/${this.slug}/milestones/${milestone.id}`;
+    const path = `${ADMIN_API}/ceasefires/${this.slug}/milestones/${milestone.id}`;
     const current = await api<MilestoneShape>('GET', path);
     await this.write<MilestoneShape>(
       `milestone:${milestone.id}`,

@@ -7,6 +7,7 @@ import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ProblemShape } from '../../../shared/contract/common';
 import { CEASEFIRE_STATUSES } from '../../../shared/contract/enums';
+import { ADMIN_API } from '../../../shared/contract/paths';
 import { api, explain, fieldErrors } from './api';
 import { field, formValues } from './fields';
 import { announceChange, type Notice, notice } from './notice';
@@ -46,7 +47,7 @@ export class CreateEntity extends LitElement {
     event.preventDefault();
     const body = this.body(event.currentTarget as HTMLFormElement);
     this.busy = true;
-    const res = await api('POST', `/api/v1/admin/${this.kind === 'incident' ? 'incidents' : 'ceasefires'}`, { body });
+    const res = await api('POST', `${ADMIN_API}/${this.kind === 'incident' ? 'incidents' : 'ceasefires'}`, { body });
     this.busy = false;
     if (!res.ok) {
       this.problem = res.problem;

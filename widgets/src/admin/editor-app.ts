@@ -8,6 +8,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AuditEntryShape, MeShape, PickerListShape } from '../../../shared/contract/admin';
+import { ADMIN_API } from '../../../shared/contract/paths';
 import { api, explain, session } from './api';
 import { field } from './fields';
 import { type Notice, notice } from './notice';
@@ -61,7 +62,7 @@ export class EditorApp extends LitElement {
   /** Checks the token (or the single sign-on) by asking who it is and listing what it can edit; a refusal signs out. */
   private async enter(): Promise<void> {
     const [me, incidents, ceasefires] = await Promise.all([
-      api<MeShape>('GET', '/api/v1/admin/me'),
+      api<MeShape>('GET', `${ADMIN_API}/me`),
       this.page('incidents'),
       this.page('ceasefires'),
     ]);
@@ -85,7 +86,7 @@ export class EditorApp extends LitElement {
   private page(kind: PickerKind, cursor?: string) {
     const query = new URLSearchParams({ limit: String(this.pageSize) });
     if (cursor) query.set('cursor', cursor);
-    return api<PickerListShape>('GET', `/api/v1/admin/${kind}?${query}`);
+    return api<PickerListShape>('GET', `${ADMIN_API}/${kind}?${query}`);
   }
 
   /** The next page of one list, appended. */

@@ -13,6 +13,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AuditEntryShape, AuditListShape } from '../../../shared/contract/admin';
+import { ADMIN_API } from '../../../shared/contract/paths';
 import { api } from './api';
 
 export const WATCH_INTERVAL_MS = 15_000;
@@ -65,7 +66,7 @@ export class HistoryWatch implements ReactiveController {
     if (scope === null || document.hidden) return;
     const query = new URLSearchParams({ limit: '1' });
     if (scope) query.set('entity', scope);
-    const res = await api<AuditListShape>('GET', `/api/v1/admin/audit?${query}`);
+    const res = await api<AuditListShape>('GET', `${ADMIN_API}/audit?${query}`);
     // A failed check is retried on the next tick; an answer for a scope left meanwhile is dropped.
     if (!res.ok || scope !== this.#scope) return;
     const newest = res.body.data[0] ?? null;

@@ -9,6 +9,7 @@ import type { AdminIncidentShape, MeShape } from '../../../shared/contract/admin
 import type { ProblemShape } from '../../../shared/contract/common';
 import { CLAIMANT_KINDS, METRICS, QUALIFIERS, type Qualifier, RANGE_QUALIFIERS } from '../../../shared/contract/enums';
 import type { ClaimShape, IncidentShape } from '../../../shared/contract/incident';
+import { ADMIN_API } from '../../../shared/contract/paths';
 import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
 import { field, formValues, integer } from './fields';
 import { announceChange, type Notice, notice } from './notice';
@@ -44,7 +45,7 @@ export class IncidentEditor extends LitElement {
 
   /** Reads the incident as it is now; public so the page can refresh it after a revert. */
   async load(): Promise<void> {
-    const res = await api<AdminIncidentShape>('GET', `/api/v1/admin/incidents/${this.slug}`);
+    const res = await api<AdminIncidentShape>('GET', `${ADMIN_API}/incidents/${this.slug}`);
     if (!res.ok) {
       this.loadError = explain(res.problem);
       return;
@@ -109,7 +110,7 @@ export class IncidentEditor extends LitElement {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     this.busy = true;
-    const res = await api<ClaimShape>('POST', `/api/v1/admin/incidents/${this.slug}/claims`, {
+    const res = await api<ClaimShape>('POST', `${ADMIN_API}/incidents/${this.slug}/claims`, {
       body: this.body(form),
       ifMatch: this.mode.kind === 'revise' ? this.mode.etag : null,
     });
@@ -139,7 +140,7 @@ export class IncidentEditor extends LitElement {
     event.preventDefault();
     const v = formValues(event.currentTarget as HTMLFormElement);
     this.busy = true;
-    const res = await api<IncidentShape>('PATCH', `/api/v1/admin/incidents/${this.slug}`, {
+    const res = await api<IncidentShape>('PATCH', `${ADMIN_API}/incidents/${this.slug}`, {
       body: {
         title: v('title') ?? '',
         occurredOn: v('occurredOn') ?? '',
@@ -172,19 +173,19 @@ export class IncidentEditor extends LitElement {
     this.message = null;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#f-asWritten')?.focus();
-    const res = await api<ClaimShape>('GET', `/api/v1/admin/claims/${claim.id}`);
+    const res = await api<ClaimShape>('GET', `${ADMIN_API}/claims/${claim.id}`);
     if (this.mode.kind === 'revise' && this.mode.claim === claim)
       this.mode = { ...this.mode, etag: res.ok ? res.etag : null };
   }
 
   private async retract(claim: ClaimShape): Promise<void> {
-    const current = await api<ClaimShape>('GET', `/api/v1/admin/claims/${claim.id}`);
+    const current = await api<ClaimShape>('GET', `${ADMIN_API}/claims/${claim.id}`);
     if (!current.ok) {
       this.message = { ok: false, text: explain(current.problem) };
       return;
     }
     this.busy = true;
-    const res = await api<ClaimShape>('DELETE', `/api/v1/admin/claims/${claim.id}`, { ifMatch: current.etag });
+    const res = await api<ClaimShape>('DELETE', `${ADMIN_API}/claims/${claim.id}`, { ifMatch: current.etag });
     this.busy = false;
     this.retracting = null;
     if (res.ok) announceChange(this);
@@ -203,7 +204,7 @@ export class IncidentEditor extends LitElement {
   private async toggleReview(): Promise<void> {
     if (!this.incident) return;
     this.busy = true;
-    const res = await switchReview(`/api/v1/admin/incidents/${this.slug}`, this.incident.review !== 'required');
+    const res = await switchReview(`${ADMIN_API}/incidents/${this.slug}`, this.incident.review !== 'required');
     this.busy = false;
     this.message = res.ok ? null : { ok: false, text: explain(res.problem) };
     if (res.ok) announceChange(this);

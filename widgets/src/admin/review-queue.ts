@@ -14,6 +14,7 @@ import type {
   MeShape,
   PendingChangeShape,
 } from '../../../shared/contract/admin';
+import { ADMIN_API } from '../../../shared/contract/paths';
 import { api, explain } from './api';
 import { describeChange } from './changes';
 import { field, formValues } from './fields';
@@ -43,7 +44,7 @@ export class ReviewQueue extends LitElement {
   }
 
   async load(): Promise<void> {
-    const res = await api<ChangeListShape>('GET', '/api/v1/admin/changes?status=pending&limit=100');
+    const res = await api<ChangeListShape>('GET', `${ADMIN_API}/changes?status=pending&limit=100`);
     if (!res.ok) {
       this.message = { ok: false, text: explain(res.problem) };
       return;
@@ -52,7 +53,7 @@ export class ReviewQueue extends LitElement {
     const subjects = new Map<string, Subject>();
     for (const key of new Set(this.changes.map((c) => `${c.subject.type}:${c.subject.key}`))) {
       const [type, slug] = key.split(':') as ['incident' | 'ceasefire', string];
-      const read = await api<AdminIncidentShape & AdminCeasefireShape>('GET', `/api/v1/admin/${type}s/${slug}`);
+      const read = await api<AdminIncidentShape & AdminCeasefireShape>('GET', `${ADMIN_API}/${type}s/${slug}`);
       if (read.ok) subjects.set(key, { kind: type, data: read.body } as Subject);
     }
     this.subjects = subjects;
@@ -65,7 +66,7 @@ export class ReviewQueue extends LitElement {
 
   private async approve(change: PendingChangeShape): Promise<void> {
     this.busy = true;
-    const res = await api<PendingChangeShape>('POST', `/api/v1/admin/changes/${change.id}/approve`);
+    const res = await api<PendingChangeShape>('POST', `${ADMIN_API}/changes/${change.id}/approve`);
     this.busy = false;
     this.message = res.ok
       ? { ok: true, text: `Approved and published: ${describeChange(change)}.` }
@@ -78,7 +79,7 @@ export class ReviewQueue extends LitElement {
     event.preventDefault();
     const reason = formValues(event.currentTarget as HTMLFormElement)('reason');
     this.busy = true;
-    const res = await api<PendingChangeShape>('POST', `/api/v1/admin/changes/${change.id}/reject`, {
+    const res = await api<PendingChangeShape>('POST', `${ADMIN_API}/changes/${change.id}/reject`, {
       body: { reason: reason ?? '' },
     });
     this.busy = false;

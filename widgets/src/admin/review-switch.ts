@@ -25,7 +25,7 @@ export function reviewSwitch(
   </div>`;
 }
 
-/** Switches review for `/api/v1/admin/{incidents|ceasefires}/{slug}`. */
+/** Switches review for an incident's or a ceasefire's admin URL (`ADMIN_API`/{incidents|ceasefires}/{slug}). */
 export function switchReview(path: string, required: boolean): Promise<ApiResult<unknown>> {
   return api('PATCH', path, { body: { review: required ? 'required' : 'off' } });
 }

@@ -6,16 +6,15 @@
  * when the clipboard is refused; a live region says which happened.
  */
 import {
-  EMBED_LANGS,
-  EMBED_THEMES,
   type EmbedSpace,
   type EmbedTarget,
   embedCodes,
   type PlacedTarget,
   scriptSnippet,
-  WIDGET_KINDS,
   WIDGETS,
 } from '../../../shared/embed/catalog';
+import { THEMES, WIDGET_KINDS } from '../../../shared/embed/options';
+import { LANGS } from '../../../shared/format/intl';
 
 const panel = document.querySelector<HTMLElement>('[data-embed-panel]');
 const form = panel?.querySelector('form');
@@ -38,8 +37,8 @@ function update(): void {
     const target: EmbedTarget = {
       widget: kind,
       slug,
-      lang: pick(EMBED_LANGS, options.get('lang')),
-      theme: pick(EMBED_THEMES, options.get('theme')),
+      lang: pick(LANGS, options.get('lang')),
+      theme: pick(THEMES, options.get('theme')),
       asOf: pinned ? pin : undefined,
     };
     // The space an embed holds depends on its language only (not on the theme, nor on pinning to the data shown now).

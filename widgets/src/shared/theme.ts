@@ -13,9 +13,10 @@
  *    `color-scheme` allows dark: only a page that itself follows the system
  *    (`color-scheme: light dark`) lets the system setting decide.
  */
+import type { Theme } from '../../../shared/embed/options';
 
-export type Scheme = 'light' | 'dark';
-export type ThemeSetting = 'auto' | Scheme;
+/** What a theme comes to on the page: `auto` resolved. */
+export type Scheme = Exclude<Theme, 'auto'>;
 /** A colour as red, green, blue (0–255) and alpha (0–1). */
 export type Rgba = [number, number, number, number];
 
