@@ -1,16 +1,13 @@
-import type { D1Database, Fetcher, RateLimit } from '@cloudflare/workers-types';
 import type { EditorRole } from '../shared/contract/enums';
 
-/** What the Worker is bound to (wrangler.toml). */
-export type Bindings = {
-  DB: D1Database;
-  ASSETS: Fetcher;
-  /** Failed admin authentications per client IP. */
-  AUTH_FAILURES: RateLimit;
-  /** Public reads that miss the edge cache, per client IP (src/http/budgets.ts). */
-  READ_MISSES: RateLimit;
-  /** Requests to the editors' API, per client IP (src/http/budgets.ts). */
-  EDITOR_REQUESTS: RateLimit;
+/**
+ * What the Worker is bound to. `Env` is generated from wrangler.toml by
+ * `wrangler types` (worker-configuration.d.ts; `npm run types` writes it,
+ * `npm run check` fails when it is stale). Beside it, the settings an
+ * operator may give as vars or secrets: each optional with a default, and
+ * so not in wrangler.toml, where `wrangler types` would find them.
+ */
+export type Bindings = Env & {
   /** Milliseconds a D1 round trip may take before the request gives up on it (default 4000). */
   D1_DEADLINE_MS?: string;
   /** Public D1 reads one isolate lets wait on D1 at once before it sheds the next (default 16, src/http/load-shedding.ts). */

@@ -1,14 +1,11 @@
+/**
+ * Bindings only the tests have (vitest.config.ts): a second, editor-less
+ * D1 and the migrations to apply. The Worker's own come from wrangler.toml
+ * through `wrangler types` (worker-configuration.d.ts).
+ */
 declare namespace Cloudflare {
-  interface GlobalProps {
-    mainModule: typeof import('../../src/index');
-  }
   interface Env {
-    DB: D1Database;
     EMPTY_DB: D1Database;
-    AUTH_FAILURES: RateLimit;
-    READ_MISSES: RateLimit;
-    EDITOR_REQUESTS: RateLimit;
-    ASSETS: Fetcher;
     TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
   }
 }
