@@ -14,7 +14,7 @@ import { commit } from '../../src/db/writes/commit';
 import { findRow } from '../../src/db/writes/entities';
 import { createIncident } from '../../src/db/writes/incidents';
 import { guardedUpdate } from '../../src/db/writes/update';
-import { Problem } from '../../src/http/problem';
+import { Conflict, StaleVersion } from '../../src/domain/errors';
 import { addEditor, claimBody, freshCeasefire, freshIncident, snapshotDb, unique } from './admin-helpers';
 import { seedStory } from './helpers';
 
@@ -40,8 +40,8 @@ describe('one batch: the change and its audit entry', () => {
       { slug, title: 'Never', occurredOn: '2016-09-17', placeName: 'Nowhere', articleSlugs: [] },
       ghost(),
     );
-    // 409: D1 refused the batch on the audit entry's foreign key (nothing failed earlier).
-    await expect(attempt).rejects.toMatchObject({ status: 409 });
+    // A conflict (409): D1 refused the batch on the audit entry's foreign key (nothing failed earlier).
+    await expect(attempt).rejects.toBeInstanceOf(Conflict);
     expect(await findRow(db, 'incident', slug)).toBeUndefined();
     expect(await snapshotDb()).toBe(before);
   });
@@ -62,7 +62,7 @@ describe('one batch: the change and its audit entry', () => {
       }) as never,
       ghost(),
     );
-    await expect(attempt).rejects.toMatchObject({ status: 409 });
+    await expect(attempt).rejects.toBeInstanceOf(Conflict);
     expect(await snapshotDb()).toBe(before);
     const [old] = await db.select().from(casualtyClaims).where(eq(casualtyClaims.id, first.id));
     expect(old?.status).toBe('current');
@@ -95,8 +95,8 @@ describe('the version guard inside the batch', () => {
       note: null,
     });
     const attempt = commit(db, [...statements, sideEffect]);
-    await expect(attempt).rejects.toBeInstanceOf(Problem);
-    await expect(attempt).rejects.toMatchObject({ status: 412 });
+    // What the app answers 412 to.
+    await expect(attempt).rejects.toBeInstanceOf(StaleVersion);
     expect(await snapshotDb()).toBe(before);
   });
 

@@ -2,8 +2,8 @@
 
 import { eq } from 'drizzle-orm';
 import type { ArticleCreateInput, ArticlePatchInput } from '../../contract/admin';
+import { Conflict, NotFound } from '../../domain/errors';
 import type { AffectedReads } from '../../http/cache';
-import { Problem } from '../../http/problem';
 import type { Database } from '../client';
 import { articleCeasefires, articleIncidents, type articles, ceasefires, incidents } from '../schema';
 import { commit } from './commit';
@@ -18,7 +18,7 @@ import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields 
 export type Written = { id: string; key: string; version: number; affected: AffectedReads; pending?: string };
 
 export async function createArticle(db: Database, input: ArticleCreateInput, by: Author): Promise<Written> {
-  if (await findRow(db, 'article', input.slug)) throw new Problem('conflict', `The slug "${input.slug}" is taken.`);
+  if (await findRow(db, 'article', input.slug)) throw new Conflict(`The slug "${input.slug}" is taken.`);
   const row: typeof articles.$inferSelect = {
     id: newId('art'),
     slug: input.slug,
@@ -49,7 +49,7 @@ export async function updateArticle(
   by: Author,
 ): Promise<Written> {
   const current = await findRow(db, 'article', slug);
-  if (!current) throw new Problem('not-found', `No article "${slug}".`);
+  if (!current) throw new NotFound(`No article "${slug}".`);
   assertVersion(current, ifMatch);
   const { statements, after } = guardedUpdate(db, 'article', current, sentFields(patch), by);
   await commit(db, statements);

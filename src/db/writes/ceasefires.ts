@@ -12,8 +12,8 @@ import type {
   MilestonePatchInput,
   TallyCreateInput,
 } from '../../contract/admin';
+import { Conflict, NotFound, ValidationFailed } from '../../domain/errors';
 import { storeInstant } from '../../domain/time';
-import { Problem } from '../../http/problem';
 import type { Database } from '../client';
 import {
   ceasefireStatusChanges,
@@ -44,12 +44,12 @@ function assertChronology(startedAt: string, asOf: string, endedAt: string | nul
     ...(Date.parse(asOf) < start ? [{ path: 'asOf', message: 'must not be before startedAt' }] : []),
     ...(endedAt && Date.parse(endedAt) < start ? [{ path: 'endedAt', message: 'must not be before startedAt' }] : []),
   ];
-  if (errors.length > 0) throw new Problem('validation', 'The dates are out of order.', { errors });
+  if (errors.length > 0) throw new ValidationFailed('The dates are out of order.', errors);
 }
 
 export async function createCeasefire(db: Database, input: CeasefireCreateInput, by: Author): Promise<Written> {
   assertChronology(input.startedAt, input.asOf, input.endedAt ?? null);
-  if (await findRow(db, 'ceasefire', input.slug)) throw new Problem('conflict', `The slug "${input.slug}" is taken.`);
+  if (await findRow(db, 'ceasefire', input.slug)) throw new Conflict(`The slug "${input.slug}" is taken.`);
   const articleIds = await articleIdsFor(db, input.articleSlugs ?? []);
   const started = storeInstant(input.startedAt);
   const ended = input.endedAt ? storeInstant(input.endedAt) : null;
@@ -92,7 +92,7 @@ export async function updateCeasefire(
   by: Author,
 ): Promise<Written> {
   const row = await findRow(db, 'ceasefire', slug);
-  if (!row) throw new Problem('not-found', `No ceasefire "${slug}".`);
+  if (!row) throw new NotFound(`No ceasefire "${slug}".`);
   // Checked before the version: `startedAt` cannot be changed, so this holds whatever version was read.
   assertChronology(
     String(row.startedAt),
@@ -148,15 +148,15 @@ async function assertAfterLastChange(db: Database, ceasefireId: string, at: stri
     .orderBy(desc(ceasefireStatusChanges.at))
     .limit(1);
   if (last && Date.parse(at) < Date.parse(last.at)) {
-    throw new Problem('validation', 'A status change cannot be dated before the previous one.', {
-      errors: [{ path: 'asOf', message: `the new status is dated at asOf, which must not be before ${last.at}` }],
-    });
+    throw new ValidationFailed('A status change cannot be dated before the previous one.', [
+      { path: 'asOf', message: `the new status is dated at asOf, which must not be before ${last.at}` },
+    ]);
   }
 }
 
 async function ceasefireRow(db: Database, slug: string): Promise<Snapshot> {
   const row = await findRow(db, 'ceasefire', slug);
-  if (!row) throw new Problem('not-found', `No ceasefire "${slug}".`);
+  if (!row) throw new NotFound(`No ceasefire "${slug}".`);
   return row;
 }
 
@@ -226,7 +226,7 @@ export async function findMilestoneRow(db: Database, slug: string, id: string): 
     .select()
     .from(milestones)
     .where(and(eq(milestones.id, id), eq(milestones.ceasefireId, ceasefire.id)));
-  if (!row) throw new Problem('not-found', `No milestone "${id}" in the ceasefire "${slug}".`);
+  if (!row) throw new NotFound(`No milestone "${id}" in the ceasefire "${slug}".`);
   return { ...row, ceasefireAsOf: ceasefire.asOf } as Snapshot;
 }
 

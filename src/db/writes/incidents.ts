@@ -1,7 +1,7 @@
 /** Creating and editing incidents, and the articles that report them. */
 import type { IncidentCreateInput, IncidentPatchInput } from '../../contract/admin';
+import { Conflict, NotFound } from '../../domain/errors';
 import { storeInstant } from '../../domain/time';
-import { Problem } from '../../http/problem';
 import type { Database } from '../client';
 import type { incidents } from '../schema';
 import type { Written } from './articles';
@@ -30,7 +30,7 @@ function instantColumns(input: { startsAt?: string | null; endsAt?: string | nul
 }
 
 export async function createIncident(db: Database, input: IncidentCreateInput, by: Author): Promise<Written> {
-  if (await findRow(db, 'incident', input.slug)) throw new Problem('conflict', `The slug "${input.slug}" is taken.`);
+  if (await findRow(db, 'incident', input.slug)) throw new Conflict(`The slug "${input.slug}" is taken.`);
   const articleIds = await articleIdsFor(db, input.articleSlugs ?? []);
   const row: IncidentRow = {
     id: newId('inc'),
@@ -73,7 +73,7 @@ export async function updateIncident(
   by: Author,
 ): Promise<Written> {
   const row = await findRow(db, 'incident', slug);
-  if (!row) throw new Problem('not-found', `No incident "${slug}".`);
+  if (!row) throw new NotFound(`No incident "${slug}".`);
   assertVersion(row, ifMatch);
   const before = { ...row, articleIds: await linkedArticleIds(db, 'incident', row.id) };
   const { articleSlugs, startsAt, endsAt, review: _, ...fields } = patch;

@@ -7,8 +7,8 @@
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { AuditEntityType } from '../../contract/admin';
+import { Conflict, NotFound } from '../../domain/errors';
 import type { AffectedReads } from '../../http/cache';
-import { Problem } from '../../http/problem';
 import type { Database } from '../client';
 import {
   articleCeasefires,
@@ -29,7 +29,7 @@ import { type Author, auditedBy, guardedUpdate } from './update';
 
 type Entry = typeof auditEntries.$inferSelect;
 
-const conflict = (detail: string) => new Problem('conflict', detail);
+const conflict = (detail: string) => new Conflict(detail);
 
 /**
  * Undoes entry `id`. Undoing a change to a story that requires review is
@@ -41,7 +41,7 @@ export async function revertEntry(
   by: Author,
 ): Promise<{ id: number; affected: AffectedReads; pending?: string }> {
   const [entry] = await db.select().from(auditEntries).where(eq(auditEntries.id, id));
-  if (!entry) throw new Problem('not-found', `No audit entry ${id}.`);
+  if (!entry) throw new NotFound(`No audit entry ${id}.`);
   if (entry.revertedBy !== null) throw conflict(`Entry ${id} was already reverted by entry ${entry.revertedBy}.`);
   if (REVIEW_ACTIONS.includes(entry.action)) {
     throw conflict('Switching review is not undone from the history: switch it back on the incident or ceasefire.');

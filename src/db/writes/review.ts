@@ -19,8 +19,8 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { ChangeStatus } from '../../contract/enums';
+import { Conflict } from '../../domain/errors';
 import type { Editor } from '../../env';
-import { Problem } from '../../http/problem';
 import type { Database } from '../client';
 import { auditEntries, ceasefires, idempotencyKeys, incidents, pendingChanges } from '../schema';
 import { commit, type Statement } from './commit';
@@ -56,7 +56,7 @@ export async function publish(
     return undefined;
   }
   const operation = by.operation;
-  if (!operation) throw new Problem('conflict', 'This needs review, and cannot be held for it from here.');
+  if (!operation) throw new Conflict('This needs review, and cannot be held for it from here.');
   const id = newId('chg');
   await commit(db, [
     // First, as for a create: a retry that lost the race to its own first try writes nothing.

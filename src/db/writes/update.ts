@@ -1,8 +1,8 @@
 /** The two shapes every audited write takes: a new row, or a versioned change to one. */
 import { and, eq } from 'drizzle-orm';
 import type { AuditEntityType } from '../../contract/admin';
+import { StaleVersion } from '../../domain/errors';
 import type { Editor } from '../../env';
-import { Problem } from '../../http/problem';
 import type { Database } from '../client';
 import { idempotencyKeys } from '../schema';
 import { auditInsert, type Statement } from './commit';
@@ -53,8 +53,7 @@ export function entityTag(id: string, version: number): string {
  */
 export function assertVersion(current: Snapshot, ifMatch: string[]): void {
   if (!ifMatch.includes(entityTag(current.id, Number(current.version)))) {
-    throw new Problem(
-      'precondition-failed',
+    throw new StaleVersion(
       `This has changed since you read it (its ETag is now ${entityTag(current.id, Number(current.version))}); nothing was saved.`,
     );
   }

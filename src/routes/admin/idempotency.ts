@@ -15,9 +15,9 @@ import { sha256Hex } from '../../auth/token';
 import { database } from '../../db/client';
 import { idempotencyKeys } from '../../db/schema';
 import type { Written } from '../../db/writes/articles';
-import { KeyAlreadyUsed } from '../../db/writes/commit';
 import type { Operation } from '../../db/writes/operation';
 import { type Author, author } from '../../db/writes/update';
+import { KeyAlreadyUsed } from '../../domain/errors';
 import type { AdminEnv } from '../../env';
 import { Problem } from '../../http/problem';
 
