@@ -13,6 +13,7 @@
 import type { ExecutionContext } from '@cloudflare/workers-types';
 import type { Context, MiddlewareHandler } from 'hono';
 import { deadlineFrom } from '../db/deadline';
+import type { AffectedReads } from '../db/writes/touched';
 import type { AppEnv } from '../env';
 import { missBudgetSpent, withinMissBudget } from './budgets';
 import { dropHot } from './hot-copies';
@@ -33,9 +34,6 @@ import {
 import { shareMiss } from './shared-misses';
 
 export const publicCacheControl = 'public, max-age=60, s-maxage=60, stale-while-revalidate=600, stale-if-error=86400';
-
-/** The public reads a write can change, by slug. */
-export type AffectedReads = { articles?: string[]; incidents?: string[]; ceasefires?: string[] };
 
 /**
  * Query parameters that change what a cached page says. Any other is left

@@ -13,7 +13,8 @@ import { createClaim } from '../../src/db/writes/claims';
 import { commit } from '../../src/db/writes/commit';
 import { findRow } from '../../src/db/writes/entities';
 import { createIncident } from '../../src/db/writes/incidents';
-import { guardedUpdate } from '../../src/db/writes/update';
+import { TouchedReads } from '../../src/db/writes/touched';
+import { author, guardedUpdate } from '../../src/db/writes/update';
 import { Conflict, StaleVersion } from '../../src/domain/errors';
 import { addEditor, claimBody, freshCeasefire, freshIncident, snapshotDb, unique } from './admin-helpers';
 import { seedStory } from './helpers';
@@ -21,7 +22,9 @@ import { seedStory } from './helpers';
 let editor = { id: '', name: '' };
 let token = '';
 /** An author whose audit entry cannot be inserted: no such editor (the foreign key refuses it). */
-const ghost = () => ({ editor: { id: 'ed_does_not_exist', name: 'Ghost' }, at: new Date().toISOString() });
+const ghost = () => author({ id: 'ed_does_not_exist', name: 'Ghost' }, new TouchedReads());
+/** The test's editor as the author of a write. */
+const byEditor = () => author(editor, new TouchedReads());
 
 beforeAll(async () => {
   await seedStory();
@@ -49,7 +52,7 @@ describe('one batch: the change and its audit entry', () => {
   it('leaves nothing behind when the audit insert of a revision fails, not even the new claimant', async () => {
     const { slug } = await freshIncident(token);
     const db = database(env.DB);
-    const first = await createClaim(db, slug, claimBody() as never, { editor, at: new Date().toISOString() });
+    const first = await createClaim(db, slug, claimBody() as never, byEditor());
     const before = await snapshotDb();
     const attempt = createClaim(
       db,
@@ -79,13 +82,7 @@ describe('the version guard inside the batch', () => {
     await db.update(ceasefires).set({ version: 2 }).where(eq(ceasefires.id, current.id));
     const stale = { ...current, version: 1 };
     const before = await snapshotDb();
-    const { statements } = guardedUpdate(
-      db,
-      'ceasefire',
-      stale,
-      { status: 'collapsed' },
-      { editor, at: new Date().toISOString() },
-    );
+    const { statements } = guardedUpdate(db, 'ceasefire', stale, { status: 'collapsed' }, byEditor());
     const sideEffect = db.insert(ceasefireStatusChanges).values({
       id: `csc_${crypto.randomUUID().replaceAll('-', '')}`,
       ceasefireId: current.id,
@@ -105,13 +102,7 @@ describe('the version guard inside the batch', () => {
     const db = database(env.DB);
     const current = await findRow(db, 'ceasefire', slug);
     if (!current) throw new Error('fixture missing');
-    const { statements } = guardedUpdate(
-      db,
-      'ceasefire',
-      current,
-      { status: 'strained' },
-      { editor, at: new Date().toISOString() },
-    );
+    const { statements } = guardedUpdate(db, 'ceasefire', current, { status: 'strained' }, byEditor());
     await commit(db, statements);
     expect(await findRow(db, 'ceasefire', slug)).toMatchObject({ status: 'strained', version: 2 });
   });

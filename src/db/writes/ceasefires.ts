@@ -22,13 +22,20 @@ import {
   milestones,
   type violationTallies,
 } from '../schema';
-import type { Written } from './articles';
 import { claimantFor } from './claimants';
-import { commit, type Statement } from './commit';
+import type { Statement } from './commit';
 import { findRow, newId, type Snapshot } from './entities';
 import { articleIdsFor, articleSlugsOf, linkedArticleIds, readsShowing, replaceLinks } from './links';
 import { publish, subjectRow } from './review';
-import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields } from './update';
+import {
+  type Author,
+  assertVersion,
+  commitTouching,
+  guardedUpdate,
+  insertWithAudit,
+  sentFields,
+  type Written,
+} from './update';
 
 type CeasefireRow = typeof ceasefires.$inferSelect;
 
@@ -76,12 +83,13 @@ export async function createCeasefire(db: Database, input: CeasefireCreateInput,
   };
   // The first status is dated from the start: the history then covers every moment the ceasefire existed.
   const first = statusChange(row.id, row.status, input.startedAt, row.statusNote);
-  await commit(db, [
+  const statements = [
     ...insertWithAudit(db, 'ceasefire', { ...row, articleIds }, by),
     db.insert(ceasefireStatusChanges).values(first),
     ...replaceLinks(db, 'ceasefire', row.id, articleIds),
-  ]);
-  return { id: row.id, key: row.slug, version: 1, affected: await readsShowing(db, 'ceasefire', row.id) };
+  ];
+  await commitTouching(db, statements, by, () => readsShowing(db, 'ceasefire', row.id));
+  return { id: row.id, key: row.slug, version: 1 };
 }
 
 export async function updateCeasefire(
@@ -127,16 +135,13 @@ export async function updateCeasefire(
   const { statements } = guardedUpdate(db, 'ceasefire', before, changes, by, {
     after: { articleIds, ...(statusChangeId ? { statusChangeId } : {}) },
   });
-  const pending = await publish(db, [...statements, ...extra], by, subjectRow('ceasefire', row));
-  if (pending) return { id: row.id, key: slug, version: Number(row.version), affected: {}, pending };
-  const affected = await readsShowing(db, 'ceasefire', String(row.id));
-  const formerArticles = await articleSlugsOf(db, before.articleIds);
-  return {
-    id: row.id,
-    key: slug,
-    version: Number(row.version) + 1,
-    affected: { ...affected, articles: [...(affected.articles ?? []), ...formerArticles] },
-  };
+  const pending = await publish(db, [...statements, ...extra], by, subjectRow('ceasefire', row), async () => {
+    const affected = await readsShowing(db, 'ceasefire', String(row.id));
+    const formerArticles = await articleSlugsOf(db, before.articleIds);
+    return { ...affected, articles: [...(affected.articles ?? []), ...formerArticles] };
+  });
+  if (pending) return { id: row.id, key: slug, version: Number(row.version), pending };
+  return { id: row.id, key: slug, version: Number(row.version) + 1 };
 }
 
 /** History is in time order: a new status cannot be dated before the last one. */
@@ -190,9 +195,9 @@ async function childWritten(
 ): Promise<Written> {
   const subject =
     typeof ceasefire === 'string' ? { type: 'ceasefire' as const, id: ceasefire } : subjectRow('ceasefire', ceasefire);
-  const pending = await publish(db, statements, by, subject);
-  if (pending) return { id, key: id, version: version - 1, affected: {}, pending };
-  return { id, key: id, version, affected: await readsShowing(db, 'ceasefire', subject.id) };
+  const pending = await publish(db, statements, by, subject, () => readsShowing(db, 'ceasefire', subject.id));
+  if (pending) return { id, key: id, version: version - 1, pending };
+  return { id, key: id, version };
 }
 
 export async function createMilestone(

@@ -18,7 +18,6 @@ import type {
 import type { ChangeOperation } from '../../contract/enums';
 import { AlreadyDecided, Conflict, NotFound, ReviewRefused, WriteRefused } from '../../domain/errors';
 import type { Editor } from '../../env';
-import type { AffectedReads } from '../../http/cache';
 import type { Database } from '../client';
 import { editors, pendingChanges } from '../schema';
 import { createMilestone, createTally, updateCeasefire, updateMilestone } from './ceasefires';
@@ -29,7 +28,7 @@ import { rejectChange } from './review';
 import { type Author, author } from './update';
 
 type Held = typeof pendingChanges.$inferSelect;
-type Replay = (db: Database, change: Held, by: Author) => Promise<{ affected: AffectedReads }>;
+type Replay = (db: Database, change: Held, by: Author) => Promise<unknown>;
 
 /** Each operation, as the route that received it would have written it. */
 const REPLAY: Record<ChangeOperation, Replay> = {
@@ -57,10 +56,13 @@ async function undecided(db: Database, id: string): Promise<Held> {
   return change;
 }
 
-/** Publishes a held change; returns the reads to purge. */
-export async function approveChange(db: Database, id: string, approver: Editor): Promise<AffectedReads> {
+/**
+ * Publishes a held change as its proposer's write, approved by `by.editor`;
+ * what it changed for readers is recorded on `by.touched`.
+ */
+export async function approveChange(db: Database, id: string, by: Author): Promise<void> {
   const change = await undecided(db, id);
-  if (change.proposedBy === approver.id) {
+  if (change.proposedBy === by.editor.id) {
     throw new ReviewRefused('You proposed this change: another desk editor must approve it.');
   }
   const [proposer] = await db
@@ -68,9 +70,9 @@ export async function approveChange(db: Database, id: string, approver: Editor):
     .from(editors)
     .where(eq(editors.id, change.proposedBy));
   if (!proposer) throw new NotFound(`No editor proposed "${id}".`);
-  const by = author(proposer, { approval: { changeId: id, approver } });
+  const replayed = author(proposer, by.touched, { approval: { changeId: id, approver: by.editor } });
   try {
-    return (await REPLAY[change.operation](db, change, by)).affected;
+    await REPLAY[change.operation](db, change, replayed);
   } catch (error) {
     // Someone else deciding it first is a conflict of its own; anything else means the story moved on.
     if (!(error instanceof WriteRefused) || error instanceof AlreadyDecided) throw error;

@@ -13,13 +13,12 @@ import { type ClaimCreateInput, type ClaimPatchInput, figureIssues } from '../..
 import { Conflict, NotFound, StaleVersion, ValidationFailed } from '../../domain/errors';
 import type { Database } from '../client';
 import { articles, type casualtyClaims } from '../schema';
-import type { Written } from './articles';
 import { claimantFor } from './claimants';
 import type { Statement } from './commit';
 import { findRow, newId, type Snapshot } from './entities';
 import { readsShowing } from './links';
 import { publish, subjectRow } from './review';
-import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields } from './update';
+import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields, type Written } from './update';
 
 type ClaimRow = typeof casualtyClaims.$inferSelect;
 
@@ -70,9 +69,10 @@ export async function createClaim(
     const change = { status: 'superseded', statusChangedAt: `${input.claimedOn}T00:00:00.000Z` };
     statements.push(...guardedUpdate(db, 'claim', revised, change, by, { action: 'supersede' }).statements);
   }
-  const pending = await publish(db, statements, by, subjectRow('incident', incident));
-  if (pending) return { id: row.id, key: row.id, version: 1, affected: {}, pending };
-  return { id: row.id, key: row.id, version: 1, affected: await readsShowing(db, 'incident', incident.id) };
+  const pending = await publish(db, statements, by, subjectRow('incident', incident), () =>
+    readsShowing(db, 'incident', incident.id),
+  );
+  return { id: row.id, key: row.id, version: 1, ...(pending ? { pending } : {}) };
 }
 
 /** The claim `supersedes` names, if it can be revised: same incident, still current, not dated later. */
@@ -136,14 +136,11 @@ export async function updateClaim(
 async function claimWritten(db: Database, current: Snapshot, statements: Statement[], by: Author): Promise<Written> {
   const id = current.id;
   const incidentId = String(current.incidentId);
-  const pending = await publish(db, statements, by, { type: 'incident', id: incidentId });
-  if (pending) return { id, key: id, version: Number(current.version), affected: {}, pending };
-  return {
-    id,
-    key: id,
-    version: Number(current.version) + 1,
-    affected: await readsShowing(db, 'incident', incidentId),
-  };
+  const pending = await publish(db, statements, by, { type: 'incident', id: incidentId }, () =>
+    readsShowing(db, 'incident', incidentId),
+  );
+  if (pending) return { id, key: id, version: Number(current.version), pending };
+  return { id, key: id, version: Number(current.version) + 1 };
 }
 
 /** Retracting keeps the claim, marked `retracted` from now on. */

@@ -4,12 +4,18 @@ import { Conflict, NotFound } from '../../domain/errors';
 import { storeInstant } from '../../domain/time';
 import type { Database } from '../client';
 import type { incidents } from '../schema';
-import type { Written } from './articles';
-import { commit } from './commit';
 import { findRow, newId } from './entities';
 import { articleIdsFor, articleSlugsOf, linkedArticleIds, replaceLinks } from './links';
 import { publish, subjectRow } from './review';
-import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields } from './update';
+import {
+  type Author,
+  assertVersion,
+  commitTouching,
+  guardedUpdate,
+  insertWithAudit,
+  sentFields,
+  type Written,
+} from './update';
 
 type IncidentRow = typeof incidents.$inferSelect;
 
@@ -53,16 +59,16 @@ export async function createIncident(db: Database, input: IncidentCreateInput, b
     updatedAt: by.at,
     version: 1,
   };
-  await commit(db, [
-    ...insertWithAudit(db, 'incident', { ...row, articleIds }, by),
-    ...replaceLinks(db, 'incident', row.id, articleIds),
-  ]);
-  return {
-    id: row.id,
-    key: row.slug,
-    version: 1,
-    affected: { incidents: [row.slug], articles: await articleSlugsOf(db, articleIds) },
-  };
+  await commitTouching(
+    db,
+    [
+      ...insertWithAudit(db, 'incident', { ...row, articleIds }, by),
+      ...replaceLinks(db, 'incident', row.id, articleIds),
+    ],
+    by,
+    async () => ({ incidents: [row.slug], articles: await articleSlugsOf(db, articleIds) }),
+  );
+  return { id: row.id, key: row.slug, version: 1 };
 }
 
 export async function updateIncident(
@@ -85,12 +91,8 @@ export async function updateIncident(
     [...statements, ...(articleSlugs === undefined ? [] : replaceLinks(db, 'incident', row.id, articleIds))],
     by,
     subjectRow('incident', row),
+    async () => ({ incidents: [slug], articles: await articleSlugsOf(db, [...before.articleIds, ...articleIds]) }),
   );
-  if (pending) return { id: row.id, key: slug, version: Number(row.version), affected: {}, pending };
-  return {
-    id: row.id,
-    key: slug,
-    version: Number(row.version) + 1,
-    affected: { incidents: [slug], articles: await articleSlugsOf(db, [...before.articleIds, ...articleIds]) },
-  };
+  if (pending) return { id: row.id, key: slug, version: Number(row.version), pending };
+  return { id: row.id, key: slug, version: Number(row.version) + 1 };
 }

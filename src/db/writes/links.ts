@@ -1,10 +1,10 @@
 /** Which articles report an incident or a ceasefire: resolved from slugs, replaced as a whole. */
 import { eq, inArray } from 'drizzle-orm';
 import { ValidationFailed } from '../../domain/errors';
-import type { AffectedReads } from '../../http/cache';
 import type { Database } from '../client';
 import { articleCeasefires, articleIncidents, articles, ceasefires, incidents } from '../schema';
 import type { Statement } from './commit';
+import type { AffectedReads } from './touched';
 
 export type Linked = 'incident' | 'ceasefire';
 

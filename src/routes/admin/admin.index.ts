@@ -10,6 +10,7 @@ import type { AdminEnv } from '../../env';
 import { createRouter } from '../../http/router';
 import { adminHeaders } from './admin.http';
 import { adminPage } from './admin.page';
+import { purgeAfterWrites } from './after-write';
 import { adminArticleRoutes } from './articles.index';
 import { listAuditHandler, revertAuditHandler } from './audit.handlers';
 import { listAudit, revertAudit } from './audit.routes';
@@ -27,8 +28,8 @@ import * as incidentRoutes from './incidents.routes';
 export const ADMIN_API_PREFIX = '/api/v1/admin';
 
 const api = createRouter<AdminEnv>();
-api.use(`${ADMIN_API_PREFIX}/*`, adminHeaders(), requireEditor());
-api.use(ADMIN_API_PREFIX, adminHeaders(), requireEditor());
+api.use(`${ADMIN_API_PREFIX}/*`, adminHeaders(), requireEditor(), purgeAfterWrites());
+api.use(ADMIN_API_PREFIX, adminHeaders(), requireEditor(), purgeAfterWrites());
 
 export const adminRoutes = api
   .route('/', adminArticleRoutes)
