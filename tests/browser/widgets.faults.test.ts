@@ -13,21 +13,9 @@
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RETRY_DELAY_MS, TIMEOUT_MS } from '../../widgets/src/shared/api';
-import {
-  baseUrl,
-  hostPage,
-  openPage,
-  pageServer,
-  problemsBesides,
-  SEED_INCIDENT,
-  settled,
-  useBrowser,
-  useOrigin,
-} from './browser';
+import { baseUrl, hostPage, problemsBesides, SEED_INCIDENT, settled, useOrigin, usePublisher } from './browser';
 
-const browser = useBrowser();
-const { pages, handler } = pageServer();
-const publisher = useOrigin(handler);
+const { visit } = usePublisher();
 
 /** Requests the upstream received, per slug. */
 const received = new Map<string, number>();
@@ -92,28 +80,34 @@ async function runClockUntilReported(page: Page): Promise<void> {
 }
 
 /** What reached the page, and how long the page's clock ran from its first script to the widget's report. */
-async function embedFrom(page: Page, name: string, slug: string): Promise<{ seen: Seen[]; pageMs: number }> {
-  pages.set(`/${name}`, hostPage(`<casualty-claims incident="${slug}" api="${upstream()}"></casualty-claims>`));
-  await page.addInitScript(() => {
-    const seen: Seen[] = [];
-    (window as unknown as { __seen: Seen[] }).__seen = seen;
-    (window as unknown as { __start: number }).__start = Date.now();
-    for (const type of ['explainer-error', 'explainer-load']) {
-      document.addEventListener(type, (e) => {
-        const { reason, status } = (e as CustomEvent).detail;
-        seen.push({ type, reason, status, bubbles: e.bubbles, composed: e.composed });
+async function embedFrom(name: string, slug: string) {
+  let run: Promise<void> = Promise.resolve();
+  const { page, problems } = await visit(`/${name}`, {
+    html: hostPage(`<casualty-claims incident="${slug}" api="${upstream()}"></casualty-claims>`),
+    settle: false,
+    before: async (page) => {
+      await page.addInitScript(() => {
+        const seen: Seen[] = [];
+        (window as unknown as { __seen: Seen[] }).__seen = seen;
+        (window as unknown as { __start: number }).__start = Date.now();
+        for (const type of ['explainer-error', 'explainer-load']) {
+          document.addEventListener(type, (e) => {
+            const { reason, status } = (e as CustomEvent).detail;
+            seen.push({ type, reason, status, bubbles: e.bubbles, composed: e.composed });
+          });
+        }
       });
-    }
+      await page.clock.install();
+      run = runClockUntilReported(page);
+    },
   });
-  await page.clock.install();
-  const run = runClockUntilReported(page);
-  await page.goto(`${publisher()}/${name}`);
   await run;
   await settled(page);
-  return page.evaluate(() => {
+  const reported = await page.evaluate(() => {
     const w = window as unknown as { __seen: Seen[]; __start: number };
     return { seen: w.__seen, pageMs: Date.now() - w.__start };
   });
+  return { page, problems, ...reported };
 }
 
 async function fallback(page: Page) {
@@ -138,8 +132,7 @@ describe('a widget facing a failing API', () => {
     ['missing', 'not-found', 404, 1],
   ] as const) {
     it(`${slug}: shows its fallback, reports "${reason}", and tries ${tries === 2 ? 'twice' : 'once'}`, async () => {
-      const { page, problems } = await openPage(browser());
-      const { seen, pageMs } = await embedFrom(page, slug, slug);
+      const { page, problems, seen, pageMs } = await embedFrom(slug, slug);
       expect(seen).toEqual([
         { type: 'explainer-error', reason, ...(status === undefined ? {} : { status }), bubbles: true, composed: true },
       ]);
@@ -156,8 +149,7 @@ describe('a widget facing a failing API', () => {
   }
 
   it('recovers on its one retry when the first answer is a 503', async () => {
-    const { page, problems } = await openPage(browser());
-    const { seen } = await embedFrom(page, 'flaky', SEED_INCIDENT);
+    const { page, problems, seen } = await embedFrom('flaky', SEED_INCIDENT);
     expect(seen).toEqual([{ type: 'explainer-load', bubbles: true, composed: true }]);
     expect(await page.locator('casualty-claims .root').getAttribute('data-state')).toBe('ready');
     expect(received.get(SEED_INCIDENT)).toBe(2);

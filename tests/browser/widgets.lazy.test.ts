@@ -5,11 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, hostPage, openPage, pageServer, SEED_INCIDENT, useBrowser, useOrigin } from './browser';
+import { baseUrl, hostPage, SEED_INCIDENT, usePublisher } from './browser';
 
-const browser = useBrowser();
-const { pages, handler } = pageServer();
-const publisher = useOrigin(handler);
+const { pages, visit } = usePublisher();
 
 const VIEWPORT = { width: 1024, height: 900 };
 /** Space above the widget: far more than a 900 px viewport. */
@@ -75,10 +73,15 @@ const visibilityDelivered = (page: Page) =>
 
 describe('a widget below the fold', () => {
   it('asks the API nothing until the reader scrolls within 200 px of it', async () => {
-    const { page, problems } = await openPage(browser(), { viewport: VIEWPORT });
-    const apiCalls = recordApiCalls(page);
-    await page.addInitScript(recordFetches);
-    await page.goto(`${publisher()}/below-the-fold`);
+    let apiCalls: string[] = [];
+    const { page, problems } = await visit('/below-the-fold', {
+      context: { viewport: VIEWPORT },
+      settle: false,
+      before: async (page) => {
+        apiCalls = recordApiCalls(page);
+        await page.addInitScript(recordFetches);
+      },
+    });
     await page.waitForFunction(() => customElements.get('casualty-claims'));
     await visibilityDelivered(page);
     expect(await fetchesSoFar(page)).toEqual([]);
@@ -101,11 +104,14 @@ describe('a widget below the fold', () => {
   });
 
   it('loads at once where IntersectionObserver is missing', async () => {
-    const { page, problems } = await openPage(browser(), { viewport: VIEWPORT });
-    await page.addInitScript(() => {
-      delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
+    const { page, problems } = await visit('/below-the-fold', {
+      context: { viewport: VIEWPORT },
+      settle: false,
+      before: (page) =>
+        page.addInitScript(() => {
+          delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
+        }),
     });
-    await page.goto(`${publisher()}/below-the-fold`);
     await waitReady(page);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(problems).toEqual([]);
@@ -114,9 +120,14 @@ describe('a widget below the fold', () => {
 
   it('needs no request, seen or not, when handed its data', async () => {
     const data = await (await fetch(incidentUrl)).json();
-    const { page, problems } = await openPage(browser(), { viewport: VIEWPORT });
-    const apiCalls = recordApiCalls(page);
-    await page.goto(`${publisher()}/below-the-fold`);
+    let apiCalls: string[] = [];
+    const { page, problems } = await visit('/below-the-fold', {
+      context: { viewport: VIEWPORT },
+      settle: false,
+      before: async (page) => {
+        apiCalls = recordApiCalls(page);
+      },
+    });
     await page.locator('casualty-claims').evaluate((el, d) => {
       (el as HTMLElement & { data: unknown }).data = d;
     }, data);
