@@ -1,4 +1,5 @@
 import type { EditorRole } from '../shared/contract/enums';
+import type { TouchedReads } from './db/writes/touched';
 
 /**
  * What the Worker is bound to. `Env` is generated from wrangler.toml by
@@ -34,5 +35,11 @@ export type AppEnv = { Bindings: Bindings };
 /** The editor a request was authenticated as. */
 export type Editor = { id: string; name: string; role: EditorRole };
 
-/** Admin routes: the bearer middleware has put the editor in the context. */
-export type AdminEnv = AppEnv & { Variables: { editor: Editor; signedInWith: 'token' | 'access' } };
+/**
+ * Admin routes: the bearer middleware has put the editor in the context, and
+ * the after-write step (src/routes/admin/after-write.ts) the record of what
+ * the request's writes touch.
+ */
+export type AdminEnv = AppEnv & {
+  Variables: { editor: Editor; signedInWith: 'token' | 'access'; touched: TouchedReads };
+};

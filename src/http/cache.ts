@@ -17,6 +17,7 @@ import { embedPath, WIDGETS } from '../../shared/embed/catalog';
 import { THEMES, WIDGET_KINDS } from '../../shared/embed/options';
 import { LANGS } from '../../shared/format/intl';
 import { deadlineFrom } from '../db/deadline';
+import type { AffectedReads } from '../db/writes/touched';
 import type { AppEnv } from '../env';
 import { missBudgetSpent, withinMissBudget } from './budgets';
 import { CACHE_CONTROL } from './cache-control';
@@ -36,9 +37,6 @@ import {
   unpinnedUrl,
 } from './pinned-reads';
 import { shareMiss } from './shared-misses';
-
-/** The public reads a write can change, by slug. */
-export type AffectedReads = { articles?: string[]; incidents?: string[]; ceasefires?: string[] };
 
 /**
  * Query parameters that change what a cached page says. Any other is left

@@ -6,13 +6,15 @@
  */
 import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { Problem, problemResponse } from './problem';
+import { WriteRefused } from '../../shared/domain/errors';
+import { Problem, type ProblemType, problemResponse } from './problem';
 
 export const notFound: NotFoundHandler = (c) =>
   problemResponse(new Problem('not-found', `Nothing at ${c.req.path}.`), c.req.path);
 
 export const handleError: ErrorHandler = (error, c) => {
   if (error instanceof Problem) return problemResponse(error, c.req.path);
+  if (error instanceof WriteRefused) return problemResponse(writeProblem(error), c.req.path);
   if (error instanceof HTTPException && error.status < 500) {
     const type =
       error.status === 413 ? 'payload-too-large' : error.status === 415 ? 'unsupported-media-type' : 'validation';
@@ -35,3 +37,15 @@ function isD1Failure(error: unknown): boolean {
   const text = String((error as { cause?: unknown })?.cause ?? error);
   return /D1_ERROR|D1 DB|Network connection lost|storage|overloaded|reset because/i.test(text);
 }
+
+/** How each kind of refusal by the write layer (shared/domain/errors.ts) reads over HTTP. */
+const WRITE_PROBLEMS: Record<WriteRefused['kind'], ProblemType> = {
+  missing: 'not-found',
+  conflict: 'conflict',
+  invalid: 'validation',
+  stale: 'precondition-failed',
+  'not-yours': 'forbidden',
+};
+
+const writeProblem = (error: WriteRefused) =>
+  new Problem(WRITE_PROBLEMS[error.kind], error.message, { errors: error.issues });

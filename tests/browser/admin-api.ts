@@ -1,7 +1,8 @@
 /**
  * The admin API as the /admin browser tests call it beside the page: a JSON
  * call with an editor's token (the suite's admin by default), and a claim
- * body of the shape those tests add.
+ * body of the shape those tests add; and how a test that writes puts the
+ * suite's D1 back afterwards, without the product's own revert.
  */
 import { inject } from 'vitest';
 import { baseUrl } from './browser';
@@ -27,3 +28,18 @@ export const claim = (asWritten: string, low: number) => ({
   asWritten,
   claimedOn: '2016-09-20',
 });
+
+/** Calls the test Worker's door to its D1 (tests/browser/test-worker.ts). */
+async function data(step: 'snapshot' | 'restore'): Promise<void> {
+  const res = await fetch(`${baseUrl}/__tests/data/${step}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${inject('dataToken')}` },
+  });
+  if (res.status !== 204) throw new Error(`${step} of the suite's D1: ${res.status} ${await res.text()}`);
+}
+
+/** Copies the suite's D1 aside, before a test writes to it. */
+export const snapshotData = () => data('snapshot');
+
+/** Puts the suite's D1 back as the last snapshot had it, and purges the public reads that changed. */
+export const restoreData = () => data('restore');

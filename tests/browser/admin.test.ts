@@ -3,11 +3,13 @@
  * signing in, editing through the page as an editor would (keyboard
  * included), the live preview, inline errors from the API, the 412 message,
  * the history with revert, and axe. The writes go through the real admin
- * API into the suite's D1; each test that changes the seed story undoes its
- * change through the API afterwards, so the other files see the seed.
+ * API into the suite's D1; the suite's D1 is snapshotted before each test
+ * that writes and restored after it (tests/browser/test-worker.ts), so the
+ * other files see the seed.
  */
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { restoreData, snapshotData } from './admin-api';
 import { axeViolations } from './axe';
 import { baseUrl, openPage, problemsBesides, SEED_CEASEFIRE, SEED_INCIDENT, settled, useBrowser } from './browser';
 import { MARKUP } from './fixtures';
@@ -28,23 +30,27 @@ async function adminApi(method: string, path: string, init: { body?: unknown; if
   return { status: res.status, etag: res.headers.get('ETag'), body: (await res.json()) as Record<string, unknown> };
 }
 
-/** The newest audit id: what a test wrote is everything after it, reverted newest first afterwards. */
+/** The newest audit id: what a test wrote is everything after it. */
 async function latestAuditId(): Promise<number> {
   const { body } = await adminApi('GET', '/audit?limit=1');
   return (body.data as { id: number }[])[0]?.id ?? 0;
 }
-async function undoSince(before: number): Promise<void> {
-  // Newest first; an entry another undo already covered (a revision's supersede) answers 409 and is skipped.
-  for (let pass = 0; pass < 3; pass++) {
-    const { body } = await adminApi('GET', '/audit?limit=50');
-    const left = (body.data as { id: number; action: string; revertedBy: number | null }[]).filter(
-      (e) => e.id > before && e.action !== 'revert' && e.revertedBy === null,
-    );
-    if (left.length === 0) return;
-    for (const { id } of left) await adminApi('POST', `/audit/${id}/revert`);
-  }
-  throw new Error('could not undo what the test wrote: the seed story is changed for the next tests');
-}
+
+/** The seed story as readers get it: what every other file expects to find after this one. */
+const seedReads = () =>
+  Promise.all(
+    [`incidents/${SEED_INCIDENT}`, `ceasefires/${SEED_CEASEFIRE}`].map(async (path) =>
+      (await fetch(`${baseUrl}/api/v1/${path}`)).text(),
+    ),
+  );
+let seedAsRead: string[] = [];
+beforeAll(async () => {
+  seedAsRead = await seedReads();
+});
+afterAll(async () => {
+  // Every write of this file was undone by restoring the D1, and the reads it changed were purged.
+  expect(await seedReads()).toEqual(seedAsRead);
+});
 
 async function signIn(page: Page, withToken = token): Promise<void> {
   await page.goto(ADMIN);
@@ -126,13 +132,10 @@ describe('/admin: signing in', () => {
 });
 
 describe('/admin: editing', () => {
-  let before = 0;
-  afterEach(async () => {
-    await undoSince(before);
-  });
+  beforeEach(snapshotData);
+  afterEach(restoreData);
 
   it('revises SOHR’s 80 to 90: the preview shows it unsaved, and after saving the demo page’s card shows 90 with 80 in its history', async () => {
-    before = await latestAuditId();
     const { page, problems } = await openPage(browser());
     await openIncident(page);
     await page.getByRole('button', { name: /Revise .*SOHR.*80|Revise .*Syrian Observatory.*80/ }).click();
@@ -166,7 +169,7 @@ describe('/admin: editing', () => {
   });
 
   it('shows the API’s validation errors inline, on the field, and writes nothing', async () => {
-    before = await latestAuditId();
+    const before = await latestAuditId();
     const { page } = await openPage(browser());
     await openIncident(page);
     const form = page.locator('incident-editor form');
@@ -187,7 +190,6 @@ describe('/admin: editing', () => {
   });
 
   it('says someone else changed it (412) when the ceasefire moved on since the page read it', async () => {
-    before = await latestAuditId();
     const { page, problems } = await openPage(browser());
     await signIn(page);
     await page.getByRole('button', { name: /cessation of hostilities/i }).click();
@@ -215,7 +217,6 @@ describe('/admin: editing', () => {
   });
 
   it('previews an unsaved status change in the gauge, and reverts a change from the history', async () => {
-    before = await latestAuditId();
     const { page } = await openPage(browser());
     await signIn(page);
     await page.getByRole('button', { name: /cessation of hostilities/i }).click();
@@ -239,7 +240,6 @@ describe('/admin: editing', () => {
   });
 
   it('retracts a claim after a confirmation; the claim stays, marked retracted, and the history shows it', async () => {
-    before = await latestAuditId();
     const { page, problems } = await openPage(browser());
     await openIncident(page);
     await page
@@ -258,7 +258,6 @@ describe('/admin: editing', () => {
   });
 
   it('adds a violation tally, moves a milestone on and adds one', async () => {
-    before = await latestAuditId();
     const { page, problems } = await openPage(browser());
     await signIn(page);
     await page.getByRole('button', { name: /cessation of hostilities/i }).click();
@@ -299,13 +298,10 @@ describe('/admin: editing', () => {
 });
 
 describe('/admin: new stories', () => {
-  let before = 0;
-  afterEach(async () => {
-    await undoSince(before);
-  });
+  beforeEach(snapshotData);
+  afterEach(restoreData);
 
   it('creates an incident, opens its editor, adds a claim and edits its details', async () => {
-    before = await latestAuditId();
     const { page, problems } = await openPage(browser());
     await signIn(page);
     await page.locator('summary', { hasText: 'New incident' }).click();

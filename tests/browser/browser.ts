@@ -142,3 +142,37 @@ export function pageServer(): { pages: Map<string, string>; handler: Handler } {
     },
   };
 }
+
+export type PublisherVisit = {
+  /** Served at the path first (`hostPage(…)` for a page with the widget script), unless the page is set already. */
+  html?: string;
+  /** Options of the page's browser context: viewport, colour scheme, … */
+  context?: BrowserContextOptions;
+  /** Runs before the page is loaded: init scripts, the clock, listeners. */
+  before?: (page: Page) => Promise<unknown>;
+  /** Wait for the widgets to leave their loading state (the default), or return once the page has loaded. */
+  settle?: boolean;
+};
+
+/**
+ * A publisher's site on another origin, and the file's browser: what every
+ * widget test file starts from. `visit(path)` opens the page at `path` in a
+ * fresh page of that browser, recording every request it makes, and waits
+ * until its widgets have settled; `states` are theirs.
+ */
+export function usePublisher() {
+  const browser = useBrowser();
+  const { pages, handler } = pageServer();
+  const origin = useOrigin(handler);
+  async function visit(path: string, options: PublisherVisit = {}) {
+    if (options.html !== undefined) pages.set(path, options.html);
+    const { page, problems } = await openPage(browser(), options.context);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await options.before?.(page);
+    await page.goto(`${origin()}${path}`);
+    const states = options.settle === false ? [] : await settled(page);
+    return { page, problems, requests, states };
+  }
+  return { browser, pages, origin, visit };
+}

@@ -54,24 +54,17 @@ describe('iframe embeds on a publisher’s page', () => {
               else el.addEventListener('explainer-load', () => resolve(), { once: true });
             }),
         );
-        await page.waitForFunction(
-          async (index) => {
-            const el = document.querySelectorAll<HTMLIFrameElement>('iframe[data-explainer-embed]')[index];
-            const before = el?.style.height;
-            await new Promise((r) => setTimeout(r, 300));
-            return Boolean(before) && before === el?.style.height;
-          },
-          i,
-          { timeout: 15_000 },
-        );
-        const contentHeight = await inner
-          .locator('html')
-          .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
-        const frameHeight = await frame.evaluate((el) => el.getBoundingClientRect().height);
-        expect(Math.abs(frameHeight - contentHeight)).toBeLessThanOrEqual(1);
+        const contentHeight = () =>
+          inner.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+        const frameHeight = () => frame.evaluate((el) => el.getBoundingClientRect().height);
+        // Until resize.js has applied the height the frame reported (no fixed wait: the condition itself).
+        await expect
+          .poll(async () => Math.abs((await frameHeight()) - (await contentHeight())), { timeout: 15_000 })
+          .toBeLessThanOrEqual(1);
+        const content = await contentHeight();
         const guessed = Number(/height="(\d+)"/.exec(snippet)?.[1]);
-        const error = (guessed - contentHeight) / contentHeight;
-        errors.push(`${urls[i]?.split('/embed/')[1]} ${guessed}/${contentHeight} ${(error * 100).toFixed(1)}%`);
+        const error = (guessed - content) / content;
+        errors.push(`${urls[i]?.split('/embed/')[1]} ${guessed}/${content} ${(error * 100).toFixed(1)}%`);
         expect(Math.abs(error), errors.at(-1)).toBeLessThan(0.1);
         expect(await frame.getAttribute('title')).toMatch(/^(Casualty claims|Ceasefire gauge): /);
         expect(await frame.getAttribute('loading')).toBe('lazy');

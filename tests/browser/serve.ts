@@ -2,9 +2,12 @@
  * Global setup of the browser suite: a real `wrangler dev` on its own port
  * and its own local D1 (migrated and seeded), torn down at the end. The
  * widgets and the pages are tested against it as a reader's browser would
- * load them.
+ * load them. Its entry is tests/browser/test-worker.ts: the product's
+ * Worker, plus the suite's own way to snapshot and restore its D1, opened
+ * with a token made for this run.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
 import { localEditorToken } from '../../scripts/editor';
@@ -22,6 +25,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** A working editor token for this server's D1, as `npm start` prints one. */
     editorToken: string;
+    /** Opens the test Worker's snapshot and restore of its D1 (tests/browser/test-worker.ts). */
+    dataToken: string;
   }
 }
 
@@ -36,8 +41,11 @@ export default async function setup(project: TestProject) {
   const editorToken = await localEditorToken(PERSIST);
   // Behind "Cloudflare Access": a team key set on a loopback port. Only requests carrying an Access token use it.
   const access = await startJwksServer();
+  const dataToken = randomBytes(24).toString('hex');
   const vars = ['--var', `ACCESS_TEAM_DOMAIN:${access.keys.teamDomain}`, '--var', `ACCESS_AUD:${TEST_AUD}`];
-  const args = ['dev', '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', PERSIST, ...vars];
+  vars.push('--var', `TEST_DATA_TOKEN:${dataToken}`);
+  const entry = 'tests/browser/test-worker.ts';
+  const args = ['dev', entry, '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', PERSIST, ...vars];
   dev = spawn(wranglerBin(), args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
@@ -46,6 +54,7 @@ export default async function setup(project: TestProject) {
   await waitUntilReady(`${baseUrl}/health`, 60_000);
   project.provide('baseUrl', baseUrl);
   project.provide('editorToken', editorToken);
+  project.provide('dataToken', dataToken);
   project.provide('accessKeys', access.keys);
   return async () => {
     dev?.kill('SIGTERM');

@@ -6,21 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './axe';
-import {
-  baseUrl,
-  hostPage,
-  openPage,
-  pageServer,
-  SEED_CEASEFIRE,
-  SEED_INCIDENT,
-  settled,
-  useBrowser,
-  useOrigin,
-} from './browser';
+import { baseUrl, hostPage, openPage, SEED_CEASEFIRE, SEED_INCIDENT, settled, usePublisher } from './browser';
 
-const browser = useBrowser();
-const { pages, handler } = pageServer();
-const publisher = useOrigin(handler);
+const { browser, visit } = usePublisher();
 
 const one = {
   'casualty-claims': `<casualty-claims incident="${SEED_INCIDENT}"></casualty-claims>`,
@@ -39,12 +27,11 @@ describe('axe', () => {
     for (const [tag, markup] of Object.entries(one)) {
       for (const lang of ['en', 'ar']) {
         it(`finds no violation on ${tag} alone (${colorScheme}, ${lang})`, async () => {
-          const { page } = await openPage(browser(), { colorScheme });
           // A page that follows the reader's system (color-scheme: light dark), so the system's dark is the widget's.
           const head = '<meta name="color-scheme" content="light dark">';
-          pages.set(`/${tag}`, hostPage(markup, { lang, head }));
-          await page.goto(`${publisher()}/${tag}`);
-          expect(await settled(page)).toEqual(['ready']);
+          const html = hostPage(markup, { lang, head });
+          const { page, states } = await visit(`/${tag}`, { html, context: { colorScheme } });
+          expect(states).toEqual(['ready']);
           await expect(page.locator(`${tag} .root`).getAttribute('data-scheme')).resolves.toBe(colorScheme);
           expect(await axeViolations(page)).toEqual([]);
         });
@@ -53,15 +40,12 @@ describe('axe', () => {
   }
 
   it('finds no violation in the error and not-found states', async () => {
-    const { page } = await openPage(browser());
-    pages.set(
-      '/states',
-      hostPage(
+    const { page, states } = await visit('/states', {
+      html: hostPage(
         `<casualty-claims incident="no-such-incident"></casualty-claims><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}" api="http://127.0.0.1:1"></ceasefire-gauge>`,
       ),
-    );
-    await page.goto(`${publisher()}/states`);
-    expect(await settled(page)).toEqual(['not-found', 'error']);
+    });
+    expect(states).toEqual(['not-found', 'error']);
     expect(await axeViolations(page)).toEqual([]);
   });
 });
@@ -90,14 +74,10 @@ describe('for screen readers and keyboards', () => {
   });
 
   it('reaches the widgets’ links and disclosures with Tab, with a visible focus ring', async () => {
-    const { page } = await openPage(browser());
     const { REVISED_INCIDENT } = await import('./fixtures');
-    pages.set(
-      '/keyboard',
-      hostPage(`<a href="#before">before</a><casualty-claims incident="${REVISED_INCIDENT}"></casualty-claims>`),
-    );
-    await page.goto(`${publisher()}/keyboard`);
-    await settled(page);
+    const { page } = await visit('/keyboard', {
+      html: hostPage(`<a href="#before">before</a><casualty-claims incident="${REVISED_INCIDENT}"></casualty-claims>`),
+    });
     await page.keyboard.press('Tab');
     const focused: { text: string; tag: string; outline: string }[] = [];
     for (let i = 0; i < 2; i++) {

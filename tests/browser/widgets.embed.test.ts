@@ -6,22 +6,9 @@
  * bubbling, composed events. What each page downloads: widgets.modules.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  baseUrl,
-  hostPage,
-  openPage,
-  pageServer,
-  SEED_CEASEFIRE,
-  SEED_INCIDENT,
-  settled,
-  useBrowser,
-  useOrigin,
-  WIDGET_SCRIPT,
-} from './browser';
+import { baseUrl, hostPage, SEED_CEASEFIRE, SEED_INCIDENT, usePublisher, WIDGET_SCRIPT } from './browser';
 
-const browser = useBrowser();
-const { pages, handler } = pageServer();
-const publisher = useOrigin(handler);
+const { pages, origin: publisher, visit } = usePublisher();
 
 const claims = `<casualty-claims incident="${SEED_INCIDENT}"></casualty-claims>`;
 const gauge = `<ceasefire-gauge ceasefire="${SEED_CEASEFIRE}"></ceasefire-gauge>`;
@@ -68,12 +55,9 @@ const recordEvents = () => {
 
 describe('embedding with one script tag', () => {
   it('shows the data on a page from another origin, taking the API origin from the script URL', async () => {
-    const { page, problems } = await openPage(browser());
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${publisher()}/one-tag`);
+    const { page, problems, requests, states } = await visit('/one-tag');
     expect(new URL(publisher()).origin).not.toBe(new URL(baseUrl).origin);
-    expect(await settled(page)).toEqual(['ready', 'ready']);
+    expect(states).toEqual(['ready', 'ready']);
     expect(requests).toContain(incidentUrl);
     expect(requests).toContain(ceasefireUrl);
     await expect(page.locator('casualty-claims .title').textContent()).resolves.toContain('Deir ez-Zor');
@@ -82,28 +66,21 @@ describe('embedding with one script tag', () => {
   });
 
   it('takes the API origin from the api attribute when given', async () => {
-    const { page, problems } = await openPage(browser());
     // The same server under another name: a different origin as far as the browser is concerned.
     const other = baseUrl.replace('127.0.0.1', 'localhost');
-    pages.set(
-      '/api-attribute',
-      hostPage(`<casualty-claims incident="${SEED_INCIDENT}" api="${other}"></casualty-claims>`),
-    );
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${publisher()}/api-attribute`);
-    expect(await settled(page)).toEqual(['ready']);
+    const { problems, requests, states } = await visit('/api-attribute', {
+      html: hostPage(`<casualty-claims incident="${SEED_INCIDENT}" api="${other}"></casualty-claims>`),
+    });
+    expect(states).toEqual(['ready']);
     expect(requests.filter((u) => u.includes('/api/v1/'))).toEqual([`${other}/api/v1/incidents/${SEED_INCIDENT}`]);
     expect(problems).toEqual([]);
   });
 
   it('defines each element once and makes one request per resource, with the script twice and the widgets many times', async () => {
-    const { page, problems } = await openPage(browser());
-    await page.addInitScript(countDefines);
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await page.goto(`${publisher()}/twice`);
-    expect(await settled(page)).toEqual(['ready', 'ready', 'ready', 'ready', 'ready']);
+    const { page, problems, requests, states } = await visit('/twice', {
+      before: (page) => page.addInitScript(countDefines),
+    });
+    expect(states).toEqual(['ready', 'ready', 'ready', 'ready', 'ready']);
     // Both copies of the module ran (the second is a distinct URL, so a distinct module instance)...
     expect(requests.filter((u) => u.startsWith(WIDGET_SCRIPT))).toEqual([WIDGET_SCRIPT, `${WIDGET_SCRIPT}?copy=2`]);
     // ...yet each name was defined once, and each resource fetched once.
@@ -117,10 +94,7 @@ describe('embedding with one script tag', () => {
 
 describe('events', () => {
   it('dispatches explainer-load for each widget, bubbling and composed, with the resource in detail', async () => {
-    const { page } = await openPage(browser());
-    await page.addInitScript(recordEvents);
-    await page.goto(`${publisher()}/one-tag`);
-    await settled(page);
+    const { page } = await visit('/one-tag', { before: (page) => page.addInitScript(recordEvents) });
     await page.waitForFunction(() => (window as unknown as { __events: unknown[] }).__events.length === 2);
     const events = await page.evaluate(() => (window as unknown as { __events: unknown[] }).__events);
     expect(events).toEqual(
@@ -150,11 +124,10 @@ describe('events', () => {
   });
 
   it('dispatches explainer-error, bubbling and composed, with the resource and the reason', async () => {
-    const { page } = await openPage(browser());
-    await page.addInitScript(recordEvents);
-    pages.set('/missing', hostPage('<ceasefire-gauge ceasefire="no-such-ceasefire"></ceasefire-gauge>'));
-    await page.goto(`${publisher()}/missing`);
-    await settled(page);
+    const { page } = await visit('/missing', {
+      html: hostPage('<ceasefire-gauge ceasefire="no-such-ceasefire"></ceasefire-gauge>'),
+      before: (page) => page.addInitScript(recordEvents),
+    });
     await page.waitForFunction(() => (window as unknown as { __events: unknown[] }).__events.length === 1);
     const [event] = await page.evaluate(() => (window as unknown as { __events: unknown[] }).__events);
     expect(event).toEqual({

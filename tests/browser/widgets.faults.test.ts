@@ -6,25 +6,16 @@
  * fallback is shown, one `explainer-error` (bubbling, composed, with
  * `{reason, status}`) reaches the page, transient failures are retried once
  * and a 404 or bad JSON never, and the host page sees no console error but
- * the browser's own line for a failed load.
+ * the browser's own line for a failed load. The page's clock is Playwright's
+ * (`page.clock`): a try's eight-second deadline and the wait before the
+ * retry pass as the test runs the clock on, not in real time.
  */
-import type { Page } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  baseUrl,
-  hostPage,
-  openPage,
-  pageServer,
-  problemsBesides,
-  SEED_INCIDENT,
-  settled,
-  useBrowser,
-  useOrigin,
-} from './browser';
+import { RETRY_DELAY_MS, TIMEOUT_MS } from '../../widgets/src/shared/api';
+import { baseUrl, hostPage, problemsBesides, SEED_INCIDENT, settled, useOrigin, usePublisher } from './browser';
 
-const browser = useBrowser();
-const { pages, handler } = pageServer();
-const publisher = useOrigin(handler);
+const { visit } = usePublisher();
 
 /** Requests the upstream received, per slug. */
 const received = new Map<string, number>();
@@ -61,22 +52,62 @@ const upstream = useOrigin((req, res) => {
 
 type Seen = { type: string; reason?: string; status?: number; bubbles: boolean; composed: boolean };
 
-async function embedFrom(page: Page, name: string, slug: string): Promise<Seen[]> {
-  pages.set(`/${name}`, hostPage(`<casualty-claims incident="${slug}" api="${upstream()}"></casualty-claims>`));
-  await page.addInitScript(() => {
-    const seen: Seen[] = [];
-    (window as unknown as { __seen: Seen[] }).__seen = seen;
-    for (const type of ['explainer-error', 'explainer-load']) {
-      document.addEventListener(type, (e) => {
-        const { reason, status } = (e as CustomEvent).detail;
-        seen.push({ type, reason, status, bubbles: e.bubbles, composed: e.composed });
+/**
+ * Runs the page's clock on until the widget has told the page how it ended,
+ * so deadlines and retry waits pass in milliseconds. The clock moves only
+ * while the page waits on nothing but its timers (no request in flight but
+ * the one `silent` never answers): a real answer still under way is never
+ * overtaken by its own deadline, however slow the machine.
+ */
+async function runClockUntilReported(page: Page): Promise<void> {
+  const open = new Set<Request>();
+  page.on('request', (r) => open.add(r));
+  page.on('requestfinished', (r) => open.delete(r));
+  page.on('requestfailed', (r) => open.delete(r));
+  const waitingOnTimers = () => [...open].every((r) => r.url().endsWith('/silent'));
+  const reported = () => page.evaluate(() => (window as unknown as { __seen: Seen[] }).__seen.length > 0);
+  await expect
+    .poll(
+      async () => {
+        if (await reported()) return true;
+        // The longest wait before a retry: one step covers it, and a try's deadline takes four.
+        if (waitingOnTimers()) await page.clock.runFor(2 * RETRY_DELAY_MS);
+        return reported();
+      },
+      { timeout: 10_000, interval: 20 },
+    )
+    .toBe(true);
+}
+
+/** What reached the page, and how long the page's clock ran from its first script to the widget's report. */
+async function embedFrom(name: string, slug: string) {
+  let run: Promise<void> = Promise.resolve();
+  const { page, problems } = await visit(`/${name}`, {
+    html: hostPage(`<casualty-claims incident="${slug}" api="${upstream()}"></casualty-claims>`),
+    settle: false,
+    before: async (page) => {
+      await page.addInitScript(() => {
+        const seen: Seen[] = [];
+        (window as unknown as { __seen: Seen[] }).__seen = seen;
+        (window as unknown as { __start: number }).__start = Date.now();
+        for (const type of ['explainer-error', 'explainer-load']) {
+          document.addEventListener(type, (e) => {
+            const { reason, status } = (e as CustomEvent).detail;
+            seen.push({ type, reason, status, bubbles: e.bubbles, composed: e.composed });
+          });
+        }
       });
-    }
+      await page.clock.install();
+      run = runClockUntilReported(page);
+    },
   });
-  await page.goto(`${publisher()}/${name}`);
+  await run;
   await settled(page);
-  await page.waitForFunction(() => (window as unknown as { __seen: Seen[] }).__seen.length > 0);
-  return page.evaluate(() => (window as unknown as { __seen: Seen[] }).__seen);
+  const reported = await page.evaluate(() => {
+    const w = window as unknown as { __seen: Seen[]; __start: number };
+    return { seen: w.__seen, pageMs: Date.now() - w.__start };
+  });
+  return { page, problems, ...reported };
 }
 
 async function fallback(page: Page) {
@@ -101,8 +132,7 @@ describe('a widget facing a failing API', () => {
     ['missing', 'not-found', 404, 1],
   ] as const) {
     it(`${slug}: shows its fallback, reports "${reason}", and tries ${tries === 2 ? 'twice' : 'once'}`, async () => {
-      const { page, problems } = await openPage(browser());
-      const seen = await embedFrom(page, slug, slug);
+      const { page, problems, seen, pageMs } = await embedFrom(slug, slug);
       expect(seen).toEqual([
         { type: 'explainer-error', reason, ...(status === undefined ? {} : { status }), bubbles: true, composed: true },
       ]);
@@ -112,13 +142,14 @@ describe('a widget facing a failing API', () => {
           : SHOWN,
       );
       expect(received.get(slug)).toBe(tries);
+      // Silence is given up on only after each try's whole deadline, and the wait before the retry, in page time.
+      if (reason === 'timeout') expect(pageMs).toBeGreaterThanOrEqual(2 * TIMEOUT_MS + RETRY_DELAY_MS);
       expect(problemsBesides(problems, /status of (503|404)|ERR_EMPTY_RESPONSE|ERR_CONNECTION/)).toEqual([]);
     });
   }
 
   it('recovers on its one retry when the first answer is a 503', async () => {
-    const { page, problems } = await openPage(browser());
-    const seen = await embedFrom(page, 'flaky', SEED_INCIDENT);
+    const { page, problems, seen } = await embedFrom('flaky', SEED_INCIDENT);
     expect(seen).toEqual([{ type: 'explainer-load', bubbles: true, composed: true }]);
     expect(await page.locator('casualty-claims .root').getAttribute('data-state')).toBe('ready');
     expect(received.get(SEED_INCIDENT)).toBe(2);

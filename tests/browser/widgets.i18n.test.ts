@@ -17,21 +17,9 @@ import ar from '../../shared/i18n/ar';
 import es from '../../shared/i18n/es';
 import type { Strings } from '../../shared/i18n/strings';
 import { ourEnglishIn, ourWordsIn } from '../our-english';
-import {
-  baseUrl,
-  hostPage,
-  openPage,
-  pageServer,
-  SEED_CEASEFIRE,
-  SEED_INCIDENT,
-  settled,
-  useBrowser,
-  useOrigin,
-} from './browser';
+import { baseUrl, hostPage, SEED_CEASEFIRE, SEED_INCIDENT, usePublisher } from './browser';
 
-const browser = useBrowser();
-const { pages, handler } = pageServer();
-const publisher = useOrigin(handler);
+const { visit } = usePublisher();
 
 const widgets = (attrs = '') =>
   `<casualty-claims incident="${SEED_INCIDENT}" ${attrs}></casualty-claims><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}" ${attrs}></ceasefire-gauge>`;
@@ -74,23 +62,13 @@ const ONE_FIGURE: Partial<ClaimShape>[] = [
 
 describe('languages', () => {
   it('speaks English on an English page and downloads no other language', async () => {
-    const { page } = await openPage(browser());
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    pages.set('/en', hostPage(widgets()));
-    await page.goto(`${publisher()}/en`);
-    await settled(page);
+    const { page, requests } = await visit('/en', { html: hostPage(widgets()) });
     await expect(page.locator('ceasefire-gauge .eyebrow').textContent()).resolves.toBe('Ceasefire tracker');
     expect(chunkRequests(requests)).toEqual([]);
   });
 
   it('speaks Spanish from the lang attribute, with Intl dates, and keeps the data as written', async () => {
-    const { page, problems } = await openPage(browser());
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    pages.set('/es', hostPage(widgets('lang="es"')));
-    await page.goto(`${publisher()}/es`);
-    await settled(page);
+    const { page, problems, requests } = await visit('/es', { html: hostPage(widgets('lang="es"')) });
     await expect(page.locator('casualty-claims .root').getAttribute('lang')).resolves.toBe('es');
     await expect(page.locator('casualty-claims [part="sentence"]').textContent()).resolves.toBe(
       'Dos fuentes discrepan: sus cifras van de más de 60 a 80 muertos, una diferencia de 20.',
@@ -112,12 +90,7 @@ describe('languages', () => {
   });
 
   it('falls back to the page’s lang, and lays Arabic out right to left', async () => {
-    const { page, problems } = await openPage(browser());
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    pages.set('/ar', hostPage(widgets(), { lang: 'ar' }));
-    await page.goto(`${publisher()}/ar`);
-    await settled(page);
+    const { page, problems, requests } = await visit('/ar', { html: hostPage(widgets(), { lang: 'ar' }) });
     for (const tag of ['casualty-claims', 'ceasefire-gauge']) {
       const root = page.locator(`${tag} .root`);
       await expect(root.getAttribute('lang')).resolves.toBe('ar');
@@ -151,10 +124,7 @@ describe('languages', () => {
     ['ar', ar, 'أكثر من', 'ما لا يقل عن'],
   ] as [string, Strings, string, string][]) {
     it(`says nothing of ours in English in ${lang}: figures read "${phrase} 60", the source’s words only as written`, async () => {
-      const { page, problems } = await openPage(browser());
-      pages.set(`/phrased-${lang}`, hostPage(widgets(), { lang }));
-      await page.goto(`${publisher()}/phrased-${lang}`);
-      await settled(page);
+      const { page, problems } = await visit(`/phrased-${lang}`, { html: hostPage(widgets(), { lang }) });
       const [sixty, fiftyFive] = await page.evaluate(
         (l) => [60, 55].map((n) => new Intl.NumberFormat(l).format(n)),
         lang,
@@ -185,18 +155,14 @@ describe('languages', () => {
   }
 
   it('writes numbers in the full locale: Arabic-Indic digits for ar-EG, Latin for ar-u-nu-latn, grouping for es-MX', async () => {
-    const { page, problems } = await openPage(browser());
-    pages.set(
-      '/locales',
-      hostPage(
+    const { page, problems } = await visit('/locales', {
+      html: hostPage(
         `<div lang="ar-EG">${widgets()}</div><div id="latn">${widgets('lang="ar-u-nu-latn"')}</div>${await cardWith(
           [{ qualifier: 'more_than', low: 1200, asWritten: 'more than 1200' }],
           'lang="es-MX" id="mx"',
         )}`,
       ),
-    );
-    await page.goto(`${publisher()}/locales`);
-    await settled(page);
+    });
     const egypt = page.locator('[lang="ar-EG"] casualty-claims');
     await expect(egypt.locator('.root').getAttribute('lang')).resolves.toBe('ar-EG');
     await expect(egypt.locator('.root').getAttribute('dir')).resolves.toBe('rtl');
@@ -213,11 +179,8 @@ describe('languages', () => {
   });
 
   it('speaks of a single source in the singular, and labels its axis in whole people', async () => {
-    const { page, problems } = await openPage(browser());
     const cards = await Promise.all(['en', 'es', 'ar'].map((l) => cardWith(ONE_FIGURE, `lang="${l}" id="${l}"`)));
-    pages.set('/one', hostPage(cards.join('')));
-    await page.goto(`${publisher()}/one`);
-    await settled(page);
+    const { page, problems } = await visit('/one', { html: hostPage(cards.join('')) });
     await expect(page.locator('#en .sr').first().textContent()).resolves.toBe(
       'One source gives the number killed: United Nations says 20.',
     );
@@ -243,14 +206,10 @@ describe('languages', () => {
   });
 
   it('groups large numbers on the axis as each language does', async () => {
-    const { page } = await openPage(browser());
     const big: Partial<ClaimShape>[] = [{ qualifier: 'about', low: 12_500, asWritten: 'about 12,500' }];
-    pages.set(
-      '/big',
-      hostPage((await Promise.all(['en', 'es'].map((l) => cardWith(big, `lang="${l}" id="${l}"`)))).join('')),
-    );
-    await page.goto(`${publisher()}/big`);
-    await settled(page);
+    const { page } = await visit('/big', {
+      html: hostPage((await Promise.all(['en', 'es'].map((l) => cardWith(big, `lang="${l}" id="${l}"`)))).join('')),
+    });
     await expect(page.locator('#en .ticks span').allTextContents()).resolves.toEqual([
       '0',
       '5,000',
@@ -264,10 +223,7 @@ describe('languages', () => {
   });
 
   it('falls back to English for a language it does not speak', async () => {
-    const { page } = await openPage(browser());
-    pages.set('/de', hostPage(widgets('lang="de"'), { lang: 'de' }));
-    await page.goto(`${publisher()}/de`);
-    await settled(page);
+    const { page } = await visit('/de', { html: hostPage(widgets('lang="de"'), { lang: 'de' }) });
     await expect(page.locator('casualty-claims .root').getAttribute('lang')).resolves.toBe('en');
     await expect(page.locator('casualty-claims .eyebrow').textContent()).resolves.toBe('Casualty claims');
   });

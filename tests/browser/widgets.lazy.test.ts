@@ -5,11 +5,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, hostPage, openPage, pageServer, SEED_INCIDENT, useBrowser, useOrigin } from './browser';
+import { baseUrl, hostPage, SEED_INCIDENT, usePublisher } from './browser';
 
-const browser = useBrowser();
-const { pages, handler } = pageServer();
-const publisher = useOrigin(handler);
+const { pages, visit } = usePublisher();
 
 const VIEWPORT = { width: 1024, height: 900 };
 /** Space above the widget: far more than a 900 px viewport. */
@@ -23,13 +21,10 @@ pages.set(
   ),
 );
 
-/** Every API request the page makes, as it makes it. */
-function recordApiCalls(page: Page): string[] {
-  const calls: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes('/api/')) calls.push(r.url());
-  });
-  return calls;
+/** Opens the page with the widget far below the fold; `apiCalls()` are the API requests it has made so far. */
+async function belowTheFold(before?: (page: Page) => Promise<unknown>) {
+  const opened = await visit('/below-the-fold', { context: { viewport: VIEWPORT }, settle: false, before });
+  return { ...opened, apiCalls: () => opened.requests.filter((url) => url.includes('/api/')) };
 }
 
 const state = (page: Page) =>
@@ -75,14 +70,11 @@ const visibilityDelivered = (page: Page) =>
 
 describe('a widget below the fold', () => {
   it('asks the API nothing until the reader scrolls within 200 px of it', async () => {
-    const { page, problems } = await openPage(browser(), { viewport: VIEWPORT });
-    const apiCalls = recordApiCalls(page);
-    await page.addInitScript(recordFetches);
-    await page.goto(`${publisher()}/below-the-fold`);
+    const { page, problems, apiCalls } = await belowTheFold((page) => page.addInitScript(recordFetches));
     await page.waitForFunction(() => customElements.get('casualty-claims'));
     await visibilityDelivered(page);
     expect(await fetchesSoFar(page)).toEqual([]);
-    expect(apiCalls).toEqual([]);
+    expect(apiCalls()).toEqual([]);
     expect(await state(page)).toBe('loading');
     const top = await page.locator('casualty-claims').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
 
@@ -90,22 +82,22 @@ describe('a widget below the fold', () => {
     await page.evaluate((y) => window.scrollTo(0, y), top - VIEWPORT.height - 300);
     await visibilityDelivered(page);
     expect(await fetchesSoFar(page)).toEqual([]);
-    expect(apiCalls).toEqual([]);
+    expect(apiCalls()).toEqual([]);
 
     // 150 px below the viewport: inside the margin, so it loads before it is seen.
     await page.evaluate((y) => window.scrollTo(0, y), top - VIEWPORT.height - 150);
     await waitReady(page);
-    expect(apiCalls).toEqual([incidentUrl]);
+    expect(apiCalls()).toEqual([incidentUrl]);
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
   it('loads at once where IntersectionObserver is missing', async () => {
-    const { page, problems } = await openPage(browser(), { viewport: VIEWPORT });
-    await page.addInitScript(() => {
-      delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
-    });
-    await page.goto(`${publisher()}/below-the-fold`);
+    const { page, problems } = await belowTheFold((page) =>
+      page.addInitScript(() => {
+        delete (window as { IntersectionObserver?: unknown }).IntersectionObserver;
+      }),
+    );
     await waitReady(page);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     expect(problems).toEqual([]);
@@ -114,15 +106,13 @@ describe('a widget below the fold', () => {
 
   it('needs no request, seen or not, when handed its data', async () => {
     const data = await (await fetch(incidentUrl)).json();
-    const { page, problems } = await openPage(browser(), { viewport: VIEWPORT });
-    const apiCalls = recordApiCalls(page);
-    await page.goto(`${publisher()}/below-the-fold`);
+    const { page, problems, apiCalls } = await belowTheFold();
     await page.locator('casualty-claims').evaluate((el, d) => {
       (el as HTMLElement & { data: unknown }).data = d;
     }, data);
     await waitReady(page);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    expect(apiCalls).toEqual([]);
+    expect(apiCalls()).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -7,11 +7,9 @@
  */
 import type { Page, Request } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { baseUrl, hostPage, openPage, pageServer, problemsBesides, settled, useBrowser, useOrigin } from './browser';
+import { baseUrl, hostPage, openPage, problemsBesides, settled, useOrigin, usePublisher } from './browser';
 
-const browser = useBrowser();
-const { pages, handler } = pageServer();
-const publisher = useOrigin(handler);
+const { browser, pages, origin: publisher, visit } = usePublisher();
 const token = inject('editorToken');
 
 let counter = 0;
@@ -86,24 +84,24 @@ const checking = (page: Page, count = 1) =>
 describe('live widgets', () => {
   it('show an editor’s new claim within a minute: behind "Updated — show", announced once, nothing moved', async () => {
     const slug = await freshIncident();
-    const { page, problems } = await openPage(browser());
-    await page.clock.install();
-    await page.addInitScript(recordShifts);
-    await page.addInitScript(() => {
-      const w = window as unknown as { __updates: unknown[] };
-      w.__updates = [];
-      addEventListener('explainer-update', (e) => w.__updates.push((e as CustomEvent).detail), true);
-    });
-    // No reserved height: a second claim makes the card taller, so the update must wait for the reader.
-    pages.set(
-      '/live',
-      hostPage(`<casualty-claims incident="${slug}"></casualty-claims><p>After the card.</p>`, {
+    let requests: Request[] = [];
+    const { page, problems, states } = await visit('/live', {
+      // No reserved height: a second claim makes the card taller, so the update must wait for the reader.
+      html: hostPage(`<casualty-claims incident="${slug}"></casualty-claims><p>After the card.</p>`, {
         head: '<style>casualty-claims{--explainer-min-height:0}</style>',
       }),
-    );
-    const requests = apiRequests(page, slug);
-    await page.goto(`${publisher()}/live`);
-    expect(await settled(page)).toEqual(['ready']);
+      before: async (page) => {
+        await page.clock.install();
+        await page.addInitScript(recordShifts);
+        await page.addInitScript(() => {
+          const w = window as unknown as { __updates: unknown[] };
+          w.__updates = [];
+          addEventListener('explainer-update', (e) => w.__updates.push((e as CustomEvent).detail), true);
+        });
+        requests = apiRequests(page, slug);
+      },
+    });
+    expect(states).toEqual(['ready']);
     await checking(page);
     expect(await cardText(page)).not.toContain('UN monitors');
     const loads = requests.length;
@@ -139,11 +137,10 @@ describe('live widgets', () => {
 
   it('applies a change that keeps its height in place, with no control', async () => {
     const slug = await freshIncident();
-    const { page } = await openPage(browser());
-    await page.clock.install();
-    pages.set('/in-place', hostPage(`<casualty-claims incident="${slug}"></casualty-claims>`));
-    await page.goto(`${publisher()}/in-place`);
-    await settled(page);
+    const { page } = await visit('/in-place', {
+      html: hostPage(`<casualty-claims incident="${slug}"></casualty-claims>`),
+      before: (page) => page.clock.install(),
+    });
     await checking(page);
     const incident = (await (await fetch(`${baseUrl}/api/v1/incidents/${slug}`)).json()) as {
       claims: { id: string }[];
@@ -167,17 +164,14 @@ describe('live widgets', () => {
 
   it('fits an update into a card held at its page’s reserved height: same height, no control, nothing moved', async () => {
     const slug = await freshIncident();
-    const { page, problems } = await openPage(browser());
-    await page.clock.install();
-    // A reserve (as the copy-embed code carries) taller than the one-claim card, with text after the card.
-    pages.set(
-      '/held',
-      hostPage(
+    const { page, problems, states } = await visit('/held', {
+      // A reserve (as the copy-embed code carries) taller than the one-claim card, with text after the card.
+      html: hostPage(
         `<casualty-claims incident="${slug}" style="--explainer-min-height:26em"></casualty-claims><p>After the card.</p>`,
       ),
-    );
-    await page.goto(`${publisher()}/held`);
-    expect(await settled(page)).toEqual(['ready']);
+      before: (page) => page.clock.install(),
+    });
+    expect(states).toEqual(['ready']);
     await checking(page);
     const held = () =>
       page.locator('casualty-claims').evaluate((el) => ({
@@ -204,17 +198,17 @@ describe('live widgets', () => {
 
   it('never checks a pinned widget, nor one with live="off"', async () => {
     const slug = await freshIncident();
-    const { page } = await openPage(browser());
-    await page.clock.install();
-    pages.set(
-      '/pinned',
-      hostPage(
+    let requests: Request[] = [];
+    const { page, states } = await visit('/pinned', {
+      html: hostPage(
         `<casualty-claims incident="${slug}" as-of="2026-11-30"></casualty-claims><casualty-claims incident="${slug}" live="off" lang="es"></casualty-claims>`,
       ),
-    );
-    const requests = apiRequests(page, slug);
-    await page.goto(`${publisher()}/pinned`);
-    expect(await settled(page)).toEqual(['ready', 'ready']);
+      before: async (page) => {
+        await page.clock.install();
+        requests = apiRequests(page, slug);
+      },
+    });
+    expect(states).toEqual(['ready', 'ready']);
     await expect(
       page.locator('casualty-claims .root').evaluateAll((els) => els.map((el) => el.getAttribute('data-live'))),
     ).resolves.toEqual(['off', 'off']);
@@ -225,12 +219,14 @@ describe('live widgets', () => {
 
   it('makes no check while the tab is hidden, and one when it is shown again', async () => {
     const slug = await freshIncident();
-    const { page } = await openPage(browser());
-    await page.clock.install();
-    pages.set('/hidden', hostPage(`<casualty-claims incident="${slug}"></casualty-claims>`));
-    const requests = apiRequests(page, slug);
-    await page.goto(`${publisher()}/hidden`);
-    await settled(page);
+    let requests: Request[] = [];
+    const { page } = await visit('/hidden', {
+      html: hostPage(`<casualty-claims incident="${slug}"></casualty-claims>`),
+      before: async (page) => {
+        await page.clock.install();
+        requests = apiRequests(page, slug);
+      },
+    });
     await checking(page);
     const loads = requests.length;
     // Headless Chromium never hides a page (another tab in front, a minimised window: still "visible"),

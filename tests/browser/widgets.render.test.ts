@@ -3,21 +3,10 @@
  * page served from another origin with nothing but the one script tag.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  hostPage,
-  openPage,
-  pageServer,
-  SEED_CEASEFIRE,
-  SEED_INCIDENT,
-  settled,
-  useBrowser,
-  useOrigin,
-} from './browser';
+import { hostPage, SEED_CEASEFIRE, SEED_INCIDENT, usePublisher } from './browser';
 import { MARKUP, REVISED_INCIDENT } from './fixtures';
 
-const browser = useBrowser();
-const { pages, handler } = pageServer();
-const publisher = useOrigin(handler);
+const { pages, visit } = usePublisher();
 
 pages.set(
   '/story',
@@ -28,9 +17,8 @@ pages.set('/revised', hostPage(`<casualty-claims incident="${REVISED_INCIDENT}">
 
 describe('casualty-claims', () => {
   it('shows the title, the date, every current claim with claimant, figure, date and source', async () => {
-    const { page, problems } = await openPage(browser());
-    await page.goto(`${publisher()}/story`);
-    expect(await settled(page)).toEqual(['ready', 'ready']);
+    const { page, problems, states } = await visit('/story');
+    expect(states).toEqual(['ready', 'ready']);
     const card = page.locator('casualty-claims');
     await expect(card.locator('.title').textContent()).resolves.toBe(
       'US-led airstrike on Syrian government forces near Deir ez-Zor',
@@ -59,9 +47,7 @@ describe('casualty-claims', () => {
   });
 
   it('draws the spread between claimants on a range bar that starts at zero', async () => {
-    const { page } = await openPage(browser());
-    await page.goto(`${publisher()}/story`);
-    await settled(page);
+    const { page } = await visit('/story');
     const range = page.locator('casualty-claims [part="range"]');
     await expect(range.getAttribute('aria-hidden')).resolves.toBe('true');
     const ticks = await range.locator('.ticks span').allTextContents();
@@ -79,9 +65,8 @@ describe('casualty-claims', () => {
   });
 
   it('keeps superseded and retracted figures reachable as history, and shows markup as text', async () => {
-    const { page, problems } = await openPage(browser());
-    await page.goto(`${publisher()}/revised`);
-    expect(await settled(page)).toEqual(['ready']);
+    const { page, problems, states } = await visit('/revised');
+    expect(states).toEqual(['ready']);
     const card = page.locator('casualty-claims');
     await expect(card.locator('[part="claim"]:visible').count()).resolves.toBe(1);
     await expect(card.locator('[part="sentence"]').textContent()).resolves.toBe(
@@ -111,9 +96,7 @@ describe('casualty-claims', () => {
 
 describe('ceasefire-gauge', () => {
   it('shows the band, the status, days in force as of the data, tallies with exclusions and the next milestone', async () => {
-    const { page, problems } = await openPage(browser());
-    await page.goto(`${publisher()}/story`);
-    await settled(page);
+    const { page, problems } = await visit('/story');
     const gauge = page.locator('ceasefire-gauge');
     await expect(gauge.locator('.title').textContent()).resolves.toBe(
       'US–Russia brokered cessation of hostilities in Syria',
@@ -137,10 +120,9 @@ describe('ceasefire-gauge', () => {
   });
 
   it('counts days in force to the data’s own date, whatever the reader’s clock says', async () => {
-    const { page } = await openPage(browser());
-    await page.clock.setFixedTime(new Date('2031-03-01T12:00:00Z'));
-    await page.goto(`${publisher()}/story`);
-    await settled(page);
+    const { page } = await visit('/story', {
+      before: (page) => page.clock.setFixedTime(new Date('2031-03-01T12:00:00Z')),
+    });
     expect(await page.evaluate(() => new Date().getUTCFullYear())).toBe(2031);
     await expect(page.locator('ceasefire-gauge .days').textContent()).resolves.toBe('6 days in force');
   });
@@ -148,14 +130,11 @@ describe('ceasefire-gauge', () => {
 
 describe('as-of', () => {
   it('shows the data as it stood on a date, with a note that newer data exists', async () => {
-    const { page, problems } = await openPage(browser());
-    pages.set(
-      '/as-of',
-      hostPage(`<casualty-claims incident="${SEED_INCIDENT}" as-of="2016-09-16"></casualty-claims>
+    const { page, problems, states } = await visit('/as-of', {
+      html: hostPage(`<casualty-claims incident="${SEED_INCIDENT}" as-of="2016-09-16"></casualty-claims>
 <ceasefire-gauge ceasefire="${SEED_CEASEFIRE}" as-of="2016-09-15"></ceasefire-gauge>`),
-    );
-    await page.goto(`${publisher()}/as-of`);
-    expect(await settled(page)).toEqual(['ready', 'ready']);
+    });
+    expect(states).toEqual(['ready', 'ready']);
     const claims = page.locator('casualty-claims');
     await expect(claims.locator('.sentence').textContent()).resolves.toBe('No figures have been reported yet.');
     await expect(claims.locator('[part="footer"]').textContent()).resolves.toContain(

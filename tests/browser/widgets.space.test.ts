@@ -14,12 +14,10 @@ import { curveAt } from '../../src/embed/curve';
 import { cardCurve, embedSpace } from '../../src/embed/height';
 import { recordShifts, shiftsSoFar } from '../gallery/measure';
 import { axeViolations } from './axe';
-import { baseUrl, openPage, pageServer, SEED_INCIDENT, settled, useBrowser, useOrigin } from './browser';
+import { baseUrl, openPage, SEED_INCIDENT, settled, usePublisher } from './browser';
 import { REVISED_INCIDENT } from './fixtures';
 
-const browser = useBrowser();
-const { pages, handler } = pageServer();
-const publisher = useOrigin(handler);
+const { browser, pages, origin: publisher } = usePublisher();
 
 const PARAGRAPH =
   '<p>Officials gave conflicting accounts of what happened overnight, and the figures below are those each source has published so far.</p>';

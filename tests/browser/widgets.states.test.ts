@@ -10,18 +10,15 @@ import {
   closeOrigin,
   hostPage,
   openPage,
-  pageServer,
   problemsBesides,
   SEED_CEASEFIRE,
   SEED_INCIDENT,
   settled,
-  useBrowser,
   useOrigin,
+  usePublisher,
 } from './browser';
 
-const browser = useBrowser();
-const { pages, handler } = pageServer();
-const publisher = useOrigin(handler);
+const { browser, pages, origin: publisher, visit } = usePublisher();
 
 /** An upstream that answers badly, as a broken proxy or CDN in front of the API might. */
 const upstreamBodies: Record<string, { status: number; body: string }> = {
@@ -98,10 +95,9 @@ describe('loading', () => {
 
 describe('failures', () => {
   it('shows a readable error with a link to the data when the API is down', async () => {
-    const { page, problems } = await openPage(browser());
-    pages.set('/down', hostPage(`<casualty-claims incident="${SEED_INCIDENT}" api="${DOWN}"></casualty-claims>`));
-    await page.goto(`${publisher()}/down`);
-    await settled(page);
+    const { page, problems } = await visit('/down', {
+      html: hostPage(`<casualty-claims incident="${SEED_INCIDENT}" api="${DOWN}"></casualty-claims>`),
+    });
     expect(await errorOf(page, 'casualty-claims')).toEqual({
       state: 'error',
       text: 'Casualty claims These figures could not be loaded just now. Open the data at its source',
@@ -111,15 +107,12 @@ describe('failures', () => {
   });
 
   it('says what was not found on a 404', async () => {
-    const { page, problems } = await openPage(browser());
-    pages.set(
-      '/not-found',
-      hostPage(
+    const { page, problems, states } = await visit('/not-found', {
+      html: hostPage(
         '<casualty-claims incident="no-such-incident"></casualty-claims><ceasefire-gauge ceasefire="no-such-ceasefire"></ceasefire-gauge>',
       ),
-    );
-    await page.goto(`${publisher()}/not-found`);
-    expect(await settled(page)).toEqual(['not-found', 'not-found']);
+    });
+    expect(states).toEqual(['not-found', 'not-found']);
     await expect(page.locator('casualty-claims [part="message"]').textContent()).resolves.toContain(
       'No incident called “no-such-incident” was found.',
     );
@@ -135,20 +128,18 @@ describe('failures', () => {
     ['server-error', 'http'],
   ] as const) {
     it(`shows the error state and reports "${expected}" when the API answers ${slug}`, async () => {
-      const { page, problems } = await openPage(browser());
-      pages.set(
-        `/${slug}`,
-        hostPage(
+      const { page, problems, states } = await visit(`/${slug}`, {
+        html: hostPage(
           `<casualty-claims incident="${slug}" api="${upstream()}"></casualty-claims><ceasefire-gauge ceasefire="${slug}" api="${upstream()}"></ceasefire-gauge>`,
         ),
-      );
-      await page.addInitScript(() => {
-        const reasons: string[] = [];
-        (window as unknown as { __reasons: string[] }).__reasons = reasons;
-        addEventListener('explainer-error', (e) => reasons.push((e as CustomEvent).detail.reason));
+        before: (page) =>
+          page.addInitScript(() => {
+            const reasons: string[] = [];
+            (window as unknown as { __reasons: string[] }).__reasons = reasons;
+            addEventListener('explainer-error', (e) => reasons.push((e as CustomEvent).detail.reason));
+          }),
       });
-      await page.goto(`${publisher()}/${slug}`);
-      expect(await settled(page)).toEqual(['error', 'error']);
+      expect(states).toEqual(['error', 'error']);
       const claims = await errorOf(page, 'casualty-claims');
       expect(claims.text).toContain('These figures could not be loaded just now.');
       expect(claims.link).toBe(`${upstream()}/api/v1/incidents/${slug}`);
@@ -162,12 +153,10 @@ describe('failures', () => {
   }
 
   it('shows not-found, without a request, when no resource is named', async () => {
-    const { page, problems } = await openPage(browser());
-    const requests: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    pages.set('/unnamed', hostPage('<casualty-claims></casualty-claims>'));
-    await page.goto(`${publisher()}/unnamed`);
-    expect(await settled(page)).toEqual(['not-found']);
+    const { problems, requests, states } = await visit('/unnamed', {
+      html: hostPage('<casualty-claims></casualty-claims>'),
+    });
+    expect(states).toEqual(['not-found']);
     expect(requests.filter((u) => u.includes('/api/'))).toEqual([]);
     expect(problems).toEqual([]);
   });

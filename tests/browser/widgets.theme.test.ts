@@ -6,20 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  hostPage,
-  openPage,
-  pageServer,
-  SEED_CEASEFIRE,
-  SEED_INCIDENT,
-  settled,
-  useBrowser,
-  useOrigin,
-} from './browser';
+import { hostPage, openPage, SEED_CEASEFIRE, SEED_INCIDENT, settled, usePublisher } from './browser';
 
-const browser = useBrowser();
-const { pages, handler } = pageServer();
-const publisher = useOrigin(handler);
+const { browser, pages, origin: publisher, visit } = usePublisher();
 
 const widgets = (attrs = '') =>
   `<casualty-claims incident="${SEED_INCIDENT}" ${attrs}></casualty-claims><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}" ${attrs}></ceasefire-gauge>`;
@@ -78,10 +67,9 @@ describe('isolation', () => {
   });
 
   it('inherits the host page’s font family', async () => {
-    const { page } = await openPage(browser());
-    pages.set('/font', hostPage(widgets(), { head: '<style>body{font-family:"Courier New",monospace}</style>' }));
-    await page.goto(`${publisher()}/font`);
-    await settled(page);
+    const { page } = await visit('/font', {
+      html: hostPage(widgets(), { head: '<style>body{font-family:"Courier New",monospace}</style>' }),
+    });
     for (const selector of ['casualty-claims .title', 'ceasefire-gauge .days']) {
       await expect(page.locator(selector).evaluate((el) => getComputedStyle(el).fontFamily)).resolves.toBe(
         '"Courier New", monospace',
@@ -92,15 +80,12 @@ describe('isolation', () => {
 
 describe('theming', () => {
   it('applies the documented custom properties and parts', async () => {
-    const { page } = await openPage(browser());
     const theme = `<style>
       casualty-claims, ceasefire-gauge { --explainer-accent: rgb(0, 90, 60); --explainer-radius: 0px; --explainer-space: 2rem; --explainer-surface: rgb(250, 245, 230); }
       casualty-claims::part(title) { letter-spacing: 3px; }
       ceasefire-gauge::part(status) { text-decoration: underline; }
     </style>`;
-    pages.set('/themed', hostPage(widgets('theme="light"'), { head: theme }));
-    await page.goto(`${publisher()}/themed`);
-    await settled(page);
+    const { page } = await visit('/themed', { html: hostPage(widgets('theme="light"'), { head: theme }) });
     await expect(page.locator('casualty-claims .eyebrow').evaluate((el) => getComputedStyle(el).color)).resolves.toBe(
       'rgb(0, 90, 60)',
     );
@@ -120,22 +105,16 @@ describe('theming', () => {
 
   it('is light on a page that declares nothing and paints nothing, whatever the system says', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const { page } = await openPage(browser(), { colorScheme });
-      pages.set('/plain', hostPage(widgets()));
-      await page.goto(`${publisher()}/plain`);
-      await settled(page);
+      const { page } = await visit('/plain', { html: hostPage(widgets()), context: { colorScheme } });
       expect(await schemes(page)).toEqual(['light', 'light']);
     }
   });
 
   it('matches the background painted behind each widget when the page declares nothing', async () => {
-    const { page } = await openPage(browser(), { colorScheme: 'light' });
     // A dark aside (oklch, read through a canvas) inside a white page, and a page following the system.
     const body = `<aside style="background:oklch(0.2 0.02 250);padding:8px">${widgets().split('</casualty-claims>')[0]}</casualty-claims></aside>
       <div style="background:rgba(0,0,0,0.04)"><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}"></ceasefire-gauge></div>`;
-    pages.set('/painted', hostPage(body));
-    await page.goto(`${publisher()}/painted`);
-    await settled(page);
+    const { page } = await visit('/painted', { html: hostPage(body), context: { colorScheme: 'light' } });
     expect(await schemes(page)).toEqual(['dark', 'light']);
     pages.set('/follows', hostPage(widgets(), { head: '<meta name="color-scheme" content="light dark">' }));
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -153,24 +132,21 @@ describe('theming', () => {
       ['class light beats system dark', '<script>document.documentElement.className="light"</script>', 'dark', 'light'],
     ];
     for (const [name, head, system, expected] of cases) {
-      const { page } = await openPage(browser(), { colorScheme: system });
-      pages.set('/declared', hostPage(widgets(), { head }));
-      await page.goto(`${publisher()}/declared`);
-      await settled(page);
+      const { page } = await visit('/declared', {
+        html: hostPage(widgets(), { head }),
+        context: { colorScheme: system },
+      });
       expect({ name, schemes: await schemes(page) }).toEqual({ name, schemes: [expected, expected] });
     }
   });
 
   it('switches live when the page changes scheme, and theme="light|dark" overrides everything', async () => {
-    const { page } = await openPage(browser(), { colorScheme: 'light' });
-    pages.set(
-      '/switch',
-      hostPage(
+    const { page } = await visit('/switch', {
+      html: hostPage(
         `<casualty-claims incident="${SEED_INCIDENT}"></casualty-claims><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}" theme="light"></ceasefire-gauge>`,
       ),
-    );
-    await page.goto(`${publisher()}/switch`);
-    await settled(page);
+      context: { colorScheme: 'light' },
+    });
     expect(await schemes(page)).toEqual(['light', 'light']);
     const lightBackground = await background(page, 'casualty-claims');
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));

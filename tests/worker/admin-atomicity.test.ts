@@ -13,15 +13,18 @@ import { createClaim } from '../../src/db/writes/claims';
 import { commit } from '../../src/db/writes/commit';
 import { findRow } from '../../src/db/writes/entities';
 import { createIncident } from '../../src/db/writes/incidents';
-import { guardedUpdate } from '../../src/db/writes/update';
-import { Problem } from '../../src/http/problem';
+import { TouchedReads } from '../../src/db/writes/touched';
+import { author, guardedUpdate } from '../../src/db/writes/update';
+import { Conflict, StaleVersion } from '../../shared/domain/errors';
 import { addEditor, claimBody, freshCeasefire, freshIncident, snapshotDb, unique } from './admin-helpers';
 import { seedStory } from './helpers';
 
 let editor = { id: '', name: '' };
 let token = '';
 /** An author whose audit entry cannot be inserted: no such editor (the foreign key refuses it). */
-const ghost = () => ({ editor: { id: 'ed_does_not_exist', name: 'Ghost' }, at: new Date().toISOString() });
+const ghost = () => author({ id: 'ed_does_not_exist', name: 'Ghost' }, new TouchedReads());
+/** The test's editor as the author of a write. */
+const byEditor = () => author(editor, new TouchedReads());
 
 beforeAll(async () => {
   await seedStory();
@@ -40,8 +43,8 @@ describe('one batch: the change and its audit entry', () => {
       { slug, title: 'Never', occurredOn: '2016-09-17', placeName: 'Nowhere', articleSlugs: [] },
       ghost(),
     );
-    // 409: D1 refused the batch on the audit entry's foreign key (nothing failed earlier).
-    await expect(attempt).rejects.toMatchObject({ status: 409 });
+    // A conflict (409): D1 refused the batch on the audit entry's foreign key (nothing failed earlier).
+    await expect(attempt).rejects.toBeInstanceOf(Conflict);
     expect(await findRow(db, 'incident', slug)).toBeUndefined();
     expect(await snapshotDb()).toBe(before);
   });
@@ -49,7 +52,7 @@ describe('one batch: the change and its audit entry', () => {
   it('leaves nothing behind when the audit insert of a revision fails, not even the new claimant', async () => {
     const { slug } = await freshIncident(token);
     const db = database(env.DB);
-    const first = await createClaim(db, slug, claimBody() as never, { editor, at: new Date().toISOString() });
+    const first = await createClaim(db, slug, claimBody() as never, byEditor());
     const before = await snapshotDb();
     const attempt = createClaim(
       db,
@@ -62,7 +65,7 @@ describe('one batch: the change and its audit entry', () => {
       }) as never,
       ghost(),
     );
-    await expect(attempt).rejects.toMatchObject({ status: 409 });
+    await expect(attempt).rejects.toBeInstanceOf(Conflict);
     expect(await snapshotDb()).toBe(before);
     const [old] = await db.select().from(casualtyClaims).where(eq(casualtyClaims.id, first.id));
     expect(old?.status).toBe('current');
@@ -79,13 +82,7 @@ describe('the version guard inside the batch', () => {
     await db.update(ceasefires).set({ version: 2 }).where(eq(ceasefires.id, current.id));
     const stale = { ...current, version: 1 };
     const before = await snapshotDb();
-    const { statements } = guardedUpdate(
-      db,
-      'ceasefire',
-      stale,
-      { status: 'collapsed' },
-      { editor, at: new Date().toISOString() },
-    );
+    const { statements } = guardedUpdate(db, 'ceasefire', stale, { status: 'collapsed' }, byEditor());
     const sideEffect = db.insert(ceasefireStatusChanges).values({
       id: `csc_${crypto.randomUUID().replaceAll('-', '')}`,
       ceasefireId: current.id,
@@ -95,8 +92,8 @@ describe('the version guard inside the batch', () => {
       note: null,
     });
     const attempt = commit(db, [...statements, sideEffect]);
-    await expect(attempt).rejects.toBeInstanceOf(Problem);
-    await expect(attempt).rejects.toMatchObject({ status: 412 });
+    // What the app answers 412 to.
+    await expect(attempt).rejects.toBeInstanceOf(StaleVersion);
     expect(await snapshotDb()).toBe(before);
   });
 
@@ -105,13 +102,7 @@ describe('the version guard inside the batch', () => {
     const db = database(env.DB);
     const current = await findRow(db, 'ceasefire', slug);
     if (!current) throw new Error('fixture missing');
-    const { statements } = guardedUpdate(
-      db,
-      'ceasefire',
-      current,
-      { status: 'strained' },
-      { editor, at: new Date().toISOString() },
-    );
+    const { statements } = guardedUpdate(db, 'ceasefire', current, { status: 'strained' }, byEditor());
     await commit(db, statements);
     expect(await findRow(db, 'ceasefire', slug)).toMatchObject({ status: 'strained', version: 2 });
   });

@@ -51,13 +51,18 @@ export type AdminCall = {
 };
 
 export function admin(path: string, call: AdminCall = {}): Promise<Response> {
+  return exports.default.fetch(adminRequest(path, call));
+}
+
+/** The request an editor's client sends: a client IP of its own unless `call.ip` says otherwise. */
+export function adminRequest(path: string, call: AdminCall = {}): Request {
   const headers: Record<string, string> = { 'CF-Connecting-IP': call.ip ?? freshIp(), ...call.headers };
   if (call.token) headers.Authorization = `Bearer ${call.token}`;
   if (call.ifMatch) headers['If-Match'] = call.ifMatch;
   let body: string | undefined = call.rawBody;
   if (call.body !== undefined) body = JSON.stringify(call.body);
   if (body !== undefined && !headers['Content-Type']) headers['Content-Type'] = 'application/json';
-  return exports.default.fetch(new Request(`${BASE}${path}`, { method: call.method ?? 'GET', headers, body }));
+  return new Request(`${BASE}${path}`, { method: call.method ?? 'GET', headers, body });
 }
 
 export async function adminJson<T = Record<string, unknown>>(

@@ -9,7 +9,6 @@
  */
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import type { D1Database } from '@cloudflare/workers-types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditListShape, PendingChangeShape } from '../../shared/contract/admin';
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
@@ -19,6 +18,7 @@ import { createApp } from '../../src/app';
 import type { Bindings } from '../../src/env';
 import { allRoutes } from '../../src/routes/openapi/openapi.index';
 import { addEditor, admin, adminJson, claimBody, freshCeasefire, freshIncident, snapshotDb } from './admin-helpers';
+import { racedD1 } from './faulty-d1';
 import { BASE, get, getJson, seedStory } from './helpers';
 
 type Editor = Awaited<ReturnType<typeof addEditor>>;
@@ -448,18 +448,9 @@ describe('a story that requires review', () => {
   it('turns a direct write away (409) if review was switched on while it was being written', async () => {
     const { slug } = await freshIncident(writer.token);
     // A D1 on which review is switched on just before the write's batch: the race, made certain.
-    const racing = new Proxy(env.DB as D1Database, {
-      get(target, prop, receiver) {
-        if (prop === 'batch') {
-          return async (statements: unknown[]) => {
-            await target.prepare('UPDATE incidents SET review_required = 1 WHERE slug = ?').bind(slug).run();
-            return target.batch(statements as Parameters<D1Database['batch']>[0]);
-          };
-        }
-        const value = Reflect.get(target, prop, receiver);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    const racing = racedD1((d1) =>
+      d1.prepare('UPDATE incidents SET review_required = 1 WHERE slug = ?').bind(slug).run(),
+    );
     const ctx = createExecutionContext();
     const res = await createApp().fetch(
       new Request(`${BASE}${A}/incidents/${slug}/claims`, {
@@ -467,7 +458,7 @@ describe('a story that requires review', () => {
         headers: { Authorization: `Bearer ${writer.token}`, 'Content-Type': 'application/json' },
         body: JSON.stringify(claimBody()),
       }),
-      { ...env, DB: racing } as unknown as Bindings,
+      { ...env, DB: racing.binding } as unknown as Bindings,
       ctx,
     );
     await waitOnExecutionContext(ctx);

@@ -5,6 +5,7 @@ import { createApp } from '../../src/app';
 import { meterD1 } from '../../src/db/meter';
 import { SEED } from '../../src/db/seed/story';
 import { cacheKey, purgeAffectedReads, storeUnlessPurged } from '../../src/http/cache';
+import { unreachableD1 } from './faulty-d1';
 import { BASE, seedStory } from './helpers';
 
 beforeAll(seedStory);
@@ -41,14 +42,6 @@ async function read(url: string, DB: D1Database = env.DB, extra: { headers?: Hea
   return { res, body, roundTrips: meter.roundTrips() };
 }
 
-const failingD1 = new Proxy(env.DB, {
-  get() {
-    return () => {
-      throw new Error('D1_ERROR: Network connection lost.');
-    };
-  },
-});
-
 describe('the edge cache', () => {
   it('serves a copy under a minute old without touching D1', async () => {
     const url = freshUrl();
@@ -83,7 +76,7 @@ describe('the edge cache', () => {
   it('serves the old copy when D1 fails (stale-if-error)', async () => {
     const url = freshUrl();
     await plant(url, 30 * MINUTE);
-    const { res, body } = await read(url, failingD1);
+    const { res, body } = await read(url, unreachableD1());
     expect(res.status).toBe(200);
     expect(res.headers.get('X-Cache')).toBe('STALE');
     expect(body).toBe('{"planted":true}');

@@ -10,15 +10,28 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { cacheKey } from '../../src/http/cache';
 import { dropHot } from '../../src/http/hot-copies';
 import { timelineKey, unpinnedUrl } from '../../src/http/pinned-reads';
-import { addEditor, admin, claimBody, freshCeasefire, freshIncident, snapshotDb, unique } from './admin-helpers';
-import { batchFailingD1, callWith, FAULTS } from './faulty-d1';
+import {
+  addEditor,
+  admin,
+  adminRequest,
+  claimBody,
+  freshCeasefire,
+  freshIncident,
+  snapshotDb,
+  unique,
+} from './admin-helpers';
+import { REQUESTED_ROUTES, WRITE_ROUTES, writeFor } from './admin-write-requests';
+import { answerLostD1, callWith, countingD1, FAULTS, fetchWith, rollingBackD1 } from './faulty-d1';
 import { BASE, internalsIn, seedStory } from './helpers';
 
 let token = '';
+/** An editor whose held changes the admin (`token`) approves or rejects. */
+let proposer = '';
 
 beforeAll(async () => {
   await seedStory();
   token = (await addEditor()).token;
+  proposer = (await addEditor(undefined, { role: 'editor' })).token;
 });
 
 /** The public reads of a fresh incident, ceasefire and article: nothing else has cached them. */
@@ -114,40 +127,48 @@ describe.each(Object.entries(FAULTS))('with D1 %s', (_, faultyD1) => {
   });
 });
 
-describe('with D1 failing as a write is committed', () => {
-  it('leaves the database as it was for every kind of admin write, and says 503', async () => {
-    const incident = await freshIncident(token);
-    const ceasefire = await freshCeasefire(token);
-    const auth = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-    const writes: [string, string, unknown, string?][] = [
-      ['POST', `/api/v1/admin/incidents/${incident.slug}/claims`, claimBody()],
-      ['PATCH', `/api/v1/admin/incidents/${incident.slug}`, { title: 'Never saved' }, incident.etag],
-      ['PATCH', `/api/v1/admin/ceasefires/${ceasefire.slug}`, { status: 'strained' }, ceasefire.etag],
-      [
-        'POST',
-        `/api/v1/admin/ceasefires/${ceasefire.slug}/tallies`,
-        { claimant: null, count: 3, qualifier: 'exact', asWritten: '3', reportedOn: '2016-09-13' },
-      ],
-      [
-        'POST',
-        '/api/v1/admin/incidents',
-        { slug: unique('never'), title: 'Never', occurredOn: '2016-09-17', placeName: 'Nowhere' },
-      ],
-    ];
-    for (const [method, path, body, etag] of writes) {
+describe.each(WRITE_ROUTES.filter((route) => REQUESTED_ROUTES.includes(route)))(
+  'with D1 failing as a write is committed: %s',
+  (route) => {
+    it('D1 rolls back all the write did and the answer is 503; with D1 working, the write is that one batch', async () => {
+      const write = await writeFor(route, { token, proposer });
+      const request = () => adminRequest(write.path, { method: write.method, token, ...write.call });
       const before = await snapshotDb();
-      const headers: Record<string, string> = { ...auth, ...(etag ? { 'If-Match': etag } : {}) };
-      const { res, text } = await callWith(batchFailingD1(), path, { method, headers, body: JSON.stringify(body) });
-      await expectUnavailable(res, text, `${method} ${path}`);
-      expect(await snapshotDb(), `${method} ${path}`).toBe(before);
-    }
-    // The same writes go through once D1 is back: the refusals were D1's, not the requests'.
-    const retry = await admin(`/api/v1/admin/incidents/${incident.slug}`, {
-      method: 'PATCH',
-      token,
-      ifMatch: incident.etag,
-      body: { title: 'Saved' },
+      const fault = rollingBackD1();
+      const failed = await fetchWith(fault.binding, request());
+      await expectUnavailable(failed.res, failed.text, route);
+      // The write reached D1 as a batch and ran there, and D1 rolled it back: nothing was written, in it or outside it.
+      expect(fault.batches(), route).toBe(1);
+      expect(await snapshotDb(), route).toBe(before);
+      // The same request with D1 working is written, in one batch: so a failure anywhere in it leaves nothing.
+      const working = countingD1();
+      const done = await fetchWith(working.binding, request());
+      expect(done.res.status, done.text).toBeLessThan(300);
+      expect(working.batches(), route).toBe(1);
+      expect(await snapshotDb(), route).not.toBe(before);
     });
-    expect(retry.status).toBe(200);
+  },
+);
+
+describe('with D1 losing its answer after a write committed', () => {
+  it('says 503, and a retry with the same Idempotency-Key answers with what landed instead of writing it again', async () => {
+    const { slug } = await freshCeasefire(token);
+    const path = `/api/v1/admin/ceasefires/${slug}/tallies`;
+    const key = unique('lost-answer');
+    const body = { claimant: null, count: 4, qualifier: 'exact', asWritten: unique('4'), reportedOn: '2016-09-13' };
+    const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Idempotency-Key': key };
+    const before = await snapshotDb();
+    const fault = answerLostD1();
+    const lost = await callWith(fault.binding, path, { method: 'POST', headers, body: JSON.stringify(body) });
+    await expectUnavailable(lost.res, lost.text, 'POST tally');
+    expect(fault.batches()).toBe(1);
+    // The editor was told it failed, but it landed: D1 committed before the answer was lost.
+    expect(await snapshotDb()).not.toBe(before);
+    const retry = await admin(path, { method: 'POST', token, body, headers: { 'Idempotency-Key': key } });
+    expect(retry.status).toBe(201);
+    expect(retry.headers.get('Idempotent-Replayed')).toBe('true');
+    const read = await admin(`/api/v1/admin/ceasefires/${slug}`, { token });
+    const tallies = ((await read.json()) as { tallies: { asWritten: string }[] }).tallies;
+    expect(tallies.filter((t) => t.asWritten === body.asWritten)).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@ import { meterD1 } from '../../src/db/meter';
 import { SEED } from '../../src/db/seed/story';
 import { cacheKey } from '../../src/http/cache';
 import { timelineKey, unpinnedUrl } from '../../src/http/pinned-reads';
+import { unreachableD1 } from './faulty-d1';
 import { BASE, get, getJson, seedStory } from './helpers';
 
 beforeAll(seedStory);
@@ -18,15 +19,6 @@ async function countedRead(path: string) {
   await waitOnExecutionContext(ctx);
   return { res, roundTrips: counter.roundTrips() };
 }
-
-/** A D1 binding that fails every call, as D1 does when it is unreachable. */
-const failingD1 = new Proxy(env.DB, {
-  get() {
-    return () => {
-      throw new Error('D1_ERROR: Network connection lost.');
-    };
-  },
-});
 
 describe('public reads over HTTP', () => {
   it('costs one D1 round trip per uncached read, and none for a cache hit', async () => {
@@ -102,7 +94,7 @@ describe('public reads over HTTP', () => {
     const res = await createApp().fetch(
       // An incident nothing has cached: the read must reach D1.
       new Request(`${BASE}/api/v1/incidents/not-cached-${Date.now()}?asOf=2016-09-18T11:11:11Z`),
-      { ...env, DB: failingD1 },
+      { ...env, DB: unreachableD1() },
       ctx,
     );
     expect(res.status).toBe(503);
@@ -123,7 +115,7 @@ describe('GET /health', () => {
   it('reports D1 unreachable with 503', async () => {
     const res = await createApp().fetch(
       new Request(`${BASE}/health`),
-      { ...env, DB: failingD1 },
+      { ...env, DB: unreachableD1() },
       createExecutionContext(),
     );
     expect(res.status).toBe(503);
@@ -155,7 +147,7 @@ describe('GET /api/v1/openapi.json', () => {
   it('answers liveness without touching D1, even when D1 is down', async () => {
     const res = await createApp().fetch(
       new Request(`${BASE}/health/live`),
-      { ...env, DB: failingD1 },
+      { ...env, DB: unreachableD1() },
       createExecutionContext(),
     );
     expect(res.status).toBe(200);

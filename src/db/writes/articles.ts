@@ -2,23 +2,23 @@
 
 import { eq } from 'drizzle-orm';
 import type { ArticleCreateInput, ArticlePatchInput } from '../../../shared/contract/admin';
-import type { AffectedReads } from '../../http/cache';
-import { Problem } from '../../http/problem';
+import { Conflict, NotFound } from '../../../shared/domain/errors';
 import type { Database } from '../client';
 import { articleCeasefires, articleIncidents, type articles, ceasefires, incidents } from '../schema';
-import { commit } from './commit';
 import { findRow, newId, type Snapshot } from './entities';
-import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields } from './update';
-
-/**
- * What a write did: the row it wrote (id, public key, new version) and the
- * reads to purge; or, when it was held for review (`pending`: the held
- * change's id), what it would write, with nothing to purge.
- */
-export type Written = { id: string; key: string; version: number; affected: AffectedReads; pending?: string };
+import type { AffectedReads } from './touched';
+import {
+  type Author,
+  assertVersion,
+  commitTouching,
+  guardedUpdate,
+  insertWithAudit,
+  sentFields,
+  type Written,
+} from './update';
 
 export async function createArticle(db: Database, input: ArticleCreateInput, by: Author): Promise<Written> {
-  if (await findRow(db, 'article', input.slug)) throw new Problem('conflict', `The slug "${input.slug}" is taken.`);
+  if (await findRow(db, 'article', input.slug)) throw new Conflict(`The slug "${input.slug}" is taken.`);
   const row: typeof articles.$inferSelect = {
     id: newId('art'),
     slug: input.slug,
@@ -37,8 +37,8 @@ export async function createArticle(db: Database, input: ArticleCreateInput, by:
     updatedAt: by.at,
     version: 1,
   };
-  await commit(db, insertWithAudit(db, 'article', row, by));
-  return { id: row.id, key: row.slug, version: 1, affected: { articles: [row.slug] } };
+  await commitTouching(db, insertWithAudit(db, 'article', row, by), by, async () => ({ articles: [row.slug] }));
+  return { id: row.id, key: row.slug, version: 1 };
 }
 
 export async function updateArticle(
@@ -49,16 +49,11 @@ export async function updateArticle(
   by: Author,
 ): Promise<Written> {
   const current = await findRow(db, 'article', slug);
-  if (!current) throw new Problem('not-found', `No article "${slug}".`);
+  if (!current) throw new NotFound(`No article "${slug}".`);
   assertVersion(current, ifMatch);
   const { statements, after } = guardedUpdate(db, 'article', current, sentFields(patch), by);
-  await commit(db, statements);
-  return {
-    id: current.id,
-    key: slug,
-    version: Number(after.version),
-    affected: await readsShowingArticle(db, current),
-  };
+  await commitTouching(db, statements, by, () => readsShowingArticle(db, current));
+  return { id: current.id, key: slug, version: Number(after.version) };
 }
 
 /** An article's headline and status show in the incidents (and ceasefires) it reports. */

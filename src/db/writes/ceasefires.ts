@@ -12,8 +12,8 @@ import type {
   MilestonePatchInput,
   TallyCreateInput,
 } from '../../../shared/contract/admin';
+import { Conflict, NotFound, ValidationFailed } from '../../../shared/domain/errors';
 import { storeInstant } from '../../../shared/domain/time';
-import { Problem } from '../../http/problem';
 import type { Database } from '../client';
 import {
   ceasefireStatusChanges,
@@ -22,13 +22,20 @@ import {
   milestones,
   type violationTallies,
 } from '../schema';
-import type { Written } from './articles';
 import { claimantFor } from './claimants';
-import { commit, type Statement } from './commit';
+import type { Statement } from './commit';
 import { findRow, newId, type Snapshot } from './entities';
 import { articleIdsFor, articleSlugsOf, linkedArticleIds, readsShowing, replaceLinks } from './links';
 import { publish, subjectRow } from './review';
-import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields } from './update';
+import {
+  type Author,
+  assertVersion,
+  commitTouching,
+  guardedUpdate,
+  insertWithAudit,
+  sentFields,
+  type Written,
+} from './update';
 
 type CeasefireRow = typeof ceasefires.$inferSelect;
 
@@ -44,12 +51,12 @@ function assertChronology(startedAt: string, asOf: string, endedAt: string | nul
     ...(Date.parse(asOf) < start ? [{ path: 'asOf', message: 'must not be before startedAt' }] : []),
     ...(endedAt && Date.parse(endedAt) < start ? [{ path: 'endedAt', message: 'must not be before startedAt' }] : []),
   ];
-  if (errors.length > 0) throw new Problem('validation', 'The dates are out of order.', { errors });
+  if (errors.length > 0) throw new ValidationFailed('The dates are out of order.', errors);
 }
 
 export async function createCeasefire(db: Database, input: CeasefireCreateInput, by: Author): Promise<Written> {
   assertChronology(input.startedAt, input.asOf, input.endedAt ?? null);
-  if (await findRow(db, 'ceasefire', input.slug)) throw new Problem('conflict', `The slug "${input.slug}" is taken.`);
+  if (await findRow(db, 'ceasefire', input.slug)) throw new Conflict(`The slug "${input.slug}" is taken.`);
   const articleIds = await articleIdsFor(db, input.articleSlugs ?? []);
   const started = storeInstant(input.startedAt);
   const ended = input.endedAt ? storeInstant(input.endedAt) : null;
@@ -76,12 +83,13 @@ export async function createCeasefire(db: Database, input: CeasefireCreateInput,
   };
   // The first status is dated from the start: the history then covers every moment the ceasefire existed.
   const first = statusChange(row.id, row.status, input.startedAt, row.statusNote);
-  await commit(db, [
+  const statements = [
     ...insertWithAudit(db, 'ceasefire', { ...row, articleIds }, by),
     db.insert(ceasefireStatusChanges).values(first),
     ...replaceLinks(db, 'ceasefire', row.id, articleIds),
-  ]);
-  return { id: row.id, key: row.slug, version: 1, affected: await readsShowing(db, 'ceasefire', row.id) };
+  ];
+  await commitTouching(db, statements, by, () => readsShowing(db, 'ceasefire', row.id));
+  return { id: row.id, key: row.slug, version: 1 };
 }
 
 export async function updateCeasefire(
@@ -92,7 +100,7 @@ export async function updateCeasefire(
   by: Author,
 ): Promise<Written> {
   const row = await findRow(db, 'ceasefire', slug);
-  if (!row) throw new Problem('not-found', `No ceasefire "${slug}".`);
+  if (!row) throw new NotFound(`No ceasefire "${slug}".`);
   // Checked before the version: `startedAt` cannot be changed, so this holds whatever version was read.
   assertChronology(
     String(row.startedAt),
@@ -127,16 +135,13 @@ export async function updateCeasefire(
   const { statements } = guardedUpdate(db, 'ceasefire', before, changes, by, {
     after: { articleIds, ...(statusChangeId ? { statusChangeId } : {}) },
   });
-  const pending = await publish(db, [...statements, ...extra], by, subjectRow('ceasefire', row));
-  if (pending) return { id: row.id, key: slug, version: Number(row.version), affected: {}, pending };
-  const affected = await readsShowing(db, 'ceasefire', String(row.id));
-  const formerArticles = await articleSlugsOf(db, before.articleIds);
-  return {
-    id: row.id,
-    key: slug,
-    version: Number(row.version) + 1,
-    affected: { ...affected, articles: [...(affected.articles ?? []), ...formerArticles] },
-  };
+  const pending = await publish(db, [...statements, ...extra], by, subjectRow('ceasefire', row), async () => {
+    const affected = await readsShowing(db, 'ceasefire', String(row.id));
+    const formerArticles = await articleSlugsOf(db, before.articleIds);
+    return { ...affected, articles: [...(affected.articles ?? []), ...formerArticles] };
+  });
+  if (pending) return { id: row.id, key: slug, version: Number(row.version), pending };
+  return { id: row.id, key: slug, version: Number(row.version) + 1 };
 }
 
 /** History is in time order: a new status cannot be dated before the last one. */
@@ -148,15 +153,15 @@ async function assertAfterLastChange(db: Database, ceasefireId: string, at: stri
     .orderBy(desc(ceasefireStatusChanges.at))
     .limit(1);
   if (last && Date.parse(at) < Date.parse(last.at)) {
-    throw new Problem('validation', 'A status change cannot be dated before the previous one.', {
-      errors: [{ path: 'asOf', message: `the new status is dated at asOf, which must not be before ${last.at}` }],
-    });
+    throw new ValidationFailed('A status change cannot be dated before the previous one.', [
+      { path: 'asOf', message: `the new status is dated at asOf, which must not be before ${last.at}` },
+    ]);
   }
 }
 
 async function ceasefireRow(db: Database, slug: string): Promise<Snapshot> {
   const row = await findRow(db, 'ceasefire', slug);
-  if (!row) throw new Problem('not-found', `No ceasefire "${slug}".`);
+  if (!row) throw new NotFound(`No ceasefire "${slug}".`);
   return row;
 }
 
@@ -190,9 +195,9 @@ async function childWritten(
 ): Promise<Written> {
   const subject =
     typeof ceasefire === 'string' ? { type: 'ceasefire' as const, id: ceasefire } : subjectRow('ceasefire', ceasefire);
-  const pending = await publish(db, statements, by, subject);
-  if (pending) return { id, key: id, version: version - 1, affected: {}, pending };
-  return { id, key: id, version, affected: await readsShowing(db, 'ceasefire', subject.id) };
+  const pending = await publish(db, statements, by, subject, () => readsShowing(db, 'ceasefire', subject.id));
+  if (pending) return { id, key: id, version: version - 1, pending };
+  return { id, key: id, version };
 }
 
 export async function createMilestone(
@@ -226,7 +231,7 @@ export async function findMilestoneRow(db: Database, slug: string, id: string): 
     .select()
     .from(milestones)
     .where(and(eq(milestones.id, id), eq(milestones.ceasefireId, ceasefire.id)));
-  if (!row) throw new Problem('not-found', `No milestone "${id}" in the ceasefire "${slug}".`);
+  if (!row) throw new NotFound(`No milestone "${id}" in the ceasefire "${slug}".`);
   return { ...row, ceasefireAsOf: ceasefire.asOf } as Snapshot;
 }
 

@@ -16,9 +16,8 @@ import type {
   TallyCreateInput,
 } from '../../../shared/contract/admin';
 import type { ChangeOperation } from '../../../shared/contract/enums';
+import { AlreadyDecided, Conflict, NotFound, ReviewRefused, WriteRefused } from '../../../shared/domain/errors';
 import type { Editor } from '../../env';
-import type { AffectedReads } from '../../http/cache';
-import { Problem } from '../../http/problem';
 import type { Database } from '../client';
 import { editors, pendingChanges } from '../schema';
 import { createMilestone, createTally, updateCeasefire, updateMilestone } from './ceasefires';
@@ -29,7 +28,7 @@ import { rejectChange } from './review';
 import { type Author, author } from './update';
 
 type Held = typeof pendingChanges.$inferSelect;
-type Replay = (db: Database, change: Held, by: Author) => Promise<{ affected: AffectedReads }>;
+type Replay = (db: Database, change: Held, by: Author) => Promise<unknown>;
 
 /** Each operation, as the route that received it would have written it. */
 const REPLAY: Record<ChangeOperation, Replay> = {
@@ -52,32 +51,34 @@ const REPLAY: Record<ChangeOperation, Replay> = {
 /** A held change that can still be decided by this editor: 404, 409 when decided, 403 for one's own approval. */
 async function undecided(db: Database, id: string): Promise<Held> {
   const [change] = await db.select().from(pendingChanges).where(eq(pendingChanges.id, id));
-  if (!change) throw new Problem('not-found', `No change "${id}".`);
-  if (change.status !== 'pending') throw new Problem('conflict', `This change was already ${change.status}.`);
+  if (!change) throw new NotFound(`No change "${id}".`);
+  if (change.status !== 'pending') throw new Conflict(`This change was already ${change.status}.`);
   return change;
 }
 
-/** Publishes a held change; returns the reads to purge. */
-export async function approveChange(db: Database, id: string, approver: Editor): Promise<AffectedReads> {
+/**
+ * Publishes a held change as its proposer's write, approved by `by.editor`;
+ * what it changed for readers is recorded on `by.touched`.
+ */
+export async function approveChange(db: Database, id: string, by: Author): Promise<void> {
   const change = await undecided(db, id);
-  if (change.proposedBy === approver.id) {
-    throw new Problem('forbidden', 'You proposed this change: another desk editor must approve it.');
+  if (change.proposedBy === by.editor.id) {
+    throw new ReviewRefused('You proposed this change: another desk editor must approve it.');
   }
   const [proposer] = await db
     .select({ id: editors.id, name: editors.name })
     .from(editors)
     .where(eq(editors.id, change.proposedBy));
-  if (!proposer) throw new Problem('not-found', `No editor proposed "${id}".`);
-  const by = author(proposer, { approval: { changeId: id, approver } });
+  if (!proposer) throw new NotFound(`No editor proposed "${id}".`);
+  const replayed = author(proposer, by.touched, { approval: { changeId: id, approver: by.editor } });
   try {
-    return (await REPLAY[change.operation](db, change, by)).affected;
+    await REPLAY[change.operation](db, change, replayed);
   } catch (error) {
     // Someone else deciding it first is a conflict of its own; anything else means the story moved on.
-    if (!(error instanceof Problem) || error.status >= 500 || /decided this change/.test(error.message)) throw error;
-    throw new Problem(
-      'conflict',
+    if (!(error instanceof WriteRefused) || error instanceof AlreadyDecided) throw error;
+    throw new Conflict(
       `This change no longer applies to the story as it is now (${error.message}) Reject it, and propose it again if it is still needed.`,
-      { errors: error.errors },
+      error.issues,
     );
   }
 }

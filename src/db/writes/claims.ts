@@ -10,16 +10,15 @@
  */
 import { eq } from 'drizzle-orm';
 import { type ClaimCreateInput, type ClaimPatchInput, figureIssues } from '../../../shared/contract/admin';
-import { Problem } from '../../http/problem';
+import { Conflict, NotFound, StaleVersion, ValidationFailed } from '../../../shared/domain/errors';
 import type { Database } from '../client';
 import { articles, type casualtyClaims } from '../schema';
-import type { Written } from './articles';
 import { claimantFor } from './claimants';
 import type { Statement } from './commit';
 import { findRow, newId, type Snapshot } from './entities';
 import { readsShowing } from './links';
 import { publish, subjectRow } from './review';
-import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields } from './update';
+import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields, type Written } from './update';
 
 type ClaimRow = typeof casualtyClaims.$inferSelect;
 
@@ -27,9 +26,9 @@ async function sourceArticleId(db: Database, slug: string | null | undefined): P
   if (slug === undefined || slug === null) return slug;
   const [found] = await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug));
   if (!found) {
-    throw new Problem('validation', 'Unknown source article.', {
-      errors: [{ path: 'sourceArticleSlug', message: `no article "${slug}"` }],
-    });
+    throw new ValidationFailed('Unknown source article.', [
+      { path: 'sourceArticleSlug', message: `no article "${slug}"` },
+    ]);
   }
   return found.id;
 }
@@ -41,7 +40,7 @@ export async function createClaim(
   by: Author,
 ): Promise<Written> {
   const incident = await findRow(db, 'incident', incidentSlug);
-  if (!incident) throw new Problem('not-found', `No incident "${incidentSlug}".`);
+  if (!incident) throw new NotFound(`No incident "${incidentSlug}".`);
   const revised = input.supersedes === undefined ? undefined : await revisable(db, incident, input);
   const claimant = await claimantFor(db, input.claimant, by.at);
   const row: ClaimRow = {
@@ -70,37 +69,37 @@ export async function createClaim(
     const change = { status: 'superseded', statusChangedAt: `${input.claimedOn}T00:00:00.000Z` };
     statements.push(...guardedUpdate(db, 'claim', revised, change, by, { action: 'supersede' }).statements);
   }
-  const pending = await publish(db, statements, by, subjectRow('incident', incident));
-  if (pending) return { id: row.id, key: row.id, version: 1, affected: {}, pending };
-  return { id: row.id, key: row.id, version: 1, affected: await readsShowing(db, 'incident', incident.id) };
+  const pending = await publish(db, statements, by, subjectRow('incident', incident), () =>
+    readsShowing(db, 'incident', incident.id),
+  );
+  return { id: row.id, key: row.id, version: 1, ...(pending ? { pending } : {}) };
 }
 
 /** The claim `supersedes` names, if it can be revised: same incident, still current, not dated later. */
 async function revisable(db: Database, incident: Snapshot, input: ClaimCreateInput): Promise<Snapshot> {
   const old = await findRow(db, 'claim', String(input.supersedes));
   const refuse = (message: string) =>
-    new Problem('validation', `Cannot revise that claim: ${message}.`, { errors: [{ path: 'supersedes', message }] });
+    new ValidationFailed(`Cannot revise that claim: ${message}.`, [{ path: 'supersedes', message }]);
   if (!old || old.incidentId !== incident.id) throw refuse('no such claim on this incident');
   // Revised since the editor read it (perhaps a moment ago, by a concurrent
   // request): the same answer as losing the race inside the batch.
   if (old.status === 'superseded') {
-    throw new Problem(
-      'precondition-failed',
+    throw new StaleVersion(
       `The claim ${old.id} has been revised since you read it; nothing was saved. Read the incident again and revise the newer claim.`,
     );
   }
-  if (old.status !== 'current') throw new Problem('conflict', `The claim ${old.id} is already ${old.status}.`);
+  if (old.status !== 'current') throw new Conflict(`The claim ${old.id} is already ${old.status}.`);
   if (String(old.claimedOn) > input.claimedOn) {
-    throw new Problem('validation', 'A revision cannot be dated before the claim it revises.', {
-      errors: [{ path: 'claimedOn', message: `must not be before ${old.claimedOn}, the revised claim's date` }],
-    });
+    throw new ValidationFailed('A revision cannot be dated before the claim it revises.', [
+      { path: 'claimedOn', message: `must not be before ${old.claimedOn}, the revised claim's date` },
+    ]);
   }
   return old;
 }
 
 export async function findClaimRow(db: Database, id: string): Promise<Snapshot> {
   const row = await findRow(db, 'claim', id);
-  if (!row) throw new Problem('not-found', `No claim "${id}".`);
+  if (!row) throw new NotFound(`No claim "${id}".`);
   return row;
 }
 
@@ -117,8 +116,7 @@ export async function updateClaim(
   const changes: Partial<ClaimRow> = sentFields(fields);
   if (current.supersedesId && changes.claimedOn !== undefined && changes.claimedOn !== current.claimedOn) {
     // The revised claim was superseded as of this date; moving it would leave `?asOf=` reads inconsistent.
-    throw new Problem(
-      'conflict',
+    throw new Conflict(
       'This claim revises another, which was superseded as of its date: to redate it, revert it and add it again.',
     );
   }
@@ -127,7 +125,7 @@ export async function updateClaim(
     low: changes.low ?? Number(current.low),
     high: 'high' in changes ? changes.high : (current.high as number | null),
   });
-  if (issues.length > 0) throw new Problem('validation', 'The figure does not add up.', { errors: issues });
+  if (issues.length > 0) throw new ValidationFailed('The figure does not add up.', issues);
   const source = await sourceArticleId(db, sourceArticleSlug);
   if (source !== undefined) changes.sourceArticleId = source;
   const { statements } = guardedUpdate(db, 'claim', current, changes, by);
@@ -138,14 +136,11 @@ export async function updateClaim(
 async function claimWritten(db: Database, current: Snapshot, statements: Statement[], by: Author): Promise<Written> {
   const id = current.id;
   const incidentId = String(current.incidentId);
-  const pending = await publish(db, statements, by, { type: 'incident', id: incidentId });
-  if (pending) return { id, key: id, version: Number(current.version), affected: {}, pending };
-  return {
-    id,
-    key: id,
-    version: Number(current.version) + 1,
-    affected: await readsShowing(db, 'incident', incidentId),
-  };
+  const pending = await publish(db, statements, by, { type: 'incident', id: incidentId }, () =>
+    readsShowing(db, 'incident', incidentId),
+  );
+  if (pending) return { id, key: id, version: Number(current.version), pending };
+  return { id, key: id, version: Number(current.version) + 1 };
 }
 
 /** Retracting keeps the claim, marked `retracted` from now on. */
@@ -153,7 +148,7 @@ export async function retractClaim(db: Database, id: string, ifMatch: string[], 
   const current = await findClaimRow(db, id);
   assertVersion(current, ifMatch);
   if (current.status !== 'current') {
-    throw new Problem('conflict', `The claim is ${current.status}; only a current claim can be retracted.`);
+    throw new Conflict(`The claim is ${current.status}; only a current claim can be retracted.`);
   }
   const change = { status: 'retracted', statusChangedAt: by.at };
   const { statements } = guardedUpdate(db, 'claim', current, change, by, { action: 'retract' });

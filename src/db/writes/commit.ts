@@ -14,7 +14,7 @@
 import { sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { AuditEntityType } from '../../../shared/contract/admin';
-import { Problem } from '../../http/problem';
+import { AlreadyDecided, Conflict, KeyAlreadyUsed, StaleVersion } from '../../../shared/domain/errors';
 import type { Database } from '../client';
 import { auditEntries } from '../schema';
 
@@ -56,10 +56,7 @@ const DECIDED = 'NOT NULL constraint failed: pending_changes.status';
 /** The guard of a direct write (review.ts): review was switched on while it was being written. */
 const REVIEW_SWITCHED_ON = /NOT NULL constraint failed: (incidents|ceasefires)\.review_required/;
 
-/** A create's `Idempotency-Key` is already recorded: nothing of this batch was written. */
-export class KeyAlreadyUsed extends Error {}
-
-/** Runs the batch; a lost version race is 412, a duplicate key 409. Nothing is written in either case. */
+/** Runs the batch; a lost version race is a StaleVersion, a duplicate key a Conflict. Nothing is written in either case. */
 export async function commit(db: Database, statements: Statement[]): Promise<void> {
   const [first, ...rest] = statements;
   if (!first) return;
@@ -68,17 +65,15 @@ export async function commit(db: Database, statements: Statement[]): Promise<voi
   } catch (error) {
     const text = errorText(error);
     if (text.includes(STALE)) {
-      throw new Problem(
-        'precondition-failed',
+      throw new StaleVersion(
         'Someone else changed this while you were writing; nothing was saved. Read it again and reapply your change.',
       );
     }
     if (text.includes(DECIDED)) {
-      throw new Problem('conflict', 'Another editor decided this change a moment ago; nothing was written.');
+      throw new AlreadyDecided('Another editor decided this change a moment ago; nothing was written.');
     }
     if (REVIEW_SWITCHED_ON.test(text)) {
-      throw new Problem(
-        'conflict',
+      throw new Conflict(
         'Review was switched on for this while you were writing; nothing was saved. Send it again: it will wait for review.',
       );
     }
@@ -88,18 +83,17 @@ export async function commit(db: Database, statements: Statement[]): Promise<voi
     // A claim is revised at most once: a second revision racing the first
     // lost the same race as a stale If-Match.
     if (unique?.[1] === 'casualty_claims.supersedes_id') {
-      throw new Problem(
-        'precondition-failed',
+      throw new StaleVersion(
         'Someone else revised this claim while you were writing; nothing was saved. Read the incident again and revise the newer claim.',
       );
     }
     // The column, not the table: the body names fields, never the schema.
     if (unique) {
       const column = unique[1]?.split('.').pop()?.replace(/_id$/, '');
-      throw new Problem('conflict', `That ${column} is already taken; nothing was saved.`);
+      throw new Conflict(`That ${column} is already taken; nothing was saved.`);
     }
     if (text.includes('FOREIGN KEY constraint failed')) {
-      throw new Problem('conflict', 'Something this change refers to no longer exists; nothing was saved.');
+      throw new Conflict('Something this change refers to no longer exists; nothing was saved.');
     }
     throw error;
   }

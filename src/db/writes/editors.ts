@@ -1,11 +1,11 @@
 /** Editors managed through the admin API (the CLI writes the same rows with its own SQL). */
 import { asc, eq } from 'drizzle-orm';
-import type { EditorCreateInput, EditorInfoShape, EditorPatchInput } from '../../../shared/contract/admin';
 import { normalEmail } from '../../auth/access';
 import { newEditor } from '../../auth/editors';
 import { hasRole } from '../../auth/roles';
+import type { EditorCreateInput, EditorInfoShape, EditorPatchInput } from '../../../shared/contract/admin';
+import { Conflict, NotFound } from '../../../shared/domain/errors';
 import type { Editor } from '../../env';
-import { Problem } from '../../http/problem';
 import type { Database } from '../client';
 import { editors } from '../schema';
 import { commit } from './commit';
@@ -25,7 +25,7 @@ export function listEditorRows(db: Database): Promise<EditorInfoShape[]> {
 
 export async function findEditor(db: Database, id: string): Promise<EditorInfoShape> {
   const [row] = await db.select(shown).from(editors).where(eq(editors.id, id));
-  if (!row) throw new Problem('not-found', `No editor "${id}".`);
+  if (!row) throw new NotFound(`No editor "${id}".`);
   return row;
 }
 
@@ -50,7 +50,7 @@ export async function updateEditorRow(
     id === by.id &&
     ((patch.role !== undefined && !hasRole({ role: patch.role }, by.role)) || patch.active === false)
   ) {
-    throw new Problem('conflict', 'You cannot lower your own role or revoke yourself; another admin can.');
+    throw new Conflict('You cannot lower your own role or revoke yourself; another admin can.');
   }
   const changes: Partial<typeof editors.$inferInsert> = {};
   if (patch.role !== undefined) changes.role = patch.role;

@@ -1,15 +1,21 @@
 /** Creating and editing incidents, and the articles that report them. */
 import type { IncidentCreateInput, IncidentPatchInput } from '../../../shared/contract/admin';
+import { Conflict, NotFound } from '../../../shared/domain/errors';
 import { storeInstant } from '../../../shared/domain/time';
-import { Problem } from '../../http/problem';
 import type { Database } from '../client';
 import type { incidents } from '../schema';
-import type { Written } from './articles';
-import { commit } from './commit';
 import { findRow, newId } from './entities';
 import { articleIdsFor, articleSlugsOf, linkedArticleIds, replaceLinks } from './links';
 import { publish, subjectRow } from './review';
-import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields } from './update';
+import {
+  type Author,
+  assertVersion,
+  commitTouching,
+  guardedUpdate,
+  insertWithAudit,
+  sentFields,
+  type Written,
+} from './update';
 
 type IncidentRow = typeof incidents.$inferSelect;
 
@@ -30,7 +36,7 @@ function instantColumns(input: { startsAt?: string | null; endsAt?: string | nul
 }
 
 export async function createIncident(db: Database, input: IncidentCreateInput, by: Author): Promise<Written> {
-  if (await findRow(db, 'incident', input.slug)) throw new Problem('conflict', `The slug "${input.slug}" is taken.`);
+  if (await findRow(db, 'incident', input.slug)) throw new Conflict(`The slug "${input.slug}" is taken.`);
   const articleIds = await articleIdsFor(db, input.articleSlugs ?? []);
   const row: IncidentRow = {
     id: newId('inc'),
@@ -53,16 +59,16 @@ export async function createIncident(db: Database, input: IncidentCreateInput, b
     updatedAt: by.at,
     version: 1,
   };
-  await commit(db, [
-    ...insertWithAudit(db, 'incident', { ...row, articleIds }, by),
-    ...replaceLinks(db, 'incident', row.id, articleIds),
-  ]);
-  return {
-    id: row.id,
-    key: row.slug,
-    version: 1,
-    affected: { incidents: [row.slug], articles: await articleSlugsOf(db, articleIds) },
-  };
+  await commitTouching(
+    db,
+    [
+      ...insertWithAudit(db, 'incident', { ...row, articleIds }, by),
+      ...replaceLinks(db, 'incident', row.id, articleIds),
+    ],
+    by,
+    async () => ({ incidents: [row.slug], articles: await articleSlugsOf(db, articleIds) }),
+  );
+  return { id: row.id, key: row.slug, version: 1 };
 }
 
 export async function updateIncident(
@@ -73,7 +79,7 @@ export async function updateIncident(
   by: Author,
 ): Promise<Written> {
   const row = await findRow(db, 'incident', slug);
-  if (!row) throw new Problem('not-found', `No incident "${slug}".`);
+  if (!row) throw new NotFound(`No incident "${slug}".`);
   assertVersion(row, ifMatch);
   const before = { ...row, articleIds: await linkedArticleIds(db, 'incident', row.id) };
   const { articleSlugs, startsAt, endsAt, review: _, ...fields } = patch;
@@ -85,12 +91,8 @@ export async function updateIncident(
     [...statements, ...(articleSlugs === undefined ? [] : replaceLinks(db, 'incident', row.id, articleIds))],
     by,
     subjectRow('incident', row),
+    async () => ({ incidents: [slug], articles: await articleSlugsOf(db, [...before.articleIds, ...articleIds]) }),
   );
-  if (pending) return { id: row.id, key: slug, version: Number(row.version), affected: {}, pending };
-  return {
-    id: row.id,
-    key: slug,
-    version: Number(row.version) + 1,
-    affected: { incidents: [slug], articles: await articleSlugsOf(db, [...before.articleIds, ...articleIds]) },
-  };
+  if (pending) return { id: row.id, key: slug, version: Number(row.version), pending };
+  return { id: row.id, key: slug, version: Number(row.version) + 1 };
 }

@@ -1,10 +1,10 @@
 /** Which articles report an incident or a ceasefire: resolved from slugs, replaced as a whole. */
 import { eq, inArray } from 'drizzle-orm';
-import type { AffectedReads } from '../../http/cache';
-import { Problem } from '../../http/problem';
+import { ValidationFailed } from '../../../shared/domain/errors';
 import type { Database } from '../client';
 import { articleCeasefires, articleIncidents, articles, ceasefires, incidents } from '../schema';
 import type { Statement } from './commit';
+import type { AffectedReads } from './touched';
 
 export type Linked = 'incident' | 'ceasefire';
 
@@ -19,7 +19,7 @@ export async function articleIdsFor(db: Database, slugs: string[]): Promise<stri
   const errors = slugs.flatMap((slug, i) =>
     bySlug.has(slug) ? [] : [{ path: `articleSlugs.${i}`, message: `no article "${slug}"` }],
   );
-  if (errors.length > 0) throw new Problem('validation', 'Unknown article slugs.', { errors });
+  if (errors.length > 0) throw new ValidationFailed('Unknown article slugs.', errors);
   return [...new Set(slugs.map((slug) => bySlug.get(slug) as string))];
 }
 

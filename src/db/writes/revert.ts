@@ -7,8 +7,7 @@
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { AuditEntityType } from '../../../shared/contract/admin';
-import type { AffectedReads } from '../../http/cache';
-import { Problem } from '../../http/problem';
+import { Conflict, NotFound } from '../../../shared/domain/errors';
 import type { Database } from '../client';
 import {
   articleCeasefires,
@@ -20,28 +19,25 @@ import {
   violationTallies,
 } from '../schema';
 import { readsShowingArticle } from './articles';
-import { auditInsert, commit, type Statement } from './commit';
+import { auditInsert, type Statement } from './commit';
 import { ENTITY_TABLES, findRow, restorableColumns, type Snapshot } from './entities';
 import { articleSlugsOf, readsShowing, replaceLinks } from './links';
 import type { Subject } from './operation';
 import { publish, REVIEW_ACTIONS } from './review';
-import { type Author, auditedBy, guardedUpdate } from './update';
+import type { AffectedReads } from './touched';
+import { type Author, auditedBy, commitTouching, guardedUpdate } from './update';
 
 type Entry = typeof auditEntries.$inferSelect;
 
-const conflict = (detail: string) => new Problem('conflict', detail);
+const conflict = (detail: string) => new Conflict(detail);
 
 /**
  * Undoes entry `id`. Undoing a change to a story that requires review is
  * itself held for review (`pending`), like any other change to it.
  */
-export async function revertEntry(
-  db: Database,
-  id: number,
-  by: Author,
-): Promise<{ id: number; affected: AffectedReads; pending?: string }> {
+export async function revertEntry(db: Database, id: number, by: Author): Promise<{ id: number; pending?: string }> {
   const [entry] = await db.select().from(auditEntries).where(eq(auditEntries.id, id));
-  if (!entry) throw new Problem('not-found', `No audit entry ${id}.`);
+  if (!entry) throw new NotFound(`No audit entry ${id}.`);
   if (entry.revertedBy !== null) throw conflict(`Entry ${id} was already reverted by entry ${entry.revertedBy}.`);
   if (REVIEW_ACTIONS.includes(entry.action)) {
     throw conflict('Switching review is not undone from the history: switch it back on the incident or ceasefire.');
@@ -59,17 +55,20 @@ export async function revertEntry(
       `The ${type} has changed since this entry (it is at version ${current.version}, the entry left it at ${after.version}): revert the later entries first.`,
     );
   }
+  // What shows the row now, and (after the batch) what shows it restored: an undone link shows in both.
   const affected = await affectedBy(db, type, current);
+  const touches = async () => merge(affected, await affectedBy(db, type, current).catch(() => ({})));
   const statements =
     entry.before === null
       ? await undoCreation(db, entry, type, current, by)
       : undoUpdate(db, entry, type, current, entry.before as Snapshot, by);
   const subject = subjectOf(type, current);
-  const pending = subject ? await publish(db, statements, by, subject) : await commit(db, statements);
-  if (pending) return { id, affected: {}, pending };
+  const pending = subject
+    ? await publish(db, statements, by, subject, touches)
+    : await commitTouching(db, statements, by, touches);
+  if (pending) return { id, pending };
   const [latest] = await db.select({ id: auditEntries.revertedBy }).from(auditEntries).where(eq(auditEntries.id, id));
-  const more = await affectedBy(db, type, current).catch(() => ({}));
-  return { id: Number(latest?.id), affected: merge(affected, more) };
+  return { id: Number(latest?.id) };
 }
 
 /**

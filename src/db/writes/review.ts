@@ -19,14 +19,15 @@
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { ChangeStatus } from '../../../shared/contract/enums';
+import { Conflict } from '../../../shared/domain/errors';
 import type { Editor } from '../../env';
-import { Problem } from '../../http/problem';
 import type { Database } from '../client';
 import { auditEntries, ceasefires, idempotencyKeys, incidents, pendingChanges } from '../schema';
 import { commit, type Statement } from './commit';
 import { newId, type Snapshot } from './entities';
 import type { Subject } from './operation';
-import type { Author } from './update';
+import type { AffectedReads } from './touched';
+import { type Author, commitTouching } from './update';
 
 const SUBJECT_TABLES = { incident: incidents, ceasefire: ceasefires } as const;
 
@@ -38,25 +39,28 @@ export async function reviewRequired(db: Database, subject: Subject): Promise<bo
 
 /**
  * Commits a write to something under `subject`: as it is, when approving a
- * held change or when review is off; otherwise holds it. Returns the held
- * change's id, or undefined when the write was made.
+ * held change or when review is off (then recording what it `touches`, see
+ * commitTouching); otherwise holds it, touching nothing readers see. Returns
+ * the held change's id, or undefined when the write was made.
  */
 export async function publish(
   db: Database,
   statements: Statement[],
   by: Author,
   subject: Subject,
+  touches: () => Promise<AffectedReads>,
 ): Promise<string | undefined> {
   if (by.approval) {
-    await commit(db, [...decide(db, by.approval.changeId, 'approved', by.approval.approver, by.at), ...statements]);
+    const decision = decide(db, by.approval.changeId, 'approved', by.approval.approver, by.at);
+    await commitTouching(db, [...decision, ...statements], by, touches);
     return undefined;
   }
   if (!(subject.reviewRequired ?? (await reviewRequired(db, subject)))) {
-    await commit(db, [...statements, reviewStillOff(db, subject)]);
+    await commitTouching(db, [...statements, reviewStillOff(db, subject)], by, touches);
     return undefined;
   }
   const operation = by.operation;
-  if (!operation) throw new Problem('conflict', 'This needs review, and cannot be held for it from here.');
+  if (!operation) throw new Conflict('This needs review, and cannot be held for it from here.');
   const id = newId('chg');
   await commit(db, [
     // First, as for a create: a retry that lost the race to its own first try writes nothing.

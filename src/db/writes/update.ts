@@ -1,13 +1,14 @@
 /** The two shapes every audited write takes: a new row, or a versioned change to one. */
 import { and, eq } from 'drizzle-orm';
 import type { AuditEntityType } from '../../../shared/contract/admin';
+import { StaleVersion } from '../../../shared/domain/errors';
 import type { Editor } from '../../env';
-import { Problem } from '../../http/problem';
 import type { Database } from '../client';
 import { idempotencyKeys } from '../schema';
-import { auditInsert, type Statement } from './commit';
+import { auditInsert, commit, type Statement } from './commit';
 import { ENTITY_TABLES, keyOf, type Snapshot } from './entities';
 import type { Approval, Operation } from './operation';
+import type { AffectedReads, TouchedReads } from './touched';
 
 /** The client's `Idempotency-Key` for a create, and the fingerprint of the request it came with. */
 export type RequestKey = { key: string; fingerprint: string };
@@ -17,10 +18,14 @@ export type RequestKey = { key: string; fingerprint: string };
  * its idempotency key if one was sent. `operation` is the request as asked
  * (what is held when the story requires review); `approval` is set when a
  * held change is published, `editor` then being the one who proposed it.
+ * `touched` is where the write records the public reads it changed once it
+ * has committed: the request it came with purges them (touched.ts), so no
+ * route has to remember to.
  */
 export type Author = {
   editor: Pick<Editor, 'id' | 'name'>;
   at: string;
+  touched: TouchedReads;
   requestKey?: RequestKey;
   operation?: Operation;
   approval?: Approval;
@@ -28,9 +33,31 @@ export type Author = {
 
 export function author(
   editor: Pick<Editor, 'id' | 'name'>,
+  touched: TouchedReads,
   extra: Pick<Author, 'requestKey' | 'operation' | 'approval'> = {},
 ): Author {
-  return { editor, at: new Date().toISOString(), ...extra };
+  return { editor, at: new Date().toISOString(), touched, ...extra };
+}
+
+/**
+ * What a write did: the row it wrote (id, public key, new version); or, when
+ * it was held for review (`pending`: the held change's id), what it would
+ * write.
+ */
+export type Written = { id: string; key: string; version: number; pending?: string };
+
+/**
+ * Commits an author's write, then records on the author the public reads it
+ * changed: `touches` runs after the batch, so it sees links the batch made.
+ */
+export async function commitTouching(
+  db: Database,
+  statements: Statement[],
+  by: Author,
+  touches: () => Promise<AffectedReads>,
+): Promise<void> {
+  await commit(db, statements);
+  by.touched.add(await touches());
 }
 
 /** The audit columns naming who wrote: the proposer, and the approver when it was held for review. */
@@ -53,8 +80,7 @@ export function entityTag(id: string, version: number): string {
  */
 export function assertVersion(current: Snapshot, ifMatch: string[]): void {
   if (!ifMatch.includes(entityTag(current.id, Number(current.version)))) {
-    throw new Problem(
-      'precondition-failed',
+    throw new StaleVersion(
       `This has changed since you read it (its ETag is now ${entityTag(current.id, Number(current.version))}); nothing was saved.`,
     );
   }

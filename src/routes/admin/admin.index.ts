@@ -12,6 +12,7 @@ import type { AdminEnv } from '../../env';
 import { createRouter } from '../../http/router';
 import { adminHeaders } from './admin.http';
 import { adminPage } from './admin.page';
+import { purgeAfterWrites } from './after-write';
 import { adminArticleRoutes } from './articles.index';
 import { listAuditHandler, revertAuditHandler } from './audit.handlers';
 import { listAudit, revertAudit } from './audit.routes';
@@ -27,8 +28,8 @@ import * as incident from './incidents.handlers';
 import * as incidentRoutes from './incidents.routes';
 
 const api = createRouter<AdminEnv>().basePath(ADMIN_API);
-api.use('/*', adminHeaders(), requireEditor());
-api.use('/', adminHeaders(), requireEditor());
+api.use('/*', adminHeaders(), requireEditor(), purgeAfterWrites());
+api.use('/', adminHeaders(), requireEditor(), purgeAfterWrites());
 
 const adminApi = api
   .route('/', adminArticleRoutes)

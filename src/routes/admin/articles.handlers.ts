@@ -4,13 +4,13 @@ import { database } from '../../db/client';
 import { findArticle } from '../../db/queries/articles';
 import { createArticle as create, updateArticle } from '../../db/writes/articles';
 import { findRow } from '../../db/writes/entities';
-import { author, entityTag } from '../../db/writes/update';
+import { entityTag } from '../../db/writes/update';
 import type { AdminEnv } from '../../env';
-import { purgeAffectedReads } from '../../http/cache';
 import { Problem } from '../../http/problem';
 import { ceasefireResponse } from '../ceasefires/ceasefires.handlers';
 import { incidentResponse } from '../incidents/incidents.handlers';
 import { requireIfMatch } from './admin.http';
+import { authorOf } from './after-write';
 import type { createArticle, getArticle, patchArticle } from './articles.routes';
 import { createOnce } from './idempotency';
 
@@ -32,14 +32,12 @@ export const getArticleHandler: RouteHandler<typeof getArticle, AdminEnv> = (c) 
 
 export const createArticleHandler: RouteHandler<typeof createArticle, AdminEnv> = async (c) => {
   const written = await createOnce(c, (by) => create(database(c.env.DB), c.req.valid('json'), by));
-  await purgeAffectedReads(c, written.affected);
   return respond(c, written.key, 201);
 };
 
 export const patchArticleHandler: RouteHandler<typeof patchArticle, AdminEnv> = async (c) => {
   const ifMatch = requireIfMatch(c.req.header('If-Match'));
   const { slug } = c.req.valid('param');
-  const written = await updateArticle(database(c.env.DB), slug, c.req.valid('json'), ifMatch, author(c.get('editor')));
-  await purgeAffectedReads(c, written.affected);
+  await updateArticle(database(c.env.DB), slug, c.req.valid('json'), ifMatch, authorOf(c));
   return respond(c, slug, 200);
 };

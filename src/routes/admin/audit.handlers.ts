@@ -5,7 +5,6 @@ import { listAudit as list } from '../../db/queries/admin';
 import { revertEntry } from '../../db/writes/revert';
 
 import type { AdminEnv } from '../../env';
-import { purgeAffectedReads } from '../../http/cache';
 import { Problem } from '../../http/problem';
 import type { listAudit, revertAudit } from './audit.routes';
 import { respondHeld, writer } from './changes.handlers';
@@ -27,7 +26,6 @@ export const revertAuditHandler: RouteHandler<typeof revertAudit, AdminEnv> = as
   const { id } = c.req.valid('param');
   const reverted = await revertEntry(db, id, writer(c, 'audit.revert', { id: String(id) }, null));
   if (reverted.pending) return respondHeld(c, reverted.pending);
-  await purgeAffectedReads(c, reverted.affected);
   const [entry] = (await list(db, { limit: 1, before: reverted.id + 1 })).data;
   if (!entry) throw new Problem('not-found', `No audit entry ${reverted.id}.`);
   return c.json(entry, 201);

@@ -12,12 +12,12 @@ import {
 } from '../../db/writes/ceasefires';
 import { findRow } from '../../db/writes/entities';
 import { switchReview } from '../../db/writes/review';
-import { author, entityTag } from '../../db/writes/update';
+import { entityTag } from '../../db/writes/update';
 import type { AdminEnv } from '../../env';
-import { purgeAffectedReads } from '../../http/cache';
 import { Problem } from '../../http/problem';
 import { ceasefireResponse } from '../ceasefires/ceasefires.handlers';
 import { requireIfMatch } from './admin.http';
+import { authorOf } from './after-write';
 import type {
   createCeasefire,
   createMilestone,
@@ -63,7 +63,6 @@ export const getCeasefireHandler: RouteHandler<typeof getCeasefire, AdminEnv> = 
 
 export const createCeasefireHandler: RouteHandler<typeof createCeasefire, AdminEnv> = async (c) => {
   const written = await createOnce(c, (by) => create(database(c.env.DB), c.req.valid('json'), by));
-  await purgeAffectedReads(c, written.affected);
   return respond(c, written.key, 201);
 };
 
@@ -75,19 +74,13 @@ export const patchCeasefireHandler: RouteHandler<typeof patchCeasefire, AdminEnv
     assertRole(c.get('editor'), 'desk', 'switch review on or off');
     const row = await findRow(db, 'ceasefire', slug);
     if (!row) throw new Problem('not-found', `No ceasefire "${slug}".`);
-    await switchReview(
-      db,
-      { type: 'ceasefire', id: row.id, key: slug },
-      body.review === 'required',
-      author(c.get('editor')),
-    );
+    await switchReview(db, { type: 'ceasefire', id: row.id, key: slug }, body.review === 'required', authorOf(c));
     return respond(c, slug, 200);
   }
   const ifMatch = requireIfMatch(c.req.header('If-Match'));
   const by = writer(c, 'ceasefire.update', { slug }, body, ifMatch);
   const written = await updateCeasefire(db, slug, body, ifMatch, by);
   if (written.pending) return respondHeld(c, written.pending);
-  await purgeAffectedReads(c, written.affected);
   return respond(c, slug, 200);
 };
 
@@ -97,7 +90,6 @@ export const createTallyHandler: RouteHandler<typeof createTally, AdminEnv> = as
   const operation = { kind: 'tally.create' as const, params: { slug }, body, ifMatch: [] };
   const written = await createOnce(c, (by) => addTally(database(c.env.DB), slug, body, by), operation);
   if (written.pending) return respondHeld(c, written.pending);
-  await purgeAffectedReads(c, written.affected);
   // From the record, not the reading: a tally dated after the ceasefire's `asOf` is stored but not yet shown.
   const { record } = await current(c, slug);
   const tally = record.tallies.find((t) => t.id === written.id);
@@ -111,7 +103,6 @@ export const createMilestoneHandler: RouteHandler<typeof createMilestone, AdminE
   const operation = { kind: 'milestone.create' as const, params: { slug }, body, ifMatch: [] };
   const written = await createOnce(c, (by) => addMilestone(database(c.env.DB), slug, body, by), operation);
   if (written.pending) return respondHeld(c, written.pending);
-  await purgeAffectedReads(c, written.affected);
   return respondMilestone(c, slug, written.id, 201);
 };
 
@@ -127,6 +118,5 @@ export const patchMilestoneHandler: RouteHandler<typeof patchMilestone, AdminEnv
   const by = writer(c, 'milestone.update', { slug, id }, body, ifMatch);
   const written = await updateMilestone(database(c.env.DB), slug, id, body, ifMatch, by);
   if (written.pending) return respondHeld(c, written.pending);
-  await purgeAffectedReads(c, written.affected);
   return respondMilestone(c, slug, id, 200);
 };

@@ -4,10 +4,10 @@ import type { ChangeOperation } from '../../../shared/contract/enums';
 import { database } from '../../db/client';
 import { listChanges as list } from '../../db/queries/admin';
 import { approveChange as approve, rejectHeldChange } from '../../db/writes/changes';
-import { type Author, author } from '../../db/writes/update';
+import type { Author } from '../../db/writes/update';
 import type { AdminEnv } from '../../env';
-import { purgeAffectedReads } from '../../http/cache';
 import { Problem } from '../../http/problem';
+import { authorOf } from './after-write';
 import type { approveChange, getChange, listChanges, rejectChange } from './changes.routes';
 
 /** The author of a write, carrying the request as made, so it can be held for review and replayed. */
@@ -18,7 +18,7 @@ export function writer(
   body: unknown,
   ifMatch: string[] = [],
 ): Author {
-  return author(c.get('editor'), { operation: { kind, params, body, ifMatch } });
+  return authorOf(c, { operation: { kind, params, body, ifMatch } });
 }
 
 async function held(c: Context<AdminEnv>, id: string) {
@@ -46,8 +46,7 @@ export const getChangeHandler: RouteHandler<typeof getChange, AdminEnv> = async 
 
 export const approveChangeHandler: RouteHandler<typeof approveChange, AdminEnv> = async (c) => {
   const { id } = c.req.valid('param');
-  const affected = await approve(database(c.env.DB), id, c.get('editor'));
-  await purgeAffectedReads(c, affected);
+  await approve(database(c.env.DB), id, authorOf(c));
   return c.json(await held(c, id), 200);
 };
 

@@ -5,7 +5,6 @@ import { findClaim } from '../../db/queries/incidents';
 import { retractClaim as retract, updateClaim } from '../../db/writes/claims';
 import { entityTag } from '../../db/writes/update';
 import type { AdminEnv } from '../../env';
-import { purgeAffectedReads } from '../../http/cache';
 import { Problem } from '../../http/problem';
 import { requireIfMatch } from './admin.http';
 import { respondHeld, writer } from './changes.handlers';
@@ -34,7 +33,6 @@ export const patchClaimHandler: RouteHandler<typeof patchClaim, AdminEnv> = asyn
     writer(c, 'claim.update', { id }, body, ifMatch),
   );
   if (written.pending) return respondHeld(c, written.pending);
-  await purgeAffectedReads(c, written.affected);
   return respondClaim(c, id, 200);
 };
 
@@ -43,6 +41,5 @@ export const retractClaimHandler: RouteHandler<typeof retractClaim, AdminEnv> = 
   const { id } = c.req.valid('param');
   const written = await retract(database(c.env.DB), id, ifMatch, writer(c, 'claim.retract', { id }, null, ifMatch));
   if (written.pending) return respondHeld(c, written.pending);
-  await purgeAffectedReads(c, written.affected);
   return respondClaim(c, id, 200);
 };

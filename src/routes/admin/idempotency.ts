@@ -14,12 +14,12 @@ import type { Context } from 'hono';
 import { sha256Hex } from '../../auth/token';
 import { database } from '../../db/client';
 import { idempotencyKeys } from '../../db/schema';
-import type { Written } from '../../db/writes/articles';
-import { KeyAlreadyUsed } from '../../db/writes/commit';
 import type { Operation } from '../../db/writes/operation';
-import { type Author, author } from '../../db/writes/update';
+import type { Author, Written } from '../../db/writes/update';
+import { KeyAlreadyUsed } from '../../../shared/domain/errors';
 import type { AdminEnv } from '../../env';
 import { Problem } from '../../http/problem';
+import { authorOf } from './after-write';
 
 const HEADER = 'Idempotency-Key';
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
@@ -34,7 +34,7 @@ export async function createOnce(
 ): Promise<Written> {
   const editor = c.get('editor');
   const key = c.req.header(HEADER);
-  if (key === undefined) return write(author(editor, { operation }));
+  if (key === undefined) return write(authorOf(c, { operation }));
   if (!KEY_PATTERN.test(key)) {
     const message = '1 to 255 visible ASCII characters';
     throw new Problem('validation', `${HEADER} must be ${message}.`, { errors: [{ path: HEADER, message }] });
@@ -44,7 +44,7 @@ export async function createOnce(
   const earlier = await recorded(c, editor.id, key);
   if (earlier) return replay(c, earlier, fingerprint);
   try {
-    return await write(author(editor, { requestKey: { key, fingerprint }, operation }));
+    return await write(authorOf(c, { requestKey: { key, fingerprint }, operation }));
   } catch (error) {
     // Two tries with one key at once: the other one's batch landed first.
     const raced = error instanceof KeyAlreadyUsed ? await recorded(c, editor.id, key) : undefined;
@@ -61,7 +61,7 @@ function recorded(c: Context<AdminEnv>, editorId: string, key: string): Promise<
     .get();
 }
 
-/** What the first try created, for the handler to answer with as it does after a create; no purge needed. */
+/** What the first try created, for the handler to answer with as it does after a create; it touches nothing (the first try's request purged). */
 function replay(c: Context<AdminEnv>, earlier: Recorded, fingerprint: string): Written {
   if (earlier.fingerprint !== fingerprint) {
     throw new Problem(
@@ -71,5 +71,5 @@ function replay(c: Context<AdminEnv>, earlier: Recorded, fingerprint: string): W
   }
   c.header('Idempotent-Replayed', 'true');
   const pending = earlier.entityType === 'change' ? { pending: earlier.entityKey } : {};
-  return { id: earlier.entityKey, key: earlier.entityKey, version: 0, affected: {}, ...pending };
+  return { id: earlier.entityKey, key: earlier.entityKey, version: 0, ...pending };
 }

@@ -7,12 +7,12 @@ import { createClaim as addClaim } from '../../db/writes/claims';
 import { findRow } from '../../db/writes/entities';
 import { createIncident as create, updateIncident } from '../../db/writes/incidents';
 import { switchReview } from '../../db/writes/review';
-import { author, entityTag } from '../../db/writes/update';
+import { entityTag } from '../../db/writes/update';
 import type { AdminEnv } from '../../env';
-import { purgeAffectedReads } from '../../http/cache';
 import { Problem } from '../../http/problem';
 import { incidentResponse } from '../incidents/incidents.handlers';
 import { requireIfMatch } from './admin.http';
+import { authorOf } from './after-write';
 import { respondHeld, reviewState, writer } from './changes.handlers';
 import { respondClaim } from './claims.handlers';
 import { createOnce } from './idempotency';
@@ -36,7 +36,6 @@ export const getIncidentHandler: RouteHandler<typeof getIncident, AdminEnv> = (c
 
 export const createIncidentHandler: RouteHandler<typeof createIncident, AdminEnv> = async (c) => {
   const written = await createOnce(c, (by) => create(database(c.env.DB), c.req.valid('json'), by));
-  await purgeAffectedReads(c, written.affected);
   return respond(c, written.key, 201);
 };
 
@@ -48,18 +47,12 @@ export const patchIncidentHandler: RouteHandler<typeof patchIncident, AdminEnv> 
     assertRole(c.get('editor'), 'desk', 'switch review on or off');
     const row = await findRow(db, 'incident', slug);
     if (!row) throw new Problem('not-found', `No incident "${slug}".`);
-    await switchReview(
-      db,
-      { type: 'incident', id: row.id, key: slug },
-      body.review === 'required',
-      author(c.get('editor')),
-    );
+    await switchReview(db, { type: 'incident', id: row.id, key: slug }, body.review === 'required', authorOf(c));
     return respond(c, slug, 200);
   }
   const ifMatch = requireIfMatch(c.req.header('If-Match'));
   const written = await updateIncident(db, slug, body, ifMatch, writer(c, 'incident.update', { slug }, body, ifMatch));
   if (written.pending) return respondHeld(c, written.pending);
-  await purgeAffectedReads(c, written.affected);
   return respond(c, slug, 200);
 };
 
@@ -69,6 +62,5 @@ export const createClaimHandler: RouteHandler<typeof createClaim, AdminEnv> = as
   const operation = { kind: 'claim.create' as const, params: { slug }, body, ifMatch: [] };
   const written = await createOnce(c, (by) => addClaim(database(c.env.DB), slug, body, by), operation);
   if (written.pending) return respondHeld(c, written.pending);
-  await purgeAffectedReads(c, written.affected);
   return respondClaim(c, written.id, 201);
 };
