@@ -7,6 +7,7 @@
 import { env } from 'cloudflare:workers';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { Conflict, StaleVersion } from '../../shared/domain/errors';
 import { database } from '../../src/db/client';
 import { casualtyClaims, ceasefireStatusChanges, ceasefires } from '../../src/db/schema';
 import { createClaim } from '../../src/db/writes/claims';
@@ -15,7 +16,6 @@ import { findRow } from '../../src/db/writes/entities';
 import { createIncident } from '../../src/db/writes/incidents';
 import { TouchedReads } from '../../src/db/writes/touched';
 import { author, guardedUpdate } from '../../src/db/writes/update';
-import { Conflict, StaleVersion } from '../../shared/domain/errors';
 import { addEditor, claimBody, freshCeasefire, freshIncident, snapshotDb, unique } from './admin-helpers';
 import { seedStory } from './helpers';
 

@@ -1,10 +1,10 @@
 /** Editors managed through the admin API (the CLI writes the same rows with its own SQL). */
 import { asc, eq } from 'drizzle-orm';
+import type { EditorCreateInput, EditorInfoShape, EditorPatchInput } from '../../../shared/contract/admin';
+import { Conflict, NotFound } from '../../../shared/domain/errors';
 import { normalEmail } from '../../auth/access';
 import { newEditor } from '../../auth/editors';
 import { hasRole } from '../../auth/roles';
-import type { EditorCreateInput, EditorInfoShape, EditorPatchInput } from '../../../shared/contract/admin';
-import { Conflict, NotFound } from '../../../shared/domain/errors';
 import type { Editor } from '../../env';
 import type { Database } from '../client';
 import { editors } from '../schema';

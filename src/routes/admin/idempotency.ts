@@ -11,12 +11,12 @@
 
 import { and, eq } from 'drizzle-orm';
 import type { Context } from 'hono';
+import { KeyAlreadyUsed } from '../../../shared/domain/errors';
 import { sha256Hex } from '../../auth/token';
 import { database } from '../../db/client';
 import { idempotencyKeys } from '../../db/schema';
 import type { Operation } from '../../db/writes/operation';
 import type { Author, Written } from '../../db/writes/update';
-import { KeyAlreadyUsed } from '../../../shared/domain/errors';
 import type { AdminEnv } from '../../env';
 import { Problem } from '../../http/problem';
 import { authorOf } from './after-write';
