@@ -75,7 +75,8 @@ describe('the copy-embed panel', () => {
 
     // The preview shows the chosen language, once the frame has loaded its new address.
     const preview = page.frameLocator('[data-widget="casualty-claims"] iframe[data-preview]');
-    await expect.poll(() => preview.locator('html').getAttribute('lang')).toBe('es');
+    // A frame's navigation on a loaded machine can take longer than expect.poll's default second.
+    await expect.poll(() => preview.locator('html').getAttribute('lang'), { timeout: 15_000 }).toBe('es');
     expect(problems).toEqual([]);
     await page.context().close();
   });
