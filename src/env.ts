@@ -4,6 +4,8 @@ import type { D1Database, Fetcher, RateLimit } from '@cloudflare/workers-types';
 export type Bindings = {
   DB: D1Database;
   ASSETS: Fetcher;
+  /** The images Worker (workers/images/): renders widgets as PNG and SVG. Absent, images answer 503. */
+  IMAGES?: Fetcher;
   /** Failed admin authentications per client IP. */
   AUTH_FAILURES: RateLimit;
   /** Milliseconds a D1 round trip may take before the request gives up on it (default 4000). */

@@ -1,0 +1,37 @@
+/**
+ * The images Worker (workers/images/wrangler.toml): renders a widget's card
+ * as PNG or SVG from data the API Worker has already read. It has no D1 and
+ * no public route: the API Worker reaches it through the `IMAGES` service
+ * binding, so caching, purging and the single D1 read stay in one place
+ * (src/routes/embed/image.handlers.ts), and the renderer's weight (resvg,
+ * fontkit, the fonts) stays out of the API Worker's bundle.
+ */
+import type { ImageSize, RenderRequest } from './contract';
+import { rasterise } from './raster';
+import { renderSvg } from './render';
+
+export default {
+  async fetch(request: Request): Promise<Response> {
+    if (request.method !== 'POST' || new URL(request.url).pathname !== '/render')
+      return new Response('Not found', { status: 404 });
+    const req = (await request.json()) as RenderRequest;
+    const started = performance.now();
+    const { svg, width, height } = renderSvg(req);
+    const timing = (name: string) => `${name};dur=${(performance.now() - started).toFixed(1)}`;
+    if (req.format === 'size') return Response.json({ width, height } satisfies ImageSize);
+    if (req.format === 'svg') {
+      return new Response(svg, {
+        headers: { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Server-Timing': timing('layout') },
+      });
+    }
+    const png = await rasterise(svg, width * req.options.scale);
+    return new Response(png, {
+      headers: {
+        'Content-Type': 'image/png',
+        'X-Image-Width': String(width),
+        'X-Image-Height': String(height),
+        'Server-Timing': timing('render'),
+      },
+    });
+  },
+};
