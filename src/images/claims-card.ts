@@ -6,26 +6,15 @@
  * figures; the "as reported" line and the date the figures describe.
  */
 
-import {
-  claimsByMetric,
-  claimsSummary,
-  type MetricView,
-  rangeBar,
-  spreadSentence,
-} from '../../widgets/src/format/claims';
+import { claimsByMetric, type MetricView, rangeBar, spreadSentence } from '../../widgets/src/format/claims';
 import { formatCalendarDate, formatNumber, isolate, type Lang } from '../../widgets/src/format/intl';
 import { firstWebHref } from '../../widgets/src/format/links';
 import type { Strings } from '../../widgets/src/i18n/strings';
 import type { ClaimShape, IncidentShape } from '../contract/incident';
+import { screenReaderSentence } from '../embed/alt-text';
 import { type CardContext, type Frame, inner, type Section, stack, startX, textAt, textBlock, textWidth } from './card';
 import { footer, header, label as heading } from './chrome';
 import { px } from './svg';
-
-/** The widget's screen-reader sentence: every claimant and figure, per metric. */
-export function claimsDescription(incident: IncidentShape, s: Strings): string {
-  const views = claimsByMetric(incident);
-  return views.length ? views.map((v) => claimsSummary(v, s)).join(' ') : s.noFigures;
-}
 
 /** The day the figures describe: the pinned moment, else the latest claim's day. */
 function describedDay(incident: IncidentShape): string {
@@ -173,7 +162,7 @@ export function claimsFrame(ctx: CardContext, incident: IncidentShape, s: String
   });
   return {
     title: incident.title,
-    description: claimsDescription(incident, s),
+    description: screenReaderSentence({ widget: 'casualty-claims', data: incident, title: incident.title }, lang),
     body,
     footer: footer(ctx, s.unverified, `${s.dataAsOf(formatCalendarDate(describedDay(incident), lang))} · ${host}`),
   };

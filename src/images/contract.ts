@@ -16,6 +16,11 @@ export const IMAGE_SCALES = [1, 2] as const;
 export const IMAGE_LAYOUTS = ['card', 'social'] as const;
 export const IMAGE_FORMATS = ['png', 'svg'] as const;
 export const SOCIAL_SIZE = { width: 1200, height: 630 } as const;
+/**
+ * Part of every cached image's key: bump it when the drawing changes, so no
+ * edge serves a card in the old design (pinned images included).
+ */
+export const IMAGE_DESIGN = '1';
 
 export type ImageOptions = {
   lang: Lang;

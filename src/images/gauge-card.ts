@@ -12,7 +12,6 @@ import {
   daysInForce,
   describedDay,
   GAUGE,
-  gaugeSummary,
   latestTallies,
   needlePath,
   nextMilestone,
@@ -20,13 +19,10 @@ import {
 import { formatCalendarDate, isolate, type Lang, localDay } from '../../widgets/src/format/intl';
 import type { Strings } from '../../widgets/src/i18n/strings';
 import type { CeasefireShape } from '../contract/ceasefire';
+import { screenReaderSentence } from '../embed/alt-text';
 import { type CardContext, type Frame, inner, type Section, stack, startX, textAt, textBlock, textWidth } from './card';
 import { footer, header, label } from './chrome';
 import { px } from './svg';
-
-export function gaugeDescription(c: CeasefireShape, s: Strings, lang: Lang): string {
-  return gaugeSummary(c, s, lang);
-}
 
 function gaugeSection(ctx: CardContext, c: CeasefireShape, s: Strings, lang: Lang): Section {
   const { unit: u, palette: p } = ctx;
@@ -174,7 +170,7 @@ export function gaugeFrame(ctx: CardContext, c: CeasefireShape, s: Strings, lang
   }
   return {
     title: c.name,
-    description: gaugeDescription(c, s, lang),
+    description: screenReaderSentence({ widget: 'ceasefire-gauge', data: c, title: c.name }, lang),
     body,
     footer: footer(ctx, s.unverified, host),
   };

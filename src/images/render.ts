@@ -18,7 +18,7 @@ const STRINGS: Record<Lang, Strings> = { en, es, ar };
 
 /** Type sizes are designed at 600 px; a wider card sets larger type, but less than in proportion, so lines hold more. */
 function unitFor(options: ImageOptions): number {
-  if (options.layout === 'social') return 1.75;
+  if (options.layout === 'social') return 1.5;
   return options.width <= 600 ? 1 : (options.width / 600) * 0.8;
 }
 

@@ -18,7 +18,7 @@ import { type EmbedData, WIDGETS } from '../../embed/catalog';
 import type { AppEnv } from '../../env';
 import { BYPASS_HEADER, publicCacheControl, type Refetch } from '../../http/cache';
 import { Problem, validationProblem } from '../../http/problem';
-import type { ImageOptions, RenderRequest } from '../../images/contract';
+import { IMAGE_DESIGN, type ImageOptions, type RenderRequest } from '../../images/contract';
 import { ImageParams, ImageQuery } from './image.routes';
 
 /** Pinned to a past moment, an image never changes: browsers and CDNs may keep it for a year without asking. */
@@ -84,6 +84,7 @@ export function imageHandler(refetch: Refetch) {
       layout: options.layout,
       ...(asOf ? { asOf } : {}),
       data: read.headers.get('ETag') ?? '',
+      design: IMAGE_DESIGN,
     });
     const key = new Request(`${url.origin}/embed/${widget}/${slug}.${format}?${variant}`);
     const etag = `"img.${await digest(key.url)}"`;

@@ -1,7 +1,8 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { OEmbedShape } from '../../contract/oembed';
 import { database } from '../../db/client';
-import { EMBED_WIDTH, iframeSnippet, parseEmbedUrl, WIDGETS } from '../../embed/catalog';
+import { EMBED_WIDTH, iframeSnippet, parseEmbedUrl, SOCIAL_IMAGE, WIDGETS } from '../../embed/catalog';
+import { socialImageUrl } from '../../embed/social-meta';
 import { estimatedHeight } from '../../embed/height';
 import type { AppEnv } from '../../env';
 import { Problem } from '../../http/problem';
@@ -33,6 +34,9 @@ export const oembedHandler: RouteHandler<typeof getOEmbed, AppEnv> = async (c) =
     width,
     height,
     cache_age: CACHE_AGE,
+    thumbnail_url: socialImageUrl(origin, target),
+    thumbnail_width: SOCIAL_IMAGE.width,
+    thumbnail_height: SOCIAL_IMAGE.height,
   };
   c.header('Cache-Control', `public, max-age=${CACHE_AGE}`);
   return c.json(body, 200);
