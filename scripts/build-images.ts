@@ -15,7 +15,15 @@ export const IMAGES_DIST = join(root, '.wrangler/images-dist');
 export const IMAGES_ENTRY = join(IMAGES_DIST, 'worker.js');
 
 /** What the bundle is made of: a change to any of these makes it stale. */
-const SOURCES = ['src/images', 'src/embed', 'src/contract', 'widgets/src/format', 'widgets/src/i18n', 'workers/images', 'package-lock.json'];
+const SOURCES = [
+  'src/images',
+  'src/embed',
+  'src/contract',
+  'widgets/src/format',
+  'widgets/src/i18n',
+  'workers/images',
+  'package-lock.json',
+];
 
 function newest(path: string): number {
   const stat = statSync(path);
@@ -42,7 +50,9 @@ export function imagesWorkerModules(): { type: 'ESModule' | 'CompiledWasm' | 'Da
   const files = readdirSync(IMAGES_DIST);
   return [
     { type: 'ESModule', path: IMAGES_ENTRY },
-    ...files.filter((f) => f.endsWith('.wasm')).map((f) => ({ type: 'CompiledWasm' as const, path: join(IMAGES_DIST, f) })),
+    ...files
+      .filter((f) => f.endsWith('.wasm'))
+      .map((f) => ({ type: 'CompiledWasm' as const, path: join(IMAGES_DIST, f) })),
     ...files.filter((f) => f.endsWith('.woff')).map((f) => ({ type: 'Data' as const, path: join(IMAGES_DIST, f) })),
   ];
 }

@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import { applyMigrations, seedLocalDb, wranglerBin } from './local-db';
+import { applyMigrations, DEV_CONFIGS, seedLocalDb, wranglerBin } from './local-db';
 
 export type DevServer = { baseUrl: string; persistTo: string; pid: number; stop: () => Promise<void> };
 
@@ -23,7 +23,7 @@ export async function startDevServer(options: {
   await seedLocalDb(persistTo);
   await options.prepare?.(persistTo);
   const vars = Object.entries(options.vars ?? {}).flatMap(([k, v]) => ['--var', `${k}:${v}`]);
-  const args = ['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, ...vars];
+  const args = ['dev', ...DEV_CONFIGS, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, ...vars];
   const dev = spawn(wranglerBin(), args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },

@@ -13,6 +13,13 @@ export function wranglerBin(): string {
   return new URL('../node_modules/.bin/wrangler', import.meta.url).pathname;
 }
 
+/**
+ * `wrangler dev`'s configs: the API Worker first (it gets the port), then the
+ * images Worker it reaches through the IMAGES service binding. One process
+ * runs both, as Cloudflare does once both are deployed.
+ */
+export const DEV_CONFIGS = ['-c', 'wrangler.toml', '-c', 'workers/images/wrangler.toml'];
+
 export function applyMigrations(persistTo?: string): void {
   const args = ['d1', 'migrations', 'apply', 'DB', '--local', ...(persistTo ? ['--persist-to', persistTo] : [])];
   execFileSync(wranglerBin(), args, {

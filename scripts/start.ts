@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { buildAssets } from './build-assets';
 import { localEditorToken } from './editor';
-import { applyMigrations, seedLocalDb, wranglerBin } from './local-db';
+import { applyMigrations, DEV_CONFIGS, seedLocalDb, wranglerBin } from './local-db';
 
 const host = '127.0.0.1';
 const port = process.env.PORT ?? '8787';
@@ -17,7 +17,7 @@ const inserted = await seedLocalDb();
 console.log(inserted === 0 ? 'Local D1: seed already loaded.' : `Local D1: seeded ${inserted} rows.`);
 const editorToken = await localEditorToken();
 
-const dev = spawn(wranglerBin(), ['dev', '--ip', host, '--port', port], {
+const dev = spawn(wranglerBin(), ['dev', ...DEV_CONFIGS, '--ip', host, '--port', port], {
   stdio: ['inherit', 'pipe', 'inherit'],
   env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
 });
@@ -36,6 +36,7 @@ dev.stdout.on('data', (chunk: Buffer) => {
         `  API reference  ${origin}/api/docs`,
         `  OpenAPI        ${origin}/api/v1/openapi.json`,
         `  widgets        ${origin}/widgets/v1/explainers.js`,
+        `  images         ${origin}/embed/casualty-claims/deir-ez-zor-airstrike-2016.png`,
         `  editors        ${origin}/admin  (admin API under ${origin}/api/v1/admin/)`,
         '',
         'Editor token for "Local editor" (new on every start; the previous one no longer works):',

@@ -78,10 +78,11 @@ export function imagePath(target: EmbedTarget, image: ImageVariant): string {
 export function imageSnippet(
   origin: string,
   target: EmbedTarget,
-  size: { width: number; height: number; alt: string },
+  size: { width: number; height?: number; alt: string },
 ): string {
   const src = origin + imagePath(target, { format: 'png', width: size.width === 1200 ? 1200 : 600, scale: 2 });
-  return `<img src="${escapeAttr(src)}" width="${size.width}" height="${size.height}" alt="${escapeAttr(size.alt)}" style="max-width:100%;height:auto">`;
+  const height = size.height ? ` height="${size.height}"` : '';
+  return `<img src="${escapeAttr(src)}" width="${size.width}"${height} alt="${escapeAttr(size.alt)}" style="max-width:100%;height:auto">`;
 }
 
 /** The demo page's link to one of its widgets. */

@@ -8,7 +8,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
 import { localEditorToken } from '../../scripts/editor';
-import { applyMigrations, seedLocalDb, wranglerBin } from '../../scripts/local-db';
+import { applyMigrations, DEV_CONFIGS, seedLocalDb, wranglerBin } from '../../scripts/local-db';
 import { addGalleryFixtures } from '../gallery/data';
 import { addFixtures } from './fixtures';
 
@@ -32,10 +32,14 @@ export default async function setup(project: TestProject) {
   await addFixtures(PERSIST);
   await addGalleryFixtures(PERSIST);
   const editorToken = await localEditorToken(PERSIST);
-  dev = spawn(wranglerBin(), ['dev', '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', PERSIST], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
-  });
+  dev = spawn(
+    wranglerBin(),
+    ['dev', ...DEV_CONFIGS, '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', PERSIST],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+    },
+  );
   const baseUrl = `http://127.0.0.1:${PORT}`;
   await waitUntilReady(`${baseUrl}/health`, 60_000);
   project.provide('baseUrl', baseUrl);

@@ -8,12 +8,17 @@
  */
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { EMBED_LANGS, type EmbedData, embedCodes, WIDGETS } from '../../embed/catalog';
+import { screenReaderSentence } from '../../embed/alt-text';
+import { EMBED_LANGS, type EmbedData, embedCodes, imagePath, imageSnippet, WIDGETS } from '../../embed/catalog';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
-/** One widget the panel offers: its data, the moment "pin" pins it to, and its iframe's first height. */
-export type PanelEmbed = { embed: EmbedData; pin: string; height: number };
+/**
+ * One widget the panel offers: its data, the moment "pin" pins it to, its
+ * iframe's first height, and its image's height at 600 px in the page's
+ * language (when the images Worker answered).
+ */
+export type PanelEmbed = { embed: EmbedData; pin: string; height: number; imageHeight?: number };
 
 const LANG_NAMES: Record<(typeof EMBED_LANGS)[number], string> = { en: 'English', es: 'Español', ar: 'العربية' };
 
@@ -21,6 +26,11 @@ const CODES = [
   { kind: 'script', label: 'Script tag', hint: 'Recommended: the widget in your page, following its font and theme.' },
   { kind: 'iframe', label: 'Iframe', hint: 'Isolated from your page; resize.js keeps it fitted.' },
   { kind: 'url', label: 'URL', hint: 'For CMSs that embed oEmbed links (WordPress, Ghost…).' },
+  {
+    kind: 'image',
+    label: 'Image',
+    hint: 'For newsletters, apps and print, where scripts and iframes do not run: a picture of the widget, described for screen readers.',
+  },
 ] as const;
 
 function widgetBlock(origin: string, item: PanelEmbed, lang: string): Html {
@@ -29,8 +39,14 @@ function widgetBlock(origin: string, item: PanelEmbed, lang: string): Html {
   const name = WIDGETS[widget].name;
   const target = { widget, slug: embed.data.slug, lang: EMBED_LANGS.find((l) => l === lang) ?? 'en' };
   const codes = embedCodes(origin, target, { title: `${name}: ${embed.title}`, height: item.height });
+  const alts = Object.fromEntries(EMBED_LANGS.map((l) => [l, screenReaderSentence(embed, l)]));
+  const image = {
+    code: imageSnippet(origin, target, { width: 600, height: item.imageHeight, alt: alts[target.lang] ?? '' }),
+    png: origin + imagePath(target, { format: 'png', scale: 2 }),
+    svg: origin + imagePath(target, { format: 'svg' }),
+  };
   const pinDay = item.pin.slice(0, 10);
-  return html`<div class="embed-widget" data-widget="${widget}" data-slug="${embed.data.slug}" data-title="${embed.title}" data-height="${item.height}" data-pin="${item.pin}">
+  return html`<div class="embed-widget" data-widget="${widget}" data-slug="${embed.data.slug}" data-title="${embed.title}" data-height="${item.height}" data-pin="${item.pin}" data-alt-en="${alts.en}" data-alt-es="${alts.es}" data-alt-ar="${alts.ar}">
 <h3>${name}: ${embed.title}</h3>
 <p class="embed-pin" data-pin-note>Pinned to the data as of <time datetime="${item.pin}">${pinDay}</time>: the figures shown now, whatever editors change later.</p>
 ${CODES.map(({ kind, label, hint }) => {
@@ -38,11 +54,12 @@ ${CODES.map(({ kind, label, hint }) => {
   const field =
     kind === 'url'
       ? html`<input id="${id}" type="text" readonly value="${codes.url}" data-code="url" aria-describedby="${id}-hint" dir="ltr">`
-      : html`<textarea id="${id}" readonly rows="${kind === 'script' ? 5 : 4}" data-code="${kind}" aria-describedby="${id}-hint" dir="ltr" spellcheck="false">${codes[kind]}</textarea>`;
+      : html`<textarea id="${id}" readonly rows="${kind === 'script' ? 5 : 4}" data-code="${kind}" aria-describedby="${id}-hint" dir="ltr" spellcheck="false">${kind === 'image' ? image.code : codes[kind]}</textarea>`;
   return html`<div class="embed-code">
 <label for="${id}">${label}</label> <span class="embed-hint" id="${id}-hint">${hint}</span>
 ${field}
 <button type="button" class="needs-js" data-copy="${id}">Copy<span class="sr"> the ${label.toLowerCase()} for the ${name.toLowerCase()}</span></button>
+${kind === 'image' ? html`<p class="embed-downloads"><a href="${image.png}" download data-download="png">Download PNG<span class="sr"> of the ${name.toLowerCase()}</span></a> · <a href="${image.svg}" download data-download="svg">SVG<span class="sr"> of the ${name.toLowerCase()}</span></a></p>` : ''}
 </div>`;
 })}
 <div class="embed-preview" style="height:${raw(String(item.height))}px">
@@ -92,6 +109,8 @@ export const PANEL_CSS = `
 .embed-hint{grid-column:1/-1;grid-row:2;color:var(--muted);font-size:.85rem}
 .embed-code textarea,.embed-code input{grid-column:1;grid-row:3;width:100%;min-width:0;padding:.4rem .5rem;border:1px solid var(--rule);border-radius:4px;background:var(--paper);color:var(--ink);font:13px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;resize:vertical}
 .embed-code button{grid-column:2;grid-row:3;padding:.4rem .9rem;border:1px solid var(--link);border-radius:4px;background:var(--paper);color:var(--link);font:inherit;font-weight:600;cursor:pointer}
+.embed-downloads{grid-column:1/-1;grid-row:4;margin:0;font-size:.9rem}
+.embed-downloads a{color:var(--link);font-weight:600}
 .embed-panel :focus-visible{outline:3px solid var(--link);outline-offset:2px}
 .embed-preview{overflow:hidden;border:1px dashed var(--rule);border-radius:4px}
 .embed-preview iframe{display:block;width:100%;height:100%;border:0}

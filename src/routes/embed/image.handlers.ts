@@ -18,6 +18,7 @@ import { type EmbedData, WIDGETS } from '../../embed/catalog';
 import type { AppEnv } from '../../env';
 import { BYPASS_HEADER, publicCacheControl, type Refetch } from '../../http/cache';
 import { Problem, validationProblem } from '../../http/problem';
+import { renderImage } from '../../images/client';
 import { IMAGE_DESIGN, type ImageOptions, type RenderRequest } from '../../images/contract';
 import { ImageParams, ImageQuery } from './image.routes';
 
@@ -116,11 +117,7 @@ export function imageHandler(refetch: Refetch) {
         : { widget, data, title: (data as CeasefireShape).name }
     ) as EmbedData;
     const request: RenderRequest = { embed, options, format, host: url.host };
-    const drawn = await images.fetch('https://images.internal/render', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(request),
-    });
+    const drawn = await renderImage(images, request);
     if (!drawn.ok)
       throw new Problem('unavailable', 'The image could not be drawn.', { headers: { 'Retry-After': '5' } });
     const bytes = await drawn.arrayBuffer();

@@ -10,6 +10,8 @@ import {
   EMBED_THEMES,
   type EmbedTarget,
   embedCodes,
+  imagePath,
+  imageSnippet,
   WIDGET_KINDS,
   WIDGETS,
 } from '../../../src/embed/catalog';
@@ -44,9 +46,45 @@ function update(): void {
     for (const field of block.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('[data-code]')) {
       field.value = codes[field.dataset.code as keyof typeof codes] ?? field.value;
     }
+    void updateImage(block, panel.dataset.origin ?? location.origin, target);
     const preview = block.querySelector<HTMLIFrameElement>('iframe[data-preview]');
     if (preview && preview.src !== codes.url) preview.src = codes.url;
   }
+}
+
+/** Image heights by PNG URL: the image route says it in X-Image-Height (the card grows with its language's wording). */
+const heights = new Map<string, Promise<number | undefined>>();
+
+function imageHeight(url: string): Promise<number | undefined> {
+  let height = heights.get(url);
+  if (!height) {
+    height = fetch(url, { method: 'HEAD' })
+      .then((res) => Number(res.headers.get('X-Image-Height')) || undefined)
+      .catch(() => undefined);
+    heights.set(url, height);
+  }
+  return height;
+}
+
+/** The Image choice: the <img> code (size and alt text in the chosen language) and the download links. */
+async function updateImage(block: HTMLElement, origin: string, target: EmbedTarget): Promise<void> {
+  const lang = target.lang ?? 'en';
+  const alt = block.getAttribute(`data-alt-${lang}`) ?? '';
+  const png = origin + imagePath(target, { format: 'png', scale: 2 });
+  for (const link of block.querySelectorAll<HTMLAnchorElement>('[data-download]')) {
+    link.href =
+      origin +
+      imagePath(target, {
+        format: link.dataset.download === 'svg' ? 'svg' : 'png',
+        scale: link.dataset.download === 'svg' ? 1 : 2,
+      });
+  }
+  const field = block.querySelector<HTMLTextAreaElement>('[data-code="image"]');
+  if (!field) return;
+  block.dataset.image = png;
+  const height = await imageHeight(png);
+  // Options may have changed while the size was on its way: only the latest choice writes the code.
+  if (block.dataset.image === png) field.value = imageSnippet(origin, target, { width: 600, height, alt });
 }
 
 /** Emptied first, so saying the same thing twice is still heard. */
