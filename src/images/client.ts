@@ -5,7 +5,7 @@
  * into the API Worker.
  */
 import type { Fetcher } from '@cloudflare/workers-types';
-import type { ImageSize, RenderRequest } from './contract';
+import type { RenderRequest } from './contract';
 
 export function renderImage(images: Fetcher, request: RenderRequest): Promise<Response> {
   return images.fetch('https://images.internal/render', {
@@ -13,18 +13,4 @@ export function renderImage(images: Fetcher, request: RenderRequest): Promise<Re
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(request),
   }) as unknown as Promise<Response>;
-}
-
-/** A card's size in CSS px, without drawing it; null when the images Worker does not answer. */
-export async function measureImage(
-  images: Fetcher | undefined,
-  request: Omit<RenderRequest, 'format'>,
-): Promise<ImageSize | null> {
-  if (!images) return null;
-  try {
-    const res = await renderImage(images, { ...request, format: 'size' });
-    return res.ok ? ((await res.json()) as ImageSize) : null;
-  } catch {
-    return null;
-  }
 }

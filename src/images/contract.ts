@@ -34,10 +34,7 @@ export type ImageOptions = {
 export type RenderRequest = {
   embed: EmbedData;
   options: ImageOptions;
-  /** `png`, `svg`, or `size` (only the card's dimensions in CSS px, as JSON). */
-  format: (typeof IMAGE_FORMATS)[number] | 'size';
+  format: (typeof IMAGE_FORMATS)[number];
   /** The host named in the card's credit line. */
   host: string;
 };
-
-export type ImageSize = { width: number; height: number };

@@ -6,7 +6,7 @@
  * (src/routes/embed/image.handlers.ts), and the renderer's weight (resvg,
  * fontkit, the fonts) stays out of the API Worker's bundle.
  */
-import type { ImageSize, RenderRequest } from './contract';
+import type { RenderRequest } from './contract';
 import { rasterise } from './raster';
 import { renderSvg } from './render';
 
@@ -18,18 +18,17 @@ export default {
     const started = performance.now();
     const { svg, width, height } = renderSvg(req);
     const timing = (name: string) => `${name};dur=${(performance.now() - started).toFixed(1)}`;
-    if (req.format === 'size') return Response.json({ width, height } satisfies ImageSize);
+    const size = { 'X-Image-Width': String(width), 'X-Image-Height': String(height) };
     if (req.format === 'svg') {
       return new Response(svg, {
-        headers: { 'Content-Type': 'image/svg+xml; charset=utf-8', 'Server-Timing': timing('layout') },
+        headers: { 'Content-Type': 'image/svg+xml; charset=utf-8', ...size, 'Server-Timing': timing('layout') },
       });
     }
     const png = await rasterise(svg, width * req.options.scale);
     return new Response(png, {
       headers: {
         'Content-Type': 'image/png',
-        'X-Image-Width': String(width),
-        'X-Image-Height': String(height),
+        ...size,
         'Server-Timing': timing('render'),
       },
     });

@@ -8,7 +8,6 @@ import type { EmbedData } from '../../embed/catalog';
 import { estimatedHeight } from '../../embed/height';
 import type { AppEnv } from '../../env';
 import { Problem } from '../../http/problem';
-import { measureImage } from '../../images/client';
 import { ceasefireResponse } from '../ceasefires/ceasefires.handlers';
 import { incidentResponse } from '../incidents/incidents.handlers';
 import { DEMO_CSP, DEMO_LANGS, type DemoEmbeds, demoPage } from './demo.page';
@@ -32,19 +31,6 @@ export const demoRoutes = new Hono<AppEnv>().get('/', async (c) => {
   // A ceasefire's data names its own moment: asOf.
   if (ceasefire)
     embeds.gauge = panelEmbed({ widget: 'ceasefire-gauge', data: ceasefire, title: ceasefire.name }, ceasefire.asOf);
-  // The panel's <img> codes give the image's size: asked of the images Worker, both widgets at once.
-  const host = new URL(c.req.url).host;
-  await Promise.all(
-    [embeds.claims, embeds.gauge].map(async (item) => {
-      if (!item) return;
-      const size = await measureImage(c.env.IMAGES, {
-        embed: item.embed,
-        options: { lang: lang ?? 'en', theme: 'light', width: 600, scale: 1, layout: 'card' },
-        host,
-      });
-      if (size) item.imageHeight = size.height;
-    }),
-  );
   c.header('Cache-Control', 'public, max-age=60');
   c.header('Content-Security-Policy', DEMO_CSP);
   return c.html(demoPage(new URL(c.req.url).origin, article, embeds, lang));

@@ -4,7 +4,9 @@
  * copy button, and a live preview. The server renders the default codes
  * through src/embed/catalog.ts, so they are there to select without
  * JavaScript; /widgets/v1/embed-panel.js (widgets/src/embed/copy-panel.ts)
- * rewrites them through the same catalog when an option changes.
+ * rewrites them through the same catalog when an option changes. The
+ * Image choice's height depends on how the language wraps: the script asks
+ * the image route for it (X-Image-Height) and writes it into the code.
  */
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
@@ -13,12 +15,8 @@ import { EMBED_LANGS, type EmbedData, embedCodes, imagePath, imageSnippet, WIDGE
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
-/**
- * One widget the panel offers: its data, the moment "pin" pins it to, its
- * iframe's first height, and its image's height at 600 px in the page's
- * language (when the images Worker answered).
- */
-export type PanelEmbed = { embed: EmbedData; pin: string; height: number; imageHeight?: number };
+/** One widget the panel offers: its data, the moment "pin" pins it to, and its iframe's first height. */
+export type PanelEmbed = { embed: EmbedData; pin: string; height: number };
 
 const LANG_NAMES: Record<(typeof EMBED_LANGS)[number], string> = { en: 'English', es: 'Español', ar: 'العربية' };
 
@@ -41,7 +39,7 @@ function widgetBlock(origin: string, item: PanelEmbed, lang: string): Html {
   const codes = embedCodes(origin, target, { title: `${name}: ${embed.title}`, height: item.height });
   const alts = Object.fromEntries(EMBED_LANGS.map((l) => [l, screenReaderSentence(embed, l)]));
   const image = {
-    code: imageSnippet(origin, target, { width: 600, height: item.imageHeight, alt: alts[target.lang] ?? '' }),
+    code: imageSnippet(origin, target, { width: 600, alt: alts[target.lang] ?? '' }),
     png: origin + imagePath(target, { format: 'png', scale: 2 }),
     svg: origin + imagePath(target, { format: 'svg' }),
   };

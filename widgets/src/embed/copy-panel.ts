@@ -52,7 +52,11 @@ function update(): void {
   }
 }
 
-/** Image heights by PNG URL: the image route says it in X-Image-Height (the card grows with its language's wording). */
+/**
+ * Image heights by URL: the image route says it in X-Image-Height (the card
+ * grows with its language's wording). Asked of the SVG, which the route lays
+ * out without rasterising, so the panel costs no PNG render.
+ */
 const heights = new Map<string, Promise<number | undefined>>();
 
 function imageHeight(url: string): Promise<number | undefined> {
@@ -82,7 +86,7 @@ async function updateImage(block: HTMLElement, origin: string, target: EmbedTarg
   const field = block.querySelector<HTMLTextAreaElement>('[data-code="image"]');
   if (!field) return;
   block.dataset.image = png;
-  const height = await imageHeight(png);
+  const height = await imageHeight(origin + imagePath(target, { format: 'svg' }));
   // Options may have changed while the size was on its way: only the latest choice writes the code.
   if (block.dataset.image === png) field.value = imageSnippet(origin, target, { width: 600, height, alt });
 }
