@@ -116,7 +116,8 @@ function piece(text: string, run: Run, start: number, end: number, size: number)
   };
 }
 
-type Word = { start: number; end: number; width: number };
+/** A word: its ink width, and its width with its trailing space. */
+type Word = { start: number; end: number; width: number; full: number };
 
 /** Visual order of items with levels (UAX #9, rule L2): reverse every maximal sequence at level ≥ k, highest k first. */
 function visualOrder<T extends { level: number }>(items: T[]): T[] {
@@ -158,20 +159,26 @@ export function setText(text: string, style: TextStyle, maxWidth: number, dir: D
     }
     return w;
   };
-  // Words end after their trailing spaces; a line's width leaves its last trailing space out.
+  // Words end after their trailing spaces. Each is measured once (shaped on
+  // its own, cached by its text); a line fits when its words' widths, less
+  // the last one's trailing space, do. Kerning across a space is lost in the
+  // measure only: the line itself is shaped whole below.
   const words: Word[] = [];
   for (const m of clean.matchAll(/\S+\s*/g)) {
     const start = m.index ?? 0;
-    words.push({ start, end: start + m[0].length, width: 0 });
+    const end = start + m[0].length;
+    const trimmed = start + m[0].trimEnd().length;
+    const ink = widthOf(start, trimmed);
+    words.push({ start, end, width: ink, full: ink + (end > trimmed ? widthOf(trimmed, end) : 0) });
   }
   const lines: { start: number; end: number }[] = [];
-  let line: { start: number; end: number } | undefined;
+  let line: { start: number; end: number; width: number } | undefined;
   for (const word of words) {
-    const trimmedEnd = word.start + clean.slice(word.start, word.end).trimEnd().length;
-    if (line && widthOf(line.start, trimmedEnd) <= maxWidth) {
+    if (line && line.width + word.width <= maxWidth) {
       line.end = word.end;
+      line.width += word.full;
     } else {
-      line = { start: word.start, end: word.end };
+      line = { start: word.start, end: word.end, width: word.full };
       lines.push(line);
     }
   }

@@ -15,13 +15,15 @@ export default {
     if (request.method !== 'POST' || new URL(request.url).pathname !== '/render')
       return new Response('Not found', { status: 404 });
     const req = (await request.json()) as RenderRequest;
+    // Where the time goes, as the runtime's clock sees it (in production it advances only between I/O).
     const started = performance.now();
     const { svg, width, height } = renderSvg(req);
-    const timing = (name: string) => `${name};dur=${(performance.now() - started).toFixed(1)}`;
+    const laidOut = performance.now();
+    const layout = `layout;dur=${(laidOut - started).toFixed(1)}`;
     const size = { 'X-Image-Width': String(width), 'X-Image-Height': String(height) };
     if (req.format === 'svg') {
       return new Response(svg, {
-        headers: { 'Content-Type': 'image/svg+xml; charset=utf-8', ...size, 'Server-Timing': timing('layout') },
+        headers: { 'Content-Type': 'image/svg+xml; charset=utf-8', ...size, 'Server-Timing': layout },
       });
     }
     const png = await rasterise(svg, width * req.options.scale);
@@ -29,7 +31,7 @@ export default {
       headers: {
         'Content-Type': 'image/png',
         ...size,
-        'Server-Timing': timing('render'),
+        'Server-Timing': `${layout}, render;dur=${(performance.now() - started).toFixed(1)}`,
       },
     });
   },
