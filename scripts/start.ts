@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { buildAssets } from './build-assets';
 import { localEditorToken } from './editor';
-import { applyMigrations, DEV_CONFIGS, seedLocalDb, wranglerBin } from './local-db';
+import { applyMigrations, DEV_CONFIGS, devEnv, seedLocalDb, wranglerBin } from './local-db';
 
 const host = '127.0.0.1';
 const port = process.env.PORT ?? '8787';
@@ -19,7 +19,7 @@ const editorToken = await localEditorToken();
 
 const dev = spawn(wranglerBin(), ['dev', ...DEV_CONFIGS, '--ip', host, '--port', port], {
   stdio: ['inherit', 'pipe', 'inherit'],
-  env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  env: { ...process.env, ...devEnv(), WRANGLER_SEND_METRICS: 'false' },
 });
 let announced = false;
 dev.stdout.on('data', (chunk: Buffer) => {

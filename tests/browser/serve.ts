@@ -8,7 +8,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
 import { localEditorToken } from '../../scripts/editor';
-import { applyMigrations, DEV_CONFIGS, seedLocalDb, wranglerBin } from '../../scripts/local-db';
+import { applyMigrations, DEV_CONFIGS, devEnv, seedLocalDb, wranglerBin } from '../../scripts/local-db';
 import { addGalleryFixtures } from '../gallery/data';
 import { addFixtures } from './fixtures';
 
@@ -37,7 +37,7 @@ export default async function setup(project: TestProject) {
     ['dev', ...DEV_CONFIGS, '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', PERSIST],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+      env: { ...process.env, ...devEnv(), WRANGLER_SEND_METRICS: 'false', CI: 'true' },
     },
   );
   const baseUrl = `http://127.0.0.1:${PORT}`;
