@@ -61,7 +61,8 @@ describe('the copy-embed panel', () => {
 
     // The preview shows the chosen language.
     const preview = page.frameLocator('[data-widget="casualty-claims"] iframe[data-preview]');
-    await expect(preview.locator('html').getAttribute('lang')).resolves.toBe('es');
+    // The frame navigates to the new URL after the change: wait for it rather than read the old document.
+    await expect.poll(() => preview.locator('html').getAttribute('lang'), { timeout: 20_000 }).toBe('es');
     expect(problems).toEqual([]);
     await page.context().close();
   });
