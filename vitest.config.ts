@@ -43,6 +43,11 @@ export default defineConfig(async () => {
             name: 'worker',
             include: ['src/**/*.test.ts', 'tests/worker/**/*.test.ts'],
             setupFiles: ['./tests/worker/apply-migrations.ts'],
+            // A team's key set on a loopback port, for the single sign-on tests.
+            globalSetup: ['./tests/access/global-setup.ts'],
+            // Concurrency and fuzz tests make hundreds of requests each: on a busy 2-core machine the default
+            // 5 s is a measure of the machine, not of the code.
+            testTimeout: 30_000,
           },
         },
         {

@@ -1,17 +1,22 @@
 /**
  * Writes the Worker's static assets into public/ (git-ignored):
- * - public/widgets/v1/: the widget bundle (Vite, from widgets/), resize.js, embed-frame.js and embed-panel.js;
+ * - public/widgets/v1/: the widget modules (Vite, from widgets/), resize.js, embed-frame.js and embed-panel.js,
+ *   and the widgets' custom elements manifest (custom-elements.json);
  * - public/admin-assets/: the editors' app for /admin (never loaded by readers);
- * - public/api-docs/: Swagger UI, self-hosted so /api/docs works offline;
+ * - public/api-docs/: Swagger UI, self-hosted so /api/docs works offline, and under kit/ the developer kit's files
+ *   that /api/docs links to (the typed client, the framework examples; src/routes/docs/kit.ts);
  * - public/_headers: the assets' response headers (Workers static assets).
  */
 
 import { existsSync } from 'node:fs';
-import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'vite';
+import { DEVELOPER_KIT, KIT_PREFIX } from '../src/routes/docs/kit';
+import { WIDGET_MODULES, type WidgetModule, widgetModuleConfig } from '../widgets/vite.config';
 import { CLASSIC_SCRIPTS, classicScriptConfig } from '../widgets/vite.scripts.config';
+import { MANIFEST_FILE, manifestText } from './element-manifest';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -22,9 +27,18 @@ export async function buildAssets(): Promise<void> {
   for (const file of ['swagger-ui-bundle.js', 'swagger-ui.css']) {
     await cp(join(swagger, file), join(docs, file));
   }
-  const widgetConfig = join(root, 'widgets/vite.config.ts');
-  if (existsSync(widgetConfig)) {
-    await build({ configFile: widgetConfig, logLevel: 'warn' });
+  for (const { source } of DEVELOPER_KIT.flatMap((group) => group.links)) {
+    if (!source) continue;
+    await mkdir(dirname(join(root, 'public', KIT_PREFIX, source)), { recursive: true });
+    await cp(join(root, source), join(root, 'public', KIT_PREFIX, source));
+  }
+  if (existsSync(join(root, 'widgets/vite.config.ts'))) {
+    // Each module is built on its own and none empties the folder, so it is emptied first.
+    await rm(join(root, 'public/widgets/v1'), { recursive: true, force: true });
+    for (const name of Object.keys(WIDGET_MODULES) as WidgetModule[]) {
+      await build(widgetModuleConfig(name));
+    }
+    await writeFile(join(root, 'public/widgets/v1', MANIFEST_FILE), manifestText());
     for (const name of Object.keys(CLASSIC_SCRIPTS) as (keyof typeof CLASSIC_SCRIPTS)[]) {
       await build(classicScriptConfig(name));
     }
@@ -36,12 +50,15 @@ export async function buildAssets(): Promise<void> {
 
 /**
  * The widget module is loaded cross-origin by publishers' pages, which needs
- * CORS. The entry and the classic scripts have stable URLs, so they are
+ * CORS. The modules, the classic scripts and the manifest have stable URLs, so they are
  * cached briefly; the chunks are content-hashed, so they are cached for ever.
  */
 function assetHeaders(): string {
-  const stable = ['explainers', ...Object.keys(CLASSIC_SCRIPTS)].map(
-    (name) => `/widgets/v1/${name}.js
+  const stable = [
+    ...[...Object.keys(WIDGET_MODULES), ...Object.keys(CLASSIC_SCRIPTS)].map((name) => `${name}.js`),
+    MANIFEST_FILE,
+  ].map(
+    (file) => `/widgets/v1/${file}
   Cache-Control: public, max-age=300, stale-while-revalidate=86400
 `,
   );
@@ -52,6 +69,10 @@ ${stable.join('')}/widgets/v1/chunks/*
   Cache-Control: public, max-age=31536000, immutable
 /admin-assets/*
   Cache-Control: no-cache
+  X-Content-Type-Options: nosniff
+${KIT_PREFIX}*
+  Content-Type: text/plain; charset=utf-8
+  Cache-Control: public, max-age=300
   X-Content-Type-Options: nosniff
 `;
 }

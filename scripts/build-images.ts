@@ -21,6 +21,7 @@ const SOURCES = [
   'src/contract',
   'widgets/src/format',
   'widgets/src/i18n',
+  'widgets/src/shared',
   'workers/images',
   'package-lock.json',
 ];

@@ -16,14 +16,20 @@ export async function startDevServer(options: {
   prepare?: (persistTo: string) => Promise<void>;
   /** Worker variables for this server only (`wrangler dev --var`). */
   vars?: Record<string, string>;
+  /** Another wrangler config (the soak's); its D1 must be the same database as wrangler.toml's. */
+  config?: string;
 }): Promise<DevServer> {
   const { port, persistTo } = options;
+  // Another server on the port would answer the readiness check, and the caller would test it instead.
+  if (await answers(`http://127.0.0.1:${port}/`)) throw new Error(`Port ${port} is already in use; pick another.`);
   await rm(persistTo, { recursive: true, force: true });
   applyMigrations(persistTo);
   await seedLocalDb(persistTo);
   await options.prepare?.(persistTo);
   const vars = Object.entries(options.vars ?? {}).flatMap(([k, v]) => ['--var', `${k}:${v}`]);
-  const args = ['dev', ...DEV_CONFIGS, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, ...vars];
+  // The soak's config is one Worker with no IMAGES binding; the usual start runs both Workers.
+  const configs = options.config ? ['--config', options.config] : DEV_CONFIGS;
+  const args = ['dev', ...configs, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, ...vars];
   const dev = spawn(wranglerBin(), args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...devEnv(), WRANGLER_SEND_METRICS: 'false', CI: 'true' },
@@ -41,6 +47,15 @@ export async function startDevServer(options: {
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
     },
   };
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    await (await fetch(url, { signal: AbortSignal.timeout(2_000) })).arrayBuffer();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function waitUntilReady(dev: ChildProcess, url: string, timeoutMs: number): Promise<void> {

@@ -1,7 +1,10 @@
 /**
  * Editors and their tokens, from the command line:
  *
- *   npm run editor -- add "Name"      create an editor; prints the token alone on the last line
+ *   npm run editor -- add "Name" [--role editor|desk|admin] [--email ADDRESS]
+ *                                     create an editor (role `editor` unless given); prints the token alone on the last line
+ *   npm run editor -- set "Name" [--role ROLE] [--email ADDRESS|""]
+ *                                     change an editor's role or single sign-on e-mail ("" removes it)
  *   npm run editor -- rotate "Name"   a new token for an editor (the old one stops working)
  *   npm run editor -- revoke "Name"   the editor's token stops working
  *   npm run editor -- list
@@ -13,7 +16,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { normalEmail } from '../src/auth/access';
+import { newEditor } from '../src/auth/editors';
 import { generateToken, hashToken } from '../src/auth/token';
+import { EDITOR_ROLES, type EditorRole } from '../src/contract/enums';
 
 type Row = Record<string, unknown>;
 /** Where the editors table is: the same statements run locally or remotely. */
@@ -26,13 +32,42 @@ const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
 
 export class UsageError extends Error {}
 
-export async function addEditor(store: Store, name: string): Promise<string> {
+type Profile = { role?: EditorRole; email?: string | null };
+
+export async function addEditor(store: Store, name: string, profile: Profile = {}): Promise<string> {
   const [existing] = await store.all('SELECT id FROM editors WHERE name = ?', [name]);
   if (existing) throw new UsageError(`An editor named "${name}" exists; use rotate for a new token.`);
-  const token = generateToken();
-  const id = `ed_${crypto.randomUUID().replaceAll('-', '')}`;
-  await store.run('INSERT INTO editors (id, name, token_hash) VALUES (?, ?, ?)', [id, name, await hashToken(token)]);
+  await assertEmailFree(store, profile.email, name);
+  const { token, row } = await newEditor({ name, ...profile });
+  await store.run('INSERT INTO editors (id, name, token_hash, email, role) VALUES (?, ?, ?, ?, ?)', [
+    row.id,
+    row.name,
+    row.tokenHash,
+    row.email,
+    row.role,
+  ]);
   return token;
+}
+
+/** Changes an editor's role or e-mail (an empty e-mail removes it). */
+export async function setEditor(store: Store, name: string, profile: Profile): Promise<void> {
+  const [existing] = await store.all('SELECT id FROM editors WHERE name = ?', [name]);
+  if (!existing) throw new UsageError(`No editor named "${name}".`);
+  if (profile.role !== undefined) await store.run('UPDATE editors SET role = ? WHERE name = ?', [profile.role, name]);
+  if (profile.email !== undefined) {
+    await assertEmailFree(store, profile.email, name);
+    await store.run('UPDATE editors SET email = ? WHERE name = ?', [
+      profile.email ? normalEmail(profile.email) : null,
+      name,
+    ]);
+  }
+}
+
+async function assertEmailFree(store: Store, email: string | null | undefined, name: string): Promise<void> {
+  if (!email) return;
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) throw new UsageError(`"${email}" is not an e-mail address.`);
+  const [taken] = await store.all('SELECT name FROM editors WHERE email = ? AND name <> ?', [normalEmail(email), name]);
+  if (taken) throw new UsageError(`${email} is already ${taken.name}'s e-mail.`);
 }
 
 export async function rotateEditor(store: Store, name: string): Promise<string> {
@@ -53,9 +88,14 @@ export async function revokeEditor(store: Store, name: string): Promise<void> {
 }
 
 export async function listEditors(store: Store): Promise<string[]> {
-  const rows = await store.all('SELECT name, id, created_at, revoked_at FROM editors ORDER BY created_at, name');
+  const rows = await store.all(
+    'SELECT name, id, role, email, created_at, revoked_at FROM editors ORDER BY created_at, name',
+  );
   if (rows.length === 0) return ['No editors: nobody can use the admin API.'];
-  return rows.map((r) => `${r.revoked_at ? 'revoked' : 'active '}  ${r.name}  (${r.id}, added ${r.created_at})`);
+  return rows.map(
+    (r) =>
+      `${r.revoked_at ? 'revoked' : 'active '}  ${r.name}  ${r.role}${r.email ? `  <${r.email}>` : ''}  (${r.id}, added ${r.created_at})`,
+  );
 }
 
 export const LOCAL_EDITOR = 'Local editor';
@@ -63,14 +103,17 @@ export const LOCAL_EDITOR = 'Local editor';
 /**
  * The token `npm start` prints. Only hashes are stored, so a token cannot be
  * shown again: each start gives the "Local editor" a fresh one (creating the
- * editor the first time), and the previous local token stops working.
+ * editor the first time), and the previous local token stops working. The
+ * local editor is an admin: on your own machine you may do everything.
  */
 export function localEditorToken(persistTo?: string): Promise<string> {
   return localStore(
     persistTo,
     async (store) => {
       const [existing] = await store.all('SELECT id FROM editors WHERE name = ?', [LOCAL_EDITOR]);
-      return existing ? rotateEditor(store, LOCAL_EDITOR) : addEditor(store, LOCAL_EDITOR);
+      if (!existing) return addEditor(store, LOCAL_EDITOR, { role: 'admin' });
+      await setEditor(store, LOCAL_EDITOR, { role: 'admin' });
+      return rotateEditor(store, LOCAL_EDITOR);
     },
     { migrated: true },
   );
@@ -158,8 +201,21 @@ async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { remote: { type: 'boolean', default: false }, 'persist-to': { type: 'string' } },
+    options: {
+      remote: { type: 'boolean', default: false },
+      'persist-to': { type: 'string' },
+      role: { type: 'string' },
+      email: { type: 'string' },
+    },
   });
+  const role = values.role;
+  if (role !== undefined && !(EDITOR_ROLES as readonly string[]).includes(role)) {
+    throw new UsageError(`--role is one of ${EDITOR_ROLES.join(', ')}.`);
+  }
+  const profile: Profile = {
+    ...(role === undefined ? {} : { role: role as EditorRole }),
+    ...(values.email === undefined ? {} : { email: values.email.trim() || null }),
+  };
   const [command, name] = positionals;
   const withStore = <T>(work: (store: Store) => Promise<T>) =>
     values.remote ? work(wranglerStore(['--remote'])) : localStore(values['persist-to'], work);
@@ -172,10 +228,19 @@ async function main(argv: string[]): Promise<void> {
     case 'rotate': {
       const editor = needName();
       const token = await withStore((store) =>
-        command === 'add' ? addEditor(store, editor) : rotateEditor(store, editor),
+        command === 'add' ? addEditor(store, editor, profile) : rotateEditor(store, editor),
       );
       console.log(`Editor "${editor}" ${command === 'add' ? 'added' : 'has a new token'}. Shown once, store it now:`);
       console.log(token);
+      return;
+    }
+    case 'set': {
+      const editor = needName();
+      if (profile.role === undefined && profile.email === undefined) {
+        throw new UsageError('Usage: npm run editor -- set "Name" --role ROLE and/or --email ADDRESS');
+      }
+      await withStore((store) => setEditor(store, editor, profile));
+      console.log(`Editor "${editor}" updated.`);
       return;
     }
     case 'revoke': {
@@ -188,7 +253,9 @@ async function main(argv: string[]): Promise<void> {
       for (const line of await withStore(listEditors)) console.log(line);
       return;
     default:
-      throw new UsageError('Usage: npm run editor -- add|rotate|revoke "Name" | list  [--remote | --persist-to DIR]');
+      throw new UsageError(
+        'Usage: npm run editor -- add "Name" [--role editor|desk|admin] [--email ADDRESS] | set "Name" [--role ROLE] [--email ADDRESS] | rotate|revoke "Name" | list  [--remote | --persist-to DIR]',
+      );
   }
 }
 

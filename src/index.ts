@@ -1,3 +1,12 @@
-import { createApp } from './app';
+import type { ExecutionContext } from '@cloudflare/workers-types';
+import { createApp, HOT_THROUGH } from './app';
+import type { AppEnv } from './env';
+import { fromMemory } from './http/hot-copies';
 
-export default createApp();
+const app = createApp();
+
+export default {
+  /** A public read this isolate served within the last second is answered before the app's router runs. */
+  fetch: (request: Request, env: AppEnv['Bindings'], ctx: ExecutionContext): Response | Promise<Response> =>
+    fromMemory(request, HOT_THROUGH) ?? app.fetch(request, env, ctx),
+};

@@ -1,42 +1,78 @@
 /**
- * The widget bundle: one stable entry, `public/widgets/v1/explainers.js`
- * (what publishers embed, so its URL never changes), and content-hashed
- * chunks for what only some pages need (the Spanish and Arabic strings),
- * which can be cached for ever.
+ * The readers' widget modules, each built on its own into public/widgets/v1/:
+ * - `casualty-claims.js`, `ceasefire-gauge.js`: one widget each, complete
+ *   (Lit, the shared base, the widget and its English strings);
+ * - `all-widgets.js`: both, for pages that show both;
+ * - `explainers.js`: the one-tag embed, a loader that imports whichever of
+ *   the three the page needs (src/explainers.ts).
+ * The Spanish and Arabic strings are content-hashed chunks under `chunks/`,
+ * loaded only by pages in those languages, and cached for ever.
+ *
+ * Why whole bundles rather than shared chunks: a page downloads one file
+ * after the loader, with no second round trip for a shared chunk, and gzip
+ * packs one file tighter than three. Split into Lit, shared code and
+ * widget, a card-only page cost 1.2 KB gzip more, which the budget
+ * (tests/node/widget-size.test.ts) has no room for. The price: a page that
+ * first shows one widget and later gains the other (a single-page app)
+ * loads the second widget's own bundle, Lit included, a second time.
  */
 import { fileURLToPath } from 'node:url';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { defineConfig } from 'vite';
+import type { InlineConfig, Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-export default defineConfig({
-  root: here('.'),
-  publicDir: false,
-  // JS minifiers leave template literals alone; the markup and CSS inside Lit's html`` and css`` are most of the bytes.
-  plugins: [
-    minifyLiterals({
-      failOnError: true,
-      // Collapse runs of whitespace to one space rather than none: " · " between inline parts must survive.
-      options: { minifyOptions: { conservativeCollapse: true } },
-    }),
-  ],
-  build: {
-    outDir: here('../public/widgets/v1'),
-    emptyOutDir: true,
-    target: 'es2022',
-    // terser with three passes packs this bundle about 1% tighter than the default minifier, which is what
-    // keeps an English page within its 14 KiB gzip budget (tests/node/widget-size.test.ts). No comment ships:
-    // bundlers' hints are spent once built, and Lit's BSD-3-Clause notice is credited in the README.
-    minify: 'terser',
-    terserOptions: { ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: false } },
-    lib: {
-      entry: here('src/explainers.ts'),
-      formats: ['es'],
-      fileName: () => 'explainers.js',
+/** Each module of public/widgets/v1/ (its stable URL, without `.js`) and its entry. */
+export const WIDGET_MODULES = {
+  'casualty-claims': 'src/casualty-claims/casualty-claims.ts',
+  'ceasefire-gauge': 'src/ceasefire-gauge/ceasefire-gauge.ts',
+  'all-widgets': 'src/all-widgets.ts',
+  explainers: 'src/explainers.ts',
+} as const;
+export type WidgetModule = keyof typeof WIDGET_MODULES;
+
+/**
+ * Vite keeps `/* @__PURE__ *\/` hints in library builds, for bundlers that
+ * would tree-shake the module again; these modules are what browsers run, so
+ * the hints are bytes for nothing.
+ */
+const withoutPureAnnotations: Plugin = {
+  name: 'without-pure-annotations',
+  enforce: 'post',
+  renderChunk: (code) => ({ code: code.replaceAll(/\/\* [#@]__PURE__ \*\//g, ''), map: null }),
+};
+
+export function widgetModuleConfig(name: WidgetModule): InlineConfig {
+  return {
+    configFile: false,
+    root: here('.'),
+    publicDir: false,
+    logLevel: 'warn',
+    // JS minifiers leave template literals alone; the markup and CSS inside html`` and css`` are most of the bytes.
+    plugins: [
+      minifyLiterals({
+        failOnError: true,
+        // Collapse runs of whitespace to one space rather than none: " · " between inline parts must survive.
+        options: { minifyOptions: { conservativeCollapse: true } },
+      }),
+      withoutPureAnnotations,
+    ],
+    build: {
+      outDir: here('../public/widgets/v1'),
+      emptyOutDir: false,
+      target: 'es2022',
+      // terser with three passes packs these modules about 1% tighter than the default minifier. No comment
+      // ships: bundlers' hints are spent once built, and Lit's BSD-3-Clause notice is credited in the README.
+      minify: 'terser',
+      terserOptions: { ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: false } },
+      lib: {
+        entry: here(WIDGET_MODULES[name]),
+        formats: ['es'],
+        fileName: () => `${name}.js`,
+      },
+      rollupOptions: {
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
     },
-    rollupOptions: {
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
-    },
-  },
-});
+  };
+}

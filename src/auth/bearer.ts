@@ -1,27 +1,63 @@
 /**
- * The gate in front of every admin route: a valid, unrevoked editor token
- * or 401. There is no default password and no open mode: with no editor in
- * D1, nothing gets through.
+ * The gate in front of every admin route: an editor, identified either by a
+ * valid, unrevoked bearer token (scripts, the CLI, the /admin page's token
+ * form) or, when Cloudflare Access is configured, by the Access token whose
+ * e-mail belongs to an active editor (src/auth/access.ts). There is no
+ * default password and no open mode: with no editor in D1, nothing gets
+ * through.
  */
 import type { MiddlewareHandler } from 'hono';
-import type { AdminEnv } from '../env';
+import type { AdminEnv, Editor } from '../env';
 import { Problem } from '../http/problem';
-import { editorForToken } from './editors';
+import { ACCESS_HEADER, accessConfig, accessEmail, CHALLENGE } from './access';
+import { editorForEmail, editorForToken } from './editors';
 import { countFailedAttempt } from './rate-limit';
 
 export function requireEditor(): MiddlewareHandler<AdminEnv> {
   return async (c, next) => {
-    const match = /^Bearer +(\S+)$/i.exec(c.req.header('Authorization') ?? '');
-    const editor = match?.[1] ? await editorForToken(c.env.DB, match[1]) : null;
-    if (!editor) {
-      await countFailedAttempt(c);
-      throw new Problem(
-        'unauthorized',
-        match ? 'The token is not valid or has been revoked.' : 'Send Authorization: Bearer <editor token>.',
-        { headers: { 'WWW-Authenticate': 'Bearer realm="explainer-edge-admin"' } },
-      );
+    let editor: Editor;
+    try {
+      editor = await identify(c.req.header('Authorization'), c.req.header(ACCESS_HEADER), c.env);
+    } catch (error) {
+      if (error instanceof Problem && (error.status === 401 || error.status === 403)) await countFailedAttempt(c);
+      throw error;
     }
     c.set('editor', editor);
+    c.set('signedInWith', c.req.header('Authorization') === undefined ? 'access' : 'token');
     await next();
   };
+}
+
+/** A bearer token when one is sent (scripts keep working behind Access); otherwise the Access token. */
+async function identify(
+  authorization: string | undefined,
+  assertion: string | undefined,
+  env: AdminEnv['Bindings'],
+): Promise<Editor> {
+  const access = accessConfig(env);
+  if (authorization === undefined && access && assertion) {
+    const email = await accessEmail(access, assertion);
+    const editor = await editorForEmail(env.DB, email);
+    if (!editor) {
+      throw new Problem(
+        'forbidden',
+        `${email} is signed in but is not an editor here. An admin can add an editor with this e-mail.`,
+      );
+    }
+    return editor;
+  }
+  const match = /^Bearer +(\S+)$/i.exec(authorization ?? '');
+  const editor = match?.[1] ? await editorForToken(env.DB, match[1]) : null;
+  if (!editor) {
+    throw new Problem(
+      'unauthorized',
+      match
+        ? 'The token is not valid or has been revoked.'
+        : access
+          ? 'Sign in through single sign-on, or send Authorization: Bearer <editor token>.'
+          : 'Send Authorization: Bearer <editor token>.',
+      { headers: CHALLENGE },
+    );
+  }
+  return editor;
 }

@@ -1,7 +1,9 @@
-/** Looking up the editor a bearer token belongs to. */
+/** Looking up the editor a request's credential belongs to, and making new editors. */
 import type { D1Database } from '@cloudflare/workers-types';
+import type { EditorRole } from '../contract/enums';
 import type { Editor } from '../env';
-import { hashToken, TOKEN_PATTERN } from './token';
+import { normalEmail } from './access';
+import { generateToken, hashToken, TOKEN_PATTERN } from './token';
 
 /** workerd's extension of Web Crypto, spelled out for the Node-side type-check of the same module. */
 type WorkerdSubtle = SubtleCrypto & { timingSafeEqual(a: ArrayBufferView, b: ArrayBufferView): boolean };
@@ -18,9 +20,9 @@ export async function editorForToken(d1: D1Database, token: string): Promise<Edi
   if (!TOKEN_PATTERN.test(token)) return null;
   const hash = await hashToken(token);
   const row = await d1
-    .prepare('SELECT id, name, token_hash AS tokenHash FROM editors WHERE token_hash = ? AND revoked_at IS NULL')
+    .prepare('SELECT id, name, role, token_hash AS tokenHash FROM editors WHERE token_hash = ? AND revoked_at IS NULL')
     .bind(hash)
-    .first<{ id: string; name: string; tokenHash: string }>();
+    .first<Editor & { tokenHash: string }>();
   if (!row) return null;
   const encoder = new TextEncoder();
   const stored = encoder.encode(row.tokenHash);
@@ -28,5 +30,28 @@ export async function editorForToken(d1: D1Database, token: string): Promise<Edi
   if (stored.byteLength !== given.byteLength || !(crypto.subtle as WorkerdSubtle).timingSafeEqual(stored, given)) {
     return null;
   }
-  return { id: row.id, name: row.name };
+  return { id: row.id, name: row.name, role: row.role };
+}
+
+/** The active editor with this e-mail (matched without regard to case), or null: never created on the fly. */
+export async function editorForEmail(d1: D1Database, email: string): Promise<Editor | null> {
+  return d1
+    .prepare('SELECT id, name, role FROM editors WHERE email = ? AND revoked_at IS NULL')
+    .bind(normalEmail(email))
+    .first<Editor>();
+}
+
+/** A new editor's row and the token only they will see; shared by the CLI and the admin API. */
+export async function newEditor(input: { name: string; email?: string | null; role?: EditorRole }) {
+  const token = generateToken();
+  return {
+    token,
+    row: {
+      id: `ed_${crypto.randomUUID().replaceAll('-', '')}`,
+      name: input.name.trim(),
+      tokenHash: await hashToken(token),
+      email: input.email ? normalEmail(input.email) : null,
+      role: input.role ?? ('editor' as EditorRole),
+    },
+  };
 }

@@ -5,17 +5,23 @@
  * every text is capped.
  */
 import { z } from '@hono/zod-openapi';
-import { CalendarDate, Correction, HttpUrl, Instant, Slug } from './common';
+import { Ceasefire } from './ceasefire';
+import { CalendarDate, Correction, HttpUrl, Instant, orNull, Slug } from './common';
 import {
   ARTICLE_STATUSES,
   BODY_BLOCK_KINDS,
   CEASEFIRE_STATUSES,
+  CHANGE_OPERATIONS,
+  CHANGE_STATUSES,
   CLAIMANT_KINDS,
+  EDITOR_ROLES,
   METRICS,
   MILESTONE_STATES,
   QUALIFIERS,
   RANGE_QUALIFIERS,
+  REVIEW_SUBJECTS,
 } from './enums';
+import { Incident } from './incident';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().max(max).nullable().optional();
@@ -70,6 +76,20 @@ function checkFigure(
 const atLeastOneField = (value: object) => Object.keys(value).length > 0;
 const nothingToChange = { message: 'nothing to change: send at least one field' };
 
+/**
+ * Switching review on (`required`) or off, sent alone in a PATCH of an
+ * incident or ceasefire; desk editors and admins only.
+ */
+const Review = z.enum(['required', 'off']).optional().openapi({
+  description:
+    '`required`: from now on every change to it (and its claims, tallies, milestones) waits for a second editor’s approval. Sent alone; desk editors and admins only. No `If-Match` needed.',
+});
+const reviewAlone = {
+  message: 'review is switched on its own: send it without other fields',
+  path: ['review'],
+};
+const isReviewAlone = (value: { review?: unknown }) => value.review === undefined || Object.keys(value).length === 1;
+
 // Articles
 
 const articleFields = {
@@ -115,9 +135,10 @@ const incidentFields = {
 
 export const IncidentCreate = z.strictObject({ slug: Slug, ...incidentFields }).openapi('IncidentCreate');
 export const IncidentPatch = z
-  .strictObject(incidentFields)
+  .strictObject({ ...incidentFields, review: Review })
   .partial()
   .refine(atLeastOneField, nothingToChange)
+  .refine(isReviewAlone, reviewAlone)
   .openapi('IncidentPatch');
 
 // Claims
@@ -173,15 +194,16 @@ const ceasefireFields = {
 
 export const CeasefireCreate = z.strictObject({ slug: Slug, ...ceasefireFields }).openapi('CeasefireCreate');
 export const CeasefirePatch = z
-  .strictObject(ceasefireFields)
+  .strictObject({ ...ceasefireFields, review: Review })
   .omit({ startedAt: true })
   .partial()
   .refine(atLeastOneField, nothingToChange)
+  .refine(isReviewAlone, reviewAlone)
   .openapi('CeasefirePatch');
 
 export const TallyCreate = z
   .strictObject({
-    claimant: ClaimantInput.nullable().openapi({ description: 'Null when the source does not say who counted.' }),
+    claimant: orNull(ClaimantInput).openapi({ description: 'Null when the source does not say who counted.' }),
     count: Count,
     qualifier: z
       .enum(QUALIFIERS)
@@ -230,6 +252,10 @@ export const AuditEntry = z
     before: z.unknown().nullable(),
     after: z.unknown().nullable(),
     revertedBy: z.number().int().nullable(),
+    approvedBy: z
+      .object({ name: z.string() })
+      .nullable()
+      .openapi({ description: 'For a change published on review: who approved it (`editor` proposed it).' }),
   })
   .openapi('AuditEntry');
 
@@ -286,6 +312,126 @@ export const PickerList = z
   })
   .openapi('PickerList');
 
+// Review
+
+/** What editors read besides the public shape: whether changes to it wait for review. */
+const reviewState = {
+  review: z.enum(['required', 'off']).openapi({
+    description: '`required`: changes to it are held for review (202) until another desk editor approves.',
+  }),
+};
+export const AdminIncident = Incident.extend(reviewState).openapi('AdminIncident');
+export const AdminCeasefire = Ceasefire.extend(reviewState).openapi('AdminCeasefire');
+
+const EditorName = z.object({ name: z.string() });
+
+export const PendingChange = z
+  .object({
+    id: z.string().openapi({ example: 'chg_0d9c…' }),
+    status: z.enum(CHANGE_STATUSES),
+    operation: z.enum(CHANGE_OPERATIONS).openapi({ description: 'The write it holds, replayed on approval.' }),
+    subject: z.object({
+      type: z.enum(REVIEW_SUBJECTS),
+      key: z.string().openapi({ description: 'The slug of the incident or ceasefire that requires review.' }),
+    }),
+    params: z.record(z.string(), z.string()).openapi({ description: 'The path parameters of the write.' }),
+    body: z.unknown().nullable().openapi({ description: 'The body of the write, as validated.' }),
+    ifMatch: z.array(z.string()).openapi({ description: 'The ETags the write was made against.' }),
+    proposedBy: EditorName,
+    proposedAt: Instant,
+    decidedBy: EditorName.nullable(),
+    decidedAt: Instant.nullable(),
+    reason: z.string().nullable().openapi({ description: 'Why it was rejected.' }),
+  })
+  .openapi('PendingChange', {
+    description: 'A change held for review: invisible to readers until a second editor approves it.',
+  });
+
+export const ChangeList = z
+  .object({ data: z.array(PendingChange), nextCursor: z.string().nullable() })
+  .openapi('ChangeList');
+
+export const ChangeQuery = z.object({
+  status: z
+    .enum(CHANGE_STATUSES)
+    .default('pending')
+    .openapi({ param: { name: 'status', in: 'query' } }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(50)
+    .openapi({ param: { name: 'limit', in: 'query' } }),
+  cursor: z
+    .string()
+    .regex(/^[0-9TZ:.-]{10,30}~chg_[a-f0-9]{32}$/, '`nextCursor` from the previous page')
+    .optional()
+    .openapi({ param: { name: 'cursor', in: 'query' } }),
+});
+
+export const ChangeReject = z
+  .strictObject({ reason: text(2000).openapi({ example: 'The source gives 80, not 90.' }) })
+  .openapi('ChangeReject');
+
+// Editors
+
+const Email = z.email().max(320).openapi({ example: 'jane@newsroom.example' });
+
+export const EditorInfo = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    email: z.string().nullable(),
+    role: z.enum(EDITOR_ROLES),
+    createdAt: z.string(),
+    revokedAt: z.string().nullable(),
+  })
+  .openapi('Editor');
+
+export const EditorList = z.object({ data: z.array(EditorInfo) }).openapi('EditorList');
+
+export const EditorCreate = z
+  .strictObject({
+    name: text(200),
+    email: Email.nullable().optional().openapi({ description: 'Their single sign-on e-mail, if any.' }),
+    role: z.enum(EDITOR_ROLES).default('editor'),
+  })
+  .openapi('EditorCreate');
+
+export const EditorCreated = EditorInfo.extend({
+  token: z.string().openapi({ description: 'Their bearer token, shown this once (only its hash is kept).' }),
+}).openapi('EditorCreated');
+
+export const EditorPatch = z
+  .strictObject({
+    email: Email.nullable(),
+    role: z.enum(EDITOR_ROLES),
+    active: z
+      .boolean()
+      .openapi({ description: '`false` revokes their token and single sign-on; `true` restores them.' }),
+  })
+  .partial()
+  .refine(atLeastOneField, nothingToChange)
+  .openapi('EditorPatch');
+
+export const Me = z
+  .object({
+    name: z.string(),
+    role: z.enum(EDITOR_ROLES),
+    email: z.string().nullable(),
+    signedInWith: z.enum(['token', 'access']),
+  })
+  .openapi('Me');
+
+export type AdminIncidentShape = z.infer<typeof AdminIncident>;
+export type AdminCeasefireShape = z.infer<typeof AdminCeasefire>;
+export type PendingChangeShape = z.infer<typeof PendingChange>;
+export type ChangeListShape = z.infer<typeof ChangeList>;
+export type EditorInfoShape = z.infer<typeof EditorInfo>;
+export type EditorCreateInput = z.infer<typeof EditorCreate>;
+export type EditorPatchInput = z.infer<typeof EditorPatch>;
+export type MeShape = z.infer<typeof Me>;
 export type ArticleCreateInput = z.infer<typeof ArticleCreate>;
 export type ArticlePatchInput = z.infer<typeof ArticlePatch>;
 export type IncidentCreateInput = z.infer<typeof IncidentCreate>;

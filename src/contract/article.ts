@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { Ceasefire } from './ceasefire';
-import { Correction, Slug } from './common';
+import { Correction, Instant, Slug } from './common';
 import { ARTICLE_STATUSES, BODY_BLOCK_KINDS } from './enums';
 import { Incident } from './incident';
 
@@ -18,6 +18,10 @@ export const ArticleSummary = z
     publishedAtApproximate: z.boolean(),
     status: z.enum(ARTICLE_STATUSES),
     canonicalUrl: z.string().nullable(),
+    updatedAt: Instant.openapi({
+      description:
+        'When anything the article shows (its incidents and ceasefires included) was last recorded (also sent as `Last-Modified`).',
+    }),
   })
   .openapi('ArticleSummary');
 

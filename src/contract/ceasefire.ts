@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CalendarDate, ClaimantRef, HttpUrl, Instant, Slug } from './common';
+import { CalendarDate, ClaimantRef, HttpUrl, Instant, orNull, Slug } from './common';
 import { CEASEFIRE_STATUSES, MILESTONE_STATES, QUALIFIERS } from './enums';
 
 export const StatusChange = z
@@ -13,7 +13,7 @@ export const StatusChange = z
 export const Tally = z
   .object({
     id: z.string(),
-    claimant: ClaimantRef.nullable().openapi({ description: 'Null when the source does not say who counted.' }),
+    claimant: orNull(ClaimantRef).openapi({ description: 'Null when the source does not say who counted.' }),
     count: z.number().int().nonnegative(),
     qualifier: z.enum(QUALIFIERS),
     asWritten: z.string().openapi({ example: 'at least 55' }),
@@ -64,6 +64,10 @@ export const Ceasefire = z
     status: z.enum(CEASEFIRE_STATUSES),
     statusNote: z.string().nullable(),
     asOf: Instant.openapi({ description: 'The moment the data describes.' }),
+    updatedAt: Instant.openapi({
+      description: 'When anything this response shows was last recorded (also sent as `Last-Modified`).',
+    }),
+
     history: z.array(StatusChange),
     tallies: z.array(Tally),
     milestones: z.array(Milestone),

@@ -8,6 +8,14 @@
 import { z } from '@hono/zod-openapi';
 import { CLAIMANT_KINDS } from './enums';
 
+/**
+ * A named schema, or null. `.nullable()` on a named schema comes out of the
+ * OpenAPI generator as `allOf: [$ref, {type: [object, null]}]`, which no null
+ * satisfies and which typed clients read as an impossible type; a union
+ * comes out as `anyOf: [$ref, {type: null}]`.
+ */
+export const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
+
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const Slug = z

@@ -30,3 +30,32 @@ export type MilestoneState = (typeof MILESTONE_STATES)[number];
 
 export const BODY_BLOCK_KINDS = ['paragraph', 'subhead'] as const;
 export type BodyBlockKind = (typeof BODY_BLOCK_KINDS)[number];
+
+/** Editors' roles, each allowed what the one before it is and more: the index is the rank. */
+export const EDITOR_ROLES = ['editor', 'desk', 'admin'] as const;
+export type EditorRole = (typeof EDITOR_ROLES)[number];
+
+/** A change held for review: waiting, published, or turned down. */
+export const CHANGE_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type ChangeStatus = (typeof CHANGE_STATUSES)[number];
+
+/**
+ * The writes that wait for review when their incident or ceasefire requires
+ * it, named `<what>.<how>`; each is replayed on approval as the write it names.
+ */
+export const CHANGE_OPERATIONS = [
+  'incident.update',
+  'claim.create',
+  'claim.update',
+  'claim.retract',
+  'ceasefire.update',
+  'tally.create',
+  'milestone.create',
+  'milestone.update',
+  'audit.revert',
+] as const;
+export type ChangeOperation = (typeof CHANGE_OPERATIONS)[number];
+
+/** What can require review: the stories' figures hang off these. */
+export const REVIEW_SUBJECTS = ['incident', 'ceasefire'] as const;
+export type ReviewSubjectType = (typeof REVIEW_SUBJECTS)[number];

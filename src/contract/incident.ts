@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { ArticleRef, CalendarDate, ClaimantRef, Correction, HttpUrl, Instant, Slug } from './common';
+import { ArticleRef, CalendarDate, ClaimantRef, Correction, HttpUrl, Instant, orNull, Slug } from './common';
 import { CLAIM_STATUSES, METRICS, QUALIFIERS } from './enums';
 
 export const Claim = z
@@ -16,7 +16,7 @@ export const Claim = z
     status: z.enum(CLAIM_STATUSES),
     supersedes: z.string().nullable(),
     sourceUrl: HttpUrl.nullable(),
-    sourceArticle: ArticleRef.nullable(),
+    sourceArticle: orNull(ArticleRef),
     quote: z.string().nullable(),
   })
   .openapi('Claim');
@@ -54,6 +54,9 @@ export const Incident = z
     articles: z.array(ArticleRef),
     claims: z.array(Claim),
     summary: ClaimsSummary,
+    updatedAt: Instant.openapi({
+      description: 'When anything this response shows was last recorded (also sent as `Last-Modified`).',
+    }),
     asOf: Instant.optional().openapi({ description: 'Present when `?asOf=` was given: the moment shown.' }),
     updatedSince: z
       .boolean()

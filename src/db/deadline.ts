@@ -15,6 +15,12 @@ import { interceptRoundTrips } from './round-trips';
 /** Long enough for any real query (they take milliseconds), well inside the widgets' 8 s. */
 export const D1_DEADLINE_MS = 4000;
 
+/** The deadline a Worker's variables set (`D1_DEADLINE_MS`), or the default. */
+export function deadlineFrom(vars: { D1_DEADLINE_MS?: string }): number {
+  const ms = Number(vars.D1_DEADLINE_MS);
+  return ms > 0 ? ms : D1_DEADLINE_MS;
+}
+
 export class D1Timeout extends Error {
   constructor(ms: number) {
     super(`D1_ERROR: no answer within ${ms} ms`);

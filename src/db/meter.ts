@@ -25,7 +25,7 @@ export function meterD1(d1: D1Database): D1Meter {
 }
 
 /** The meter's reading as a `Server-Timing` entry. */
-export function serverTiming(meter: D1Meter): string {
+export function serverTiming(meter: Pick<D1Meter, 'roundTrips' | 'milliseconds'>): string {
   const trips = meter.roundTrips();
   return `d1;dur=${meter.milliseconds()};desc="${trips} round trip${trips === 1 ? '' : 's'}"`;
 }

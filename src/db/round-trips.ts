@@ -8,8 +8,11 @@ import type { D1Database, D1PreparedStatement } from '@cloudflare/workers-types'
 
 const RAW = Symbol('raw statement');
 
+/** What a round trip is: a batch (one transaction), one statement, or `exec`. */
+export type RoundTripKind = 'batch' | 'statement' | 'exec';
+
 /** Runs one round trip; `run` starts it. */
-export type AroundRoundTrip = <T>(run: () => Promise<T>) => Promise<T>;
+export type AroundRoundTrip = <T>(run: () => Promise<T>, kind: RoundTripKind) => Promise<T>;
 
 export function interceptRoundTrips(d1: D1Database, around: AroundRoundTrip): D1Database {
   const wrapStatement = (stmt: D1PreparedStatement): D1PreparedStatement =>
@@ -20,7 +23,7 @@ export function interceptRoundTrips(d1: D1Database, around: AroundRoundTrip): D1
         if (typeof value !== 'function') return value;
         if (prop === 'bind') return (...args: unknown[]) => wrapStatement(value.apply(target, args));
         if (prop === 'first' || prop === 'all' || prop === 'run' || prop === 'raw') {
-          return (...args: unknown[]) => around(() => value.apply(target, args));
+          return (...args: unknown[]) => around(() => value.apply(target, args), 'statement');
         }
         return value.bind(target);
       },
@@ -30,9 +33,9 @@ export function interceptRoundTrips(d1: D1Database, around: AroundRoundTrip): D1
       const value = Reflect.get(target, prop, receiver);
       if (prop === 'prepare') return (query: string) => wrapStatement(target.prepare(query));
       if (prop === 'batch') {
-        return (statements: D1PreparedStatement[]) => around(() => target.batch(statements.map(unwrap)));
+        return (statements: D1PreparedStatement[]) => around(() => target.batch(statements.map(unwrap)), 'batch');
       }
-      if (prop === 'exec') return (query: string) => around(() => target.exec(query));
+      if (prop === 'exec') return (query: string) => around(() => target.exec(query), 'exec');
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });

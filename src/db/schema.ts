@@ -19,12 +19,16 @@ import {
   ARTICLE_STATUSES,
   type BodyBlockKind,
   CEASEFIRE_STATUSES,
+  CHANGE_OPERATIONS,
+  CHANGE_STATUSES,
   CLAIM_STATUSES,
   CLAIMANT_KINDS,
+  EDITOR_ROLES,
   METRICS,
   MILESTONE_STATES,
   type MilestoneState,
   QUALIFIERS,
+  REVIEW_SUBJECTS,
 } from '../contract/enums';
 
 export type Correction = { note: string; at: string };
@@ -80,6 +84,8 @@ export const incidents = sqliteTable(
     summary: text('summary').notNull().default(''),
     corrections: text('corrections', { mode: 'json' }).$type<Correction[]>().notNull().default(sql`'[]'`),
     externalIds: text('external_ids', { mode: 'json' }).$type<ExternalIds>().notNull().default(sql`'{}'`),
+    /** When set, editors' changes to it and what hangs off it wait in `pending_changes` for a second editor. */
+    reviewRequired: integer('review_required', { mode: 'boolean' }).notNull().default(false),
     ...timestamps,
   },
   (t) => [uniqueIndex('incidents_slug_unique').on(t.slug)],
@@ -164,6 +170,8 @@ export const ceasefires = sqliteTable(
     /** The moment the current data describes; time-based readings are taken here. */
     asOf: text('as_of').notNull(),
     asOfOffset: text('as_of_offset'),
+    /** When set, editors' changes to it and what hangs off it wait in `pending_changes` for a second editor. */
+    reviewRequired: integer('review_required', { mode: 'boolean' }).notNull().default(false),
     ...timestamps,
   },
   (t) => [uniqueIndex('ceasefires_slug_unique').on(t.slug)],
@@ -248,8 +256,15 @@ export const editors = sqliteTable(
     tokenHash: text('token_hash').notNull(),
     createdAt: timestamps.createdAt,
     revokedAt: text('revoked_at'),
+    /** Lowercase; how a single sign-on identity (Cloudflare Access) is matched to the editor. */
+    email: text('email'),
+    role: text('role', { enum: EDITOR_ROLES }).notNull().default('editor'),
   },
-  (t) => [uniqueIndex('editors_name_unique').on(t.name), uniqueIndex('editors_token_hash_unique').on(t.tokenHash)],
+  (t) => [
+    uniqueIndex('editors_name_unique').on(t.name),
+    uniqueIndex('editors_token_hash_unique').on(t.tokenHash),
+    uniqueIndex('editors_email_unique').on(t.email),
+  ],
 );
 
 export const auditEntries = sqliteTable(
@@ -267,6 +282,8 @@ export const auditEntries = sqliteTable(
     after: text('after', { mode: 'json' }),
     /** The audit entry that undid this one, if any. */
     revertedBy: integer('reverted_by'),
+    /** For a change published on review: the editor who approved it (`editor_id` proposed it). */
+    approvedBy: text('approved_by').references(() => editors.id),
   },
   (t) => [index('audit_entries_entity_idx').on(t.entityType, t.entityId, t.id)],
 );
@@ -291,4 +308,38 @@ export const idempotencyKeys = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [primaryKey({ columns: [t.editorId, t.key] })],
+);
+
+/**
+ * Changes held for review: an editor's write to an incident or ceasefire
+ * that requires review, stored as the request that would make it (the
+ * operation, its path parameters, body and `If-Match`), and replayed as that
+ * editor's write when a second editor approves it. Nothing here is read by
+ * the public side: until it is approved, a change exists only in this table.
+ */
+export const pendingChanges = sqliteTable(
+  'pending_changes',
+  {
+    id: text('id').primaryKey(),
+    /** The incident or ceasefire whose review requirement held it. */
+    subjectType: text('subject_type', { enum: REVIEW_SUBJECTS }).notNull(),
+    subjectId: text('subject_id').notNull(),
+    operation: text('operation', { enum: CHANGE_OPERATIONS }).notNull(),
+    params: text('params', { mode: 'json' }).$type<Record<string, string>>().notNull(),
+    body: text('body', { mode: 'json' }),
+    ifMatch: text('if_match', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    proposedBy: text('proposed_by')
+      .notNull()
+      .references(() => editors.id),
+    proposedAt: text('proposed_at').notNull(),
+    status: text('status', { enum: CHANGE_STATUSES }).notNull().default('pending'),
+    decidedBy: text('decided_by').references(() => editors.id),
+    decidedAt: text('decided_at'),
+    /** Why it was rejected. */
+    reason: text('reason'),
+  },
+  (t) => [
+    index('pending_changes_status_idx').on(t.status, t.proposedAt),
+    index('pending_changes_subject_idx').on(t.subjectType, t.subjectId, t.status),
+  ],
 );

@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CeasefireRecord, ceasefireAsOf, gaugeBand, gaugeReading } from './ceasefire';
+import {
+  type CeasefireRecord,
+  ceasefireAsOf,
+  ceasefireChangeInstants,
+  ceasefireEchoesMoment,
+  gaugeBand,
+  gaugeReading,
+} from './ceasefire';
+import { latestAtOrBefore } from './time';
 
 describe('gaugeReading', () => {
   const base = { startedAt: '2016-09-12T19:00:00+03:00', endedAt: null };
@@ -43,6 +52,7 @@ describe('ceasefireAsOf', () => {
     brokers: [],
     parties: [],
     excludes: [],
+    updatedAt: '2016-09-19T09:00:00Z',
     startedAt: '2016-09-12T19:00:00+03:00',
     endedAt: null,
     status: 'precarious',
@@ -103,5 +113,79 @@ describe('ceasefireAsOf', () => {
 
   it('is null before the ceasefire started', () => {
     expect(ceasefireAsOf(record, new Date('2016-09-01T00:00:00Z'))).toBeNull();
+  });
+});
+
+describe('ceasefireChangeInstants', () => {
+  const DAY = 86_400_000;
+  const base = Date.UTC(2016, 8, 10, 16);
+  const at = (ms: number) => new Date(base + ms).toISOString();
+  const offset = fc.integer({ min: 0, max: 12 * DAY });
+  const records = fc
+    .record({
+      asOf: fc.integer({ min: 0, max: 12 * DAY }),
+      endedAt: fc.option(offset),
+      history: fc.array(fc.record({ at: offset, status: fc.constantFrom('holding', 'strained', 'collapsed') }), {
+        maxLength: 4,
+      }),
+      tallies: fc.array(fc.integer({ min: -1, max: 13 }), { maxLength: 4 }),
+      steps: fc.array(offset, { maxLength: 3 }),
+    })
+    .map(
+      (r): CeasefireRecord => ({
+        slug: 'truce',
+        name: 'Truce',
+        brokers: [],
+        parties: [],
+        excludes: [],
+        startedAt: at(0),
+        endedAt: r.endedAt === null ? null : at(r.endedAt),
+        status: 'strained',
+        statusNote: 'now',
+        asOf: at(r.asOf),
+        updatedAt: at(r.asOf),
+        history: r.history
+          .sort((a, b) => a.at - b.at)
+          .map((h) => ({ status: h.status as 'holding', at: at(h.at), note: null })),
+        tallies: r.tallies.map((d, i) => ({
+          id: `t${i}`,
+          claimant: null,
+          count: i,
+          qualifier: 'exact',
+          asWritten: String(i),
+          excludes: null,
+          reportedOn: at(d * DAY).slice(0, 10),
+          sourceUrl: null,
+        })),
+        milestones: [
+          {
+            id: 'm',
+            label: 'step',
+            dueOn: null,
+            state: 'met',
+            note: null,
+            history: r.steps.sort((a, b) => a - b).map((ms) => ({ state: 'met' as const, at: at(ms), note: null })),
+          },
+        ],
+      }),
+    );
+  const moment = fc.integer({ min: -2 * DAY, max: 14 * DAY }).map((ms) => base + ms);
+
+  it('sees every change: two moments after the same latest change read the same, save the asOf they echo', () => {
+    fc.assert(
+      fc.property(records, moment, moment, (record, a, b) => {
+        const changes = ceasefireChangeInstants(record);
+        fc.pre(latestAtOrBefore(changes, a) === latestAtOrBefore(changes, b));
+        const [ma, mb] = [new Date(a), new Date(b)];
+        expect(ceasefireEchoesMoment(record, ma)).toBe(ceasefireEchoesMoment(record, mb));
+        const read = (m: Date) => {
+          const shown = ceasefireAsOf(record, m);
+          if (shown && ceasefireEchoesMoment(record, m)) expect(shown.asOf).toBe(m.toISOString());
+          return shown && { ...shown, asOf: ceasefireEchoesMoment(record, m) ? 'echo' : shown.asOf };
+        };
+        expect(read(ma)).toEqual(read(mb));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { CeasefireShape, GaugeReadingShape, MilestoneShape, StatusChangeShape } from '../contract/ceasefire';
 import { CEASEFIRE_STATUSES, type CeasefireStatus, type MilestoneState } from '../contract/enums';
-import { utcDate, wholeDaysBetween } from './time';
+import { DAY_MS, sortedInstants, startOfUtcDay, utcDate, wholeDaysBetween } from './time';
 
 const LABELS: Record<CeasefireStatus, string> = {
   holding: 'Holding',
@@ -95,4 +95,34 @@ export function ceasefireAsOf(
     return { ...result, updatedSince: at < dataAsOf };
   }
   return result;
+}
+
+/**
+ * Every instant at which what `ceasefireAsOf` shows can change, sorted: the
+ * start, the data's own `asOf`, the end, each status change and milestone
+ * state, the start (UTC) of each tally's day, and each new day in force
+ * (the gauge counts whole days, up to the end or the data's `asOf`). Every
+ * moment between two of them reads the same, save the `asOf` it echoes;
+ * this bounds the cache keys of pinned reads (src/http/pinned-reads.ts).
+ */
+export function ceasefireChangeInstants(record: CeasefireRecord): number[] {
+  const start = Date.parse(record.startedAt);
+  const dataAsOf = Date.parse(record.asOf);
+  const end = record.endedAt === null ? Number.POSITIVE_INFINITY : Date.parse(record.endedAt);
+  const days: number[] = [];
+  for (let day = start + DAY_MS; day <= Math.min(end, dataAsOf); day += DAY_MS) days.push(day);
+  return sortedInstants([
+    start,
+    dataAsOf,
+    end,
+    ...record.history.map((h) => Date.parse(h.at)),
+    ...record.milestones.flatMap((m) => m.history.map((s) => Date.parse(s.at))),
+    ...record.tallies.map((t) => startOfUtcDay(t.reportedOn)),
+    ...days,
+  ]);
+}
+
+/** Whether a read of the ceasefire at `moment` echoes the moment in its `asOf` (it does until the data's own `asOf`). */
+export function ceasefireEchoesMoment(record: CeasefireRecord, moment: Date): boolean {
+  return moment.getTime() < Date.parse(record.asOf);
 }

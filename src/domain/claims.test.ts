@@ -1,7 +1,15 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ClaimShape } from '../contract/incident';
-import { claimsAsOf, claimsChangedSince, claimsCurrentAt, type DatedClaim, summariseClaims } from './claims';
-import { asOfMoment } from './time';
+import {
+  claimsAsOf,
+  claimsChangedSince,
+  claimsChangeInstants,
+  claimsCurrentAt,
+  type DatedClaim,
+  summariseClaims,
+} from './claims';
+import { asOfMoment, latestAtOrBefore } from './time';
 
 function claim(overrides: Partial<DatedClaim>): DatedClaim {
   return {
@@ -134,5 +142,48 @@ describe('claimsCurrentAt', () => {
 
   it('is null before anything is claimed', () => {
     expect(claimsCurrentAt([])).toBeNull();
+  });
+});
+
+describe('claimsChangeInstants', () => {
+  const DAY = 86_400_000;
+  const base = Date.UTC(2016, 8, 10);
+  const day = (n: number) => new Date(base + n * DAY).toISOString().slice(0, 10);
+  const statuses = ['current', 'superseded', 'retracted'] as const;
+  const claims = fc.array(
+    fc.record({
+      claimedOn: fc.integer({ min: 0, max: 20 }).map(day),
+      status: fc.constantFrom(...statuses),
+      statusChangedAt: fc.option(fc.integer({ min: 0, max: 21 * DAY }).map((ms) => new Date(base + ms).toISOString())),
+    }),
+    { maxLength: 8 },
+  );
+  const moment = fc.integer({ min: -2 * DAY, max: 23 * DAY }).map((ms) => base + ms);
+
+  it('sees every change: two moments after the same latest change read the same claims', () => {
+    fc.assert(
+      fc.property(claims, moment, moment, (rows, a, b) => {
+        const all = rows.map((r, i) => claim({ ...r, id: `c${i}` }));
+        const changes = claimsChangeInstants(all);
+        fc.pre(latestAtOrBefore(changes, a) === latestAtOrBefore(changes, b));
+        const [ma, mb] = [new Date(a), new Date(b)];
+        expect(claimsAsOf(all, ma)).toEqual(claimsAsOf(all, mb));
+        expect(claimsChangedSince(all, ma)).toBe(claimsChangedSince(all, mb));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is one instant per claim day and status change, sorted', () => {
+    const all = [
+      claim({ claimedOn: '2016-09-18' }),
+      claim({ claimedOn: '2016-09-17', status: 'superseded', statusChangedAt: '2016-09-18T10:00:00.000Z' }),
+      claim({ claimedOn: '2016-09-18' }),
+    ];
+    expect(claimsChangeInstants(all).map((ms) => new Date(ms).toISOString())).toEqual([
+      '2016-09-17T00:00:00.000Z',
+      '2016-09-18T00:00:00.000Z',
+      '2016-09-18T10:00:00.000Z',
+    ]);
   });
 });

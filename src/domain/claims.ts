@@ -4,7 +4,7 @@
  */
 import type { Metric } from '../contract/enums';
 import type { ClaimShape, MetricSummaryShape } from '../contract/incident';
-import { utcDate } from './time';
+import { sortedInstants, startOfUtcDay, utcDate } from './time';
 
 /** A claim as the API shows it, plus when it stopped being current. */
 export type DatedClaim = ClaimShape & { statusChangedAt: string | null };
@@ -30,6 +30,21 @@ export function claimsChangedSince(claims: DatedClaim[], moment: Date): boolean 
   const day = utcDate(moment);
   return claims.some(
     (c) => c.claimedOn > day || (c.statusChangedAt !== null && Date.parse(c.statusChangedAt) > moment.getTime()),
+  );
+}
+
+/**
+ * Every instant at which what `claimsAsOf` and `claimsChangedSince` say can
+ * change, sorted: the start (UTC) of each claim's day and each status
+ * change. Every moment between two of them reads the same claims, which is
+ * what bounds the cache keys of pinned reads (src/http/pinned-reads.ts).
+ */
+export function claimsChangeInstants(claims: DatedClaim[]): number[] {
+  return sortedInstants(
+    claims.flatMap((c) => [
+      startOfUtcDay(c.claimedOn),
+      ...(c.statusChangedAt === null ? [] : [Date.parse(c.statusChangedAt)]),
+    ]),
   );
 }
 

@@ -1,5 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asOfMoment, showInstant, storeInstant, wholeDaysBetween } from './time';
+import { AsOfQuery } from '../contract/common';
+import {
+  asOfMoment,
+  isAsOfValue,
+  latestAtOrBefore,
+  recordedAt,
+  recordedBy,
+  showInstant,
+  sortedInstants,
+  storeInstant,
+  wholeDaysBetween,
+} from './time';
 
 describe('instants', () => {
   it('stores UTC and keeps the offset, and shows them back as the source wrote them', () => {
@@ -35,5 +47,81 @@ describe('wholeDaysBetween', () => {
     expect(wholeDaysBetween(new Date('2016-09-12T16:00:00Z'), new Date('2016-09-19T15:59:59Z'))).toBe(6);
     expect(wholeDaysBetween(new Date('2016-09-12T16:00:00Z'), new Date('2016-09-19T16:00:00Z'))).toBe(7);
     expect(wholeDaysBetween(new Date('2016-09-19T00:00:00Z'), new Date('2016-09-12T00:00:00Z'))).toBe(0);
+  });
+});
+
+describe('recordedBy', () => {
+  const { updatedAt, recorded } = recordedAt([
+    '2026-03-01T10:00:00.000Z',
+    null,
+    '2026-03-05T08:30:00.000Z',
+    '2026-03-02T00:00:00.000Z',
+  ]);
+
+  it('dates a view now by the latest record', () => {
+    expect(updatedAt).toBe('2026-03-05T08:30:00Z');
+  });
+
+  it('dates a pinned view by the latest record at or before its moment, whatever came later', () => {
+    expect(recordedBy(new Date('2026-03-03T00:00:00Z'), recorded)).toBe('2026-03-02T00:00:00Z');
+    expect(recordedBy(new Date('2026-03-02T00:00:00Z'), recorded)).toBe('2026-03-02T00:00:00Z');
+  });
+
+  it('dates a view pinned before anything was recorded by the first record', () => {
+    expect(recordedBy(new Date('2016-09-19T00:00:00Z'), recorded)).toBe('2026-03-01T10:00:00Z');
+  });
+});
+
+describe('latestAtOrBefore', () => {
+  const changes = sortedInstants([30, 10, 20, 20, Number.NaN]);
+
+  it('finds the latest change at or before a moment, null before the first', () => {
+    expect(changes).toEqual([10, 20, 30]);
+    expect([5, 10, 15, 20, 29, 30, 99].map((m) => latestAtOrBefore(changes, m))).toEqual([
+      null,
+      10,
+      10,
+      20,
+      20,
+      30,
+      30,
+    ]);
+    expect(latestAtOrBefore([], 5)).toBeNull();
+  });
+});
+
+describe('isAsOfValue', () => {
+  const accepts = (value: string) => AsOfQuery.safeParse({ asOf: value }).success;
+  const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
+  // Strings shaped like dates and instants, valid and not: Feb 29ths, hour 24, minute 60, offsets, fractions.
+  const shaped = fc
+    .tuple(
+      digits(4),
+      fc.constantFrom('01', '02', '04', '12', '13', '00'),
+      fc.constantFrom('01', '28', '29', '30', '31', '32'),
+      fc.option(
+        fc.tuple(
+          fc.constantFrom('00', '09', '23', '24'),
+          fc.constantFrom('00', '59', '60'),
+          fc.constantFrom('', ':00', ':59', ':60', ':07.5', ':07.123456'),
+          fc.constantFrom('', 'Z', 'z', '+03:00', '-11:30', '+24:00', '+0300', '+03:60'),
+        ),
+      ),
+    )
+    .map(([y, m, d, t]) => `${y}-${m}-${d}${t ? `T${t[0]}:${t[1]}${t[2]}${t[3]}` : ''}`);
+
+  it('accepts exactly what the contract’s AsOfQuery accepts', () => {
+    fc.assert(
+      fc.property(fc.oneof(shaped, fc.string()), (value) => {
+        expect(isAsOfValue(value)).toBe(accepts(value));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const value of ['2016-09-18', '2016-02-29', '2016-09-18T10:11:01.121Z', '2016-09-12T19:00:00+03:00']) {
+      expect([value, isAsOfValue(value)]).toEqual([value, true]);
+    }
+    for (const value of ['2015-02-29', '2016-09-18T10:11Z', '2016-09-18T24:00:00Z', '2016-09-18T10:11:01']) {
+      expect([value, isAsOfValue(value)]).toEqual([value, false]);
+    }
   });
 });

@@ -17,5 +17,5 @@ export function screenReaderSentence(embed: EmbedData, lang: Lang): string {
   const s = STRINGS[lang];
   if (embed.widget === 'ceasefire-gauge') return gaugeSummary(embed.data, s, lang);
   const views = claimsByMetric(embed.data);
-  return views.length ? views.map((v) => claimsSummary(v, s)).join(' ') : s.noFigures;
+  return views.length ? views.map((v) => claimsSummary(v, s, lang)).join(' ') : s.noFigures;
 }

@@ -1,16 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_WIDTH, embedCodes, embedPath, parseEmbedUrl, scriptSnippet } from './catalog';
+import { apiUrl, EMBED_WIDTH, embedCodes, embedPath, parseEmbedUrl, scriptSnippet } from './catalog';
 
 const ORIGIN = 'https://explainers.example';
 
 describe('the embed catalog', () => {
-  it('opens the script-tag snippet with a CORS preconnect to the widgets’ origin', () => {
+  it('writes the script tag as a preload of the widget’s data, the widget’s own module, and the element', () => {
     const lines = scriptSnippet(ORIGIN, { widget: 'ceasefire-gauge', slug: 'a-truce', lang: 'es' }).split('\n');
     expect(lines).toEqual([
-      `<link rel="preconnect" href="${ORIGIN}" crossorigin>`,
-      `<script type="module" src="${ORIGIN}/widgets/v1/explainers.js"></script>`,
+      `<link rel="preload" href="${ORIGIN}/api/v1/ceasefires/a-truce" as="fetch" crossorigin>`,
+      `<script type="module" src="${ORIGIN}/widgets/v1/ceasefire-gauge.js"></script>`,
       '<ceasefire-gauge ceasefire="a-truce" lang="es"></ceasefire-gauge>',
     ]);
+  });
+
+  it('gives a page with both widgets one module for the two', () => {
+    const lines = scriptSnippet(
+      ORIGIN,
+      { widget: 'casualty-claims', slug: 'a-strike' },
+      { widget: 'ceasefire-gauge', slug: 'a-truce', asOf: '2016-09-19T09:00:00+03:00' },
+    ).split('\n');
+    expect(lines).toEqual([
+      `<link rel="preload" href="${ORIGIN}/api/v1/incidents/a-strike" as="fetch" crossorigin>`,
+      `<link rel="preload" href="${ORIGIN}/api/v1/ceasefires/a-truce?asOf=2016-09-19T09%3A00%3A00%2B03%3A00" as="fetch" crossorigin>`,
+      `<script type="module" src="${ORIGIN}/widgets/v1/all-widgets.js"></script>`,
+      '<casualty-claims incident="a-strike"></casualty-claims>',
+      '<ceasefire-gauge ceasefire="a-truce" as-of="2016-09-19T09:00:00+03:00"></ceasefire-gauge>',
+    ]);
+  });
+
+  it('preloads exactly the URL the widget will ask for (a browser hands a preload only to the same URL)', () => {
+    // What the widget computes from its attributes (widgets/src/shared/element.ts), spelled here by hand.
+    const asOf = '2016-09-19T09:00:00+03:00';
+    const widgetAsks = new URL('/api/v1/ceasefires/a-truce', ORIGIN);
+    widgetAsks.searchParams.set('asOf', asOf);
+    expect(apiUrl(ORIGIN, { widget: 'ceasefire-gauge', slug: 'a-truce', asOf })).toBe(widgetAsks.href);
+    expect(apiUrl(ORIGIN, { widget: 'casualty-claims', slug: 'a-strike' })).toBe(`${ORIGIN}/api/v1/incidents/a-strike`);
+  });
+
+  it('makes the element hold its reserved height before the module runs, and the iframe size itself by its width', () => {
+    const target = { widget: 'casualty-claims', slug: 'a-strike', lang: 'en' } as const;
+    const reserve = 'calc(7rem + 6px + 30em)';
+    const codes = embedCodes(ORIGIN, target, {
+      title: 'Casualty claims: A strike',
+      height: 600,
+      reserve,
+      frameHeight: 'calc(612px)',
+    });
+    expect(codes.script.split('\n')[2]).toBe(
+      '<casualty-claims incident="a-strike" lang="en" style="display:block;container-type:inline-size;--explainer-min-height:calc(7rem + 6px + 30em)">' +
+        '<div style="height:var(--explainer-min-height);font-size:clamp(14px, 0.9em, 18px)"></div></casualty-claims>',
+    );
+    expect(codes.iframe).toMatch(
+      /^<div style="container-type:inline-size"><iframe [^>]*height="600" style="[^"]*height:600px;height:calc\(612px\)"[^>]*><\/iframe><\/div>\n/,
+    );
   });
 
   it('gives the same target in all three codes: element attributes, iframe src and bare URL', () => {

@@ -6,16 +6,38 @@
  * through here.
  */
 
+import { WIDGET_FONT_SIZE } from '../../widgets/src/shared/reserve';
+import { resourceUrl } from '../../widgets/src/shared/resource-url';
 import type { CeasefireShape } from '../contract/ceasefire';
 import type { IncidentShape } from '../contract/incident';
+import { isAsOfValue } from '../domain/time';
 
 export const WIDGET_KINDS = ['casualty-claims', 'ceasefire-gauge'] as const;
 export type WidgetKind = (typeof WIDGET_KINDS)[number];
 
-export const WIDGETS: Record<WidgetKind, { attribute: 'incident' | 'ceasefire'; name: string; api: string }> = {
-  'casualty-claims': { attribute: 'incident', name: 'Casualty claims', api: '/api/v1/incidents/' },
-  'ceasefire-gauge': { attribute: 'ceasefire', name: 'Ceasefire gauge', api: '/api/v1/ceasefires/' },
+export const WIDGETS: Record<
+  WidgetKind,
+  { attribute: 'incident' | 'ceasefire'; name: string; collection: 'incidents' | 'ceasefires' }
+> = {
+  'casualty-claims': { attribute: 'incident', name: 'Casualty claims', collection: 'incidents' },
+  'ceasefire-gauge': { attribute: 'ceasefire', name: 'Ceasefire gauge', collection: 'ceasefires' },
 };
+
+/**
+ * The module a page loads for the widgets it shows: a widget's own, or the
+ * one holding both, with one copy of Lit (widgets/vite.config.ts builds
+ * them; `/widgets/v1/explainers.js`, the older one-tag embed, picks among
+ * them on the page).
+ */
+export function widgetModulePath(widgets: WidgetKind[]): string {
+  const kinds = [...new Set(widgets)];
+  return `/widgets/v1/${kinds.length > 1 ? 'all-widgets' : kinds[0]}.js`;
+}
+
+/** The public read a widget makes for a target: what the script code preloads. */
+export function apiUrl(origin: string, target: EmbedTarget): string {
+  return resourceUrl(origin, WIDGETS[target.widget].collection, target.slug, target.asOf);
+}
 
 export const EMBED_LANGS = ['en', 'es', 'ar'] as const;
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
@@ -90,14 +112,6 @@ export function demoWidgetPath(target: Pick<EmbedTarget, 'widget' | 'slug'>): st
   return `/#${target.widget}/${target.slug}`;
 }
 
-/** A date (`YYYY-MM-DD`) or an ISO instant with its offset, as `?asOf=` takes them. */
-export function isAsOf(value: string): boolean {
-  return (
-    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(value) &&
-    !Number.isNaN(Date.parse(value))
-  );
-}
-
 /**
  * Reads an embed page URL or a demo page widget URL of `origin`; null for
  * anything else (another host, another path, an unknown widget).
@@ -121,7 +135,7 @@ export function parseEmbedUrl(raw: string, origin: string): EmbedTarget | null {
   if (!isWidget(widget) || !slug || !SLUG.test(slug)) return null;
   const q = url.searchParams;
   const asOf = q.get('asOf') ?? q.get('as-of') ?? undefined;
-  if (asOf !== undefined && !isAsOf(asOf)) return null;
+  if (asOf !== undefined && !isAsOfValue(asOf)) return null;
   return {
     widget,
     slug,
@@ -134,30 +148,71 @@ export function parseEmbedUrl(raw: string, origin: string): EmbedTarget | null {
 const escapeAttr = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** The iframe a publisher pastes (and oEmbed returns): titled, lazy, sized close to its final height. */
+/** How an embed holds its space on the publisher's page before it has its data (src/embed/height.ts). */
+export type EmbedSpace = {
+  /** The iframe's first height at its widest, in px: its `height` attribute, and its height where CSS has no container units. */
+  height: number;
+  /** The iframe's first height at the width the page gives it, as CSS. */
+  frameHeight?: string;
+  /** The element's reserved height, as CSS. */
+  reserve?: string;
+};
+
+/**
+ * The iframe a publisher pastes (and oEmbed returns): titled, lazy, sized
+ * close to its final height. With `frameHeight` the iframe sits in an
+ * inline-size container, so its first height follows the width the column
+ * gives it; a browser without container units keeps `height`.
+ */
 export function iframeSnippet(
   origin: string,
   target: EmbedTarget,
-  size: { title: string; height: number; maxWidth?: number },
+  size: { title: string; maxWidth?: number } & EmbedSpace,
 ): string {
-  const style = `border:0;width:100%;${size.maxWidth ? `max-width:${size.maxWidth}px;` : ''}height:${size.height}px`;
-  return `<iframe src="${escapeAttr(origin + embedPath(target))}" title="${escapeAttr(size.title)}" loading="lazy" width="${size.maxWidth ?? '100%'}" height="${size.height}" style="${style}" data-explainer-embed></iframe>`;
+  const fitted = size.frameHeight ? `;height:${size.frameHeight}` : '';
+  const style = `border:0;width:100%;${size.maxWidth ? `max-width:${size.maxWidth}px;` : ''}height:${size.height}px${fitted}`;
+  const frame = `<iframe src="${escapeAttr(origin + embedPath(target))}" title="${escapeAttr(size.title)}" loading="lazy" width="${size.maxWidth ?? '100%'}" height="${size.height}" style="${escapeAttr(style)}" data-explainer-embed></iframe>`;
+  return size.frameHeight ? `<div style="container-type:inline-size">${frame}</div>` : frame;
 }
 
 /**
- * The one-tag embed: a preconnect hint (the module and the API share one
- * origin, and both are fetched in CORS mode, hence `crossorigin`), the
- * module and the element.
+ * The element, holding its reserved height before the module defines it: it
+ * is an inline-size container whose `--explainer-min-height` is the
+ * reserve, and its one child, a box the size of the widgets' text, is that
+ * tall. Once defined, the widget's shadow root hides the child and holds the
+ * same height itself while it loads.
  */
-export function scriptSnippet(origin: string, target: EmbedTarget): string {
+export function widgetElement(target: EmbedTarget, reserve?: string): string {
+  return `${widgetOpening(target, reserve)}</${target.widget}>`;
+}
+
+/** `widgetElement` without its end tag, for a page that puts more inside (a <noscript> fallback). */
+export function widgetOpening(target: EmbedTarget, reserve?: string): string {
   const attrs = [`${WIDGETS[target.widget].attribute}="${escapeAttr(target.slug)}"`];
   if (target.lang) attrs.push(`lang="${target.lang}"`);
   if (target.theme && target.theme !== 'auto') attrs.push(`theme="${target.theme}"`);
   if (target.asOf) attrs.push(`as-of="${escapeAttr(target.asOf)}"`);
+  if (reserve)
+    attrs.push(`style="display:block;container-type:inline-size;--explainer-min-height:${escapeAttr(reserve)}"`);
+  const spacer = reserve ? `<div style="height:var(--explainer-min-height);font-size:${WIDGET_FONT_SIZE}"></div>` : '';
+  return `<${target.widget} ${attrs.join(' ')}>${spacer}`;
+}
+
+/**
+ * The script-tag embed of one or more widgets on one page: a preload of each
+ * widget's data (so it downloads alongside the module instead of after it;
+ * `as="fetch" crossorigin` is how the widget's own request asks for it, so
+ * the browser hands it the preloaded answer), the one module the page needs,
+ * and the elements.
+ */
+/** A target as placed on a page: with the height its element holds before the module runs (src/embed/height.ts). */
+export type PlacedTarget = EmbedTarget & { reserve?: string };
+
+export function scriptSnippet(origin: string, ...targets: PlacedTarget[]): string {
   return [
-    `<link rel="preconnect" href="${escapeAttr(origin)}" crossorigin>`,
-    `<script type="module" src="${escapeAttr(origin)}/widgets/v1/explainers.js"></script>`,
-    `<${target.widget} ${attrs.join(' ')}></${target.widget}>`,
+    ...targets.map((t) => `<link rel="preload" href="${escapeAttr(apiUrl(origin, t))}" as="fetch" crossorigin>`),
+    `<script type="module" src="${escapeAttr(origin + widgetModulePath(targets.map((t) => t.widget)))}"></script>`,
+    ...targets.map(({ reserve, ...target }) => widgetElement(target, reserve)),
   ].join('\n');
 }
 
@@ -170,10 +225,10 @@ export function resizeScriptTag(origin: string): string {
 export function embedCodes(
   origin: string,
   target: EmbedTarget,
-  frame: { title: string; height: number },
+  frame: { title: string } & EmbedSpace,
 ): { script: string; iframe: string; url: string } {
   return {
-    script: scriptSnippet(origin, target),
+    script: scriptSnippet(origin, { ...target, reserve: frame.reserve }),
     iframe: `${iframeSnippet(origin, target, { ...frame, maxWidth: EMBED_WIDTH })}\n${resizeScriptTag(origin)}`,
     url: origin + embedPath(target),
   };

@@ -13,10 +13,13 @@ import {
   describedDay,
   gaugeSummary,
   latestTallies,
+  meterText,
   nextMilestone,
+  tallyFigure,
 } from '../../widgets/src/format/ceasefire';
 import { claimsByMetric, claimsSummary, spreadSentence } from '../../widgets/src/format/claims';
-import { formatCalendarDate, type Lang, localDay } from '../../widgets/src/format/intl';
+import { asWrittenLine, type Figure, phraseFigure } from '../../widgets/src/format/figures';
+import { formatCalendarDate, formatNumber, type Lang, localDay } from '../../widgets/src/format/intl';
 import { firstWebHref, webHref } from '../../widgets/src/format/links';
 import ar from '../../widgets/src/i18n/ar';
 import es from '../../widgets/src/i18n/es';
@@ -46,10 +49,17 @@ export const FALLBACK_CSS = `
 @media print{.fallback{border:0;max-width:none;padding:0}}
 `;
 
+/** A figure phrased in the reader's language, with the source's wording after it when that reads otherwise. */
+function figure(f: Figure, s: Strings, lang: Lang): Html {
+  const phrase = phraseFigure(f, s, lang);
+  const asWritten = asWrittenLine(f, phrase, s);
+  return html`<strong class="figure">${phrase}</strong>${asWritten ? html` <span class="small">(${asWritten})</span>` : ''}`;
+}
+
 function claimItem(c: ClaimShape, s: Strings, lang: Lang): Html {
   const href = firstWebHref(c.sourceUrl, c.claimant.url);
   const state = c.status === 'current' ? '' : ` · ${c.status === 'retracted' ? s.retracted : s.revised}`;
-  return html`<li data-status="${c.status}"><strong class="figure"><bdi>${c.asWritten}</bdi></strong> · <bdi>${c.claimant.name}</bdi> <span class="small">(${s.kind[c.claimant.kind]} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}${state})</span>${
+  return html`<li data-status="${c.status}">${figure(c, s, lang)} · <bdi>${c.claimant.name}</bdi> <span class="small">(${s.kind[c.claimant.kind]} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}${state})</span>${
     href ? html` · <a href="${href}" rel="noopener">${s.source}: ${new URL(href).host.replace(/^www\./, '')}</a>` : ''
   }${c.sourceArticle ? html` · ${s.reportedIn(c.sourceArticle.headline)}` : ''}</li>`;
 }
@@ -67,11 +77,11 @@ ${
         (v) => html`<section class="metric">
 <h3>${s.metric[v.metric]}${v.current[0] ? html` · <bdi>${v.current[0].subject}</bdi>` : ''}</h3>
 <p class="sentence">${spreadSentence(v, s, lang)}</p>
-<p class="sr">${claimsSummary(v, s)}</p>
+<p class="sr">${claimsSummary(v, s, lang)}</p>
 <ul>${v.current.map((c) => claimItem(c, s, lang))}</ul>
 ${
   v.earlier.length
-    ? html`<details><summary>${s.earlier(v.earlier.length)}</summary><ul>${v.earlier.map((c) => claimItem(c, s, lang))}</ul></details>`
+    ? html`<details><summary>${s.earlier(formatNumber(v.earlier.length, lang))}</summary><ul>${v.earlier.map((c) => claimItem(c, s, lang))}</ul></details>`
     : ''
 }
 </section>`,
@@ -92,14 +102,14 @@ export function gaugeFallback(c: CeasefireShape, lang: Lang): Html {
 <p class="eyebrow">${s.gaugeEyebrow}</p>
 <h2 class="title"><bdi>${c.name}</bdi></h2>
 <p class="meta"><bdi>${c.brokers.join(' · ')}</bdi> · ${formatCalendarDate(localDay(c.startedAt), lang)}</p>
-<p class="reading"><strong class="status">${status}</strong>${band === null ? '' : html` <span class="small">(${s.meterValue(status, band + 1)})</span>`} · ${daysInForce(c, s, lang)} · ${s.dataAsOf(describedDay(c, lang))}</p>
+<p class="reading"><strong class="status">${status}</strong>${band === null ? '' : html` <span class="small">(${meterText(status, band, s, lang)})</span>`} · ${daysInForce(c, s, lang)} · ${s.dataAsOf(describedDay(c, lang))}</p>
 <p class="sr">${gaugeSummary(c, s, lang)}</p>
 ${c.statusNote ? html`<p><bdi>${c.statusNote}</bdi></p>` : ''}
 ${
   tallies.length
     ? html`<h3>${s.violations}</h3><ul>${tallies.map((t) => {
         const href = webHref(t.sourceUrl);
-        return html`<li><strong class="figure"><bdi>${t.asWritten}</bdi></strong> · ${t.claimant ? html`<bdi>${t.claimant.name}</bdi>` : s.unnamed}${t.excludes ? html` · <bdi>${t.excludes}</bdi>` : ''} · ${s.reportedOn(formatCalendarDate(t.reportedOn, lang))}${href ? html` · <a href="${href}" rel="noopener">${s.source}</a>` : ''}</li>`;
+        return html`<li>${figure(tallyFigure(t), s, lang)} · ${t.claimant ? html`<bdi>${t.claimant.name}</bdi>` : s.unnamed}${t.excludes ? html` · <bdi>${t.excludes}</bdi>` : ''} · ${s.reportedOn(formatCalendarDate(t.reportedOn, lang))}${href ? html` · <a href="${href}" rel="noopener">${s.source}</a>` : ''}</li>`;
       })}</ul>`
     : ''
 }

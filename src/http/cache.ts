@@ -12,7 +12,25 @@
 
 import type { ExecutionContext } from '@cloudflare/workers-types';
 import type { Context, MiddlewareHandler } from 'hono';
+import { deadlineFrom } from '../db/deadline';
 import type { AppEnv } from '../env';
+import { missBudgetSpent, withinMissBudget } from './budgets';
+import { dropHot } from './hot-copies';
+import {
+  answeredAt,
+  type Moments,
+  markEchoes,
+  pinnedKey,
+  pinnedMoments,
+  readTimelineEntry,
+  reportedTimeline,
+  type Timeline,
+  timelineEntry,
+  timelineKey,
+  timelineOf,
+  unpinnedUrl,
+} from './pinned-reads';
+import { shareMiss } from './shared-misses';
 
 export const publicCacheControl = 'public, max-age=60, s-maxage=60, stale-while-revalidate=600, stale-if-error=86400';
 
@@ -52,8 +70,9 @@ function embedVariants(path: string): string[] {
 
 /**
  * The one place that knows which URLs show a resource: deletes their cached
- * copies so the next read comes from D1. Reads pinned with `asOf` are not
- * listed (there is one per moment); they age out within the minute.
+ * copies, and the timelines pinned reads are looked up by, so the next read
+ * comes from D1. Pinned copies are keyed by the version of their data
+ * (src/http/pinned-reads.ts): once the timeline is gone, nothing finds them.
  */
 export async function purgeAffectedReads(c: { req: { url: string } }, affected: AffectedReads): Promise<void> {
   const origin = new URL(c.req.url).origin;
@@ -69,14 +88,18 @@ export async function purgeAffectedReads(c: { req: { url: string } }, affected: 
       ...embedVariants(`/embed/ceasefire-gauge/${slug}`),
     ]),
   ];
+  const keys = paths.map((path) => cacheKey(`${origin}${path}`));
+  // This isolate's in-memory copies too (src/http/hot-copies.ts); other isolates' expire within a second.
+  dropHot(keys.map((key) => key.url));
   const cache = await caches.open('public-reads');
   const marker = new Response(null, {
     headers: { 'Cache-Control': `public, s-maxage=${PURGE_MARKER_SECONDS}`, [PURGED_AT]: String(Date.now()) },
   });
   await Promise.all(
-    paths.flatMap((path) => {
-      const key = cacheKey(`${origin}${path}`);
-      return [cache.delete(key), cache.put(purgeMarkerKey(key), marker.clone())];
+    paths.flatMap((path, i) => {
+      const key = keys[i] as Request;
+      const timeline = path.includes('?') ? [] : [cache.delete(timelineKey(key.url))];
+      return [cache.delete(key), cache.put(purgeMarkerKey(key), marker.clone()), ...timeline];
     }),
   );
 }
@@ -97,8 +120,10 @@ export async function storeUnlessPurged(
   key: Request,
   copy: Response,
   readStartedAt: number,
+  /** The key whose purges count (a timeline's is its live copy's). */
+  purgedWith: Request = key,
 ): Promise<boolean> {
-  const marker = await cache.match(purgeMarkerKey(key));
+  const marker = await cache.match(purgeMarkerKey(purgedWith));
   // `>=`: the runtime's clock does not advance within a burst of work, so a tie may be either order; skipping only costs a D1 read.
   if (marker && Number(marker.headers.get(PURGED_AT)) >= readStartedAt) return false;
   await cache.put(key, copy);
@@ -110,11 +135,15 @@ const FRESH_MS = 60_000;
 /** Past freshness, how long a copy is still served while it is refreshed in the background. */
 const REVALIDATE_MS = 600_000;
 const STORED_AT = 'x-edge-stored-at';
+/** A stored copy's own Cache-Control when it is not a 200 (the cache entry itself says how long the cache keeps it). */
+const CLIENT_CACHE_CONTROL = 'x-edge-client-cache-control';
+/** What the cache entry says: keep it a day, so it can stand in when D1 fails. */
+const KEPT_FOR_A_DAY = 'public, s-maxage=86400';
 /**
  * Marks the Worker's own background refresh of a stale copy. Per isolate and
  * random, so no client can send it to skip the cache and force D1 reads.
  */
-const REFRESH_HEADER = 'x-edge-refresh';
+export const REFRESH_HEADER = 'x-edge-refresh';
 /** Carries `CACHE_BYPASS_SECRET` (see env.ts). */
 export const BYPASS_HEADER = 'x-cache-bypass';
 let refreshToken: string | undefined;
@@ -124,6 +153,17 @@ const refreshSecret = () => (refreshToken ??= crypto.randomUUID());
 /** Runs the app again for a URL, in the background (the app passes its own `fetch`). */
 export type Refetch = (request: Request, env: AppEnv['Bindings'], ctx: ExecutionContext) => Promise<Response>;
 
+/** Where a request's answer is, or would be, in the cache. */
+type Lookup = {
+  key: Request;
+  copy: Response | undefined;
+  /** How old the copy counts as: its own age, or for a pinned copy its timeline's. */
+  age: number;
+  /** What a background refresh reads: the URL itself, or for a pinned copy the live read that renews its timeline. */
+  refreshUrl: string;
+  moments: Moments | null;
+};
+
 /**
  * Serves public GETs from the edge cache:
  * - a fresh copy (under a minute old) costs no D1 at all;
@@ -131,7 +171,12 @@ export type Refetch = (request: Request, env: AppEnv['Bindings'], ctx: Execution
  *   refreshes it from D1 in the background (stale-while-revalidate);
  * - an older copy is refreshed before answering, and if that read fails (a
  *   5xx), the stale copy is served instead (stale-if-error), for as long as
- *   the cache keeps it (a day).
+ *   the cache keeps it (a day);
+ * - a read pinned in time is looked up by the latest change at or before
+ *   its instant (src/http/pinned-reads.ts);
+ * - a miss waits for a read of the same copy already under way in the
+ *   isolate (src/http/shared-misses.ts), or spends the client's miss budget
+ *   (src/http/budgets.ts): past it, a stale copy if there is one, else 429.
  */
 export function edgeCache(refetch: Refetch): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -143,41 +188,133 @@ export function edgeCache(refetch: Refetch): MiddlewareHandler<AppEnv> {
       return;
     }
     const cache = await caches.open('public-reads');
-    const key = cacheKey(c.req.url);
     const refreshing = c.req.header(REFRESH_HEADER) === refreshSecret();
-    const cached = refreshing ? undefined : await cache.match(key);
-    const age = cached ? Date.now() - Number(cached.headers.get(STORED_AT)) : Number.POSITIVE_INFINITY;
-    if (cached && age < FRESH_MS) {
-      c.res = served(cached, 'HIT');
+    const found = await lookUp(cache, c.req.url, refreshing);
+    if (found.copy && found.age < FRESH_MS) {
+      c.res = await served(found, 'HIT');
       return;
     }
-    if (cached && age < FRESH_MS + REVALIDATE_MS) {
-      const refresh = new Request(c.req.url, { headers: { [REFRESH_HEADER]: refreshSecret() } });
-      background(
-        c,
-        refetch(refresh, c.env, c.executionCtx as ExecutionContext).then((r) => r.body?.cancel()),
-      );
-      c.res = served(cached, 'STALE');
+    if (found.copy && found.age < FRESH_MS + REVALIDATE_MS) {
+      refreshInBackground(c, refetch, found.refreshUrl);
+      c.res = await served(found, 'STALE');
       return;
     }
-    const readStartedAt = Date.now();
-    await next();
-    if (c.res.status >= 500 && cached) {
-      // Hono merges the failed response's headers into the next one assigned
-      // (no-store, Retry-After); the stale copy must not inherit them.
-      c.res = undefined;
-      c.res = served(cached, 'STALE');
+    // A miss. If another reader's read of the same copy is under way in this isolate, wait for it instead.
+    const share = shareMiss(found.key.url, deadlineFrom(c.env));
+    const shared = await share.copy;
+    if (shared) {
+      c.res = await served({ ...found, copy: shared }, 'HIT');
       return;
     }
-    if (c.res.status === 200) {
-      const copy = new Response(c.res.clone().body, c.res);
-      copy.headers.set(STORED_AT, String(Date.now()));
-      // The cache keeps the copy a day so it can stand in when D1 fails.
-      copy.headers.set('Cache-Control', 'public, s-maxage=86400');
-      background(c, storeUnlessPurged(cache, key, copy, readStartedAt));
-      c.res.headers.set('X-Cache', 'MISS');
+    let stored: Response | undefined;
+    try {
+      // This read goes to D1. The Worker's own refreshes spend no client's budget.
+      if (!refreshing && !(await withinMissBudget(c))) {
+        if (!found.copy) throw missBudgetSpent();
+        c.res = await served(found, 'STALE');
+        return;
+      }
+      const readStartedAt = Date.now();
+      await next();
+      if (c.res.status >= 500 && found.copy) {
+        // Hono merges the failed response's headers into the next one assigned
+        // (no-store, Retry-After); the stale copy must not inherit them.
+        c.res = undefined;
+        c.res = await served(found, 'STALE');
+        return;
+      }
+      stored = await storeRead(c, cache, found, readStartedAt);
+      if (stored) c.res.headers.set('X-Cache', 'MISS');
+    } finally {
+      await share.settle(stored);
     }
   };
+}
+
+/** The request's cache key and copy: for a pinned read whose resource has a timeline, its pinned copy. */
+async function lookUp(cache: Cache, url: string, refreshing: boolean): Promise<Lookup> {
+  const key = cacheKey(url);
+  const moments = pinnedMoments(new URL(url));
+  const timeline = moments ? await cachedTimeline(cache, url) : undefined;
+  const pinned = timeline && moments ? pinnedKey(key.url, timeline.timeline, moments) : null;
+  if (timeline && pinned) {
+    const copy = refreshing ? undefined : await cache.match(pinned);
+    return { key: new Request(pinned), copy, age: timeline.age, refreshUrl: unpinnedUrl(url), moments };
+  }
+  const copy = refreshing ? undefined : await cache.match(key);
+  return { key, copy, age: ageOf(copy), refreshUrl: url, moments };
+}
+
+async function cachedTimeline(cache: Cache, url: string): Promise<{ timeline: Timeline; age: number } | undefined> {
+  const entry = await cache.match(timelineKey(cacheKey(unpinnedUrl(url)).url));
+  const timeline = entry && (await readTimelineEntry(entry));
+  return timeline && { timeline, age: ageOf(entry) };
+}
+
+const ageOf = (copy: Response | undefined) =>
+  copy ? Date.now() - Number(copy.headers.get(STORED_AT)) : Number.POSITIVE_INFINITY;
+
+/**
+ * Stores what a miss read, if it may be kept: a 200 under its key; and when
+ * the handler reported the resource's timeline, the timeline, and a pinned
+ * read (a 200, or the 404 of a resource that did not exist yet at that
+ * instant) under its pinned key. Returns the copy stored, if any.
+ */
+async function storeRead(
+  c: Context<AppEnv>,
+  cache: Cache,
+  found: Lookup,
+  readStartedAt: number,
+): Promise<Response | undefined> {
+  const status = c.res.status;
+  const report = reportedTimeline(c);
+  if (report) {
+    const timeline = await timelineOf(report);
+    const liveKey = cacheKey(unpinnedUrl(c.req.url));
+    const entry = timelineEntry(timeline, { [STORED_AT]: String(Date.now()), 'Cache-Control': KEPT_FOR_A_DAY });
+    background(c, storeUnlessPurged(cache, timelineKey(liveKey.url), entry, readStartedAt, liveKey));
+    const pinned = found.moments && pinnedKey(cacheKey(c.req.url).url, timeline, found.moments);
+    if (pinned && (status === 200 || status === 404)) {
+      // Keyed by the data's version, so it may be stored even if a purge overtook this read.
+      const copy = copyToStore(c.res);
+      markEchoes(copy, report.echoes);
+      background(c, cache.put(pinned, copy.clone()));
+      return copy;
+    }
+  }
+  if (status !== 200) return undefined;
+  const copy = copyToStore(c.res);
+  background(c, storeUnlessPurged(cache, found.key, copy.clone(), readStartedAt));
+  return copy;
+}
+
+function copyToStore(res: Response): Response {
+  const copy = new Response(res.clone().body, res);
+  copy.headers.set(STORED_AT, String(Date.now()));
+  if (res.status !== 200) copy.headers.set(CLIENT_CACHE_CONTROL, res.headers.get('Cache-Control') ?? 'no-store');
+  copy.headers.set('Cache-Control', KEPT_FOR_A_DAY);
+  return copy;
+}
+
+/**
+ * Background refreshes under way in this isolate, by URL and start: one at
+ * a time per URL, however many readers find its copy stale. An entry that
+ * outlives any refresh (its promise dropped with its request) stops counting.
+ */
+const refreshes = new Map<string, number>();
+const REFRESH_FORGOTTEN_AFTER_MS = 30_000;
+
+function refreshInBackground(c: Context<AppEnv>, refetch: Refetch, url: string): void {
+  const started = refreshes.get(url);
+  if (started !== undefined && Date.now() - started < REFRESH_FORGOTTEN_AFTER_MS) return;
+  refreshes.set(url, Date.now());
+  const request = new Request(url, { headers: { [REFRESH_HEADER]: refreshSecret() } });
+  background(
+    c,
+    refetch(request, c.env, c.executionCtx as ExecutionContext)
+      .then((r) => r.body?.cancel())
+      .finally(() => refreshes.delete(url)),
+  );
 }
 
 /** Work that outlives the response, where the runtime allows it. */
@@ -189,10 +326,15 @@ function background(c: Context<AppEnv>, work: Promise<unknown>): void {
   }
 }
 
-function served(cached: Response, state: 'HIT' | 'STALE'): Response {
-  const res = new Response(cached.body, cached);
+async function served(found: Lookup, state: 'HIT' | 'STALE'): Promise<Response> {
+  const copy = found.copy as Response;
+  const res = await answeredAt(copy, found.moments);
   res.headers.delete(STORED_AT);
-  res.headers.set('Cache-Control', publicCacheControl);
+  res.headers.set(
+    'Cache-Control',
+    res.status === 200 ? publicCacheControl : (copy.headers.get(CLIENT_CACHE_CONTROL) ?? 'no-store'),
+  );
+  res.headers.delete(CLIENT_CACHE_CONTROL);
   res.headers.set('X-Cache', state);
   return res;
 }

@@ -7,19 +7,32 @@
  */
 
 import { claimsByMetric, type MetricView, rangeBar, spreadSentence } from '../../widgets/src/format/claims';
+import { asWrittenLine, phraseFigure } from '../../widgets/src/format/figures';
 import { formatCalendarDate, formatNumber, isolate, type Lang } from '../../widgets/src/format/intl';
 import { firstWebHref } from '../../widgets/src/format/links';
 import type { Strings } from '../../widgets/src/i18n/strings';
 import type { ClaimShape, IncidentShape } from '../contract/incident';
 import { screenReaderSentence } from '../embed/alt-text';
-import { type CardContext, type Frame, inner, type Section, stack, startX, textAt, textBlock, textWidth } from './card';
+import {
+  type CardContext,
+  type Frame,
+  inner,
+  type Section,
+  spacer,
+  stack,
+  startX,
+  textAt,
+  textBlock,
+  textWidth,
+} from './card';
 import { footer, header, label as heading } from './chrome';
 import { px } from './svg';
 
 /** The day the figures describe: the pinned moment, else the latest claim's day. */
 function describedDay(incident: IncidentShape): string {
   if (incident.asOf) return incident.asOf.slice(0, 10);
-  return incident.claims.reduce((d, c) => (c.claimedOn > d ? c.claimedOn : d), incident.occurredOn);
+  // ISO days sort as strings: the latest is the last.
+  return [incident.occurredOn, ...incident.claims.map((c) => c.claimedOn)].sort().at(-1) ?? incident.occurredOn;
 }
 
 function rangeSection(ctx: CardContext, view: MetricView, lang: Lang): Section {
@@ -78,7 +91,10 @@ function rangeSection(ctx: CardContext, view: MetricView, lang: Lang): Section {
 function claimRow(ctx: CardContext, c: ClaimShape, index: number, s: Strings, lang: Lang): Section {
   const { unit: u, palette: p } = ctx;
   const figSize = 20 * u;
-  const figW = Math.min(textWidth(ctx, c.asWritten, figSize, true), inner(ctx) * 0.45);
+  // The figure as the widget phrases it in the card's language; the source's own words below when they differ.
+  const phrase = phraseFigure(c, s, lang);
+  const asWritten = asWrittenLine(c, phrase, s);
+  const figW = Math.min(textWidth(ctx, phrase, figSize, true), inner(ctx) * 0.45);
   const key = 12 * u;
   const gap = 12 * u;
   const textW = inner(ctx) - key - gap * 2 - figW;
@@ -100,17 +116,19 @@ function claimRow(ctx: CardContext, c: ClaimShape, index: number, s: Strings, la
         data: true,
       }),
       textBlock(ctx, details, { size: 13 * u, color: p.muted, indent: key + gap, width: textW }),
+      asWritten
+        ? textBlock(ctx, asWritten, { size: 13 * u, color: p.muted, indent: key + gap, width: textW })
+        : spacer(0),
     ],
     2 * u,
   );
-  const figure = textBlock(ctx, c.asWritten, {
+  const figure = textBlock(ctx, phrase, {
     size: figSize,
     bold: true,
     color: p.text,
     indent: inner(ctx) - figW,
     width: figW + 1,
     lineHeight: figSize * 1.2,
-    data: true,
   });
   const colour = index < 0 ? p.muted : (p.series[index % 4] as string);
   const keyX = startX(ctx, 0, key);
@@ -156,7 +174,7 @@ export function claimsFrame(ctx: CardContext, incident: IncidentShape, s: String
     });
     if (view.earlier.length)
       body.push({
-        section: textBlock(ctx, s.earlier(view.earlier.length), { size: 13 * u, color: p.muted }),
+        section: textBlock(ctx, s.earlier(formatNumber(view.earlier.length, lang)), { size: 13 * u, color: p.muted }),
         optional: true,
       });
   });

@@ -13,14 +13,28 @@ import {
   describedDay,
   GAUGE,
   latestTallies,
+  meterText,
   needlePath,
   nextMilestone,
+  tallyFigure,
 } from '../../widgets/src/format/ceasefire';
+import { asWrittenLine, phraseFigure } from '../../widgets/src/format/figures';
 import { formatCalendarDate, isolate, type Lang, localDay } from '../../widgets/src/format/intl';
 import type { Strings } from '../../widgets/src/i18n/strings';
 import type { CeasefireShape } from '../contract/ceasefire';
 import { screenReaderSentence } from '../embed/alt-text';
-import { type CardContext, type Frame, inner, type Section, stack, startX, textAt, textBlock, textWidth } from './card';
+import {
+  type CardContext,
+  type Frame,
+  inner,
+  type Section,
+  spacer,
+  stack,
+  startX,
+  textAt,
+  textBlock,
+  textWidth,
+} from './card';
 import { footer, header, label } from './chrome';
 import { px } from './svg';
 
@@ -63,7 +77,7 @@ function gaugeSection(ctx: CardContext, c: CeasefireShape, s: Strings, lang: Lan
       ...(band === null
         ? []
         : [
-            textBlock(ctx, s.meterValue(status, band + 1), {
+            textBlock(ctx, meterText(status, band, s, lang), {
               size: 13 * u,
               color: p.muted,
               indent: readingIndent,
@@ -118,18 +132,18 @@ export function gaugeFrame(ctx: CardContext, c: CeasefireShape, s: Strings, lang
       section: stack(
         [
           label(ctx, s.violations, lang),
-          ...tallies.map((t) =>
-            stack(
+          ...tallies.map((t) => {
+            // The count as the widget phrases it; the source's own words below when they differ.
+            const count = phraseFigure(tallyFigure(t), s, lang);
+            const asWritten = asWrittenLine(tallyFigure(t), count, s);
+            return stack(
               [
-                textBlock(
-                  ctx,
-                  `${isolate(t.asWritten, s.dir)} · ${t.claimant ? isolate(t.claimant.name, s.dir) : s.unnamed}`,
-                  {
-                    size: 16 * u,
-                    bold: true,
-                    color: p.text,
-                  },
-                ),
+                textBlock(ctx, `${count} · ${t.claimant ? isolate(t.claimant.name, s.dir) : s.unnamed}`, {
+                  size: 16 * u,
+                  bold: true,
+                  color: p.text,
+                }),
+                asWritten ? textBlock(ctx, asWritten, { size: 13 * u, color: p.muted }) : spacer(0),
                 textBlock(
                   ctx,
                   [t.excludes && isolate(t.excludes, s.dir), s.reportedOn(formatCalendarDate(t.reportedOn, lang))]
@@ -139,8 +153,8 @@ export function gaugeFrame(ctx: CardContext, c: CeasefireShape, s: Strings, lang
                 ),
               ],
               2 * u,
-            ),
-          ),
+            );
+          }),
         ],
         8 * u,
       ),

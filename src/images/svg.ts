@@ -7,6 +7,7 @@ export function xml(text: string): string {
       .replace(/>/g, '&gt;')
       .replace(/"/g, '&quot;')
       // Characters XML 1.0 forbids (C0 controls but tab/newline): a hostile string must not break the document.
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is what it is for
       .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
   );
 }

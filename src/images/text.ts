@@ -33,6 +33,7 @@ const getBidi = () => (bidi ??= bidiFactory());
  * Never drawn: explicit directional marks and isolates (they steer the bidi
  * algorithm, then are dropped) and control characters (no glyph; a box would say nothing).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is what it is for
 const BIDI_CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /** A span of the text with one embedding level and one font, in logical order. */
@@ -77,7 +78,10 @@ const fontIds = new WeakMap<Font, number>();
 let nextFontId = 0;
 const fontId = (font: Font) => {
   let id = fontIds.get(font);
-  if (id === undefined) fontIds.set(font, (id = ++nextFontId));
+  if (id === undefined) {
+    id = ++nextFontId;
+    fontIds.set(font, id);
+  }
   return id;
 };
 
@@ -221,16 +225,18 @@ export function linePath(line: Line, left: number, baseline: number, size: numbe
     p.glyphs.forEach((glyph, i) => {
       const ox = left + (p.x[i] ?? 0);
       const oy = baseline - (p.y[i] ?? 0);
-      const X = (v: number) => round(ox + v * k);
-      const Y = (v: number) => round(oy - v * k);
+      const sx = (v: number) => round(ox + v * k);
+      const sy = (v: number) => round(oy - v * k);
       for (const { command, args } of glyph.path.commands) {
         const a = args;
-        if (command === 'moveTo') out.push(`M${X(a[0] ?? 0)} ${Y(a[1] ?? 0)}`);
-        else if (command === 'lineTo') out.push(`L${X(a[0] ?? 0)} ${Y(a[1] ?? 0)}`);
+        if (command === 'moveTo') out.push(`M${sx(a[0] ?? 0)} ${sy(a[1] ?? 0)}`);
+        else if (command === 'lineTo') out.push(`L${sx(a[0] ?? 0)} ${sy(a[1] ?? 0)}`);
         else if (command === 'quadraticCurveTo')
-          out.push(`Q${X(a[0] ?? 0)} ${Y(a[1] ?? 0)} ${X(a[2] ?? 0)} ${Y(a[3] ?? 0)}`);
+          out.push(`Q${sx(a[0] ?? 0)} ${sy(a[1] ?? 0)} ${sx(a[2] ?? 0)} ${sy(a[3] ?? 0)}`);
         else if (command === 'bezierCurveTo')
-          out.push(`C${X(a[0] ?? 0)} ${Y(a[1] ?? 0)} ${X(a[2] ?? 0)} ${Y(a[3] ?? 0)} ${X(a[4] ?? 0)} ${Y(a[5] ?? 0)}`);
+          out.push(
+            `C${sx(a[0] ?? 0)} ${sy(a[1] ?? 0)} ${sx(a[2] ?? 0)} ${sy(a[3] ?? 0)} ${sx(a[4] ?? 0)} ${sy(a[5] ?? 0)}`,
+          );
         else out.push('Z');
       }
     });

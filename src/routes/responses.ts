@@ -15,5 +15,8 @@ export const publicReadErrors = {
   304: { description: 'Not modified: the `If-None-Match` ETag is current.' },
   400: problem('Invalid query parameters.'),
   404: problem('No such resource.'),
-  503: problem('The database is unavailable; retry after `Retry-After` seconds.'),
+  429: problem(
+    'Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds.',
+  ),
+  503: problem('The database is unavailable or busy; retry after `Retry-After` seconds.'),
 } as const;

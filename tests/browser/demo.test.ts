@@ -32,8 +32,10 @@ const recordLayoutShifts = () => {
 };
 
 async function layoutShift(page: Page): Promise<{ cls: number; shifts: number }> {
-  // Let any late shift (fonts, a second layout pass) be reported.
-  await page.waitForTimeout(500);
+  // Any late shift (fonts, a second layout pass) is reported once fonts are in and two frames have been laid out.
+  await page.evaluate(() =>
+    document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))),
+  );
   return page.evaluate(() => {
     const w = window as unknown as { __cls: number; __shifts: number };
     return { cls: w.__cls, shifts: w.__shifts };
@@ -64,7 +66,8 @@ describe('the demo page', () => {
     await expect(page.locator('article ceasefire-gauge').getAttribute('ceasefire')).resolves.toBe(
       article.ceasefires[0]?.slug,
     );
-    await expect(page.locator('script[type="module"]').getAttribute('src')).resolves.toBe('/widgets/v1/explainers.js');
+    // The page shows both widgets: the one module that holds both, as the copy-embed panel's code for both does.
+    await expect(page.locator('script[type="module"]').getAttribute('src')).resolves.toBe('/widgets/v1/all-widgets.js');
     expect(problems).toEqual([]);
   });
 
@@ -107,12 +110,12 @@ describe('the demo page', () => {
     });
   }
 
-  it('would report a layout shift if a widget grew after loading (the measurement can fail)', async () => {
+  it('would report a layout shift if the page moved after the widgets loaded (the measurement can fail)', async () => {
     const { page } = await openPage(browser(), { viewport: WHOLE_PAGE });
     await page.addInitScript(recordLayoutShifts);
     await page.goto(`${baseUrl}/`);
     await settled(page);
-    await page.addStyleTag({ content: 'casualty-claims { --explainer-min-height: 60em; }' });
+    await page.addStyleTag({ content: 'casualty-claims { margin-top: 10em; }' });
     expect((await layoutShift(page)).cls).toBeGreaterThan(0);
   });
 });

@@ -42,10 +42,26 @@ describe('the copy-embed panel', () => {
     await page.keyboard.press('Enter');
 
     const script = await code(page, 'casualty-claims', 'script');
-    expect(script).toContain(
-      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}">`,
+    // The Spanish card's reserved height, which the server computed for each language.
+    const spaces = JSON.parse(
+      (await page.locator('[data-widget="casualty-claims"]').getAttribute('data-spaces')) ?? '{}',
     );
-    expect(script.split('\n')[0]).toBe(`<link rel="preconnect" href="${baseUrl}" crossorigin>`);
+    expect(script).toContain(
+      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}" style="display:block;container-type:inline-size;--explainer-min-height:${spaces.es.reserve}">`,
+    );
+    expect(script.split('\n')[0]).toBe(
+      `<link rel="preload" href="${baseUrl}/api/v1/incidents/deir-ez-zor-airstrike-2016?asOf=${encodeURIComponent(pin)}" as="fetch" crossorigin>`,
+    );
+    expect(script.split('\n')[1]).toBe(
+      `<script type="module" src="${baseUrl}/widgets/v1/casualty-claims.js"></script>`,
+    );
+    // The script tag for both on one page follows the same options.
+    const together = await page.locator('[data-code="together"]').inputValue();
+    expect(together).toContain(`<script type="module" src="${baseUrl}/widgets/v1/all-widgets.js"></script>`);
+    expect(together).toContain(
+      // Each element holding the space its own code holds in this language.
+      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}" style="display:block;container-type:inline-size;--explainer-min-height:`,
+    );
     const url = await code(page, 'casualty-claims', 'url');
     expect(url).toBe(
       `${baseUrl}/embed/casualty-claims/deir-ez-zor-airstrike-2016?lang=es&theme=light&asOf=${encodeURIComponent(pin)}`,
@@ -59,9 +75,8 @@ describe('the copy-embed panel', () => {
     await page.waitForFunction(() => document.querySelector('[data-embed-status]')?.textContent === 'Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(script);
 
-    // The preview shows the chosen language.
+    // The preview shows the chosen language, once the frame has loaded its new address.
     const preview = page.frameLocator('[data-widget="casualty-claims"] iframe[data-preview]');
-    // The frame navigates to the new URL after the change: wait for it rather than read the old document.
     await expect.poll(() => preview.locator('html').getAttribute('lang'), { timeout: 20_000 }).toBe('es');
     expect(problems).toEqual([]);
     await page.context().close();
@@ -114,7 +129,7 @@ describe('the copy-embed panel', () => {
       .locator('html')
       .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
     await host.waitForFunction(
-      (h) => Math.abs(document.querySelector('iframe')!.getBoundingClientRect().height - h) <= 1,
+      (h) => Math.abs((document.querySelector('iframe')?.getBoundingClientRect().height ?? 0) - h) <= 1,
       inner,
     );
     expect(problems).toEqual([]);

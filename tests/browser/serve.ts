@@ -9,6 +9,8 @@ import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
 import { localEditorToken } from '../../scripts/editor';
 import { applyMigrations, DEV_CONFIGS, devEnv, seedLocalDb, wranglerBin } from '../../scripts/local-db';
+import { startJwksServer } from '../access/jwks-server';
+import { TEST_AUD } from '../access/keys';
 import { addGalleryFixtures } from '../gallery/data';
 import { addFixtures } from './fixtures';
 
@@ -32,20 +34,22 @@ export default async function setup(project: TestProject) {
   await addFixtures(PERSIST);
   await addGalleryFixtures(PERSIST);
   const editorToken = await localEditorToken(PERSIST);
-  dev = spawn(
-    wranglerBin(),
-    ['dev', ...DEV_CONFIGS, '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', PERSIST],
-    {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...devEnv(), WRANGLER_SEND_METRICS: 'false', CI: 'true' },
-    },
-  );
+  // Behind "Cloudflare Access": a team key set on a loopback port. Only requests carrying an Access token use it.
+  const access = await startJwksServer();
+  const vars = ['--var', `ACCESS_TEAM_DOMAIN:${access.keys.teamDomain}`, '--var', `ACCESS_AUD:${TEST_AUD}`];
+  const args = ['dev', ...DEV_CONFIGS, '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', PERSIST, ...vars];
+  dev = spawn(wranglerBin(), args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...devEnv(), WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+  });
   const baseUrl = `http://127.0.0.1:${PORT}`;
   await waitUntilReady(`${baseUrl}/health`, 60_000);
   project.provide('baseUrl', baseUrl);
   project.provide('editorToken', editorToken);
+  project.provide('accessKeys', access.keys);
   return async () => {
     dev?.kill('SIGTERM');
+    await access.close();
   };
 }
 

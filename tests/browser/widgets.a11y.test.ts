@@ -40,7 +40,9 @@ describe('axe', () => {
       for (const lang of ['en', 'ar']) {
         it(`finds no violation on ${tag} alone (${colorScheme}, ${lang})`, async () => {
           const { page } = await openPage(browser(), { colorScheme });
-          pages.set(`/${tag}`, hostPage(markup, { lang }));
+          // A page that follows the reader's system (color-scheme: light dark), so the system's dark is the widget's.
+          const head = '<meta name="color-scheme" content="light dark">';
+          pages.set(`/${tag}`, hostPage(markup, { lang, head }));
           await page.goto(`${publisher()}/${tag}`);
           expect(await settled(page)).toEqual(['ready']);
           await expect(page.locator(`${tag} .root`).getAttribute('data-scheme')).resolves.toBe(colorScheme);

@@ -1,10 +1,22 @@
 /**
  * Language: the `lang` attribute, else the page's; English, Spanish and
- * Arabic (right to left); numbers and dates through Intl; the Spanish and
- * Arabic strings are separate chunks an English page never downloads. Data
- * stays in the language it was written in.
+ * Arabic (right to left); numbers and dates through Intl in the full locale
+ * (`ar-EG`, `ar-u-nu-latn`, `es-MX`); the Spanish and Arabic strings are
+ * separate chunks an English page never downloads. Everything the widget
+ * says is in its language, figures included ("más de 60"); data stays in the
+ * language it was written in, and a figure's own wording shows only as the
+ * source's words.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { CeasefireShape } from '../../src/contract/ceasefire';
+import type { ClaimShape, IncidentShape } from '../../src/contract/incident';
+import { summariseClaims } from '../../src/domain/claims';
+import { isolate } from '../../widgets/src/format/intl';
+import ar from '../../widgets/src/i18n/ar';
+import es from '../../widgets/src/i18n/es';
+import type { Strings } from '../../widgets/src/i18n/strings';
+import { ourEnglishIn, ourWordsIn } from '../our-english';
 import {
   baseUrl,
   hostPage,
@@ -24,8 +36,41 @@ const publisher = useOrigin(handler);
 const widgets = (attrs = '') =>
   `<casualty-claims incident="${SEED_INCIDENT}" ${attrs}></casualty-claims><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}" ${attrs}></ceasefire-gauge>`;
 
+/** Language chunks fetched (the live-update chunk, which every live widget fetches once shown, is not a language). */
 const chunkRequests = (requests: string[]) =>
-  requests.filter((u) => u.startsWith(`${baseUrl}/widgets/v1/chunks/`)).map((u) => u.split('/').pop()?.split('-')[0]);
+  requests
+    .filter((u) => u.startsWith(`${baseUrl}/widgets/v1/chunks/`))
+    .map((u) => u.split('/').pop()?.split('-')[0])
+    .filter((name) => name !== 'live');
+
+async function api<T>(path: string): Promise<T> {
+  return (await fetch(`${baseUrl}/api/v1/${path}`)).json() as Promise<T>;
+}
+
+/** Every text a widget shows (the screen-reader summary included), each text node apart. */
+const widgetText = (page: Page, tag: string) =>
+  page.locator(tag).evaluate((el) => {
+    const walk = document.createTreeWalker(el.shadowRoot as ShadowRoot, NodeFilter.SHOW_TEXT);
+    const texts: string[] = [];
+    while (walk.nextNode()) texts.push(walk.currentNode.nodeValue ?? '');
+    return texts.join(' ');
+  });
+
+/** A card for the seed incident's place and date, with `claims` instead of its own: given as a data island. */
+async function cardWith(claims: Partial<ClaimShape>[], attrs: string): Promise<string> {
+  const seed = await api<IncidentShape>(`incidents/${SEED_INCIDENT}`);
+  const base = seed.claims[0];
+  if (!base) throw new Error('the seed story has no claim');
+  const all = claims.map((c, i) => ({ ...base, id: `c${i}`, quote: null, ...c }) as ClaimShape);
+  const incident: IncidentShape = { ...seed, claims: all, summary: summariseClaims(all) };
+  const island = JSON.stringify(incident).replace(/</g, '\\u003c');
+  return `<casualty-claims ${attrs}><script type="application/json" data-explainer-data>${island}</script></casualty-claims>`;
+}
+
+/** A new incident with a single United Nations figure: 20 killed. */
+const ONE_FIGURE: Partial<ClaimShape>[] = [
+  { claimant: { name: 'United Nations', kind: 'un' }, qualifier: 'exact', low: 20, high: null, asWritten: '20' },
+];
 
 describe('languages', () => {
   it('speaks English on an English page and downloads no other language', async () => {
@@ -48,7 +93,7 @@ describe('languages', () => {
     await settled(page);
     await expect(page.locator('casualty-claims .root').getAttribute('lang')).resolves.toBe('es');
     await expect(page.locator('casualty-claims [part="sentence"]').textContent()).resolves.toBe(
-      'Dos fuentes discrepan: sus cifras van de more than 60 a 80 muertos, una diferencia de 20.',
+      'Dos fuentes discrepan: sus cifras van de más de 60 a 80 muertos, una diferencia de 20.',
     );
     await expect(page.locator('casualty-claims [part="footer"]').textContent()).resolves.toContain(
       'Cifras tal como se publicaron, sin verificación independiente.',
@@ -83,7 +128,7 @@ describe('languages', () => {
     await expect(page.locator('casualty-claims [part="footer"]').textContent()).resolves.toContain(
       'الأرقام كما وردت، ولم يجرِ التحقق منها بشكل مستقل.',
     );
-    // The claimant's name and figure are data: shown as written, isolated from the Arabic around them.
+    // The claimant's name is data: shown as written, isolated from the Arabic around it.
     await expect(page.locator('casualty-claims [part="claim"] .name bdi').first().textContent()).resolves.toBe(
       'Russian delegation in Damascus',
     );
@@ -99,6 +144,123 @@ describe('languages', () => {
     );
     expect(chunkRequests(requests)).toEqual(['ar']);
     expect(problems).toEqual([]);
+  });
+
+  for (const [lang, s, phrase, tally] of [
+    ['es', es, 'más de', 'al menos'],
+    ['ar', ar, 'أكثر من', 'ما لا يقل عن'],
+  ] as [string, Strings, string, string][]) {
+    it(`says nothing of ours in English in ${lang}: figures read "${phrase} 60", the source’s words only as written`, async () => {
+      const { page, problems } = await openPage(browser());
+      pages.set(`/phrased-${lang}`, hostPage(widgets(), { lang }));
+      await page.goto(`${publisher()}/phrased-${lang}`);
+      await settled(page);
+      const [sixty, fiftyFive] = await page.evaluate(
+        (l) => [60, 55].map((n) => new Intl.NumberFormat(l).format(n)),
+        lang,
+      );
+      const card = page.locator('casualty-claims');
+      const first = card.locator('[part="claim"]').first();
+      await expect(first.locator('.figure').textContent()).resolves.toBe(`${phrase} ${sixty}`);
+      await expect(first.textContent()).resolves.toContain(s.asWritten(isolate('more than 60', s.dir)));
+      await expect(card.locator('[part="sentence"]').textContent()).resolves.toContain(`${phrase} ${sixty}`);
+      await expect(card.locator('.sr').first().textContent()).resolves.toContain(`${phrase} ${sixty}`);
+      const gauge = page.locator('ceasefire-gauge');
+      await expect(gauge.locator('[part="tallies"] .count').textContent()).resolves.toBe(`${tally} ${fiftyFive}`);
+
+      const incident = await api<IncidentShape>(`incidents/${SEED_INCIDENT}`);
+      const ceasefire = await api<CeasefireShape>(`ceasefires/${SEED_CEASEFIRE}`);
+      const cardText = await widgetText(page, 'casualty-claims');
+      const gaugeText = await widgetText(page, 'ceasefire-gauge');
+      // The source's English is there as its words (the quote, the "as written" line), never inside a sentence of ours.
+      expect(ourWordsIn(cardText, incident, s)).not.toContain('more than 60');
+      expect(ourEnglishIn(cardText, incident, s)).toEqual([]);
+      expect(ourEnglishIn(gaugeText, ceasefire, s)).toEqual([]);
+      if (s.dir === 'rtl') {
+        expect(ourWordsIn(cardText, incident, s).match(/[A-Za-z].{0,20}/g)).toBeNull();
+        expect(ourWordsIn(gaugeText, ceasefire, s).match(/[A-Za-z].{0,20}/g)).toBeNull();
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('writes numbers in the full locale: Arabic-Indic digits for ar-EG, Latin for ar-u-nu-latn, grouping for es-MX', async () => {
+    const { page, problems } = await openPage(browser());
+    pages.set(
+      '/locales',
+      hostPage(
+        `<div lang="ar-EG">${widgets()}</div><div id="latn">${widgets('lang="ar-u-nu-latn"')}</div>${await cardWith(
+          [{ qualifier: 'more_than', low: 1200, asWritten: 'more than 1200' }],
+          'lang="es-MX" id="mx"',
+        )}`,
+      ),
+    );
+    await page.goto(`${publisher()}/locales`);
+    await settled(page);
+    const egypt = page.locator('[lang="ar-EG"] casualty-claims');
+    await expect(egypt.locator('.root').getAttribute('lang')).resolves.toBe('ar-EG');
+    await expect(egypt.locator('.root').getAttribute('dir')).resolves.toBe('rtl');
+    await expect(egypt.locator('[part="claim"] .figure').first().textContent()).resolves.toBe('أكثر من ٦٠');
+    await expect(egypt.locator('[part="sentence"]').textContent()).resolves.toContain('بفارق ٢٠');
+    await expect(egypt.locator('.ticks span').allTextContents()).resolves.toEqual(['٠', '٢٠', '٤٠', '٦٠', '٨٠', '١٠٠']);
+    await expect(page.locator('[lang="ar-EG"] ceasefire-gauge .count').textContent()).resolves.toBe('ما لا يقل عن ٥٥');
+    const latn = page.locator('#latn casualty-claims');
+    await expect(latn.locator('[part="claim"] .figure').first().textContent()).resolves.toBe('أكثر من 60');
+    await expect(latn.locator('.ticks span').allTextContents()).resolves.toEqual(['0', '20', '40', '60', '80', '100']);
+    await expect(page.locator('#mx .figure').textContent()).resolves.toBe('más de 1,200');
+    await expect(page.locator('#mx .ticks span').allTextContents()).resolves.toEqual(['0', '500', '1,000', '1,500']);
+    expect(problems).toEqual([]);
+  });
+
+  it('speaks of a single source in the singular, and labels its axis in whole people', async () => {
+    const { page, problems } = await openPage(browser());
+    const cards = await Promise.all(['en', 'es', 'ar'].map((l) => cardWith(ONE_FIGURE, `lang="${l}" id="${l}"`)));
+    pages.set('/one', hostPage(cards.join('')));
+    await page.goto(`${publisher()}/one`);
+    await settled(page);
+    await expect(page.locator('#en .sr').first().textContent()).resolves.toBe(
+      'One source gives the number killed: United Nations says 20.',
+    );
+    await expect(page.locator('#es .sr').first().textContent()).resolves.toBe(
+      'Una fuente da el número de muertos: United Nations dice 20.',
+    );
+    await expect(page.locator('#ar .sr').first().textContent()).resolves.toMatch(/^مصدر واحد يذكر عدد القتلى: /);
+    for (const l of ['en', 'es', 'ar']) {
+      await expect(page.locator(`#${l} .sr`).first().textContent()).resolves.not.toMatch(/agree|coinciden|تتفق/);
+      await expect(page.locator(`#${l} .ticks span`).allTextContents()).resolves.toEqual([
+        '0',
+        '5',
+        '10',
+        '15',
+        '20',
+        '25',
+      ]);
+    }
+    await expect(page.locator('#en [part="sentence"]').textContent()).resolves.toBe(
+      'Only one source has given a figure: 20 killed, according to United Nations.',
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('groups large numbers on the axis as each language does', async () => {
+    const { page } = await openPage(browser());
+    const big: Partial<ClaimShape>[] = [{ qualifier: 'about', low: 12_500, asWritten: 'about 12,500' }];
+    pages.set(
+      '/big',
+      hostPage((await Promise.all(['en', 'es'].map((l) => cardWith(big, `lang="${l}" id="${l}"`)))).join('')),
+    );
+    await page.goto(`${publisher()}/big`);
+    await settled(page);
+    await expect(page.locator('#en .ticks span').allTextContents()).resolves.toEqual([
+      '0',
+      '5,000',
+      '10,000',
+      '15,000',
+    ]);
+    await expect(page.locator('#en .figure').textContent()).resolves.toBe('about 12,500');
+    // Spanish leaves four-digit numbers ungrouped.
+    await expect(page.locator('#es .ticks span').allTextContents()).resolves.toEqual(['0', '5000', '10.000', '15.000']);
+    await expect(page.locator('#es .figure').textContent()).resolves.toBe('alrededor de 12.500');
   });
 
   it('falls back to English for a language it does not speak', async () => {

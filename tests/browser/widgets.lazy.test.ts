@@ -40,20 +40,56 @@ const waitReady = (page: Page) =>
     document.querySelector('casualty-claims')?.shadowRoot?.querySelector('[data-state="ready"]'),
   );
 
+/** Records, in the page and as they are made, the widget's requests: nothing in flight can be missed. */
+const recordFetches = () => {
+  const calls: string[] = [];
+  (window as unknown as { __fetches: string[] }).__fetches = calls;
+  const original = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    calls.push(String(input instanceof Request ? input.url : input));
+    return original(input, init);
+  };
+};
+const fetchesSoFar = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __fetches: string[] }).__fetches.filter((u) => u.includes('/api/')));
+
+/**
+ * Resolves once the browser has told every IntersectionObserver where the
+ * widget stands now: an observer made after the widget's own is answered
+ * after it, in the same step, and whatever the widget does on being near
+ * (its fetch) has run by then.
+ */
+const visibilityDelivered = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const el = document.querySelector('casualty-claims');
+        if (!el) return resolve();
+        const io = new IntersectionObserver(() => {
+          io.disconnect();
+          setTimeout(resolve);
+        });
+        io.observe(el);
+      }),
+  );
+
 describe('a widget below the fold', () => {
   it('asks the API nothing until the reader scrolls within 200 px of it', async () => {
     const { page, problems } = await openPage(browser(), { viewport: VIEWPORT });
     const apiCalls = recordApiCalls(page);
+    await page.addInitScript(recordFetches);
     await page.goto(`${publisher()}/below-the-fold`);
     await page.waitForFunction(() => customElements.get('casualty-claims'));
-    await page.waitForTimeout(800);
+    await visibilityDelivered(page);
+    expect(await fetchesSoFar(page)).toEqual([]);
     expect(apiCalls).toEqual([]);
     expect(await state(page)).toBe('loading');
     const top = await page.locator('casualty-claims').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
 
     // 300 px below the viewport: still nothing.
     await page.evaluate((y) => window.scrollTo(0, y), top - VIEWPORT.height - 300);
-    await page.waitForTimeout(500);
+    await visibilityDelivered(page);
+    expect(await fetchesSoFar(page)).toEqual([]);
     expect(apiCalls).toEqual([]);
 
     // 150 px below the viewport: inside the margin, so it loads before it is seen.

@@ -27,7 +27,7 @@ pages.set(
 pages.set('/revised', hostPage(`<casualty-claims incident="${REVISED_INCIDENT}"></casualty-claims>`));
 
 describe('casualty-claims', () => {
-  it('shows the title, the date, every current claim with claimant, figure as written, date and source', async () => {
+  it('shows the title, the date, every current claim with claimant, figure, date and source', async () => {
     const { page, problems } = await openPage(browser());
     await page.goto(`${publisher()}/story`);
     expect(await settled(page)).toEqual(['ready', 'ready']);
@@ -65,7 +65,7 @@ describe('casualty-claims', () => {
     const range = page.locator('casualty-claims [part="range"]');
     await expect(range.getAttribute('aria-hidden')).resolves.toBe('true');
     const ticks = await range.locator('.ticks span').allTextContents();
-    expect(ticks).toEqual(['0', '25', '50', '75', '100']);
+    expect(ticks).toEqual(['0', '20', '40', '60', '80', '100']);
     const track = await range.locator('.track').boundingBox();
     const spread = await range.locator('.spread').boundingBox();
     if (!track || !spread) throw new Error('range bar not drawn');

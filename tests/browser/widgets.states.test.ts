@@ -58,7 +58,8 @@ async function errorOf(page: import('playwright-core').Page, selector: string) {
 
 describe('loading', () => {
   it('shows a skeleton that already holds the final height before data arrives', async () => {
-    const { page, problems } = await openPage(browser());
+    // Both widgets in view: one whose bottom is below the fold may take its natural height, as that moves nothing seen.
+    const { page, problems } = await openPage(browser(), { viewport: { width: 1024, height: 1600 } });
     let release = () => {};
     const gate = new Promise<void>((resolve) => {
       release = resolve;

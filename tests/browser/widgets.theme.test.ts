@@ -106,7 +106,8 @@ describe('theming', () => {
     );
     const root = await page.locator('ceasefire-gauge .root').evaluate((el) => {
       const s = getComputedStyle(el);
-      return [s.borderTopLeftRadius, s.paddingTop, s.backgroundColor];
+      // The side padding: a card fitted to the height its page held flexes its vertical spacing (shared/fit.ts).
+      return [s.borderTopLeftRadius, s.paddingInlineStart, s.backgroundColor];
     });
     expect(root).toEqual(['0px', '40px', 'rgb(250, 245, 230)']);
     await expect(

@@ -6,7 +6,8 @@
  * it returns is what the gallery test asserts and the bench reports.
  */
 import type { Browser, Page } from 'playwright-core';
-import { scriptSnippet, WIDGET_KINDS, type WidgetKind } from '../../src/embed/catalog';
+import { type EmbedData, scriptSnippet, WIDGET_KINDS, type WidgetKind } from '../../src/embed/catalog';
+import { embedSpace } from '../../src/embed/height';
 import type { Lang } from '../../widgets/src/format/intl';
 import type { Scheme } from '../../widgets/src/shared/theme';
 import { DATA_SIZES, type DataSize } from './data';
@@ -21,12 +22,23 @@ export type WidgetMeasure = Embed & {
   /** Pixels between the bottom of the widget's content and the bottom of its card. */
   emptyBelow: number;
   height: number;
+  /** Cut short to the height its page held for it, with "Show all" showing. */
+  clipped: boolean;
+};
+
+/** How a card met the height its page held when its data arrived (widgets/src/shared/fit.ts). */
+export type Arrival = {
+  /** `natural`: it took its own height (nothing in view could move); `held`: it filled the held height; `clipped`: cut short behind "Show all". */
+  fit: 'natural' | 'held' | 'clipped';
+  /** The factor its vertical spacing was set to (1 when untouched). */
+  spacing: number;
 };
 
 export type GalleryLoad = {
   cls: number;
   shifts: { value: number; sources: string[] }[];
   widgets: WidgetMeasure[];
+  arrivals: Arrival[];
 };
 
 const SELECTOR = WIDGET_KINDS.join(', ');
@@ -38,33 +50,65 @@ export function embedsFor(first: DataSize): Embed[] {
   return order.flatMap((size) => WIDGET_KINDS.map((widget) => ({ widget, size })));
 }
 
-/** The page as served: each embed is the copy-embed panel's script code for it. */
-export function galleryHtml(api: string, host: HostPage, embeds: Embed[], lang: Lang): string {
-  return hostPageHtml(
-    host,
-    embeds.map(({ widget, size }) => {
-      const slug = DATA_SIZES[size][widget === 'casualty-claims' ? 'incident' : 'ceasefire'];
-      return scriptSnippet(api, { widget, slug, lang });
-    }),
-  );
+/** The page as served: each embed is the copy-embed panel's script code for it, its reserve computed from the API's data. */
+export async function galleryHtml(api: string, host: HostPage, embeds: Embed[], lang: Lang): Promise<string> {
+  const snippets = embeds.map(async ({ widget, size }) => {
+    const slug = DATA_SIZES[size][widget === 'casualty-claims' ? 'incident' : 'ceasefire'];
+    const url = `${api}/api/v1/${widget === 'casualty-claims' ? 'incidents' : 'ceasefires'}/${slug}`;
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+    const data = await res.json();
+    const { reserve } = embedSpace({ widget, data, title: '' } as EmbedData, lang);
+    return scriptSnippet(api, { widget, slug, lang, reserve });
+  });
+  return hostPageHtml(host, await Promise.all(snippets));
 }
 
 declare global {
   interface Window {
-    __gallery: { cls: number; shifts: { value: number; sources: string[] }[] };
+    __gallery: { cls: number; shifts: { value: number; sources: string[] }[]; arrivals: Arrival[] };
   }
 }
 
-function recordShifts() {
-  window.__gallery = { cls: 0, shifts: [] };
+/**
+ * An init script: sums every layout shift not caused by the reader's input,
+ * from before the page's first script, into `window.__gallery`, and notes how
+ * each card met its held height as its data arrived (`explainer-load` is sent
+ * once the card is fitted).
+ */
+export function recordShifts() {
+  window.__gallery = { cls: 0, shifts: [], arrivals: [] };
+  addEventListener(
+    'explainer-load',
+    (event) => {
+      const root = (event.target as Element).shadowRoot?.querySelector<HTMLElement>('.root');
+      // As the frame that shows the data paints it: a card that nothing in view would see move is let go by then.
+      requestAnimationFrame(() =>
+        setTimeout(() =>
+          window.__gallery.arrivals.push({
+            fit: (root?.dataset.fit as 'held' | 'clipped' | undefined) ?? 'natural',
+            spacing: Number(root?.style.getPropertyValue('--_fit') || 1),
+          }),
+        ),
+      );
+    },
+    true,
+  );
   new PerformanceObserver((list) => {
-    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] };
+    type Source = { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] };
+    const rect = (r: DOMRectReadOnly) =>
+      `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
     for (const entry of list.getEntries() as Shift[]) {
       if (entry.hadRecentInput) continue;
       window.__gallery.cls += entry.value;
       window.__gallery.shifts.push({
         value: entry.value,
-        sources: entry.sources.map((s) => (s.node as Element | undefined)?.outerHTML?.slice(0, 80) ?? String(s.node)),
+        // What moved, from where to where (in the viewport), at what time: enough to tell which card did it.
+        sources: entry.sources.map(
+          (s) =>
+            `${(s.node as Element | undefined)?.outerHTML?.slice(0, 60) ?? String(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)} at ${Math.round(entry.startTime)} ms, scrollY ${Math.round(scrollY)}`,
+        ),
       });
     }
   }).observe({ type: 'layout-shift', buffered: true });
@@ -106,34 +150,32 @@ export async function bringAllIntoView(page: Page): Promise<void> {
 
 /** Waits until no widget's box has changed for ten animation frames in a row. */
 export async function untilStill(page: Page): Promise<void> {
-  await page.evaluate(
-    (selector) =>
-      new Promise<void>((resolve) => {
-        let last = '';
-        let still = 0;
-        const look = () => {
-          const now = [...document.querySelectorAll(selector)]
-            .map((el) => {
-              const r = el.getBoundingClientRect();
-              return `${r.top + scrollY},${r.height}`;
-            })
-            .join(';');
-          still = now === last ? still + 1 : 0;
-          last = now;
-          if (still >= 10) resolve();
-          else requestAnimationFrame(look);
-        };
-        requestAnimationFrame(look);
-      }),
-    SELECTOR,
-  );
+  await page.evaluate(async (selector) => {
+    let last = '';
+    for (let still = 0; still < 10; ) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const now = [...document.querySelectorAll(selector)]
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return `${r.top + scrollY},${r.height}`;
+        })
+        .join(';');
+      still = now === last ? still + 1 : 0;
+      last = now;
+    }
+  }, SELECTOR);
+}
+
+/** The layout shifts recorded so far by `recordShifts`. */
+export function shiftsSoFar(page: Page): Promise<Window['__gallery']> {
+  return page.evaluate(() => window.__gallery);
 }
 
 export async function readLoad(page: Page, embeds: Embed[]): Promise<GalleryLoad> {
   const widgets = await page.$$eval(SELECTOR, (els) =>
     els.map((el) => {
       const root = el.shadowRoot?.querySelector<HTMLElement>('.root');
-      if (!root) return { state: 'missing', scheme: '', lang: '', emptyBelow: 0, height: 0 };
+      if (!root) return { state: 'missing', scheme: '', lang: '', emptyBelow: 0, height: 0, clipped: false };
       const style = getComputedStyle(root);
       const inner =
         root.getBoundingClientRect().bottom - parseFloat(style.paddingBottom) - parseFloat(style.borderBottomWidth);
@@ -146,9 +188,10 @@ export async function readLoad(page: Page, embeds: Embed[]): Promise<GalleryLoad
         lang: root.lang,
         emptyBelow: Math.round(inner - Math.max(...bottoms)),
         height: Math.round(root.getBoundingClientRect().height),
+        clipped: root.dataset.fit === 'clipped' && Boolean(root.querySelector<HTMLElement>('.more')?.offsetHeight),
       };
     }),
   );
-  const { cls, shifts } = await page.evaluate(() => window.__gallery);
-  return { cls, shifts, widgets: widgets.map((w, i) => ({ ...(embeds[i] as Embed), ...w })) };
+  const { cls, shifts, arrivals } = await shiftsSoFar(page);
+  return { cls, shifts, arrivals, widgets: widgets.map((w, i) => ({ ...(embeds[i] as Embed), ...w })) };
 }

@@ -67,7 +67,7 @@ describe('npm run editor', () => {
     expect(lines.slice(0, -1).join('\n')).not.toContain(token);
     const rows = await editorsTable();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ name: 'Alice Example', revoked_at: null });
+    expect(rows[0]).toMatchObject({ name: 'Alice Example', revoked_at: null, role: 'editor', email: null });
     expect(rows[0]?.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
     expect(JSON.stringify(rows)).not.toContain(token);
   });
@@ -144,6 +144,26 @@ describe('npm run editor', () => {
     expect(row?.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
     expect(row?.revoked_at).not.toBeNull();
     expect((await listEditors(store)).join('\n')).toContain(`revoked  ${name}`);
+  });
+
+  it('gives roles and single sign-on e-mails: --role desk, set, and the local editor is an admin', async () => {
+    const added = await editor('add', 'Desk Person', '--role', 'desk', '--email', ' Desk.Person@Newsroom.Example ');
+    expect(added.code).toBe(0);
+    expect((await editorsTable()).find((r) => r.name === 'Desk Person')).toMatchObject({
+      role: 'desk',
+      email: 'desk.person@newsroom.example',
+    });
+    const taken = await editor('add', 'Someone Else', '--email', 'desk.person@newsroom.example');
+    expect(taken.code).not.toBe(0);
+    expect(taken.stderr).toMatch(/already Desk Person's e-mail/);
+    expect((await editor('set', 'Desk Person', '--role', 'admin', '--email', '')).code).toBe(0);
+    expect((await editorsTable()).find((r) => r.name === 'Desk Person')).toMatchObject({ role: 'admin', email: null });
+    expect((await editor('list')).lines.join('\n')).toMatch(/^active\s+Desk Person\s+admin/m);
+    const wrong = await editor('add', 'Chief', '--role', 'chief');
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toMatch(/--role is one of editor, desk, admin/);
+    await localEditorToken(dir);
+    expect((await editorsTable()).find((r) => r.name === LOCAL_EDITOR)?.role).toBe('admin');
   });
 
   it('explains its usage when the command or name is missing', async () => {

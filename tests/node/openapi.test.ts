@@ -1,11 +1,11 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
-import { createApp, OPENAPI_INFO } from '../../src/app';
+import { openApiDocument } from '../../src/routes/openapi/openapi.index';
 
 // The same call the Worker's OpenAPI route makes; the route itself is
 // checked inside workerd (tests/worker/http.test.ts).
 async function openapiDocument(): Promise<Record<string, unknown>> {
-  return JSON.parse(JSON.stringify(createApp().getOpenAPI31Document(OPENAPI_INFO)));
+  return JSON.parse(JSON.stringify(await openApiDocument()));
 }
 
 describe('the OpenAPI document', () => {

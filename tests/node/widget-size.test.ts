@@ -1,41 +1,78 @@
 /**
- * The widget module's size budget: what a reader of an English page
- * downloads (the entry: Lit, both components and the English strings) must
- * stay within 14 KiB gzip. The Spanish and Arabic strings are lazy chunks,
- * counted in the total that is printed. Reads the build `npm test` runs
- * before the suites (`npm run build`).
+ * The widget budget (SPEC §7), from the real build graph: what an English
+ * page downloads through the code the copy-embed panel hands out — the
+ * module for the widgets it shows and every chunk that module imports
+ * statically — stays within 10 KB gzip for a page with only the card or
+ * only the gauge, and 13 KB for a page with both, whichever code the page
+ * uses: the older one-tag embed (`explainers.js`, existing snippets) imports
+ * the same module after a small loader, counted too. Spanish and Arabic,
+ * and the live-update code, are lazy chunks, counted only in the total that
+ * is printed. Reads the build `npm test` runs before the suites
+ * (`npm run build`).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { allWidgetFiles, budgetOf, staticGraph, WIDGET_DIR, WIDGET_PAGES, widgetPageSizes } from '../../bench/sizes';
+import { widgetModulePath } from '../../src/embed/catalog';
 
-// 14.5 KiB while both widgets ship in one entry (theme matching added ~0.5 KiB); the per-widget entry points
-// that follow bring a one-widget page to SPEC §7's 10 KB.
-const BUDGET_GZIP_BYTES = 14.5 * 1024;
-const dir = new URL('../../public/widgets/v1/', import.meta.url).pathname;
+const pages = widgetPageSizes();
 
-async function gzipSize(path: string): Promise<number> {
-  return gzipSync(await readFile(path), { level: 9 }).length;
-}
+/**
+ * The pages that do not meet SPEC §7 yet, and the ceiling each is held to
+ * meanwhile (gzip bytes: what it downloads now, 12,353 / 12,238 / 14,703
+ * with the panel's code, plus about a hundred bytes, so a small fix does
+ * not trip it but a new feature does): phrasing in the reader's language, theme matching, the live
+ * widgets' in-widget part and fitting a card into its page's held height
+ * took each module about 2.1 KB over its budget after the per-widget split
+ * (README, Size). None can grow while the gap is open; a page that gets
+ * within its budget must leave this list (the test says so), and
+ * `npm run bench` reports every page against the budget itself.
+ */
+const OVER_BUDGET: Record<string, number> = {
+  'card only, panel code': 12_500,
+  'card only, explainers.js': 12_800,
+  'gauge only, panel code': 12_400,
+  'gauge only, explainers.js': 12_700,
+  'both widgets, panel code': 14_800,
+  'both widgets, explainers.js': 15_200,
+};
 
-describe('the widget bundle', () => {
-  it('serves an English page within its gzip budget, Lit and both components included', async () => {
-    const entry = await gzipSize(join(dir, 'explainers.js'));
-    const chunks = (await readdir(join(dir, 'chunks'))).filter((f) => f.endsWith('.js'));
-    const sizes = await Promise.all(chunks.map((f) => gzipSize(join(dir, 'chunks', f))));
-    const total = entry + sizes.reduce((a, b) => a + b, 0);
-    console.log(
-      `Widgets: English page ${(entry / 1024).toFixed(1)} KiB gzip; all languages ${(total / 1024).toFixed(1)} KiB gzip (${chunks.join(', ')})`,
-    );
-    expect(chunks.map((f) => f.split('-')[0]).sort()).toEqual(['ar', 'es']);
-    expect(entry).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+describe('what an English page downloads of the widgets', () => {
+  it('is built', () => {
+    expect(pages, 'run `npm run build` first').not.toBeNull();
   });
 
-  it('keeps the other languages out of the entry', async () => {
-    const entry = await readFile(join(dir, 'explainers.js'), 'utf8');
-    expect(entry).toContain('Figures as reported, not independently verified.');
-    expect(entry).not.toContain('Cifras tal como se publicaron');
-    expect(entry).not.toContain('الأرقام كما وردت');
+  for (const download of pages ?? []) {
+    const budget = budgetOf(download);
+    const held = OVER_BUDGET[`${download.page}, ${download.code}`];
+    const name = `${download.page}, through ${download.code}: ≤ ${budget} bytes gzip`;
+    it(held ? `${name} (not met yet: held at ${held})` : name, () => {
+      console.log(
+        `Widgets, ${download.page} (${download.code}): ${download.gzip} bytes gzip, ${download.brotli} brotli (${download.files.join(' + ')})`,
+      );
+      if (held === undefined) return expect(download.gzip).toBeLessThanOrEqual(budget);
+      expect(download.gzip, 'within the budget now: take the page off OVER_BUDGET').toBeGreaterThan(budget);
+      expect(download.gzip, `over the budget by ${download.gzip - budget} bytes, and grown`).toBeLessThanOrEqual(held);
+    });
+  }
+
+  it('holds only the widgets the page shows, each with its own English, and no other language', () => {
+    const holds = (module: string, text: string) =>
+      staticGraph(join(WIDGET_DIR, module)).some((file) => readFileSync(file, 'utf8').includes(text));
+    const card = 'Figures as reported, not independently verified.';
+    const claimsOnly = 'Monitoring group';
+    const gaugeOnly = 'Violations reported';
+    for (const { widgets } of WIDGET_PAGES) {
+      const module = widgetModulePath(widgets).replace('/widgets/v1/', '');
+      expect(holds(module, card), module).toBe(true);
+      expect(holds(module, claimsOnly), module).toBe(widgets.includes('casualty-claims'));
+      expect(holds(module, gaugeOnly), module).toBe(widgets.includes('ceasefire-gauge'));
+      expect(holds(module, 'Cifras tal como se publicaron'), module).toBe(false);
+      expect(holds(module, 'الأرقام كما وردت'), module).toBe(false);
+      // The live-update code (the checks, the "Updated — show" control) comes only once the data is shown.
+      expect(holds(module, 'visibilitychange'), module).toBe(false);
+    }
+    console.log(`Widgets, every module and language: ${allWidgetFiles().gzip} bytes gzip`);
   });
 });

@@ -1,9 +1,18 @@
+/**
+ * The Worker bundle as `wrangler deploy --dry-run` builds it: its size, what
+ * an isolate runs when it starts, and what it ships. The start-up graph is
+ * read from esbuild's metafile: the modules reachable from the entry by
+ * static imports run before the first request; everything behind an
+ * `import()` waits for a request that needs it (src/http/lazy.ts).
+ */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Metafile, packageOf, staticImports } from '../../bench/bundle';
+import { FAULT_INJECTOR_MARK } from '../../soak/fault-injector';
 
 const root = new URL('../..', import.meta.url).pathname;
 const outdir = await mkdtemp(join(tmpdir(), 'worker-bundle-'));
@@ -12,16 +21,71 @@ afterAll(() => rm(outdir, { recursive: true, force: true }));
 /** SPEC §7: the Worker bundle from `wrangler deploy --dry-run` stays under 250 KB gzip. */
 const BUDGET_GZIP_BYTES = 250 * 1024;
 
+let bundle: Buffer;
+let meta: Metafile;
+
+beforeAll(async () => {
+  execFileSync(
+    join(root, 'node_modules/.bin/wrangler'),
+    ['deploy', '--dry-run', '--outdir', outdir, '--metafile', join(outdir, 'meta.json')],
+    { cwd: root, env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' }, stdio: 'pipe' },
+  );
+  bundle = await readFile(join(outdir, 'index.js'));
+  meta = JSON.parse(await readFile(join(outdir, 'meta.json'), 'utf8'));
+}, 120_000);
+
+/** Every input that made it into the bundle. */
+const shipped = () => Object.keys(Object.values(meta.outputs).find((o) => o.entryPoint)?.inputs ?? {});
+
 describe('the Worker bundle', () => {
-  it('builds with wrangler deploy --dry-run within its size budget', async () => {
-    execFileSync(join(root, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '--outdir', outdir], {
-      cwd: root,
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
-      stdio: 'pipe',
-    });
-    const bundle = await readFile(join(outdir, 'index.js'));
+  it('builds with wrangler deploy --dry-run within its size budget', () => {
     const gzip = gzipSync(bundle, { level: 9 }).length;
     console.log(`Worker bundle: ${(bundle.length / 1024).toFixed(1)} KiB, ${(gzip / 1024).toFixed(1)} KiB gzip`);
     expect(gzip).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+  });
+
+  it('never holds the soak’s fault injector (tests/node/soak.test.ts shows the soak’s own bundle does)', async () => {
+    expect(await readFile(join(outdir, 'index.js'), 'utf8')).not.toContain(FAULT_INJECTOR_MARK);
+  });
+
+  it('starts an isolate with Hono and the app’s middleware only: no zod, Drizzle, schemas or routes', () => {
+    const startup = staticImports(meta, 'src/index.ts');
+    const packages = new Set(startup.map(packageOf).filter((p) => p !== null));
+    expect([...packages]).toEqual(['hono']);
+    const ours = startup.filter((f) => packageOf(f) === null);
+    // The router table is there (its loaders are closures); no router, contract or table is.
+    expect(ours).toContain('src/routes/routers.ts');
+    expect(
+      ours.filter((f) => /^src\/(routes\/[^/]+\/|contract\/|db\/(schema|queries|writes|seed\/story))/.test(f)),
+    ).toEqual([]);
+  });
+
+  it('still ships every router, behind an import()', () => {
+    const lazy = Object.values(meta.inputs)
+      .flatMap((input) => input.imports)
+      .filter((i) => i.kind === 'dynamic-import')
+      .map((i) => i.path);
+    for (const router of [
+      'health',
+      'articles',
+      'incidents',
+      'ceasefires',
+      'oembed',
+      'embed',
+      'docs',
+      'demo',
+      'admin',
+    ]) {
+      expect(lazy, router).toContain(`src/routes/${router}/${router}.index.ts`);
+    }
+    expect(lazy).toContain('src/routes/openapi/openapi.index.ts');
+    // The images' router, which src/app.ts mounts itself (it is made with the app's fetch).
+    expect(lazy).toContain('src/routes/embed/image.index.ts');
+  });
+
+  it('ships nothing the Worker never runs: no seed story, scripts, tests, or zod locale but English', () => {
+    const files = shipped();
+    expect(files.filter((f) => /^(scripts|tests|bench)\/|^src\/db\/seed\/(story|article-body)/.test(f))).toEqual([]);
+    expect(files.filter((f) => f.includes('zod/v4/locales/'))).toEqual(['node_modules/zod/v4/locales/en.js']);
   });
 });

@@ -1,18 +1,62 @@
 /**
  * Every admin route, taken from the app's own route table (so a route added
  * later is covered without anyone listing it here), against a missing, a
- * wrong and a revoked token, and a valid one.
+ * wrong and a revoked token, and a valid one of each role: the roles'
+ * matrix.
  */
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { generateToken } from '../../src/auth/token';
+import { EDITOR_ROLES, type EditorRole } from '../../src/contract/enums';
 import { SEED } from '../../src/db/seed/story';
-import { addEditor, admin, revokeEditor, snapshotDb } from './admin-helpers';
+import { allRoutes, openApiDocument } from '../../src/routes/openapi/openapi.index';
+import { addEditor, admin, adminJson, freshIncident, revokeEditor, snapshotDb } from './admin-helpers';
 import { BASE, seedStory } from './helpers';
 
-beforeAll(seedStory);
+/** A change held for review, so reading one answers 200. */
+let heldChange = '';
+/** Writes to changes and editors name ones that do not exist, so a valid call decides or changes nothing. */
+const NO_CHANGE = `chg_${'0'.repeat(32)}`;
+const NO_EDITOR = `ed_${'0'.repeat(32)}`;
+
+beforeAll(async () => {
+  await seedStory();
+  const { token } = await addEditor(undefined, { role: 'desk' });
+  const incident = await freshIncident(token);
+  await admin(`/api/v1/admin/incidents/${incident.slug}`, { method: 'PATCH', token, body: { review: 'required' } });
+  const held = await adminJson<{ id: string }>(`/api/v1/admin/incidents/${incident.slug}/claims`, {
+    method: 'POST',
+    token,
+    body: {
+      claimant: { name: 'A monitor', kind: 'ngo' },
+      metric: 'killed',
+      subject: 'people',
+      qualifier: 'exact',
+      low: 1,
+      asWritten: '1',
+      claimedOn: '2016-09-18',
+    },
+  });
+  if (held.status !== 202) throw new Error(`held change: ${held.status}`);
+  heldChange = held.body.id;
+});
+
+/**
+ * The least role each route needs, written out here rather than read from
+ * the routes, so the matrix checks the rule and not only its enforcement.
+ * Every admin route not listed needs `editor`.
+ */
+const LEAST_ROLE: Record<string, EditorRole> = {
+  'POST /api/v1/admin/changes/:id/approve': 'desk',
+  'POST /api/v1/admin/changes/:id/reject': 'desk',
+  'GET /api/v1/admin/editors': 'admin',
+  'POST /api/v1/admin/editors': 'admin',
+  'PATCH /api/v1/admin/editors/:id': 'admin',
+};
+const leastRole = (method: string, path: string): EditorRole => LEAST_ROLE[`${method} ${path}`] ?? 'editor';
+const allows = (role: EditorRole, needed: EditorRole) => EDITOR_ROLES.indexOf(role) >= EDITOR_ROLES.indexOf(needed);
 
 /** Path parameters filled by the collection they follow; an unknown one gets a harmless value. */
 const SAMPLE: Record<string, string> = {
@@ -25,15 +69,20 @@ const SAMPLE: Record<string, string> = {
   audit: '999999999',
 };
 
-function concrete(path: string): string {
+function concrete(path: string, method: string): string {
   const segments = path.split('/');
-  return segments.map((s, i) => (s.startsWith(':') ? (SAMPLE[segments[i - 1] ?? ''] ?? 'x') : s)).join('/');
+  const sample = (collection: string) => {
+    if (collection === 'changes') return method === 'GET' ? heldChange : NO_CHANGE;
+    if (collection === 'editors') return NO_EDITOR;
+    return SAMPLE[collection] ?? 'x';
+  };
+  return segments.map((s, i) => (s.startsWith(':') ? sample(segments[i - 1] ?? '') : s)).join('/');
 }
 
 const ADMIN_ROUTES = [
   ...new Map(
-    createApp()
-      .routes.filter((r) => r.path.startsWith('/api/v1/admin') && r.method !== 'ALL')
+    (await allRoutes()).routes
+      .filter((r) => r.path.startsWith('/api/v1/admin') && r.method !== 'ALL')
       .map((r) => [`${r.method} ${r.path}`, { method: r.method, path: r.path }]),
   ).values(),
 ];
@@ -63,21 +112,51 @@ describe('the admin route table', () => {
     );
   });
 
-  it('documents every admin route in the OpenAPI document, behind bearer auth', () => {
-    const doc = createApp().getOpenAPI31Document({ openapi: '3.1.0', info: { title: 't', version: '1' } });
+  it('documents every admin route in the OpenAPI document, behind a bearer or Access token, with its role', async () => {
+    const doc = await openApiDocument();
     expect(doc.components?.securitySchemes?.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(doc.components?.securitySchemes?.accessJwt).toMatchObject({
+      type: 'apiKey',
+      in: 'header',
+      name: 'Cf-Access-Jwt-Assertion',
+    });
     for (const route of ADMIN_ROUTES) {
       const path = route.path.replace(/:(\w+)/g, '{$1}');
-      const operation = doc.paths?.[path]?.[route.method.toLowerCase() as 'get'];
+      const operation = doc.paths?.[path]?.[route.method.toLowerCase() as 'get'] as Record<string, unknown>;
       expect(operation, `${route.method} ${path}`).toBeDefined();
-      expect(operation?.security, `${route.method} ${path}`).toEqual([{ bearerAuth: [] }]);
+      expect(operation?.security, `${route.method} ${path}`).toEqual([{ bearerAuth: [] }, { accessJwt: [] }]);
+      const role = leastRole(route.method, route.path);
+      expect(operation?.['x-role'], `${route.method} ${path}`).toBe(role === 'editor' ? undefined : role);
     }
+  });
+
+  it('names in the matrix only routes that exist', () => {
+    const table = ADMIN_ROUTES.map((r) => `${r.method} ${r.path}`);
+    expect(table).toEqual(expect.arrayContaining(Object.keys(LEAST_ROLE)));
   });
 });
 
 describe.each(ADMIN_ROUTES)('$method $path', ({ method, path }) => {
-  const url = concrete(path);
+  const url = () => concrete(path, method);
   const body = hasBody(method) ? {} : undefined;
+  const needed = leastRole(method, path);
+
+  it.each(EDITOR_ROLES)('as %s: through if the role allows it, else 403 with nothing changed', async (role) => {
+    const { token } = await addEditor(undefined, { role });
+    const before = await snapshotDb();
+    const res = await admin(url(), { method, token, body });
+    if (allows(role, needed)) {
+      expect([401, 403, 429]).not.toContain(res.status);
+      expect(res.status).toBeLessThan(500);
+      // Reads answer; writes get as far as validation, If-Match or a missing resource with this empty body.
+      expect(method === 'GET' ? [200] : [400, 404, 428]).toContain(res.status);
+      return;
+    }
+    expect(res.status).toBe(403);
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(await res.json()).toMatchObject({ type: '/problems/forbidden', status: 403 });
+    expect(await snapshotDb()).toBe(before);
+  });
 
   it.each([
     ['no token', async () => undefined],
@@ -94,21 +173,12 @@ describe.each(ADMIN_ROUTES)('$method $path', ({ method, path }) => {
   ])('refuses %s with 401 problem+json and changes nothing', async (_, makeToken) => {
     const token = await makeToken();
     const before = await snapshotDb();
-    const res = await admin(url, { method, token, body });
+    const res = await admin(url(), { method, token, body });
     expect(res.status).toBe(401);
     expect(res.headers.get('Content-Type')).toBe('application/problem+json');
     expect(res.headers.get('WWW-Authenticate')).toMatch(/^Bearer /);
     expect(await res.json()).toMatchObject({ type: '/problems/unauthorized', status: 401 });
     expect(await snapshotDb()).toBe(before);
-  });
-
-  it('lets a valid token through', async () => {
-    const { token } = await addEditor();
-    const res = await admin(url, { method, token, body });
-    expect([401, 403, 429]).not.toContain(res.status);
-    expect(res.status).toBeLessThan(500);
-    // Reads answer; writes get as far as validation or If-Match with this empty body.
-    expect(method === 'GET' ? [200] : [400, 404, 428]).toContain(res.status);
   });
 
   it('is shut when no editor exists: no default password, no open mode', async () => {
@@ -132,7 +202,7 @@ describe.each(ADMIN_ROUTES)('$method $path', ({ method, path }) => {
       if (body) headers['Content-Type'] = 'application/json';
       const ctx = createExecutionContext();
       const res = await createApp().fetch(
-        new Request(`${BASE}${url}`, { method, headers, body: body && JSON.stringify(body) }),
+        new Request(`${BASE}${url()}`, { method, headers, body: body && JSON.stringify(body) }),
         { ...env, DB: env.EMPTY_DB },
         ctx,
       );
@@ -140,4 +210,25 @@ describe.each(ADMIN_ROUTES)('$method $path', ({ method, path }) => {
       expect(res.status, authorization).toBe(401);
     }
   });
+});
+
+describe('switching review (a PATCH of an incident or ceasefire, by its body)', () => {
+  it.each(EDITOR_ROLES.flatMap((role) => (['incidents', 'ceasefires'] as const).map((kind) => [role, kind] as const)))(
+    'as %s on %s: desk editors and admins only, else 403 with nothing changed',
+    async (role, kind) => {
+      const { token } = await addEditor(undefined, { role });
+      const slug = kind === 'incidents' ? SEED.incidentSlug : SEED.ceasefireSlug;
+      const before = await snapshotDb();
+      const on = await admin(`/api/v1/admin/${kind}/${slug}`, { method: 'PATCH', token, body: { review: 'required' } });
+      if (!allows(role, 'desk')) {
+        expect(on.status).toBe(403);
+        expect(await snapshotDb()).toBe(before);
+        return;
+      }
+      expect(on.status).toBe(200);
+      expect(((await on.json()) as { review: string }).review).toBe('required');
+      const off = await admin(`/api/v1/admin/${kind}/${slug}`, { method: 'PATCH', token, body: { review: 'off' } });
+      expect(((await off.json()) as { review: string }).review).toBe('off');
+    },
+  );
 });

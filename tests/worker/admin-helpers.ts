@@ -1,6 +1,7 @@
 /** Shared by the admin tests: editors with real tokens in D1, and calls as an editor's client makes them. */
 import { env, exports } from 'cloudflare:workers';
-import { generateToken, hashToken } from '../../src/auth/token';
+import { newEditor } from '../../src/auth/editors';
+import type { EditorRole } from '../../src/contract/enums';
 import { BASE } from './helpers';
 
 let counter = 0;
@@ -17,14 +18,20 @@ export function freshIp(): string {
   return `10.${(counter >> 16) & 255}.${(counter >> 8) & 255}.${counter & 255}`;
 }
 
-/** An editor created the way the CLI creates one: only the token's hash is stored. */
-export async function addEditor(name = unique('Editor')): Promise<{ id: string; name: string; token: string }> {
-  const token = generateToken();
-  const id = `ed_${crypto.randomUUID().replaceAll('-', '')}`;
-  await env.DB.prepare('INSERT INTO editors (id, name, token_hash) VALUES (?, ?, ?)')
-    .bind(id, name, await hashToken(token))
+/**
+ * An editor created the way the CLI creates one (only the token's hash is
+ * stored); an `admin` unless another role is asked for, so a test that is
+ * not about roles can do anything.
+ */
+export async function addEditor(
+  name = unique('Editor'),
+  options: { role?: EditorRole; email?: string } = {},
+): Promise<{ id: string; name: string; token: string; email: string | null }> {
+  const { token, row } = await newEditor({ name, role: options.role ?? 'admin', email: options.email });
+  await env.DB.prepare('INSERT INTO editors (id, name, token_hash, email, role) VALUES (?, ?, ?, ?, ?)')
+    .bind(row.id, row.name, row.tokenHash, row.email, row.role)
     .run();
-  return { id, name, token };
+  return { id: row.id, name: row.name, token, email: row.email };
 }
 
 export async function revokeEditor(id: string): Promise<void> {

@@ -20,13 +20,16 @@ async function addArticles() {
     status: 'published' as const,
   }));
   const db = database(env.DB);
+  const [template] = rows;
+  if (!template) throw new Error('no article rows to copy');
   const all = [
     ...rows,
-    { ...rows[0]!, id: 'art_draft', slug: 'draft-article', headline: 'Draft', status: 'draft' as const },
+    { ...template, id: 'art_draft', slug: 'draft-article', headline: 'Draft', status: 'draft' as const },
   ];
   // One row per statement: D1 caps bound parameters per query at 100.
   const [first, ...rest] = all.map((row) => db.insert(articles).values(row).onConflictDoNothing());
-  await db.batch([first!, ...rest]);
+  if (!first) throw new Error('nothing to insert');
+  await db.batch([first, ...rest]);
 }
 
 async function allPages(query: string): Promise<string[]> {

@@ -9,7 +9,8 @@ import type { ArticleShape } from '../../src/contract/article';
 import type { CeasefireShape } from '../../src/contract/ceasefire';
 import type { IncidentShape } from '../../src/contract/incident';
 import { SEED } from '../../src/db/seed/story';
-import { embedCodes } from '../../src/embed/catalog';
+import { type EmbedData, embedCodes, scriptSnippet } from '../../src/embed/catalog';
+import { embedSpace } from '../../src/embed/height';
 import { articleGraph } from '../../src/embed/structured-data';
 import { addEditor, admin, adminJson, claimBody } from './admin-helpers';
 import { BASE, get, getJson, seedStory, visibleText } from './helpers';
@@ -24,7 +25,7 @@ async function demo(path = '/') {
 const attr = (html: string, element: RegExp, name: string) =>
   new RegExp(`${element.source}[^>]*\\s${name}="([^"]*)"`).exec(html)?.[1];
 
-const unescape = (s: string) =>
+const unescapeHtml = (s: string) =>
   s
     .replace(/&quot;/g, '"')
     .replace(/&lt;/g, '<')
@@ -49,6 +50,7 @@ describe('GET /', () => {
   it('describes the article, the incident with each claim and the ceasefire in JSON-LD, as the API does', async () => {
     const { text } = await demo();
     const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(text)?.[1] ?? '') as {
+      // biome-ignore lint/suspicious/noExplicitAny: JSON-LD nodes of many shapes, read field by field
       '@graph': Record<string, any>[];
     };
     const article = (await getJson<ArticleShape>(`/api/v1/articles/${SEED.articleSlug}`)).body;
@@ -69,8 +71,13 @@ describe('GET /', () => {
 
   it('holds every figure in a <noscript> fallback inside each element', async () => {
     const { text } = await demo();
-    const claims = /<casualty-claims[^>]*><noscript>([\s\S]*?)<\/noscript><\/casualty-claims>/.exec(text)?.[1] ?? '';
-    const gauge = /<ceasefire-gauge[^>]*><noscript>([\s\S]*?)<\/noscript><\/ceasefire-gauge>/.exec(text)?.[1] ?? '';
+    // After the box that holds the widget's space before its script runs (hidden with scripting off).
+    const claims =
+      /<casualty-claims[^>]*><div [^>]*><\/div><noscript>([\s\S]*?)<\/noscript><\/casualty-claims>/.exec(text)?.[1] ??
+      '';
+    const gauge =
+      /<ceasefire-gauge[^>]*><div [^>]*><\/div><noscript>([\s\S]*?)<\/noscript><\/ceasefire-gauge>/.exec(text)?.[1] ??
+      '';
     expect(visibleText(claims)).toContain('more than 60');
     expect(visibleText(claims)).toMatch(/\b80\b/);
     expect(visibleText(claims)).toContain('Syrian Observatory for Human Rights');
@@ -80,30 +87,53 @@ describe('GET /', () => {
     expect(visibleText(spanish.text)).toContain('Cifras tal como se publicaron');
   });
 
-  it('offers each widget’s script tag (with its preconnect), iframe and URL, as the catalog writes them', async () => {
+  it('offers each widget’s script tag (preloading its data, with its reserved height), iframe and URL, and one script tag for all, as the catalog writes them', async () => {
     const { text } = await demo();
-    for (const [widget, slug] of [
-      ['casualty-claims', SEED.incidentSlug],
-      ['ceasefire-gauge', SEED.ceasefireSlug],
+    const reserves: Record<string, string> = {};
+    for (const [widget, slug, api] of [
+      ['casualty-claims', SEED.incidentSlug, 'incidents'],
+      ['ceasefire-gauge', SEED.ceasefireSlug, 'ceasefires'],
     ] as const) {
       const block = new RegExp(
         `<div class="embed-widget" data-widget="${widget}"[\\s\\S]*?<iframe[^>]*data-preview`,
       ).exec(text)?.[0];
       expect(block, widget).toBeDefined();
-      const title = unescape(attr(block ?? '', /<div class="embed-widget"/, 'data-title') ?? '');
-      const height = Number(attr(block ?? '', /<div class="embed-widget"/, 'data-height'));
+      const title = unescapeHtml(attr(block ?? '', /<div class="embed-widget"/, 'data-title') ?? '');
+      const { body: data } = await getJson(`/api/v1/${api}/${slug}`);
+      const embed = { widget, data, title } as EmbedData;
+      // The space each language's code holds, computed from the data the API serves.
+      const spaces = JSON.parse(unescapeHtml(attr(block ?? '', /<div class="embed-widget"/, 'data-spaces') ?? '{}'));
+      expect(spaces).toEqual({ en: embedSpace(embed, 'en'), es: embedSpace(embed, 'es'), ar: embedSpace(embed, 'ar') });
       const name = widget === 'casualty-claims' ? 'Casualty claims' : 'Ceasefire gauge';
-      const codes = embedCodes(BASE, { widget, slug, lang: 'en' }, { title: `${name}: ${title}`, height });
+      const codes = embedCodes(BASE, { widget, slug, lang: 'en' }, { title: `${name}: ${title}`, ...spaces.en });
       const script = /<textarea[^>]*data-code="script"[^>]*>([\s\S]*?)<\/textarea>/.exec(block ?? '')?.[1];
       const iframe = /<textarea[^>]*data-code="iframe"[^>]*>([\s\S]*?)<\/textarea>/.exec(block ?? '')?.[1];
-      expect(unescape(script ?? '')).toBe(codes.script);
-      expect(unescape(iframe ?? '')).toBe(codes.iframe);
+      expect(unescapeHtml(script ?? '')).toBe(codes.script);
+      expect(unescapeHtml(iframe ?? '')).toBe(codes.iframe);
+      expect(codes.script).toContain(`--explainer-min-height:${spaces.en.reserve}`);
       const url = /<input[^>]*data-code="url"[^>]*>/.exec(block ?? '')?.[0] ?? '';
-      expect(unescape(/value="([^"]*)"/.exec(url)?.[1] ?? '')).toBe(codes.url);
-      expect(codes.script.split('\n')[0]).toBe(`<link rel="preconnect" href="${BASE}" crossorigin>`);
+      expect(unescapeHtml(/value="([^"]*)"/.exec(url)?.[1] ?? '')).toBe(codes.url);
+      expect(codes.script.split('\n')[0]).toBe(
+        `<link rel="preload" href="${BASE}/api/v1/${api}/${slug}" as="fetch" crossorigin>`,
+      );
+      reserves[widget] = spaces.en.reserve;
+      // The page's own element holds the same space as the code it offers.
+      expect(unescapeHtml(text)).toContain(
+        `<${widget} ${WIDGET_ATTR[widget]}="${slug}" style="display:block;container-type:inline-size;--explainer-min-height:${spaces.en.reserve}">`,
+      );
     }
+    const together = /<textarea[^>]*data-code="together"[^>]*>([\s\S]*?)<\/textarea>/.exec(text)?.[1];
+    expect(unescapeHtml(together ?? '')).toBe(
+      scriptSnippet(
+        BASE,
+        { widget: 'casualty-claims', slug: SEED.incidentSlug, lang: 'en', reserve: reserves['casualty-claims'] },
+        { widget: 'ceasefire-gauge', slug: SEED.ceasefireSlug, lang: 'en', reserve: reserves['ceasefire-gauge'] },
+      ),
+    );
   });
 });
+
+const WIDGET_ATTR = { 'casualty-claims': 'incident', 'ceasefire-gauge': 'ceasefire' } as const;
 
 describe('pinned embeds', () => {
   it('show the figures of the moment they were copied, after editors change the data', async () => {

@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CeasefireShape } from '../../src/contract/ceasefire';
 import type { IncidentShape } from '../../src/contract/incident';
 import { SEED } from '../../src/db/seed/story';
+import ar from '../../widgets/src/i18n/ar';
+import es from '../../widgets/src/i18n/es';
+import { ourEnglishIn, ourWordsIn } from '../our-english';
 import { BASE, get, getJson, seedStory, visibleText } from './helpers';
 
 beforeAll(seedStory);
@@ -44,6 +47,7 @@ describe('GET /embed/casualty-claims/{incident}', () => {
   it('describes the incident and each claim in schema.org JSON-LD consistent with the API', async () => {
     const { text } = await page(claimsPath);
     const api = (await getJson<IncidentShape>(`/api/v1/incidents/${SEED.incidentSlug}`)).body;
+    // biome-ignore lint/suspicious/noExplicitAny: JSON-LD nodes of many shapes, read field by field
     const ld = scriptBody(text, 'application/ld+json') as { '@context': string; '@graph': Record<string, any>[] };
     expect(ld['@context']).toBe('https://schema.org');
     const event = ld['@graph'].find((n) => n['@type'] === 'Event');
@@ -78,10 +82,31 @@ describe('GET /embed/casualty-claims/{incident}', () => {
     expect(res.headers.get('X-Frame-Options')).toBeNull();
   });
 
-  it('speaks Arabic right to left when asked', async () => {
+  it('speaks Spanish when asked: figures phrased in Spanish, the source’s words only as written', async () => {
+    const { text } = await page(`${claimsPath}?lang=es`);
+    const api = (await getJson<IncidentShape>(`/api/v1/incidents/${SEED.incidentSlug}`)).body;
+    const seen = visibleText(fallbackOf(text));
+    expect(seen).toContain('Dos fuentes discrepan: sus cifras van de más de 60 a 80 muertos, una diferencia de 20.');
+    expect(seen).toContain(
+      'Dos fuentes discrepan sobre el número de muertos: Russian delegation in Damascus dice más de 60; Syrian Observatory for Human Rights dice 80.',
+    );
+    expect(fallbackOf(text)).toContain('<strong class="figure">más de 60</strong>');
+    // The source wrote English: it is shown, once, as the source's words.
+    expect(seen.match(/more than 60/g)).toEqual(['more than 60']);
+    expect(seen).toContain('Tal como se publicó: «more than 60»');
+    expect(ourEnglishIn(seen, api, es)).toEqual([]);
+  });
+
+  it('speaks Arabic right to left when asked, with no word of ours in another script', async () => {
     const { text } = await page(`${claimsPath}?lang=ar`);
+    const api = (await getJson<IncidentShape>(`/api/v1/incidents/${SEED.incidentSlug}`)).body;
     expect(text).toMatch(/<html lang="ar" dir="rtl">/);
-    expect(visibleText(text)).toContain('more than 60');
+    const seen = visibleText(fallbackOf(text));
+    expect(seen).toContain('مصدران مختلفان: تتراوح الأرقام بين أكثر من 60 و80 قتيلًا، بفارق 20.');
+    expect(fallbackOf(text)).toContain('<strong class="figure">أكثر من 60</strong>');
+    expect(seen).toContain('كما ورد في المصدر: «\u2068more than 60\u2069»');
+    expect(ourEnglishIn(seen, api, ar)).toEqual([]);
+    expect(ourWordsIn(seen, api, ar).match(/[A-Za-z].{0,30}/g)).toBeNull();
   });
 
   it('shows the incident as it stood before the strike, with a link to the latest', async () => {
@@ -120,4 +145,22 @@ describe('GET /embed/ceasefire-gauge/{ceasefire}', () => {
     expect(seen).toContain('In doubt');
     expect(scriptBody(text, 'application/json')).toEqual(api);
   });
+
+  it('phrases the tallies in Spanish and Arabic, with the source’s words as written', async () => {
+    const api = (await getJson<CeasefireShape>(`/api/v1/ceasefires/${SEED.ceasefireSlug}`)).body;
+    for (const [lang, s, phrase] of [
+      ['es', es, 'al menos 55'],
+      ['ar', ar, 'ما لا يقل عن 55'],
+    ] as const) {
+      const seen = visibleText(fallbackOf((await page(`${gaugePath}?lang=${lang}`)).text));
+      expect(seen).toContain(phrase);
+      expect(seen.match(/at least 55/g)).toHaveLength(1);
+      expect(ourEnglishIn(seen, api, s)).toEqual([]);
+    }
+  });
 });
+
+/** The server-rendered fallback inside an embed page: what a reader sees with JavaScript off. */
+function fallbackOf(html: string): string {
+  return /<div class="fallback"[\s\S]*?\n<\/div>/.exec(html)?.[0] ?? '';
+}

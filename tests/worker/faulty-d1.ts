@@ -46,3 +46,21 @@ export async function callWith(
   await waitOnExecutionContext(ctx);
   return { res, text };
 }
+
+/**
+ * A D1 whose round trips wait, inside the call, until `release()`: as when
+ * D1 is slow. `held()` counts the round trips that reached it.
+ */
+export function slowD1(): { binding: D1Database; held: () => number; release: () => void } {
+  let release = () => {};
+  const opened = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let held = 0;
+  const binding = interceptRoundTrips(env.DB as D1Database, async (run) => {
+    held += 1;
+    await opened;
+    return run();
+  });
+  return { binding, held: () => held, release };
+}

@@ -23,6 +23,7 @@ export const HOSTILE_TEXTS = [
   '" OR 1=1 --',
   "Robert'); DELETE FROM claims;--",
   '%27%20OR%201%3D1',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a hostile value that looks like a template on purpose
   '${process.env}',
   '{{7*7}}',
   '../../etc/passwd',

@@ -15,7 +15,10 @@ import { meterD1 } from '../../src/db/meter';
 import { SEED } from '../../src/db/seed/story';
 import { screenReaderSentence } from '../../src/embed/alt-text';
 import { cacheKey } from '../../src/http/cache';
+import { xml } from '../../src/images/svg';
 import { PALETTES } from '../../src/images/theme';
+import { tallyFigure } from '../../widgets/src/format/ceasefire';
+import { phraseFigure } from '../../widgets/src/format/figures';
 import ar from '../../widgets/src/i18n/ar';
 import es from '../../widgets/src/i18n/es';
 import { en } from '../../widgets/src/i18n/strings';
@@ -122,7 +125,8 @@ describe('SVG images', () => {
         `<desc id="d">${screenReaderSentence({ widget: 'casualty-claims', data: incident, title: incident.title }, lang)}</desc>`,
       );
       for (const c of current) {
-        expect(svg, lang).toContain(`aria-label="${c.asWritten}"`);
+        // The figure as the widget phrases it in the card's language.
+        expect(svg, lang).toContain(`aria-label="${xml(phraseFigure(c, STRINGS[lang], lang))}"`);
         expect(svg, lang).toContain(`aria-label="${c.claimant.name}"`);
       }
       expect(svg).toContain(`aria-label="${STRINGS[lang].unverified}"`);
@@ -131,7 +135,8 @@ describe('SVG images', () => {
 
       const gauge = await (await get(`${GAUGE}.svg?lang=${lang}`)).text();
       expect(gauge).toContain(`aria-label="${STRINGS[lang].status[ceasefire.status]}"`);
-      for (const t of ceasefire.tallies) expect(gauge, lang).toContain(t.asWritten);
+      for (const t of ceasefire.tallies)
+        expect(gauge, lang).toContain(xml(phraseFigure(tallyFigure(t), STRINGS[lang], lang)));
       expect(gauge).toContain(`<title id="t">${ceasefire.name}</title>`);
     }
   });

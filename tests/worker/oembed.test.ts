@@ -15,7 +15,8 @@ describe('GET /oembed', () => {
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
     expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Explainer Edge', width: 640 });
     expect(body.title).toMatch(/^Casualty claims: .*Deir ez-Zor/);
-    expect(body.html).toMatch(/^<iframe /);
+    // The iframe in an inline-size container, so its first height can follow the width it gets.
+    expect(body.html).toMatch(/^<div style="container-type:inline-size"><iframe /);
     expect(body.html).toContain(`src="${claimsEmbed}"`);
     expect(body.html).toContain('loading="lazy"');
     expect(body.html).toContain(`title="${body.title}"`);
@@ -31,6 +32,8 @@ describe('GET /oembed', () => {
     expect(body.height).toBe(200);
     expect(body.title).toMatch(/^Ceasefire gauge: /);
     expect(body.html).toContain('max-width:320px');
+    // The height that follows the frame's width is capped too.
+    expect(body.html).toMatch(/;height:min\(calc\(.*\),200px\)"/);
     expect(body.html).toContain(`/embed/ceasefire-gauge/${SEED.ceasefireSlug}?lang=ar&amp;theme=dark`);
   });
 

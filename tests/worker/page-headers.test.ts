@@ -5,9 +5,9 @@
  * (embed pages frameable anywhere, every other page never).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app';
 import { SEED } from '../../src/db/seed/story';
 import { WIDGETS } from '../../src/embed/catalog';
+import { allRoutes } from '../../src/routes/openapi/openapi.index';
 import { get, seedStory } from './helpers';
 
 beforeAll(seedStory);
@@ -26,8 +26,8 @@ function concrete(path: string): string[] {
 /** The HTML pages among the app's GET routes, as served. */
 async function htmlPages(): Promise<{ path: string; res: Response }[]> {
   const paths = new Set(
-    createApp()
-      .routes.filter((r) => r.method === 'GET' && !r.path.includes('*'))
+    (await allRoutes()).routes
+      .filter((r) => r.method === 'GET' && !r.path.includes('*'))
       .flatMap((r) => concrete(r.path)),
   );
   const pages: { path: string; res: Response }[] = [];

@@ -1,31 +1,50 @@
 /**
- * The widget bundle's entry: defines <casualty-claims> and <ceasefire-gauge>.
- * A page may include this script more than once (two CMS blocks, two
- * versions); each name is defined only if it is still free, so the second
- * copy is harmless.
+ * `/widgets/v1/explainers.js`, the one-tag embed: a loader that imports a
+ * widget only once the page holds one of its elements, so a page with only
+ * the card never downloads the gauge, and the other way round. It looks when
+ * it runs (a module runs once the page is parsed), then watches the document
+ * for elements added later (a CMS or a single-page app inserting an embed);
+ * elements inside other shadow roots are not looked for.
+ *
+ * Each widget module is complete (widgets/vite.config.ts): a page showing
+ * both gets `all-widgets.js`, one copy of Lit for the two. Each defines its
+ * elements only if their names are still free, so a second copy of this
+ * script, or a widget's own module next to it, is harmless.
  */
-import { CasualtyClaims } from './casualty-claims/casualty-claims.component';
-import { CeasefireGauge } from './ceasefire-gauge/ceasefire-gauge.component';
+// Types only (nothing of them ships in the loader): the elements and their events, for TypeScript hosts.
+import type { CasualtyClaims } from './casualty-claims/casualty-claims.component';
+import type { CeasefireGauge } from './ceasefire-gauge/ceasefire-gauge.component';
+import type { ExplainerEventMap } from './shared/element';
 
-export type { ExplainerErrorDetail, ExplainerLoadDetail } from './shared/element';
-export { CasualtyClaims, CeasefireGauge };
+export type { ExplainerErrorDetail, ExplainerEventMap, ExplainerLoadDetail } from './shared/element';
+export type { CasualtyClaims, CeasefireGauge };
 
-const elements: [string, CustomElementConstructor][] = [
-  ['casualty-claims', CasualtyClaims],
-  ['ceasefire-gauge', CeasefireGauge],
-];
+/** The widgets not seen on the page yet. */
+const unseen = new Set(['casualty-claims', 'ceasefire-gauge']);
+/** The modules sit next to this script (a query on this script's URL is dropped). */
+const here = import.meta.url;
 
-for (const [name, element] of elements) {
-  try {
-    if (!customElements.get(name)) customElements.define(name, element);
-  } catch {
-    // Another script took the name between the check and the define: keep theirs.
-  }
+function defineThoseShown(): void {
+  const shown = [...unseen].filter((name) => document.getElementsByTagName(name)[0]);
+  for (const name of shown) unseen.delete(name);
+  const wanted = shown.filter((name) => !customElements.get(name));
+  // Both at once: the module that holds the two, with one copy of Lit.
+  const module = wanted[1] ? 'all-widgets' : wanted[0];
+  // A module that cannot be loaded leaves its elements empty (their space held by the page's CSS); nothing is thrown.
+  if (module) import(/* @vite-ignore */ new URL(`${module}.js`, here).href).catch(() => undefined);
+  if (!unseen.size) watcher.disconnect();
 }
+
+const watcher = new MutationObserver(defineThoseShown);
+watcher.observe(document, { childList: true, subtree: true });
+defineThoseShown();
 
 declare global {
   interface HTMLElementTagNameMap {
     'casualty-claims': CasualtyClaims;
     'ceasefire-gauge': CeasefireGauge;
   }
+  // Typed `detail` for the widgets' events on any element, and on the document they bubble up to.
+  interface HTMLElementEventMap extends ExplainerEventMap {}
+  interface DocumentEventMap extends ExplainerEventMap {}
 }

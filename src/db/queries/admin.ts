@@ -1,8 +1,14 @@
-/** Reads only editors make: the audit history and the pickers' lists. */
+/** Reads only editors make: the audit history, held changes and the pickers' lists. */
 import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
-import type { AuditEntityType, AuditEntryShape } from '../../contract/admin';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { AuditEntityType, AuditEntryShape, PendingChangeShape } from '../../contract/admin';
+import type { ChangeStatus } from '../../contract/enums';
 import type { Database } from '../client';
-import { auditEntries, ceasefires, editors, incidents, milestones } from '../schema';
+import { auditEntries, ceasefires, editors, incidents, milestones, pendingChanges } from '../schema';
+
+const approvers = alias(editors, 'approvers');
+const deciders = alias(editors, 'deciders');
+
 import { assembleCeasefires, ceasefireBySlug, ceasefireReads } from './ceasefires';
 import { assembleIncidents, incidentBySlug, incidentReads } from './incidents';
 
@@ -15,15 +21,16 @@ export async function listAudit(
     options.before === undefined ? undefined : lt(auditEntries.id, options.before),
   ];
   const rows = await db
-    .select({ entry: auditEntries, editor: editors.name })
+    .select({ entry: auditEntries, editor: editors.name, approver: approvers.name })
     .from(auditEntries)
     .innerJoin(editors, eq(editors.id, auditEntries.editorId))
+    .leftJoin(approvers, eq(approvers.id, auditEntries.approvedBy))
     .where(and(...where))
     .orderBy(desc(auditEntries.id))
     .limit(options.limit + 1);
   const page = rows.slice(0, options.limit);
   return {
-    data: page.map(({ entry, editor }) => ({
+    data: page.map(({ entry, editor, approver }) => ({
       id: entry.id,
       at: entry.at,
       editor: { name: editor },
@@ -32,6 +39,7 @@ export async function listAudit(
       before: entry.before ?? null,
       after: entry.after ?? null,
       revertedBy: entry.revertedBy,
+      approvedBy: approver === null ? null : { name: approver },
     })),
     next: rows.length > options.limit ? (page.at(-1)?.entry.id ?? null) : null,
   };
@@ -95,17 +103,23 @@ export async function listForPicker(
  */
 export async function incidentForEditor(db: Database, slug: string) {
   const [versions, ...reads] = await db.batch([
-    db.select({ id: incidents.id, version: incidents.version }).from(incidents).where(eq(incidents.slug, slug)),
+    db
+      .select({ id: incidents.id, version: incidents.version, reviewRequired: incidents.reviewRequired })
+      .from(incidents)
+      .where(eq(incidents.slug, slug)),
     ...incidentReads(db, incidentBySlug(slug)),
   ]);
   const record = assembleIncidents(reads)[0];
   const row = versions[0];
-  return record && row ? { record, id: row.id, version: row.version } : null;
+  return record && row ? { record, id: row.id, version: row.version, reviewRequired: row.reviewRequired } : null;
 }
 
 export async function ceasefireForEditor(db: Database, slug: string) {
   const [versions, steps, ...reads] = await db.batch([
-    db.select({ id: ceasefires.id, version: ceasefires.version }).from(ceasefires).where(eq(ceasefires.slug, slug)),
+    db
+      .select({ id: ceasefires.id, version: ceasefires.version, reviewRequired: ceasefires.reviewRequired })
+      .from(ceasefires)
+      .where(eq(ceasefires.slug, slug)),
     db
       .select({ id: milestones.id, version: milestones.version })
       .from(milestones)
@@ -120,6 +134,62 @@ export async function ceasefireForEditor(db: Database, slug: string) {
     record,
     id: row.id,
     version: row.version,
+    reviewRequired: row.reviewRequired,
     milestoneVersions: new Map(steps.map((m) => [m.id, m.version])),
+  };
+}
+
+/**
+ * Held changes with a given status, newest first, `limit` at a time; the
+ * cursor is the last one's `proposedAt~id`. With `id`, that one change.
+ */
+export async function listChanges(
+  db: Database,
+  options: { status?: ChangeStatus; id?: string; limit: number; after?: string },
+): Promise<{ data: PendingChangeShape[]; next: string | null }> {
+  const [at, id] = options.after?.split('~') ?? [];
+  const rows = await db
+    .select({
+      change: pendingChanges,
+      proposer: editors.name,
+      decider: deciders.name,
+      incident: incidents.slug,
+      ceasefire: ceasefires.slug,
+    })
+    .from(pendingChanges)
+    .innerJoin(editors, eq(editors.id, pendingChanges.proposedBy))
+    .leftJoin(deciders, eq(deciders.id, pendingChanges.decidedBy))
+    .leftJoin(incidents, and(eq(pendingChanges.subjectType, 'incident'), eq(incidents.id, pendingChanges.subjectId)))
+    .leftJoin(ceasefires, and(eq(pendingChanges.subjectType, 'ceasefire'), eq(ceasefires.id, pendingChanges.subjectId)))
+    .where(
+      and(
+        options.status === undefined ? undefined : eq(pendingChanges.status, options.status),
+        options.id === undefined ? undefined : eq(pendingChanges.id, options.id),
+        at === undefined || id === undefined
+          ? undefined
+          : or(lt(pendingChanges.proposedAt, at), and(eq(pendingChanges.proposedAt, at), lt(pendingChanges.id, id))),
+      ),
+    )
+    .orderBy(desc(pendingChanges.proposedAt), desc(pendingChanges.id))
+    .limit(options.limit + 1);
+  const page = rows.slice(0, options.limit);
+  const last = page.at(-1)?.change;
+  return {
+    data: page.map(({ change, proposer, decider, incident, ceasefire }) => ({
+      id: change.id,
+      status: change.status,
+      operation: change.operation,
+      // A subject removed since (an undone creation) is named by its id.
+      subject: { type: change.subjectType, key: incident ?? ceasefire ?? change.subjectId },
+      params: change.params,
+      body: change.body ?? null,
+      ifMatch: change.ifMatch,
+      proposedBy: { name: proposer },
+      proposedAt: change.proposedAt,
+      decidedBy: decider === null ? null : { name: decider },
+      decidedAt: change.decidedAt,
+      reason: change.reason,
+    })),
+    next: rows.length > options.limit && last ? `${last.proposedAt}~${last.id}` : null,
   };
 }

@@ -2,6 +2,7 @@
 import { and, desc, eq, isNull, like, lt, or, type SQL } from 'drizzle-orm';
 import type { ArticleSummaryShape, BodyBlockShape } from '../../contract/article';
 import type { CorrectionShape } from '../../contract/common';
+import { latestRecorded } from '../../domain/time';
 import type { Database } from '../client';
 import { articles } from '../schema';
 import { assembleCeasefires, type CeasefireRow, ceasefireReads, ceasefiresOfArticle } from './ceasefires';
@@ -24,6 +25,7 @@ function summaryShape(row: ArticleRow): ArticleSummaryShape {
     publishedAtApproximate: row.publishedAtApproximate,
     status: row.status,
     canonicalUrl: row.canonicalUrl,
+    updatedAt: latestRecorded(row.updatedAt),
   };
 }
 
@@ -100,13 +102,20 @@ export async function findArticle(
   const row = found[0];
   if (!row) return null;
   const [incidentRows, links, claims, ceasefireRows, changes, tallies, steps] = rest;
+  const incidents = assembleIncidents([incidentRows, links, claims]);
+  const ceasefires = assembleCeasefires([ceasefireRows, changes, tallies, steps]);
   return {
     id: row.id,
     version: row.version,
     ...summaryShape(row),
     body: row.body,
     corrections: row.corrections,
-    incidents: assembleIncidents([incidentRows, links, claims]),
-    ceasefires: assembleCeasefires([ceasefireRows, changes, tallies, steps]),
+    incidents,
+    ceasefires,
+    updatedAt: latestRecorded(
+      row.updatedAt,
+      ...incidents.map((i) => i.updatedAt),
+      ...ceasefires.map((c) => c.updatedAt),
+    ),
   };
 }

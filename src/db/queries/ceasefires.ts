@@ -5,7 +5,7 @@
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { ClaimantShape } from '../../contract/common';
 import type { CeasefireRecord } from '../../domain/ceasefire';
-import { showInstant } from '../../domain/time';
+import { recordedAt, showInstant } from '../../domain/time';
 import type { Database } from '../client';
 import {
   articleCeasefires,
@@ -51,27 +51,33 @@ type CeasefireReadResults = readonly [
   { milestone: typeof milestones.$inferSelect }[],
 ];
 
-export type CeasefireRow = CeasefireRecord & { id: string };
+/** `recorded`: every instant `updatedAt` is the latest of, for views pinned to an earlier moment. */
+export type CeasefireRow = CeasefireRecord & { id: string; recorded: string[] };
 
 export function assembleCeasefires([rows, changes, tallies, steps]: CeasefireReadResults): CeasefireRow[] {
-  return rows.map((row) => ({
-    id: row.id,
-    slug: row.slug,
-    name: row.name,
-    brokers: row.brokers,
-    parties: row.parties,
-    excludes: row.excludes,
-    startedAt: showInstant(row.startedAt, row.startedAtOffset),
-    endedAt: row.endedAt ? showInstant(row.endedAt, row.endedAtOffset) : null,
-    status: row.status,
-    statusNote: row.statusNote,
-    asOf: showInstant(row.asOf, row.asOfOffset),
-    history: changes
-      .filter(({ change }) => change.ceasefireId === row.id)
-      .map(({ change }) => ({ status: change.status, at: showInstant(change.at, change.atOffset), note: change.note })),
-    tallies: tallies
-      .filter(({ tally }) => tally.ceasefireId === row.id)
-      .map(({ tally, claimant }) => ({
+  return rows.map((row) => {
+    const ownTallies = tallies.filter(({ tally }) => tally.ceasefireId === row.id);
+    const ownSteps = steps.filter(({ milestone }) => milestone.ceasefireId === row.id);
+    return {
+      id: row.id,
+      slug: row.slug,
+      name: row.name,
+      brokers: row.brokers,
+      parties: row.parties,
+      excludes: row.excludes,
+      startedAt: showInstant(row.startedAt, row.startedAtOffset),
+      endedAt: row.endedAt ? showInstant(row.endedAt, row.endedAtOffset) : null,
+      status: row.status,
+      statusNote: row.statusNote,
+      asOf: showInstant(row.asOf, row.asOfOffset),
+      history: changes
+        .filter(({ change }) => change.ceasefireId === row.id)
+        .map(({ change }) => ({
+          status: change.status,
+          at: showInstant(change.at, change.atOffset),
+          note: change.note,
+        })),
+      tallies: ownTallies.map(({ tally, claimant }) => ({
         id: tally.id,
         claimant,
         count: tally.count,
@@ -81,9 +87,7 @@ export function assembleCeasefires([rows, changes, tallies, steps]: CeasefireRea
         reportedOn: tally.reportedOn,
         sourceUrl: tally.sourceUrl,
       })),
-    milestones: steps
-      .filter(({ milestone }) => milestone.ceasefireId === row.id)
-      .map(({ milestone: m }) => ({
+      milestones: ownSteps.map(({ milestone: m }) => ({
         id: m.id,
         label: m.label,
         dueOn: m.dueOn,
@@ -91,7 +95,14 @@ export function assembleCeasefires([rows, changes, tallies, steps]: CeasefireRea
         note: m.note,
         history: m.history,
       })),
-  }));
+      // A status change updates the ceasefire's row; tallies are only added; milestones are edited.
+      ...recordedAt([
+        row.updatedAt,
+        ...ownTallies.map(({ tally }) => tally.createdAt),
+        ...ownSteps.flatMap(({ milestone }) => [milestone.createdAt, milestone.updatedAt]),
+      ]),
+    };
+  });
 }
 
 export const ceasefireBySlug = (slug: string) => eq(ceasefires.slug, slug);

@@ -7,7 +7,7 @@ import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { ClaimantShape } from '../../contract/common';
 import type { DatedClaim } from '../../domain/claims';
-import { showInstant } from '../../domain/time';
+import { recordedAt, showInstant } from '../../domain/time';
 import type { Database } from '../client';
 import { articleIncidents, articles, casualtyClaims, claimants, incidents } from '../schema';
 
@@ -82,6 +82,10 @@ export type IncidentRecord = {
   externalIds: { acled?: string; ucdp?: string; airwars?: string };
   articles: { slug: string; headline: string }[];
   claims: DatedClaim[];
+  /** When anything shown was last recorded: the incident's row or any of its claims. */
+  updatedAt: string;
+  /** Every instant `updatedAt` is the latest of, for views pinned to an earlier moment. */
+  recorded: string[];
 };
 
 export function claimShape(row: IncidentReadResults[2][number]): DatedClaim {
@@ -106,22 +110,29 @@ export function claimShape(row: IncidentReadResults[2][number]): DatedClaim {
 }
 
 export function assembleIncidents([rows, links, claims]: IncidentReadResults): IncidentRecord[] {
-  return rows.map((row) => ({
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    occurredOn: row.occurredOn,
-    startsAt: row.startsAt ? showInstant(row.startsAt, row.startsAtOffset) : null,
-    endsAt: row.endsAt ? showInstant(row.endsAt, row.endsAtOffset) : null,
-    placeName: row.placeName,
-    latitude: row.latitude,
-    longitude: row.longitude,
-    description: row.summary,
-    corrections: row.corrections,
-    externalIds: row.externalIds,
-    articles: links.filter((l) => l.incidentId === row.id).map(({ slug, headline }) => ({ slug, headline })),
-    claims: claims.filter((c) => c.claim.incidentId === row.id).map(claimShape),
-  }));
+  return rows.map((row) => {
+    const own = claims.filter((c) => c.claim.incidentId === row.id);
+    return {
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      occurredOn: row.occurredOn,
+      startsAt: row.startsAt ? showInstant(row.startsAt, row.startsAtOffset) : null,
+      endsAt: row.endsAt ? showInstant(row.endsAt, row.endsAtOffset) : null,
+      placeName: row.placeName,
+      latitude: row.latitude,
+      longitude: row.longitude,
+      description: row.summary,
+      corrections: row.corrections,
+      externalIds: row.externalIds,
+      articles: links.filter((l) => l.incidentId === row.id).map(({ slug, headline }) => ({ slug, headline })),
+      claims: own.map(claimShape),
+      ...recordedAt([
+        row.updatedAt,
+        ...own.flatMap(({ claim }) => [claim.createdAt, claim.updatedAt, claim.statusChangedAt]),
+      ]),
+    };
+  });
 }
 
 export const incidentBySlug = (slug: string) => eq(incidents.slug, slug);

@@ -19,12 +19,9 @@ import {
   violationTallies,
 } from '../schema';
 import { articleBody } from './article-body';
+import { SEED } from './slugs';
 
-export const SEED = {
-  articleSlug: 'us-airstrike-deir-ez-zor-tests-syria-ceasefire',
-  incidentSlug: 'deir-ez-zor-airstrike-2016',
-  ceasefireSlug: 'syria-cessation-of-hostilities-2016',
-} as const;
+export { SEED } from './slugs';
 
 /** When the data was entered; fixed so the seed is reproducible. */
 const ENTERED = '2016-09-19T09:00:00.000Z';

@@ -5,13 +5,17 @@ import type { ArticleCreateInput, ArticlePatchInput } from '../../contract/admin
 import type { AffectedReads } from '../../http/cache';
 import { Problem } from '../../http/problem';
 import type { Database } from '../client';
-import { articleCeasefires, articleIncidents, articles, ceasefires, incidents } from '../schema';
+import { articleCeasefires, articleIncidents, type articles, ceasefires, incidents } from '../schema';
 import { commit } from './commit';
 import { findRow, newId, type Snapshot } from './entities';
 import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields } from './update';
 
-/** What a write did: the row it wrote (id, public key, new version) and the reads to purge. */
-export type Written = { id: string; key: string; version: number; affected: AffectedReads };
+/**
+ * What a write did: the row it wrote (id, public key, new version) and the
+ * reads to purge; or, when it was held for review (`pending`: the held
+ * change's id), what it would write, with nothing to purge.
+ */
+export type Written = { id: string; key: string; version: number; affected: AffectedReads; pending?: string };
 
 export async function createArticle(db: Database, input: ArticleCreateInput, by: Author): Promise<Written> {
   if (await findRow(db, 'article', input.slug)) throw new Problem('conflict', `The slug "${input.slug}" is taken.`);

@@ -27,6 +27,7 @@ import { claimantFor } from './claimants';
 import { commit, type Statement } from './commit';
 import { findRow, newId, type Snapshot } from './entities';
 import { articleIdsFor, articleSlugsOf, linkedArticleIds, readsShowing, replaceLinks } from './links';
+import { publish, subjectRow } from './review';
 import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields } from './update';
 
 type CeasefireRow = typeof ceasefires.$inferSelect;
@@ -68,6 +69,7 @@ export async function createCeasefire(db: Database, input: CeasefireCreateInput,
     statusNote: input.statusNote ?? null,
     asOf: asOf.utc,
     asOfOffset: asOf.offset,
+    reviewRequired: false,
     createdAt: by.at,
     updatedAt: by.at,
     version: 1,
@@ -99,7 +101,7 @@ export async function updateCeasefire(
   );
   assertVersion(row, ifMatch);
   const before = { ...row, articleIds: await linkedArticleIds(db, 'ceasefire', row.id) };
-  const { articleSlugs, endedAt, asOf, ...fields } = patch;
+  const { articleSlugs, endedAt, asOf, review: _, ...fields } = patch;
   const changes: Partial<CeasefireRow> = sentFields(fields);
   if (endedAt !== undefined) {
     const ended = endedAt === null ? null : storeInstant(endedAt);
@@ -125,7 +127,8 @@ export async function updateCeasefire(
   const { statements } = guardedUpdate(db, 'ceasefire', before, changes, by, {
     after: { articleIds, ...(statusChangeId ? { statusChangeId } : {}) },
   });
-  await commit(db, [...statements, ...extra]);
+  const pending = await publish(db, [...statements, ...extra], by, subjectRow('ceasefire', row));
+  if (pending) return { id: row.id, key: slug, version: Number(row.version), affected: {}, pending };
   const affected = await readsShowing(db, 'ceasefire', String(row.id));
   const formerArticles = await articleSlugsOf(db, before.articleIds);
   return {
@@ -172,8 +175,24 @@ export async function createTally(db: Database, slug: string, input: TallyCreate
     sourceUrl: input.sourceUrl ?? null,
     createdAt: by.at,
   };
-  await commit(db, [...(claimant?.statements ?? []), ...insertWithAudit(db, 'tally', row, by)]);
-  return { id: row.id, key: row.id, version: 1, affected: await readsShowing(db, 'ceasefire', ceasefire.id) };
+  const statements = [...(claimant?.statements ?? []), ...insertWithAudit(db, 'tally', row, by)];
+  return childWritten(db, row.id, 1, statements, by, ceasefire);
+}
+
+/** Publishes (or holds) a write to a tally or milestone; its ceasefire's reads are what it affects. */
+async function childWritten(
+  db: Database,
+  id: string,
+  version: number,
+  statements: Statement[],
+  by: Author,
+  ceasefire: Snapshot | string,
+): Promise<Written> {
+  const subject =
+    typeof ceasefire === 'string' ? { type: 'ceasefire' as const, id: ceasefire } : subjectRow('ceasefire', ceasefire);
+  const pending = await publish(db, statements, by, subject);
+  if (pending) return { id, key: id, version: version - 1, affected: {}, pending };
+  return { id, key: id, version, affected: await readsShowing(db, 'ceasefire', subject.id) };
 }
 
 export async function createMilestone(
@@ -197,8 +216,7 @@ export async function createMilestone(
     updatedAt: by.at,
     version: 1,
   };
-  await commit(db, insertWithAudit(db, 'milestone', row, by));
-  return { id: row.id, key: row.id, version: 1, affected: await readsShowing(db, 'ceasefire', ceasefire.id) };
+  return childWritten(db, row.id, 1, insertWithAudit(db, 'milestone', row, by), by, ceasefire);
 }
 
 /** A milestone of this ceasefire (404 if it belongs to another). */
@@ -232,11 +250,5 @@ export async function updateMilestone(
     changes.history = [...(current.history as MilestoneChange[]), { state, at: when, note }];
   }
   const { statements } = guardedUpdate(db, 'milestone', current as Snapshot, changes, by);
-  await commit(db, statements);
-  return {
-    id,
-    key: id,
-    version: Number(current.version) + 1,
-    affected: await readsShowing(db, 'ceasefire', String(current.ceasefireId)),
-  };
+  return childWritten(db, id, Number(current.version) + 1, statements, by, String(current.ceasefireId));
 }

@@ -15,9 +15,10 @@ import type { Database } from '../client';
 import { articles, type casualtyClaims } from '../schema';
 import type { Written } from './articles';
 import { claimantFor } from './claimants';
-import { commit, type Statement } from './commit';
+import type { Statement } from './commit';
 import { findRow, newId, type Snapshot } from './entities';
 import { readsShowing } from './links';
+import { publish, subjectRow } from './review';
 import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields } from './update';
 
 type ClaimRow = typeof casualtyClaims.$inferSelect;
@@ -69,7 +70,8 @@ export async function createClaim(
     const change = { status: 'superseded', statusChangedAt: `${input.claimedOn}T00:00:00.000Z` };
     statements.push(...guardedUpdate(db, 'claim', revised, change, by, { action: 'supersede' }).statements);
   }
-  await commit(db, statements);
+  const pending = await publish(db, statements, by, subjectRow('incident', incident));
+  if (pending) return { id: row.id, key: row.id, version: 1, affected: {}, pending };
   return { id: row.id, key: row.id, version: 1, affected: await readsShowing(db, 'incident', incident.id) };
 }
 
@@ -129,12 +131,20 @@ export async function updateClaim(
   const source = await sourceArticleId(db, sourceArticleSlug);
   if (source !== undefined) changes.sourceArticleId = source;
   const { statements } = guardedUpdate(db, 'claim', current, changes, by);
-  await commit(db, statements);
+  return claimWritten(db, current, statements, by);
+}
+
+/** Publishes (or holds) a change to a claim; its incident's reads are what it affects. */
+async function claimWritten(db: Database, current: Snapshot, statements: Statement[], by: Author): Promise<Written> {
+  const id = current.id;
+  const incidentId = String(current.incidentId);
+  const pending = await publish(db, statements, by, { type: 'incident', id: incidentId });
+  if (pending) return { id, key: id, version: Number(current.version), affected: {}, pending };
   return {
     id,
     key: id,
     version: Number(current.version) + 1,
-    affected: await readsShowing(db, 'incident', String(current.incidentId)),
+    affected: await readsShowing(db, 'incident', incidentId),
   };
 }
 
@@ -147,11 +157,5 @@ export async function retractClaim(db: Database, id: string, ifMatch: string[], 
   }
   const change = { status: 'retracted', statusChangedAt: by.at };
   const { statements } = guardedUpdate(db, 'claim', current, change, by, { action: 'retract' });
-  await commit(db, statements);
-  return {
-    id,
-    key: id,
-    version: Number(current.version) + 1,
-    affected: await readsShowing(db, 'incident', String(current.incidentId)),
-  };
+  return claimWritten(db, current, statements, by);
 }

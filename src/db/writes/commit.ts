@@ -22,6 +22,8 @@ export type Statement = BatchItem<'sqlite'>;
 
 export type AuditRecord = {
   editorId: string;
+  /** Who approved it, for a change published on review. */
+  approvedBy?: string;
   at: string;
   action: string;
   entityType: AuditEntityType;
@@ -38,6 +40,7 @@ export type AuditRecord = {
 export function auditInsert(db: Database, record: AuditRecord, guarded: boolean): Statement {
   return db.insert(auditEntries).values({
     editorId: record.editorId,
+    approvedBy: record.approvedBy ?? null,
     at: record.at,
     action: guarded ? sql`CASE WHEN changes() = 1 THEN ${record.action} END` : record.action,
     entityType: record.entityType,
@@ -48,6 +51,10 @@ export function auditInsert(db: Database, record: AuditRecord, guarded: boolean)
 }
 
 const STALE = 'NOT NULL constraint failed: audit_entries.action';
+/** The guard of a decision on a held change (review.ts): someone decided it first. */
+const DECIDED = 'NOT NULL constraint failed: pending_changes.status';
+/** The guard of a direct write (review.ts): review was switched on while it was being written. */
+const REVIEW_SWITCHED_ON = /NOT NULL constraint failed: (incidents|ceasefires)\.review_required/;
 
 /** A create's `Idempotency-Key` is already recorded: nothing of this batch was written. */
 export class KeyAlreadyUsed extends Error {}
@@ -64,6 +71,15 @@ export async function commit(db: Database, statements: Statement[]): Promise<voi
       throw new Problem(
         'precondition-failed',
         'Someone else changed this while you were writing; nothing was saved. Read it again and reapply your change.',
+      );
+    }
+    if (text.includes(DECIDED)) {
+      throw new Problem('conflict', 'Another editor decided this change a moment ago; nothing was written.');
+    }
+    if (REVIEW_SWITCHED_ON.test(text)) {
+      throw new Problem(
+        'conflict',
+        'Review was switched on for this while you were writing; nothing was saved. Send it again: it will wait for review.',
       );
     }
     const unique = /UNIQUE constraint failed: ([\w.]+)/.exec(text);

@@ -42,15 +42,21 @@ export function keyOf(type: AuditEntityType, row: Snapshot): string {
   return String('slug' in ENTITY_TABLES[type] ? row.slug : row.id);
 }
 
-/** Only the row's own columns, minus what identifies it: what a revert writes back. */
+/**
+ * Only the row's own columns, minus what identifies it and whether it
+ * requires review (switched on its own, never by undoing an edit): what a
+ * revert writes back.
+ */
 export function restorableColumns(type: AuditEntityType, snapshot: Snapshot): Record<string, unknown> {
   const columns = getTableColumns(ENTITY_TABLES[type]);
   return Object.fromEntries(
-    Object.entries(snapshot).filter(([name]) => name in columns && !['id', 'createdAt', 'version'].includes(name)),
+    Object.entries(snapshot).filter(
+      ([name]) => name in columns && !['id', 'createdAt', 'version', 'reviewRequired'].includes(name),
+    ),
   );
 }
 
 /** A fresh id with the kind's prefix, like the seed's (`clm_…`). */
-export function newId(prefix: 'art' | 'inc' | 'clm' | 'clt' | 'cf' | 'csc' | 'tly' | 'mst'): string {
+export function newId(prefix: 'art' | 'inc' | 'clm' | 'clt' | 'cf' | 'csc' | 'tly' | 'mst' | 'chg'): string {
   return `${prefix}_${crypto.randomUUID().replaceAll('-', '')}`;
 }

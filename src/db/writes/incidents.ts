@@ -8,6 +8,7 @@ import type { Written } from './articles';
 import { commit } from './commit';
 import { findRow, newId } from './entities';
 import { articleIdsFor, articleSlugsOf, linkedArticleIds, replaceLinks } from './links';
+import { publish, subjectRow } from './review';
 import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields } from './update';
 
 type IncidentRow = typeof incidents.$inferSelect;
@@ -47,6 +48,7 @@ export async function createIncident(db: Database, input: IncidentCreateInput, b
     summary: input.summary ?? '',
     corrections: input.corrections ?? [],
     externalIds: input.externalIds ?? {},
+    reviewRequired: false,
     createdAt: by.at,
     updatedAt: by.at,
     version: 1,
@@ -74,14 +76,17 @@ export async function updateIncident(
   if (!row) throw new Problem('not-found', `No incident "${slug}".`);
   assertVersion(row, ifMatch);
   const before = { ...row, articleIds: await linkedArticleIds(db, 'incident', row.id) };
-  const { articleSlugs, startsAt, endsAt, ...fields } = patch;
+  const { articleSlugs, startsAt, endsAt, review: _, ...fields } = patch;
   const articleIds = articleSlugs === undefined ? before.articleIds : await articleIdsFor(db, articleSlugs);
   const changes = { ...sentFields(fields), ...instantColumns({ startsAt, endsAt }) };
   const { statements } = guardedUpdate(db, 'incident', before, changes, by, { after: { articleIds } });
-  await commit(db, [
-    ...statements,
-    ...(articleSlugs === undefined ? [] : replaceLinks(db, 'incident', row.id, articleIds)),
-  ]);
+  const pending = await publish(
+    db,
+    [...statements, ...(articleSlugs === undefined ? [] : replaceLinks(db, 'incident', row.id, articleIds))],
+    by,
+    subjectRow('incident', row),
+  );
+  if (pending) return { id: row.id, key: slug, version: Number(row.version), affected: {}, pending };
   return {
     id: row.id,
     key: slug,

@@ -23,20 +23,29 @@ import { readsShowingArticle } from './articles';
 import { auditInsert, commit, type Statement } from './commit';
 import { ENTITY_TABLES, findRow, restorableColumns, type Snapshot } from './entities';
 import { articleSlugsOf, readsShowing, replaceLinks } from './links';
-import { type Author, guardedUpdate } from './update';
+import type { Subject } from './operation';
+import { publish, REVIEW_ACTIONS } from './review';
+import { type Author, auditedBy, guardedUpdate } from './update';
 
 type Entry = typeof auditEntries.$inferSelect;
 
 const conflict = (detail: string) => new Problem('conflict', detail);
 
+/**
+ * Undoes entry `id`. Undoing a change to a story that requires review is
+ * itself held for review (`pending`), like any other change to it.
+ */
 export async function revertEntry(
   db: Database,
   id: number,
   by: Author,
-): Promise<{ id: number; affected: AffectedReads }> {
+): Promise<{ id: number; affected: AffectedReads; pending?: string }> {
   const [entry] = await db.select().from(auditEntries).where(eq(auditEntries.id, id));
   if (!entry) throw new Problem('not-found', `No audit entry ${id}.`);
   if (entry.revertedBy !== null) throw conflict(`Entry ${id} was already reverted by entry ${entry.revertedBy}.`);
+  if (REVIEW_ACTIONS.includes(entry.action)) {
+    throw conflict('Switching review is not undone from the history: switch it back on the incident or ceasefire.');
+  }
   if (entry.action === 'supersede') {
     throw conflict('This claim was superseded by a revision; revert the revising claim’s entry instead.');
   }
@@ -55,7 +64,9 @@ export async function revertEntry(
     entry.before === null
       ? await undoCreation(db, entry, type, current, by)
       : undoUpdate(db, entry, type, current, entry.before as Snapshot, by);
-  await commit(db, statements);
+  const subject = subjectOf(type, current);
+  const pending = subject ? await publish(db, statements, by, subject) : await commit(db, statements);
+  if (pending) return { id, affected: {}, pending };
   const [latest] = await db.select({ id: auditEntries.revertedBy }).from(auditEntries).where(eq(auditEntries.id, id));
   const more = await affectedBy(db, type, current).catch(() => ({}));
   return { id: Number(latest?.id), affected: merge(affected, more) };
@@ -83,7 +94,10 @@ async function laterChangesUndone(
         sql`${auditEntries.id} > ${entry.id}`,
       ),
     );
-  if (!later.every((e) => e.revertedBy !== null || e.action === 'revert')) return false;
+  // Switching review changed no content: it does not stand in the way.
+  const undone = (e: { action: string; revertedBy: number | null }) =>
+    e.revertedBy !== null || e.action === 'revert' || REVIEW_ACTIONS.includes(e.action);
+  if (!later.every(undone)) return false;
   return sameContent(type, current, after);
 }
 
@@ -145,7 +159,7 @@ async function undoCreation(
     auditInsert(
       db,
       {
-        editorId: by.editor.id,
+        ...auditedBy(by),
         at: by.at,
         action: 'revert',
         entityType: type,
@@ -220,6 +234,21 @@ async function affectedBy(db: Database, type: AuditEntityType, row: Snapshot): P
       return readsShowing(db, 'incident', String(row.incidentId));
     default:
       return readsShowing(db, 'ceasefire', String(row.ceasefireId));
+  }
+}
+
+/** The incident or ceasefire whose review requirement covers this row; none for an article. */
+function subjectOf(type: AuditEntityType, row: Snapshot): Subject | null {
+  switch (type) {
+    case 'article':
+      return null;
+    case 'incident':
+    case 'ceasefire':
+      return { type, id: row.id };
+    case 'claim':
+      return { type: 'incident', id: String(row.incidentId) };
+    default:
+      return { type: 'ceasefire', id: String(row.ceasefireId) };
   }
 }
 

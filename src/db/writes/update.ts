@@ -7,15 +7,35 @@ import type { Database } from '../client';
 import { idempotencyKeys } from '../schema';
 import { auditInsert, type Statement } from './commit';
 import { ENTITY_TABLES, keyOf, type Snapshot } from './entities';
+import type { Approval, Operation } from './operation';
 
 /** The client's `Idempotency-Key` for a create, and the fingerprint of the request it came with. */
 export type RequestKey = { key: string; fingerprint: string };
 
-/** Who writes, and the one timestamp the whole write carries; for a create, its idempotency key if one was sent. */
-export type Author = { editor: Editor; at: string; requestKey?: RequestKey };
+/**
+ * Who writes, and the one timestamp the whole write carries; for a create,
+ * its idempotency key if one was sent. `operation` is the request as asked
+ * (what is held when the story requires review); `approval` is set when a
+ * held change is published, `editor` then being the one who proposed it.
+ */
+export type Author = {
+  editor: Pick<Editor, 'id' | 'name'>;
+  at: string;
+  requestKey?: RequestKey;
+  operation?: Operation;
+  approval?: Approval;
+};
 
-export function author(editor: Editor, requestKey?: RequestKey): Author {
-  return { editor, at: new Date().toISOString(), ...(requestKey ? { requestKey } : {}) };
+export function author(
+  editor: Pick<Editor, 'id' | 'name'>,
+  extra: Pick<Author, 'requestKey' | 'operation' | 'approval'> = {},
+): Author {
+  return { editor, at: new Date().toISOString(), ...extra };
+}
+
+/** The audit columns naming who wrote: the proposer, and the approver when it was held for review. */
+export function auditedBy(by: Author): { editorId: string; approvedBy?: string } {
+  return { editorId: by.editor.id, ...(by.approval ? { approvedBy: by.approval.approver.id } : {}) };
 }
 
 /**
@@ -49,6 +69,7 @@ export function insertWithAudit(
   action = 'create',
 ): Statement[] {
   // The kinds' tables differ in type; each row is typed where it is built.
+  // biome-ignore lint/suspicious/noExplicitAny: one code path over every versioned table; Drizzle's union of their types has no common column accessors
   const table = ENTITY_TABLES[type] as any;
   const { articleIds: _, ...columns } = row;
   const key = by.requestKey && action === 'create' ? by.requestKey : undefined;
@@ -70,7 +91,7 @@ export function insertWithAudit(
     auditInsert(
       db,
       {
-        editorId: by.editor.id,
+        ...auditedBy(by),
         at: by.at,
         action,
         entityType: type,
@@ -97,6 +118,7 @@ export function guardedUpdate(
   options: { action?: string; after?: Record<string, unknown> } = {},
 ): { statements: Statement[]; after: Snapshot } {
   // The kinds' tables differ in type; the changes are typed where they are built.
+  // biome-ignore lint/suspicious/noExplicitAny: one code path over every versioned table; Drizzle's union of their types has no common column accessors
   const table = ENTITY_TABLES[type] as any;
   const version = Number(current.version);
   const written = { ...changes, version: version + 1, updatedAt: by.at };
@@ -111,7 +133,7 @@ export function guardedUpdate(
       auditInsert(
         db,
         {
-          editorId: by.editor.id,
+          ...auditedBy(by),
           at: by.at,
           action: options.action ?? 'update',
           entityType: type,

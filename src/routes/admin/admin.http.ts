@@ -80,11 +80,16 @@ export function requireIfMatch(header: string | undefined): string[] {
 
 export const adminErrors = {
   400: problem('Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`.'),
-  401: problem('No valid, unrevoked editor token.'),
+  401: problem('No valid, unrevoked editor token, and no valid single sign-on token.'),
+  403: problem(
+    'Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this.',
+  ),
   404: problem('No such resource.'),
   413: problem('The body is over 64 KB.'),
   415: problem('The body is not application/json.'),
-  429: problem('Too many failed authentications from this client; retry after `Retry-After` seconds.'),
+  429: problem(
+    'Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds.',
+  ),
 } as const;
 
 export const versionedErrors = {

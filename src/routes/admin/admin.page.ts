@@ -5,6 +5,7 @@
  * token, so the page can do nothing that token could not.
  */
 import { Hono } from 'hono';
+import { ACCESS_HEADER, accessConfig } from '../../auth/access';
 import type { AppEnv } from '../../env';
 import { adminHeaders } from './admin.http';
 
@@ -16,7 +17,13 @@ import { adminHeaders } from './admin.http';
 const ADMIN_PAGE_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-const page = `<!doctype html>
+/**
+ * With `sso` (Access is configured and put its token on this request, as it
+ * does on every request behind it), the app signs in with that token: no
+ * token to paste. Without it, the app asks for a token and never tries, so
+ * a page load costs no failed sign-in.
+ */
+const page = (sso: boolean) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -27,11 +34,11 @@ const page = `<!doctype html>
 <script type="module" src="/admin-assets/editor.js"></script>
 </head>
 <body>
-<editor-app><noscript><p>The editors’ page needs JavaScript. The admin API is documented at <a href="/api/docs">/api/docs</a>.</p></noscript></editor-app>
+<editor-app${sso ? ' sso' : ''}><noscript><p>The editors’ page needs JavaScript. The admin API is documented at <a href="/api/docs">/api/docs</a>.</p></noscript></editor-app>
 </body>
 </html>`;
 
 export const adminPage = new Hono<AppEnv>();
 adminPage.use('/admin', adminHeaders(ADMIN_PAGE_CSP));
 adminPage.use('/admin/*', adminHeaders(ADMIN_PAGE_CSP));
-adminPage.get('/admin', (c) => c.html(page));
+adminPage.get('/admin', (c) => c.html(page(accessConfig(c.env) !== null && c.req.header(ACCESS_HEADER) !== undefined)));

@@ -1,12 +1,43 @@
 /** Building blocks of the admin route definitions, so each route states only what is its own. */
 import { createRoute, type RouteConfig, z } from '@hono/zod-openapi';
+import { requireRole } from '../../auth/roles';
+import { PendingChange } from '../../contract/admin';
 import { Slug } from '../../contract/common';
+import type { EditorRole } from '../../contract/enums';
+import { json } from '../responses';
 import { adminErrors, etagHeader, idempotencyErrors, jsonBody, versionedErrors } from './admin.http';
 
-/** An admin route: in the OpenAPI document's Admin section, behind bearer auth. */
-export function adminRoute<P extends string, R extends Omit<RouteConfig, 'path'> & { path: P }>(route: R) {
-  return createRoute({ tags: ['Admin'], security: [{ bearerAuth: [] }], ...route });
+/** Either credential admits an editor: a bearer token, or Cloudflare Access's token when Access is configured. */
+export const ADMIN_SECURITY: Record<string, string[]>[] = [{ bearerAuth: [] }, { accessJwt: [] }];
+
+/**
+ * An admin route: in the OpenAPI document's Admin section, behind the
+ * editor gate. With `role`, only editors of that role or above get past
+ * (403), checked before the body is read; the document says so.
+ */
+export function adminRoute<P extends string, R extends Omit<RouteConfig, 'path'> & { path: P }>(
+  route: R,
+  role?: { role: EditorRole; to: string },
+) {
+  if (!role) return createRoute({ tags: ['Admin'], security: ADMIN_SECURITY, ...route });
+  const own = route.middleware === undefined ? [] : [route.middleware].flat();
+  return createRoute({
+    tags: ['Admin'],
+    security: ADMIN_SECURITY,
+    ...route,
+    description: [`Role: **${role.role}** or above.`, route.description].filter(Boolean).join(' '),
+    middleware: [requireRole(role.role, role.to), ...own] as RouteConfig['middleware'],
+    'x-role': role.role,
+  });
 }
+
+/** The answer of a write held for review. */
+export const heldForReview = {
+  202: json(
+    PendingChange,
+    'Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change.',
+  ),
+};
 
 export const slugParam = z.object({ slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }) });
 export const idParam = z.object({
@@ -57,6 +88,7 @@ export function tagged<T extends z.ZodType>(schema: T, description: string) {
 export const readErrors = {
   400: adminErrors[400],
   401: adminErrors[401],
+  403: adminErrors[403],
   404: adminErrors[404],
   429: adminErrors[429],
 };

@@ -3,11 +3,12 @@ import type { AuditEntityType } from '../../contract/admin';
 import { database } from '../../db/client';
 import { listAudit as list } from '../../db/queries/admin';
 import { revertEntry } from '../../db/writes/revert';
-import { author } from '../../db/writes/update';
+
 import type { AdminEnv } from '../../env';
 import { purgeAffectedReads } from '../../http/cache';
 import { Problem } from '../../http/problem';
 import type { listAudit, revertAudit } from './audit.routes';
+import { respondHeld, writer } from './changes.handlers';
 
 export const listAuditHandler: RouteHandler<typeof listAudit, AdminEnv> = async (c) => {
   const { entity, limit, cursor } = c.req.valid('query');
@@ -24,7 +25,8 @@ export const listAuditHandler: RouteHandler<typeof listAudit, AdminEnv> = async 
 export const revertAuditHandler: RouteHandler<typeof revertAudit, AdminEnv> = async (c) => {
   const db = database(c.env.DB);
   const { id } = c.req.valid('param');
-  const reverted = await revertEntry(db, id, author(c.get('editor')));
+  const reverted = await revertEntry(db, id, writer(c, 'audit.revert', { id: String(id) }, null));
+  if (reverted.pending) return respondHeld(c, reverted.pending);
   await purgeAffectedReads(c, reverted.affected);
   const [entry] = (await list(db, { limit: 1, before: reverted.id + 1 })).data;
   if (!entry) throw new Problem('not-found', `No audit entry ${reverted.id}.`);

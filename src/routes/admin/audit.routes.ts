@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { AuditEntry, AuditList, AuditQuery } from '../../contract/admin';
 import { json } from '../responses';
 import { versionedErrors } from './admin.http';
-import { adminRoute, readErrors } from './admin.routes-kit';
+import { adminRoute, heldForReview, readErrors } from './admin.routes-kit';
 
 export const listAudit = adminRoute({
   method: 'get',
@@ -28,6 +28,7 @@ export const revertAudit = adminRoute({
   },
   responses: {
     201: json(AuditEntry, 'The audit entry of the revert.'),
+    ...heldForReview,
     ...readErrors,
     409: versionedErrors[409],
   },

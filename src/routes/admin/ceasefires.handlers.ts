@@ -1,5 +1,6 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { assertRole } from '../../auth/roles';
 import { database } from '../../db/client';
 import { ceasefireForEditor, listForPicker } from '../../db/queries/admin';
 import {
@@ -9,6 +10,8 @@ import {
   updateCeasefire,
   updateMilestone,
 } from '../../db/writes/ceasefires';
+import { findRow } from '../../db/writes/entities';
+import { switchReview } from '../../db/writes/review';
 import { author, entityTag } from '../../db/writes/update';
 import type { AdminEnv } from '../../env';
 import { purgeAffectedReads } from '../../http/cache';
@@ -25,6 +28,7 @@ import type {
   patchCeasefire,
   patchMilestone,
 } from './ceasefires.routes';
+import { respondHeld, reviewState, writer } from './changes.handlers';
 import { createOnce } from './idempotency';
 
 /** The ceasefire now (as its data describes it), with its version and its milestones'. */
@@ -36,8 +40,8 @@ async function current(c: Context<AdminEnv>, slug: string) {
 }
 
 async function respond<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, status: S) {
-  const { shown, id, version } = await current(c, slug);
-  return c.json(shown, status, { ETag: entityTag(id, version) });
+  const { shown, id, version, reviewRequired } = await current(c, slug);
+  return c.json({ ...shown, review: reviewState(reviewRequired) }, status, { ETag: entityTag(id, version) });
 }
 
 async function respondMilestone<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, id: string, status: S) {
@@ -64,22 +68,35 @@ export const createCeasefireHandler: RouteHandler<typeof createCeasefire, AdminE
 };
 
 export const patchCeasefireHandler: RouteHandler<typeof patchCeasefire, AdminEnv> = async (c) => {
-  const ifMatch = requireIfMatch(c.req.header('If-Match'));
   const { slug } = c.req.valid('param');
-  const written = await updateCeasefire(
-    database(c.env.DB),
-    slug,
-    c.req.valid('json'),
-    ifMatch,
-    author(c.get('editor')),
-  );
+  const body = c.req.valid('json');
+  const db = database(c.env.DB);
+  if (body.review !== undefined) {
+    assertRole(c.get('editor'), 'desk', 'switch review on or off');
+    const row = await findRow(db, 'ceasefire', slug);
+    if (!row) throw new Problem('not-found', `No ceasefire "${slug}".`);
+    await switchReview(
+      db,
+      { type: 'ceasefire', id: row.id, key: slug },
+      body.review === 'required',
+      author(c.get('editor')),
+    );
+    return respond(c, slug, 200);
+  }
+  const ifMatch = requireIfMatch(c.req.header('If-Match'));
+  const by = writer(c, 'ceasefire.update', { slug }, body, ifMatch);
+  const written = await updateCeasefire(db, slug, body, ifMatch, by);
+  if (written.pending) return respondHeld(c, written.pending);
   await purgeAffectedReads(c, written.affected);
   return respond(c, slug, 200);
 };
 
 export const createTallyHandler: RouteHandler<typeof createTally, AdminEnv> = async (c) => {
   const { slug } = c.req.valid('param');
-  const written = await createOnce(c, (by) => addTally(database(c.env.DB), slug, c.req.valid('json'), by));
+  const body = c.req.valid('json');
+  const operation = { kind: 'tally.create' as const, params: { slug }, body, ifMatch: [] };
+  const written = await createOnce(c, (by) => addTally(database(c.env.DB), slug, body, by), operation);
+  if (written.pending) return respondHeld(c, written.pending);
   await purgeAffectedReads(c, written.affected);
   // From the record, not the reading: a tally dated after the ceasefire's `asOf` is stored but not yet shown.
   const { record } = await current(c, slug);
@@ -90,7 +107,10 @@ export const createTallyHandler: RouteHandler<typeof createTally, AdminEnv> = as
 
 export const createMilestoneHandler: RouteHandler<typeof createMilestone, AdminEnv> = async (c) => {
   const { slug } = c.req.valid('param');
-  const written = await createOnce(c, (by) => addMilestone(database(c.env.DB), slug, c.req.valid('json'), by));
+  const body = c.req.valid('json');
+  const operation = { kind: 'milestone.create' as const, params: { slug }, body, ifMatch: [] };
+  const written = await createOnce(c, (by) => addMilestone(database(c.env.DB), slug, body, by), operation);
+  if (written.pending) return respondHeld(c, written.pending);
   await purgeAffectedReads(c, written.affected);
   return respondMilestone(c, slug, written.id, 201);
 };
@@ -103,8 +123,10 @@ export const getMilestoneHandler: RouteHandler<typeof getMilestone, AdminEnv> = 
 export const patchMilestoneHandler: RouteHandler<typeof patchMilestone, AdminEnv> = async (c) => {
   const ifMatch = requireIfMatch(c.req.header('If-Match'));
   const { slug, id } = c.req.valid('param');
-  const by = author(c.get('editor'));
-  const written = await updateMilestone(database(c.env.DB), slug, id, c.req.valid('json'), ifMatch, by);
+  const body = c.req.valid('json');
+  const by = writer(c, 'milestone.update', { slug, id }, body, ifMatch);
+  const written = await updateMilestone(database(c.env.DB), slug, id, body, ifMatch, by);
+  if (written.pending) return respondHeld(c, written.pending);
   await purgeAffectedReads(c, written.affected);
   return respondMilestone(c, slug, id, 200);
 };

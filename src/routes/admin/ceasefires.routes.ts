@@ -1,5 +1,6 @@
-import { z } from '@hono/zod-openapi';
+import type { z } from '@hono/zod-openapi';
 import {
+  AdminCeasefire,
   CeasefireCreate,
   CeasefirePatch,
   ListQuery,
@@ -8,13 +9,14 @@ import {
   PickerList,
   TallyCreate,
 } from '../../contract/admin';
-import { Ceasefire, Milestone, Tally } from '../../contract/ceasefire';
+import { Milestone, Tally } from '../../contract/ceasefire';
 import { json } from '../responses';
 import {
   adminRoute,
   changeErrors,
   createErrors,
   createRequest,
+  heldForReview,
   idParam,
   ifMatchHeader,
   jsonRequest,
@@ -39,7 +41,7 @@ export const getCeasefire = adminRoute({
   path: '/api/v1/admin/ceasefires/{slug}',
   summary: 'A ceasefire as it is now, with the ETag to edit it',
   request: { params: slugParam },
-  responses: { 200: tagged(Ceasefire, 'The ceasefire, uncached.'), ...readErrors },
+  responses: { 200: tagged(AdminCeasefire, 'The ceasefire, uncached.'), ...readErrors },
 });
 
 export const createCeasefire = adminRoute({
@@ -48,16 +50,18 @@ export const createCeasefire = adminRoute({
   summary: 'Create a ceasefire',
   ...withBody,
   request: createRequest(CeasefireCreate),
-  responses: { 201: tagged(Ceasefire, 'The ceasefire created.'), ...createErrors },
+  responses: { 201: tagged(AdminCeasefire, 'The ceasefire created.'), ...createErrors },
 });
 
 export const patchCeasefire = adminRoute({
   method: 'patch',
   path: '/api/v1/admin/ceasefires/{slug}',
-  summary: 'Update a ceasefire; a new `status` is added to its history, dated at `asOf`',
+  summary: 'Update a ceasefire (a new `status` is added to its history, dated at `asOf`), or switch review on or off',
+  description:
+    'With `{"review": "required"}` (desk editors and admins), every later change to the ceasefire, its tallies and milestones is held for review (202) until another desk editor approves it; `{"review": "off"}` ends that, leaving changes already held to be decided.',
   ...withBody,
   request: { params: slugParam, headers: ifMatchHeader, ...jsonRequest(CeasefirePatch) },
-  responses: { 200: tagged(Ceasefire, 'The ceasefire as written.'), ...changeErrors },
+  responses: { 200: tagged(AdminCeasefire, 'The ceasefire as written.'), ...heldForReview, ...changeErrors },
 });
 
 export const createTally = adminRoute({
@@ -66,7 +70,7 @@ export const createTally = adminRoute({
   summary: 'Add a violation tally',
   ...withBody,
   request: { params: slugParam, ...createRequest(TallyCreate) },
-  responses: { 201: tagged(Tally, 'The tally added.'), ...createErrors },
+  responses: { 201: tagged(Tally, 'The tally added.'), ...heldForReview, ...createErrors },
 });
 
 export const createMilestone = adminRoute({
@@ -75,7 +79,7 @@ export const createMilestone = adminRoute({
   summary: 'Add a milestone',
   ...withBody,
   request: { params: slugParam, ...createRequest(MilestoneCreate) },
-  responses: { 201: tagged(Milestone, 'The milestone added.'), ...createErrors },
+  responses: { 201: tagged(Milestone, 'The milestone added.'), ...heldForReview, ...createErrors },
 });
 
 export const getMilestone = adminRoute({
@@ -92,7 +96,7 @@ export const patchMilestone = adminRoute({
   summary: 'Update a milestone’s state or note (added to its history)',
   ...withBody,
   request: { params: milestoneParams, headers: ifMatchHeader, ...jsonRequest(MilestonePatch) },
-  responses: { 200: tagged(Milestone, 'The milestone as written.'), ...changeErrors },
+  responses: { 200: tagged(Milestone, 'The milestone as written.'), ...heldForReview, ...changeErrors },
 });
 
 export type MilestoneParams = z.infer<typeof milestoneParams>;

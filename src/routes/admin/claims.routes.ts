@@ -3,6 +3,7 @@ import { Claim } from '../../contract/incident';
 import {
   adminRoute,
   changeErrors,
+  heldForReview,
   idParam,
   ifMatchHeader,
   jsonRequest,
@@ -26,7 +27,7 @@ export const patchClaim = adminRoute({
   description: 'A revised figure is a new claim that `supersedes` this one, not an edit.',
   ...withBody,
   request: { params: idParam, headers: ifMatchHeader, ...jsonRequest(ClaimPatch) },
-  responses: { 200: tagged(Claim, 'The claim as written.'), ...changeErrors },
+  responses: { 200: tagged(Claim, 'The claim as written.'), ...heldForReview, ...changeErrors },
 });
 
 export const retractClaim = adminRoute({
@@ -34,5 +35,5 @@ export const retractClaim = adminRoute({
   path: '/api/v1/admin/claims/{id}',
   summary: 'Retract a claim (kept, as `retracted`)',
   request: { params: idParam, headers: ifMatchHeader },
-  responses: { 200: tagged(Claim, 'The claim, now retracted.'), ...changeErrors },
+  responses: { 200: tagged(Claim, 'The claim, now retracted.'), ...heldForReview, ...changeErrors },
 });

@@ -16,6 +16,7 @@ import { database } from '../../db/client';
 import { idempotencyKeys } from '../../db/schema';
 import type { Written } from '../../db/writes/articles';
 import { KeyAlreadyUsed } from '../../db/writes/commit';
+import type { Operation } from '../../db/writes/operation';
 import { type Author, author } from '../../db/writes/update';
 import type { AdminEnv } from '../../env';
 import { Problem } from '../../http/problem';
@@ -26,10 +27,14 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 type Recorded = typeof idempotencyKeys.$inferSelect;
 
 /** Runs a create once per `Idempotency-Key`; without the header, simply runs it. */
-export async function createOnce(c: Context<AdminEnv>, write: (by: Author) => Promise<Written>): Promise<Written> {
+export async function createOnce(
+  c: Context<AdminEnv>,
+  write: (by: Author) => Promise<Written>,
+  operation?: Operation,
+): Promise<Written> {
   const editor = c.get('editor');
   const key = c.req.header(HEADER);
-  if (key === undefined) return write(author(editor));
+  if (key === undefined) return write(author(editor, { operation }));
   if (!KEY_PATTERN.test(key)) {
     const message = '1 to 255 visible ASCII characters';
     throw new Problem('validation', `${HEADER} must be ${message}.`, { errors: [{ path: HEADER, message }] });
@@ -39,7 +44,7 @@ export async function createOnce(c: Context<AdminEnv>, write: (by: Author) => Pr
   const earlier = await recorded(c, editor.id, key);
   if (earlier) return replay(c, earlier, fingerprint);
   try {
-    return await write(author(editor, { key, fingerprint }));
+    return await write(author(editor, { requestKey: { key, fingerprint }, operation }));
   } catch (error) {
     // Two tries with one key at once: the other one's batch landed first.
     const raced = error instanceof KeyAlreadyUsed ? await recorded(c, editor.id, key) : undefined;
@@ -65,5 +70,6 @@ function replay(c: Context<AdminEnv>, earlier: Recorded, fingerprint: string): W
     );
   }
   c.header('Idempotent-Replayed', 'true');
-  return { id: earlier.entityKey, key: earlier.entityKey, version: 0, affected: {} };
+  const pending = earlier.entityType === 'change' ? { pending: earlier.entityKey } : {};
+  return { id: earlier.entityKey, key: earlier.entityKey, version: 0, affected: {}, ...pending };
 }

@@ -1,15 +1,19 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { assertRole } from '../../auth/roles';
 import { database } from '../../db/client';
 import { incidentForEditor, listForPicker } from '../../db/queries/admin';
 import { createClaim as addClaim } from '../../db/writes/claims';
+import { findRow } from '../../db/writes/entities';
 import { createIncident as create, updateIncident } from '../../db/writes/incidents';
+import { switchReview } from '../../db/writes/review';
 import { author, entityTag } from '../../db/writes/update';
 import type { AdminEnv } from '../../env';
 import { purgeAffectedReads } from '../../http/cache';
 import { Problem } from '../../http/problem';
 import { incidentResponse } from '../incidents/incidents.handlers';
 import { requireIfMatch } from './admin.http';
+import { respondHeld, reviewState, writer } from './changes.handlers';
 import { respondClaim } from './claims.handlers';
 import { createOnce } from './idempotency';
 import type { createClaim, createIncident, getIncident, listIncidents, patchIncident } from './incidents.routes';
@@ -17,7 +21,8 @@ import type { createClaim, createIncident, getIncident, listIncidents, patchInci
 async function respond<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, status: S) {
   const found = await incidentForEditor(database(c.env.DB), slug);
   if (!found) throw new Problem('not-found', `No incident "${slug}".`);
-  return c.json(incidentResponse(found.record, null), status, { ETag: entityTag(found.id, found.version) });
+  const shown = { ...incidentResponse(found.record, null), review: reviewState(found.reviewRequired) };
+  return c.json(shown, status, { ETag: entityTag(found.id, found.version) });
 }
 
 export const listIncidentsHandler: RouteHandler<typeof listIncidents, AdminEnv> = async (c) => {
@@ -36,16 +41,34 @@ export const createIncidentHandler: RouteHandler<typeof createIncident, AdminEnv
 };
 
 export const patchIncidentHandler: RouteHandler<typeof patchIncident, AdminEnv> = async (c) => {
-  const ifMatch = requireIfMatch(c.req.header('If-Match'));
   const { slug } = c.req.valid('param');
-  const written = await updateIncident(database(c.env.DB), slug, c.req.valid('json'), ifMatch, author(c.get('editor')));
+  const body = c.req.valid('json');
+  const db = database(c.env.DB);
+  if (body.review !== undefined) {
+    assertRole(c.get('editor'), 'desk', 'switch review on or off');
+    const row = await findRow(db, 'incident', slug);
+    if (!row) throw new Problem('not-found', `No incident "${slug}".`);
+    await switchReview(
+      db,
+      { type: 'incident', id: row.id, key: slug },
+      body.review === 'required',
+      author(c.get('editor')),
+    );
+    return respond(c, slug, 200);
+  }
+  const ifMatch = requireIfMatch(c.req.header('If-Match'));
+  const written = await updateIncident(db, slug, body, ifMatch, writer(c, 'incident.update', { slug }, body, ifMatch));
+  if (written.pending) return respondHeld(c, written.pending);
   await purgeAffectedReads(c, written.affected);
   return respond(c, slug, 200);
 };
 
 export const createClaimHandler: RouteHandler<typeof createClaim, AdminEnv> = async (c) => {
   const { slug } = c.req.valid('param');
-  const written = await createOnce(c, (by) => addClaim(database(c.env.DB), slug, c.req.valid('json'), by));
+  const body = c.req.valid('json');
+  const operation = { kind: 'claim.create' as const, params: { slug }, body, ifMatch: [] };
+  const written = await createOnce(c, (by) => addClaim(database(c.env.DB), slug, body, by), operation);
+  if (written.pending) return respondHeld(c, written.pending);
   await purgeAffectedReads(c, written.affected);
   return respondClaim(c, written.id, 201);
 };

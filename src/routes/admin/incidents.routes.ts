@@ -1,11 +1,12 @@
-import { ClaimCreate, IncidentCreate, IncidentPatch, ListQuery, PickerList } from '../../contract/admin';
-import { Claim, Incident } from '../../contract/incident';
+import { AdminIncident, ClaimCreate, IncidentCreate, IncidentPatch, ListQuery, PickerList } from '../../contract/admin';
+import { Claim } from '../../contract/incident';
 import { json, problem } from '../responses';
 import {
   adminRoute,
   changeErrors,
   createErrors,
   createRequest,
+  heldForReview,
   ifMatchHeader,
   jsonRequest,
   readErrors,
@@ -27,7 +28,7 @@ export const getIncident = adminRoute({
   path: '/api/v1/admin/incidents/{slug}',
   summary: 'An incident as it is now, with the ETag to edit it',
   request: { params: slugParam },
-  responses: { 200: tagged(Incident, 'The incident, uncached.'), ...readErrors },
+  responses: { 200: tagged(AdminIncident, 'The incident, uncached.'), ...readErrors },
 });
 
 export const createIncident = adminRoute({
@@ -36,16 +37,18 @@ export const createIncident = adminRoute({
   summary: 'Create an incident',
   ...withBody,
   request: createRequest(IncidentCreate),
-  responses: { 201: tagged(Incident, 'The incident created.'), ...createErrors },
+  responses: { 201: tagged(AdminIncident, 'The incident created.'), ...createErrors },
 });
 
 export const patchIncident = adminRoute({
   method: 'patch',
   path: '/api/v1/admin/incidents/{slug}',
-  summary: 'Edit an incident (`articleSlugs` replaces its articles)',
+  summary: 'Edit an incident (`articleSlugs` replaces its articles), or switch review on or off',
+  description:
+    'With `{"review": "required"}` (desk editors and admins), every later change to the incident and its claims is held for review (202) until another desk editor approves it; `{"review": "off"}` ends that, leaving changes already held to be decided.',
   ...withBody,
   request: { params: slugParam, headers: ifMatchHeader, ...jsonRequest(IncidentPatch) },
-  responses: { 200: tagged(Incident, 'The incident as written.'), ...changeErrors },
+  responses: { 200: tagged(AdminIncident, 'The incident as written.'), ...heldForReview, ...changeErrors },
 });
 
 export const createClaim = adminRoute({
@@ -58,6 +61,7 @@ export const createClaim = adminRoute({
   request: { params: slugParam, ...createRequest(ClaimCreate) },
   responses: {
     201: tagged(Claim, 'The claim created.'),
+    ...heldForReview,
     ...createErrors,
     412: problem(
       'The claim named in `supersedes` was revised since you read it (perhaps concurrently). Nothing was written.',

@@ -2,6 +2,7 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import { database } from '../../db/client';
 import { findPublishedArticle, listPublishedArticles } from '../../db/queries/articles';
 import type { AppEnv } from '../../env';
+import { setLastModified } from '../../http/last-modified';
 import { Problem } from '../../http/problem';
 import { ceasefireResponse } from '../ceasefires/ceasefires.handlers';
 import { incidentResponse } from '../incidents/incidents.handlers';
@@ -23,6 +24,7 @@ export const articleHandler: RouteHandler<typeof getArticle, AppEnv> = async (c)
   const { slug } = c.req.valid('param');
   const record = await findPublishedArticle(database(c.env.DB), slug);
   if (!record) throw new Problem('not-found', `No published article "${slug}".`);
+  setLastModified(c, record.updatedAt);
   return c.json(
     {
       ...record,

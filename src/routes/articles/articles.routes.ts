@@ -13,6 +13,7 @@ export const listArticles = createRoute({
     200: json(ArticleList, 'A page of articles and the cursor of the next page (null on the last).'),
     304: publicReadErrors[304],
     400: publicReadErrors[400],
+    429: publicReadErrors[429],
     503: publicReadErrors[503],
   },
 });

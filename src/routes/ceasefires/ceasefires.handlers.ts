@@ -2,16 +2,19 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import type { CeasefireShape } from '../../contract/ceasefire';
 import { database } from '../../db/client';
 import { type CeasefireRow, findCeasefire } from '../../db/queries/ceasefires';
-import { ceasefireAsOf } from '../../domain/ceasefire';
-import { asOfMoment } from '../../domain/time';
+import { ceasefireAsOf, ceasefireChangeInstants, ceasefireEchoesMoment } from '../../domain/ceasefire';
+import { asOfMoment, recordedBy, sortedInstants } from '../../domain/time';
 import type { AppEnv } from '../../env';
+import { setLastModified } from '../../http/last-modified';
+import { reportTimeline } from '../../http/pinned-reads';
 import { Problem } from '../../http/problem';
 import type { getCeasefire } from './ceasefires.routes';
 
 /** The ceasefire as the API shows it, or null if it had not started by `moment`. */
 export function ceasefireResponse(row: CeasefireRow, moment: Date | null): CeasefireShape | null {
-  const { id: _, ...record } = row;
-  return ceasefireAsOf(record, moment);
+  const { id: _, recorded, ...record } = row;
+  const shown = ceasefireAsOf(record, moment);
+  return shown && moment ? { ...shown, updatedAt: recordedBy(moment, recorded) } : shown;
 }
 
 export const ceasefireHandler: RouteHandler<typeof getCeasefire, AppEnv> = async (c) => {
@@ -19,7 +22,16 @@ export const ceasefireHandler: RouteHandler<typeof getCeasefire, AppEnv> = async
   const { asOf } = c.req.valid('query');
   const row = await findCeasefire(database(c.env.DB), slug);
   if (!row) throw new Problem('not-found', `No ceasefire "${slug}".`);
-  const shown = ceasefireResponse(row, asOf ? asOfMoment(asOf) : null);
-  if (!shown) throw new Problem('not-found', `The ceasefire "${slug}" had not started by ${asOf}.`);
+  const moment = asOf ? asOfMoment(asOf) : null;
+  // Where a pinned read of it can change: the edge cache keys pinned reads by it (src/http/pinned-reads.ts).
+  // A pinned view's updatedAt moves with the records made by its moment, so those instants count too.
+  const echoes = moment && ceasefireEchoesMoment(row, moment) ? (['asOf'] as const) : [];
+  const changes = sortedInstants([...ceasefireChangeInstants(row), ...row.recorded.map(Date.parse)]);
+  reportTimeline(c, { record: row, changes: { asOf: changes }, echoes: [...echoes] });
+  const shown = ceasefireResponse(row, moment);
+  // The same words for every instant before the start, so one cached answer serves them all.
+  if (!shown)
+    throw new Problem('not-found', `The ceasefire "${slug}" had not started by then; it began ${row.startedAt}.`);
+  setLastModified(c, shown.updatedAt);
   return c.json(shown, 200);
 };

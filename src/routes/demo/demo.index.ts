@@ -2,10 +2,10 @@
 import { Hono } from 'hono';
 import { database } from '../../db/client';
 import { findPublishedArticle } from '../../db/queries/articles';
-import { SEED } from '../../db/seed/story';
+import { SEED } from '../../db/seed/slugs';
 import { claimsCurrentAt } from '../../domain/claims';
-import type { EmbedData } from '../../embed/catalog';
-import { estimatedHeight } from '../../embed/height';
+import { EMBED_LANGS, type EmbedData } from '../../embed/catalog';
+import { embedSpace } from '../../embed/height';
 import type { AppEnv } from '../../env';
 import { Problem } from '../../http/problem';
 import { ceasefireResponse } from '../ceasefires/ceasefires.handlers';
@@ -37,5 +37,9 @@ export const demoRoutes = new Hono<AppEnv>().get('/', async (c) => {
 });
 
 function panelEmbed(embed: EmbedData, pin: string): PanelEmbed {
-  return { embed, pin, height: estimatedHeight(embed) };
+  return {
+    embed,
+    pin,
+    spaces: Object.fromEntries(EMBED_LANGS.map((lang) => [lang, embedSpace(embed, lang)])) as PanelEmbed['spaces'],
+  };
 }

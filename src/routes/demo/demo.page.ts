@@ -10,8 +10,8 @@
 
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { reserveCss } from '../../../widgets/src/shared/reserve';
 import type { ArticleRecord } from '../../db/queries/articles';
+import { type WidgetKind, widgetModulePath, widgetOpening } from '../../embed/catalog';
 import { claimsFallback, FALLBACK_CSS, gaugeFallback } from '../../embed/fallback';
 import { socialMeta } from '../../embed/social-meta';
 import { articleGraph, jsonLd } from '../../embed/structured-data';
@@ -37,15 +37,21 @@ export function demoPage(
 ): Block {
   const lang = widgetLang && widgetLang !== article.language ? widgetLang : undefined;
   const shownLang = widgetLang ?? 'en';
-  const langAttr = lang ? html` lang="${lang}"` : '';
   const incident = embeds.claims?.embed.widget === 'casualty-claims' ? embeds.claims.embed.data : undefined;
   const ceasefire = embeds.gauge?.embed.widget === 'ceasefire-gauge' ? embeds.gauge.embed.data : undefined;
-  const claims = incident
-    ? html`<casualty-claims incident="${incident.slug}"${langAttr}><noscript>${claimsFallback(incident, shownLang)}</noscript></casualty-claims>`
-    : '';
-  const gauge = ceasefire
-    ? html`<ceasefire-gauge ceasefire="${ceasefire.slug}"${langAttr}><noscript>${gaugeFallback(ceasefire, shownLang)}</noscript></ceasefire-gauge>`
-    : '';
+  // Each element as the panel's script code writes it (holding its space before the module runs), with the fallback inside.
+  const opening = (item: PanelEmbed) => {
+    const target = { widget: item.embed.widget, slug: item.embed.data.slug, ...(lang ? { lang } : {}) };
+    return raw(widgetOpening(target, item.spaces[shownLang].reserve));
+  };
+  const claims =
+    incident && embeds.claims
+      ? html`${opening(embeds.claims)}<noscript>${claimsFallback(incident, shownLang)}</noscript></casualty-claims>`
+      : '';
+  const gauge =
+    ceasefire && embeds.gauge
+      ? html`${opening(embeds.gauge)}<noscript>${gaugeFallback(ceasefire, shownLang)}</noscript></ceasefire-gauge>`
+      : '';
   // The claims card follows the lede that quotes the figures; the gauge sits
   // mid-story, where the article turns to the truce.
   const after = new Map<number, Block>([[0, claims]]);
@@ -59,6 +65,7 @@ ${after.has(i) ? html`<figure class="embed">${after.get(i)}</figure>` : ''}`,
   const panelItems = [embeds.claims, embeds.gauge].filter((e): e is PanelEmbed => e !== undefined);
   // A shared link to the story previews its first widget: the figures it is about.
   const preview = panelItems[0]?.embed;
+  const shown = panelItems.map((item): WidgetKind => item.embed.widget);
 
   return html`<!doctype html>
 <html lang="${article.language}">
@@ -69,10 +76,10 @@ ${after.has(i) ? html`<figure class="embed">${after.get(i)}</figure>` : ''}`,
 <title>${article.headline} · The Explainer Edge</title>
 ${article.dek ? html`<meta name="description" content="${article.dek}">` : ''}
 ${preview ? socialMeta(origin, { url: `${origin}/`, title: article.headline, description: article.dek }, { widget: preview.widget, slug: preview.data.slug, lang: shownLang }, preview) : ''}
-<script type="module" src="/widgets/v1/explainers.js"></script>
+${shown.length ? html`<script type="module" src="${widgetModulePath(shown)}"></script>` : ''}
 <script src="/widgets/v1/embed-panel.js" defer></script>
 <script type="application/ld+json">${raw(jsonLd(graph))}</script>
-<style>${raw(STYLE + FALLBACK_CSS + PANEL_CSS + reserveCss())}</style>
+<style>${raw(STYLE + FALLBACK_CSS + PANEL_CSS)}</style>
 </head>
 <body>
 <header class="masthead"><a class="brand" href="/">The Explainer Edge</a><span>Explainers for contested numbers</span></header>
@@ -125,6 +132,7 @@ h1{margin:.35rem 0 .6rem;font-size:clamp(1.9rem,5vw,2.6rem);line-height:1.12;let
 article>p{margin:0 0 1.15rem}
 article h2{margin:2.2rem 0 .8rem;font-size:1.3rem;line-height:1.25}
 .embed{margin:2rem 0}
+@media (scripting:none){.embed>*>div{display:none}}
 .corrections{margin-top:2.5rem;padding-top:1rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.9rem}
 .corrections h2{margin:0 0 .5rem;font-size:.8rem;letter-spacing:.08em;text-transform:uppercase}
 .colophon{max-width:44rem;margin:0 auto;padding:1rem 1.25rem 2.5rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.8rem}

@@ -11,12 +11,22 @@
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { screenReaderSentence } from '../../embed/alt-text';
-import { EMBED_LANGS, type EmbedData, embedCodes, imagePath, imageSnippet, WIDGETS } from '../../embed/catalog';
+import {
+  EMBED_LANGS,
+  type EmbedData,
+  type EmbedSpace,
+  type EmbedTarget,
+  embedCodes,
+  imagePath,
+  imageSnippet,
+  scriptSnippet,
+  WIDGETS,
+} from '../../embed/catalog';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
-/** One widget the panel offers: its data, the moment "pin" pins it to, and its iframe's first height. */
-export type PanelEmbed = { embed: EmbedData; pin: string; height: number };
+/** One widget the panel offers: its data, the moment "pin" pins it to, and the space it holds in each language. */
+export type PanelEmbed = { embed: EmbedData; pin: string; spaces: Record<(typeof EMBED_LANGS)[number], EmbedSpace> };
 
 const LANG_NAMES: Record<(typeof EMBED_LANGS)[number], string> = { en: 'English', es: 'Español', ar: 'العربية' };
 
@@ -31,20 +41,27 @@ const CODES = [
   },
 ] as const;
 
+const targetOf = (item: PanelEmbed, lang: string): EmbedTarget => ({
+  widget: item.embed.widget,
+  slug: item.embed.data.slug,
+  lang: EMBED_LANGS.find((l) => l === lang) ?? 'en',
+});
+
 function widgetBlock(origin: string, item: PanelEmbed, lang: string): Html {
   const { embed } = item;
   const widget = embed.widget;
   const name = WIDGETS[widget].name;
-  const target = { widget, slug: embed.data.slug, lang: EMBED_LANGS.find((l) => l === lang) ?? 'en' };
-  const codes = embedCodes(origin, target, { title: `${name}: ${embed.title}`, height: item.height });
+  const target = targetOf(item, lang);
+  const space = item.spaces[target.lang ?? 'en'];
+  const codes = embedCodes(origin, target, { title: `${name}: ${embed.title}`, ...space });
   const alts = Object.fromEntries(EMBED_LANGS.map((l) => [l, screenReaderSentence(embed, l)]));
   const image = {
-    code: imageSnippet(origin, target, { width: 600, alt: alts[target.lang] ?? '' }),
+    code: imageSnippet(origin, target, { width: 600, alt: alts[target.lang ?? 'en'] ?? '' }),
     png: origin + imagePath(target, { format: 'png', scale: 2 }),
     svg: origin + imagePath(target, { format: 'svg' }),
   };
   const pinDay = item.pin.slice(0, 10);
-  return html`<div class="embed-widget" data-widget="${widget}" data-slug="${embed.data.slug}" data-title="${embed.title}" data-height="${item.height}" data-pin="${item.pin}" data-alt-en="${alts.en}" data-alt-es="${alts.es}" data-alt-ar="${alts.ar}">
+  return html`<div class="embed-widget" data-widget="${widget}" data-slug="${embed.data.slug}" data-title="${embed.title}" data-spaces="${JSON.stringify(item.spaces)}" data-pin="${item.pin}" data-alt-en="${alts.en}" data-alt-es="${alts.es}" data-alt-ar="${alts.ar}">
 <h3>${name}: ${embed.title}</h3>
 <p class="embed-pin" data-pin-note>Pinned to the data as of <time datetime="${item.pin}">${pinDay}</time>: the figures shown now, whatever editors change later.</p>
 ${CODES.map(({ kind, label, hint }) => {
@@ -60,7 +77,7 @@ ${field}
 ${kind === 'image' ? html`<p class="embed-downloads"><a href="${image.png}" download data-download="png">Download PNG<span class="sr"> of the ${name.toLowerCase()}</span></a> · <a href="${image.svg}" download data-download="svg">SVG<span class="sr"> of the ${name.toLowerCase()}</span></a></p>` : ''}
 </div>`;
 })}
-<div class="embed-preview" style="height:${raw(String(item.height))}px">
+<div class="embed-preview" style="height:${raw(String(space.height))}px">
 <iframe src="${codes.url}" title="Preview: ${name}" loading="lazy" data-preview></iframe>
 </div>
 </div>`;
@@ -88,7 +105,32 @@ export function embedPanel(origin: string, items: PanelEmbed[], lang: string): H
 </form>
 <p class="sr" role="status" data-embed-status></p>
 ${items.map((item) => widgetBlock(origin, item, lang))}
+${items.length > 1 ? togetherBlock(origin, items, lang) : ''}
 </section>`;
+}
+
+/**
+ * The script tag for every widget above on one page: one module holds them
+ * all, where pasting each widget's own script tag would load Lit once per
+ * widget.
+ */
+function togetherBlock(origin: string, items: PanelEmbed[], lang: string): Html {
+  const id = 'together-script';
+  const code = scriptSnippet(
+    origin,
+    ...items.map((item) => {
+      const target = targetOf(item, lang);
+      return { ...target, reserve: item.spaces[target.lang ?? 'en'].reserve };
+    }),
+  );
+  return html`<div class="embed-widget" data-together>
+<h3>All of them on one page</h3>
+<div class="embed-code">
+<label for="${id}">Script tag</label> <span class="embed-hint" id="${id}-hint">One module for all: put each element where it belongs on the page.</span>
+<textarea id="${id}" readonly rows="${items.length * 2 + 1}" data-code="together" aria-describedby="${id}-hint" dir="ltr" spellcheck="false">${code}</textarea>
+<button type="button" class="needs-js" data-copy="${id}">Copy<span class="sr"> the script tag for all of them</span></button>
+</div>
+</div>`;
 }
 
 export const PANEL_CSS = `

@@ -6,8 +6,7 @@
  */
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { reserveCss } from '../../../widgets/src/shared/reserve';
-import { type EmbedData, type EmbedTarget, embedPath, WIDGETS } from '../../embed/catalog';
+import { type EmbedData, type EmbedTarget, embedPath, WIDGETS, widgetModulePath } from '../../embed/catalog';
 import { claimsFallback, FALLBACK_CSS, gaugeFallback, STRINGS } from '../../embed/fallback';
 import { socialMeta } from '../../embed/social-meta';
 import { ceasefireGraph, incidentGraph, jsonIsland, jsonLd } from '../../embed/structured-data';
@@ -50,10 +49,10 @@ export function embedPage(
 <link rel="canonical" href="${self}">
 ${socialMeta(origin, { url: self, title }, target, embed)}
 <link rel="alternate" type="application/json+oembed" href="${`${origin}/oembed?url=${encodeURIComponent(self)}&format=json`}" title="${title}">
-<script type="module" src="/widgets/v1/explainers.js"></script>
+<script type="module" src="${widgetModulePath([embed.widget])}"></script>
 <script type="module" src="/widgets/v1/embed-frame.js"></script>
 <script type="application/ld+json">${raw(jsonLd(graph))}</script>
-<style>${raw(EMBED_STYLE + FALLBACK_CSS + reserveCss())}</style>
+<style>${raw(EMBED_STYLE + FALLBACK_CSS)}</style>
 </head>
 <body>
 <${raw(embed.widget)} ${raw(attribute)}="${target.slug}" lang="${lang}"${target.theme ? html` theme="${target.theme}"` : ''}${target.asOf ? html` as-of="${target.asOf}"` : ''}>

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AsOfQuery, Slug } from '../../contract/common';
 import { EMBED_LANGS, EMBED_THEMES, WIDGET_KINDS } from '../../embed/catalog';
-import { problem } from '../responses';
+import { problem, publicReadErrors } from '../responses';
 
 export const EmbedQuery = z.object({
   lang: z
@@ -37,6 +37,7 @@ export const getEmbedPage = createRoute({
     200: { description: 'The embed page.', content: { 'text/html': { schema: z.string() } } },
     400: problem('A parameter is not valid.'),
     404: problem('No such incident or ceasefire (or not yet, as of `asOf`).'),
-    503: problem('The database is unavailable; retry after `Retry-After` seconds.'),
+    429: publicReadErrors[429],
+    503: publicReadErrors[503],
   },
 });

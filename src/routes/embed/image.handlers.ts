@@ -14,7 +14,7 @@ import type { Context } from 'hono';
 import type { CeasefireShape } from '../../contract/ceasefire';
 import type { IncidentShape } from '../../contract/incident';
 import { asOfMoment } from '../../domain/time';
-import { type EmbedData, WIDGETS } from '../../embed/catalog';
+import { apiUrl, type EmbedData } from '../../embed/catalog';
 import type { AppEnv } from '../../env';
 import { BYPASS_HEADER, publicCacheControl, type Refetch } from '../../http/cache';
 import { Problem, validationProblem } from '../../http/problem';
@@ -66,7 +66,8 @@ export function imageHandler(refetch: Refetch) {
 
     const url = new URL(c.req.url);
     const bypass = Boolean(c.env.CACHE_BYPASS_SECRET && c.req.header(BYPASS_HEADER) === c.env.CACHE_BYPASS_SECRET);
-    const readUrl = `${url.origin}${WIDGETS[widget].api}${slug}${asOf ? `?asOf=${encodeURIComponent(asOf)}` : ''}`;
+    // The very read the widget makes (the same URL), so the two share its cached copy.
+    const readUrl = apiUrl(url.origin, { widget, slug, asOf });
     const read = await refetch(
       new Request(readUrl, { headers: bypass ? { [BYPASS_HEADER]: c.req.header(BYPASS_HEADER) ?? '' } : {} }),
       c.env,

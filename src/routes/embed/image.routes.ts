@@ -5,9 +5,6 @@ import { IMAGE_FORMATS, IMAGE_LAYOUTS, IMAGE_SCALES, IMAGE_WIDTHS } from '../../
 import { problem } from '../responses';
 import { EmbedQuery } from './embed.routes';
 
-/** Hono's pattern for the image URLs; the page route `/embed/{widget}/{slug}` never sees them. */
-export const IMAGE_ROUTE_PATH = '/embed/:widget/:file{[^/]+\\.(?:png|svg)}';
-
 export const ImageParams = z.object({
   widget: z.enum(WIDGET_KINDS).openapi({ param: { name: 'widget', in: 'path' } }),
   slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }),

@@ -2,9 +2,17 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import type { IncidentShape } from '../../contract/incident';
 import { database } from '../../db/client';
 import { findIncident, type IncidentRecord } from '../../db/queries/incidents';
-import { claimsAsOf, claimsChangedSince, type DatedClaim, summariseClaims } from '../../domain/claims';
-import { asOfMoment } from '../../domain/time';
+import {
+  claimsAsOf,
+  claimsChangedSince,
+  claimsChangeInstants,
+  type DatedClaim,
+  summariseClaims,
+} from '../../domain/claims';
+import { asOfMoment, recordedBy, sortedInstants } from '../../domain/time';
 import type { AppEnv } from '../../env';
+import { setLastModified } from '../../http/last-modified';
+import { reportTimeline } from '../../http/pinned-reads';
 import { Problem } from '../../http/problem';
 import type { getIncident } from './incidents.routes';
 
@@ -12,14 +20,20 @@ const publicClaim = ({ statusChangedAt: _, ...claim }: DatedClaim) => claim;
 
 /** The incident as the API shows it, now or as it stood at `moment`. */
 export function incidentResponse(record: IncidentRecord, moment: Date | null): IncidentShape {
-  const { id: _, claims: allClaims, ...rest } = record;
+  const { id: _, recorded, claims: allClaims, ...rest } = record;
   const claims = moment ? claimsAsOf(allClaims, moment) : allClaims;
   const shown = claims.map(publicClaim);
   return {
     ...rest,
     claims: shown,
     summary: summariseClaims(shown),
-    ...(moment ? { asOf: moment.toISOString(), updatedSince: claimsChangedSince(allClaims, moment) } : {}),
+    ...(moment
+      ? {
+          updatedAt: recordedBy(moment, recorded),
+          asOf: moment.toISOString(),
+          updatedSince: claimsChangedSince(allClaims, moment),
+        }
+      : {}),
   };
 }
 
@@ -28,5 +42,11 @@ export const incidentHandler: RouteHandler<typeof getIncident, AppEnv> = async (
   const { asOf } = c.req.valid('query');
   const record = await findIncident(database(c.env.DB), slug);
   if (!record) throw new Problem('not-found', `No incident "${slug}".`);
-  return c.json(incidentResponse(record, asOf ? asOfMoment(asOf) : null), 200);
+  // Where a pinned read of it can change: the edge cache keys pinned reads by it (src/http/pinned-reads.ts).
+  // A pinned view's updatedAt moves with the records made by its moment, so those instants count too.
+  const changes = sortedInstants([...claimsChangeInstants(record.claims), ...record.recorded.map(Date.parse)]);
+  reportTimeline(c, { record, changes: { asOf: changes }, echoes: asOf ? ['asOf'] : [] });
+  const shown = incidentResponse(record, asOf ? asOfMoment(asOf) : null);
+  setLastModified(c, shown.updatedAt);
+  return c.json(shown, 200);
 };

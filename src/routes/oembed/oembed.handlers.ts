@@ -2,7 +2,7 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import type { OEmbedShape } from '../../contract/oembed';
 import { database } from '../../db/client';
 import { EMBED_WIDTH, iframeSnippet, parseEmbedUrl, SOCIAL_IMAGE, WIDGETS } from '../../embed/catalog';
-import { estimatedHeight } from '../../embed/height';
+import { embedSpace } from '../../embed/height';
 import { socialImageUrl } from '../../embed/social-meta';
 import type { AppEnv } from '../../env';
 import { Problem } from '../../http/problem';
@@ -22,7 +22,10 @@ export const oembedHandler: RouteHandler<typeof getOEmbed, AppEnv> = async (c) =
   if (!embed) throw new Problem('not-found', `No ${WIDGETS[target.widget].attribute} "${target.slug}".`);
 
   const width = Math.min(maxwidth ?? EMBED_WIDTH, EMBED_WIDTH);
-  const height = Math.min(estimatedHeight(embed), maxheight ?? Number.POSITIVE_INFINITY);
+  const space = embedSpace(embed, target.lang ?? 'en', width);
+  // A consumer's maxheight caps the iframe, fitted or not.
+  const height = Math.min(space.height, maxheight ?? Number.POSITIVE_INFINITY);
+  const frameHeight = maxheight ? `min(${space.frameHeight},${maxheight}px)` : space.frameHeight;
   const title = `${WIDGETS[target.widget].name}: ${embed.title}`;
   const body: OEmbedShape = {
     version: '1.0',
@@ -30,7 +33,7 @@ export const oembedHandler: RouteHandler<typeof getOEmbed, AppEnv> = async (c) =
     title,
     provider_name: 'Explainer Edge',
     provider_url: `${origin}/`,
-    html: iframeSnippet(origin, target, { title, height, maxWidth: width }),
+    html: iframeSnippet(origin, target, { title, height, frameHeight, maxWidth: width }),
     width,
     height,
     cache_age: CACHE_AGE,

@@ -85,6 +85,8 @@ export function explain(problem: ProblemShape): string {
   switch (problem.status) {
     case 401:
       return 'Your token was not accepted. Sign in again.';
+    case 403:
+      return problem.detail ?? 'Your role does not allow this.';
     case 409:
       return problem.detail ?? 'Later changes depend on this one, so it cannot be undone on its own.';
     case 412:
@@ -99,6 +101,10 @@ export function explain(problem: ProblemShape): string {
       return problem.detail ?? problem.title;
   }
 }
+
+/** What the page tells an editor whose change was held for review (202) rather than published. */
+export const HELD_FOR_REVIEW =
+  'Sent for review: it is listed under “Waiting for review” and readers see nothing of it until another desk editor approves it.';
 
 /** Field errors by field path ("low", "claimant.name"), for inline display. */
 export function fieldErrors(problem: ProblemShape | null): Record<string, string> {

@@ -6,6 +6,7 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AuditEntryShape, AuditListShape } from '../../../src/contract/admin';
 import { api, explain } from './api';
+import { authorship } from './changes';
 import { type Notice, notice } from './notice';
 import { adminStyles } from './styles';
 
@@ -62,11 +63,11 @@ export class AuditLog extends LitElement {
                 ${this.entries.map(
                   (e) => html`<tr data-audit=${e.id}>
                     <td><time datetime=${e.at}>${e.at.replace('T', ' ').slice(0, 19)}</time></td>
-                    <td>${e.editor.name}</td>
+                    <td>${authorship(e)}</td>
                     <td>${e.action} <span class="muted">${describe(e)}</span>${e.revertedBy ? html` <em>(reverted)</em>` : nothing}</td>
                     <td>${
                       // An undone change cannot be undone again; its revert, listed above it, can.
-                      e.revertedBy
+                      e.revertedBy || e.action.startsWith('review-')
                         ? nothing
                         : html`<button class="secondary" ?disabled=${this.busy} @click=${() => this.revert(e)}
                             aria-label="Revert ${e.action} of ${describe(e)} at ${e.at}">Revert</button>`

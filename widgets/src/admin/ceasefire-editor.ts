@@ -3,8 +3,9 @@
  * violation tallies, and the state of its milestones, with the gauge
  * previewing an unsaved status change.
  */
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { AdminCeasefireShape, MeShape } from '../../../src/contract/admin';
 import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../src/contract/ceasefire';
 import type { ProblemShape } from '../../../src/contract/common';
 import {
@@ -14,10 +15,11 @@ import {
   MILESTONE_STATES,
   QUALIFIERS,
 } from '../../../src/contract/enums';
-import { api, explain, fieldErrors } from './api';
+import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
 import { field, formValues, integer } from './fields';
 import { announceChange, type Notice, notice } from './notice';
 import { withStatus } from './preview';
+import { reviewSwitch, switchReview } from './review-switch';
 import { adminStyles } from './styles';
 
 @customElement('ceasefire-editor')
@@ -25,7 +27,9 @@ export class CeasefireEditor extends LitElement {
   static override styles = adminStyles;
 
   @property() slug = '';
-  @state() private ceasefire: CeasefireShape | null = null;
+  /** Who is editing: desk editors and admins also get the review switch. */
+  @property({ attribute: false }) me: MeShape | null = null;
+  @state() private ceasefire: AdminCeasefireShape | null = null;
   @state() private etag: string | null = null;
   @state() private loadError: string | null = null;
   @state() private preview: CeasefireShape | null = null;
@@ -40,7 +44,7 @@ export class CeasefireEditor extends LitElement {
 
   /** Reads the ceasefire as it is now; public so the page can refresh it after a revert. */
   async load(): Promise<void> {
-    const res = await api<CeasefireShape>('GET', `/api/v1/admin/ceasefires/${this.slug}`);
+    const res = await api<AdminCeasefireShape>('GET', `/api/v1/admin/ceasefires/${this.slug}`);
     if (!res.ok) {
       this.loadError = explain(res.problem);
       return;
@@ -69,9 +73,19 @@ export class CeasefireEditor extends LitElement {
     }
     announceChange(this);
     this.problems = { ...this.problems, [key]: null };
-    this.message = { ok: true, text: done(res.body) };
+    this.message = { ok: true, text: res.status === 202 ? HELD_FOR_REVIEW : done(res.body) };
     await this.load();
     return true;
+  }
+
+  private async toggleReview(): Promise<void> {
+    if (!this.ceasefire) return;
+    this.busy = true;
+    const res = await switchReview(`/api/v1/admin/ceasefires/${this.slug}`, this.ceasefire.review !== 'required');
+    this.busy = false;
+    this.message = res.ok ? null : { ok: false, text: explain(res.problem) };
+    if (res.ok) announceChange(this);
+    await this.load();
   }
 
   private async reload(): Promise<void> {
@@ -174,6 +188,7 @@ export class CeasefireEditor extends LitElement {
     return html`
       <h2>${c.name}</h2>
       <p class="muted">Status ${c.status} · data as of ${c.asOf}</p>
+      ${reviewSwitch(c.review, this.me, () => this.toggleReview(), this.busy)}
       ${notice(this.message, () => this.reload())}
       <div class="columns">
         <div>

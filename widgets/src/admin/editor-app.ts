@@ -1,16 +1,19 @@
 /**
- * The /admin page: sign in with an editor token, pick an incident or a
- * ceasefire, edit it, and see the history. Everything goes through the
- * admin API, so the page can do nothing an editor's token could not.
+ * The /admin page: sign in (through single sign-on when the Worker is
+ * behind Cloudflare Access, else with an editor token), review held
+ * changes, pick an incident or a ceasefire, edit it, and see the history.
+ * Everything goes through the admin API, so the page can do nothing the
+ * editor could not.
  */
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { PickerListShape } from '../../../src/contract/admin';
+import type { AuditEntryShape, MeShape, PickerListShape } from '../../../src/contract/admin';
 import { api, explain, session } from './api';
 import { field } from './fields';
 import { type Notice, notice } from './notice';
 import { adminStyles } from './styles';
-import '../explainers';
+import '../casualty-claims/casualty-claims';
+import '../ceasefire-gauge/ceasefire-gauge';
 import './audit-log';
 import type { EntityKind } from './create-entity';
 import './create-entity';
@@ -18,6 +21,9 @@ import type { CeasefireEditor } from './ceasefire-editor';
 import './ceasefire-editor';
 import type { IncidentEditor } from './incident-editor';
 import './incident-editor';
+import { HistoryWatch } from './history-watch';
+import type { ReviewQueue } from './review-queue';
+import './review-queue';
 
 type PickerKind = 'incidents' | 'ceasefires';
 type View = { kind: 'home' } | { kind: 'incident'; slug: string } | { kind: 'ceasefire'; slug: string };
@@ -27,6 +33,10 @@ export class EditorApp extends LitElement {
   static override styles = adminStyles;
 
   @state() private signedIn = false;
+  /** Who is signed in, and how. */
+  @state() private me: MeShape | null = null;
+  /** Set by the server when it is behind Cloudflare Access: the request's Access token signs the editor in. */
+  @property({ type: Boolean }) sso = false;
   @state() private signInError: string | null = null;
   @state() private view: View = { kind: 'home' };
   @state() private incidents: PickerListShape['data'] = [];
@@ -36,17 +46,35 @@ export class EditorApp extends LitElement {
   @state() private listNotice: Notice | null = null;
   /** Items per page of each list (the API allows up to 200). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
+  /** What another editor last changed in what this page shows. */
+  @state() private othersNotice: Notice | null = null;
 
-  /** Checks the token by listing what it can edit; a refusal signs out. */
+  /** Another editor's change to what the page shows appears without a reload (src/admin/history-watch.ts). */
+  readonly watch = new HistoryWatch(this, {
+    scope: () => {
+      if (!this.signedIn) return null;
+      return this.view.kind === 'home' ? '' : `${this.view.kind}:${this.view.slug}`;
+    },
+    changed: (entry) => this.othersChanged(entry),
+  });
+
+  /** Checks the token (or the single sign-on) by asking who it is and listing what it can edit; a refusal signs out. */
   private async enter(): Promise<void> {
-    const [incidents, ceasefires] = await Promise.all([this.page('incidents'), this.page('ceasefires')]);
-    if (!incidents.ok || !ceasefires.ok) {
-      const problem = incidents.ok ? (ceasefires.ok ? null : ceasefires.problem) : incidents.problem;
+    const [me, incidents, ceasefires] = await Promise.all([
+      api<MeShape>('GET', '/api/v1/admin/me'),
+      this.page('incidents'),
+      this.page('ceasefires'),
+    ]);
+    if (!me.ok || !incidents.ok || !ceasefires.ok) {
+      const problem = [me, incidents, ceasefires].flatMap((r) => (r.ok ? [] : [r.problem]))[0] ?? null;
+      const tokenSent = session.token !== null;
       if (problem?.status === 401 || problem?.status === 429) session.signOut();
       this.signedIn = false;
-      this.signInError = problem ? explain(problem) : 'Could not load.';
+      // Single sign-on that did not sign anyone in (401) leaves the token form, with nothing to correct yet.
+      this.signInError = problem?.status === 401 && !tokenSent ? null : problem ? explain(problem) : 'Could not load.';
       return;
     }
+    this.me = me.body;
     this.incidents = incidents.body.data;
     this.ceasefires = ceasefires.body.data;
     this.more = { incidents: incidents.body.nextCursor, ceasefires: ceasefires.body.nextCursor };
@@ -86,15 +114,42 @@ export class EditorApp extends LitElement {
   private signOut(): void {
     session.signOut();
     this.signedIn = false;
+    this.me = null;
     this.view = { kind: 'home' };
   }
 
   /** Keeps the editor and the history beside it in step: a save adds to the history, a revert changes the entity. */
   private onChanged = (event: Event): void => {
     const root = this.renderRoot;
-    if (event.type === 'entity-changed') void root.querySelector('audit-log')?.load();
-    else void root.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor')?.load();
+    if (event.type === 'entity-changed') {
+      void root.querySelector('audit-log')?.load();
+      void root.querySelector<ReviewQueue>('review-queue')?.load();
+    } else void root.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor')?.load();
   };
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // What another editor changed concerns the view it was said in.
+    if (changed.has('view')) this.othersNotice = null;
+  }
+
+  /**
+   * Refreshes what the page shows after a change it did not make, and says
+   * whose when it was another editor's (an editor's own change from a script
+   * or another tab is shown without a word).
+   */
+  private othersChanged(entry: AuditEntryShape): void {
+    const root = this.renderRoot;
+    void root.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor')?.load();
+    void root.querySelector('audit-log')?.load();
+    void root.querySelector<ReviewQueue>('review-queue')?.load();
+    if (this.view.kind === 'home' && entry.action === 'create') void this.enter();
+    if (entry.editor.name === this.me?.name) return;
+    const at = new Date(entry.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    this.othersNotice = {
+      ok: true,
+      text: `${entry.editor.name} made a change (${entry.action}, ${entry.entity.type}) at ${at}; it is shown.`,
+    };
+  }
 
   /** A new incident or ceasefire: list it, and open its editor for the rest. */
   private onCreated = (event: Event): void => {
@@ -108,17 +163,27 @@ export class EditorApp extends LitElement {
     this.addEventListener('entity-changed', this.onChanged);
     this.addEventListener('audit-reverted', this.onChanged);
     this.addEventListener('entity-created', this.onCreated);
-    if (session.token) void this.enter();
+    // With a token kept for this tab, or behind single sign-on, there is nothing to paste.
+    if (session.token || this.sso) void this.enter();
   }
 
   override render() {
     return html`
       <header class="actions bar">
         <h1>Explainer Edge · editors</h1>
-        ${this.signedIn ? html`<button class="secondary" @click=${this.signOut}>Sign out</button>` : nothing}
+        ${this.signedIn ? this.renderWho() : nothing}
       </header>
-      <main>${this.signedIn ? this.renderSignedIn() : this.renderSignIn()}</main>
+      <main>${this.signedIn ? html`${this.renderSignedIn()}${notice(this.othersNotice)}` : this.renderSignIn()}</main>
     `;
+  }
+
+  private renderWho() {
+    const me = this.me;
+    const who = me ? html`<span>Signed in as <strong>${me.name}</strong> (${me.role})</span>` : nothing;
+    // Signed in by Access, the page holds no token: signing out is Access's own logout.
+    return me?.signedInWith === 'access'
+      ? html`<div class="actions">${who}<a href="/cdn-cgi/access/logout">Sign out</a></div>`
+      : html`<div class="actions">${who}<button class="secondary" @click=${this.signOut}>Sign out</button></div>`;
   }
 
   private renderSignIn() {
@@ -132,7 +197,8 @@ export class EditorApp extends LitElement {
   private renderSignedIn() {
     const view = this.view;
     if (view.kind === 'home') {
-      return html`<div class="columns">
+      return html`<review-queue .me=${this.me}></review-queue>
+      <div class="columns">
         <nav aria-label="What to edit">
           ${notice(this.listNotice)}
           <h2>Incidents</h2>
@@ -152,8 +218,8 @@ export class EditorApp extends LitElement {
       <p><button class="secondary" @click=${() => (this.view = { kind: 'home' })}>← All incidents and ceasefires</button></p>
       ${
         view.kind === 'incident'
-          ? html`<incident-editor slug=${view.slug}></incident-editor>`
-          : html`<ceasefire-editor slug=${view.slug}></ceasefire-editor>`
+          ? html`<incident-editor slug=${view.slug} .me=${this.me}></incident-editor>`
+          : html`<ceasefire-editor slug=${view.slug} .me=${this.me}></ceasefire-editor>`
       }
       <audit-log entity=${entity}></audit-log>
     `;

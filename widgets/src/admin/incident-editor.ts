@@ -5,13 +5,15 @@
  */
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { AdminIncidentShape, MeShape } from '../../../src/contract/admin';
 import type { ProblemShape } from '../../../src/contract/common';
 import { CLAIMANT_KINDS, METRICS, QUALIFIERS, type Qualifier, RANGE_QUALIFIERS } from '../../../src/contract/enums';
 import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
-import { api, explain, fieldErrors } from './api';
+import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
 import { field, formValues, integer } from './fields';
 import { announceChange, type Notice, notice } from './notice';
 import { DRAFT_CLAIM_ID, withDraftClaim, withRetraction } from './preview';
+import { reviewSwitch, switchReview } from './review-switch';
 import { adminStyles } from './styles';
 
 type Mode = { kind: 'add' } | { kind: 'revise'; claim: ClaimShape; etag: string | null };
@@ -21,7 +23,9 @@ export class IncidentEditor extends LitElement {
   static override styles = adminStyles;
 
   @property() slug = '';
-  @state() private incident: IncidentShape | null = null;
+  /** Who is editing: desk editors and admins also get the review switch. */
+  @property({ attribute: false }) me: MeShape | null = null;
+  @state() private incident: AdminIncidentShape | null = null;
   /** The incident's ETag as last read: its details are saved against it. */
   @state() private etag: string | null = null;
   @state() private detailsProblem: ProblemShape | null = null;
@@ -40,7 +44,7 @@ export class IncidentEditor extends LitElement {
 
   /** Reads the incident as it is now; public so the page can refresh it after a revert. */
   async load(): Promise<void> {
-    const res = await api<IncidentShape>('GET', `/api/v1/admin/incidents/${this.slug}`);
+    const res = await api<AdminIncidentShape>('GET', `/api/v1/admin/incidents/${this.slug}`);
     if (!res.ok) {
       this.loadError = explain(res.problem);
       return;
@@ -119,9 +123,11 @@ export class IncidentEditor extends LitElement {
     this.message = {
       ok: true,
       text:
-        this.mode.kind === 'revise'
-          ? `Saved: “${res.body.asWritten}” now stands in place of “${this.mode.claim.asWritten}”, which stays in the history.`
-          : `Saved: “${res.body.asWritten}” added.`,
+        res.status === 202
+          ? HELD_FOR_REVIEW
+          : this.mode.kind === 'revise'
+            ? `Saved: “${res.body.asWritten}” now stands in place of “${this.mode.claim.asWritten}”, which stays in the history.`
+            : `Saved: “${res.body.asWritten}” added.`,
     };
     form.reset();
     this.reset();
@@ -150,7 +156,7 @@ export class IncidentEditor extends LitElement {
     }
     announceChange(this);
     this.detailsProblem = null;
-    this.message = { ok: true, text: 'Saved: the incident’s details.' };
+    this.message = { ok: true, text: res.status === 202 ? HELD_FOR_REVIEW : 'Saved: the incident’s details.' };
     await this.load();
   }
 
@@ -183,8 +189,24 @@ export class IncidentEditor extends LitElement {
     this.retracting = null;
     if (res.ok) announceChange(this);
     this.message = res.ok
-      ? { ok: true, text: `Retracted “${claim.asWritten}” (${claim.claimant.name}); it stays in the history.` }
+      ? {
+          ok: true,
+          text:
+            res.status === 202
+              ? HELD_FOR_REVIEW
+              : `Retracted “${claim.asWritten}” (${claim.claimant.name}); it stays in the history.`,
+        }
       : { ok: false, text: explain(res.problem), stale: res.status === 412 };
+    await this.load();
+  }
+
+  private async toggleReview(): Promise<void> {
+    if (!this.incident) return;
+    this.busy = true;
+    const res = await switchReview(`/api/v1/admin/incidents/${this.slug}`, this.incident.review !== 'required');
+    this.busy = false;
+    this.message = res.ok ? null : { ok: false, text: explain(res.problem) };
+    if (res.ok) announceChange(this);
     await this.load();
   }
 
@@ -208,6 +230,7 @@ export class IncidentEditor extends LitElement {
     return html`
       <h2>${incident.title}</h2>
       <p class="muted">${incident.occurredOn} · ${incident.placeName}</p>
+      ${reviewSwitch(incident.review, this.me, () => this.toggleReview(), this.busy)}
       ${notice(this.message, () => this.reload())}
       <div class="columns">
         <div>

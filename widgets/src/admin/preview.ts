@@ -3,7 +3,17 @@
  * same pure functions as the API (`src/domain`), so an unsaved change is
  * summarised and gauged exactly as the public read will be once it lands.
  */
-import type { CeasefireShape } from '../../../src/contract/ceasefire';
+import type {
+  CeasefirePatchInput,
+  ClaimCreateInput,
+  ClaimPatchInput,
+  IncidentPatchInput,
+  MilestoneCreateInput,
+  MilestonePatchInput,
+  PendingChangeShape,
+  TallyCreateInput,
+} from '../../../src/contract/admin';
+import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../src/contract/ceasefire';
 import type { CeasefireStatus } from '../../../src/contract/enums';
 import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
 import { gaugeReading } from '../../../src/domain/ceasefire';
@@ -39,4 +49,111 @@ export function withStatus(
     history,
     gauge: gaugeReading({ ...ceasefire, ...change }),
   };
+}
+
+/** A claim as the API would store it from a create body (ids and links the API would fill are placeholders). */
+export function draftClaim(body: ClaimCreateInput, id = DRAFT_CLAIM_ID): ClaimShape {
+  return {
+    id,
+    claimant: { name: body.claimant.name, kind: body.claimant.kind },
+    metric: body.metric,
+    subject: body.subject,
+    qualifier: body.qualifier,
+    low: body.low,
+    high: body.high ?? null,
+    asWritten: body.asWritten,
+    claimedOn: body.claimedOn,
+    status: 'current',
+    supersedes: body.supersedes ?? null,
+    sourceUrl: body.sourceUrl ?? null,
+    sourceArticle: null,
+    quote: body.quote ?? null,
+  };
+}
+
+type Subject = { kind: 'incident'; data: IncidentShape } | { kind: 'ceasefire'; data: CeasefireShape };
+
+/**
+ * The incident or ceasefire as readers would see it if this held change
+ * were approved now, for the review list's preview; null when there is
+ * nothing to preview (a revert, or a change that does not fit the subject).
+ */
+export function withHeldChange(
+  change: Pick<PendingChangeShape, 'operation' | 'params' | 'body'>,
+  subject: Subject,
+): IncidentShape | CeasefireShape | null {
+  const { params } = change;
+  if (subject.kind === 'incident') {
+    const incident = subject.data;
+    switch (change.operation) {
+      case 'claim.create':
+        return withDraftClaim(incident, draftClaim(change.body as ClaimCreateInput));
+      case 'claim.retract':
+        return withRetraction(incident, String(params.id));
+      case 'claim.update': {
+        const patch = change.body as ClaimPatchInput;
+        const claims = incident.claims.map((c) =>
+          c.id === params.id ? { ...c, ...definedOnly({ ...patch, sourceArticleSlug: undefined }) } : c,
+        );
+        return { ...incident, claims, summary: summariseClaims(claims) };
+      }
+      case 'incident.update': {
+        const { summary, ...patch } = change.body as IncidentPatchInput;
+        const shown = definedOnly({ title: patch.title, occurredOn: patch.occurredOn, placeName: patch.placeName });
+        return { ...incident, ...shown, ...(summary === undefined ? {} : { description: summary }) };
+      }
+      default:
+        return null;
+    }
+  }
+  const ceasefire = subject.data;
+  switch (change.operation) {
+    case 'ceasefire.update': {
+      const patch = change.body as CeasefirePatchInput;
+      const status = patch.status ?? ceasefire.status;
+      const moved = withStatus(ceasefire, {
+        status,
+        statusNote: patch.statusNote === undefined ? ceasefire.statusNote : patch.statusNote,
+        asOf: patch.asOf ?? ceasefire.asOf,
+      });
+      return { ...moved, ...definedOnly({ name: patch.name, endedAt: patch.endedAt }) };
+    }
+    case 'tally.create': {
+      const body = change.body as TallyCreateInput;
+      const tally: TallyShape = {
+        id: DRAFT_CLAIM_ID,
+        claimant: body.claimant ? { name: body.claimant.name, kind: body.claimant.kind } : null,
+        count: body.count,
+        qualifier: body.qualifier,
+        asWritten: body.asWritten,
+        excludes: body.excludes ?? null,
+        reportedOn: body.reportedOn,
+        sourceUrl: body.sourceUrl ?? null,
+      };
+      return { ...ceasefire, tallies: [...ceasefire.tallies, tally] };
+    }
+    case 'milestone.create': {
+      const body = change.body as MilestoneCreateInput;
+      const milestone: MilestoneShape = {
+        id: DRAFT_CLAIM_ID,
+        label: body.label,
+        dueOn: body.dueOn ?? null,
+        state: body.state ?? 'pending',
+        note: body.note ?? null,
+      };
+      return { ...ceasefire, milestones: [...ceasefire.milestones, milestone] };
+    }
+    case 'milestone.update': {
+      const { at: _, ...patch } = change.body as MilestonePatchInput;
+      const milestones = ceasefire.milestones.map((m) => (m.id === params.id ? { ...m, ...definedOnly(patch) } : m));
+      return { ...ceasefire, milestones };
+    }
+    default:
+      return null;
+  }
+}
+
+/** The fields a PATCH sent (absent ones keep their value). */
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -62,4 +62,10 @@ export const adminStyles = css`
     position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
   }
   nav ul { list-style: none; padding: 0; display: grid; gap: 0.4em; }
+  ol.changes { list-style: none; padding: 0; display: grid; gap: 1rem; }
+  .held { border: 1px solid #c4c4c4; border-radius: 6px; padding: 0.75rem 1rem; }
+  .held h3 { margin-top: 0; }
+  .held .preview { position: static; margin: 0.75rem 0; }
+  .held h4 { margin: 0 0 0.5em; font-size: 0.95rem; }
+  .review { border-left: 4px solid #d97706; padding-left: 0.75em; }
 `;

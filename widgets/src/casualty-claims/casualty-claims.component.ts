@@ -1,9 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
 import { claimsByMetric, claimsSummary, type MetricView, rangeBar, spreadSentence } from '../format/claims';
-import { formatCalendarDate, formatNumber, isolate, type Lang } from '../format/intl';
+import { asWrittenLine, phraseFigure } from '../format/figures';
+import { formatCalendarDate, formatClockTime, formatNumber, isolate } from '../format/intl';
 import { firstWebHref } from '../format/links';
-import type { Strings } from '../i18n/strings';
+import { type ClaimsStrings, enClaims } from '../i18n/strings';
 import { data, ExplainerElement } from '../shared/element';
 import { looksLikeIncident } from '../shared/shape';
 import { base } from '../shared/styles';
@@ -13,9 +14,11 @@ import { styles } from './casualty-claims.styles';
  * Who says how many were killed, wounded or missing in one incident, and how
  * far apart their figures are.
  *
+ * @tagname casualty-claims
  * @summary Casualty figures from every claimant, with their spread and sources.
- * @event explainer-load - The data is shown. `detail`: `{ resource: 'incident', slug, url, data }`.
- * @event explainer-error - The data could not be shown. `detail`: `{ resource: 'incident', slug, url, reason, status? }`.
+ * @event {CustomEvent<ExplainerLoadDetail>} explainer-load - The data is shown. `detail`: `{ resource: 'incident', slug, url, data }`.
+ * @event {CustomEvent<ExplainerUpdateDetail>} explainer-update - A live widget shows a newer version. `detail`: `{ resource: 'incident', slug, url, data, changed }` (ids of new or changed claims).
+ * @event {CustomEvent<ExplainerErrorDetail>} explainer-error - The data could not be shown. `detail`: `{ resource: 'incident', slug, url, reason, status? }`.
  * @cssproperty --explainer-surface - Card background.
  * @cssproperty --explainer-text - Text colour.
  * @cssproperty --explainer-muted - Secondary text colour.
@@ -26,7 +29,10 @@ import { styles } from './casualty-claims.styles';
  * @cssproperty --explainer-radius - Corner radius of the card.
  * @cssproperty --explainer-space - Padding and gaps.
  * @cssproperty --explainer-min-height - Height held before the data arrives.
- * @cssproperty --explainer-series-1 - Colour of the first claimant (and -2, -3, -4 for the next).
+ * @cssproperty --explainer-series-1 - Colour of the first claimant.
+ * @cssproperty --explainer-series-2 - Colour of the second claimant.
+ * @cssproperty --explainer-series-3 - Colour of the third claimant.
+ * @cssproperty --explainer-series-4 - Colour of the fourth claimant (the fifth takes the first's again).
  * @csspart root - The card.
  * @csspart eyebrow - The small label above the title.
  * @csspart title - The incident's title.
@@ -38,8 +44,10 @@ import { styles } from './casualty-claims.styles';
  * @csspart footer - The "as reported" note.
  * @csspart message - The error or not-found message.
  * @csspart link - Links to sources and to the data.
+ * @csspart update - The "Updated — show" control of a live widget whose update waits for the reader.
+ * @csspart more - The "Show all" button of a card cut short to fit the height its page held for it.
  */
-export class CasualtyClaims extends ExplainerElement<IncidentShape> {
+export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsStrings> {
   static override styles = [base, styles];
   static override properties = { incident: {} };
 
@@ -48,6 +56,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
 
   protected readonly resource = 'incident';
   protected readonly collection = 'incidents';
+  protected readonly english = enClaims;
 
   protected slug(): string {
     return this.incident ?? '';
@@ -55,6 +64,22 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
 
   protected accepts(body: unknown): body is IncidentShape {
     return looksLikeIncident(body);
+  }
+
+  protected changedIds(before: IncidentShape | undefined, after: IncidentShape): string[] {
+    const was = new Map(before?.claims.map((c) => [c.id, JSON.stringify(c)]));
+    return after.claims.filter((c) => was.get(c.id) !== JSON.stringify(c)).map((c) => c.id);
+  }
+
+  protected describeChange(before: IncidentShape | undefined, after: IncidentShape, locale: string): string {
+    const s = this.strings;
+    const ids = new Set(this.changedIds(before, after));
+    const parts = after.claims
+      .filter((c) => ids.has(c.id) && c.status === 'current')
+      .map((c) =>
+        s.says(isolate(c.claimant.name, s.dir), s.counted(phraseFigure(c, s, locale), c.metric, c.high ?? c.low)),
+      );
+    return parts.length ? parts.join('; ') : s.updatedDetails;
   }
 
   protected renderSkeleton(): TemplateResult {
@@ -69,20 +94,20 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
       </div>`;
   }
 
-  protected renderData(incident: IncidentShape, s: Strings, lang: Lang): TemplateResult {
+  protected renderData(incident: IncidentShape, s: ClaimsStrings, locale: string): TemplateResult {
     const views = claimsByMetric(incident);
-    return html`<p class="sr">${views.length ? views.map((v) => claimsSummary(v, s)).join(' ') : s.noFigures}</p>
+    return html`<p class="sr">${views.length ? views.map((v) => claimsSummary(v, s, locale)).join(' ') : s.noFigures}</p>
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.claimsEyebrow}</p>
       <p class="title" id="title" part="title">${data(incident.title)}</p>
-      <p class="meta">${formatCalendarDate(incident.occurredOn, lang)} · ${data(incident.placeName)}</p>
-      ${views.length ? views.map((v) => this.#metric(v, s, lang)) : html`<p class="sentence">${s.noFigures}</p>`}
+      <p class="meta">${formatCalendarDate(incident.occurredOn, locale)} · ${data(incident.placeName)}</p>
+      ${views.length ? views.map((v) => this.#metric(v, s, locale)) : html`<p class="sentence">${s.noFigures}</p>`}
       <p class="note" part="footer">
         ${s.unverified}
-        ${incident.updatedSince && incident.asOf ? html`<br />${s.newer(formatCalendarDate(incident.asOf.slice(0, 10), lang))}` : nothing}
+        ${incident.updatedSince && incident.asOf ? html`<br />${s.newer(formatCalendarDate(incident.asOf.slice(0, 10), locale))}` : nothing}
       </p>`;
   }
 
-  #metric(view: MetricView, s: Strings, lang: Lang): TemplateResult {
+  #metric(view: MetricView, s: ClaimsStrings, locale: string): TemplateResult {
     const bar = rangeBar(view);
     const subject = view.current[0]?.subject ?? view.earlier[0]?.subject;
     return html`<div class="metric" part="metric">
@@ -101,21 +126,21 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
                 )}
               </div>
               <div class="ticks">
-                ${bar.ticks.map((t) => html`<span .style="inset-inline-start:${(t / bar.max) * 100}%">${formatNumber(t, lang)}</span>`)}
+                ${bar.ticks.map((t) => html`<span .style="inset-inline-start:${(t / bar.max) * 100}%">${formatNumber(t, locale)}</span>`)}
               </div>
             </div>`
           : nothing
       }
-      <p class="sentence" part="sentence">${spreadSentence(view, s, lang)}</p>
+      <p class="sentence" part="sentence">${spreadSentence(view, s, locale)}</p>
       <ul class="claims">
-        ${view.current.map((c, i) => this.#claim(c, i, s, lang))}
+        ${view.current.map((c, i) => this.#claim(c, i, s, locale))}
       </ul>
       ${
         view.earlier.length
           ? html`<details part="history">
-              <summary>${s.earlier(view.earlier.length)}</summary>
+              <summary>${s.earlier(formatNumber(view.earlier.length, locale))}</summary>
               <ul class="claims earlier">
-                ${view.earlier.map((c) => this.#claim(c, -1, s, lang))}
+                ${view.earlier.map((c) => this.#claim(c, -1, s, locale))}
               </ul>
             </details>`
           : nothing
@@ -123,23 +148,28 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape> {
     </div>`;
   }
 
-  #claim(c: ClaimShape, index: number, s: Strings, lang: Lang): TemplateResult {
+  #claim(c: ClaimShape, index: number, s: ClaimsStrings, locale: string): TemplateResult {
     const link = firstWebHref(c.sourceUrl, c.claimant.url);
-    return html`<li class="claim" part="claim" data-status=${c.status}>
+    const figure = phraseFigure(c, s, locale);
+    const asWritten = asWrittenLine(c, figure, s);
+    const updated = this.lastUpdate?.ids.has(c.id) ? this.lastUpdate.at : undefined;
+    return html`<li class="claim ${updated ? 'updated' : ''}" part="claim" data-status=${c.status}>
       <span class="key" .style="--c:${index < 0 ? 'var(--_muted)' : `var(--_s${(index % 4) + 1})`}" aria-hidden="true"></span>
       <div class="who">
         <p class="name">${data(c.claimant.name)}</p>
         <p class="small">
-          ${s.kind[c.claimant.kind] ?? c.claimant.kind} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}
+          ${s.kind[c.claimant.kind] ?? c.claimant.kind} · ${s.claimedOn(formatCalendarDate(c.claimedOn, locale))}
           ${c.status !== 'current' ? html` · <strong>${c.status === 'retracted' ? s.retracted : s.revised}</strong>` : nothing}
+          ${updated ? html` · <strong class="updated-mark">${s.updatedMark(formatClockTime(updated, locale))}</strong>` : nothing}
         </p>
+        ${asWritten ? html`<p class="small">${asWritten}</p>` : nothing}
         ${c.quote ? html`<p class="quote"><bdi><q>${c.quote}</q></bdi></p>` : nothing}
         <p class="small">
           ${link ? html`${s.source}: <a part="link" href=${link} rel="noopener">${new URL(link).host.replace(/^www\./, '')}</a>` : nothing}
           ${link && c.sourceArticle ? ' · ' : nothing}${c.sourceArticle ? s.reportedIn(isolate(c.sourceArticle.headline, s.dir)) : nothing}
         </p>
       </div>
-      <p class="figure">${data(c.asWritten)}</p>
+      <p class="figure">${figure}</p>
     </li>`;
   }
 }

@@ -1,12 +1,12 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from '../shared/rendered-element';
 import { RESERVED_EM } from '../shared/reserve';
 
 export const styles = css`
   .root {
-    --_reserve: ${unsafeCSS(RESERVED_EM['casualty-claims'])};
+    --_reserve: ${RESERVED_EM['casualty-claims']};
   }
   .metric {
-    margin-top: calc(var(--_space) * 1.1);
+    margin-top: calc(var(--_v) * 1.1);
   }
   .subject {
     font-weight: 400;

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit-html';
 import type { CeasefireShape, TallyShape } from '../../../src/contract/ceasefire';
 import {
   bandPath,
@@ -7,12 +7,15 @@ import {
   GAUGE,
   gaugeSummary,
   latestTallies,
+  meterText,
   needlePath,
   nextMilestone,
+  tallyFigure,
 } from '../format/ceasefire';
-import { formatCalendarDate, isolate, type Lang, localDay } from '../format/intl';
+import { asWrittenLine, phraseFigure } from '../format/figures';
+import { formatCalendarDate, formatClockTime, isolate, localDay } from '../format/intl';
 import { webHref } from '../format/links';
-import type { Strings } from '../i18n/strings';
+import { enGauge, type GaugeStrings } from '../i18n/strings';
 import { data, ExplainerElement } from '../shared/element';
 import { looksLikeCeasefire } from '../shared/shape';
 import { base } from '../shared/styles';
@@ -25,9 +28,11 @@ const BANDS = [0, 1, 2, 3];
  * force as of the data's own date, the latest violation tallies and the next
  * milestone.
  *
+ * @tagname ceasefire-gauge
  * @summary A ceasefire's status as a gauge, with tallies and the next milestone.
- * @event explainer-load - The data is shown. `detail`: `{ resource: 'ceasefire', slug, url, data }`.
- * @event explainer-error - The data could not be shown. `detail`: `{ resource: 'ceasefire', slug, url, reason, status? }`.
+ * @event {CustomEvent<ExplainerLoadDetail>} explainer-load - The data is shown. `detail`: `{ resource: 'ceasefire', slug, url, data }`.
+ * @event {CustomEvent<ExplainerUpdateDetail>} explainer-update - A live widget shows a newer version. `detail`: `{ resource: 'ceasefire', slug, url, data, changed }` (ids of new or changed tallies and milestones, and `status` when the status changed).
+ * @event {CustomEvent<ExplainerErrorDetail>} explainer-error - The data could not be shown. `detail`: `{ resource: 'ceasefire', slug, url, reason, status? }`.
  * @cssproperty --explainer-surface - Card background.
  * @cssproperty --explainer-text - Text colour.
  * @cssproperty --explainer-muted - Secondary text colour.
@@ -38,7 +43,10 @@ const BANDS = [0, 1, 2, 3];
  * @cssproperty --explainer-radius - Corner radius of the card.
  * @cssproperty --explainer-space - Padding and gaps.
  * @cssproperty --explainer-min-height - Height held before the data arrives.
- * @cssproperty --explainer-holding - Gauge band colour (also -strained, -precarious, -collapsed).
+ * @cssproperty --explainer-holding - Colour of the gauge's "holding" band.
+ * @cssproperty --explainer-strained - Colour of the gauge's "strained" band.
+ * @cssproperty --explainer-precarious - Colour of the gauge's "precarious" band.
+ * @cssproperty --explainer-collapsed - Colour of the gauge's "collapsed" band.
  * @csspart root - The card.
  * @csspart eyebrow - The small label above the title.
  * @csspart title - The ceasefire's name.
@@ -49,8 +57,10 @@ const BANDS = [0, 1, 2, 3];
  * @csspart footer - The "as reported" note.
  * @csspart message - The error or not-found message.
  * @csspart link - Links to sources and to the data.
+ * @csspart update - The "Updated — show" control of a live widget whose update waits for the reader.
+ * @csspart more - The "Show all" button of a card cut short to fit the height its page held for it.
  */
-export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
+export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeStrings> {
   static override styles = [base, styles];
   static override properties = { ceasefire: {} };
 
@@ -59,9 +69,38 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
 
   protected readonly resource = 'ceasefire';
   protected readonly collection = 'ceasefires';
+  protected readonly english = enGauge;
 
   protected slug(): string {
     return this.ceasefire ?? '';
+  }
+
+  protected changedIds(before: CeasefireShape | undefined, after: CeasefireShape): string[] {
+    const was = new Map(
+      [...(before?.tallies ?? []), ...(before?.milestones ?? [])].map((x) => [x.id, JSON.stringify(x)]),
+    );
+    const parts = [...after.tallies, ...after.milestones]
+      .filter((x) => was.get(x.id) !== JSON.stringify(x))
+      .map((x) => x.id);
+    return before && before.status !== after.status ? ['status', ...parts] : parts;
+  }
+
+  protected describeChange(before: CeasefireShape | undefined, after: CeasefireShape, locale: string): string {
+    const s = this.strings;
+    const ids = new Set(this.changedIds(before, after));
+    const parts = [
+      ...(ids.has('status') ? [s.status[after.status]] : []),
+      ...after.tallies
+        .filter((t) => ids.has(t.id))
+        .map((t) => `${s.violations}: ${phraseFigure(tallyFigure(t), s, locale)}`),
+    ];
+    return parts.length ? parts.join('; ') : s.updatedDetails;
+  }
+
+  /** "updated 14:32" beside what the last live update changed. */
+  #mark(id: string, s: GaugeStrings, locale: string) {
+    const at = this.lastUpdate?.ids.has(id) ? this.lastUpdate.at : undefined;
+    return at ? html` <strong class="updated-mark">${s.updatedMark(formatClockTime(at, locale))}</strong>` : nothing;
   }
 
   protected accepts(body: unknown): body is CeasefireShape {
@@ -81,7 +120,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
       </div>`;
   }
 
-  protected renderData(c: CeasefireShape, s: Strings, lang: Lang): TemplateResult {
+  protected renderData(c: CeasefireShape, s: GaugeStrings, locale: string): TemplateResult {
     const band = c.gauge.band;
     const status = s.status[c.status] ?? c.gauge.label;
     const tallies = latestTallies(c.tallies);
@@ -89,12 +128,12 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
     const meter =
       band === null
         ? { role: 'img', now: nothing, text: nothing }
-        : { role: 'meter', now: String(band), text: s.meterValue(status, band + 1) };
-    return html`<p class="sr">${gaugeSummary(c, s, lang)}</p>
+        : { role: 'meter', now: String(band), text: meterText(status, band, s, locale) };
+    return html`<p class="sr">${gaugeSummary(c, s, locale)}</p>
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.gaugeEyebrow}</p>
       <p class="title" id="title" part="title">${data(c.name)}</p>
       <p class="meta">
-        ${c.brokers.length ? html`${s.brokeredBy(isolate(c.brokers.join(', '), s.dir))} · ` : nothing}${s.inForceFrom(formatCalendarDate(localDay(c.startedAt), lang))}
+        ${c.brokers.length ? html`${s.brokeredBy(isolate(c.brokers.join(', '), s.dir))} · ` : nothing}${s.inForceFrom(formatCalendarDate(localDay(c.startedAt), locale))}
       </p>
       ${c.excludes.length ? html`<p class="meta">${s.notCovered(isolate(c.excludes.join(', '), s.dir))}</p>` : nothing}
       <div class="main">
@@ -117,8 +156,8 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
         </div>
         <div class="reading">
           <p class="status b${band ?? 'x'}" part="status">${status}</p>
-          <p class="days">${daysInForce(c, s, lang)}</p>
-          <p class="small">${s.dataAsOf(describedDay(c, lang))}</p>
+          <p class="days">${daysInForce(c, s, locale)}${this.#mark('status', s, locale)}</p>
+          <p class="small">${s.dataAsOf(describedDay(c, locale))}</p>
           ${c.statusNote ? html`<p class="status-note">${data(c.statusNote)}</p>` : nothing}
         </div>
       </div>
@@ -128,7 +167,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
             ? html`<div>
                 <p class="label">${s.violations}</p>
                 <ul class="tallies" part="tallies">
-                  ${tallies.map((t) => this.#tally(t, s, lang))}
+                  ${tallies.map((t) => this.#tally(t, s, locale))}
                 </ul>
               </div>`
             : nothing
@@ -138,25 +177,29 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape> {
             ? html`<div part="milestone" class="milestone">
                 <p class="label">${s.nextMilestone}</p>
                 <p><span class="badge ${next.state}">${s.milestone[next.state]}</span> ${data(next.label)}</p>
-                <p class="small">${next.dueOn ? s.due(formatCalendarDate(next.dueOn, lang)) : s.noDate}</p>
+                <p class="small">${next.dueOn ? s.due(formatCalendarDate(next.dueOn, locale)) : s.noDate}</p>
               </div>`
             : nothing
         }
       </div>
       <p class="note" part="footer">
         ${s.unverified}
-        ${c.updatedSince ? html`<br />${s.newer(describedDay(c, lang))}` : nothing}
+        ${c.updatedSince ? html`<br />${s.newer(describedDay(c, locale))}` : nothing}
       </p>`;
   }
 
-  #tally(t: TallyShape, s: Strings, lang: Lang): TemplateResult {
+  #tally(t: TallyShape, s: GaugeStrings, locale: string): TemplateResult {
     const href = webHref(t.sourceUrl);
+    const figure = tallyFigure(t);
+    const count = phraseFigure(figure, s, locale);
+    const asWritten = asWrittenLine(figure, count, s);
     return html`<li class="tally">
-      <p><strong class="count">${data(t.asWritten)}</strong> · ${t.claimant ? data(t.claimant.name) : s.unnamed}</p>
+      <p><strong class="count">${count}</strong> · ${t.claimant ? data(t.claimant.name) : s.unnamed}</p>
+      ${asWritten ? html`<p class="small">${asWritten}</p>` : nothing}
       <p class="small">
-        ${t.excludes ? html`<span class="excludes">${data(t.excludes)}</span> · ` : nothing}${s.reportedOn(formatCalendarDate(t.reportedOn, lang))}
+        ${t.excludes ? html`<span class="excludes">${data(t.excludes)}</span> · ` : nothing}${s.reportedOn(formatCalendarDate(t.reportedOn, locale))}
         ${href ? html` · <a part="link" href=${href} rel="noopener">${s.source}</a>` : nothing}
-      </p>
+      ${this.#mark(t.id, s, locale)}</p>
     </li>`;
   }
 }

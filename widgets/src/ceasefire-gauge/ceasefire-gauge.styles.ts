@@ -1,9 +1,9 @@
-import { css, unsafeCSS } from 'lit';
+import { css } from '../shared/rendered-element';
 import { RESERVED_EM } from '../shared/reserve';
 
 export const styles = css`
   .root {
-    --_reserve: ${unsafeCSS(RESERVED_EM['ceasefire-gauge'])};
+    --_reserve: ${RESERVED_EM['ceasefire-gauge']};
     --_b0: var(--explainer-holding, #2e7d32);
     --_b1: var(--explainer-strained, #a86b00);
     --_b2: var(--explainer-precarious, #d4470b);
@@ -18,9 +18,9 @@ export const styles = css`
   .main {
     display: grid;
     grid-template-columns: minmax(9em, 14em) 1fr;
-    gap: var(--_space) calc(var(--_space) * 1.5);
+    gap: var(--_v) calc(var(--_space) * 1.5);
     align-items: center;
-    margin-top: calc(var(--_space) * 1);
+    margin-top: var(--_v);
   }
   /* The widget's own width, not the window's: a narrow column on a wide screen stacks too. */
   @container (max-width: 30em) {
@@ -100,9 +100,9 @@ export const styles = css`
   .facts {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
-    gap: var(--_space) calc(var(--_space) * 1.5);
-    margin-top: calc(var(--_space) * 1.1);
-    padding-top: calc(var(--_space) * 0.8);
+    gap: var(--_v) calc(var(--_space) * 1.5);
+    margin-top: calc(var(--_v) * 1.1);
+    padding-top: calc(var(--_v) * 0.8);
     border-top: 1px solid var(--_line);
   }
   .facts .label {

@@ -8,10 +8,13 @@
 import {
   EMBED_LANGS,
   EMBED_THEMES,
+  type EmbedSpace,
   type EmbedTarget,
   embedCodes,
   imagePath,
   imageSnippet,
+  type PlacedTarget,
+  scriptSnippet,
   WIDGET_KINDS,
   WIDGETS,
 } from '../../../src/embed/catalog';
@@ -28,8 +31,10 @@ function update(): void {
   const options = new FormData(form);
   const pinned = options.get('data') === 'pinned';
   panel.toggleAttribute('data-pinned', pinned);
+  const origin = panel.dataset.origin ?? location.origin;
+  const targets: PlacedTarget[] = [];
   for (const block of panel.querySelectorAll<HTMLElement>('[data-widget]')) {
-    const { widget, slug = '', title = '', height, pin } = block.dataset;
+    const { widget, slug = '', title = '', spaces = '{}', pin } = block.dataset;
     const kind = pick(WIDGET_KINDS, widget ?? null);
     if (!kind) continue;
     const target: EmbedTarget = {
@@ -39,17 +44,22 @@ function update(): void {
       theme: pick(EMBED_THEMES, options.get('theme')),
       asOf: pinned ? pin : undefined,
     };
-    const codes = embedCodes(panel.dataset.origin ?? location.origin, target, {
+    // The space an embed holds depends on its language only (not on the theme, nor on pinning to the data shown now).
+    const space: EmbedSpace = JSON.parse(spaces)[target.lang ?? 'en'];
+    targets.push({ ...target, reserve: space.reserve });
+    const codes = embedCodes(origin, target, {
       title: `${WIDGETS[kind].name}: ${title}`,
-      height: Number(height),
+      ...space,
     });
     for (const field of block.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('[data-code]')) {
       field.value = codes[field.dataset.code as keyof typeof codes] ?? field.value;
     }
-    void updateImage(block, panel.dataset.origin ?? location.origin, target);
+    void updateImage(block, origin, target);
     const preview = block.querySelector<HTMLIFrameElement>('iframe[data-preview]');
     if (preview && preview.src !== codes.url) preview.src = codes.url;
   }
+  const together = panel.querySelector<HTMLTextAreaElement>('[data-code="together"]');
+  if (together) together.value = scriptSnippet(origin, ...targets);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../src/contract/ceasefire';
 import ar from '../i18n/ar';
+import es from '../i18n/es';
 import { en } from '../i18n/strings';
 import {
   bandPath,
@@ -8,9 +9,12 @@ import {
   describedDay,
   gaugeSummary,
   latestTallies,
+  meterText,
   needleAngle,
   nextMilestone,
+  tallyFigure,
 } from './ceasefire';
+import { phraseFigure } from './figures';
 
 const tally = (over: Partial<TallyShape>): TallyShape => ({
   id: 't',
@@ -44,6 +48,7 @@ const ceasefire = {
   status: 'precarious',
   statusNote: null,
   asOf: '2016-09-19T01:30:00+03:00',
+  updatedAt: '2016-09-19T09:00:00Z',
   history: [],
   tallies: [],
   milestones: [],
@@ -60,6 +65,20 @@ describe('latestTallies', () => {
       tally({ id: 'd', claimant: un, reportedOn: '2016-09-14' }),
     ]);
     expect(result.map((t) => t.id)).toEqual(['c', 'b']);
+  });
+});
+
+describe('tallies and the meter in the reader’s language', () => {
+  it('phrases a tally’s count from its qualifier, not from the source’s words', () => {
+    const t = tally({ count: 55, qualifier: 'at_least', asWritten: 'at least 55' });
+    expect(phraseFigure(tallyFigure(t), en, 'en')).toBe('at least 55');
+    expect(phraseFigure(tallyFigure(t), es, 'es')).toBe('al menos 55');
+    expect(phraseFigure(tallyFigure(t), ar, 'ar-EG')).toBe('ما لا يقل عن ٥٥');
+  });
+
+  it('reads the meter’s level in the locale’s digits', () => {
+    expect(meterText('Precarious', 2, en, 'en')).toBe('Precarious: level 3 of 4, from holding to collapsed');
+    expect(meterText('هشّ', 2, ar, 'ar-EG')).toBe('هشّ: المستوى ٣ من ٤، من الصمود إلى الانهيار');
   });
 });
 

@@ -4,8 +4,9 @@
  * the data's own `asOf` (or `endedAt`): never to the reader's clock.
  */
 import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../src/contract/ceasefire';
-import type { Strings } from '../i18n/strings';
-import { formatCalendarDate, formatNumber, type Lang, localDay } from './intl';
+import type { GaugeStrings } from '../i18n/strings';
+import type { Figure } from './figures';
+import { formatCalendarDate, formatNumber, localDay } from './intl';
 
 /** The newest tally of each claimant (unattributed counts grouped together), newest first. */
 export function latestTallies(tallies: TallyShape[]): TallyShape[] {
@@ -25,18 +26,26 @@ export function nextMilestone(milestones: MilestoneShape[]): MilestoneShape | nu
   return open[0] ?? null;
 }
 
-export function daysInForce(ceasefire: CeasefireShape, s: Strings, lang: Lang): string {
+/** A tally's count as a figure, to phrase like a claim's. */
+export const tallyFigure = (t: TallyShape): Figure => ({ ...t, low: t.count });
+
+export function daysInForce(ceasefire: CeasefireShape, s: GaugeStrings, locale: string): string {
   const n = ceasefire.gauge.daysInForce;
-  return s.days(n, formatNumber(n, lang));
+  return s.days(n, formatNumber(n, locale));
 }
 
 /** The day the data describes, in the source's own time zone. */
-export function describedDay(ceasefire: CeasefireShape, lang: Lang): string {
-  return formatCalendarDate(localDay(ceasefire.endedAt ?? ceasefire.asOf), lang);
+export function describedDay(ceasefire: CeasefireShape, locale: string): string {
+  return formatCalendarDate(localDay(ceasefire.endedAt ?? ceasefire.asOf), locale);
 }
 
-export function gaugeSummary(ceasefire: CeasefireShape, s: Strings, lang: Lang): string {
-  return s.gaugeSummary(s.status[ceasefire.status], daysInForce(ceasefire, s, lang), describedDay(ceasefire, lang));
+export function gaugeSummary(ceasefire: CeasefireShape, s: GaugeStrings, locale: string): string {
+  return s.gaugeSummary(s.status[ceasefire.status], daysInForce(ceasefire, s, locale), describedDay(ceasefire, locale));
+}
+
+/** The gauge's reading in words, for its `aria-valuetext`: "Precarious: level 3 of 4, …". */
+export function meterText(label: string, band: number, s: GaugeStrings, locale: string): string {
+  return s.meterValue(label, formatNumber(band + 1, locale), formatNumber(GAUGE.bands, locale));
 }
 
 /** Geometry of the semicircular gauge in a 200 × 112 box: four bands from holding (left) to collapsed (right). */

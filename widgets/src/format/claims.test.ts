@@ -1,9 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { QUALIFIERS, RANGE_QUALIFIERS } from '../../../src/contract/enums';
 import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
+import { summariseClaims } from '../../../src/domain/claims';
 import ar from '../i18n/ar';
 import es from '../i18n/es';
 import { en } from '../i18n/strings';
-import { claimsByMetric, claimsSummary, niceCeiling, rangeBar, spreadSentence } from './claims';
+import { axisTicks, claimsByMetric, claimsSummary, rangeBar, spreadSentence } from './claims';
 
 function claim(over: Partial<ClaimShape>): ClaimShape {
   return {
@@ -44,6 +47,7 @@ function incident(claims: ClaimShape[], summary: IncidentShape['summary']): Inci
     slug: 'x',
     title: 'X',
     occurredOn: '2016-09-17',
+    updatedAt: '2016-09-19T09:00:00Z',
     startsAt: null,
     endsAt: null,
     placeName: 'P',
@@ -76,17 +80,33 @@ describe('spreadSentence', () => {
   const [view] = claimsByMetric(seed);
   if (!view) throw new Error('no view');
 
-  it('says the sources disagree, from the lowest to the highest figure as written, and by how much', () => {
+  it('says the sources disagree, from the lowest to the highest figure, and by how much, in the reader’s words', () => {
     expect(spreadSentence(view, en, 'en')).toBe(
       'Two sources disagree: their figures run from more than 60 to 80 killed, a gap of 20.',
     );
     expect(spreadSentence(view, es, 'es')).toBe(
-      'Dos fuentes discrepan: sus cifras van de more than 60 a 80 muertos, una diferencia de 20.',
+      'Dos fuentes discrepan: sus cifras van de más de 60 a 80 muertos, una diferencia de 20.',
+    );
+    expect(spreadSentence(view, ar, 'ar-u-nu-latn')).toBe(
+      'مصدران مختلفان: تتراوح الأرقام بين أكثر من 60 و80 قتيلًا، بفارق 20.',
     );
   });
 
-  it('isolates data written left to right inside Arabic', () => {
-    expect(spreadSentence(view, ar, 'ar')).toContain('\u2068more than 60\u2069');
+  it('never puts the source’s English wording into another language’s sentence', () => {
+    for (const [s, locale] of [
+      [es, 'es'],
+      [ar, 'ar'],
+    ] as const) {
+      expect(spreadSentence(view, s, locale)).not.toMatch(/more than|killed/);
+      expect(claimsSummary(view, s, locale)).not.toMatch(/more than|killed|says/);
+    }
+  });
+
+  it('writes numbers with the digits of the full locale', () => {
+    const arabicDigits = spreadSentence(view, ar, 'ar-EG');
+    expect(arabicDigits).toContain('أكثر من ٦٠');
+    expect(arabicDigits).toContain('بفارق ٢٠');
+    expect(arabicDigits).not.toMatch(/[0-9]/);
   });
 
   it('says when they agree, when only one source speaks, and when nobody has', () => {
@@ -102,9 +122,31 @@ describe('spreadSentence', () => {
     expect(spreadSentence(claimsByMetric(none)[0] ?? view, en, 'en')).toBe('No figures have been reported yet.');
   });
 
-  it('summarises every claimant for screen readers', () => {
-    expect(claimsSummary(view, en)).toBe(
+  it('summarises every claimant for screen readers, each figure phrased', () => {
+    expect(claimsSummary(view, en, 'en')).toBe(
       'Two sources disagree on the number killed: Russian delegation in Damascus says more than 60; Syrian Observatory for Human Rights says 80.',
+    );
+    expect(claimsSummary(view, es, 'es')).toBe(
+      'Dos fuentes discrepan sobre el número de muertos: Russian delegation in Damascus dice más de 60; Syrian Observatory for Human Rights dice 80.',
+    );
+  });
+
+  it('speaks of one source in the singular', () => {
+    const un = claim({
+      claimant: { name: 'United Nations', kind: 'un' },
+      qualifier: 'about',
+      low: 25,
+      asWritten: '25',
+    });
+    const [only] = claimsByMetric(incident([un], { killed: { low: 25, high: 25, claimants: 1, disagree: false } }));
+    if (!only) throw new Error('no view');
+    expect(claimsSummary(only, en, 'en')).toBe('One source gives the number killed: United Nations says about 25.');
+    expect(claimsSummary(only, es, 'es')).toBe(
+      'Una fuente da el número de muertos: United Nations dice alrededor de 25.',
+    );
+    expect(claimsSummary(only, ar, 'ar')).toMatch(/^مصدر واحد يذكر عدد القتلى: /);
+    expect(spreadSentence(only, es, 'es')).toBe(
+      'Solo una fuente ha dado una cifra: alrededor de 25 muertos, según United Nations.',
     );
   });
 });
@@ -114,7 +156,7 @@ describe('rangeBar', () => {
     const [view] = claimsByMetric(seed);
     const bar = view && rangeBar(view);
     expect(bar?.max).toBe(100);
-    expect(bar?.ticks).toEqual([0, 25, 50, 75, 100]);
+    expect(bar?.ticks).toEqual([0, 20, 40, 60, 80, 100]);
     expect(bar?.spread).toEqual({ from: 0.6, to: 0.8 });
     expect(bar?.marks.map((m) => [m.claim.id, m.from, m.to, m.open])).toEqual([
       ['ru', 0.6, 0.6, true],
@@ -129,14 +171,97 @@ describe('rangeBar', () => {
       incident([between, upTo], { killed: { low: 0, high: 300, claimants: 1, disagree: true } }),
     )[0];
     const bar = view && rangeBar(view);
-    expect(bar?.max).toBe(500);
+    expect(bar?.max).toBe(400);
     expect(bar?.marks.map((m) => [m.from, m.to])).toEqual([
-      [0, 0.3],
-      [0.4, 0.6],
+      [0, 0.375],
+      [0.5, 0.75],
     ]);
   });
+});
 
-  it('rounds to 1, 2, 2.5 or 5 times a power of ten', () => {
-    expect([0, 7, 96, 101, 240, 260, 4800].map(niceCeiling)).toEqual([1, 10, 100, 200, 250, 500, 5000]);
+describe('axisTicks', () => {
+  it('labels whole people at a round step, with room above the highest figure', () => {
+    expect(axisTicks(20)).toEqual([0, 5, 10, 15, 20, 25]);
+    expect(axisTicks(0)).toEqual([0, 1, 2]);
+    expect(axisTicks(1)).toEqual([0, 1, 2]);
+    expect(axisTicks(4)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(axisTicks(80)).toEqual([0, 20, 40, 60, 80, 100]);
+    expect(axisTicks(1000)).toEqual([0, 500, 1000, 1500]);
+    expect(axisTicks(12_500)).toEqual([0, 5000, 10_000, 15_000]);
+  });
+
+  it('never loops or throws on a number it cannot place', () => {
+    expect(axisTicks(Number.NaN)).toEqual([]);
+    expect(axisTicks(Number.POSITIVE_INFINITY)).toEqual([]);
+  });
+
+  /** Current claims of one metric, any qualifier, figures from 0 to ten million. */
+  const claimSets = fc.array(
+    fc
+      .record({
+        qualifier: fc.constantFrom(...QUALIFIERS),
+        low: fc.nat({ max: 10_000_000 }),
+        extra: fc.nat({ max: 10_000_000 }),
+        name: fc.constantFrom('A', 'B', 'C', 'D', 'E', 'F'),
+      })
+      .map(({ qualifier, low, extra, name }) => {
+        const ranged = RANGE_QUALIFIERS.includes(qualifier);
+        return claim({
+          id: name,
+          claimant: { name, kind: 'ngo' },
+          qualifier,
+          low: qualifier === 'up_to' ? 0 : low,
+          high: ranged ? low + extra : null,
+        });
+      }),
+    { minLength: 1, maxLength: 6 },
+  );
+
+  it('gives three to six ascending whole-number ticks at a round step, the last above the highest figure, for any claims', () => {
+    fc.assert(
+      fc.property(claimSets, (claims) => {
+        const [view] = claimsByMetric(incident(claims, summariseClaims(claims)));
+        const bar = view && rangeBar(view);
+        if (!bar) throw new Error('no bar');
+        const highest = Math.max(...claims.map((c) => c.high ?? c.low));
+        expect(bar.ticks.length).toBeGreaterThanOrEqual(3);
+        expect(bar.ticks.length).toBeLessThanOrEqual(6);
+        expect(bar.ticks[0]).toBe(0);
+        expect(bar.ticks.every((t) => Number.isSafeInteger(t))).toBe(true);
+        const steps = bar.ticks.slice(1).map((t, i) => t - (bar.ticks[i] ?? 0));
+        expect(new Set(steps).size).toBe(1);
+        const step = steps[0] ?? 0;
+        expect(step).toBeGreaterThan(0);
+        // 1, 2 or 5 times a power of ten.
+        expect(String(step)).toMatch(/^[125]0*$/);
+        expect(bar.max).toBe(bar.ticks.at(-1));
+        expect(bar.max).toBeGreaterThanOrEqual(highest);
+        // Room for the highest mark and a "more than" tail: at least a fifth above the highest figure.
+        expect(bar.max * 5).toBeGreaterThanOrEqual(highest * 6);
+        // And no coarser than it must be: the next smaller round step would need more than five intervals.
+        const smaller = String(step).startsWith('5') ? step / 2.5 : step / 2;
+        if (step > 1) expect((highest * 6) / 5).toBeGreaterThan(5 * smaller);
+        for (const m of bar.marks) {
+          expect(m.from).toBeGreaterThanOrEqual(0);
+          expect(m.to).toBeLessThanOrEqual(1);
+          expect(m.from).toBeLessThanOrEqual(m.to);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves an open-ended highest figure room to the axis’ end', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 10_000_000 }), fc.constantFrom('more_than', 'at_least'), (low, qualifier) => {
+        const open = claim({ qualifier, low });
+        const [view] = claimsByMetric(incident([open], summariseClaims([open])));
+        const bar = view && rangeBar(view);
+        const [mark] = bar?.marks ?? [];
+        expect(mark?.open).toBe(true);
+        expect(mark?.to).toBeLessThanOrEqual(5 / 6);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -5,8 +5,9 @@
  */
 import { METRICS, type Metric } from '../../../src/contract/enums';
 import type { ClaimShape, IncidentShape, MetricSummaryShape } from '../../../src/contract/incident';
-import type { Strings } from '../i18n/strings';
-import { formatNumber, isolate, type Lang } from './intl';
+import type { ClaimsStrings } from '../i18n/strings';
+import { phraseFigure, topOf } from './figures';
+import { formatNumber, isolate } from './intl';
 
 export type MetricView = {
   metric: Metric;
@@ -17,8 +18,6 @@ export type MetricView = {
   earlier: ClaimShape[];
 };
 
-const top = (c: ClaimShape) => c.high ?? c.low;
-
 /** Every metric that has a claim, in the vocabulary's order. */
 export function claimsByMetric(incident: IncidentShape): MetricView[] {
   return METRICS.flatMap((metric) => {
@@ -28,40 +27,43 @@ export function claimsByMetric(incident: IncidentShape): MetricView[] {
       {
         metric,
         summary: incident.summary[metric],
-        current: all.filter((c) => c.status === 'current').sort((a, b) => a.low - b.low || top(a) - top(b)),
+        current: all.filter((c) => c.status === 'current').sort((a, b) => a.low - b.low || topOf(a) - topOf(b)),
         earlier: all.filter((c) => c.status !== 'current').sort((a, b) => b.claimedOn.localeCompare(a.claimedOn)),
       },
     ];
   });
 }
 
-/** The plain sentence under the range bar: whether the sources disagree, and by how much. */
-export function spreadSentence(view: MetricView, s: Strings, lang: Lang): string {
+/** The plain sentence under the range bar: whether the sources disagree, and by how much, in the reader's words. */
+export function spreadSentence(view: MetricView, s: ClaimsStrings, locale: string): string {
   const { current, summary } = view;
-  const metric = s.metric[view.metric];
   const first = current[0];
   if (!first || !summary) return s.noFigures;
-  const written = (c: ClaimShape) => isolate(c.asWritten, s.dir);
-  if (summary.claimants < 2) return s.single(written(first), metric, isolate(first.claimant.name, s.dir));
-  if (!summary.disagree) return s.agree(summary.claimants, written(first), metric);
+  const counted = (c: ClaimShape) => s.counted(phraseFigure(c, s, locale), view.metric, topOf(c));
+  const n = summary.claimants;
+  const d = formatNumber(n, locale);
+  if (n < 2) return s.single(counted(first), isolate(first.claimant.name, s.dir));
+  if (!summary.disagree) return s.agree(n, d, counted(first));
   const lowest = current.find((c) => c.low === summary.low) ?? first;
-  const highest = current.find((c) => top(c) === summary.high) ?? first;
+  const highest = current.find((c) => topOf(c) === summary.high) ?? first;
   return s.spread(
-    summary.claimants,
-    written(lowest),
-    written(highest),
-    formatNumber(summary.high - summary.low, lang),
-    metric,
+    n,
+    d,
+    phraseFigure(lowest, s, locale),
+    counted(highest),
+    formatNumber(summary.high - summary.low, locale),
   );
 }
 
 /** One sentence naming every claimant and their figure, for screen readers. */
-export function claimsSummary(view: MetricView, s: Strings): string {
-  if (view.current.length === 0 || !view.summary) return s.noFigures;
+export function claimsSummary(view: MetricView, s: ClaimsStrings, locale: string): string {
+  const { summary } = view;
+  if (view.current.length === 0 || !summary) return s.noFigures;
   return s.claimsSummary(
-    view.summary.claimants,
-    view.summary.disagree,
-    view.current.map((c) => s.says(isolate(c.claimant.name, s.dir), isolate(c.asWritten, s.dir))),
+    summary.claimants,
+    formatNumber(summary.claimants, locale),
+    summary.disagree,
+    view.current.map((c) => s.says(isolate(c.claimant.name, s.dir), phraseFigure(c, s, locale))),
     s.metric[view.metric],
   );
 }
@@ -83,12 +85,18 @@ export type RangeBar = {
   marks: RangeMark[];
 };
 
-/** The smallest 1, 2, 2.5 or 5 × 10ⁿ at or above `value`. */
-export function niceCeiling(value: number): number {
-  if (value <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((m) => m * power >= value) ?? 10;
-  return step * power;
+/**
+ * The axis' ticks for figures up to `highest`: from zero, whole numbers at a
+ * round step (1, 2 or 5 × 10ⁿ), three to six of them, the last at least a
+ * fifth above `highest`, so the highest mark, and the open tail of a "more
+ * than" mark, never sit at the axis' end. (20 killed: 0, 5, 10, 15, 20, 25.)
+ */
+export function axisTicks(highest: number): number[] {
+  const room = (highest * 6) / 5;
+  // At most five intervals, so the step is at least a fifth of the room; and at least one whole person.
+  const power = 10 ** Math.max(0, Math.floor(Math.log10(room / 5)));
+  const step = [1, 2, 5].map((m) => m * power).find((m) => room / m <= 5) ?? 10 * power;
+  return Array.from({ length: Math.max(2, Math.ceil(room / step)) + 1 }, (_, i) => i * step);
 }
 
 /**
@@ -98,16 +106,17 @@ export function niceCeiling(value: number): number {
 export function rangeBar(view: MetricView): RangeBar | null {
   const { summary } = view;
   if (!summary || view.current.length === 0) return null;
-  const max = niceCeiling(summary.high * 1.2);
+  const ticks = axisTicks(summary.high);
+  const max = ticks.at(-1) ?? 1;
   const at = (n: number) => Math.min(1, Math.max(0, n / max));
   return {
     max,
-    ticks: [0, 1, 2, 3, 4].map((i) => (max * i) / 4),
+    ticks,
     spread: { from: at(summary.low), to: at(summary.high) },
     marks: view.current.map((claim) => ({
       claim,
       from: at(claim.qualifier === 'up_to' ? 0 : claim.low),
-      to: at(top(claim)),
+      to: at(topOf(claim)),
       open: claim.qualifier === 'more_than' || claim.qualifier === 'at_least',
     })),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCalendarDate, formatNumber, isolate, localDay, supportedLang } from './intl';
+import { formatCalendarDate, formatNumber, isolate, localDay, localeOf, supportedLang } from './intl';
 
 describe('supportedLang', () => {
   it('maps tags to the languages the UI speaks, English otherwise', () => {
@@ -7,6 +7,31 @@ describe('supportedLang', () => {
       'es',
       'ar',
       'ar',
+      'en',
+      'en',
+      'en',
+      'en',
+      'en',
+    ]);
+  });
+});
+
+describe('localeOf', () => {
+  it('keeps the full tag when the UI speaks its language, canonical', () => {
+    expect(['es-MX', 'ar-u-nu-latn', 'AR-eg', 'en-GB', 'es'].map(localeOf)).toEqual([
+      'es-MX',
+      'ar-u-nu-latn',
+      'ar-EG',
+      'en-GB',
+      'es',
+    ]);
+  });
+
+  it('falls back to the language alone for a malformed tag, and to English for one it does not speak', () => {
+    expect(['ar-!!', 'es_MX', ' es ', 'de-DE', 'arn', '', null, undefined].map(localeOf)).toEqual([
+      'ar',
+      'es',
+      'es',
       'en',
       'en',
       'en',
@@ -26,6 +51,14 @@ describe('formatting', () => {
   it('formats numbers for the language', () => {
     expect(formatNumber(1234, 'en')).toBe('1,234');
     expect(formatNumber(1234, 'es')).toBe(new Intl.NumberFormat('es').format(1234));
+  });
+
+  it('honours the full locale: region, numbering system', () => {
+    expect(formatNumber(1234, 'es-MX')).toBe('1,234');
+    expect(formatNumber(60, 'ar-EG')).toBe('٦٠');
+    expect(formatNumber(60, 'ar-u-nu-latn')).toBe('60');
+    expect(formatCalendarDate('2016-09-17', 'ar-EG')).toMatch(/^١٧ /);
+    expect(formatCalendarDate('2016-09-17', 'en-GB')).toBe('17 September 2016');
   });
 
   it('takes the day an instant names where it was recorded', () => {

@@ -1,6 +1,9 @@
 /**
- * Numbers and dates through `Intl`, as pure functions of plain data, so the
- * widgets and a server-side renderer format them the same way.
+ * Numbers and dates through `Intl`, as pure functions of plain
+ * data, so the widgets and a server-side renderer format them the same way.
+ * Two things come from a widget's language tag: its base language picks the
+ * UI strings (`es-MX` speaks `es`), and the full tag formats numbers and dates
+ * (`es-MX` groups 1,234; `ar-u-nu-latn` writes Latin digits).
  */
 
 /** The languages the UI speaks. */
@@ -13,13 +16,34 @@ export function supportedLang(tag: string | null | undefined): Lang {
   return (LANGS as readonly string[]).includes(base ?? '') ? (base as Lang) : 'en';
 }
 
-export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang).format(value);
+/**
+ * The tag to format with: the tag itself, canonical, when the UI speaks its
+ * language (`ar-u-nu-latn`, `es-MX`); otherwise the language the UI falls
+ * back to, so an English card on a German page never shows German numbers.
+ */
+export function localeOf(tag: string | null | undefined): string {
+  const lang = supportedLang(tag);
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag || lang);
+    if (canonical?.split('-')[0] === lang) return canonical;
+  } catch {
+    // Not a well-formed tag (`ar-!!`, `es_MX`): its language is still usable.
+  }
+  return lang;
 }
 
-/** `2016-09-17` as a long date in `lang`, read as a calendar day (no time zone can move it). */
-export function formatCalendarDate(date: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** `2016-09-17` as a long date in `locale`, read as a calendar day (no time zone can move it). */
+export function formatCalendarDate(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** An instant as the reader's own clock time (`14:32`), for "updated 14:32". */
+export function formatClockTime(instant: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
 }
 
 /**

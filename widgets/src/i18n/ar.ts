@@ -1,11 +1,23 @@
+import type { Metric } from '../../../src/contract/enums';
 import type { Strings } from './strings';
 
+/**
+ * Arabic has six plural forms (`Intl.PluralRules`): zero, one, two, few
+ * (3–10), many (11–99) and other (100, 1,000…), and the noun after a number
+ * takes a different form in each.
+ */
 const plural = new Intl.PluralRules('ar');
-const count = (n: number) => new Intl.NumberFormat('ar').format(n);
-const sources = (n: number) =>
-  ({ zero: 'لا مصادر', one: 'مصدر واحد', two: 'مصدران', few: `${count(n)} مصادر`, many: `${count(n)} مصدرًا` })[
-    plural.select(n) as 'zero'
-  ] ?? `${count(n)} مصدر`;
+const form = (n: number) => plural.select(n);
+const sources = (n: number, d: string) =>
+  ({ zero: 'لا مصادر', one: 'مصدر واحد', two: 'مصدران', few: `${d} مصادر`, many: `${d} مصدرًا` })[form(n) as 'zero'] ??
+  `${d} مصدر`;
+/** Each metric's noun after a number: singular (zero, one, other), dual, plural (few), accusative singular (many). */
+const NOUNS: Record<Metric, [string, string, string, string]> = {
+  killed: ['قتيل', 'قتيلين', 'قتلى', 'قتيلًا'],
+  wounded: ['جريح', 'جريحين', 'جرحى', 'جريحًا'],
+  missing: ['مفقود', 'مفقودين', 'مفقودين', 'مفقودًا'],
+};
+const NOUN_FORM: Partial<Record<Intl.LDMLPluralRule, number>> = { two: 1, few: 2, many: 3 };
 
 const ar: Strings = {
   dir: 'rtl',
@@ -16,7 +28,7 @@ const ar: Strings = {
   openData: 'افتح البيانات في مصدرها',
   notFound: (kind, slug) => `لم يُعثر على ${kind === 'incident' ? 'الحدث' : 'وقف إطلاق النار'} «${slug}».`,
   unverified: 'الأرقام كما وردت، ولم يجرِ التحقق منها بشكل مستقل.',
-  metric: { killed: 'قتيلًا', wounded: 'جريحًا', missing: 'مفقودًا' },
+  metric: { killed: 'القتلى', wounded: 'الجرحى', missing: 'المفقودون' },
   kind: {
     government: 'جهة حكومية',
     military: 'جهة عسكرية',
@@ -29,27 +41,33 @@ const ar: Strings = {
   claimedOn: (date) => `بتاريخ ${date}`,
   source: 'المصدر',
   reportedIn: (headline) => `ورد في «${headline}»`,
-  earlier: (n) => `أرقام سابقة (${count(n)})`,
+  earlier: (d) => `أرقام سابقة (${d})`,
   revised: 'عُدّل',
   retracted: 'سُحب',
   noFigures: 'لم تُنشر أي أرقام بعد.',
-  spread: (n, low, high, gap, metric) =>
-    `${sources(n)} ${n === 2 ? 'مختلفان' : 'مختلفة'}: تتراوح الأرقام بين ${low} و${high} ${metric}، بفارق ${gap}.`,
-  agree: (n, figure, metric) => `${sources(n)} ${n === 2 ? 'متفقان' : 'متفقة'}: ${figure} ${metric}.`,
-  single: (figure, metric, who) => `مصدر واحد فقط قدّم رقمًا: ${figure} ${metric}، بحسب ${who}.`,
-  claimsSummary: (n, disagree, parts, metric) =>
-    `${sources(n)} ${disagree ? 'تختلف' : 'تتفق'} في العدد (${metric}): ${parts.join('؛ ')}.`,
+  figure: { at_least: 'ما لا يقل عن #', more_than: 'أكثر من #', about: 'نحو #', up_to: 'ما يصل إلى #' },
+  counted: (figure, metric, n) => `${figure} ${NOUNS[metric][NOUN_FORM[form(n)] ?? 0]}`,
+  asWritten: (text) => `كما ورد في المصدر: «${text}»`,
+  spread: (n, d, low, high, gap) =>
+    `${sources(n, d)} ${form(n) === 'two' ? 'مختلفان' : 'مختلفة'}: تتراوح الأرقام بين ${low} و${high}، بفارق ${gap}.`,
+  agree: (n, d, counted) => `${sources(n, d)} ${form(n) === 'two' ? 'متفقان' : 'متفقة'}: ${counted}.`,
+  single: (counted, who) => `مصدر واحد فقط قدّم رقمًا: ${counted}، بحسب ${who}.`,
+  claimsSummary: (n, d, disagree, parts, metric) =>
+    `${sources(n, d)} ${
+      { one: 'يذكر', two: disagree ? 'يختلفان في' : 'يتفقان على' }[form(n) as 'one'] ??
+      (disagree ? 'تختلف في' : 'تتفق على')
+    } عدد ${metric}: ${parts.join('؛ ')}.`,
   says: (who, figure) => `${who}: ${figure}`,
   status: { holding: 'صامد', strained: 'متوتر', precarious: 'هشّ', collapsed: 'منهار', ended: 'انتهى' },
   brokeredBy: (names) => `بوساطة ${names}`,
   inForceFrom: (date) => `ساري منذ ${date}`,
   notCovered: (groups) => `لا يشمل ${groups}.`,
   meterLabel: 'حالة وقف إطلاق النار',
-  meterValue: (label, level) => `${label}: المستوى ${count(level)} من ${count(4)}، من الصمود إلى الانهيار`,
+  meterValue: (label, level, of) => `${label}: المستوى ${level} من ${of}، من الصمود إلى الانهيار`,
   scaleStart: 'صامد',
   scaleEnd: 'منهار',
   days: (n, d) =>
-    `${n === 1 ? 'يوم واحد' : n === 2 ? 'يومان' : `${d} ${n % 100 >= 3 && n % 100 <= 10 ? 'أيام' : 'يومًا'}`} من السريان`,
+    `${({ one: 'يوم واحد', two: 'يومان', few: `${d} أيام`, many: `${d} يومًا` })[form(n) as 'one'] ?? `${d} يوم`} من السريان`,
   dataAsOf: (date) => `حتى ${date}`,
   violations: 'الانتهاكات المُبلّغ عنها',
   unnamed: 'مصدر غير مُسمّى',
@@ -62,6 +80,11 @@ const ar: Strings = {
   newer: (date) => `معروضة كما كانت في ${date}. توجد أرقام أحدث.`,
   updatedSince: 'تم التحديث منذ ذلك الحين:',
   seeLatest: 'اطّلع على أحدث نسخة',
+  showAll: 'عرض الكل',
+  updatedShow: 'تحديث جديد: اعرضه',
+  updatedMark: (time) => `حُدّث الساعة ${time}`,
+  updatedAnnouncement: (what) => `تحديث: ${what}.`,
+  updatedDetails: 'تغيّرت تفاصيل في هذه القصة',
 };
 
 export default ar;

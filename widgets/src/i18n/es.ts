@@ -1,7 +1,12 @@
+import type { Metric } from '../../../src/contract/enums';
 import type { Strings } from './strings';
 
-const sources = (n: number) =>
-  n === 1 ? 'Una fuente' : `${['Ninguna', '', 'Dos', 'Tres', 'Cuatro', 'Cinco'][n] || n} fuentes`;
+const SINGULAR: Record<Metric, string> = { killed: 'muerto', wounded: 'herido', missing: 'desaparecido' };
+
+const plural = new Intl.PluralRules('es');
+const one = (n: number) => plural.select(n) === 'one';
+const sources = (n: number, d: string) =>
+  one(n) ? 'Una fuente' : `${['Ninguna', '', 'Dos', 'Tres', 'Cuatro', 'Cinco'][n] || d} fuentes`;
 
 const es: Strings = {
   dir: 'ltr',
@@ -25,16 +30,23 @@ const es: Strings = {
   claimedOn: (date) => `Afirmado el ${date}`,
   source: 'Fuente',
   reportedIn: (headline) => `Publicado en «${headline}»`,
-  earlier: (n) => `Cifras anteriores (${n})`,
+  earlier: (d) => `Cifras anteriores (${d})`,
   revised: 'Revisada',
   retracted: 'Retirada',
   noFigures: 'Todavía no se ha publicado ninguna cifra.',
-  spread: (n, low, high, gap, metric) =>
-    `${sources(n)} discrepan: sus cifras van de ${low} a ${high} ${metric}, una diferencia de ${gap}.`,
-  agree: (n, figure, metric) => `${sources(n)} coinciden: ${figure} ${metric}.`,
-  single: (figure, metric, who) => `Solo una fuente ha dado una cifra: ${figure} ${metric}, según ${who}.`,
-  claimsSummary: (n, disagree, parts, metric) =>
-    `${sources(n)} ${disagree ? 'discrepan' : 'coinciden'} sobre el número de ${metric}: ${parts.join('; ')}.`,
+  figure: { at_least: 'al menos #', more_than: 'más de #', about: 'alrededor de #', up_to: 'hasta #' },
+  // "1 muerto", "80 muertos", "1.000.000 de muertos".
+  counted: (figure, metric, n) => {
+    const form = plural.select(n);
+    return `${figure} ${form === 'one' ? SINGULAR[metric] : `${form === 'many' ? 'de ' : ''}${es.metric[metric]}`}`;
+  },
+  asWritten: (text) => `Tal como se publicó: «${text}»`,
+  spread: (n, d, low, high, gap) =>
+    `${sources(n, d)} discrepan: sus cifras van de ${low} a ${high}, una diferencia de ${gap}.`,
+  agree: (n, d, counted) => `${sources(n, d)} coinciden: ${counted}.`,
+  single: (counted, who) => `Solo una fuente ha dado una cifra: ${counted}, según ${who}.`,
+  claimsSummary: (n, d, disagree, parts, metric) =>
+    `${sources(n, d)} ${one(n) ? 'da' : disagree ? 'discrepan sobre' : 'coinciden en'} el número de ${metric}: ${parts.join('; ')}.`,
   says: (who, figure) => `${who} dice ${figure}`,
   status: {
     holding: 'Se mantiene',
@@ -47,10 +59,10 @@ const es: Strings = {
   inForceFrom: (date) => `en vigor desde el ${date}`,
   notCovered: (groups) => `No incluye a ${groups}.`,
   meterLabel: 'Estado del alto el fuego',
-  meterValue: (label, level) => `${label}: nivel ${level} de 4, de «se mantiene» a «roto»`,
+  meterValue: (label, level, of) => `${label}: nivel ${level} de ${of}, de «se mantiene» a «roto»`,
   scaleStart: 'Se mantiene',
   scaleEnd: 'Roto',
-  days: (n, d) => `${d} día${n === 1 ? '' : 's'} en vigor`,
+  days: (n, d) => `${d} día${one(n) ? '' : 's'} en vigor`,
   dataAsOf: (date) => `Datos a ${date}`,
   violations: 'Violaciones denunciadas',
   unnamed: 'Fuente no identificada',
@@ -64,6 +76,11 @@ const es: Strings = {
   newer: (date) => `Datos tal como estaban el ${date}. Hay cifras más recientes.`,
   updatedSince: 'Actualizado desde entonces:',
   seeLatest: 'ver la versión más reciente',
+  showAll: 'Mostrar todo',
+  updatedShow: 'Actualizado: mostrar',
+  updatedMark: (time) => `actualizado a las ${time}`,
+  updatedAnnouncement: (what) => `Actualización: ${what}.`,
+  updatedDetails: 'han cambiado detalles de esta historia',
 };
 
 export default es;

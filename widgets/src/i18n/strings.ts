@@ -1,13 +1,19 @@
 /**
- * The widgets' UI strings. Every language is one object of this type, in one
- * file (`en` here, `es.ts`, `ar.ts`); anything that varies with a number is a
- * function so each language can do its own plurals and word order. Data
+ * The widgets' UI strings. Every language is one object of type `Strings`,
+ * in one file (`en` here, `es.ts`, `ar.ts`); anything that varies with a
+ * number is a function so each language can do its own plurals (by
+ * `Intl.PluralRules`) and word order. Numbers arrive formatted (`d`) in the
+ * widget's full locale, with the count (`n`) beside them to choose the plural
+ * form. English is kept in parts (`enClaims`, `enGauge`) so that each
+ * widget's module carries only its own (the budget in
+ * tests/node/widget-size.test.ts); other languages are lazy chunks. Data
  * (titles, names, figures as written) is never translated: it is shown in
- * the language it was written in.
+ * the language it was written in, as the source's words.
  */
-import type { CeasefireStatus, ClaimantKind, Metric, MilestoneState } from '../../../src/contract/enums';
+import type { CeasefireStatus, ClaimantKind, Metric, MilestoneState, Qualifier } from '../../../src/contract/enums';
 
-export type Strings = {
+/** What both widgets say: their states, figures, notes, live updates and the eyebrow that names them. */
+export type CommonStrings = {
   /** Text direction of the language. */
   dir: 'ltr' | 'rtl';
   claimsEyebrow: string;
@@ -17,28 +23,51 @@ export type Strings = {
   openData: string;
   notFound: (kind: 'incident' | 'ceasefire', slug: string) => string;
   unverified: string;
+  source: string;
+  /** A qualified figure; `#` is the number: "more than #". Exact figures are the number alone. */
+  figure: Partial<Record<Qualifier, string>>;
+  /** The source's own wording of a figure that the widget phrases otherwise. */
+  asWritten: (text: string) => string;
+  newer: (date: string) => string;
+  /** The button under a card cut short to fit the space its page held for it. */
+  showAll: string;
+  /** Live updates: the control that shows a waiting update, the mark on a changed figure, the announcement. */
+  updatedShow: string;
+  updatedMark: (time: string) => string;
+  updatedAnnouncement: (what: string) => string;
+  /** An update that changed something other than the figures (a title, a note). */
+  updatedDetails: string;
+};
+
+/** What the casualty-claims card says. */
+export type ClaimsStrings = CommonStrings & {
   metric: Record<Metric, string>;
   kind: Record<ClaimantKind, string>;
   claimedOn: (date: string) => string;
-  source: string;
   reportedIn: (headline: string) => string;
-  earlier: (count: number) => string;
+  earlier: (d: string) => string;
   revised: string;
   retracted: string;
   noFigures: string;
-  /** Sentence under the range bar; `n` sources, figures given as written. */
-  spread: (n: number, low: string, high: string, gap: string, metric: string) => string;
-  agree: (n: number, figure: string, metric: string) => string;
-  single: (figure: string, metric: string, who: string) => string;
+  /** A phrased figure with the metric's noun in the form the number `n` takes: "80 killed", "1 muerto". */
+  counted: (figure: string, metric: Metric, n: number) => string;
+  /** Sentence under the range bar: `n` (≥ 2) sources, the lowest figure, the highest counted, the gap. */
+  spread: (n: number, d: string, low: string, high: string, gap: string) => string;
+  agree: (n: number, d: string, counted: string) => string;
+  single: (counted: string, who: string) => string;
   /** Screen-reader summary of one metric: every claimant and their figure. */
-  claimsSummary: (n: number, disagree: boolean, parts: string[], metric: string) => string;
+  claimsSummary: (n: number, d: string, disagree: boolean, parts: string[], metric: string) => string;
   says: (who: string, figure: string) => string;
+};
+
+/** What the ceasefire gauge says. */
+export type GaugeStrings = CommonStrings & {
   status: Record<CeasefireStatus, string>;
   brokeredBy: (names: string) => string;
   inForceFrom: (date: string) => string;
   notCovered: (groups: string) => string;
   meterLabel: string;
-  meterValue: (label: string, level: number) => string;
+  meterValue: (label: string, level: string, of: string) => string;
   scaleStart: string;
   scaleEnd: string;
   days: (n: number, formatted: string) => string;
@@ -51,16 +80,26 @@ export type Strings = {
   noDate: string;
   milestone: Record<MilestoneState, string>;
   gaugeSummary: (status: string, days: string, date: string) => string;
-  newer: (date: string) => string;
+};
+
+/** What the embed pages say around the widget (never shipped in the widgets). */
+export type EmbedPageStrings = {
   /** A pinned embed's note when newer data exists, and its link to the latest version. */
   updatedSince: string;
   seeLatest: string;
 };
 
-const COUNT_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
-const sources = (n: number) => `${COUNT_WORDS[n] ?? n} source${n === 1 ? '' : 's'}`;
+/** Everything, in one language: what each language file holds. */
+export type Strings = ClaimsStrings & GaugeStrings & EmbedPageStrings;
 
-export const en: Strings = {
+// Each language file has its own plural rules, so a lazy language chunk imports nothing from the entry.
+const plural = new Intl.PluralRules('en');
+const one = (n: number) => plural.select(n) === 'one';
+const COUNT_WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
+const sources = (n: number, d: string) => `${COUNT_WORDS[n] ?? d} source${one(n) ? '' : 's'}`;
+
+/** Each widget ships only its own English; the Spanish and Arabic files hold both widgets' strings. */
+export const enCommon: CommonStrings = {
   dir: 'ltr',
   claimsEyebrow: 'Casualty claims',
   gaugeEyebrow: 'Ceasefire tracker',
@@ -69,7 +108,22 @@ export const en: Strings = {
   openData: 'Open the data at its source',
   notFound: (kind, slug) => `No ${kind} called “${slug}” was found.`,
   unverified: 'Figures as reported, not independently verified.',
-  metric: { killed: 'killed', wounded: 'wounded', missing: 'missing' },
+  source: 'Source',
+  figure: { at_least: 'at least #', more_than: 'more than #', about: 'about #', up_to: 'up to #' },
+  asWritten: (text) => `As written: “${text}”`,
+  newer: (date) => `Shown as it stood on ${date}. Newer figures exist.`,
+  showAll: 'Show all',
+  updatedShow: 'Updated — show',
+  updatedMark: (time) => `updated ${time}`,
+  updatedAnnouncement: (what) => `Updated: ${what}.`,
+  updatedDetails: 'details of this story changed',
+};
+
+const metric: Record<Metric, string> = { killed: 'killed', wounded: 'wounded', missing: 'missing' };
+
+export const enClaims: ClaimsStrings = {
+  ...enCommon,
+  metric,
   kind: {
     government: 'Government',
     military: 'Military',
@@ -80,19 +134,23 @@ export const en: Strings = {
     other: 'Other',
   },
   claimedOn: (date) => `Claimed ${date}`,
-  source: 'Source',
   reportedIn: (headline) => `Reported in “${headline}”`,
-  earlier: (n) => `Earlier figures (${n})`,
+  earlier: (d) => `Earlier figures (${d})`,
   revised: 'Revised',
   retracted: 'Retracted',
   noFigures: 'No figures have been reported yet.',
-  spread: (n, low, high, gap, metric) =>
-    `${sources(n)} disagree: their figures run from ${low} to ${high} ${metric}, a gap of ${gap}.`,
-  agree: (n, figure, metric) => `${sources(n)} agree: ${figure} ${metric}.`,
-  single: (figure, metric, who) => `Only one source has given a figure: ${figure} ${metric}, according to ${who}.`,
-  claimsSummary: (n, disagree, parts, metric) =>
-    `${sources(n)} ${disagree ? 'disagree' : 'agree'} on the number ${metric}: ${parts.join('; ')}.`,
+  counted: (figure, m) => `${figure} ${metric[m]}`,
+  spread: (n, d, low, high, gap) =>
+    `${sources(n, d)} disagree: their figures run from ${low} to ${high}, a gap of ${gap}.`,
+  agree: (n, d, counted) => `${sources(n, d)} agree: ${counted}.`,
+  single: (counted, who) => `Only one source has given a figure: ${counted}, according to ${who}.`,
+  claimsSummary: (n, d, disagree, parts, metric) =>
+    `${sources(n, d)} ${one(n) ? 'gives' : disagree ? 'disagree on' : 'agree on'} the number ${metric}: ${parts.join('; ')}.`,
   says: (who, figure) => `${who} says ${figure}`,
+};
+
+export const enGauge: GaugeStrings = {
+  ...enCommon,
   status: {
     holding: 'Holding',
     strained: 'Strained',
@@ -104,10 +162,10 @@ export const en: Strings = {
   inForceFrom: (date) => `in force from ${date}`,
   notCovered: (groups) => `Does not cover ${groups}.`,
   meterLabel: 'Ceasefire status',
-  meterValue: (label, level) => `${label}: level ${level} of 4, from holding to collapsed`,
+  meterValue: (label, level, of) => `${label}: level ${level} of ${of}, from holding to collapsed`,
   scaleStart: 'Holding',
   scaleEnd: 'Collapsed',
-  days: (n, d) => `${d} day${n === 1 ? '' : 's'} in force`,
+  days: (n, d) => `${d} day${one(n) ? '' : 's'} in force`,
   dataAsOf: (date) => `As of ${date}`,
   violations: 'Violations reported',
   unnamed: 'Source not named',
@@ -117,7 +175,12 @@ export const en: Strings = {
   noDate: 'No date set',
   milestone: { pending: 'Pending', met: 'Met', missed: 'Missed', in_doubt: 'In doubt' },
   gaugeSummary: (status, days, date) => `The ceasefire is ${status.toLowerCase()} after ${days}, as of ${date}.`,
-  newer: (date) => `Shown as it stood on ${date}. Newer figures exist.`,
+};
+
+/** All of English, as the server-rendered pages use it. */
+export const en: Strings = {
+  ...enClaims,
+  ...enGauge,
   updatedSince: 'Updated since:',
   seeLatest: 'see the latest',
 };

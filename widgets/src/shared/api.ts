@@ -16,29 +16,31 @@ export const RETRY_DELAY_MS = 1000;
 
 const KEY = Symbol.for('explainer-edge.requests');
 const shared = globalThis as typeof globalThis & { [KEY]?: Map<string, Promise<Fetched>> };
-const requests: Map<string, Promise<Fetched>> = (shared[KEY] ??= new Map());
+shared[KEY] ??= new Map();
+const requests: Map<string, Promise<Fetched>> = shared[KEY];
 
 /** The origin of the API: the `api` attribute if given, else where this script was loaded from. */
 export function apiBase(attribute: string | null | undefined): URL {
   return attribute ? new URL(attribute, document.baseURI) : new URL(import.meta.url);
 }
 
-/** The URL of a public read (`incidents` or `ceasefires`), optionally as of a date. */
-export function resourceUrl(base: URL, collection: string, slug: string, asOf?: string | null): string {
-  const url = new URL(`/api/v1/${collection}/${encodeURIComponent(slug)}`, base);
-  if (asOf) url.searchParams.set('asOf', asOf);
-  return url.href;
+/**
+ * Whether the page preloads `url` (`<link rel="preload" as="fetch">`, as the
+ * embed code does): the request is then already under way, and the widget
+ * takes its answer at once rather than waiting to come into view.
+ */
+export function preloaded(url: string): boolean {
+  return [...document.querySelectorAll<HTMLLinkElement>('link[rel=preload]')].some((link) => link.href === url);
 }
 
 async function attempt(url: string): Promise<Fetched> {
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), TIMEOUT_MS);
   try {
-    const response = await fetch(url, {
-      credentials: 'omit',
-      headers: { Accept: 'application/json' },
-      signal: deadline.signal,
-    });
+    // Nothing but the signal: a request that differs from the page's preload of the same URL (credentials,
+    // headers) would not be given the preloaded answer. The default credentials send cookies only to a page on
+    // the API's own origin, which sets none.
+    const response = await fetch(url, { signal: deadline.signal });
     const status = response.status;
     if (!response.ok) return { ok: false, reason: status === 404 ? 'not-found' : 'http', status };
     // Read in full before parsing, so a body cut off mid-way counts as lost (network), not as bad JSON.

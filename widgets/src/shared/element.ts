@@ -4,12 +4,15 @@
  * events. A widget never throws into the host page: every failure becomes a
  * readable state and an `explainer-error` event.
  */
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Lang } from '../format/intl';
-import { langOf, stringsFor } from '../i18n/locale';
-import { en, type Strings } from '../i18n/strings';
-import { apiBase, type FailureReason, type Fetched, fetchOnce, resourceUrl } from './api';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { supportedLang } from '../format/intl';
+import { localeFor, stringsFor } from '../i18n/locale';
+import type { CommonStrings } from '../i18n/strings';
+import { apiBase, type FailureReason, type Fetched, fetchOnce, preloaded } from './api';
+import { fitInto } from './fit';
 import { nearViewport } from './near-viewport';
+import { type PropertyDeclarations, type PropertyValues, RenderedElement } from './rendered-element';
+import { resourceUrl } from './resource-url';
 import { pageSignals, type Scheme, schemeOf, watchPageScheme } from './theme';
 
 export type ResourceKind = 'incident' | 'ceasefire';
@@ -23,6 +26,16 @@ export const data = (text: string | null | undefined) => html`<bdi>${text}</bdi>
 /** `detail` of `explainer-load`: which resource was shown, and the data shown. */
 export type ExplainerLoadDetail = { resource: ResourceKind; slug: string; url: string; data: unknown };
 
+/** `detail` of `explainer-update`: a live widget is showing a newer version of its resource. */
+export type ExplainerUpdateDetail = {
+  resource: ResourceKind;
+  slug: string;
+  url: string;
+  data: unknown;
+  /** Ids of the claims, tallies or milestones that are new or changed (empty when only the rest changed). */
+  changed: string[];
+};
+
 /** `detail` of `explainer-error`: which resource failed, and why. */
 export type ExplainerErrorDetail = {
   resource: ResourceKind;
@@ -32,29 +45,50 @@ export type ExplainerErrorDetail = {
   status?: number;
 };
 
+/**
+ * Every event a widget dispatches, by name; `HTMLElementEventMap` extends it
+ * (explainers.ts), so `addEventListener('explainer-load', …)` on any element
+ * gets a typed `detail`.
+ */
+export interface ExplainerEventMap {
+  'explainer-load': CustomEvent<ExplainerLoadDetail>;
+  'explainer-error': CustomEvent<ExplainerErrorDetail>;
+}
+
 type Phase = 'loading' | 'ready' | 'not-found' | 'error';
 
-export abstract class ExplainerElement<T> extends LitElement {
+export abstract class ExplainerElement<T, S extends CommonStrings> extends RenderedElement {
   static override properties: PropertyDeclarations = {
     api: {},
     uiLang: { attribute: 'lang' },
     theme: {},
     asOf: { attribute: 'as-of' },
+    live: {},
     data: { attribute: false },
     phase: { state: true },
+    pending: { state: true },
   };
 
   /** Origin of the API; defaults to the origin the script was loaded from. */
   declare api: string | null;
-  /** `en`, `es` or `ar`; defaults to the nearest `lang` on the page. */
+  /**
+   * A language tag: `en`, `es` or `ar`, with any region or extension (`es-MX`, `ar-u-nu-latn`) for numbers
+   * and dates; defaults to the nearest `lang` on the page.
+   */
   declare uiLang: string | null;
   /**
    * `auto` (default): match the page around the widget — the scheme it
    * declares, else the colour painted behind the widget; `light` or `dark`.
    */
   declare theme: string | null;
-  /** Show the data as it stood on this date (`YYYY-MM-DD`). */
+  /** Show the data as it stood on this date (`YYYY-MM-DD`). A pinned widget never checks for changes. */
   declare asOf: string | null;
+  /**
+   * Live updates of a widget showing the latest data: on by default (a check
+   * every 60 s while the story moves, hourly once it has settled); `off`, or
+   * the seconds between checks (at least 15).
+   */
+  declare live: string | null;
   /**
    * The resource itself, in the API's shape: shown without a request. The
    * editors' page previews unsaved changes through it; a server-rendered page
@@ -63,28 +97,53 @@ export abstract class ExplainerElement<T> extends LitElement {
    */
   declare data: T | undefined;
   declare protected phase: Phase;
+  /** A newer version that would move the page if shown now: waits for the reader's click. */
+  declare protected pending: T | undefined;
+  /** Ids of what the last live update changed, and when (marked in the widget for the reader). */
+  protected lastUpdate: { ids: Set<string>; at: string } | undefined;
 
   protected abstract readonly resource: ResourceKind;
   protected abstract readonly collection: string;
   /** The attribute naming the resource (`incident`, `ceasefire`). */
   protected abstract slug(): string;
   protected abstract accepts(body: unknown): body is T;
-  protected abstract renderData(data: T, s: Strings, lang: Lang): TemplateResult;
+  protected abstract renderData(data: T, s: S, locale: string): TemplateResult;
   protected abstract renderSkeleton(): TemplateResult;
+  /** What the widget says in English; also all it says until another language has loaded. */
+  protected abstract readonly english: S;
 
-  protected strings: Strings = en;
-  #shownLang: Lang = 'en';
-  #shown: T | undefined;
-  #url = '';
+  #strings?: S;
+  /** What the widget says, in the language shown. */
+  protected get strings(): S {
+    return this.#strings ?? this.english;
+  }
+  // What the lazy live chunk (./live-widget.ts) reads and sets: the data shown, where it was read, in which locale.
+  protected shownLocale = 'en';
+  protected shown: T | undefined;
+  protected url = '';
   #failure: { reason: FailureReason | 'render'; status?: number } = { reason: 'network' };
   #ticket = 0;
   #loadWanted = true;
   #renderFailed = false;
   #unwatch?: () => void;
+  /** Stops this widget's live checking (set by the live chunk). */
+  protected stopLive?: () => void;
+  /** Whether this widget is checking for updates (`data-live` on its root, for pages and tests to see). */
+  protected liveOn = false;
+  /** The live chunk's polite announcement of the last update. */
+  protected announcement = '';
+  /** Shows the update waiting behind the "Updated — show" control (set by the live chunk). */
+  protected showPending?: () => void;
   /** The scheme last rendered, so a page that mutates often re-renders a widget only when its scheme changes. */
   #scheme?: Scheme;
   /** Settles once the element has come near the viewport; it stays settled. */
   #seen?: Promise<void>;
+  /** Whether the card shown while loading holds the page's reserved space for data still to come. */
+  #holding = false;
+  /** The height the loading card held, for the card with data to fit into (shared/fit.ts). */
+  #held = 0;
+  /** Lets a fitted card take its natural height. */
+  #release?: () => void;
 
   constructor() {
     super();
@@ -101,40 +160,77 @@ export abstract class ExplainerElement<T> extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unwatch?.();
+    this.#release?.();
+    this.stopLive?.();
+    this.stopLive = undefined;
   }
 
   override willUpdate(changed: PropertyValues): void {
-    const inputs = ['api', 'uiLang', 'asOf', 'data', this.resource];
+    const inputs = ['api', 'uiLang', 'asOf', 'data', 'live', this.resource];
     if (this.#loadWanted || inputs.some((k) => changed.has(k))) {
       this.#loadWanted = false;
       void this.#load();
     }
+    if (this.#holding && this.phase !== 'loading') {
+      this.#holding = false;
+      this.#held = this.#root()?.getBoundingClientRect().height ?? 0;
+    }
+  }
+
+  protected override updated(): void {
+    const root = this.#root();
+    try {
+      if (root && this.#held) this.#release = fitInto(this, root, this.#held);
+    } catch {
+      // A card that cannot be measured keeps its natural height.
+    }
+    this.#held = 0;
+  }
+
+  /**
+   * Before a live update is tried (./live-widget.ts): a card fitted to its
+   * page's held height fits the new version into that same height
+   * (updated()), so it shows at once and nothing after it moves.
+   */
+  protected refit(): void {
+    const root = this.#root();
+    if (!root?.dataset.fit) return;
+    this.#held = root.getBoundingClientRect().height;
+    this.#release?.();
+  }
+
+  #root(): HTMLElement | null {
+    return this.renderRoot.querySelector('.root');
   }
 
   async #load(): Promise<void> {
     const ticket = ++this.#ticket;
     const slug = this.slug();
     this.phase = 'loading';
-    this.#url = '';
+    this.url = '';
+    this.#release?.();
     try {
-      const lang = langOf(this, this.uiLang);
-      this.#url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf);
+      const locale = localeFor(this, this.uiLang);
+      this.url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf);
       const given = this.data ?? this.#island();
-      if (given === undefined && slug) {
-        await (this.#seen ??= nearViewport(this));
+      this.#holding = given === undefined;
+      if (given === undefined && slug && !preloaded(this.url)) {
+        this.#seen ??= nearViewport(this);
+        await this.#seen;
         if (ticket !== this.#ticket) return;
       }
       const nothingNamed: Fetched = { ok: false, reason: 'not-found' };
       const [fetched, strings] = await Promise.all([
-        given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this.#url) : nothingNamed,
-        stringsFor(lang),
+        given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this.url) : nothingNamed,
+        stringsFor(locale, this.english),
       ]);
       if (ticket !== this.#ticket) return;
-      this.strings = strings;
-      this.#shownLang = lang;
+      this.#strings = strings;
+      this.shownLocale = locale;
       if (fetched.ok && this.accepts(fetched.body)) {
-        this.#shown = fetched.body;
+        this.shown = fetched.body;
         this.phase = 'ready';
+        void this.#goLive(this.data === undefined ? fetched.body : undefined).catch(() => undefined);
       } else {
         this.#failure = fetched.ok ? { reason: 'malformed' } : { reason: fetched.reason, status: fetched.status };
         this.phase = this.#failure.reason === 'not-found' ? 'not-found' : 'error';
@@ -153,6 +249,27 @@ export abstract class ExplainerElement<T> extends LitElement {
     this.#announce(slug);
   }
 
+  /**
+   * Starts (or stops) checking for newer versions: only the latest data,
+   * fetched or from the island, is live. The checking code, and what shows
+   * an update, is its own chunk (./live-widget.ts), fetched once the data is
+   * shown: it is never on the way to first render.
+   */
+  async #goLive(body: T | undefined): Promise<void> {
+    this.stopLive?.();
+    this.stopLive = undefined;
+    this.liveOn = false;
+    if (body === undefined || this.live === 'off' || this.asOf || !this.url) return;
+    const ticket = this.#ticket;
+    const { goLive } = await import('./live-widget');
+    if (ticket === this.#ticket && this.isConnected) goLive(this, body);
+  }
+
+  /** Ids of the parts of `after` (claims, tallies, milestones) that are new or differ from `before`. */
+  protected abstract changedIds(before: T | undefined, after: T): string[];
+  /** One short sentence saying what changed, for the screen-reader announcement. */
+  protected abstract describeChange(before: T | undefined, after: T, locale: string): string;
+
   /** The server-rendered data island, once: later loads (new attributes) fetch. */
   #island(): unknown {
     const script = this.querySelector(':scope > script[data-explainer-data]');
@@ -166,13 +283,17 @@ export abstract class ExplainerElement<T> extends LitElement {
   }
 
   #announce(slug: string): void {
-    const base = { resource: this.resource, slug, url: this.#url };
+    const base = { resource: this.resource, slug, url: this.url };
     const ok = this.phase === 'ready' && !this.#renderFailed;
     const detail: ExplainerLoadDetail | ExplainerErrorDetail = ok
-      ? { ...base, data: this.#shown }
+      ? { ...base, data: this.shown }
       : { ...base, ...(this.#renderFailed ? { reason: 'render' } : this.#failure) };
     this.dispatchEvent(
-      new CustomEvent(ok ? 'explainer-load' : 'explainer-error', { bubbles: true, composed: true, detail }),
+      new CustomEvent((ok ? 'explainer-load' : 'explainer-error') satisfies keyof ExplainerEventMap, {
+        bubbles: true,
+        composed: true,
+        detail,
+      }),
     );
   }
 
@@ -180,9 +301,9 @@ export abstract class ExplainerElement<T> extends LitElement {
     const s = this.strings;
     let body: TemplateResult;
     this.#renderFailed = false;
-    if (this.phase === 'ready' && this.#shown !== undefined) {
+    if (this.phase === 'ready' && this.shown !== undefined) {
       try {
-        body = this.renderData(this.#shown, s, this.#shownLang);
+        body = this.renderData(this.shown, s, this.shownLocale);
       } catch {
         this.#renderFailed = true;
         body = this.#renderMessage(s.loadFailed, true);
@@ -194,22 +315,45 @@ export abstract class ExplainerElement<T> extends LitElement {
     } else {
       body = html`<p class="sr" role="status">${s.loading}</p>${this.renderSkeleton()}`;
     }
-    const lang = this.phase === 'loading' ? langOf(this, this.uiLang) : this.#shownLang;
+    const lang = this.phase === 'loading' ? localeFor(this, this.uiLang) : this.shownLocale;
     const scheme = schemeOf(this.theme, pageSignals(this));
     this.#scheme = scheme;
+    const live = html`<p class="sr" aria-live="polite">${this.announcement}</p>${
+      this.pending === undefined || !this.showPending
+        ? nothing
+        : html`<button class="update" part="update" type="button" @click=${this.showPending}>${s.updatedShow}</button>`
+    }`;
     return html`<section
       part="root"
       class="root"
       data-state=${this.#renderFailed ? 'error' : this.phase}
       data-scheme=${scheme}
-      dir=${lang === 'ar' ? 'rtl' : 'ltr'}
+      data-live=${this.liveOn ? 'on' : 'off'}
+      dir=${supportedLang(lang) === 'ar' ? 'rtl' : 'ltr'}
       lang=${lang}
       aria-busy=${String(this.phase === 'loading')}
       aria-labelledby="eyebrow title"
+      tabindex="-1"
+      @focusin=${this.#reveal}
+      @click=${this.#reveal}
     >
-      ${body}
+      ${body}${this.phase === 'ready' ? live : nothing}<button class="more" part="more" type="button">${s.showAll}</button>
     </section>`;
   }
+
+  /**
+   * The reader reaching into a card fitted to its held height (a click, "Show
+   * all", the keyboard moving into it; opening "Earlier figures" is a click):
+   * it takes its natural height, which their input exempts from counting as
+   * a shift. "Show all" then hands the focus to the card it revealed.
+   */
+  #reveal = (event: Event): void => {
+    const root = this.#root();
+    const more = (event.target as Element).classList.contains('more');
+    if (!root?.dataset.fit || (more && event.type === 'focusin')) return;
+    this.#release?.();
+    if (more) root.focus({ preventScroll: true });
+  };
 
   #renderMessage(text: string, withLink: boolean): TemplateResult {
     const s = this.strings;
@@ -218,7 +362,7 @@ export abstract class ExplainerElement<T> extends LitElement {
         ${this.resource === 'incident' ? s.claimsEyebrow : s.gaugeEyebrow}
       </p>
       <p class="message-text" id="title">${text}</p>
-      ${withLink && this.#url ? html`<p><a part="link" href=${this.#url}>${s.openData}</a></p>` : nothing}
+      ${withLink && this.url ? html`<p><a part="link" href=${this.url}>${s.openData}</a></p>` : nothing}
     </div>`;
   }
 }

@@ -5,12 +5,14 @@
  * that could break the layout is reset on the root; the font family is
  * deliberately inherited.
  */
-import { css, unsafeCSS } from 'lit';
+import { css } from './rendered-element';
 import { WIDGET_FONT_SIZE } from './reserve';
 
 export const base = css`
   :host {
     display: block !important;
+    /* The page's reserved height (--explainer-min-height) follows the element's width: 100cqi. */
+    container-type: inline-size;
   }
   :host([hidden]) {
     display: none !important;
@@ -28,11 +30,13 @@ export const base = css`
     --_s3: var(--explainer-series-3, #2d7a4a);
     --_s4: var(--explainer-series-4, #7a3d9a);
     --_space: var(--explainer-space, 1rem);
+    /* Vertical spacing, which a card fitting its reserved height tightens or loosens (shared/fit.ts). */
+    --_v: calc(var(--_space) * var(--_fit, 1));
+    position: relative;
     box-sizing: border-box;
     container-type: inline-size;
-    min-height: var(--explainer-min-height, calc(var(--_reserve) * 1em));
     margin: 0;
-    padding: calc(var(--_space) * 1.25);
+    padding: calc(var(--_v) * 1.25) calc(var(--_space) * 1.25);
     border: 1px solid var(--_line);
     border-top: 3px solid var(--_accent);
     border-radius: var(--explainer-radius, 4px);
@@ -40,7 +44,7 @@ export const base = css`
     color: var(--_fg);
     color-scheme: light;
     font-family: inherit;
-    font-size: ${unsafeCSS(WIDGET_FONT_SIZE)};
+    font-size: ${WIDGET_FONT_SIZE};
     font-style: normal;
     font-weight: 400;
     line-height: 1.45;
@@ -52,6 +56,28 @@ export const base = css`
     white-space: normal;
     visibility: visible;
     overflow-wrap: break-word;
+  }
+  .root[data-state='loading'] {
+    height: var(--explainer-min-height, calc(var(--_reserve) * 1em));
+    overflow: clip;
+  }
+  .root[data-fit] {
+    overflow: clip;
+  }
+  .more {
+    display: none;
+    position: absolute;
+    inset: auto 0 0;
+    padding: 2.5em 0 0.8em;
+    border: 0;
+    background: linear-gradient(transparent, var(--_bg) 55%);
+    color: var(--_link);
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+  }
+  [data-fit='clipped'] .more {
+    display: block;
   }
   .root[data-scheme='dark'] {
     --_bg: var(--explainer-surface, #18191b);
@@ -68,6 +94,13 @@ export const base = css`
     color-scheme: dark;
   }
   @media print {
+    .root {
+      height: auto !important;
+      overflow: visible !important;
+    }
+    .more {
+      display: none !important;
+    }
     .root,
     .root[data-scheme='dark'] {
       --_bg: #fff;
@@ -99,7 +132,8 @@ export const base = css`
     text-underline-offset: 0.15em;
   }
   a:focus-visible,
-  summary:focus-visible {
+  summary:focus-visible,
+  .more:focus-visible {
     outline: 3px solid var(--_link);
     outline-offset: 2px;
     border-radius: 2px;
@@ -133,8 +167,8 @@ export const base = css`
     text-transform: uppercase;
   }
   .note {
-    margin-top: calc(var(--_space) * 1);
-    padding-top: calc(var(--_space) * 0.6);
+    margin-top: var(--_v);
+    padding-top: calc(var(--_v) * 0.6);
     border-top: 1px solid var(--_line);
     color: var(--_muted);
     font-size: 0.82em;

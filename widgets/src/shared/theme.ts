@@ -54,7 +54,10 @@ export function paintedBehind(page: PageSignals): Rgba {
 
 /** WCAG relative luminance of an sRGB colour. */
 export function luminance([r, g, b]: Rgba): number {
-  const linear = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  const linear = (c: number) => {
+    const v = c / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
   return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
 }
 

@@ -1,0 +1,91 @@
+/**
+ * The runtime's own ceiling: a bare Worker (no framework, no D1, no cache)
+ * that answers every request with one constant JSON body, served by the same
+ * `wrangler dev`, with the compatibility date, flags and `[assets]` routing
+ * read from this project's wrangler.toml. What the app serves on a route,
+ * divided by what this serves on the same path in the same run, is the share
+ * of the runtime's throughput the app keeps (bench/README.md).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { unstable_readConfig } from 'wrangler';
+import { wranglerBin } from '../scripts/local-db';
+
+const root = new URL('..', import.meta.url).pathname;
+const dir = join(root, '.wrangler/bench-ceiling');
+
+export type Ceiling = { baseUrl: string; pid: number; stop: () => Promise<void> };
+
+/** The bare Worker: the body is a string literal, the headers one object made at load. */
+const workerSource = (body: string) => `const body = ${JSON.stringify(body)};
+const headers = { 'content-type': 'application/json' };
+export default { fetch: () => new Response(body, { headers }) };
+`;
+
+/** Starts the ceiling Worker on `port`, answering `body` (the incident's JSON, so the bytes match too). */
+export async function startCeiling(port: number, body: string): Promise<Ceiling> {
+  const app = unstable_readConfig({ config: join(root, 'wrangler.toml') });
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'worker.js'), workerSource(body));
+  const config = {
+    name: 'bench-ceiling',
+    main: 'worker.js',
+    compatibility_date: app.compatibility_date,
+    compatibility_flags: app.compatibility_flags,
+    send_metrics: false,
+    // The same static assets and the same paths that run the Worker first.
+    assets: app.assets && {
+      directory: resolve(root, app.assets.directory ?? 'public'),
+      run_worker_first: app.assets.run_worker_first,
+    },
+  };
+  await writeFile(join(dir, 'wrangler.json'), JSON.stringify(config, null, 2));
+  const dev = spawn(
+    wranglerBin(),
+    ['dev', '-c', join(dir, 'wrangler.json'), '--ip', '127.0.0.1', '--port', String(port), '--persist-to', dir],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' } },
+  );
+  const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForAnswer(dev, `${baseUrl}/api/v1/`, 60_000);
+  return {
+    baseUrl,
+    pid: dev.pid ?? -1,
+    stop: async () => {
+      if (dev.exitCode !== null) return;
+      const exited = new Promise((r) => dev.once('exit', r));
+      dev.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
+    },
+  };
+}
+
+async function waitForAnswer(dev: ChildProcess, url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let output = '';
+  dev.stdout?.on('data', (c) => (output += c));
+  dev.stderr?.on('data', (c) => (output += c));
+  while (Date.now() < deadline && dev.exitCode === null) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  dev.kill('SIGTERM');
+  throw new Error(`the ceiling Worker did not answer at ${url}:\n${output}`);
+}
+
+/** The ceiling's load rows: the app's constant route's path and the incident read's path, each as its own row. */
+export function ceilingRows(ceiling: Ceiling, cpuMs: () => number | null, paths: { constant: string; read: string }) {
+  const server = { baseUrl: ceiling.baseUrl, cpuMs };
+  return {
+    constant: { label: `ceiling: bare Worker at ${paths.constant}`, path: paths.constant, server },
+    read: { label: 'ceiling: bare Worker at the incident’s path', path: paths.read, server },
+  };
+}
+
+/** What each route must keep of the ceiling on the same path (issue 12; SPEC §7). */
+export const CEILING_GOALS = { constant: 0.95, cached: 0.9, uncached: 0.6 } as const;

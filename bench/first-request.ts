@@ -1,0 +1,183 @@
+/**
+ * Cold start as a reader meets it: a fresh `wrangler dev` (a new workerd,
+ * so a new isolate), and the time of the very first request to it, from
+ * sending it to the last byte. The Worker is measured next to a minimal Hono
+ * Worker on the same D1 and assets (bench/minimal-worker/), started the same
+ * way, so the difference is what this Worker does at start-up and on its
+ * first request that Hono alone does not.
+ *
+ * "Ready" is read from wrangler's output, not by asking the Worker, so the
+ * timed request is the isolate's first. This Worker's first request is
+ * measured twice: with the edge cache empty (the first reader of a story in
+ * a data center: the router loads, D1 is read, the copy stored) and with it
+ * warm (what a new isolate mostly meets for a story being read: a copy
+ * another isolate stored a moment ago, served before any router loads).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { wranglerBin } from '../scripts/local-db';
+import { workerdCpuPreciseMs } from './cpu';
+
+export type ColdTarget = { label: string; path: string };
+/** `edgeCache`: whether the Worker keeps copies in the Cache API (then it is measured with the cache empty and warm). */
+export type ColdWorker = { label: string; config: string; edgeCache: boolean };
+export type CacheState = 'edge cache empty' | 'edge cache warm';
+/**
+ * `ms`: from sending the request to its last byte. `cpuMs`: workerd's CPU
+ * time over the same span (the Worker, wrangler's proxy in front of it,
+ * local D1), which a busy machine does not inflate as it does wall time.
+ */
+export type ColdResult = {
+  worker: string;
+  target: string;
+  /** null for a Worker without an edge cache. */
+  cache: CacheState | null;
+  ms: number[];
+  medianMs: number;
+  cpuMs: number[];
+  medianCpuMs: number;
+};
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** The Worker this repository builds, and the yardstick. */
+export const COLD_WORKERS: ColdWorker[] = [
+  { label: 'this Worker', config: join(root, 'wrangler.toml'), edgeCache: true },
+  { label: 'minimal Hono Worker', config: join(root, 'bench/minimal-worker/wrangler.toml'), edgeCache: false },
+];
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+async function startCold(config: string, port: number, persistTo: string, emptyCache: boolean): Promise<ChildProcess> {
+  if (emptyCache) await rm(join(persistTo, 'v3/cache'), { recursive: true, force: true });
+  const args = ['dev', '-c', config, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo];
+  const dev = spawn(wranglerBin(), args, {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      dev.kill('SIGTERM');
+      reject(new Error(`wrangler dev did not start:\n${output}`));
+    }, 120_000);
+    const watch = (chunk: Buffer) => {
+      output += chunk;
+      if (/Ready on http/.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    dev.stdout?.on('data', watch);
+    dev.stderr?.on('data', watch);
+    dev.once('exit', () => reject(new Error(`wrangler dev exited:\n${output}`)));
+  });
+  return dev;
+}
+
+async function stop(dev: ChildProcess): Promise<void> {
+  if (dev.exitCode !== null) return;
+  const exited = new Promise((resolve) => dev.once('exit', resolve));
+  dev.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+}
+
+/**
+ * Waits until workerd has done starting (its CPU time holds still for a
+ * quarter of a second, for at most 5 s), so the request is timed alone.
+ */
+async function settled(devPid: number): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  let last = workerdCpuPreciseMs(devPid) ?? 0;
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = workerdCpuPreciseMs(devPid) ?? 0;
+    if (now - last < 1) return;
+    last = now;
+  }
+}
+
+/** A GET from sending it to its last byte: wall milliseconds and workerd's CPU milliseconds. */
+async function timed(url: string, devPid: number): Promise<{ ms: number; cpuMs: number }> {
+  const cpuBefore = workerdCpuPreciseMs(devPid) ?? Number.NaN;
+  const start = performance.now();
+  const res = await fetch(url);
+  await res.arrayBuffer();
+  const ms = performance.now() - start;
+  const cpuMs = (workerdCpuPreciseMs(devPid) ?? Number.NaN) - cpuBefore;
+  if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  return { ms, cpuMs };
+}
+
+/**
+ * `starts` fresh starts per worker, target and cache state, interleaved
+ * round by round so a slow spell of the machine falls on every case alike.
+ * `persistTo` must hold a migrated, seeded D1.
+ */
+export async function coldStarts(options: {
+  port: number;
+  persistTo: string;
+  targets: ColdTarget[];
+  starts: number;
+  workers?: ColdWorker[];
+}): Promise<ColdResult[]> {
+  const { port, persistTo } = options;
+  const url = (target: ColdTarget) => `http://127.0.0.1:${port}${target.path}`;
+  const workers = options.workers ?? COLD_WORKERS;
+  const cases = (worker: ColdWorker): (CacheState | null)[] =>
+    worker.edgeCache ? ['edge cache empty', 'edge cache warm'] : [null];
+  const measured = new Map<string, { ms: number[]; cpuMs: number[] }>();
+  const key = (worker: ColdWorker, target: ColdTarget, cache: CacheState | null) =>
+    `${worker.label}\n${target.label}\n${cache}`;
+
+  for (let round = 0; round < options.starts; round += 1) {
+    for (const worker of workers) {
+      for (const target of options.targets) {
+        for (const cache of cases(worker)) {
+          if (cache === 'edge cache warm') {
+            // Another isolate stores a copy: a start of its own, asked once.
+            const filler = await startCold(worker.config, port, persistTo, true);
+            try {
+              await timed(url(target), filler.pid ?? -1);
+            } finally {
+              await stop(filler);
+            }
+          }
+          const dev = await startCold(worker.config, port, persistTo, cache !== 'edge cache warm');
+          try {
+            await settled(dev.pid ?? -1);
+            const took = await timed(url(target), dev.pid ?? -1);
+            const entry = measured.get(key(worker, target, cache)) ?? { ms: [], cpuMs: [] };
+            entry.ms.push(took.ms);
+            entry.cpuMs.push(took.cpuMs);
+            measured.set(key(worker, target, cache), entry);
+          } finally {
+            await stop(dev);
+          }
+        }
+      }
+    }
+  }
+  return workers.flatMap((worker) =>
+    options.targets.flatMap((target) =>
+      cases(worker).map((cache) => {
+        const { ms, cpuMs } = measured.get(key(worker, target, cache)) ?? { ms: [], cpuMs: [] };
+        return {
+          worker: worker.label,
+          target: target.label,
+          cache,
+          ms,
+          medianMs: median(ms),
+          cpuMs,
+          medianCpuMs: median(cpuMs),
+        };
+      }),
+    ),
+  );
+}

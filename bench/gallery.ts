@@ -1,0 +1,98 @@
+/**
+ * The gallery of publishers' pages (tests/gallery/pages.ts), loaded as the
+ * browser suite loads them (tests/gallery/measure.ts): every page, with each
+ * system colour scheme it is tried in, with the widgets in English, Spanish
+ * and Arabic, each load holding short, seed-sized and long data. What it
+ * keeps is the worst: the largest cumulative layout shift and the largest
+ * empty space under a card's content, each with the load that produced it.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { launchChromium } from '../scripts/chromium';
+import { type Embed, embedsFor, galleryHtml, measureLoad } from '../tests/gallery/measure';
+import { HOST_PAGES, viewportOf } from '../tests/gallery/pages';
+import type { Lang } from '../widgets/src/format/intl';
+
+const LANGS: Lang[] = ['en', 'es', 'ar'];
+/** Each language puts another data size at the top of the page, above the fold (as the browser suite does). */
+const FIRST = { en: 'short', es: 'seed', ar: 'long' } as const;
+
+/** Which load: the page, its column and viewport width, the system scheme, the language, and the widget and data size. */
+export type Where = {
+  page: string;
+  column: number;
+  viewport: number;
+  system: string;
+  lang: Lang;
+  widget?: string;
+  size?: string;
+};
+
+export type GalleryResult = {
+  loads: number;
+  widgets: number;
+  worstShift: { cls: number; where: Where };
+  worstEmpty: { px: number; where: Where };
+  /** Cards cut short behind "Show all" when the load ended (in view when their data came, and still in view). */
+  clipped: number;
+  /** How the cards met their held height as their data arrived, and the range of spacing the fitted ones took. */
+  arrivals: { natural: number; held: number; clipped: number; spacing: [number, number] };
+};
+
+export async function galleryLoads(api: string): Promise<GalleryResult> {
+  const pages = new Map<string, string>();
+  const server = createServer((req, res) => {
+    const html = pages.get(req.url ?? '');
+    res.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(html ?? 'not here');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await launchChromium();
+  const result: GalleryResult = {
+    loads: 0,
+    widgets: 0,
+    worstShift: { cls: -1, where: { page: '', column: 0, viewport: 0, system: '', lang: 'en' } },
+    worstEmpty: { px: Number.NEGATIVE_INFINITY, where: { page: '', column: 0, viewport: 0, system: '', lang: 'en' } },
+    clipped: 0,
+    arrivals: { natural: 0, held: 0, clipped: 0, spacing: [1, 1] },
+  };
+  try {
+    for (const host of HOST_PAGES) {
+      for (const system of host.systems) {
+        for (const lang of LANGS) {
+          const embeds: Embed[] = embedsFor(FIRST[lang]);
+          const path = `/${host.name}/${system}/${lang}`;
+          pages.set(path, await galleryHtml(api, host, embeds, lang));
+          const { load, close } = await measureLoad(browser, origin + path, host, system, embeds);
+          await close();
+          const where: Where = { page: host.name, column: host.column, viewport: viewportOf(host).width, system, lang };
+          result.loads += 1;
+          result.widgets += load.widgets.length;
+          if (load.cls > result.worstShift.cls) result.worstShift = { cls: load.cls, where };
+          for (const a of load.arrivals) {
+            result.arrivals[a.fit] += 1;
+            const [low, high] = result.arrivals.spacing;
+            result.arrivals.spacing = [Math.min(low, a.spacing), Math.max(high, a.spacing)];
+          }
+          for (const w of load.widgets) {
+            if (w.clipped) result.clipped += 1;
+            if (w.emptyBelow > result.worstEmpty.px)
+              result.worstEmpty = { px: w.emptyBelow, where: { ...where, widget: w.widget, size: w.size } };
+          }
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return result;
+}
+
+/** "serif-680-undeclared (680 px column, 904 px viewport), system dark, es, casualty-claims/short" */
+export function describeWhere(w: Where): string {
+  if (!w.page) return 'no load';
+  const widget = w.widget ? `, ${w.widget}/${w.size}` : '';
+  return `${w.page} (${w.column} px column, ${w.viewport} px viewport), system ${w.system}, ${w.lang}${widget}`;
+}

@@ -1,0 +1,4529 @@
+/**
+ * The Explainer Edge API's types, generated from its OpenAPI document by
+ * openapi-typescript. Do not edit: run `npm run client:types` in the
+ * repository instead (`npm run check` fails while this file is stale).
+ */
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness, with D1 reachability */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The Worker is up and D1 answers. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Health"];
+                    };
+                };
+                /** @description The Worker is up but D1 does not answer. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Health"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness only: answers without touching D1
+         * @description A constant answer from the Worker itself. Load balancers probe it; the benchmark uses it as the runtime’s ceiling.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The Worker is up. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Liveness"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published articles, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description `nextCursor` from the previous page. */
+                    cursor?: string;
+                    section?: string;
+                    lang?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of articles and the cursor of the next page (null on the last). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ArticleList"];
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid query parameters. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/articles/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One article with its incidents, claims and ceasefires */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The article. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid query parameters. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An incident with every claim and a per-metric summary */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Show the resource as it stood at this moment: a date (the end of that day, UTC) or an ISO 8601 time with offset. */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The incident, its claims (current and superseded) and the summary of current claims. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Incident"];
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid query parameters. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ceasefires/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ceasefire with its status history, tallies, milestones and gauge reading */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Show the resource as it stood at this moment: a date (the end of that day, UTC) or an ISO 8601 time with offset. */
+                    asOf?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The ceasefire as its data describes it (or as it stood at `asOf`). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ceasefire"];
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid query parameters. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/oembed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** oEmbed 1.0 for embed pages and the demo page’s widgets */
+        get: {
+            parameters: {
+                query: {
+                    /** @description An embed page URL (`/embed/{widget}/{slug}`) or a demo page widget URL (`/#{widget}/{slug}`). */
+                    url: string;
+                    /** @description Only `json` is served; `xml` gets 501. */
+                    format?: "json" | "xml";
+                    maxwidth?: number;
+                    maxheight?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A `rich` response whose `html` is the iframe snippet. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OEmbed"];
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The URL is not one of ours, or names nothing that exists. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `format=xml` is not served. */
+                501: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed/{widget}/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A standalone page of one widget, for iframes
+         * @description Server-rendered (the figures are in the HTML with JavaScript off), upgraded by the widget, with oEmbed discovery and schema.org JSON-LD. Posts its height to the parent: `{ type: "explainer-edge:resize", height, src }` and AMP’s `{ sentinel: "amp", type: "embed-size", height }`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description UI language; data stays as written. */
+                    lang?: "en" | "es" | "ar";
+                    /** @description `auto` follows the reader’s system. */
+                    theme?: "auto" | "light" | "dark";
+                    /** @description Show the resource as it stood at this moment: a date (the end of that day, UTC) or an ISO 8601 time with offset. */
+                    asOf?: string;
+                    /** @description The widget attribute’s spelling of `asOf`. */
+                    "as-of"?: string;
+                };
+                header?: never;
+                path: {
+                    widget: "casualty-claims" | "ceasefire-gauge";
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The embed page. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description A parameter is not valid. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such incident or ceasefire (or not yet, as of `asOf`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/embed/{widget}/{slug}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One widget as an image (PNG or SVG), for newsletters, social cards and apps
+         * @description What the widget shows, drawn from the same data and the same wording: title, figures, claimants, the range bar or the gauge, status, the date the data describes and the “figures as reported” line. Text is set as outlines (Arabic shaped, right to left); the SVG keeps the words in `<title>`, `<desc>` and `aria-label`s. Cached like the read it shows and redrawn when editors change the data; pinned with `asOf` (a past moment), it never changes and is served `immutable`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description UI language; data stays as written. */
+                    lang?: "en" | "es" | "ar";
+                    /** @description `auto` follows the reader’s system. */
+                    theme?: "auto" | "light" | "dark";
+                    /** @description Show the resource as it stood at this moment: a date (the end of that day, UTC) or an ISO 8601 time with offset. */
+                    asOf?: string;
+                    /** @description The widget attribute’s spelling of `asOf`. */
+                    "as-of"?: string;
+                    /** @description The card’s width in CSS px: `600` (default, a newsletter column) or `1200`. */
+                    width?: "600" | "1200";
+                    /** @description PNG pixel density: `1` (default) or `2` for high-density screens. SVGs take only `1`. */
+                    scale?: "1" | "2";
+                    /** @description `card` (default): the whole widget, as tall as it needs. `social`: 1200 × 630 (the Open Graph size), keeping what fits; `width` must then be absent or `1200`. */
+                    layout?: "card" | "social";
+                };
+                header?: never;
+                path: {
+                    widget: "casualty-claims" | "ceasefire-gauge";
+                    slug: string;
+                    format: "png" | "svg";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The image. `X-Cache` says whether it came from the edge cache. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": string;
+                        "image/svg+xml": string;
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A parameter is not valid (an unknown width, `scale=2` on an SVG, …). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such incident or ceasefire (or not yet, as of `asOf`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the renderer is unavailable; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/articles/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article in any status, with the ETag to edit it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The article as it is now (drafts included). */
+                200: {
+                    headers: {
+                        /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an article (status, corrections, text) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag you read (required: 428 without it). */
+                    "if-match"?: string;
+                };
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ArticlePatch"];
+                };
+            };
+            responses: {
+                /** @description The article as written. */
+                200: {
+                    headers: {
+                        /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is not the current ETag: someone changed it since you read it. Nothing was written. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is over 64 KB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/admin/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create an article */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique string (1–255 visible ASCII characters), e.g. a UUID. Retrying a create with the same key and body returns what the first try created (`Idempotent-Replayed: true`) instead of creating it twice; the same key with another body is refused (422). */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ArticleCreate"];
+                };
+            };
+            responses: {
+                /** @description The article created. */
+                201: {
+                    headers: {
+                        /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Article"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is over 64 KB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was used for a different request. Nothing was written. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Incidents by slug, for a picker */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description `nextCursor` of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of incidents. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PickerList"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an incident */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique string (1–255 visible ASCII characters), e.g. a UUID. Retrying a create with the same key and body returns what the first try created (`Idempotent-Replayed: true`) instead of creating it twice; the same key with another body is refused (422). */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IncidentCreate"];
+                };
+            };
+            responses: {
+                /** @description The incident created. */
+                201: {
+                    headers: {
+                        /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminIncident"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is over 64 KB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was used for a different request. Nothing was written. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/incidents/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An incident as it is now, with the ETag to edit it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The incident, uncached. */
+                200: {
+                    headers: {
+                        /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminIncident"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit an incident (`articleSlugs` replaces its articles), or switch review on or off
+         * @description With `{"review": "required"}` (desk editors and admins), every later change to the incident and its claims is held for review (202) until another desk editor approves it; `{"review": "off"}` ends that, leaving changes already held to be decided.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag you read (required: 428 without it). */
+                    "if-match"?: string;
+                };
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IncidentPatch"];
+                };
+            };
+            responses: {
+                /** @description The incident as written. */
+                200: {
+                    headers: {
+                        /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminIncident"];
+                    };
+                };
+                /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is not the current ETag: someone changed it since you read it. Nothing was written. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is over 64 KB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/admin/incidents/{slug}/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a claim, or revise one (`supersedes`)
+         * @description The claimant is found by name, or created. With `supersedes`, the revised claim becomes `superseded` from the start of this claim’s `claimedOn` day.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique string (1–255 visible ASCII characters), e.g. a UUID. Retrying a create with the same key and body returns what the first try created (`Idempotent-Replayed: true`) instead of creating it twice; the same key with another body is refused (422). */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClaimCreate"];
+                };
+            };
+            responses: {
+                /** @description The claim created. */
+                201: {
+                    headers: {
+                        /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Claim"];
+                    };
+                };
+                /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The claim named in `supersedes` was revised since you read it (perhaps concurrently). Nothing was written. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is over 64 KB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was used for a different request. Nothing was written. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A claim as it is now, with the ETag to edit it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The claim, uncached. */
+                200: {
+                    headers: {
+                        /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Claim"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Retract a claim (kept, as `retracted`) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag you read (required: 428 without it). */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The claim, now retracted. */
+                200: {
+                    headers: {
+                        /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Claim"];
+                    };
+                };
+                /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is not the current ETag: someone changed it since you read it. Nothing was written. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is over 64 KB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Fix a typo in a claim
+         * @description A revised figure is a new claim that `supersedes` this one, not an edit.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag you read (required: 428 without it). */
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClaimPatch"];
+                };
+            };
+            responses: {
+                /** @description The claim as written. */
+                200: {
+                    headers: {
+                        /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Claim"];
+                    };
+                };
+                /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is not the current ETag: someone changed it since you read it. Nothing was written. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is over 64 KB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/admin/ceasefires": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ceasefires by slug, for a picker */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description `nextCursor` of the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of ceasefires. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PickerList"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a ceasefire */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique string (1–255 visible ASCII characters), e.g. a UUID. Retrying a create with the same key and body returns what the first try created (`Idempotent-Replayed: true`) instead of creating it twice; the same key with another body is refused (422). */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CeasefireCreate"];
+                };
+            };
+            responses: {
+                /** @description The ceasefire created. */
+                201: {
+                    headers: {
+                        /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminCeasefire"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is over 64 KB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was used for a different request. Nothing was written. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/ceasefires/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ceasefire as it is now, with the ETag to edit it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The ceasefire, uncached. */
+                200: {
+                    headers: {
+                        /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminCeasefire"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update a ceasefire (a new `status` is added to its history, dated at `asOf`), or switch review on or off
+         * @description With `{"review": "required"}` (desk editors and admins), every later change to the ceasefire, its tallies and milestones is held for review (202) until another desk editor approves it; `{"review": "off"}` ends that, leaving changes already held to be decided.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag you read (required: 428 without it). */
+                    "if-match"?: string;
+                };
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CeasefirePatch"];
+                };
+            };
+            responses: {
+                /** @description The ceasefire as written. */
+                200: {
+                    headers: {
+                        /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminCeasefire"];
+                    };
+                };
+                /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is not the current ETag: someone changed it since you read it. Nothing was written. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is over 64 KB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/admin/ceasefires/{slug}/tallies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a violation tally */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique string (1–255 visible ASCII characters), e.g. a UUID. Retrying a create with the same key and body returns what the first try created (`Idempotent-Replayed: true`) instead of creating it twice; the same key with another body is refused (422). */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TallyCreate"];
+                };
+            };
+            responses: {
+                /** @description The tally added. */
+                201: {
+                    headers: {
+                        /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tally"];
+                    };
+                };
+                /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is over 64 KB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was used for a different request. Nothing was written. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/ceasefires/{slug}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a milestone */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Any unique string (1–255 visible ASCII characters), e.g. a UUID. Retrying a create with the same key and body returns what the first try created (`Idempotent-Replayed: true`) instead of creating it twice; the same key with another body is refused (422). */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MilestoneCreate"];
+                };
+            };
+            responses: {
+                /** @description The milestone added. */
+                201: {
+                    headers: {
+                        /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Milestone"];
+                    };
+                };
+                /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is over 64 KB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description This `Idempotency-Key` was used for a different request. Nothing was written. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/ceasefires/{slug}/milestones/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A milestone as it is now, with the ETag to edit it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The milestone, uncached. */
+                200: {
+                    headers: {
+                        /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Milestone"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a milestone’s state or note (added to its history) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag you read (required: 428 without it). */
+                    "if-match"?: string;
+                };
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MilestonePatch"];
+                };
+            };
+            responses: {
+                /** @description The milestone as written. */
+                200: {
+                    headers: {
+                        /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
+                        ETag?: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Milestone"];
+                    };
+                };
+                /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is not the current ETag: someone changed it since you read it. Nothing was written. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is over 64 KB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description `If-Match` is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who changed what, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One type, or one entity. An incident’s history includes its claims’ changes, a ceasefire’s its tallies’ and milestones’. */
+                    entity?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of audit entries. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditList"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/audit/{id}/revert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Undo one change (itself audited)
+         * @description Refused with 409 when later changes depend on it: revert those first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The audit entry of the revert. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEntry"];
+                    };
+                };
+                /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Changes held for review (pending by default), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "approved" | "rejected";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of held changes. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeList"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/changes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One held change */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The change. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/changes/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve and publish a held change
+         * @description Role: **desk** or above. Publishes it as the proposer’s write, with its audit entry naming both editors, and purges the cached reads it affects. Approving your own change is 403. 409 when it was already decided (of two approvals at once, one wins) or no longer applies to the story as it is now (reject it then).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The change, now approved and published. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/changes/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a held change, with the reason
+         * @description Role: **desk** or above. Nothing is published. 409 when it was already decided.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChangeReject"];
+                };
+            };
+            responses: {
+                /** @description The change, now rejected. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is over 64 KB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in, with which role */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The signed-in editor. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/editors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every editor, revoked ones included
+         * @description Role: **admin** or above.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The editors, by name. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EditorList"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add an editor; their token is in the answer, once
+         * @description Role: **admin** or above.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EditorCreate"];
+                };
+            };
+            responses: {
+                /** @description The editor, with their token. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EditorCreated"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is over 64 KB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/editors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an editor’s role or e-mail, or revoke or restore them
+         * @description Role: **admin** or above. You cannot lower your own role or revoke yourself (409): another admin must.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EditorPatch"];
+                };
+            };
+            responses: {
+                /** @description The editor as written. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Editor"];
+                    };
+                };
+                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The change conflicts with the resource’s state. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is over 64 KB. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not application/json. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Health: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            /** @enum {string} */
+            d1: "ok" | "unreachable";
+            checkedAt: string;
+        };
+        Liveness: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        ArticleList: {
+            data: components["schemas"]["ArticleSummary"][];
+            nextCursor: string | null;
+        };
+        ArticleSummary: {
+            /** @example deir-ez-zor-airstrike-2016 */
+            slug: string;
+            headline: string;
+            dek: string | null;
+            section: string;
+            /**
+             * @description BCP 47
+             * @example en
+             */
+            language: string;
+            byline: string | null;
+            publishedAt: string | null;
+            publishedAtApproximate: boolean;
+            /** @enum {string} */
+            status: "draft" | "published";
+            canonicalUrl: string | null;
+            /**
+             * Format: date-time
+             * @description When anything the article shows (its incidents and ceasefires included) was last recorded (also sent as `Last-Modified`).
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            updatedAt: string;
+        };
+        Problem: {
+            /** @example /problems/validation */
+            type: string;
+            title: string;
+            status: number;
+            detail?: string;
+            instance?: string;
+            errors?: {
+                /** @example limit */
+                path: string;
+                message: string;
+            }[];
+        };
+        Article: components["schemas"]["ArticleSummary"] & {
+            body: components["schemas"]["BodyBlock"][];
+            corrections: components["schemas"]["Correction"][];
+            incidents: components["schemas"]["Incident"][];
+            ceasefires: components["schemas"]["Ceasefire"][];
+        };
+        BodyBlock: {
+            /** @enum {string} */
+            kind: "paragraph" | "subhead";
+            text: string;
+        };
+        Correction: {
+            note: string;
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            at: string;
+        };
+        Incident: {
+            /** @example deir-ez-zor-airstrike-2016 */
+            slug: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2016-09-17
+             */
+            occurredOn: string;
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            startsAt: string | null;
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            endsAt: string | null;
+            placeName: string;
+            latitude: number | null;
+            longitude: number | null;
+            description: string;
+            corrections: components["schemas"]["Correction"][];
+            externalIds: {
+                acled?: string;
+                ucdp?: string;
+                airwars?: string;
+            };
+            articles: components["schemas"]["ArticleRef"][];
+            claims: components["schemas"]["Claim"][];
+            summary: components["schemas"]["ClaimsSummary"];
+            /**
+             * Format: date-time
+             * @description When anything this response shows was last recorded (also sent as `Last-Modified`).
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            updatedAt: string;
+            /**
+             * Format: date-time
+             * @description Present when `?asOf=` was given: the moment shown.
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            asOf?: string;
+            /** @description Present with `?asOf=`: whether the incident has changed since that moment. */
+            updatedSince?: boolean;
+        };
+        ArticleRef: {
+            /** @example deir-ez-zor-airstrike-2016 */
+            slug: string;
+            headline: string;
+        };
+        Claim: {
+            /** @example clm_sohr_killed */
+            id: string;
+            claimant: components["schemas"]["Claimant"];
+            /** @enum {string} */
+            metric: "killed" | "wounded" | "missing";
+            /** @example Syrian government soldiers */
+            subject: string;
+            /** @enum {string} */
+            qualifier: "exact" | "at_least" | "more_than" | "about" | "up_to" | "between";
+            low: number;
+            high: number | null;
+            /** @example more than 60 */
+            asWritten: string;
+            /**
+             * Format: date
+             * @example 2016-09-17
+             */
+            claimedOn: string;
+            /** @enum {string} */
+            status: "current" | "superseded" | "retracted";
+            supersedes: string | null;
+            /**
+             * Format: uri
+             * @example https://www.syriahr.com/en/
+             */
+            sourceUrl: string | null;
+            sourceArticle: components["schemas"]["ArticleRef"] | null;
+            quote: string | null;
+        };
+        Claimant: {
+            /** @example Syrian Observatory for Human Rights */
+            name: string;
+            /** @enum {string} */
+            kind: "government" | "military" | "ngo" | "un" | "media" | "armed_group" | "other";
+            affiliation?: string | null;
+            /**
+             * Format: uri
+             * @example https://www.syriahr.com/en/
+             */
+            url?: string | null;
+        };
+        ClaimsSummary: {
+            killed?: components["schemas"]["MetricSummary"];
+            wounded?: components["schemas"]["MetricSummary"];
+            missing?: components["schemas"]["MetricSummary"];
+        };
+        MetricSummary: {
+            /** @description Lowest `low` among current claims. */
+            low: number;
+            /** @description Highest `high ?? low` among current claims. */
+            high: number;
+            /** @description Distinct claimants with a current claim. */
+            claimants: number;
+            /** @description Whether the claimants’ figures differ. */
+            disagree: boolean;
+        };
+        Ceasefire: {
+            /** @example deir-ez-zor-airstrike-2016 */
+            slug: string;
+            name: string;
+            brokers: string[];
+            parties: string[];
+            excludes: string[];
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            endedAt: string | null;
+            /** @enum {string} */
+            status: "holding" | "strained" | "precarious" | "collapsed" | "ended";
+            statusNote: string | null;
+            /**
+             * Format: date-time
+             * @description The moment the data describes.
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            asOf: string;
+            /**
+             * Format: date-time
+             * @description When anything this response shows was last recorded (also sent as `Last-Modified`).
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            updatedAt: string;
+            history: components["schemas"]["StatusChange"][];
+            tallies: components["schemas"]["Tally"][];
+            milestones: components["schemas"]["Milestone"][];
+            gauge: components["schemas"]["GaugeReading"];
+            /** @description Present with `?asOf=`: whether newer data exists than the moment shown. */
+            updatedSince?: boolean;
+        };
+        StatusChange: {
+            /** @enum {string} */
+            status: "holding" | "strained" | "precarious" | "collapsed" | "ended";
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            at: string;
+            note: string | null;
+        };
+        Tally: {
+            id: string;
+            /** @description Null when the source does not say who counted. */
+            claimant: components["schemas"]["Claimant"] | null;
+            count: number;
+            /** @enum {string} */
+            qualifier: "exact" | "at_least" | "more_than" | "about" | "up_to" | "between";
+            /** @example at least 55 */
+            asWritten: string;
+            /** @example not counting the US airstrike */
+            excludes: string | null;
+            /**
+             * Format: date
+             * @example 2016-09-17
+             */
+            reportedOn: string;
+            /**
+             * Format: uri
+             * @example https://www.syriahr.com/en/
+             */
+            sourceUrl: string | null;
+        };
+        Milestone: {
+            id: string;
+            label: string;
+            /**
+             * Format: date
+             * @example 2016-09-17
+             */
+            dueOn: string | null;
+            /** @enum {string} */
+            state: "pending" | "met" | "missed" | "in_doubt";
+            note: string | null;
+        };
+        GaugeReading: {
+            /** @description holding 0, strained 1, precarious 2, collapsed 3; null once ended. */
+            band: number | null;
+            /** @enum {string} */
+            status: "holding" | "strained" | "precarious" | "collapsed" | "ended";
+            /** @example Precarious */
+            label: string;
+            /** @description Whole days from `startedAt` to `endedAt ?? asOf`: never the reader’s clock. */
+            daysInForce: number;
+        };
+        OEmbed: {
+            /** @enum {string} */
+            version: "1.0";
+            /** @enum {string} */
+            type: "rich";
+            title: string;
+            provider_name: string;
+            provider_url: string;
+            /** @description The iframe snippet. */
+            html: string;
+            width: number;
+            height: number;
+            cache_age: number;
+            /** @description The widget as a 1200 × 630 PNG (its social preview). */
+            thumbnail_url: string;
+            thumbnail_width: number;
+            thumbnail_height: number;
+        };
+        ArticleCreate: {
+            /** @example deir-ez-zor-airstrike-2016 */
+            slug: string;
+            headline: string;
+            dek?: string | null;
+            body: {
+                /** @enum {string} */
+                kind: "paragraph" | "subhead";
+                text: string;
+            }[];
+            section: string;
+            /** @example en */
+            language: string;
+            byline?: string | null;
+            publishedAt?: string | null;
+            publishedAtApproximate?: boolean;
+            /** @enum {string} */
+            status?: "draft" | "published";
+            /**
+             * Format: uri
+             * @example https://www.syriahr.com/en/
+             */
+            canonicalUrl?: string | null;
+            corrections?: {
+                note: string;
+                /**
+                 * Format: date-time
+                 * @example 2016-09-12T19:00:00+03:00
+                 */
+                at: string;
+            }[];
+        };
+        ArticlePatch: {
+            headline?: string;
+            dek?: string | null;
+            body?: {
+                /** @enum {string} */
+                kind: "paragraph" | "subhead";
+                text: string;
+            }[];
+            section?: string;
+            /** @example en */
+            language?: string;
+            byline?: string | null;
+            publishedAt?: string | null;
+            publishedAtApproximate?: boolean;
+            /** @enum {string} */
+            status?: "draft" | "published";
+            /**
+             * Format: uri
+             * @example https://www.syriahr.com/en/
+             */
+            canonicalUrl?: string | null;
+            corrections?: {
+                note: string;
+                /**
+                 * Format: date-time
+                 * @example 2016-09-12T19:00:00+03:00
+                 */
+                at: string;
+            }[];
+        };
+        PickerList: {
+            data: {
+                /** @example deir-ez-zor-airstrike-2016 */
+                slug: string;
+                title: string;
+                version: number;
+            }[];
+            nextCursor: string | null;
+        };
+        AdminIncident: components["schemas"]["Incident"] & {
+            /**
+             * @description `required`: changes to it are held for review (202) until another desk editor approves.
+             * @enum {string}
+             */
+            review: "required" | "off";
+        };
+        IncidentCreate: {
+            /** @example deir-ez-zor-airstrike-2016 */
+            slug: string;
+            title: string;
+            /**
+             * Format: date
+             * @example 2016-09-17
+             */
+            occurredOn: string;
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            startsAt?: string | null;
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            endsAt?: string | null;
+            placeName: string;
+            latitude?: number | null;
+            longitude?: number | null;
+            /** @description The incident in prose (shown as `description` in the public read). */
+            summary?: string;
+            corrections?: {
+                note: string;
+                /**
+                 * Format: date-time
+                 * @example 2016-09-12T19:00:00+03:00
+                 */
+                at: string;
+            }[];
+            externalIds?: {
+                acled?: string;
+                ucdp?: string;
+                airwars?: string;
+            };
+            /** @description The articles reporting it (replaces the list). */
+            articleSlugs?: string[];
+        };
+        /** @description A change held for review: invisible to readers until a second editor approves it. */
+        PendingChange: {
+            /** @example chg_0d9c… */
+            id: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /**
+             * @description The write it holds, replayed on approval.
+             * @enum {string}
+             */
+            operation: "incident.update" | "claim.create" | "claim.update" | "claim.retract" | "ceasefire.update" | "tally.create" | "milestone.create" | "milestone.update" | "audit.revert";
+            subject: {
+                /** @enum {string} */
+                type: "incident" | "ceasefire";
+                /** @description The slug of the incident or ceasefire that requires review. */
+                key: string;
+            };
+            /** @description The path parameters of the write. */
+            params: {
+                [key: string]: string;
+            };
+            /** @description The body of the write, as validated. */
+            body?: unknown;
+            /** @description The ETags the write was made against. */
+            ifMatch: string[];
+            proposedBy: {
+                name: string;
+            };
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            proposedAt: string;
+            decidedBy: {
+                name: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            decidedAt: string | null;
+            /** @description Why it was rejected. */
+            reason: string | null;
+        };
+        IncidentPatch: {
+            title?: string;
+            /**
+             * Format: date
+             * @example 2016-09-17
+             */
+            occurredOn?: string;
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            startsAt?: string | null;
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            endsAt?: string | null;
+            placeName?: string;
+            latitude?: number | null;
+            longitude?: number | null;
+            /** @description The incident in prose (shown as `description` in the public read). */
+            summary?: string;
+            corrections?: {
+                note: string;
+                /**
+                 * Format: date-time
+                 * @example 2016-09-12T19:00:00+03:00
+                 */
+                at: string;
+            }[];
+            externalIds?: {
+                acled?: string;
+                ucdp?: string;
+                airwars?: string;
+            };
+            /** @description The articles reporting it (replaces the list). */
+            articleSlugs?: string[];
+            /**
+             * @description `required`: from now on every change to it (and its claims, tallies, milestones) waits for a second editor’s approval. Sent alone; desk editors and admins only. No `If-Match` needed.
+             * @enum {string}
+             */
+            review?: "required" | "off";
+        };
+        ClaimCreate: {
+            claimant: components["schemas"]["ClaimantInput"];
+            /** @enum {string} */
+            metric: "killed" | "wounded" | "missing";
+            subject: string;
+            /** @enum {string} */
+            qualifier: "exact" | "at_least" | "more_than" | "about" | "up_to" | "between";
+            low: number;
+            high?: number | null;
+            /** @example more than 60 */
+            asWritten: string;
+            /**
+             * Format: date
+             * @example 2016-09-17
+             */
+            claimedOn: string;
+            /**
+             * Format: uri
+             * @example https://www.syriahr.com/en/
+             */
+            sourceUrl?: string | null;
+            /** @example deir-ez-zor-airstrike-2016 */
+            sourceArticleSlug?: string | null;
+            quote?: string | null;
+            /** @description The id of the claim this one revises; it becomes `superseded`. */
+            supersedes?: string;
+        };
+        /** @description Found by `name`; created with these fields if there is none. */
+        ClaimantInput: {
+            name: string;
+            /** @enum {string} */
+            kind: "government" | "military" | "ngo" | "un" | "media" | "armed_group" | "other";
+            affiliation?: string | null;
+            /**
+             * Format: uri
+             * @example https://www.syriahr.com/en/
+             */
+            url?: string | null;
+        };
+        ClaimPatch: {
+            /** @enum {string} */
+            metric?: "killed" | "wounded" | "missing";
+            subject?: string;
+            /** @enum {string} */
+            qualifier?: "exact" | "at_least" | "more_than" | "about" | "up_to" | "between";
+            low?: number;
+            high?: number | null;
+            /** @example more than 60 */
+            asWritten?: string;
+            /**
+             * Format: date
+             * @example 2016-09-17
+             */
+            claimedOn?: string;
+            /**
+             * Format: uri
+             * @example https://www.syriahr.com/en/
+             */
+            sourceUrl?: string | null;
+            /** @example deir-ez-zor-airstrike-2016 */
+            sourceArticleSlug?: string | null;
+            quote?: string | null;
+        };
+        AdminCeasefire: components["schemas"]["Ceasefire"] & {
+            /**
+             * @description `required`: changes to it are held for review (202) until another desk editor approves.
+             * @enum {string}
+             */
+            review: "required" | "off";
+        };
+        CeasefireCreate: {
+            /** @example deir-ez-zor-airstrike-2016 */
+            slug: string;
+            name: string;
+            brokers?: string[];
+            parties?: string[];
+            excludes?: string[];
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            endedAt?: string | null;
+            /** @enum {string} */
+            status: "holding" | "strained" | "precarious" | "collapsed" | "ended";
+            statusNote?: string | null;
+            /**
+             * Format: date-time
+             * @description The moment the data describes; a status change is dated here.
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            asOf: string;
+            /** @description The articles reporting it (replaces the list). */
+            articleSlugs?: string[];
+        };
+        CeasefirePatch: {
+            name?: string;
+            brokers?: string[];
+            parties?: string[];
+            excludes?: string[];
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            endedAt?: string | null;
+            /** @enum {string} */
+            status?: "holding" | "strained" | "precarious" | "collapsed" | "ended";
+            statusNote?: string | null;
+            /**
+             * Format: date-time
+             * @description The moment the data describes; a status change is dated here.
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            asOf?: string;
+            /** @description The articles reporting it (replaces the list). */
+            articleSlugs?: string[];
+            /**
+             * @description `required`: from now on every change to it (and its claims, tallies, milestones) waits for a second editor’s approval. Sent alone; desk editors and admins only. No `If-Match` needed.
+             * @enum {string}
+             */
+            review?: "required" | "off";
+        };
+        TallyCreate: {
+            /** @description Null when the source does not say who counted. */
+            claimant: components["schemas"]["ClaimantInput"] | null;
+            count: number;
+            /** @enum {string} */
+            qualifier: "exact" | "at_least" | "more_than" | "about" | "up_to" | "between";
+            /** @example at least 55 */
+            asWritten: string;
+            excludes?: string | null;
+            /**
+             * Format: date
+             * @example 2016-09-17
+             */
+            reportedOn: string;
+            /**
+             * Format: uri
+             * @example https://www.syriahr.com/en/
+             */
+            sourceUrl?: string | null;
+        };
+        MilestoneCreate: {
+            label: string;
+            /**
+             * Format: date
+             * @example 2016-09-17
+             */
+            dueOn?: string | null;
+            /** @enum {string} */
+            state?: "pending" | "met" | "missed" | "in_doubt";
+            note?: string | null;
+        };
+        MilestonePatch: {
+            label?: string;
+            /**
+             * Format: date
+             * @example 2016-09-17
+             */
+            dueOn?: string | null;
+            /** @enum {string} */
+            state?: "pending" | "met" | "missed" | "in_doubt";
+            note?: string | null;
+            /**
+             * Format: date-time
+             * @description When the new state began (default: the ceasefire’s `asOf`); drives `?asOf=` reads.
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            at?: string;
+        };
+        AuditList: {
+            data: components["schemas"]["AuditEntry"][];
+            nextCursor: string | null;
+        };
+        AuditEntry: {
+            id: number;
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            at: string;
+            editor: {
+                name: string;
+            };
+            /** @example update */
+            action: string;
+            entity: {
+                /** @enum {string} */
+                type: "article" | "incident" | "claim" | "ceasefire" | "tally" | "milestone";
+                /** @description The slug of an article, incident or ceasefire; the id of the rest. */
+                key: string;
+            };
+            before?: unknown;
+            after?: unknown;
+            revertedBy: number | null;
+            /** @description For a change published on review: who approved it (`editor` proposed it). */
+            approvedBy: {
+                name: string;
+            } | null;
+        };
+        ChangeList: {
+            data: components["schemas"]["PendingChange"][];
+            nextCursor: string | null;
+        };
+        ChangeReject: {
+            /** @example The source gives 80, not 90. */
+            reason: string;
+        };
+        Me: {
+            name: string;
+            /** @enum {string} */
+            role: "editor" | "desk" | "admin";
+            email: string | null;
+            /** @enum {string} */
+            signedInWith: "token" | "access";
+        };
+        EditorList: {
+            data: components["schemas"]["Editor"][];
+        };
+        Editor: {
+            id: string;
+            name: string;
+            email: string | null;
+            /** @enum {string} */
+            role: "editor" | "desk" | "admin";
+            createdAt: string;
+            revokedAt: string | null;
+        };
+        EditorCreated: components["schemas"]["Editor"] & {
+            /** @description Their bearer token, shown this once (only its hash is kept). */
+            token: string;
+        };
+        EditorCreate: {
+            name: string;
+            /**
+             * Format: email
+             * @description Their single sign-on e-mail, if any.
+             * @example jane@newsroom.example
+             */
+            email?: string | null;
+            /**
+             * @default editor
+             * @enum {string}
+             */
+            role: "editor" | "desk" | "admin";
+        };
+        EditorPatch: {
+            /**
+             * Format: email
+             * @example jane@newsroom.example
+             */
+            email?: string | null;
+            /** @enum {string} */
+            role?: "editor" | "desk" | "admin";
+            /** @description `false` revokes their token and single sign-on; `true` restores them. */
+            active?: boolean;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

@@ -1,0 +1,109 @@
+/**
+ * Single sign-on through Cloudflare Access. Behind Access, every request to
+ * the Worker carries the application token Access signed for the signed-in
+ * person in `Cf-Access-Jwt-Assertion`. It is checked here with `jose`: the
+ * signature against the team's published keys (RS256), the audience (the
+ * application's AUD tag), the issuer (the team domain) and expiry; the
+ * e-mail it carries must then belong to an active editor. Nobody gets an
+ * account by signing in: an e-mail no editor has is refused (403).
+ */
+import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
+import type { Bindings } from '../env';
+import { Problem } from '../http/problem';
+
+export const ACCESS_HEADER = 'Cf-Access-Jwt-Assertion';
+
+/** What a 401 from the admin side tells the client to send. */
+export const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="explainer-edge-admin"' };
+
+/** How long a key set is trusted before it is fetched again, and the least time between two fetches. */
+const CACHE_MAX_AGE_MS = 10 * 60_000;
+/**
+ * A token naming a key the cached set lacks (a rotation) makes jose fetch the
+ * set again, but not within a minute of the last fetch: made-up key ids
+ * cannot make the Worker flood the team domain.
+ */
+export const REFETCH_COOLDOWN_MS = 60_000;
+
+export type AccessConfig = { issuer: string; audience: string; certs: URL };
+
+/**
+ * Access as configured, or null when it is not. The team domain may be
+ * given with or without `https://`; plain `http://` is accepted only for a
+ * loopback address (a key set served locally in tests and development).
+ */
+export function accessConfig(env: Pick<Bindings, 'ACCESS_TEAM_DOMAIN' | 'ACCESS_AUD'>): AccessConfig | null {
+  const domain = env.ACCESS_TEAM_DOMAIN?.trim();
+  const audience = env.ACCESS_AUD?.trim();
+  if (!domain || !audience) return null;
+  const origin = new URL(/^https?:\/\//.test(domain) ? domain : `https://${domain}`);
+  if (origin.protocol !== 'https:' && !['127.0.0.1', 'localhost', '[::1]'].includes(origin.hostname)) {
+    throw new Error('ACCESS_TEAM_DOMAIN must be https');
+  }
+  return { issuer: origin.origin, audience, certs: new URL('/cdn-cgi/access/certs', origin.origin) };
+}
+
+/** One key set per team domain, kept for the isolate's life: jose caches the keys and refetches as above. */
+const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
+
+function keySet(certs: URL) {
+  let keys = keySets.get(certs.href);
+  if (!keys) {
+    keys = createRemoteJWKSet(certs, { cacheMaxAge: CACHE_MAX_AGE_MS, cooldownDuration: REFETCH_COOLDOWN_MS });
+    keySets.set(certs.href, keys);
+  }
+  return keys;
+}
+
+/**
+ * The e-mail an Access token was issued for. 401 for a token that is not
+ * valid (bad signature, unknown key, wrong audience or issuer, expired, not
+ * RS256); 403 for a valid one that names no person (a service token); 503
+ * when the team's keys cannot be fetched.
+ */
+export async function accessEmail(config: AccessConfig, token: string): Promise<string> {
+  let payload: Record<string, unknown>;
+  try {
+    ({ payload } = await jwtVerify(token, keySet(config.certs), {
+      issuer: config.issuer,
+      audience: config.audience,
+      algorithms: ['RS256'],
+      requiredClaims: ['exp'],
+    }));
+  } catch (error) {
+    if (error instanceof errors.JWKSTimeout || !(error instanceof errors.JOSEError) || isKeySetFailure(error)) {
+      throw new Problem('unavailable', 'The single sign-on keys could not be fetched. Try again shortly.', {
+        headers: { 'Retry-After': '5' },
+      });
+    }
+    throw new Problem('unauthorized', `The single sign-on token was refused (${reason(error)}). Sign in again.`, {
+      headers: CHALLENGE,
+    });
+  }
+  const email = typeof payload.email === 'string' ? payload.email : '';
+  if (!email) {
+    throw new Problem(
+      'forbidden',
+      'This single sign-on token names no person (a service token?). Send an editor token as Authorization: Bearer as well.',
+    );
+  }
+  return normalEmail(email);
+}
+
+/** A key set that could not be fetched or read: the team domain's fault, not the token's. */
+function isKeySetFailure(error: errors.JOSEError): boolean {
+  return error.code === 'ERR_JOSE_GENERIC' && /JSON Web Key Set/.test(error.message);
+}
+
+function reason(error: errors.JOSEError): string {
+  if (error instanceof errors.JWTExpired) return 'expired';
+  if (error instanceof errors.JWTClaimValidationFailed) return `${error.claim} does not match`;
+  if (error instanceof errors.JWKSNoMatchingKey) return 'signed with a key the team does not publish';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'signature does not verify';
+  return 'not a valid token';
+}
+
+/** E-mail addresses are matched without regard to case or surrounding space. */
+export function normalEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

@@ -1,0 +1,88 @@
+/**
+ * Deciding a held change (review.ts). Approving replays the write it holds,
+ * named by its operation, as the proposer's write with the approver on its
+ * audit entry; every check the write makes runs again against the story as
+ * it is now, so a change that no longer applies (its claim revised since,
+ * its ceasefire moved on) is refused and stays pending, to be rejected.
+ */
+import { eq } from 'drizzle-orm';
+import type {
+  CeasefirePatchInput,
+  ClaimCreateInput,
+  ClaimPatchInput,
+  IncidentPatchInput,
+  MilestoneCreateInput,
+  MilestonePatchInput,
+  TallyCreateInput,
+} from '../../contract/admin';
+import type { ChangeOperation } from '../../contract/enums';
+import type { Editor } from '../../env';
+import type { AffectedReads } from '../../http/cache';
+import { Problem } from '../../http/problem';
+import type { Database } from '../client';
+import { editors, pendingChanges } from '../schema';
+import { createMilestone, createTally, updateCeasefire, updateMilestone } from './ceasefires';
+import { createClaim, retractClaim, updateClaim } from './claims';
+import { updateIncident } from './incidents';
+import { revertEntry } from './revert';
+import { rejectChange } from './review';
+import { type Author, author } from './update';
+
+type Held = typeof pendingChanges.$inferSelect;
+type Replay = (db: Database, change: Held, by: Author) => Promise<{ affected: AffectedReads }>;
+
+/** Each operation, as the route that received it would have written it. */
+const REPLAY: Record<ChangeOperation, Replay> = {
+  'incident.update': (db, { params, body, ifMatch }, by) =>
+    updateIncident(db, String(params.slug), body as IncidentPatchInput, ifMatch, by),
+  'claim.create': (db, { params, body }, by) => createClaim(db, String(params.slug), body as ClaimCreateInput, by),
+  'claim.update': (db, { params, body, ifMatch }, by) =>
+    updateClaim(db, String(params.id), body as ClaimPatchInput, ifMatch, by),
+  'claim.retract': (db, { params, ifMatch }, by) => retractClaim(db, String(params.id), ifMatch, by),
+  'ceasefire.update': (db, { params, body, ifMatch }, by) =>
+    updateCeasefire(db, String(params.slug), body as CeasefirePatchInput, ifMatch, by),
+  'tally.create': (db, { params, body }, by) => createTally(db, String(params.slug), body as TallyCreateInput, by),
+  'milestone.create': (db, { params, body }, by) =>
+    createMilestone(db, String(params.slug), body as MilestoneCreateInput, by),
+  'milestone.update': (db, { params, body, ifMatch }, by) =>
+    updateMilestone(db, String(params.slug), String(params.id), body as MilestonePatchInput, ifMatch, by),
+  'audit.revert': (db, { params }, by) => revertEntry(db, Number(params.id), by),
+};
+
+/** A held change that can still be decided by this editor: 404, 409 when decided, 403 for one's own approval. */
+async function undecided(db: Database, id: string): Promise<Held> {
+  const [change] = await db.select().from(pendingChanges).where(eq(pendingChanges.id, id));
+  if (!change) throw new Problem('not-found', `No change "${id}".`);
+  if (change.status !== 'pending') throw new Problem('conflict', `This change was already ${change.status}.`);
+  return change;
+}
+
+/** Publishes a held change; returns the reads to purge. */
+export async function approveChange(db: Database, id: string, approver: Editor): Promise<AffectedReads> {
+  const change = await undecided(db, id);
+  if (change.proposedBy === approver.id) {
+    throw new Problem('forbidden', 'You proposed this change: another desk editor must approve it.');
+  }
+  const [proposer] = await db
+    .select({ id: editors.id, name: editors.name })
+    .from(editors)
+    .where(eq(editors.id, change.proposedBy));
+  if (!proposer) throw new Problem('not-found', `No editor proposed "${id}".`);
+  const by = author(proposer, { approval: { changeId: id, approver } });
+  try {
+    return (await REPLAY[change.operation](db, change, by)).affected;
+  } catch (error) {
+    // Someone else deciding it first is a conflict of its own; anything else means the story moved on.
+    if (!(error instanceof Problem) || error.status >= 500 || /decided this change/.test(error.message)) throw error;
+    throw new Problem(
+      'conflict',
+      `This change no longer applies to the story as it is now (${error.message}) Reject it, and propose it again if it is still needed.`,
+      { errors: error.errors },
+    );
+  }
+}
+
+export async function rejectHeldChange(db: Database, id: string, by: Editor, reason: string): Promise<void> {
+  await undecided(db, id);
+  await rejectChange(db, id, by, reason);
+}

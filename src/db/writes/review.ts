@@ -1,0 +1,162 @@
+/**
+ * Review before publish. An incident or ceasefire may require review; then
+ * an editor's write to it, or to what hangs off it (claims; tallies and
+ * milestones), is not made but held in `pending_changes` as the request that
+ * would make it, after every check the write itself makes. A second editor's
+ * approval replays it as the proposer's write, in one batch with the
+ * decision, so the change and its audit entry (naming both) land together or
+ * not at all.
+ *
+ * Two guards keep this exact under concurrency, each a statement that sets a
+ * NOT NULL column to NULL (failing, and so rolling back the batch) unless
+ * the state it relies on still holds:
+ * - a direct write carries `UPDATE <subject> SET review_required = CASE WHEN
+ *   review_required = 0 THEN 0 END`: review switched on while it was being
+ *   written turns it away (409) instead of letting it through unreviewed;
+ * - a decision is `UPDATE … WHERE status = 'pending'` followed by `UPDATE …
+ *   SET status = CASE WHEN changes() = 1 THEN status END`: of two decisions
+ *   racing, the second finds the change decided and writes nothing.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import type { ChangeStatus } from '../../contract/enums';
+import type { Editor } from '../../env';
+import { Problem } from '../../http/problem';
+import type { Database } from '../client';
+import { auditEntries, ceasefires, idempotencyKeys, incidents, pendingChanges } from '../schema';
+import { commit, type Statement } from './commit';
+import { newId, type Snapshot } from './entities';
+import type { Subject } from './operation';
+import type { Author } from './update';
+
+const SUBJECT_TABLES = { incident: incidents, ceasefire: ceasefires } as const;
+
+export async function reviewRequired(db: Database, subject: Subject): Promise<boolean> {
+  const table = SUBJECT_TABLES[subject.type];
+  const [row] = await db.select({ required: table.reviewRequired }).from(table).where(eq(table.id, subject.id));
+  return row?.required === true;
+}
+
+/**
+ * Commits a write to something under `subject`: as it is, when approving a
+ * held change or when review is off; otherwise holds it. Returns the held
+ * change's id, or undefined when the write was made.
+ */
+export async function publish(
+  db: Database,
+  statements: Statement[],
+  by: Author,
+  subject: Subject,
+): Promise<string | undefined> {
+  if (by.approval) {
+    await commit(db, [...decide(db, by.approval.changeId, 'approved', by.approval.approver, by.at), ...statements]);
+    return undefined;
+  }
+  if (!(subject.reviewRequired ?? (await reviewRequired(db, subject)))) {
+    await commit(db, [...statements, reviewStillOff(db, subject)]);
+    return undefined;
+  }
+  const operation = by.operation;
+  if (!operation) throw new Problem('conflict', 'This needs review, and cannot be held for it from here.');
+  const id = newId('chg');
+  await commit(db, [
+    // First, as for a create: a retry that lost the race to its own first try writes nothing.
+    ...(by.requestKey
+      ? [
+          db.insert(idempotencyKeys).values({
+            editorId: by.editor.id,
+            key: by.requestKey.key,
+            fingerprint: by.requestKey.fingerprint,
+            entityType: 'change',
+            entityKey: id,
+            createdAt: by.at,
+          }),
+        ]
+      : []),
+    db.insert(pendingChanges).values({
+      id,
+      subjectType: subject.type,
+      subjectId: subject.id,
+      operation: operation.kind,
+      params: operation.params,
+      body: operation.body ?? null,
+      ifMatch: operation.ifMatch,
+      proposedBy: by.editor.id,
+      proposedAt: by.at,
+    }),
+  ]);
+  return id;
+}
+
+/** The subject of a write that has just read the incident's or ceasefire's row. */
+export function subjectRow(type: Subject['type'], row: Snapshot): Subject {
+  return { type, id: row.id, reviewRequired: row.reviewRequired === true };
+}
+
+/** Fails the batch (see above) if review was switched on for the subject meanwhile. */
+function reviewStillOff(db: Database, subject: Subject): Statement {
+  const table = SUBJECT_TABLES[subject.type];
+  return db
+    .update(table)
+    .set({ reviewRequired: sql`CASE WHEN ${table.reviewRequired} = 0 THEN 0 END` })
+    .where(eq(table.id, subject.id));
+}
+
+/** The decision on a held change, failing the batch if it is no longer pending. */
+function decide(
+  db: Database,
+  changeId: string,
+  status: Exclude<ChangeStatus, 'pending'>,
+  by: Pick<Editor, 'id'>,
+  at: string,
+  reason: string | null = null,
+): Statement[] {
+  return [
+    db
+      .update(pendingChanges)
+      .set({ status, decidedBy: by.id, decidedAt: at, reason })
+      .where(and(eq(pendingChanges.id, changeId), eq(pendingChanges.status, 'pending'))),
+    db
+      .update(pendingChanges)
+      .set({ status: sql`CASE WHEN changes() = 1 THEN ${pendingChanges.status} END` })
+      .where(eq(pendingChanges.id, changeId)),
+  ];
+}
+
+export async function rejectChange(db: Database, changeId: string, by: Pick<Editor, 'id'>, reason: string) {
+  await commit(db, decide(db, changeId, 'rejected', by, new Date().toISOString(), reason));
+}
+
+/**
+ * Switches review on or off for an incident or ceasefire: audited, but not a
+ * new version of it, so an edit (or a held change) made against the version
+ * before still applies. Changes already held stay held until decided.
+ */
+export async function switchReview(
+  db: Database,
+  subject: Subject & { key: string },
+  required: boolean,
+  by: Author,
+): Promise<void> {
+  if ((await reviewRequired(db, subject)) === required) return;
+  const table = SUBJECT_TABLES[subject.type];
+  await commit(db, [
+    db
+      .update(table)
+      .set({ reviewRequired: required })
+      .where(and(eq(table.id, subject.id), eq(table.reviewRequired, !required))),
+    db.insert(auditEntries).values({
+      editorId: by.editor.id,
+      at: by.at,
+      action: sql`CASE WHEN changes() = 1 THEN ${required ? REVIEW_ON : REVIEW_OFF} END`,
+      entityType: subject.type,
+      entityId: subject.key,
+      before: { reviewRequired: !required },
+      after: { reviewRequired: required },
+    }),
+  ]);
+}
+
+/** The audit actions of switching review: not reverted (switch it back instead), not a change of content. */
+export const REVIEW_ON = 'review-required';
+export const REVIEW_OFF = 'review-off';
+export const REVIEW_ACTIONS: readonly string[] = [REVIEW_ON, REVIEW_OFF];

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ourEnglishIn } from '../../tests/our-english';
+import type { Lang } from '../../widgets/src/format/intl';
+import type { ClaimShape, IncidentShape } from '../contract/incident';
+import { summariseClaims } from '../domain/claims';
+import { claimsFallback, STRINGS } from './fallback';
+
+const un: ClaimShape = {
+  id: 'clm_un',
+  claimant: { name: 'United Nations', kind: 'un' },
+  metric: 'killed',
+  subject: 'civilians',
+  qualifier: 'more_than',
+  low: 20,
+  high: null,
+  asWritten: 'more than 20',
+  claimedOn: '2024-03-02',
+  status: 'current',
+  supersedes: null,
+  sourceUrl: null,
+  sourceArticle: null,
+  quote: null,
+};
+
+/** A new incident with a single UN figure. */
+const oneFigure: IncidentShape = {
+  slug: 'one-figure',
+  title: 'Shelling of a market',
+  occurredOn: '2024-03-01',
+  updatedAt: '2024-03-02T10:00:00Z',
+  startsAt: null,
+  endsAt: null,
+  placeName: 'A town',
+  latitude: null,
+  longitude: null,
+  description: '',
+  corrections: [],
+  externalIds: {},
+  articles: [],
+  claims: [un],
+  summary: summariseClaims([un]),
+};
+
+/** The fallback's text, tags taken out. */
+async function text(lang: Lang): Promise<string> {
+  return (await claimsFallback(oneFigure, lang)).toString().replace(/<[^>]+>/g, '');
+}
+
+describe('the no-JavaScript fallback of a one-figure card', () => {
+  it('speaks of one source in the singular, in every language', async () => {
+    expect(await text('en')).toContain('One source gives the number killed: United Nations says more than 20.');
+    expect(await text('es')).toContain('Una fuente da el número de muertos: United Nations dice más de 20.');
+    expect(await text('ar')).toContain('مصدر واحد يذكر عدد القتلى: \u2068United Nations\u2069: أكثر من 20.');
+    expect(await text('es')).toContain('Solo una fuente ha dado una cifra: más de 20 muertos, según United Nations.');
+  });
+
+  it('says nothing of ours in English on a Spanish or Arabic page', async () => {
+    for (const lang of ['es', 'ar'] as const) {
+      expect(ourEnglishIn(await text(lang), oneFigure, STRINGS[lang])).toEqual([]);
+    }
+  });
+
+  it('is caught when a figure as written stands inside a sentence of ours', () => {
+    const leaked = 'Solo una fuente ha dado una cifra: more than 20 muertos, según United Nations.';
+    expect(ourEnglishIn(leaked, oneFigure, STRINGS.es)).toEqual(['more than']);
+  });
+});

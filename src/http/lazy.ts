@@ -1,0 +1,79 @@
+/**
+ * Routers loaded on first use. Cloudflare starts an isolate wherever and
+ * whenever a request needs one, and runs the Worker's module scope before
+ * answering: everything built there is paid again and again, by every
+ * reader who lands on a cold isolate. So the app's module scope holds only
+ * what every request needs (Hono and the cross-cutting middleware), and
+ * each router — with its zod schemas, its OpenAPI definitions, its queries
+ * and pages — is a dynamic `import()` that runs the first time a request
+ * falls under one of its paths. A public read builds its own router and
+ * nothing else; the admin API, the docs and the OpenAPI document cost
+ * nothing until someone asks for them.
+ *
+ * Wrangler bundles the Worker into one file (esbuild without code
+ * splitting), so an `import()` loads nothing over the network: esbuild
+ * wraps the imported module and everything only it imports in a function
+ * that runs on the first call.
+ */
+import type { ExecutionContext } from '@cloudflare/workers-types';
+import { type Context, Hono } from 'hono';
+import type { AppEnv } from '../env';
+import { handleError, notFound } from './errors';
+
+/**
+ * What the app mounts: the paths a router answers under, and how to load
+ * it. `load` is a dynamic import, e.g.
+ * `() => import('../routes/incidents/incidents.index').then((m) => m.incidentRoutes)`.
+ */
+export type LazyRouter = {
+  /**
+   * Hono path patterns (`/api/v1/incidents/*`). A request under one of them
+   * goes to this router; a new route of the router under one of them is
+   * lazy with no other change. Keep routers' paths apart: the first router
+   * whose pattern matches answers, and its not-found is the app's.
+   */
+  readonly paths: readonly string[];
+  /** Routers have their own env (admin adds the editor) and schema types, so any Hono will do. */
+  // biome-ignore lint/suspicious/noExplicitAny: routers differ in env, schema and base path; the app mounts each as it is
+  readonly load: () => Promise<Hono<any, any, any>>;
+};
+
+/**
+ * Mounts `router` on `app` under its paths, loaded on the first request to
+ * one of them (and again only if loading failed). The router answers with
+ * the app's not-found and error handlers, and the app's middleware runs
+ * around it as around any route. It sees the request, the bindings (as the
+ * app's middleware left them: `c.env`) and the execution context; it does
+ * not see context variables set by the app's middleware, so cross-cutting
+ * work goes through those or stays in the app.
+ */
+export function mountLazily(app: Hono<AppEnv>, router: LazyRouter): void {
+  let loading: Promise<Hono<AppEnv>> | undefined;
+  const loaded = () =>
+    (loading ??= router.load().then(
+      (routes) => new Hono<AppEnv>().route('/', routes).onError(handleError).notFound(notFound),
+      (error) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  const dispatch = async (c: Context<AppEnv>) => {
+    const routes = await loaded();
+    // The app answers HEAD by running its GET route and dropping the body
+    // afterwards, so its middleware (the ETag above all) sees the body. A
+    // router given the HEAD itself would drop the body first: it gets the
+    // GET, and the app drops the body as it always has.
+    const request = c.req.method === 'HEAD' ? new Request(c.req.raw, { method: 'GET' }) : c.req.raw;
+    return routes.fetch(request, c.env, executionContext(c));
+  };
+  for (const path of router.paths) app.all(path, dispatch);
+}
+
+/** Hono throws when a request came without one (a test calling `app.fetch(request, env)`). */
+function executionContext(c: Context): ExecutionContext | undefined {
+  try {
+    return c.executionCtx as ExecutionContext;
+  } catch {
+    return undefined;
+  }
+}

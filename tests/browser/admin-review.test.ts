@@ -1,0 +1,186 @@
+/**
+ * /admin with review before publish and single sign-on, in a real browser
+ * against the suite's `wrangler dev` (configured with a team key set served
+ * on a loopback port, tests/access/): an editor's change is sent for review
+ * and readers see nothing of it; a desk editor signed in through single
+ * sign-on (no token pasted) finds it under "Waiting for review" with the
+ * widget as it would look, approves or rejects it by keyboard alone, and
+ * the history names who proposed and who approved. The page passes axe
+ * with a change waiting. Works on an incident of its own, so the seed story
+ * stays as the other files expect it.
+ */
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { accessToken } from '../access/keys';
+import { adminApi, claim } from './admin-api';
+import { axeViolations } from './axe';
+import { baseUrl, openPage, useBrowser } from './browser';
+
+const browser = useBrowser();
+const adminToken = inject('editorToken');
+const keys = inject('accessKeys');
+const ADMIN = `${baseUrl}/admin`;
+/** Polls wait for the page and the API to catch up on a busy machine; they end as soon as the condition holds. */
+const SETTLE = { timeout: 15_000 };
+const run = Date.now().toString(36);
+const SLUG = `review-fixture-${run}`;
+/** Its own title: the suite's other fixtures hold incidents with similar names. */
+const TITLE = `Shelling of a market (${run})`;
+const DESK = { name: `Desk Editor ${run}`, email: `desk-${run}@newsroom.example` };
+const WRITER = { name: `Writer ${run}` };
+let writerToken = '';
+let deskToken = '';
+
+async function publicClaims(): Promise<string[]> {
+  const res = await fetch(`${baseUrl}/api/v1/incidents/${SLUG}`, { headers: { 'Cache-Control': 'no-cache' } });
+  return ((await res.json()) as { claims: { asWritten: string }[] }).claims.map((c) => c.asWritten);
+}
+
+beforeAll(async () => {
+  const desk = await adminApi('POST', '/editors', { ...DESK, role: 'desk' });
+  expect(desk.status).toBe(201);
+  deskToken = String(desk.body.token);
+  const writer = await adminApi('POST', '/editors', { ...WRITER, role: 'editor' });
+  writerToken = String(writer.body.token);
+  const created = await adminApi('POST', '/incidents', {
+    slug: SLUG,
+    title: TITLE,
+    occurredOn: '2016-09-20',
+    placeName: 'Somewhere',
+  });
+  expect(created.status).toBe(201);
+  expect((await adminApi('POST', `/incidents/${SLUG}/claims`, claim('about 40', 40))).status).toBe(201);
+  expect((await adminApi('PATCH', `/incidents/${SLUG}`, { review: 'required' })).status).toBe(200);
+});
+
+/** A page as Cloudflare Access would serve it to the desk editor: every request carries their Access token. */
+async function deskPage() {
+  const jwt = await accessToken(keys, { email: DESK.email });
+  return openPage(browser(), { extraHTTPHeaders: { 'Cf-Access-Jwt-Assertion': jwt } });
+}
+
+/** Presses Tab until the focused element (inside the app's shadow roots) matches; fails after `max` presses. */
+async function tabTo(page: Page, matches: RegExp, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return `${el?.getAttribute('aria-label') ?? ''} ${el?.textContent ?? ''}`;
+    });
+    if (matches.test(focused)) return;
+  }
+  throw new Error(`nothing matching ${matches} took the focus`);
+}
+
+describe('/admin: review before publish', () => {
+  it('sends an editor’s change for review; readers see nothing of it', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(ADMIN);
+    await page.getByLabel('Editor token').fill(writerToken);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByText(`Signed in as ${WRITER.name} (editor)`).textContent()).resolves.toBeTruthy();
+    await page.getByRole('button', { name: TITLE }).click();
+    const editor = page.locator('incident-editor');
+    await expect(editor.getByText('Review required').textContent()).resolves.toMatch(/waits for another desk editor/);
+    // An editor cannot switch review.
+    expect(await editor.getByRole('button', { name: /review/i }).count()).toBe(0);
+    const form = editor.locator('form').first();
+    await form.getByLabel('Claimant', { exact: true }).fill('A monitoring group');
+    await form.getByLabel('Qualifier').selectOption('about');
+    await form.getByLabel('Figure (low)').fill('95');
+    await form.getByLabel('As written').fill('about 95');
+    await form.getByLabel('Claimed on').fill('2016-09-21');
+    await form.getByLabel('Who (subject)').fill('civilians');
+    await form.getByRole('button', { name: 'Add claim' }).click();
+    await expect.poll(() => page.getByRole('status').first().innerText(), SETTLE).toMatch(/Sent for review/);
+    expect(await publicClaims()).toEqual(['about 40']);
+
+    await page.getByRole('button', { name: /All incidents/ }).click();
+    const held = page.locator('review-queue article', { hasText: 'about 95' });
+    await expect(held.innerText()).resolves.toMatch(new RegExp(`Proposed by ${WRITER.name}`));
+    await expect(held.innerText()).resolves.toMatch(/A desk editor approves or rejects it/);
+    expect(await held.getByRole('button').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('signs a desk editor in through single sign-on, shows the change as readers would see it, passes axe, and approves it by keyboard; the history names both', async () => {
+    const { page, problems } = await deskPage();
+    await page.goto(ADMIN);
+    await expect(page.getByText(`Signed in as ${DESK.name} (desk)`).textContent()).resolves.toBeTruthy();
+    expect(await page.getByLabel('Editor token').count()).toBe(0);
+    expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+    await expect(page.getByRole('link', { name: 'Sign out' }).getAttribute('href')).resolves.toBe(
+      '/cdn-cgi/access/logout',
+    );
+
+    const held = page.locator('review-queue article', { hasText: 'about 95' });
+    await held.waitFor();
+    const preview = held.locator('casualty-claims');
+    await expect.poll(() => preview.locator('ul.claims').first().innerText(), SETTLE).toMatch(/about 95/);
+    await expect(preview.locator('ul.claims').first().innerText()).resolves.toMatch(/about 40/);
+    await page.waitForFunction(() => {
+      const queue = document.querySelector('editor-app')?.shadowRoot?.querySelector('review-queue')?.shadowRoot;
+      const widget = queue?.querySelector('casualty-claims');
+      return widget?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state === 'ready';
+    });
+    expect(await axeViolations(page)).toEqual([]);
+
+    await tabTo(page, /^Approve: .*about 95/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').first().innerText(), SETTLE).toMatch(/Approved and published/);
+    await expect.poll(publicClaims, SETTLE).toEqual(['about 40', 'about 95']);
+
+    const history = page.locator('audit-log tr', { hasText: 'claim' }).first();
+    await expect
+      .poll(() => history.innerText(), SETTLE)
+      .toMatch(new RegExp(`${WRITER.name} \\(approved by ${DESK.name}\\)`));
+    expect(problems).toEqual([]);
+  });
+
+  it('rejects a change with a reason, by keyboard alone; nothing is published', async () => {
+    const proposed = await adminApi('POST', `/incidents/${SLUG}/claims`, claim('about 500', 500), writerToken);
+    expect(proposed.status).toBe(202);
+    const { page, problems } = await deskPage();
+    await page.goto(ADMIN);
+    await page.locator('review-queue article', { hasText: 'about 500' }).waitFor();
+    await tabTo(page, /^Reject: .*about 500/);
+    await page.keyboard.press('Enter');
+    // The reason field takes the focus.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            let el: Element | null = document.activeElement;
+            while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+            return el?.tagName;
+          }),
+        SETTLE,
+      )
+      .toBe('TEXTAREA');
+    await page.keyboard.type('The source says 50, not 500.');
+    await tabTo(page, /Reject change/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').first().innerText(), SETTLE).toMatch(/Rejected/);
+    const change = await adminApi('GET', `/changes/${proposed.body.id}`);
+    expect(change.body).toMatchObject({ status: 'rejected', reason: 'The source says 50, not 500.' });
+    expect(await publicClaims()).toEqual(['about 40', 'about 95']);
+    expect(problems).toEqual([]);
+  });
+
+  it('offers no Approve on one’s own change', async () => {
+    const proposed = await adminApi('POST', `/incidents/${SLUG}/claims`, claim('about 60', 60));
+    expect(proposed.status).toBe(202);
+    const { page, problems } = await openPage(browser());
+    await page.goto(ADMIN);
+    await page.getByLabel('Editor token').fill(adminToken);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const held = page.locator('review-queue article', { hasText: 'about 60' });
+    await expect(held.innerText()).resolves.toMatch(/You proposed this: another desk editor must approve it/);
+    expect(await held.getByRole('button', { name: /^Approve/ }).count()).toBe(0);
+    // Decided, so the other files find nothing waiting.
+    const rejected = await adminApi('POST', `/changes/${proposed.body.id}/reject`, { reason: 'Test over.' }, deskToken);
+    expect(rejected.status).toBe(200);
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,181 @@
+/**
+ * The typed client (clients/typescript, installed by path as
+ * `@explainer-edge/client`) against the running Worker: every public
+ * operation of the Worker's own OpenAPI document (those without `security`)
+ * is called through it, and each answer is checked against the document's
+ * schema for it, so the generated types describe what the Worker really
+ * sends. A route added to the API is called without anyone listing it here.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { createExplainerClient, type Schema } from '@explainer-edge/client';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SEED } from '../../src/db/seed/story';
+import { baseUrl } from './browser';
+
+type Parameter = {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  schema?: { enum?: string[] };
+};
+type Operation = {
+  security?: unknown[];
+  parameters?: Parameter[];
+  responses: Record<string, { content?: Record<string, { schema?: object }> }>;
+};
+type Document = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, object> } };
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/** The seed's slug for each collection a path can name. */
+const SLUGS: Record<string, string> = {
+  articles: SEED.articleSlug,
+  incidents: SEED.incidentSlug,
+  ceasefires: SEED.ceasefireSlug,
+  'casualty-claims': SEED.incidentSlug,
+  'ceasefire-gauge': SEED.ceasefireSlug,
+};
+
+/** Values for required query parameters, by name. */
+const QUERY: Record<string, string> = {
+  url: `${baseUrl}/embed/casualty-claims/${SEED.incidentSlug}`,
+};
+
+/** One call per value of each enumerated path parameter; a slug is the seed's for the collection before it. */
+function concreteCalls(
+  path: string,
+  parameters: Parameter[],
+): { path: Record<string, string>; query: Record<string, string> }[] {
+  const required = parameters.filter((p) => p.required);
+  let calls: Record<string, string>[] = [{}];
+  for (const p of required.filter((p) => p.in === 'path' && p.schema?.enum)) {
+    calls = calls.flatMap((c) => (p.schema?.enum ?? []).map((v) => ({ ...c, [p.name]: v })));
+  }
+  return calls.map((fixed) => {
+    const path_: Record<string, string> = { ...fixed };
+    for (const p of required.filter((p) => p.in === 'path' && !p.schema?.enum)) {
+      const filled = path.replace(/\{(\w+)\}/g, (whole, name: string) => fixed[name] ?? whole);
+      const collection = filled.split(`/{${p.name}}`)[0]?.split('/').pop() ?? '';
+      const value = p.name === 'slug' ? SLUGS[collection] : undefined;
+      if (!value) throw new Error(`no value for path parameter ${p.name} of ${path}: add one to this test`);
+      path_[p.name] = value;
+    }
+    const query: Record<string, string> = {};
+    for (const p of required.filter((p) => p.in === 'query')) {
+      const value = QUERY[p.name];
+      if (!value) throw new Error(`no value for query parameter ${p.name} of ${path}: add one to this test`);
+      query[p.name] = value;
+    }
+    return { path: path_, query };
+  });
+}
+
+let doc: Document;
+let publicOperations: { method: (typeof METHODS)[number]; path: string; operation: Operation }[] = [];
+
+beforeAll(async () => {
+  doc = (await (await fetch(`${baseUrl}/api/v1/openapi.json`)).json()) as Document;
+  publicOperations = Object.entries(doc.paths).flatMap(([path, item]) =>
+    METHODS.flatMap((method) => {
+      const operation = item[method];
+      return operation && !operation.security?.length ? [{ method, path, operation }] : [];
+    }),
+  );
+});
+
+/** A validator for the document's schemas (JSON Schema 2020-12, as OpenAPI 3.1 uses). */
+function schemaValidator(document: Document) {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema({ $id: 'openapi', components: document.components });
+  return (schema: object) =>
+    ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"openapi#/components/')));
+}
+
+describe('the typed client against the running Worker', () => {
+  it('finds the public operations in the Worker’s OpenAPI document', () => {
+    const paths = publicOperations.map((o) => o.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['/api/v1/articles', '/api/v1/incidents/{slug}', '/api/v1/ceasefires/{slug}', '/health']),
+    );
+    expect(paths.some((p) => p.startsWith('/api/v1/admin'))).toBe(false);
+  });
+
+  it('calls every public operation through the client, each answering 200 as its schema says', async () => {
+    const api = createExplainerClient(baseUrl);
+    const called = new Set<string>();
+    api.use({
+      onRequest: ({ schemaPath, request }) => {
+        called.add(`${request.method} ${schemaPath}`);
+      },
+    });
+    const validatorFor = schemaValidator(doc);
+    for (const { method, path, operation } of publicOperations) {
+      const ok = operation.responses['200']?.content ?? {};
+      const json = Object.keys(ok).find((type) => type.endsWith('json'));
+      for (const params of concreteCalls(path, operation.parameters ?? [])) {
+        const label = `${method.toUpperCase()} ${path} ${JSON.stringify(params)}`;
+        // The loop names paths only at run time; each call is still the client's own `request`.
+        const { data, error, response } = await api.request(method as 'get', path as '/health', {
+          params: params as never,
+          parseAs: json ? 'json' : 'text',
+        });
+        expect(error, label).toBeUndefined();
+        expect(response.status, label).toBe(200);
+        const type = response.headers.get('Content-Type') ?? '';
+        expect(
+          Object.keys(ok).some((documented) => type.startsWith(documented)),
+          `${label}: ${type}`,
+        ).toBe(true);
+        const schema = json ? ok[json]?.schema : undefined;
+        if (schema) {
+          const validate = validatorFor(schema);
+          expect(validate(data) ? [] : validate.errors, label).toEqual([]);
+        } else {
+          expect(String(data).length, label).toBeGreaterThan(0);
+        }
+      }
+    }
+    expect([...called].sort()).toEqual(publicOperations.map((o) => `${o.method.toUpperCase()} ${o.path}`).sort());
+  });
+
+  it('gives each documented 404 as a typed problem', async () => {
+    const api = createExplainerClient(baseUrl);
+    const missing = publicOperations.filter((o) => o.operation.responses['404'] && o.path.includes('{slug}'));
+    expect(missing.length).toBeGreaterThan(2);
+    for (const { method, path, operation } of missing) {
+      const [params] = concreteCalls(path, operation.parameters ?? []);
+      const { error, response } = await api.request(method as 'get', path as '/api/v1/incidents/{slug}', {
+        params: { ...params, path: { ...params?.path, slug: 'no-such-thing' } } as never,
+      });
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get('Content-Type'), path).toBe('application/problem+json');
+      const problem = error as Schema<'Problem'>;
+      expect(problem.status, path).toBe(404);
+      expect(problem.title, path).toBeTruthy();
+    }
+  });
+
+  it('types a call end to end, as the README shows', async () => {
+    const api = createExplainerClient(baseUrl);
+    const { data, error } = await api.GET('/api/v1/ceasefires/{slug}', {
+      params: { path: { slug: SEED.ceasefireSlug }, query: { asOf: '2016-09-18' } },
+    });
+    expect(error).toBeUndefined();
+    const ceasefire: Schema<'Ceasefire'> | undefined = data;
+    expect(ceasefire?.slug).toBe(SEED.ceasefireSlug);
+    expect(ceasefire?.gauge.band).toEqual(expect.any(Number));
+  });
+
+  it('runs the client’s example as a developer would', async () => {
+    const example = new URL('../../clients/typescript/example.ts', import.meta.url).pathname;
+    const { stdout } = await promisify(execFile)('npx', ['tsx', example], {
+      env: { ...process.env, EXPLAINER_API: baseUrl },
+    });
+    expect(stdout).toContain('Deir ez-Zor');
+    expect(stdout).toMatch(/Syrian Observatory for Human Rights: .+ killed/);
+  });
+});

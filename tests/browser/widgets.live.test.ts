@@ -1,0 +1,313 @@
+/**
+ * Live widgets on a publisher's page on another origin, with the page's
+ * timers driven by Playwright's clock while the server stays real: an
+ * editor's new claim reaches an open page within a minute without moving
+ * it; pinned widgets, hidden tabs and a server asking to be left alone get
+ * no checks.
+ */
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { baseUrl, hostPage, openPage, pageServer, problemsBesides, settled, useBrowser, useOrigin } from './browser';
+
+const browser = useBrowser();
+const { pages, handler } = pageServer();
+const publisher = useOrigin(handler);
+const token = inject('editorToken');
+
+let counter = 0;
+async function adminCall(path: string, body: unknown): Promise<Response> {
+  const res = await fetch(`${baseUrl}/api/v1/admin/${path}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (res.status !== 201) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res;
+}
+
+/** A new incident with one claim, so each test owns its data. */
+async function freshIncident(): Promise<string> {
+  counter += 1;
+  const slug = `live-test-${Date.now().toString(36)}-${counter}`;
+  await adminCall('incidents', {
+    slug,
+    title: 'A strike on a market',
+    occurredOn: '2026-11-30',
+    placeName: 'A market town',
+    summary: 'What happened.',
+  });
+  await addClaim(slug, 'Health ministry', 12);
+  return slug;
+}
+
+const addClaim = (slug: string, name: string, low: number) =>
+  adminCall(`incidents/${slug}/claims`, {
+    claimant: { name, kind: 'government' },
+    metric: 'killed',
+    subject: 'civilians',
+    qualifier: 'exact',
+    low,
+    asWritten: String(low),
+    claimedOn: '2026-11-30',
+  });
+
+/** Requests the page makes to the incident's API URL. */
+function apiRequests(page: Page, slug: string): Request[] {
+  const seen: Request[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes(`/api/v1/incidents/${slug}`)) seen.push(r);
+  });
+  return seen;
+}
+
+function recordShifts() {
+  const w = window as unknown as { __cls: number };
+  w.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+      if (!e.hadRecentInput) w.__cls += e.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+const cardText = (page: Page) => page.locator('casualty-claims .root').innerText();
+
+/** Until every widget on the page that should check has started checking (the code is a lazy chunk). */
+const checking = (page: Page, count = 1) =>
+  page.waitForFunction(
+    (n) =>
+      document.querySelectorAll('casualty-claims, ceasefire-gauge').length >= n &&
+      [...document.querySelectorAll('casualty-claims, ceasefire-gauge')].filter(
+        (el) => el.shadowRoot?.querySelector('.root')?.getAttribute('data-live') === 'on',
+      ).length >= n,
+    count,
+  );
+
+describe('live widgets', () => {
+  it('show an editor’s new claim within a minute: behind "Updated — show", announced once, nothing moved', async () => {
+    const slug = await freshIncident();
+    const { page, problems } = await openPage(browser());
+    await page.clock.install();
+    await page.addInitScript(recordShifts);
+    await page.addInitScript(() => {
+      const w = window as unknown as { __updates: unknown[] };
+      w.__updates = [];
+      addEventListener('explainer-update', (e) => w.__updates.push((e as CustomEvent).detail), true);
+    });
+    // No reserved height: a second claim makes the card taller, so the update must wait for the reader.
+    pages.set(
+      '/live',
+      hostPage(`<casualty-claims incident="${slug}"></casualty-claims><p>After the card.</p>`, {
+        head: '<style>casualty-claims{--explainer-min-height:0}</style>',
+      }),
+    );
+    const requests = apiRequests(page, slug);
+    await page.goto(`${publisher()}/live`);
+    expect(await settled(page)).toEqual(['ready']);
+    await checking(page);
+    expect(await cardText(page)).not.toContain('UN monitors');
+    const loads = requests.length;
+    // From here on: the update must move nothing (the first load, with no reserve, did).
+    await page.evaluate(() => {
+      (window as unknown as { __cls: number }).__cls = 0;
+    });
+
+    await addClaim(slug, 'UN monitors', 19);
+    await page.clock.runFor(75_000);
+    // The card would grow with a second claim while in view: the update waits behind a control.
+    const control = page.locator('casualty-claims button[part="update"]');
+    await control.waitFor();
+    expect(requests.length).toBe(loads + 1);
+    expect(await cardText(page)).not.toContain('UN monitors');
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+
+    await control.click();
+    await page.waitForFunction(() =>
+      document.querySelector('casualty-claims')?.shadowRoot?.textContent?.includes('UN monitors'),
+    );
+    const text = await cardText(page);
+    expect(text).toMatch(/updated \d{2}:\d{2}/);
+    await expect(page.locator('casualty-claims [aria-live="polite"]').textContent()).resolves.toBe(
+      'Updated: UN monitors says 19 killed.',
+    );
+    const updates = await page.evaluate(() => (window as unknown as { __updates: { changed: string[] }[] }).__updates);
+    expect(updates).toHaveLength(1);
+    expect(updates[0]?.changed).toHaveLength(1);
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+    expect(problemsBesides(problems)).toEqual([]);
+  });
+
+  it('applies a change that keeps its height in place, with no control', async () => {
+    const slug = await freshIncident();
+    const { page } = await openPage(browser());
+    await page.clock.install();
+    pages.set('/in-place', hostPage(`<casualty-claims incident="${slug}"></casualty-claims>`));
+    await page.goto(`${publisher()}/in-place`);
+    await settled(page);
+    await checking(page);
+    const incident = (await (await fetch(`${baseUrl}/api/v1/incidents/${slug}`)).json()) as {
+      claims: { id: string }[];
+    };
+    const claim = incident.claims[0]?.id;
+    // A typo fixed in the figure: the card keeps its height.
+    const auth = { Authorization: `Bearer ${token}` };
+    const current = await fetch(`${baseUrl}/api/v1/admin/claims/${claim}`, { headers: auth });
+    const fixed = await fetch(`${baseUrl}/api/v1/admin/claims/${claim}`, {
+      method: 'PATCH',
+      headers: { ...auth, 'Content-Type': 'application/json', 'If-Match': current.headers.get('ETag') ?? '' },
+      body: JSON.stringify({ asWritten: '13', low: 13 }),
+    });
+    expect(fixed.status).toBe(200);
+    await page.clock.runFor(75_000);
+    await page.waitForFunction(() =>
+      document.querySelector('casualty-claims')?.shadowRoot?.querySelector('.figure')?.textContent?.includes('13'),
+    );
+    await expect(page.locator('casualty-claims button[part="update"]').count()).resolves.toBe(0);
+  });
+
+  it('fits an update into a card held at its page’s reserved height: same height, no control, nothing moved', async () => {
+    const slug = await freshIncident();
+    const { page, problems } = await openPage(browser());
+    await page.clock.install();
+    // A reserve (as the copy-embed code carries) taller than the one-claim card, with text after the card.
+    pages.set(
+      '/held',
+      hostPage(
+        `<casualty-claims incident="${slug}" style="--explainer-min-height:26em"></casualty-claims><p>After the card.</p>`,
+      ),
+    );
+    await page.goto(`${publisher()}/held`);
+    expect(await settled(page)).toEqual(['ready']);
+    await checking(page);
+    const held = () =>
+      page.locator('casualty-claims').evaluate((el) => ({
+        fit: el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.fit ?? null,
+        height: el.getBoundingClientRect().height,
+        after: el.nextElementSibling?.getBoundingClientRect().top,
+      }));
+    const before = await held();
+    expect(before.fit).not.toBeNull();
+
+    await addClaim(slug, 'UN monitors', 19);
+    await page.clock.runFor(75_000);
+    await page.waitForFunction(() =>
+      document.querySelector('casualty-claims')?.shadowRoot?.textContent?.includes('UN monitors'),
+    );
+    // The second claim is fitted into the height the card already holds: shown at once, in place, and the
+    // page after the card stays where it was (inside the card the range bar and the new row take their places).
+    const after = await held();
+    expect(after.fit).not.toBeNull();
+    expect(after).toEqual({ ...before, fit: after.fit });
+    await expect(page.locator('casualty-claims button[part="update"]').count()).resolves.toBe(0);
+    expect(problemsBesides(problems)).toEqual([]);
+  });
+
+  it('never checks a pinned widget, nor one with live="off"', async () => {
+    const slug = await freshIncident();
+    const { page } = await openPage(browser());
+    await page.clock.install();
+    pages.set(
+      '/pinned',
+      hostPage(
+        `<casualty-claims incident="${slug}" as-of="2026-11-30"></casualty-claims><casualty-claims incident="${slug}" live="off" lang="es"></casualty-claims>`,
+      ),
+    );
+    const requests = apiRequests(page, slug);
+    await page.goto(`${publisher()}/pinned`);
+    expect(await settled(page)).toEqual(['ready', 'ready']);
+    await expect(
+      page.locator('casualty-claims .root').evaluateAll((els) => els.map((el) => el.getAttribute('data-live'))),
+    ).resolves.toEqual(['off', 'off']);
+    const loads = requests.length;
+    await page.clock.runFor(3 * 3600_000);
+    expect(requests.length).toBe(loads);
+  });
+
+  it('makes no check while the tab is hidden, and one when it is shown again', async () => {
+    const slug = await freshIncident();
+    const { page } = await openPage(browser());
+    await page.clock.install();
+    pages.set('/hidden', hostPage(`<casualty-claims incident="${slug}"></casualty-claims>`));
+    const requests = apiRequests(page, slug);
+    await page.goto(`${publisher()}/hidden`);
+    await settled(page);
+    await checking(page);
+    const loads = requests.length;
+    // Headless Chromium never hides a page (another tab in front, a minimised window: still "visible"),
+    // so the page is told what a hidden tab is told: document.hidden, visibilityState and the event.
+    const setHidden = (hidden: boolean) =>
+      page.evaluate((h) => {
+        for (const [name, value] of [
+          ['hidden', h],
+          ['visibilityState', h ? 'hidden' : 'visible'],
+        ] as const) {
+          Object.defineProperty(document, name, { configurable: true, get: () => value });
+        }
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, hidden);
+    await setHidden(true);
+    await page.clock.runFor(10 * 60_000);
+    await page.evaluate(() => 0);
+    expect(requests.length).toBe(loads);
+    await setHidden(false);
+    await expect.poll(() => requests.length).toBe(loads + 1);
+  });
+});
+
+describe('live widgets facing a server in trouble', () => {
+  let failing = false;
+  const upstream = useOrigin((req, res) => {
+    if (failing) {
+      res.writeHead(503, {
+        'Access-Control-Allow-Origin': '*',
+        // As the API does: a page's script may read Retry-After.
+        'Access-Control-Expose-Headers': 'Retry-After',
+        'Content-Type': 'application/problem+json',
+        'Retry-After': '120',
+      });
+      res.end('{"type":"/problems/unavailable","status":503}');
+      return;
+    }
+    void fetch(`${baseUrl}${req.url}`).then(async (real) => {
+      res.writeHead(real.status, { 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json' });
+      res.end(await real.text());
+    });
+  });
+
+  it('waits at least Retry-After after a 503 before checking again', async () => {
+    const slug = await freshIncident();
+    const { page } = await openPage(browser());
+    await page.clock.install();
+    pages.set('/retry', hostPage(`<casualty-claims incident="${slug}" api="${upstream()}"></casualty-claims>`));
+    const checks = () => requests.filter((r) => r.url().startsWith(upstream())).length;
+    const requests: Request[] = [];
+    page.on('request', (r) => {
+      requests.push(r);
+      if (process.env.DEBUG_LIVE) void page.evaluate(() => Date.now()).then((t) => console.log('request', t, r.url()));
+    });
+    page.on('console', (m) => process.env.DEBUG_LIVE && console.log('page:', m.text()));
+    await page.goto(`${publisher()}/retry`);
+    await settled(page);
+    await checking(page);
+    expect(checks()).toBe(1);
+    failing = true;
+    // Second by second until the check that meets the 503, so the wait is measured from it.
+    for (let s = 0; s < 80 && checks() < 2; s += 1) {
+      await page.clock.runFor(1000);
+      await page.evaluate(() => 0);
+    }
+    await expect.poll(checks, { timeout: 10_000 }).toBe(2);
+    // Retry-After: 120 — nothing for two minutes (the page's own request log is read after the run).
+    await page.clock.runFor(119_000);
+    await page.evaluate(() => 0);
+    expect(checks()).toBe(2);
+    failing = false;
+    // Then it checks again, soon after the two minutes. Stepped rather than one jump: the 503's answer
+    // reaches the page in real time, so its wait may have started a moment after the request was counted.
+    for (let s = 0; s < 240 && checks() < 3; s += 1) {
+      await page.clock.runFor(1000);
+      await page.evaluate(() => 0);
+    }
+    await expect.poll(checks, { timeout: 10_000 }).toBe(3);
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * Pay for what you show: the one-tag embed (`explainers.js`) imports only
+ * the module of the widgets the page holds — the card's, the gauge's, or
+ * both in one — and still finds widgets added after the page loaded; each
+ * widget's own module works alone; every module is served to any origin
+ * with the cache lifetimes the README promises.
+ */
+import { describe, expect, it } from 'vitest';
+import { scriptSnippet } from '../../src/embed/catalog';
+import { WIDGET_MODULES } from '../../widgets/vite.config';
+import {
+  baseUrl,
+  hostPage,
+  openPage,
+  pageServer,
+  SEED_CEASEFIRE,
+  SEED_INCIDENT,
+  settled,
+  useBrowser,
+  useOrigin,
+} from './browser';
+
+const browser = useBrowser();
+const { pages, handler } = pageServer();
+const publisher = useOrigin(handler);
+
+const MODULES = `${baseUrl}/widgets/v1/`;
+const claims = `<casualty-claims incident="${SEED_INCIDENT}"></casualty-claims>`;
+const gauge = `<ceasefire-gauge ceasefire="${SEED_CEASEFIRE}"></ceasefire-gauge>`;
+
+pages.set('/card', hostPage(claims));
+pages.set('/gauge', hostPage(gauge));
+pages.set('/both', hostPage(`${claims}<p>Between the two.</p>${gauge}`));
+pages.set('/none', hostPage('<p>No widget yet.</p>'));
+pages.set(
+  '/card-module',
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One card</title>
+<script type="module" src="${MODULES}casualty-claims.js"></script></head><body>${claims}</body></html>`,
+);
+
+const page = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A publisher’s page</title></head><body><main>${body}</main></body></html>`;
+const cardCode = scriptSnippet(baseUrl, { widget: 'casualty-claims', slug: SEED_INCIDENT });
+pages.set('/card-code', page(cardCode));
+pages.set('/card-code-far-down', page(`<div style="height:4000px">A long article.</div>${cardCode}`));
+pages.set(
+  '/together-code',
+  page(
+    scriptSnippet(
+      baseUrl,
+      { widget: 'casualty-claims', slug: SEED_INCIDENT },
+      { widget: 'ceasefire-gauge', slug: SEED_CEASEFIRE },
+    ),
+  ),
+);
+
+/**
+ * Opens a publisher's page and lists the widget modules it downloaded (by
+ * file name) and the API reads. Lazy chunks are left out: the live-update
+ * code comes once the data is shown, and languages only on pages in them
+ * (widgets.live and widgets.i18n test those).
+ */
+async function modulesFetchedBy(path: string) {
+  const { page, problems } = await openPage(browser());
+  const fetched: string[] = [];
+  const reads: string[] = [];
+  page.on('request', (r) => {
+    const file = r.url().startsWith(MODULES) ? r.url().slice(MODULES.length) : undefined;
+    if (file && !file.startsWith('chunks/')) fetched.push(file);
+    if (r.url().startsWith(`${baseUrl}/api/`)) reads.push(r.url());
+  });
+  await page.goto(`${publisher()}${path}`);
+  return { page, problems, fetched, reads };
+}
+
+/** Whether Lit's template library was evaluated once, as one copy serves every widget on the page. */
+const litCopies = () => (globalThis as { litHtmlVersions?: string[] }).litHtmlVersions?.length ?? 0;
+
+describe('explainers.js imports what the page shows', () => {
+  it('a page with only the card loads the card’s module, never the gauge’s', async () => {
+    const { page, problems, fetched } = await modulesFetchedBy('/card');
+    expect(await settled(page)).toEqual(['ready']);
+    expect(fetched.sort()).toEqual(['casualty-claims.js', 'explainers.js']);
+    expect(problems).toEqual([]);
+  });
+
+  it('a page with only the gauge loads the gauge’s module, never the card’s', async () => {
+    const { page, problems, fetched } = await modulesFetchedBy('/gauge');
+    expect(await settled(page)).toEqual(['ready']);
+    expect(fetched.sort()).toEqual(['ceasefire-gauge.js', 'explainers.js']);
+    expect(problems).toEqual([]);
+  });
+
+  it('a page with both loads one module holding both, with one copy of Lit', async () => {
+    const { page, problems, fetched } = await modulesFetchedBy('/both');
+    expect(await settled(page)).toEqual(['ready', 'ready']);
+    expect(fetched.sort()).toEqual(['all-widgets.js', 'explainers.js']);
+    expect(await page.evaluate(litCopies)).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('defines widgets the page adds after it has loaded', async () => {
+    const { page, problems, fetched } = await modulesFetchedBy('/none');
+    await page.waitForFunction(() => document.readyState === 'complete');
+    expect(fetched).toEqual(['explainers.js']);
+    await page.evaluate((html) => document.querySelector('main')?.insertAdjacentHTML('beforeend', html), claims);
+    expect(await settled(page)).toEqual(['ready']);
+    // A gauge arriving later still gets its module (its own copy of Lit: the price of loading only what is shown).
+    await page.evaluate((html) => document.querySelector('main')?.insertAdjacentHTML('beforeend', html), gauge);
+    expect(await settled(page)).toEqual(['ready', 'ready']);
+    expect(fetched.sort()).toEqual(['casualty-claims.js', 'ceasefire-gauge.js', 'explainers.js']);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a widget’s own module', () => {
+  it('defines its element alone, without the loader', async () => {
+    const { page, problems, fetched } = await modulesFetchedBy('/card-module');
+    expect(await settled(page)).toEqual(['ready']);
+    expect(fetched).toEqual(['casualty-claims.js']);
+    await expect(page.locator('casualty-claims .title').textContent()).resolves.toContain('Deir ez-Zor');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the script code the copy-embed panel hands out', () => {
+  it('loads the widget’s own module and preloads its data, which the widget takes: one request, even out of view', async () => {
+    const { page, problems, fetched, reads } = await modulesFetchedBy('/card-code-far-down');
+    // Out of view, yet it shows its data without a scroll: the preload has already spent the request.
+    await page.waitForFunction(
+      () => document.querySelector('casualty-claims')?.shadowRoot?.querySelector('[data-state="ready"]'),
+      null,
+      { timeout: 15_000 },
+    );
+    expect(
+      await page.evaluate(() => document.querySelector('casualty-claims')?.getBoundingClientRect().top ?? 0),
+    ).toBeGreaterThan(await page.evaluate(() => innerHeight));
+    expect(fetched).toEqual(['casualty-claims.js']);
+    expect(reads).toEqual([`${baseUrl}/api/v1/incidents/${SEED_INCIDENT}`]);
+    expect(problems).toEqual([]);
+  });
+
+  it('gives a page with both widgets one module holding both', async () => {
+    const { page, problems, fetched } = await modulesFetchedBy('/together-code');
+    expect(await settled(page)).toEqual(['ready', 'ready']);
+    expect(fetched).toEqual(['all-widgets.js']);
+    expect(await page.evaluate(litCopies)).toBe(1);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the served modules', () => {
+  it('are open to every origin, cached briefly at their stable URLs and for ever as hashed chunks', async () => {
+    for (const name of Object.keys(WIDGET_MODULES)) {
+      const module = await fetch(`${MODULES}${name}.js`);
+      expect(module.status, name).toBe(200);
+      expect(module.headers.get('content-type'), name).toContain('javascript');
+      expect(module.headers.get('access-control-allow-origin'), name).toBe('*');
+      expect(module.headers.get('cache-control'), name).toBe('public, max-age=300, stale-while-revalidate=86400');
+    }
+    const card = await (await fetch(`${MODULES}casualty-claims.js`)).text();
+    const chunk = card.match(/chunks\/es-[\w-]+\.js/)?.[0];
+    expect(chunk).toBeDefined();
+    const lazy = await fetch(`${MODULES}${chunk}`);
+    expect(lazy.status).toBe(200);
+    expect(lazy.headers.get('access-control-allow-origin')).toBe('*');
+    expect(lazy.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+});

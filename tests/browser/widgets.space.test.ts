@@ -1,0 +1,271 @@
+/**
+ * How a widget fits the space its page held for it (widgets/src/shared/fit.ts):
+ * the pasted element holds its height before the module runs and the widget
+ * holds the same one while it loads; a card that comes out a little taller
+ * or shorter tightens or loosens its spacing to fill it exactly; one that
+ * comes out much taller is cut short behind a "Show all" button (keyboard,
+ * axe, three languages), and takes its natural height when the reader asks
+ * or when it is out of view. Nothing the reader sees moves, ever: every
+ * test records layout shifts from before the page's first script.
+ */
+import { describe, expect, it } from 'vitest';
+import { type EmbedData, scriptSnippet, widgetModulePath } from '../../src/embed/catalog';
+import { curveAt } from '../../src/embed/curve';
+import { cardCurve, embedSpace } from '../../src/embed/height';
+import { recordShifts, shiftsSoFar } from '../gallery/measure';
+import { axeViolations } from './axe';
+import { baseUrl, openPage, pageServer, SEED_INCIDENT, settled, useBrowser, useOrigin } from './browser';
+import { REVISED_INCIDENT } from './fixtures';
+
+const browser = useBrowser();
+const { pages, handler } = pageServer();
+const publisher = useOrigin(handler);
+
+const PARAGRAPH =
+  '<p>Officials gave conflicting accounts of what happened overnight, and the figures below are those each source has published so far.</p>';
+
+/** A publisher's 664 px column with a card (the seed incident's) pasted near its top, holding `reserve`, and text after it. */
+function page(reserve: string, lang = 'en', slug = SEED_INCIDENT): string {
+  const snippet = scriptSnippet(baseUrl, { widget: 'casualty-claims', slug, lang: lang as 'en', reserve });
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Space</title>
+<style>body{margin:0;font:18px/1.6 Georgia,serif}main{max-width:664px;margin:0 auto}</style></head>
+<body><main><h1>A story</h1>${PARAGRAPH}${snippet}${PARAGRAPH.repeat(3)}<p id="after">The story goes on.</p>${PARAGRAPH.repeat(30)}</main></body></html>`;
+}
+
+const seedReserve = async (lang: 'en' | 'es' | 'ar' = 'en', slug = SEED_INCIDENT) => {
+  const data = await (await fetch(`${baseUrl}/api/v1/incidents/${slug}`)).json();
+  return embedSpace({ widget: 'casualty-claims', data, title: '' } as EmbedData, lang).reserve;
+};
+
+/** What the test reads of the card: how it fits, its height and its "Show all" button. */
+const card = (p: import('playwright-core').Page) =>
+  p.locator('casualty-claims').evaluate((el) => {
+    const root = el.shadowRoot?.querySelector<HTMLElement>('.root');
+    const more = root?.querySelector<HTMLElement>('.more');
+    const inner =
+      (root?.getBoundingClientRect().bottom ?? 0) - parseFloat(getComputedStyle(root as Element).paddingBottom) - 1;
+    const content = Math.max(
+      ...[...(root?.children ?? [])]
+        .filter((c) => getComputedStyle(c).position !== 'absolute')
+        .map((c) => c.getBoundingClientRect().bottom),
+    );
+    return {
+      fit: root?.dataset.fit ?? null,
+      height: el.getBoundingClientRect().height,
+      emptyBelow: inner - content,
+      more: more?.offsetHeight ? more.textContent : null,
+      focused: el.shadowRoot?.activeElement === root,
+    };
+  });
+
+async function open(html: string, options: { viewport?: { width: number; height: number } } = {}) {
+  const path = `/space-${Math.random().toString(36).slice(2)}`;
+  pages.set(path, html);
+  const { page: p, problems } = await openPage(browser(), {
+    viewport: options.viewport ?? { width: 1024, height: 900 },
+  });
+  await p.addInitScript(recordShifts);
+  await p.goto(publisher() + path);
+  return { p, problems };
+}
+
+describe('a card taller than the space its page held', () => {
+  it('is cut short behind a "Show all" button, axe-clean, with nothing moved', async () => {
+    const { p, problems } = await open(page('12em'));
+    expect(await settled(p)).toEqual(['ready']);
+    const shown = await card(p);
+    expect(shown).toMatchObject({ fit: 'clipped', more: 'Show all' });
+    // 12em of the widgets' text: 0.9 × 18 px.
+    expect(shown.height).toBeCloseTo(12 * 16.2, 1);
+    expect((await shiftsSoFar(p)).cls).toBe(0);
+    expect(await axeViolations(p)).toEqual([]);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
+  it('shows all of itself when the reader presses Enter on the button, and takes the focus', async () => {
+    const { p, problems } = await open(page('12em'));
+    await settled(p);
+    const before = await card(p);
+    await p.locator('casualty-claims .more').focus();
+    await p.keyboard.press('Enter');
+    const after = await card(p);
+    expect(after).toMatchObject({ fit: null, more: null, focused: true });
+    expect(after.height).toBeGreaterThan(before.height + 200);
+    // The growth followed the reader's key press: the browser does not count it as a shift.
+    expect((await shiftsSoFar(p)).cls).toBe(0);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
+  it('shows all of itself when the keyboard reaches into it', async () => {
+    const { p, problems } = await open(page('12em'));
+    await settled(p);
+    expect((await card(p)).fit).toBe('clipped');
+    for (let i = 0; i < 10 && (await card(p)).fit; i += 1) await p.keyboard.press('Tab');
+    expect((await card(p)).fit).toBeNull();
+    expect((await shiftsSoFar(p)).cls).toBe(0);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
+  for (const [lang, label] of [
+    ['es', 'Mostrar todo'],
+    ['ar', 'عرض الكل'],
+  ] as const) {
+    it(`labels its button in the widget's language (${lang})`, async () => {
+      const { p, problems } = await open(page('12em', lang));
+      await settled(p);
+      expect((await card(p)).more).toBe(label);
+      expect(await axeViolations(p)).toEqual([]);
+      expect(problems).toEqual([]);
+      await p.context().close();
+    });
+  }
+
+  it('takes its natural height once it is out of view, and what is in view stays put', async () => {
+    const { p, problems } = await open(page('12em'));
+    await settled(p);
+    const held = (await card(p)).height;
+    // The reader scrolls on until the card is above the viewport.
+    await p.evaluate(() => window.scrollTo(0, (document.querySelector('#after') as HTMLElement).offsetTop));
+    const where = () => p.locator('#after').evaluate((el) => Math.round(el.getBoundingClientRect().top));
+    const top = await where();
+    await p.waitForFunction(() => !document.querySelector('casualty-claims')?.shadowRoot?.querySelector('[data-fit]'));
+    expect((await card(p)).height).toBeGreaterThan(held + 200);
+    // The browser's scroll anchoring kept the text in view where it was.
+    expect(await where()).toBe(top);
+    expect((await shiftsSoFar(p)).cls).toBe(0);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+});
+
+describe('a card a little taller or shorter than the space held', () => {
+  for (const [name, change] of [
+    ['shorter', '+ 1.5em'],
+    ['taller', '- 1.5em'],
+  ] as const) {
+    it(`fills it exactly, spacing loosened or tightened, when it comes out ${name}`, async () => {
+      const reserve = `calc(${await seedReserve()} ${change})`;
+      const { p, problems } = await open(page(reserve));
+      await settled(p);
+      // The pasted element's own reservation, laid out beside it: a copy of the element that no script defines.
+      const held = await p.locator('casualty-claims').evaluate((el) => {
+        const copy = document.createElement('div');
+        copy.setAttribute('style', el.getAttribute('style') ?? '');
+        copy.innerHTML = el.innerHTML;
+        el.after(copy);
+        const h = copy.getBoundingClientRect().height;
+        copy.remove();
+        return h;
+      });
+      const shown = await card(p);
+      expect(shown.fit).toBe('held');
+      expect(shown.height).toBeCloseTo(held, 2);
+      expect(Math.abs(shown.emptyBelow)).toBeLessThan(2);
+      expect((await shiftsSoFar(p)).cls).toBe(0);
+      expect(problems).toEqual([]);
+      await p.context().close();
+    });
+  }
+
+  it('takes its natural height when the reader opens "Earlier figures" in it', async () => {
+    const reserve = `calc(${await seedReserve('en', REVISED_INCIDENT)} - 1.5em)`;
+    const { p, problems } = await open(page(reserve, 'en', REVISED_INCIDENT));
+    await settled(p);
+    // Its spacing tightened to fit the height held: opening the history would need more.
+    expect((await card(p)).fit).toBe('held');
+    await p.locator('casualty-claims summary').first().click();
+    await expect(p.locator('casualty-claims details').first().getAttribute('open')).resolves.toBe('');
+    expect((await card(p)).fit).toBeNull();
+    expect(await p.locator('casualty-claims details ul').first().isVisible()).toBe(true);
+    expect((await shiftsSoFar(p)).cls).toBe(0);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+});
+
+describe('before the module runs', () => {
+  it('the browser computes the reserved height the server modelled, at any width and text size', async () => {
+    const seeds = [
+      ['casualty-claims', 'incidents', SEED_INCIDENT],
+      ['ceasefire-gauge', 'ceasefires', 'syria-cessation-of-hostilities-2016'],
+    ] as const;
+    const { page: p, problems } = await openPage(browser());
+    for (const [widget, api, slug] of seeds) {
+      const data = await (await fetch(`${baseUrl}/api/v1/${api}/${slug}`)).json();
+      const embed = { widget, data, title: '' } as EmbedData;
+      const { reserve } = embedSpace(embed, 'es');
+      const curve = cardCurve(embed, 'es');
+      const boxes: [width: number, text: number][] = [];
+      for (const width of [240, 300, 351, 420, 456, 560, 656, 800, 976])
+        for (const text of [14, 16, 18, 20]) boxes.push([width, text]);
+      // The pasted markup alone, on a page whose root text size is the box's: no script defines the element.
+      const html = (text: number) =>
+        boxes
+          .filter(([, t]) => t === text)
+          .map(
+            ([w]) =>
+              `<div style="width:${w}px">${scriptSnippet(baseUrl, { widget, slug, reserve }).split('\n')[2]}</div>`,
+          )
+          .join('');
+      for (const text of [14, 16, 18, 20]) {
+        await p.setContent(
+          `<!doctype html><html style="font-size:${text}px"><body style="margin:0">${html(text)}</body></html>`,
+        );
+        const heights = await p.$$eval(widget, (els) => els.map((el) => el.getBoundingClientRect().height));
+        const em = Math.min(18, Math.max(14, 0.9 * text));
+        const expected = boxes
+          .filter(([, t]) => t === text)
+          .map(([w]) => curve.rem * text + curve.px + curveAt(curve.knots, (w - 2.5 * text) / em) * em);
+        for (const [i, h] of heights.entries()) {
+          expect(h, `${widget} ${boxes[i]?.[0]} px at ${text} px`).toBeCloseTo(expected[i] ?? 0, 0);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
+  it('the pasted element holds the height the loading widget then holds', async () => {
+    const { page: p, problems } = await openPage(browser(), { viewport: { width: 1024, height: 900 } });
+    await p.addInitScript(recordShifts);
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The module waits until the page has painted without it; the API waits until the skeleton is measured.
+    await p.route(`${baseUrl}${widgetModulePath(['casualty-claims'])}`, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    let answer = () => {};
+    const answered = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    await p.route(`${baseUrl}/api/v1/**`, async (route) => {
+      await answered;
+      await route.continue();
+    });
+    pages.set('/space-before', page(await seedReserve()));
+    // A module script holds DOMContentLoaded back: wait for the element itself.
+    await p.goto(`${publisher()}/space-before`, { waitUntil: 'commit' });
+    await p.waitForSelector('casualty-claims > div');
+    const height = () => p.locator('casualty-claims').evaluate((el) => el.getBoundingClientRect().height);
+    await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const pasted = await height();
+    expect(pasted).toBeGreaterThan(400);
+    release();
+    await p.waitForFunction(() =>
+      document.querySelector('casualty-claims')?.shadowRoot?.querySelector('[data-state=loading]'),
+    );
+    expect(await height()).toBe(pasted);
+    answer();
+    expect(await settled(p)).toEqual(['ready']);
+    expect(await height()).toBe(pasted);
+    expect((await shiftsSoFar(p)).cls).toBe(0);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+});

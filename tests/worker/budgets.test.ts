@@ -1,0 +1,98 @@
+/**
+ * Budgets per client address (src/http/budgets.ts), through the real Rate
+ * Limiting bindings of wrangler.toml as miniflare runs them: a client's
+ * cache misses past its budget get 429 with Retry-After while its cached
+ * reads still answer, and the editors' API has a budget of its own.
+ */
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app';
+import { BUDGETS } from '../../src/http/budgets';
+import { cacheKey } from '../../src/http/cache';
+import { addEditor, freshIp, unique } from './admin-helpers';
+import { BASE } from './helpers';
+
+const app = createApp();
+let token = '';
+
+beforeAll(async () => {
+  token = (await addEditor()).token;
+});
+
+async function call(path: string, ip: string, headers: Record<string, string> = {}) {
+  const ctx = createExecutionContext();
+  const request = new Request(`${BASE}${path}`, { headers: { 'CF-Connecting-IP': ip, ...headers } });
+  const res = await app.fetch(request, env, ctx);
+  const text = await res.text();
+  await waitOnExecutionContext(ctx);
+  return { res, text };
+}
+
+/** A listing nothing has cached: each one a miss that reads D1. */
+const uncached = () => `/api/v1/articles?section=${unique('budget')}`;
+
+/**
+ * Calls until the first 429, at most twice the budget: the binding counts in
+ * fixed windows, so a run that straddles two may see up to twice it pass.
+ */
+async function spendUntilRefused(limit: number, next: () => Promise<{ res: Response; text: string }>) {
+  let accepted = 0;
+  for (let i = 0; i < 2 * limit + 1; i++) {
+    const answer = await next();
+    if (answer.res.status === 429) return { accepted, refused: answer };
+    expect(answer.res.status).toBeLessThan(300);
+    accepted += 1;
+  }
+  throw new Error(`no 429 after ${accepted} calls`);
+}
+
+describe('the miss budget', () => {
+  it('refuses a client’s misses past it with 429 and Retry-After, and nothing else', async () => {
+    const ip = freshIp();
+    // Copies that others' reads cached: one fresh, one too old to serve unasked.
+    const cachedPath = uncached();
+    expect((await call(cachedPath, freshIp())).res.status).toBe(200);
+    const stalePath = uncached();
+    const staleText = (await call(stalePath, freshIp())).text;
+    const cache = await caches.open('public-reads');
+    const copy = (await cache.match(cacheKey(`${BASE}${stalePath}`))) as Response;
+    const older = new Response(copy.body, copy);
+    older.headers.set('x-edge-stored-at', String(Date.now() - 3_600_000));
+    await cache.put(cacheKey(`${BASE}${stalePath}`), older);
+
+    const { accepted, refused } = await spendUntilRefused(BUDGETS.READ_MISSES.limit, () => call(uncached(), ip));
+    expect(accepted).toBeGreaterThanOrEqual(BUDGETS.READ_MISSES.limit);
+    expect(refused.res.headers.get('Retry-After')).toBe(String(BUDGETS.READ_MISSES.periodSeconds));
+    expect(refused.res.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(JSON.parse(refused.text)).toMatchObject({ type: '/problems/rate-limited', status: 429 });
+    // The refusal cost no D1 read.
+    expect(refused.res.headers.get('Server-Timing')).toContain('desc="0 round trips"');
+
+    // Cached reads from the same address still answer: fresh, and stale in place of a refusal.
+    for (let i = 0; i < 20; i++) {
+      const hit = await call(cachedPath, ip);
+      expect([hit.res.status, hit.res.headers.get('X-Cache')]).toEqual([200, 'HIT']);
+    }
+    const stale = await call(stalePath, ip);
+    expect([stale.res.status, stale.res.headers.get('X-Cache'), stale.text]).toEqual([200, 'STALE', staleText]);
+    // Another address has its own budget; the editors' API answers this one.
+    expect((await call(uncached(), freshIp())).res.status).toBe(200);
+    const audit = await call('/api/v1/admin/audit?limit=1', ip, { Authorization: `Bearer ${token}` });
+    expect(audit.res.status).toBe(200);
+  }, 120_000);
+});
+
+describe('the editors’ budget', () => {
+  it('limits the editors’ API per address, apart from the readers’ budget', async () => {
+    const ip = freshIp();
+    const { accepted, refused } = await spendUntilRefused(BUDGETS.EDITOR_REQUESTS.limit, () =>
+      call('/api/v1/admin/audit?limit=1', ip, { Authorization: `Bearer ${token}` }),
+    );
+    expect(accepted).toBeGreaterThanOrEqual(BUDGETS.EDITOR_REQUESTS.limit);
+    expect(refused.res.headers.get('Retry-After')).toBe(String(BUDGETS.EDITOR_REQUESTS.periodSeconds));
+    expect(JSON.parse(refused.text)).toMatchObject({ type: '/problems/rate-limited', status: 429 });
+    // Readers at the same address are not refused for it.
+    expect((await call(uncached(), ip)).res.status).toBe(200);
+  }, 180_000);
+});

@@ -1,0 +1,50 @@
+/** Held changes and audit entries in words, for the review list and the history. */
+import type { AuditEntryShape, PendingChangeShape } from '../../../src/contract/admin';
+import type { ChangeOperation } from '../../../src/contract/enums';
+
+const VERBS: Record<ChangeOperation, string> = {
+  'incident.update': 'Edit the details of',
+  'claim.create': 'Add a claim to',
+  'claim.update': 'Correct a claim in',
+  'claim.retract': 'Retract a claim in',
+  'ceasefire.update': 'Update the status of',
+  'tally.create': 'Add a violation tally to',
+  'milestone.create': 'Add a milestone to',
+  'milestone.update': 'Move a milestone of',
+  'audit.revert': 'Undo a change to',
+};
+
+/** "Add a claim to deir-ez-zor-airstrike-2016: 90 killed", as far as the body tells. */
+export function describeChange(change: Pick<PendingChangeShape, 'operation' | 'subject' | 'body'>): string {
+  const verb =
+    change.operation === 'claim.create' && hasKey(change.body, 'supersedes')
+      ? 'Revise a claim in'
+      : VERBS[change.operation];
+  const detail = bodyDetail(change.body);
+  return `${verb} ${change.subject.key}${detail ? `: ${detail}` : ''}`;
+}
+
+function hasKey(body: unknown, key: string): boolean {
+  return typeof body === 'object' && body !== null && key in body && (body as Record<string, unknown>)[key] != null;
+}
+
+/** The few fields that say what a change is about, in the order an editor reads them. */
+function bodyDetail(body: unknown): string {
+  if (typeof body !== 'object' || body === null) return '';
+  const b = body as Record<string, unknown>;
+  const parts = [
+    typeof b.asWritten === 'string' ? `“${b.asWritten}”` : '',
+    typeof b.metric === 'string' ? b.metric : '',
+    typeof b.status === 'string' ? `status ${b.status}` : '',
+    typeof b.state === 'string' ? `now ${b.state.replace(/_/g, ' ')}` : '',
+    typeof b.label === 'string' ? `“${b.label}”` : '',
+    typeof b.title === 'string' ? `title “${b.title}”` : '',
+    typeof b.subject === 'string' && typeof b.asWritten !== 'string' ? `subject “${b.subject}”` : '',
+  ];
+  return parts.filter(Boolean).join(' ');
+}
+
+/** Who made an audited change: the editor, and the editor who approved it when it was held for review. */
+export function authorship(entry: Pick<AuditEntryShape, 'editor' | 'approvedBy'>): string {
+  return entry.approvedBy ? `${entry.editor.name} (approved by ${entry.approvedBy.name})` : entry.editor.name;
+}

@@ -1,0 +1,88 @@
+/** The review list's preview: a held change applied to the story as it is, by the same summaries as the API. */
+import { describe, expect, it } from 'vitest';
+import type { CeasefireShape } from '../../../src/contract/ceasefire';
+import type { ClaimShape, IncidentShape } from '../../../src/contract/incident';
+import { summariseClaims } from '../../../src/domain/claims';
+import { withHeldChange } from './preview';
+
+const claim: ClaimShape = {
+  id: 'clm_a',
+  claimant: { name: 'SOHR', kind: 'ngo' },
+  metric: 'killed',
+  subject: 'soldiers',
+  qualifier: 'exact',
+  low: 80,
+  high: null,
+  asWritten: '80',
+  claimedOn: '2016-09-17',
+  status: 'current',
+  supersedes: null,
+  sourceUrl: null,
+  sourceArticle: null,
+  quote: null,
+};
+const incident = { claims: [claim], summary: summariseClaims([claim]), title: 'Strike' } as unknown as IncidentShape;
+const ceasefire = {
+  status: 'holding',
+  statusNote: null,
+  asOf: '2016-09-13T12:00:00+03:00',
+  startedAt: '2016-09-12T19:00:00+03:00',
+  endedAt: null,
+  history: [],
+  tallies: [],
+  milestones: [{ id: 'mst_a', label: 'Joint cell', dueOn: null, state: 'pending', note: null }],
+} as unknown as CeasefireShape;
+const asIncident = { kind: 'incident' as const, data: incident };
+const asCeasefire = { kind: 'ceasefire' as const, data: ceasefire };
+
+describe('withHeldChange', () => {
+  it('adds a held claim, and a held revision supersedes the claim it revises', () => {
+    const body = { ...claim, claimant: { name: 'SOHR', kind: 'ngo' }, low: 90, asWritten: '90', supersedes: 'clm_a' };
+    const shown = withHeldChange(
+      { operation: 'claim.create', params: { slug: 's' }, body },
+      asIncident,
+    ) as IncidentShape;
+    expect(shown.claims.map((c) => [c.asWritten, c.status])).toEqual([
+      ['80', 'superseded'],
+      ['90', 'current'],
+    ]);
+    expect(shown.summary.killed?.low).toBe(90);
+  });
+
+  it('retracts, corrects a claim and edits details', () => {
+    const retracted = withHeldChange({ operation: 'claim.retract', params: { id: 'clm_a' }, body: null }, asIncident);
+    expect((retracted as IncidentShape).claims[0]?.status).toBe('retracted');
+    const fixed = withHeldChange({ operation: 'claim.update', params: { id: 'clm_a' }, body: { low: 85 } }, asIncident);
+    expect((fixed as IncidentShape).summary.killed?.low).toBe(85);
+    const titled = withHeldChange({ operation: 'incident.update', params: {}, body: { title: 'New' } }, asIncident);
+    expect((titled as IncidentShape).title).toBe('New');
+  });
+
+  it('moves a ceasefire’s status, adds a tally or milestone, and moves a milestone', () => {
+    const moved = withHeldChange(
+      { operation: 'ceasefire.update', params: {}, body: { status: 'collapsed', asOf: '2016-09-19T21:00:00+03:00' } },
+      asCeasefire,
+    ) as CeasefireShape;
+    expect(moved.gauge.status).toBe('collapsed');
+    expect(moved.history.at(-1)?.status).toBe('collapsed');
+    const tallied = withHeldChange(
+      {
+        operation: 'tally.create',
+        params: {},
+        body: { claimant: null, count: 55, qualifier: 'at_least', asWritten: 'at least 55', reportedOn: '2016-09-15' },
+      },
+      asCeasefire,
+    ) as CeasefireShape;
+    expect(tallied.tallies.map((t) => t.count)).toEqual([55]);
+    const met = withHeldChange(
+      { operation: 'milestone.update', params: { id: 'mst_a' }, body: { state: 'met' } },
+      asCeasefire,
+    ) as CeasefireShape;
+    expect(met.milestones[0]?.state).toBe('met');
+  });
+
+  it('has nothing to show for a revert, or a change that does not fit the story', () => {
+    expect(withHeldChange({ operation: 'audit.revert', params: { id: '1' }, body: null }, asIncident)).toBeNull();
+    expect(withHeldChange({ operation: 'tally.create', params: {}, body: {} }, asIncident)).toBeNull();
+  });
+});

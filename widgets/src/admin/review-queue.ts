@@ -1,0 +1,166 @@
+/**
+ * "Waiting for review": the changes held because their incident or
+ * ceasefire requires review, each with the widget as readers would see it
+ * once approved, and Approve / Reject for desk editors. Rejecting asks for
+ * the reason (the proposer reads it). One's own change shows no Approve:
+ * another desk editor must approve it.
+ */
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type {
+  AdminCeasefireShape,
+  AdminIncidentShape,
+  ChangeListShape,
+  MeShape,
+  PendingChangeShape,
+} from '../../../src/contract/admin';
+import { api, explain } from './api';
+import { describeChange } from './changes';
+import { field, formValues } from './fields';
+import { announceChange, type Notice, notice } from './notice';
+import { withHeldChange } from './preview';
+import { adminStyles } from './styles';
+
+type Subject = { kind: 'incident'; data: AdminIncidentShape } | { kind: 'ceasefire'; data: AdminCeasefireShape };
+
+@customElement('review-queue')
+export class ReviewQueue extends LitElement {
+  static override styles = adminStyles;
+
+  /** Who is looking: decides whether Approve and Reject are offered. */
+  @property({ attribute: false }) me: MeShape | null = null;
+  @state() private changes: PendingChangeShape[] = [];
+  /** The incidents and ceasefires the changes are to, as they are now, by "type:slug". */
+  @state() private subjects = new Map<string, Subject>();
+  @state() private rejecting: string | null = null;
+  @state() private message: Notice | null = null;
+  @state() private busy = false;
+  @state() private loaded = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    const res = await api<ChangeListShape>('GET', '/api/v1/admin/changes?status=pending&limit=100');
+    if (!res.ok) {
+      this.message = { ok: false, text: explain(res.problem) };
+      return;
+    }
+    this.changes = res.body.data;
+    const subjects = new Map<string, Subject>();
+    for (const key of new Set(this.changes.map((c) => `${c.subject.type}:${c.subject.key}`))) {
+      const [type, slug] = key.split(':') as ['incident' | 'ceasefire', string];
+      const read = await api<AdminIncidentShape & AdminCeasefireShape>('GET', `/api/v1/admin/${type}s/${slug}`);
+      if (read.ok) subjects.set(key, { kind: type, data: read.body } as Subject);
+    }
+    this.subjects = subjects;
+    this.loaded = true;
+  }
+
+  private get canDecide(): boolean {
+    return this.me?.role === 'desk' || this.me?.role === 'admin';
+  }
+
+  private async approve(change: PendingChangeShape): Promise<void> {
+    this.busy = true;
+    const res = await api<PendingChangeShape>('POST', `/api/v1/admin/changes/${change.id}/approve`);
+    this.busy = false;
+    this.message = res.ok
+      ? { ok: true, text: `Approved and published: ${describeChange(change)}.` }
+      : { ok: false, text: explain(res.problem) };
+    if (res.ok) announceChange(this);
+    await this.load();
+  }
+
+  private async reject(event: SubmitEvent, change: PendingChangeShape): Promise<void> {
+    event.preventDefault();
+    const reason = formValues(event.currentTarget as HTMLFormElement)('reason');
+    this.busy = true;
+    const res = await api<PendingChangeShape>('POST', `/api/v1/admin/changes/${change.id}/reject`, {
+      body: { reason: reason ?? '' },
+    });
+    this.busy = false;
+    if (!res.ok) {
+      this.message = { ok: false, text: explain(res.problem) };
+      return;
+    }
+    this.rejecting = null;
+    this.message = { ok: true, text: `Rejected: ${describeChange(change)}. Nothing was published.` };
+    await this.load();
+  }
+
+  private async openReject(change: PendingChangeShape): Promise<void> {
+    this.rejecting = change.id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLTextAreaElement>(`#reject-${change.id}-reason`)?.focus();
+  }
+
+  override render() {
+    return html`
+      <section aria-labelledby="review-heading">
+        <h2 id="review-heading">Waiting for review${this.loaded ? ` (${this.changes.length})` : ''}</h2>
+        ${notice(this.message)}
+        ${
+          this.changes.length === 0
+            ? html`<p class="muted">${this.loaded ? 'Nothing is waiting for review.' : 'Loading…'}</p>`
+            : html`<ol class="changes">${this.changes.map((c) => this.renderChange(c))}</ol>`
+        }
+      </section>
+    `;
+  }
+
+  private renderChange(change: PendingChangeShape) {
+    const subject = this.subjects.get(`${change.subject.type}:${change.subject.key}`);
+    const preview = subject ? withHeldChange(change, subject) : null;
+    const own = change.proposedBy.name === this.me?.name;
+    const title = describeChange(change);
+    return html`<li data-change=${change.id}>
+      <article class="held" aria-label=${title}>
+        <h3>${title}</h3>
+        <p class="muted">Proposed by ${change.proposedBy.name}, <time datetime=${change.proposedAt}>${change.proposedAt.replace('T', ' ').slice(0, 16)}</time> UTC</p>
+        ${
+          preview
+            ? html`<div class="preview" aria-label="Preview of ${title}">
+                <h4>As readers would see it</h4>
+                ${
+                  subject?.kind === 'incident'
+                    ? html`<casualty-claims .data=${preview} incident=${change.subject.key}></casualty-claims>`
+                    : html`<ceasefire-gauge .data=${preview} ceasefire=${change.subject.key}></ceasefire-gauge>`
+                }
+              </div>`
+            : nothing
+        }
+        ${this.renderDecision(change, title, own)}
+      </article>
+    </li>`;
+  }
+
+  private renderDecision(change: PendingChangeShape, title: string, own: boolean) {
+    if (!this.canDecide) return html`<p class="muted">A desk editor approves or rejects it.</p>`;
+    if (this.rejecting === change.id) {
+      return html`<form @submit=${(e: SubmitEvent) => this.reject(e, change)} novalidate>
+        ${field({ scope: `reject-${change.id}`, name: 'reason', label: 'Why reject it? (the proposer reads this)', multiline: true, required: true }, {})}
+        <div class="actions">
+          <button type="submit" class="danger" ?disabled=${this.busy}>Reject change</button>
+          <button type="button" class="secondary" @click=${() => (this.rejecting = null)}>Cancel</button>
+        </div>
+      </form>`;
+    }
+    return html`<div class="actions">
+      ${
+        own
+          ? html`<span class="muted">You proposed this: another desk editor must approve it.</span>`
+          : html`<button ?disabled=${this.busy} @click=${() => this.approve(change)} aria-label="Approve: ${title}">Approve</button>`
+      }
+      <button class="secondary" ?disabled=${this.busy} @click=${() => this.openReject(change)} aria-label="Reject: ${title}">Reject…</button>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'review-queue': ReviewQueue;
+  }
+}

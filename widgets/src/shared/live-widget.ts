@@ -1,0 +1,163 @@
+/**
+ * A widget going live (lazy, with ./live.ts: fetched once the data is shown,
+ * never on the way to first render, and never by a pinned or `live="off"`
+ * widget). Watches whether the widget is near the viewport, checks its
+ * resource on live.ts's schedule, and shows a newer version without moving
+ * the page: tried at once (laid out but not painted: all of this runs before
+ * the next frame) and kept if the widget's height is unchanged or the widget
+ * is out of view; otherwise put back, and offered behind an "Updated — show"
+ * control the reader clicks. Each update is marked in the widget, announced
+ * politely and told to the page by `explainer-update`.
+ */
+import type { CommonStrings } from '../i18n/strings';
+import type { ExplainerElement, ExplainerUpdateDetail, ResourceKind } from './element';
+import { liveInterval, wake, watchResource } from './live';
+
+/** The widget as this chunk sees it: its protected parts, which only the widget and this chunk use. */
+type Live<T> = HTMLElement & {
+  live: string | null;
+  resource: ResourceKind;
+  url: string;
+  shown: T | undefined;
+  shownLocale: string;
+  pending: T | undefined;
+  lastUpdate: { ids: Set<string>; at: string } | undefined;
+  announcement: string;
+  liveOn: boolean;
+  strings: CommonStrings;
+  stopLive?: () => void;
+  showPending?: () => void;
+  refit(): void;
+  updateComplete: Promise<boolean>;
+  requestUpdate(): void;
+  slug(): string;
+  accepts(body: unknown): body is T;
+  changedIds(before: T | undefined, after: T): string[];
+  describeChange(before: T | undefined, after: T, locale: string): string;
+};
+
+/** Tagged so the build minifies it as CSS; not imported, so this chunk imports nothing from the widget's module. */
+const css = String.raw;
+
+/** How a waiting update and a changed figure look: only live widgets need it, so it comes with this chunk. */
+const liveStyles = css`
+  .root {
+    position: relative;
+  }
+  /* A live update waiting for the reader: over the card's corner, so showing it moves nothing. */
+  .update {
+    position: absolute;
+    inset-block-start: 0.5em;
+    inset-inline-end: 0.5em;
+    padding: 0.3em 0.7em;
+    border: 1px solid var(--_link);
+    border-radius: 2em;
+    background: var(--_bg);
+    color: var(--_link);
+    font: inherit;
+    font-size: 0.86em;
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .update:focus-visible {
+    outline: 3px solid var(--_link);
+    outline-offset: 2px;
+  }
+  .updated-mark {
+    color: var(--_accent);
+  }
+`;
+let sheet: CSSStyleSheet | undefined;
+
+/** Adds the live styles to the widget's shadow root, once. */
+function styleLive(root: ShadowRoot): void {
+  if (root.adoptedStyleSheets) {
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(liveStyles);
+    }
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  } else if (!root.querySelector('style[data-live]')) {
+    const style = document.createElement('style');
+    style.dataset.live = '';
+    style.nonce = (globalThis as { litNonce?: string }).litNonce ?? '';
+    style.textContent = liveStyles;
+    root.append(style);
+  }
+}
+
+/** Starts checking the widget's resource, which it shows as `body`; sets its `stopLive`. */
+export function goLive<T>(element: ExplainerElement<T, CommonStrings>, body: T): void {
+  const w = element as unknown as Live<T>;
+  const intervalS = liveInterval(w.live);
+  if (intervalS === null) return;
+  let near = false;
+  const observer = new IntersectionObserver(
+    ([entry]) => {
+      near = entry?.isIntersecting ?? false;
+      if (near) wake();
+    },
+    // "Far off-screen": more than about two screens away.
+    { rootMargin: '200% 0px' },
+  );
+  observer.observe(w);
+  const box = w.getBoundingClientRect();
+  near = box.bottom > -2 * innerHeight && box.top < 3 * innerHeight;
+  if (w.shadowRoot) styleLive(w.shadowRoot);
+  w.liveOn = true;
+  w.showPending = () => {
+    const next = w.pending;
+    const shown = w.shown;
+    if (next === undefined) return;
+    show(w, next);
+    void w.updateComplete.then(() => updated(w, shown, next));
+  };
+  w.requestUpdate();
+  const unwatch = watchResource(w.url, body, {
+    intervalS,
+    near: () => near,
+    changed: (next) => {
+      if (w.accepts(next)) void offer(w, next);
+    },
+  });
+  w.stopLive = () => {
+    unwatch();
+    observer.disconnect();
+  };
+}
+
+/** Shows `next` if that moves nothing the reader sees; else offers it behind the "Updated — show" control. */
+async function offer<T>(w: Live<T>, next: T): Promise<void> {
+  const before = w.getBoundingClientRect();
+  w.refit();
+  const shown = w.shown;
+  show(w, next);
+  await w.updateComplete;
+  const after = w.getBoundingClientRect();
+  const inView = before.bottom > 0 && before.top < innerHeight;
+  if (Math.abs(after.height - before.height) < 1 || !inView) return updated(w, shown, next);
+  w.shown = shown;
+  w.lastUpdate = undefined;
+  w.pending = next;
+  await w.updateComplete;
+}
+
+function show<T>(w: Live<T>, next: T): void {
+  w.pending = undefined;
+  w.shown = next;
+  w.requestUpdate();
+}
+
+function updated<T>(w: Live<T>, before: T | undefined, after: T): void {
+  const changed = w.changedIds(before, after);
+  w.lastUpdate = { ids: new Set(changed), at: new Date().toISOString() };
+  w.announcement = w.strings.updatedAnnouncement(w.describeChange(before, after, w.shownLocale));
+  w.requestUpdate();
+  w.dispatchEvent(
+    new CustomEvent<ExplainerUpdateDetail>('explainer-update', {
+      bubbles: true,
+      composed: true,
+      detail: { resource: w.resource, slug: w.slug(), url: w.url, data: after, changed },
+    }),
+  );
+}

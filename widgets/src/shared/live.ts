@@ -1,0 +1,187 @@
+/**
+ * Live widgets: a widget that shows the latest data checks whether it has
+ * changed, the way a reader's page should — often while the story moves,
+ * rarely once it has settled, never while nobody can see it.
+ *
+ * - Every 60 s (or the widget's `live` interval, never under 15 s) while the
+ *   resource changed within the last 24 hours, hourly after that.
+ * - Never while the tab is hidden or every widget showing the resource is
+ *   far off-screen; once at once when the page (or a widget) comes back.
+ * - Jittered by ±20 %, so a front page's readers do not arrive in step.
+ * - After a failure, twice the wait each time (up to an hour), and never
+ *   sooner than the server's `Retry-After`.
+ * - The check is a conditional request (`cache: 'no-cache'`: the browser
+ *   revalidates its copy with `If-None-Match`; the edge answers 304 from its
+ *   own copy, without D1), so an idle check costs a few hundred bytes.
+ *
+ * One check per resource per page, however many widgets show it.
+ */
+
+export const DEFAULT_INTERVAL_S = 60;
+export const MIN_INTERVAL_S = 15;
+const SETTLED_INTERVAL_S = 3600;
+const RECENT_MS = 24 * 3600_000;
+const MAX_BACKOFF_S = 3600;
+
+export type Schedule = {
+  /** The widget's interval in seconds (already bounded). */
+  intervalS: number;
+  /** The resource's `updatedAt`, if it has one. */
+  updatedAt: string | undefined;
+  now: number;
+  /** Failures in a row since the last answer. */
+  failures: number;
+  /** `Retry-After` of the last failure, in seconds. */
+  retryAfterS: number | undefined;
+  /** A number in [0, 1): the jitter. */
+  random: number;
+};
+
+/** `live` attribute → seconds between checks, or null when off. */
+export function liveInterval(attribute: string | null | undefined): number | null {
+  if (attribute === 'off' || attribute === 'false') return null;
+  const seconds = Number(attribute);
+  return attribute && Number.isFinite(seconds) && seconds > 0 ? Math.max(MIN_INTERVAL_S, seconds) : DEFAULT_INTERVAL_S;
+}
+
+/** Milliseconds until the next check. */
+export function checkDelay(s: Schedule): number {
+  const changed = s.updatedAt ? Date.parse(s.updatedAt) : Number.NaN;
+  const recent = Number.isNaN(changed) || s.now - changed < RECENT_MS;
+  let seconds = recent ? s.intervalS : Math.max(SETTLED_INTERVAL_S, s.intervalS);
+  if (s.failures > 0) seconds = Math.min(MAX_BACKOFF_S, seconds * 2 ** s.failures);
+  const jittered = seconds * (0.8 + 0.4 * s.random);
+  return Math.round(Math.max(jittered, s.retryAfterS ?? 0) * 1000);
+}
+
+/** `Retry-After` in seconds (delta-seconds or an HTTP date), if usable. */
+export function retryAfterSeconds(header: string | null, now: number): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, (at - now) / 1000);
+}
+
+/** What a widget showing a live resource tells the watcher. */
+export type Watcher = {
+  /** Whether this widget is near enough the viewport to be worth a check. */
+  near(): boolean;
+  intervalS: number;
+  /** A new version of the resource. */
+  changed(body: unknown): void;
+};
+
+type Watch = {
+  url: string;
+  watchers: Set<Watcher>;
+  updatedAt: string | undefined;
+  /** What the last answer said, to tell a change from the same data again. */
+  version: string;
+  failures: number;
+  retryAfterS: number | undefined;
+  timer?: ReturnType<typeof setTimeout>;
+  /** A check came due while nobody could see it: run it when someone can. */
+  owed: boolean;
+  busy: boolean;
+};
+
+const watches = new Map<string, Watch>();
+
+const versionOf = (body: unknown) => JSON.stringify(body);
+const updatedAtOf = (body: unknown) => (body as { updatedAt?: string } | null)?.updatedAt;
+
+function schedule(w: Watch): void {
+  clearTimeout(w.timer);
+  if (!w.watchers.size) return;
+  const intervalS = Math.min(...[...w.watchers].map((x) => x.intervalS));
+  const delay = checkDelay({
+    intervalS,
+    updatedAt: w.updatedAt,
+    now: Date.now(),
+    failures: w.failures,
+    retryAfterS: w.retryAfterS,
+    random: Math.random(),
+  });
+  w.timer = setTimeout(() => void due(w), delay);
+}
+
+const visible = (w: Watch) => !document.hidden && [...w.watchers].some((x) => x.near());
+
+async function due(w: Watch): Promise<void> {
+  if (!visible(w)) {
+    w.owed = true;
+    return;
+  }
+  await check(w);
+}
+
+async function check(w: Watch): Promise<void> {
+  if (w.busy) return;
+  w.busy = true;
+  w.owed = false;
+  try {
+    const res = await fetch(w.url, { cache: 'no-cache', headers: { Accept: 'application/json' } });
+    if (res.ok) {
+      const body: unknown = await res.json();
+      w.failures = 0;
+      w.retryAfterS = undefined;
+      const version = versionOf(body);
+      if (version !== w.version) {
+        w.version = version;
+        w.updatedAt = updatedAtOf(body) ?? w.updatedAt;
+        for (const x of w.watchers) x.changed(body);
+      }
+    } else {
+      w.failures += 1;
+      w.retryAfterS = retryAfterSeconds(res.headers.get('Retry-After'), Date.now());
+    }
+  } catch {
+    w.failures += 1;
+    w.retryAfterS = undefined;
+  } finally {
+    w.busy = false;
+    schedule(w);
+  }
+}
+
+let listening = false;
+
+/** A page or widget that comes back into view gets the check it was owed. */
+export function wake(): void {
+  for (const w of watches.values()) if (w.owed && visible(w)) void check(w);
+}
+
+/**
+ * Starts checking `url` for `watcher`, which shows `body`. Returns the stop.
+ */
+export function watchResource(url: string, body: unknown, watcher: Watcher): () => void {
+  let w = watches.get(url);
+  if (!w) {
+    w = {
+      url,
+      watchers: new Set(),
+      updatedAt: updatedAtOf(body),
+      version: versionOf(body),
+      failures: 0,
+      retryAfterS: undefined,
+      owed: false,
+      busy: false,
+    };
+    watches.set(url, w);
+  }
+  w.watchers.add(watcher);
+  if (!listening) {
+    listening = true;
+    document.addEventListener('visibilitychange', wake);
+  }
+  if (!w.timer) schedule(w);
+  const watch = w;
+  return () => {
+    watch.watchers.delete(watcher);
+    if (!watch.watchers.size) {
+      clearTimeout(watch.timer);
+      watches.delete(url);
+    }
+  };
+}

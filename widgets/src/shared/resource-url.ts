@@ -1,0 +1,13 @@
+/**
+ * How a public read's URL is spelled, byte for byte: the widgets fetch it,
+ * and the embed code preloads it (src/embed/catalog.ts), and a browser hands
+ * a preloaded response only to a request for exactly the same URL. Pure, so
+ * the Worker uses it too.
+ */
+
+/** The URL of a public read (`incidents` or `ceasefires`) at the API origin `base`, optionally as of a date. */
+export function resourceUrl(base: URL | string, collection: string, slug: string, asOf?: string | null): string {
+  const url = new URL(`/api/v1/${collection}/${encodeURIComponent(slug)}`, base);
+  if (asOf) url.searchParams.set('asOf', asOf);
+  return url.href;
+}
