@@ -125,6 +125,10 @@ export function frame(ctx: CardContext, f: Frame, fixedHeight?: number): { svg: 
   const height = fixedHeight ?? Math.ceil(top + body.height + gap * 1.25 + f.footer.height + ctx.pad * 0.9);
   const footerY = height - ctx.pad * 0.9 - f.footer.height;
   const { palette: p, width } = ctx;
+  // Only a fixed height can leave a section running into the footer; clipping costs resvg a layer and a
+  // mask as large as the card (more than half of drawing it), so a card that fits is not clipped.
+  const clipAt = footerY - gap / 2;
+  const clipped = top + body.height > clipAt;
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="t d" direction="${ctx.dir}">`,
     `<title id="t">${xml(f.title)}</title>`,
@@ -132,9 +136,9 @@ export function frame(ctx: CardContext, f: Frame, fixedHeight?: number): { svg: 
     `<rect width="${width}" height="${height}" fill="${p.surface}"/>`,
     `<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" fill="none" stroke="${p.border}"/>`,
     `<rect width="${width}" height="${px(rule)}" fill="${p.accent}"/>`,
-    `<clipPath id="c"><rect width="${width}" height="${px(footerY - gap / 2)}"/></clipPath>`,
-    `<g clip-path="url(#c)" transform="translate(0 ${px(top)})">${body.svg}</g>`,
-    `<line x1="${px(ctx.pad)}" x2="${px(width - ctx.pad)}" y1="${px(footerY - gap / 2)}" y2="${px(footerY - gap / 2)}" stroke="${p.border}"/>`,
+    clipped ? `<clipPath id="c"><rect width="${width}" height="${px(clipAt)}"/></clipPath>` : '',
+    `<g${clipped ? ' clip-path="url(#c)"' : ''} transform="translate(0 ${px(top)})">${body.svg}</g>`,
+    `<line x1="${px(ctx.pad)}" x2="${px(width - ctx.pad)}" y1="${px(clipAt)}" y2="${px(clipAt)}" stroke="${p.border}"/>`,
     `<g transform="translate(0 ${px(footerY)})">${f.footer.svg}</g>`,
     '</svg>',
   ].join('');

@@ -10,7 +10,7 @@ import { en, type Strings } from '../../widgets/src/i18n/strings';
 import { type CardContext, frame } from './card';
 import { claimsFrame } from './claims-card';
 import { type ImageOptions, type RenderRequest, SOCIAL_SIZE } from './contract';
-import { loadFonts } from './fonts';
+import type { Fonts } from './fonts';
 import { gaugeFrame } from './gauge-card';
 import { PALETTES } from './theme';
 
@@ -22,7 +22,10 @@ function unitFor(options: ImageOptions): number {
   return options.width <= 600 ? 1 : (options.width / 600) * 0.8;
 }
 
-export function renderSvg(req: Pick<RenderRequest, 'embed' | 'options' | 'host'>): {
+export function renderSvg(
+  req: Pick<RenderRequest, 'embed' | 'options' | 'host'>,
+  fonts: Fonts,
+): {
   svg: string;
   width: number;
   height: number;
@@ -37,7 +40,7 @@ export function renderSvg(req: Pick<RenderRequest, 'embed' | 'options' | 'host'>
     unit,
     dir: s.dir,
     palette: PALETTES[options.theme],
-    fonts: loadFonts(),
+    fonts,
   };
   const f =
     embed.widget === 'casualty-claims'
