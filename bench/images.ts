@@ -1,19 +1,24 @@
 /**
  * The widget images (/embed/{widget}/{slug}.png|.svg): time to the first
- * image of a fresh images Worker (fonts parsed, WebAssembly instantiated),
- * time per render once warm and per cached image, workerd CPU per render,
- * and the bytes readers download. Renders skip the caches with the
+ * image of a fresh images Worker (fonts opened, WebAssembly instantiated),
+ * then to its first Arabic image (the Arabic fonts' glyphs and shaping
+ * tables read for the first time), time per render once warm and per cached
+ * image, workerd CPU per render, the bytes readers download, and the images
+ * Worker's bundle and start-up CPU. Renders skip the caches with the
  * operators' bypass, so each one really reads and draws.
  */
 import { gzipSync } from 'node:zlib';
-import { buildImagesWorker } from '../scripts/build-images';
+import { buildImagesWorker, IMAGES_CONFIG } from '../scripts/build-images';
 import { SEED } from '../src/db/seed/story';
+import { startupCpu } from './startup';
 
 export type ImageRow = { measure: string; value: string; goal?: string; met?: boolean };
 
 const CLAIMS = `/embed/casualty-claims/${SEED.incidentSlug}`;
 const GAUGE = `/embed/ceasefire-gauge/${SEED.ceasefireSlug}`;
 const RENDERS = Number(process.env.BENCH_IMAGE_RENDERS ?? 12);
+/** `wrangler check startup` runs of the images Worker. */
+const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 9);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 async function timed(url: string, headers: Record<string, string> = {}) {
@@ -31,6 +36,7 @@ export async function imageRows(
   cpuMs: () => number | null,
 ): Promise<{ rows: ImageRow[]; results: Record<string, unknown> }> {
   const cold = await timed(`${base}${CLAIMS}.png`, bypass);
+  const coldArabic = await timed(`${base}${CLAIMS}.png?lang=ar`, bypass);
   // Warm: each language and widget once, then the same card over and over, drawn every time.
   for (const lang of ['en', 'es', 'ar'])
     for (const path of [CLAIMS, GAUGE]) await timed(`${base}${path}.png?lang=${lang}`, bypass);
@@ -72,6 +78,12 @@ export async function imageRows(
       goal: '≤ 1 s',
       met: cold.ms <= 1000,
     },
+    {
+      measure: 'image: first Arabic render, right after (600 px PNG)',
+      value: ms(coldArabic.ms),
+      goal: '≤ 1 s',
+      met: coldArabic.ms <= 1000,
+    },
     { measure: `image: render, warm (median of ${RENDERS}, en/es/ar, caches skipped)`, value: ms(median(warm)) },
     { measure: 'image: social card 1200 × 630 at 2× (median of 3)', value: ms(median(social)) },
     { measure: 'image: cached (edge cache HIT, median)', value: cached.length ? ms(median(cached)) : 'no hit' },
@@ -88,10 +100,17 @@ export async function imageRows(
     goal: '≤ 3 MB (Workers Free)',
     met: bundle <= 3072,
   });
+  const [startup] = startupCpu([{ label: 'images Worker', config: IMAGES_CONFIG }], STARTUP_RUNS);
+  rows.push({
+    measure: `images Worker start-up CPU, wrangler check startup (median of ${STARTUP_RUNS})`,
+    value: `${startup?.medianMs.toFixed(1)} ms`,
+  });
   return {
     rows,
     results: {
       coldMs: cold.ms,
+      coldArabicMs: coldArabic.ms,
+      startupMs: startup?.medianMs,
       warmMedianMs: median(warm),
       socialMedianMs: median(social),
       cachedMedianMs: median(cached),

@@ -209,37 +209,88 @@ export function lineMetrics(style: TextStyle): { ascent: number; descent: number
   return { ascent: font.ascent * k, descent: -font.descent * k };
 }
 
-const round = (n: number) => {
-  const r = Math.round(n * 10) / 10;
-  return Object.is(r, -0) ? '0' : String(r);
-};
+/** Tenths of a pixel: the grid every outline point is set on. */
+const tenths = (n: number) => Math.round(n * 10);
+
+/** SVG path numbers from tenths, without the separator a minus sign makes needless: "l12.5-3". */
+function numbers(values: number[]): string {
+  let out = '';
+  values.forEach((v, i) => {
+    const text = String(v / 10);
+    out += i > 0 && v >= 0 ? ` ${text}` : text;
+  });
+  return out;
+}
+
+/**
+ * A glyph's outline at one size, as SVG path data after its first point:
+ * relative commands, so the same string serves wherever the glyph is placed
+ * (the placement adds only `M x y`). Points are on a tenth-of-a-pixel grid
+ * relative to the glyph's origin, so steps between them are exact and never
+ * drift. Made once per font, glyph and size in an isolate: most of the
+ * drawing's text work was writing these numbers again for every glyph of
+ * every render.
+ */
+type Outline = { x: number; y: number; tail: string };
+const outlines = new Map<string, Outline>();
+const MAX_OUTLINES = 20_000;
+
+function outline(font: Font, glyph: Glyph, k: number): Outline {
+  const key = `${fontId(font)}:${glyph.id}:${k}`;
+  const hit = outlines.get(key);
+  if (hit) return hit;
+  let first: { x: number; y: number } | undefined;
+  // The current point and the current contour's start, in tenths; font units are y-up, SVG is y-down.
+  let cx = 0;
+  let cy = 0;
+  let startX = 0;
+  let startY = 0;
+  let tail = '';
+  for (const { command, args } of glyph.path.commands) {
+    if (command === 'closePath') {
+      tail += 'z';
+      cx = startX;
+      cy = startY;
+      continue;
+    }
+    const points: number[] = [];
+    for (let i = 0; i + 1 < args.length; i += 2)
+      points.push(tenths((args[i] ?? 0) * k), tenths(-(args[i + 1] ?? 0) * k));
+    const endX = points[points.length - 2] ?? cx;
+    const endY = points[points.length - 1] ?? cy;
+    if (command === 'moveTo') {
+      if (first) tail += `m${numbers([endX - cx, endY - cy])}`;
+      else first = { x: endX, y: endY };
+      startX = endX;
+      startY = endY;
+    } else {
+      const letter = command === 'lineTo' ? 'l' : command === 'quadraticCurveTo' ? 'q' : 'c';
+      tail += letter + numbers(points.map((v, i) => v - (i % 2 ? cy : cx)));
+    }
+    cx = endX;
+    cy = endY;
+  }
+  const made = { x: first?.x ?? 0, y: first?.y ?? 0, tail };
+  if (outlines.size >= MAX_OUTLINES) outlines.clear();
+  outlines.set(key, made);
+  return made;
+}
 
 /**
  * The outline of a set line as SVG path data, its baseline's left end at
- * (`left`, `baseline`). Font units are y-up, SVG is y-down.
+ * (`left`, `baseline`).
  */
 export function linePath(line: Line, left: number, baseline: number, size: number): string {
-  const out: string[] = [];
+  let out = '';
   for (const p of line.pieces) {
     const k = size / p.font.unitsPerEm;
     p.glyphs.forEach((glyph, i) => {
-      const ox = left + (p.x[i] ?? 0);
-      const oy = baseline - (p.y[i] ?? 0);
-      const sx = (v: number) => round(ox + v * k);
-      const sy = (v: number) => round(oy - v * k);
-      for (const { command, args } of glyph.path.commands) {
-        const a = args;
-        if (command === 'moveTo') out.push(`M${sx(a[0] ?? 0)} ${sy(a[1] ?? 0)}`);
-        else if (command === 'lineTo') out.push(`L${sx(a[0] ?? 0)} ${sy(a[1] ?? 0)}`);
-        else if (command === 'quadraticCurveTo')
-          out.push(`Q${sx(a[0] ?? 0)} ${sy(a[1] ?? 0)} ${sx(a[2] ?? 0)} ${sy(a[3] ?? 0)}`);
-        else if (command === 'bezierCurveTo')
-          out.push(
-            `C${sx(a[0] ?? 0)} ${sy(a[1] ?? 0)} ${sx(a[2] ?? 0)} ${sy(a[3] ?? 0)} ${sx(a[4] ?? 0)} ${sy(a[5] ?? 0)}`,
-          );
-        else out.push('Z');
-      }
+      const o = outline(p.font, glyph, k);
+      if (!o.tail) return; // a space: nothing to draw
+      const ox = tenths(left + (p.x[i] ?? 0));
+      const oy = tenths(baseline - (p.y[i] ?? 0));
+      out += `M${numbers([ox + o.x, oy + o.y])}${o.tail}`;
     });
   }
-  return out.join('');
+  return out;
 }
