@@ -79,17 +79,15 @@ export type ImageVariant = { format: 'png' | 'svg'; width?: 600 | 1200; scale?: 
 /** The Open Graph size of every social preview: `layout=social`. */
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
 
-/** `/embed/{widget}/{slug}.png|.svg?…`: the widget as an image, with the embed's language, theme and pin. */
+/** `/embed/{widget}/{slug}.png|.svg?…`: the widget as an image, with the embed page's language, theme and pin. */
 export function imagePath(target: EmbedTarget, image: ImageVariant): string {
-  const query = new URLSearchParams();
-  if (target.lang) query.set('lang', target.lang);
-  if (target.theme && target.theme !== 'auto') query.set('theme', target.theme);
-  if (target.asOf) query.set('asOf', target.asOf);
+  const [page, search] = embedPath(target).split('?');
+  const query = new URLSearchParams(search);
   if (image.layout === 'social') query.set('layout', 'social');
   else if (image.width && image.width !== 600) query.set('width', String(image.width));
   if (image.scale === 2) query.set('scale', '2');
   const qs = query.toString();
-  return `/embed/${target.widget}/${target.slug}.${image.format}${qs ? `?${qs}` : ''}`;
+  return `${page}.${image.format}${qs ? `?${qs}` : ''}`;
 }
 
 /**

@@ -67,38 +67,29 @@ function update(): void {
  * grows with its language's wording). Asked of the SVG, which the route lays
  * out without rasterising, so the panel costs no PNG render.
  */
-const heights = new Map<string, Promise<number | undefined>>();
+const heights: Record<string, Promise<number | undefined>> = {};
 
-function imageHeight(url: string): Promise<number | undefined> {
-  let height = heights.get(url);
-  if (!height) {
-    height = fetch(url, { method: 'HEAD' })
-      .then((res) => Number(res.headers.get('X-Image-Height')) || undefined)
-      .catch(() => undefined);
-    heights.set(url, height);
-  }
-  return height;
-}
-
-/** The Image choice: the <img> code (size and alt text in the chosen language) and the download links. */
+/** The Image choice: the download links, and the <img> code with its size and the alt text in the chosen language. */
 async function updateImage(block: HTMLElement, origin: string, target: EmbedTarget): Promise<void> {
-  const lang = target.lang ?? 'en';
-  const alt = block.getAttribute(`data-alt-${lang}`) ?? '';
-  const png = origin + imagePath(target, { format: 'png', scale: 2 });
-  for (const link of block.querySelectorAll<HTMLAnchorElement>('[data-download]')) {
-    link.href =
-      origin +
-      imagePath(target, {
-        format: link.dataset.download === 'svg' ? 'svg' : 'png',
-        scale: link.dataset.download === 'svg' ? 1 : 2,
-      });
-  }
+  const url = (format: 'png' | 'svg') => origin + imagePath(target, { format, scale: format === 'png' ? 2 : 1 });
+  for (const link of block.querySelectorAll<HTMLAnchorElement>('[data-download]'))
+    link.href = url(link.dataset.download === 'svg' ? 'svg' : 'png');
   const field = block.querySelector<HTMLTextAreaElement>('[data-code="image"]');
   if (!field) return;
-  block.dataset.image = png;
-  const height = await imageHeight(origin + imagePath(target, { format: 'svg' }));
+  const svg = url('svg');
+  block.dataset.image = svg;
+  heights[svg] ??= fetch(svg, { method: 'HEAD' }).then(
+    (res) => Number(res.headers.get('X-Image-Height')) || undefined,
+    () => undefined,
+  );
+  const height = await heights[svg];
   // Options may have changed while the size was on its way: only the latest choice writes the code.
-  if (block.dataset.image === png) field.value = imageSnippet(origin, target, { width: 600, height, alt });
+  if (block.dataset.image === svg)
+    field.value = imageSnippet(origin, target, {
+      width: 600,
+      height,
+      alt: block.getAttribute(`data-alt-${target.lang ?? 'en'}`) ?? '',
+    });
 }
 
 /** Emptied first, so saying the same thing twice is still heard. */
