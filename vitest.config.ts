@@ -1,7 +1,8 @@
 /**
  * One `vitest run` runs every suite:
  * - worker:  API and domain tests inside workerd with a real local D1 and the
- *            real migrations (`@cloudflare/vitest-plugin`);
+ *            real migrations (`@cloudflare/vitest-plugin`), and the images
+ *            Worker beside it behind the `IMAGES` service binding, as deployed;
  * - node:    checks that need Node (OpenAPI validation, schema drift, bundle
  *            sizes), the pure modules both sides share (shared/: domain,
  *            formatting, the embed catalog) and the widgets' own pure ones;
@@ -9,9 +10,12 @@
  */
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { buildImagesWorker, IMAGES_DIST, imagesWorkerModules } from './scripts/build-images';
 
 export default defineConfig(async () => {
   const migrations = await readD1Migrations('./migrations');
+  // The images Worker runs from its deploy bundle (rebuilt when its sources changed).
+  buildImagesWorker({ ifStale: true });
   return {
     test: {
       projects: [
@@ -24,6 +28,15 @@ export default defineConfig(async () => {
                 // A second, editor-less D1 with the same migrations: proves the
                 // admin API is shut when no editor exists.
                 d1Databases: ['EMPTY_DB'],
+                // The images Worker, bound to the API Worker as IMAGES (wrangler.toml's [[services]]).
+                workers: [
+                  {
+                    name: 'explainer-edge-images',
+                    modules: imagesWorkerModules(),
+                    modulesRoot: IMAGES_DIST,
+                    compatibilityDate: '2026-11-01',
+                  },
+                ],
               },
             }),
           ],

@@ -17,6 +17,7 @@ import { workerdCpuMs } from './cpu';
 import { COLD_WORKERS, coldStarts } from './first-request';
 import { describeWhere, galleryLoads } from './gallery';
 import { LOAD, type LoadResult, loadRows, roundTripsPerRead } from './http';
+import { imageRows } from './images';
 import { liveCosts } from './live';
 import { mixedLoad } from './mixed-load';
 import { networkGoal, networkMeasure, networkRows } from './network';
@@ -183,6 +184,11 @@ try {
   record('D1 round trips per uncached read', String(trips), '1', trips === 1);
   record('D1 round trips per cache miss', String(missTrips), '1', missTrips === 1);
   record('D1 round trips per cached read', String(hitTrips), '0', hitTrips === 0);
+
+  // Nothing before this asks for an image: the first render meets a cold images Worker.
+  const images = await imageRows(base, bypass, cpuMs);
+  results.images = images.results;
+  for (const r of images.rows) record(r.measure, r.value, r.goal, r.met ?? null);
 
   // Live widgets, before the mixed load writes to the seed story (which must still look settled here).
   const moving = await movingStory(base, token);

@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import { applyMigrations, seedLocalDb, wranglerBin } from './local-db';
+import { applyMigrations, DEV_CONFIGS, devEnv, seedLocalDb, wranglerBin } from './local-db';
 
 export type DevServer = { baseUrl: string; persistTo: string; pid: number; stop: () => Promise<void> };
 
@@ -27,11 +27,12 @@ export async function startDevServer(options: {
   await seedLocalDb(persistTo);
   await options.prepare?.(persistTo);
   const vars = Object.entries(options.vars ?? {}).flatMap(([k, v]) => ['--var', `${k}:${v}`]);
-  const config = options.config ? ['--config', options.config] : [];
-  const args = ['dev', ...config, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, ...vars];
+  // The soak's config is one Worker with no IMAGES binding; the usual start runs both Workers.
+  const configs = options.config ? ['--config', options.config] : DEV_CONFIGS;
+  const args = ['dev', ...configs, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, ...vars];
   const dev = spawn(wranglerBin(), args, {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+    env: { ...process.env, ...devEnv(), WRANGLER_SEND_METRICS: 'false', CI: 'true' },
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilReady(dev, `${baseUrl}/health`, 60_000);

@@ -13,6 +13,25 @@ export function wranglerBin(): string {
   return new URL('../node_modules/.bin/wrangler', import.meta.url).pathname;
 }
 
+/**
+ * `wrangler dev`'s configs: the API Worker first (it gets the port), then the
+ * images Worker it reaches through the IMAGES service binding. One process
+ * runs both, as Cloudflare does once both are deployed.
+ */
+export const DEV_CONFIGS = ['-c', 'wrangler.toml', '-c', 'workers/images/wrangler.toml'];
+
+/**
+ * The environment of those `wrangler dev` processes: a dev registry of
+ * their own. Both Workers run in the one process, so they need no registry
+ * to find each other; and a Worker registered in the machine's shared one
+ * would be bound by any other local start of the API Worker alone
+ * (`unstable_startWorker`, a second `wrangler dev`), where wrangler then
+ * refuses to start ("refers to a service … but no such service is defined").
+ */
+export function devEnv(): Record<string, string> {
+  return { WRANGLER_REGISTRY_PATH: new URL(`../.wrangler/dev-registry/${process.pid}`, import.meta.url).pathname };
+}
+
 export function applyMigrations(persistTo?: string): void {
   const args = ['d1', 'migrations', 'apply', 'DB', '--local', ...(persistTo ? ['--persist-to', persistTo] : [])];
   execFileSync(wranglerBin(), args, {

@@ -7,7 +7,7 @@ import { ADMIN_API, ADMIN_PAGE, API_V1, OPENAPI_PATH } from '../shared/contract/
 import { SEED } from '../src/db/seed/slugs';
 import { buildAssets } from './build-assets';
 import { localEditorToken } from './editor';
-import { applyMigrations, seedLocalDb, wranglerBin } from './local-db';
+import { applyMigrations, DEV_CONFIGS, devEnv, seedLocalDb, wranglerBin } from './local-db';
 
 const host = '127.0.0.1';
 const port = process.env.PORT ?? '8787';
@@ -19,9 +19,9 @@ const inserted = await seedLocalDb();
 console.log(inserted === 0 ? 'Local D1: seed already loaded.' : `Local D1: seeded ${inserted} rows.`);
 const editorToken = await localEditorToken();
 
-const dev = spawn(wranglerBin(), ['dev', '--ip', host, '--port', port], {
+const dev = spawn(wranglerBin(), ['dev', ...DEV_CONFIGS, '--ip', host, '--port', port], {
   stdio: ['inherit', 'pipe', 'inherit'],
-  env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  env: { ...process.env, ...devEnv(), WRANGLER_SEND_METRICS: 'false' },
 });
 let announced = false;
 dev.stdout.on('data', (chunk: Buffer) => {
@@ -38,6 +38,7 @@ dev.stdout.on('data', (chunk: Buffer) => {
         `  API reference  ${origin}/api/docs`,
         `  OpenAPI        ${origin}${OPENAPI_PATH}`,
         `  widgets        ${origin}/widgets/v1/explainers.js`,
+        `  images         ${origin}/embed/casualty-claims/deir-ez-zor-airstrike-2016.png`,
         `  editors        ${origin}${ADMIN_PAGE}  (admin API under ${origin}${ADMIN_API}/)`,
         '',
         'Editor token for "Local editor" (new on every start; the previous one no longer works):',

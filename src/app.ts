@@ -16,6 +16,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { ADMIN_API, ADMIN_PREFIXES, API_V1 } from '../shared/contract/paths';
 import { withDeadline } from './db/deadline';
 import { meterD1, serverTiming } from './db/meter';
+import { IMAGE_ROUTE_PATH, isImagePath } from './embed/image-path';
 import type { AppEnv } from './env';
 import { editorBudget } from './http/budgets';
 import { BYPASS_HEADER, cacheKey, edgeCache, REFRESH_HEADER, type Refetch } from './http/cache';
@@ -63,7 +64,9 @@ export function createApp() {
     isAdminPath(path) ? adminSecurity : path.startsWith(`${API_V1}/`) ? publicApiSecurity : publicSecurity;
   // Before everything else: a public read this isolate served within the last second is answered from memory,
   // headers included, and the reads the edge cache serves are kept there (src/http/hot-copies.ts).
-  app.use('*', hotReads({ keyOf: (url) => cacheKey(url).url, through: HOT_THROUGH }));
+  // Images stay out of it: they are large, and their copies are keyed by the read they show, not by their URL.
+  const hot = hotReads({ keyOf: (url) => cacheKey(url).url, through: HOT_THROUGH });
+  app.use('*', (c, next) => (isImagePath(c.req.path) ? next() : hot(c, next)));
   app.use('*', (c, next) => securityOf(c.req.path)(c, next));
   app.use('*', pageHeaders());
 
@@ -128,9 +131,18 @@ export function createApp() {
     },
   );
   app.use(`${API_V1}/*`, (c, next) => (isAdminPath(c.req.path) ? next() : publicRead(c, next)));
-  // The iframe pages are cached at the edge like the public reads.
-  app.use('/embed/*', edgeCache(refetch));
+  // The iframe pages are cached at the edge like the public reads. Images keep copies of their own,
+  // keyed by the ETag of the read they show (src/routes/embed/image.handlers.ts).
+  const pageCache = edgeCache(refetch);
+  app.use('/embed/*', (c, next) => (isImagePath(c.req.path) ? next() : pageCache(c, next)));
 
+  // Images draw the public read they show through this app (its edge cache, budgets and load shedding),
+  // so their router is made with the app's fetch; loaded on first use like the others, and mounted
+  // before them so that the embed pages' router (under /embed/*) never sees an image's path.
+  mountLazily(app, {
+    paths: [IMAGE_ROUTE_PATH],
+    load: () => import('./routes/embed/image.index').then((m) => m.imageRoutes(refetch)),
+  });
   for (const router of ROUTERS) mountLazily(app, router);
 
   app.notFound(notFound);

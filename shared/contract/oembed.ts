@@ -40,6 +40,9 @@ export const OEmbed = z
     width: z.number().int(),
     height: z.number().int(),
     cache_age: z.number().int(),
+    thumbnail_url: z.string().openapi({ description: 'The widget as a 1200 × 630 PNG (its social preview).' }),
+    thumbnail_width: z.number().int(),
+    thumbnail_height: z.number().int(),
   })
   .openapi('OEmbed');
 

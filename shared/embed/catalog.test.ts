@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { apiUrl, EMBED_WIDTH, embedCodes, embedPath, parseEmbedUrl, scriptSnippet } from './catalog';
+import {
+  apiUrl,
+  EMBED_WIDTH,
+  embedCodes,
+  embedPath,
+  imagePath,
+  imageSnippet,
+  parseEmbedUrl,
+  scriptSnippet,
+} from './catalog';
 
 const ORIGIN = 'https://explainers.example';
 
@@ -83,5 +92,27 @@ describe('the embed catalog', () => {
     ]) {
       expect(parseEmbedUrl(url, ORIGIN), url).toBeNull();
     }
+  });
+
+  it('spells an image of the embed with its language, theme and pin, and the image’s own size', () => {
+    const target = {
+      widget: 'casualty-claims',
+      slug: 'a-strike',
+      lang: 'ar',
+      theme: 'dark',
+      asOf: '2016-09-18',
+    } as const;
+    expect(imagePath(target, { format: 'png', scale: 2 })).toBe(
+      '/embed/casualty-claims/a-strike.png?lang=ar&theme=dark&asOf=2016-09-18&scale=2',
+    );
+    expect(imagePath({ ...target, theme: 'auto', asOf: undefined }, { format: 'svg', width: 1200 })).toBe(
+      '/embed/casualty-claims/a-strike.svg?lang=ar&width=1200',
+    );
+    expect(imagePath({ widget: 'ceasefire-gauge', slug: 'a-truce' }, { format: 'png', layout: 'social' })).toBe(
+      '/embed/ceasefire-gauge/a-truce.png?layout=social',
+    );
+    expect(imageSnippet(ORIGIN, target, { width: 600, height: 451, alt: 'Two "sources" <disagree>' })).toBe(
+      `<img src="${ORIGIN}/embed/casualty-claims/a-strike.png?lang=ar&amp;theme=dark&amp;asOf=2016-09-18&amp;scale=2" width="600" height="451" alt="Two &quot;sources&quot; &lt;disagree&gt;" style="max-width:100%;height:auto">`,
+    );
   });
 });

@@ -69,6 +69,38 @@ export function embedPath(target: EmbedTarget): string {
   return `/embed/${target.widget}/${target.slug}${qs ? `?${qs}` : ''}`;
 }
 
+/** How an image of a widget is drawn (src/images/contract.ts lists the values). */
+export type ImageVariant = { format: 'png' | 'svg'; width?: 600 | 1200; scale?: 1 | 2; layout?: 'card' | 'social' };
+
+/** The Open Graph size of every social preview: `layout=social`. */
+export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
+
+/** `/embed/{widget}/{slug}.png|.svg?…`: the widget as an image, with the embed page's language, theme and pin. */
+export function imagePath(target: EmbedTarget, image: ImageVariant): string {
+  const [page, search] = embedPath(target).split('?');
+  const query = new URLSearchParams(search);
+  if (image.layout === 'social') query.set('layout', 'social');
+  else if (image.width && image.width !== 600) query.set('width', String(image.width));
+  if (image.scale === 2) query.set('scale', '2');
+  const qs = query.toString();
+  return `${page}.${image.format}${qs ? `?${qs}` : ''}`;
+}
+
+/**
+ * The `<img>` a newsletter pastes: the PNG at 2× for sharp print and
+ * high-density screens, shown at its CSS size, described by the widget's
+ * screen-reader sentence.
+ */
+export function imageSnippet(
+  origin: string,
+  target: EmbedTarget,
+  size: { width: number; height?: number; alt: string },
+): string {
+  const src = origin + imagePath(target, { format: 'png', width: size.width === 1200 ? 1200 : 600, scale: 2 });
+  const height = size.height ? ` height="${size.height}"` : '';
+  return `<img src="${escapeAttr(src)}" width="${size.width}"${height} alt="${escapeAttr(size.alt)}" style="max-width:100%;height:auto">`;
+}
+
 /** The demo page's link to one of its widgets. */
 export function demoWidgetPath(target: Pick<EmbedTarget, 'widget' | 'slug'>): string {
   return `/#${target.widget}/${target.slug}`;

@@ -7,13 +7,15 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { baseUrl, openPage, pageServer, settled, useBrowser, useOrigin } from './browser';
+import type { IncidentShape } from '../../shared/contract/incident';
+import { screenReaderSentence } from '../../src/embed/alt-text';
+import { baseUrl, openPage, pageServer, SEED_INCIDENT, settled, useBrowser, useOrigin } from './browser';
 
 const browser = useBrowser();
 const publisher = pageServer();
 const origin = useOrigin(publisher.handler);
 
-const code = (page: Page, widget: string, kind: 'script' | 'iframe' | 'url') =>
+const code = (page: Page, widget: string, kind: 'script' | 'iframe' | 'url' | 'image') =>
   page.locator(`#${widget}-${kind}`).inputValue();
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
@@ -76,7 +78,7 @@ describe('the copy-embed panel', () => {
     // The preview shows the chosen language, once the frame has loaded its new address.
     const preview = page.frameLocator('[data-widget="casualty-claims"] iframe[data-preview]');
     // A frame's navigation on a loaded machine can take longer than expect.poll's default second.
-    await expect.poll(() => preview.locator('html').getAttribute('lang'), { timeout: 15_000 }).toBe('es');
+    await expect.poll(() => preview.locator('html').getAttribute('lang'), { timeout: 20_000 }).toBe('es');
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -146,6 +148,51 @@ describe('the copy-embed panel', () => {
     }
     // Controls that need the script are not offered.
     await expect(page.locator('.embed-options').isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+
+  it('offers an Image: an <img> code with its size and the widget’s screen-reader sentence, and downloads', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(`${baseUrl}/`);
+    const imageCode = () => code(page, 'casualty-claims', 'image');
+    // The script asks the image route for the card's height, then writes it into the code.
+    await expect.poll(imageCode, { timeout: 30_000 }).toMatch(/ height="\d+"/);
+    const img = async () => {
+      const html = await imageCode();
+      const doc = await page.evaluate((h) => {
+        const el = new DOMParser().parseFromString(h, 'text/html').querySelector('img');
+        return (
+          el && {
+            src: el.getAttribute('src'),
+            width: el.getAttribute('width'),
+            height: el.getAttribute('height'),
+            alt: el.alt,
+          }
+        );
+      }, html);
+      if (!doc) throw new Error(`no <img> in ${html}`);
+      return doc;
+    };
+    const english = await img();
+    expect(english.src).toBe(`${baseUrl}/embed/casualty-claims/deir-ez-zor-airstrike-2016.png?lang=en&scale=2`);
+    expect(english.width).toBe('600');
+    const incident = (await (await fetch(`${baseUrl}/api/v1/incidents/${SEED_INCIDENT}`)).json()) as IncidentShape;
+    const embed = { widget: 'casualty-claims', data: incident, title: incident.title } as const;
+    expect(english.alt).toBe(screenReaderSentence(embed, 'en'));
+    // The height is the image's own: a 2× PNG is twice as tall.
+    const png = await fetch(english.src ?? '', { signal: AbortSignal.timeout(20_000) });
+    const bytes = new Uint8Array(await png.arrayBuffer());
+    const pngHeight = new DataView(bytes.buffer).getUint32(20);
+    expect(Number(english.height) * 2).toBe(pngHeight);
+    await expect(
+      page.locator('[data-widget="casualty-claims"] a[data-download="png"]').getAttribute('href'),
+    ).resolves.toBe(english.src);
+
+    await page.locator('select[name="lang"]').selectOption('ar');
+    await expect.poll(async () => (await img()).src, { timeout: 30_000 }).toContain('lang=ar');
+    await expect.poll(async () => (await img()).alt, { timeout: 30_000 }).toBe(screenReaderSentence(embed, 'ar'));
+    expect((await img()).height).toMatch(/^\d+$/);
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 });

@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
 import { localEditorToken } from '../../scripts/editor';
-import { applyMigrations, seedLocalDb, wranglerBin } from '../../scripts/local-db';
+import { applyMigrations, DEV_CONFIGS, devEnv, seedLocalDb, wranglerBin } from '../../scripts/local-db';
 import { startJwksServer } from '../access/jwks-server';
 import { TEST_AUD } from '../access/keys';
 import { addGalleryFixtures } from '../gallery/data';
@@ -45,10 +45,21 @@ export default async function setup(project: TestProject) {
   const vars = ['--var', `ACCESS_TEAM_DOMAIN:${access.keys.teamDomain}`, '--var', `ACCESS_AUD:${TEST_AUD}`];
   vars.push('--var', `TEST_DATA_TOKEN:${dataToken}`);
   const entry = 'tests/browser/test-worker.ts';
-  const args = ['dev', entry, '--ip', '127.0.0.1', '--port', String(PORT), '--persist-to', PERSIST, ...vars];
+  const args = [
+    'dev',
+    entry,
+    ...DEV_CONFIGS,
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(PORT),
+    '--persist-to',
+    PERSIST,
+    ...vars,
+  ];
   dev = spawn(wranglerBin(), args, {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+    env: { ...process.env, ...devEnv(), WRANGLER_SEND_METRICS: 'false', CI: 'true' },
   });
   const baseUrl = `http://127.0.0.1:${PORT}`;
   await waitUntilReady(`${baseUrl}/health`, 60_000);

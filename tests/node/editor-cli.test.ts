@@ -86,6 +86,9 @@ describe('npm run editor', () => {
     try {
       worker = await unstable_startWorker({
         config: 'wrangler.toml',
+        // The API Worker alone: its IMAGES service binding (the images Worker) is left out, since
+        // wrangler's single-Worker start never becomes ready with a service it cannot run; no admin route uses it.
+        bindings: { IMAGES: { type: 'plain_text', value: '' } },
         dev: {
           persist: dir,
           server: { hostname: '127.0.0.1', port: 0 },

@@ -78,6 +78,8 @@ describe('the Worker bundle', () => {
       expect(lazy, router).toContain(`src/routes/${router}/${router}.index.ts`);
     }
     expect(lazy).toContain('src/routes/openapi/openapi.index.ts');
+    // The images' router, which src/app.ts mounts itself (it is made with the app's fetch).
+    expect(lazy).toContain('src/routes/embed/image.index.ts');
   });
 
   it('ships nothing the Worker never runs: no seed story, scripts, tests, or zod locale but English', () => {

@@ -38,7 +38,7 @@ export const demoRoutes = new Hono<AppEnv>().get('/', async (c) => {
   return c.html(demoPage(new URL(c.req.url).origin, article, embeds, lang));
 });
 
-function panelEmbed(embed: EmbedData, pin: string) {
+function panelEmbed(embed: EmbedData, pin: string): PanelEmbed {
   return {
     embed,
     pin,

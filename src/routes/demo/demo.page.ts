@@ -15,6 +15,7 @@ import type { WidgetKind } from '../../../shared/embed/options';
 import type { Lang } from '../../../shared/format/intl';
 import type { ArticleRecord } from '../../db/queries/articles';
 import { claimsFallback, FALLBACK_CSS, gaugeFallback } from '../../embed/fallback';
+import { socialMeta } from '../../embed/social-meta';
 import { articleGraph, jsonLd } from '../../embed/structured-data';
 import { DEFAULT_PAGE_CSP } from '../../http/page-headers';
 import { embedPanel, PANEL_CSS, type PanelEmbed } from './embed-panel';
@@ -62,6 +63,8 @@ ${after.has(i) ? html`<figure class="embed">${after.get(i)}</figure>` : ''}`,
   );
   const graph = articleGraph(origin, `${origin}/`, article, incident ? [incident] : [], ceasefire ? [ceasefire] : []);
   const panelItems = [embeds.claims, embeds.gauge].filter((e): e is PanelEmbed => e !== undefined);
+  // A shared link to the story previews its first widget: the figures it is about.
+  const preview = panelItems[0]?.embed;
   const shown = panelItems.map((item): WidgetKind => item.embed.widget);
 
   return html`<!doctype html>
@@ -72,6 +75,7 @@ ${after.has(i) ? html`<figure class="embed">${after.get(i)}</figure>` : ''}`,
 <meta name="color-scheme" content="light dark">
 <title>${article.headline} · The Explainer Edge</title>
 ${article.dek ? html`<meta name="description" content="${article.dek}">` : ''}
+${preview ? socialMeta(origin, { url: `${origin}/`, title: article.headline, description: article.dek }, { widget: preview.widget, slug: preview.data.slug, lang: shownLang }, preview) : ''}
 ${shown.length ? html`<script type="module" src="${widgetModulePath(shown)}"></script>` : ''}
 <script src="/widgets/v1/embed-panel.js" defer></script>
 <script type="application/ld+json">${raw(jsonLd(graph))}</script>

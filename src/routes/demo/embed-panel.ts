@@ -4,7 +4,9 @@
  * copy button, and a live preview. The server renders the default codes
  * through shared/embed/catalog.ts, so they are there to select without
  * JavaScript; /widgets/v1/embed-panel.js (widgets/src/embed/copy-panel.ts)
- * rewrites them through the same catalog when an option changes.
+ * rewrites them through the same catalog when an option changes. The
+ * Image choice's height depends on how the language wraps: the script asks
+ * the image route for it (X-Image-Height) and writes it into the code.
  */
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
@@ -13,10 +15,13 @@ import {
   type EmbedSpace,
   type EmbedTarget,
   embedCodes,
+  imagePath,
+  imageSnippet,
   scriptSnippet,
   WIDGETS,
 } from '../../../shared/embed/catalog';
 import { LANGS, type Lang } from '../../../shared/format/intl';
+import { screenReaderSentence } from '../../embed/alt-text';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -29,6 +34,11 @@ const CODES = [
   { kind: 'script', label: 'Script tag', hint: 'Recommended: the widget in your page, following its font and theme.' },
   { kind: 'iframe', label: 'Iframe', hint: 'Isolated from your page; resize.js keeps it fitted.' },
   { kind: 'url', label: 'URL', hint: 'For CMSs that embed oEmbed links (WordPress, Ghost…).' },
+  {
+    kind: 'image',
+    label: 'Image',
+    hint: 'For newsletters, apps and print, where scripts and iframes do not run: a picture of the widget, described for screen readers.',
+  },
 ] as const;
 
 const targetOf = (item: PanelEmbed, lang: string): EmbedTarget => ({
@@ -44,8 +54,14 @@ function widgetBlock(origin: string, item: PanelEmbed, lang: string): Html {
   const target = targetOf(item, lang);
   const space = item.spaces[target.lang ?? 'en'];
   const codes = embedCodes(origin, target, { title: `${name}: ${embed.title}`, ...space });
+  const alts = Object.fromEntries(LANGS.map((l) => [l, screenReaderSentence(embed, l)]));
+  const image = {
+    code: imageSnippet(origin, target, { width: 600, alt: alts[target.lang ?? 'en'] ?? '' }),
+    png: origin + imagePath(target, { format: 'png', scale: 2 }),
+    svg: origin + imagePath(target, { format: 'svg' }),
+  };
   const pinDay = item.pin.slice(0, 10);
-  return html`<div class="embed-widget" data-widget="${widget}" data-slug="${embed.data.slug}" data-title="${embed.title}" data-spaces="${JSON.stringify(item.spaces)}" data-pin="${item.pin}">
+  return html`<div class="embed-widget" data-widget="${widget}" data-slug="${embed.data.slug}" data-title="${embed.title}" data-spaces="${JSON.stringify(item.spaces)}" data-pin="${item.pin}" data-alt-en="${alts.en}" data-alt-es="${alts.es}" data-alt-ar="${alts.ar}">
 <h3>${name}: ${embed.title}</h3>
 <p class="embed-pin" data-pin-note>Pinned to the data as of <time datetime="${item.pin}">${pinDay}</time>: the figures shown now, whatever editors change later.</p>
 ${CODES.map(({ kind, label, hint }) => {
@@ -53,11 +69,12 @@ ${CODES.map(({ kind, label, hint }) => {
   const field =
     kind === 'url'
       ? html`<input id="${id}" type="text" readonly value="${codes.url}" data-code="url" aria-describedby="${id}-hint" dir="ltr">`
-      : html`<textarea id="${id}" readonly rows="${kind === 'script' ? 5 : 4}" data-code="${kind}" aria-describedby="${id}-hint" dir="ltr" spellcheck="false">${codes[kind]}</textarea>`;
+      : html`<textarea id="${id}" readonly rows="${kind === 'script' ? 5 : 4}" data-code="${kind}" aria-describedby="${id}-hint" dir="ltr" spellcheck="false">${kind === 'image' ? image.code : codes[kind]}</textarea>`;
   return html`<div class="embed-code">
 <label for="${id}">${label}</label> <span class="embed-hint" id="${id}-hint">${hint}</span>
 ${field}
 <button type="button" class="needs-js" data-copy="${id}">Copy<span class="sr"> the ${label.toLowerCase()} for the ${name.toLowerCase()}</span></button>
+${kind === 'image' ? html`<p class="embed-downloads"><a href="${image.png}" download data-download="png">Download PNG<span class="sr"> of the ${name.toLowerCase()}</span></a> · <a href="${image.svg}" download data-download="svg">SVG<span class="sr"> of the ${name.toLowerCase()}</span></a></p>` : ''}
 </div>`;
 })}
 <div class="embed-preview" style="height:${raw(String(space.height))}px">
@@ -132,6 +149,8 @@ export const PANEL_CSS = `
 .embed-hint{grid-column:1/-1;grid-row:2;color:var(--muted);font-size:.85rem}
 .embed-code textarea,.embed-code input{grid-column:1;grid-row:3;width:100%;min-width:0;padding:.4rem .5rem;border:1px solid var(--rule);border-radius:4px;background:var(--paper);color:var(--ink);font:13px/1.45 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;resize:vertical}
 .embed-code button{grid-column:2;grid-row:3;padding:.4rem .9rem;border:1px solid var(--link);border-radius:4px;background:var(--paper);color:var(--link);font:inherit;font-weight:600;cursor:pointer}
+.embed-downloads{grid-column:1/-1;grid-row:4;margin:0;font-size:.9rem}
+.embed-downloads a{color:var(--link);font-weight:600}
 .embed-panel :focus-visible{outline:3px solid var(--link);outline-offset:2px}
 .embed-preview{overflow:hidden;border:1px dashed var(--rule);border-radius:4px}
 .embed-preview iframe{display:block;width:100%;height:100%;border:0}

@@ -1,4 +1,8 @@
-/** GET /embed/{widget}/{slug}: the iframe pages (the app caches them at the edge like the public reads). */
+/**
+ * GET /embed/{widget}/{slug}: the iframe pages (the app caches them at the edge like the public reads).
+ * The same widget as an image, /embed/{widget}/{slug}.png|.svg, is served by its own router (image.index.ts);
+ * its route is documented here, beside the page's.
+ */
 import { database } from '../../db/client';
 import { CACHE_CONTROL } from '../../http/cache-control';
 import { Problem } from '../../http/problem';
@@ -6,6 +10,7 @@ import { createRouter } from '../../http/router';
 import { loadEmbed } from './embed.data';
 import { EMBED_CSP, embedPage } from './embed.page';
 import { getEmbedPage } from './embed.routes';
+import { getEmbedImage } from './image.routes';
 
 export const embedRoutes = createRouter().openapi(getEmbedPage, async (c) => {
   const { widget, slug } = c.req.valid('param');
@@ -20,3 +25,4 @@ export const embedRoutes = createRouter().openapi(getEmbedPage, async (c) => {
   c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
   return c.html(embedPage(origin, target, embed), 200);
 });
+embedRoutes.openAPIRegistry.registerPath(getEmbedImage);

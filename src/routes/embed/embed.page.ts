@@ -9,6 +9,7 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 import { type EmbedData, type EmbedTarget, embedPath, WIDGETS, widgetModulePath } from '../../../shared/embed/catalog';
 import { STRINGS } from '../../../shared/i18n/every-language';
 import { claimsFallback, FALLBACK_CSS, gaugeFallback } from '../../embed/fallback';
+import { socialMeta } from '../../embed/social-meta';
 import { ceasefireGraph, incidentGraph, jsonIsland, jsonLd } from '../../embed/structured-data';
 
 /** Framable anywhere, but nothing runs or loads that is not ours. */
@@ -47,6 +48,7 @@ export function embedPage(
 <meta name="color-scheme" content="${schemeMeta}">
 <title>${title}</title>
 <link rel="canonical" href="${self}">
+${socialMeta(origin, { url: self, title }, target, embed)}
 <link rel="alternate" type="application/json+oembed" href="${`${origin}/oembed?url=${encodeURIComponent(self)}&format=json`}" title="${title}">
 <script type="module" src="${widgetModulePath([embed.widget])}"></script>
 <script type="module" src="/widgets/v1/embed-frame.js"></script>

@@ -1,8 +1,9 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { OEmbedShape } from '../../../shared/contract/oembed';
-import { EMBED_WIDTH, iframeSnippet, parseEmbedUrl, WIDGETS } from '../../../shared/embed/catalog';
+import { EMBED_WIDTH, iframeSnippet, parseEmbedUrl, SOCIAL_IMAGE, WIDGETS } from '../../../shared/embed/catalog';
 import { database } from '../../db/client';
 import { embedSpace } from '../../embed/height';
+import { socialImageUrl } from '../../embed/social-meta';
 import type { AppEnv } from '../../env';
 import { CACHE_CONTROL, REFERENCE_MAX_AGE } from '../../http/cache-control';
 import { Problem } from '../../http/problem';
@@ -35,6 +36,9 @@ export const oembedHandler: RouteHandler<typeof getOEmbed, AppEnv> = async (c) =
     width,
     height,
     cache_age: REFERENCE_MAX_AGE,
+    thumbnail_url: socialImageUrl(origin, target),
+    thumbnail_width: SOCIAL_IMAGE.width,
+    thumbnail_height: SOCIAL_IMAGE.height,
   };
   c.header('Cache-Control', CACHE_CONTROL.reference);
   return c.json(body, 200);

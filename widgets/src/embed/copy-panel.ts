@@ -9,6 +9,8 @@ import {
   type EmbedSpace,
   type EmbedTarget,
   embedCodes,
+  imagePath,
+  imageSnippet,
   type PlacedTarget,
   scriptSnippet,
   WIDGETS,
@@ -51,11 +53,42 @@ function update(): void {
     for (const field of block.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('[data-code]')) {
       field.value = codes[field.dataset.code as keyof typeof codes] ?? field.value;
     }
+    void updateImage(block, origin, target);
     const preview = block.querySelector<HTMLIFrameElement>('iframe[data-preview]');
     if (preview && preview.src !== codes.url) preview.src = codes.url;
   }
   const together = panel.querySelector<HTMLTextAreaElement>('[data-code="together"]');
   if (together) together.value = scriptSnippet(origin, ...targets);
+}
+
+/**
+ * Image heights by URL: the image route says it in X-Image-Height (the card
+ * grows with its language's wording). Asked of the SVG, which the route lays
+ * out without rasterising, so the panel costs no PNG render.
+ */
+const heights: Record<string, Promise<number | undefined>> = {};
+
+/** The Image choice: the download links, and the <img> code with its size and the alt text in the chosen language. */
+async function updateImage(block: HTMLElement, origin: string, target: EmbedTarget): Promise<void> {
+  const url = (format: 'png' | 'svg') => origin + imagePath(target, { format, scale: format === 'png' ? 2 : 1 });
+  for (const link of block.querySelectorAll<HTMLAnchorElement>('[data-download]'))
+    link.href = url(link.dataset.download === 'svg' ? 'svg' : 'png');
+  const field = block.querySelector<HTMLTextAreaElement>('[data-code="image"]');
+  if (!field) return;
+  const svg = url('svg');
+  block.dataset.image = svg;
+  heights[svg] ??= fetch(svg, { method: 'HEAD' }).then(
+    (res) => Number(res.headers.get('X-Image-Height')) || undefined,
+    () => undefined,
+  );
+  const height = await heights[svg];
+  // Options may have changed while the size was on its way: only the latest choice writes the code.
+  if (block.dataset.image === svg)
+    field.value = imageSnippet(origin, target, {
+      width: 600,
+      height,
+      alt: block.getAttribute(`data-alt-${target.lang ?? 'en'}`) ?? '',
+    });
 }
 
 /** Emptied first, so saying the same thing twice is still heard. */

@@ -1,0 +1,31 @@
+/** The parts every card shares: eyebrow, title and meta on top; the "as reported" line and a credit line below. */
+import type { Lang } from '../../shared/format/intl';
+import { type CardContext, type Section, stack, textBlock } from './card';
+
+export function header(ctx: CardContext, eyebrow: string, title: string, meta: string, lang: Lang): Section {
+  const { unit: u, palette: p } = ctx;
+  return stack(
+    [
+      textBlock(ctx, eyebrow.toLocaleUpperCase(lang), { size: 12.5 * u, bold: true, color: p.accent }),
+      textBlock(ctx, title, { size: 24 * u, bold: true, color: p.text, lineHeight: 24 * u * 1.25, data: true }),
+      textBlock(ctx, meta, { size: 14 * u, color: p.muted }),
+    ],
+    4 * u,
+  );
+}
+
+/** A small uppercase heading, as the widgets' `.label`. */
+export function label(ctx: CardContext, text: string, lang: Lang): Section {
+  return textBlock(ctx, text.toLocaleUpperCase(lang), { size: 13 * ctx.unit, bold: true, color: ctx.palette.muted });
+}
+
+export function footer(ctx: CardContext, unverified: string, credit: string): Section {
+  const { unit: u, palette: p } = ctx;
+  return stack(
+    [
+      textBlock(ctx, unverified, { size: 13 * u, color: p.muted }),
+      textBlock(ctx, credit, { size: 13 * u, bold: true, color: p.muted }),
+    ],
+    2 * u,
+  );
+}

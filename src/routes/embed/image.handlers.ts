@@ -1,0 +1,175 @@
+/**
+ * GET /embed/{widget}/{slug}.png|.svg: a widget as an image.
+ *
+ * The data comes from the public read itself (`/api/v1/incidents/{slug}` or
+ * `/api/v1/ceasefires/{slug}`, run through the app with its edge cache), so
+ * an image shows exactly what that read shows, costs at most its one D1
+ * round trip, and is purged with it: an image is cached under the read's
+ * ETag, so once an editor's write purges the read, the next request draws
+ * the new data. The drawing itself happens in the images Worker, behind
+ * the `IMAGES` service binding (src/images/worker.ts).
+ */
+import type { ExecutionContext } from '@cloudflare/workers-types';
+import type { Context } from 'hono';
+import type { CeasefireShape } from '../../../shared/contract/ceasefire';
+import type { IncidentShape } from '../../../shared/contract/incident';
+import { asOfMoment } from '../../../shared/domain/time';
+import { apiUrl, type EmbedData } from '../../../shared/embed/catalog';
+import type { AppEnv } from '../../env';
+import { BYPASS_HEADER, type Refetch } from '../../http/cache';
+import { CACHE_CONTROL } from '../../http/cache-control';
+import { Problem, validationProblem } from '../../http/problem';
+import { renderImage } from '../../images/client';
+import { IMAGE_DESIGN, type ImageOptions, type RenderRequest } from '../../images/contract';
+import { ImageParams, ImageQuery } from './image.routes';
+
+/** Pinned to a past moment, an image never changes: browsers and CDNs may keep it for a year without asking. */
+/** The edge keeps a drawn image a day; its key changes with the data, so it is never served stale by mistake. */
+const STORED_CACHE_CONTROL = 'public, s-maxage=86400';
+/** An SVG opened on its own runs nothing and loads nothing. */
+const SVG_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+
+export function imageHandler(refetch: Refetch) {
+  return async (c: Context<AppEnv>) => {
+    const file = c.req.param('file') ?? '';
+    const dot = file.lastIndexOf('.');
+    const params = ImageParams.safeParse({
+      widget: c.req.param('widget'),
+      slug: file.slice(0, dot),
+      format: file.slice(dot + 1),
+    });
+    if (!params.success) throw validationProblem(params.error, 'param');
+    const query = ImageQuery.safeParse(c.req.query());
+    if (!query.success) throw validationProblem(query.error, 'query');
+    const { widget, slug, format } = params.data;
+    const q = query.data;
+    const asOf = q.asOf ?? q['as-of'];
+    const layout = q.layout ?? 'card';
+    if (layout === 'social' && q.width !== undefined && q.width !== 1200)
+      throw new Problem('validation', 'A social image is 1200 px wide.', {
+        errors: [{ path: 'query.width', message: 'must be 1200 (or absent) with layout=social' }],
+      });
+    if (format === 'svg' && q.scale !== undefined && q.scale !== 1)
+      throw new Problem('validation', 'An SVG has no pixel density.', {
+        errors: [{ path: 'query.scale', message: 'must be 1 (or absent) for an SVG' }],
+      });
+    const options: ImageOptions = {
+      lang: q.lang ?? 'en',
+      // An image cannot follow a reader's system: `auto` draws the light card.
+      theme: q.theme === 'dark' ? 'dark' : 'light',
+      width: layout === 'social' ? 1200 : (q.width ?? 600),
+      scale: format === 'svg' ? 1 : (q.scale ?? 1),
+      layout,
+    };
+    const images = c.env.IMAGES;
+    if (!images) throw new Problem('unavailable', 'Images are not served here.', { headers: { 'Retry-After': '60' } });
+
+    const url = new URL(c.req.url);
+    const bypass = Boolean(c.env.CACHE_BYPASS_SECRET && c.req.header(BYPASS_HEADER) === c.env.CACHE_BYPASS_SECRET);
+    // The very read the widget makes (the same URL), so the two share its cached copy.
+    const readUrl = apiUrl(url.origin, { widget, slug, asOf });
+    const read = await refetch(
+      new Request(readUrl, { headers: bypass ? { [BYPASS_HEADER]: c.req.header(BYPASS_HEADER) ?? '' } : {} }),
+      c.env,
+      c.executionCtx as ExecutionContext,
+    );
+    if (read.status === 404)
+      throw new Problem('not-found', `Nothing to draw at ${widget}/${slug}${asOf ? ` as of ${asOf}` : ''}.`);
+    if (read.status !== 200) return read;
+    const readTiming = read.headers.get('Server-Timing');
+
+    const variant = new URLSearchParams({
+      lang: options.lang,
+      theme: options.theme,
+      width: String(options.width),
+      scale: String(options.scale),
+      layout: options.layout,
+      ...(asOf ? { asOf } : {}),
+      data: read.headers.get('ETag') ?? '',
+      design: IMAGE_DESIGN,
+    });
+    const key = new Request(`${url.origin}/embed/${widget}/${slug}.${format}?${variant}`);
+    const etag = `"img.${await digest(key.url)}"`;
+    const pinned = Boolean(asOf && asOfMoment(asOf).getTime() < Date.now());
+    const headers: Record<string, string> = {
+      ETag: etag,
+      'Cache-Control': pinned ? CACHE_CONTROL.immutable : CACHE_CONTROL.publicRead,
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Expose-Headers': 'ETag, X-Cache, Server-Timing, X-Image-Width, X-Image-Height',
+      'Content-Disposition': `inline; filename="${slug}-${options.lang}-${options.theme}-${options.layout === 'social' ? 'social' : options.width}${options.scale === 2 ? '@2x' : ''}.${format}"`,
+      ...(format === 'svg' ? { 'Content-Security-Policy': SVG_CSP } : {}),
+    };
+    if (matchesEtag(c.req.header('If-None-Match'), etag)) {
+      await read.body?.cancel();
+      return new Response(null, { status: 304, headers });
+    }
+
+    const cache = await caches.open('embed-images');
+    const cached = bypass ? undefined : await cache.match(key);
+    if (cached) {
+      await read.body?.cancel();
+      return served(cached, headers, 'HIT', [readTiming]);
+    }
+
+    const data = (await read.json()) as IncidentShape | CeasefireShape;
+    const embed = (
+      widget === 'casualty-claims'
+        ? { widget, data, title: (data as IncidentShape).title }
+        : { widget, data, title: (data as CeasefireShape).name }
+    ) as EmbedData;
+    const request: RenderRequest = { embed, options, format, host: url.host };
+    const drawn = await renderImage(images, request);
+    if (!drawn.ok)
+      throw new Problem('unavailable', 'The image could not be drawn.', { headers: { 'Retry-After': '5' } });
+    const bytes = await drawn.arrayBuffer();
+    const size = {
+      'X-Image-Width': drawn.headers.get('X-Image-Width') ?? '',
+      'X-Image-Height': drawn.headers.get('X-Image-Height') ?? '',
+    };
+    const res = new Response(bytes, {
+      headers: { ...headers, ...size, 'Content-Type': drawn.headers.get('Content-Type') ?? 'application/octet-stream' },
+    });
+    if (!bypass) {
+      const copy = new Response(bytes, res);
+      copy.headers.set('Cache-Control', STORED_CACHE_CONTROL);
+      background(c, cache.put(key, copy));
+    }
+    return served(res, {}, bypass ? 'BYPASS' : 'MISS', [readTiming, drawn.headers.get('Server-Timing')]);
+  };
+}
+
+/** The response as served: the request's own headers over the stored ones, the cache state, and where the time went. */
+function served(
+  res: Response,
+  headers: Record<string, string>,
+  state: 'HIT' | 'MISS' | 'BYPASS',
+  timings: (string | null)[],
+): Response {
+  const out = new Response(res.body, res);
+  for (const [k, v] of Object.entries(headers)) out.headers.set(k, v);
+  out.headers.set('X-Cache', state);
+  const timing = timings.filter(Boolean).join(', ');
+  if (timing) out.headers.set('Server-Timing', timing);
+  return out;
+}
+
+function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag || t.trim() === '*');
+}
+
+async function digest(text: string): Promise<string> {
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return btoa(String.fromCharCode(...hash.slice(0, 12)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_');
+}
+
+/** Work that outlives the response, where the runtime allows it. */
+function background(c: Context<AppEnv>, work: Promise<unknown>): void {
+  try {
+    c.executionCtx.waitUntil(work.catch(() => undefined));
+  } catch {
+    void work.catch(() => undefined);
+  }
+}

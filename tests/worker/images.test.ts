@@ -1,0 +1,329 @@
+/**
+ * GET /embed/{widget}/{slug}.png|.svg, drawn by the real images Worker
+ * (the deploy bundle, behind the IMAGES service binding) from the real D1:
+ * PNGs decoded and inspected pixel by pixel, SVGs read for their words,
+ * caching and purging, pinned images, hostile data, and the errors.
+ */
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { decode } from 'fast-png';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CeasefireShape } from '../../shared/contract/ceasefire';
+import type { IncidentShape } from '../../shared/contract/incident';
+import { tallyFigure } from '../../shared/format/ceasefire';
+import { phraseFigure } from '../../shared/format/figures';
+import ar from '../../shared/i18n/ar';
+import es from '../../shared/i18n/es';
+import { en } from '../../shared/i18n/strings';
+import { createApp } from '../../src/app';
+import { meterD1 } from '../../src/db/meter';
+import { SEED } from '../../src/db/seed/story';
+import { screenReaderSentence } from '../../src/embed/alt-text';
+import { cacheKey } from '../../src/http/cache';
+import { xml } from '../../src/images/svg';
+import { PALETTES } from '../../src/images/theme';
+import { addEditor, admin, claimBody, freshIncident, unique } from './admin-helpers';
+import { BASE, get, getJson, seedStory } from './helpers';
+
+const STRINGS = { en, es, ar };
+const LANGS = ['en', 'es', 'ar'] as const;
+const THEMES = ['light', 'dark'] as const;
+const CLAIMS = `/embed/casualty-claims/${SEED.incidentSlug}`;
+const GAUGE = `/embed/ceasefire-gauge/${SEED.ceasefireSlug}`;
+
+let token = '';
+
+beforeAll(async () => {
+  await seedStory();
+  token = (await addEditor()).token;
+});
+
+async function png(path: string) {
+  const res = await get(path);
+  expect(res.status, path).toBe(200);
+  expect(res.headers.get('Content-Type')).toBe('image/png');
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  return { res, bytes, image: decode(bytes) };
+}
+
+/** The colour of one pixel as `#rrggbb`. */
+function pixel(image: ReturnType<typeof decode>, x: number, y: number): string {
+  const i = (y * image.width + x) * image.channels;
+  return `#${[0, 1, 2]
+    .map((c) =>
+      Number(image.data[i + c])
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
+}
+
+/** How many pixels differ from the background, as a share of all. */
+function inked(image: ReturnType<typeof decode>, background: string): number {
+  let n = 0;
+  for (let y = 0; y < image.height; y += 2)
+    for (let x = 0; x < image.width; x += 2) if (pixel(image, x, y) !== background) n++;
+  return n / ((image.width / 2) * (image.height / 2));
+}
+
+/** An asOf no other test has used: a cache key nobody has filled. */
+const freshMoment = () =>
+  `2016-09-18T${String(10 + Math.floor(Math.random() * 12)).padStart(2, '0')}:${String(Math.floor(Math.random() * 60)).padStart(2, '0')}:${String(Date.now() % 60).padStart(2, '0')}Z`;
+
+// Drawing takes a few hundred milliseconds per image on a busy 2-core machine.
+vi.setConfig({ testTimeout: 60_000 });
+
+describe('PNG images', () => {
+  it.each(LANGS.flatMap((lang) => THEMES.map((theme) => [lang, theme] as const)))(
+    'draws both widgets in %s, %s: the card’s size, ink on it, and the theme’s colours',
+    async (lang, theme) => {
+      const palette = PALETTES[theme];
+      for (const base of [CLAIMS, GAUGE]) {
+        const { res, image } = await png(`${base}.png?lang=${lang}&theme=${theme}`);
+        expect(image.width).toBe(600);
+        expect(image.height).toBeGreaterThan(300);
+        expect(image.height).toBeLessThan(1400);
+        expect(res.headers.get('X-Image-Height')).toBe(String(image.height));
+        // The surface inside the padding, and the accent rule along the top.
+        expect(pixel(image, 8, Math.floor(image.height / 2))).toBe(palette.surface);
+        expect(pixel(image, 300, 2)).toBe(palette.accent);
+        // Not blank, not a flood: text and shapes cover a few percent of the card.
+        const share = inked(image, palette.surface);
+        expect(share).toBeGreaterThan(0.04);
+        expect(share).toBeLessThan(0.5);
+      }
+    },
+  );
+
+  it('draws 600 and 1200 px cards at 1× and 2×, and the 1200 × 630 social card', async () => {
+    const one = (await png(`${CLAIMS}.png`)).image;
+    const two = (await png(`${CLAIMS}.png?scale=2`)).image;
+    expect([two.width, two.height]).toEqual([1200, one.height * 2]);
+    const wide = (await png(`${CLAIMS}.png?width=1200`)).image;
+    expect(wide.width).toBe(1200);
+    const social = (await png(`${GAUGE}.png?layout=social&lang=ar`)).image;
+    expect([social.width, social.height]).toEqual([1200, 630]);
+    const social2x = (await png(`${CLAIMS}.png?layout=social&scale=2&theme=dark`)).image;
+    expect([social2x.width, social2x.height]).toEqual([2400, 1260]);
+    expect(pixel(social2x, 20, 700)).toBe(PALETTES.dark.surface);
+  });
+});
+
+describe('SVG images', () => {
+  it('keep the figures and the claimants’ names, in every language, in words as well as outlines', async () => {
+    const incident = (await getJson<IncidentShape>(`/api/v1/incidents/${SEED.incidentSlug}`)).body;
+    const ceasefire = (await getJson<CeasefireShape>(`/api/v1/ceasefires/${SEED.ceasefireSlug}`)).body;
+    const current = incident.claims.filter((c) => c.status === 'current');
+    expect(current.length).toBeGreaterThan(1);
+    for (const lang of LANGS) {
+      const res = await get(`${CLAIMS}.svg?lang=${lang}`);
+      expect(res.headers.get('Content-Type')).toMatch(/^image\/svg\+xml/);
+      const svg = await res.text();
+      expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="600" height="\d+"/);
+      expect(svg).toContain(`<title id="t">${incident.title}</title>`);
+      expect(svg).toContain(
+        `<desc id="d">${screenReaderSentence({ widget: 'casualty-claims', data: incident, title: incident.title }, lang)}</desc>`,
+      );
+      for (const c of current) {
+        // The figure as the widget phrases it in the card's language.
+        expect(svg, lang).toContain(`aria-label="${xml(phraseFigure(c, STRINGS[lang], lang))}"`);
+        expect(svg, lang).toContain(`aria-label="${c.claimant.name}"`);
+      }
+      expect(svg).toContain(`aria-label="${STRINGS[lang].unverified}"`);
+      // Every word is drawn as outlines: nothing depends on the reader's fonts.
+      expect(svg).not.toMatch(/<text\b/);
+
+      const gauge = await (await get(`${GAUGE}.svg?lang=${lang}`)).text();
+      expect(gauge).toContain(`aria-label="${STRINGS[lang].status[ceasefire.status]}"`);
+      for (const t of ceasefire.tallies)
+        expect(gauge, lang).toContain(xml(phraseFigure(tallyFigure(t), STRINGS[lang], lang)));
+      expect(gauge).toContain(`<title id="t">${ceasefire.name}</title>`);
+    }
+  });
+
+  it('draws Arabic right to left: the title’s start is at the right edge', async () => {
+    const svg = await (await get(`${CLAIMS}.svg?lang=ar`)).text();
+    const eyebrow = /aria-label="أعداد الضحايا"[^>]*d="M([\d.]+)/.exec(svg);
+    expect(eyebrow).not.toBeNull();
+    expect(svg).toContain('direction="rtl"');
+    // The eyebrow's outline starts in the right half of the card.
+    const xs = [...(/aria-label="أعداد الضحايا"[^>]*d="([^"]+)"/.exec(svg)?.[1] ?? '').matchAll(/[ML]([\d.]+) /g)].map(
+      (m) => Number(m[1]),
+    );
+    expect(Math.min(...xs)).toBeGreaterThan(300);
+    expect(Math.max(...xs)).toBeLessThanOrEqual(576.5);
+  });
+});
+
+describe('caching', () => {
+  /** Calls a fresh app with the real D1 wrapped to count round trips. */
+  async function counted(path: string) {
+    const counter = meterD1(env.DB);
+    const ctx = createExecutionContext();
+    const res = await createApp().fetch(new Request(`${BASE}${path}`), { ...env, DB: counter.binding }, ctx);
+    const body = new Uint8Array(await res.arrayBuffer());
+    await waitOnExecutionContext(ctx);
+    return { res, body, roundTrips: counter.roundTrips() };
+  }
+
+  it('costs one D1 round trip per render, none when cached, and answers If-None-Match', async () => {
+    const path = `${CLAIMS}.png?asOf=${freshMoment()}`;
+    const miss = await counted(path);
+    expect(miss.res.status).toBe(200);
+    expect(miss.res.headers.get('X-Cache')).toBe('MISS');
+    expect(miss.roundTrips).toBe(1);
+    expect(miss.res.headers.get('Server-Timing')).toMatch(/d1;dur=\d+;desc="1 round trip".*render;dur=/);
+    const hit = await counted(path);
+    expect(hit.res.headers.get('X-Cache')).toBe('HIT');
+    expect(hit.roundTrips).toBe(0);
+    expect(hit.body).toEqual(miss.body);
+    const etag = hit.res.headers.get('ETag') ?? '';
+    expect(etag).toMatch(/^"img\./);
+    const again = await get(path, { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+  });
+
+  it('draws the new figures as soon as an editor’s write purges the read they show', async () => {
+    const { slug } = await freshIncident(token);
+    expect(
+      (await admin(`/api/v1/admin/incidents/${slug}/claims`, { method: 'POST', token, body: claimBody() })).status,
+    ).toBe(201);
+    const path = `/embed/casualty-claims/${slug}.svg`;
+    expect((await get(path)).headers.get('X-Cache')).toBe('MISS');
+    expect((await get(path)).headers.get('X-Cache')).toBe('HIT');
+    const claimant = unique('Claimant');
+    const write = await admin(`/api/v1/admin/incidents/${slug}/claims`, {
+      method: 'POST',
+      token,
+      body: claimBody({ claimant: { name: claimant, kind: 'un' }, low: 95, asWritten: '95' }),
+    });
+    expect(write.status).toBe(201);
+    const after = await get(path);
+    expect(after.headers.get('X-Cache')).toBe('MISS');
+    const svg = await after.text();
+    expect(svg).toContain(`aria-label="${claimant}"`);
+    expect(svg).toContain('aria-label="95"');
+  });
+
+  it('keeps a pinned image byte for byte after a write, and serves it immutable', async () => {
+    const { slug } = await freshIncident(token);
+    expect(
+      (await admin(`/api/v1/admin/incidents/${slug}/claims`, { method: 'POST', token, body: claimBody() })).status,
+    ).toBe(201);
+    const path = `/embed/casualty-claims/${slug}.png?asOf=2016-09-17`;
+    const before = await png(path);
+    expect(before.res.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    const write = await admin(`/api/v1/admin/incidents/${slug}/claims`, {
+      method: 'POST',
+      token,
+      body: claimBody({
+        claimant: { name: 'Later source', kind: 'media' },
+        low: 120,
+        asWritten: '120',
+        claimedOn: '2016-09-20',
+      }),
+    });
+    expect(write.status).toBe(201);
+    // Pinned reads are not purged; they age out within the minute. Skip the minute.
+    await (await caches.open('public-reads')).delete(cacheKey(`${BASE}/api/v1/incidents/${slug}?asOf=2016-09-17`));
+    const after = await png(path);
+    // The read changed (it now says newer data exists), so the image was drawn again, identical.
+    expect(after.res.headers.get('X-Cache')).toBe('MISS');
+    expect(after.bytes).toEqual(before.bytes);
+    // The latest image does show the new figure.
+    expect(await (await get(`/embed/casualty-claims/${slug}.svg`)).text()).toContain('aria-label="120"');
+  });
+});
+
+describe('hostile data', () => {
+  it('stays text: escaped in the SVG, drawn as outlines, never markup', async () => {
+    const title = '</title><script>alert(1)</script><svg onload=alert(1)> & "quotes" \u202eevil\u202c';
+    const { slug } = await freshIncident(token, { title, placeName: ']]><foreignObject>x</foreignObject>' });
+    const name = '<img src=x onerror=alert(1)> "Robert\'); DROP TABLE claims;--';
+    const posted = await admin(`/api/v1/admin/incidents/${slug}/claims`, {
+      method: 'POST',
+      token,
+      body: claimBody({ claimant: { name, kind: 'other' }, asWritten: '<b>80</b>' }),
+    });
+    expect(posted.status).toBe(201);
+    const svg = await (await get(`/embed/casualty-claims/${slug}.svg`)).text();
+    // Only the renderer's own elements and attributes: the data added none (no script, no handler, no foreignObject).
+    const tags = new Set([...svg.matchAll(/<\/?([A-Za-z][\w:-]*)/g)].map((m) => m[1]));
+    const drawn = ['circle', 'clipPath', 'desc', 'g', 'line', 'path', 'rect', 'svg', 'title'];
+    expect([...tags].filter((tag) => !drawn.includes(tag as string))).toEqual([]);
+    expect(tags).toContain('path');
+    const attributes = new Set(
+      [...svg.matchAll(/<[A-Za-z][^>]*>/g)].flatMap((tag) =>
+        [...tag[0].matchAll(/\s([\w:-]+)="[^"]*"/g)].map((m) => m[1]),
+      ),
+    );
+    for (const name of attributes)
+      expect(name).toMatch(
+        /^(aria-[a-z]+|role|xmlns|id|width|height|viewBox|direction|x|y|x1|x2|y1|y2|rx|r|cx|cy|d|fill|fill-opacity|stroke|stroke-width|stroke-opacity|transform|clip-path)$/,
+      );
+    expect(svg).toContain('&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(svg).toContain('aria-label="&lt;img src=x onerror=alert(1)&gt; &quot;Robert');
+    const image = (await png(`/embed/casualty-claims/${slug}.png?lang=ar`)).image;
+    expect(image.width).toBe(600);
+  });
+});
+
+describe('errors are problem+json, never a broken image', () => {
+  it.each([
+    [`/embed/casualty-claims/no-such-incident.png`, 404],
+    [`/embed/ceasefire-gauge/no-such-ceasefire.svg`, 404],
+    [`/embed/ceasefire-gauge/${SEED.ceasefireSlug}.png?asOf=2016-01-01`, 404],
+    [`${CLAIMS}.png?width=700`, 400],
+    [`${CLAIMS}.png?width=abc`, 400],
+    [`${CLAIMS}.png?scale=3`, 400],
+    [`${CLAIMS}.svg?scale=2`, 400],
+    [`${CLAIMS}.png?layout=social&width=600`, 400],
+    [`${CLAIMS}.png?layout=poster`, 400],
+    [`${CLAIMS}.png?lang=fr`, 400],
+    [`${CLAIMS}.png?asOf=yesterday`, 400],
+    [`/embed/casualty-claims/Not_A_Slug.png`, 400],
+    [`/embed/bar-chart/${SEED.incidentSlug}.png`, 400],
+  ])('%s → %i', async (path, status) => {
+    const res = await get(path);
+    expect(res.status).toBe(status);
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+    const body = (await res.json()) as { status: number; type: string };
+    expect(body.status).toBe(status);
+  });
+});
+
+describe('link previews', () => {
+  const meta = (html: string, key: string) =>
+    new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1]?.replaceAll('&amp;', '&');
+
+  it('embed pages and the demo page point og:image at the 1200 × 630 image, described by the screen-reader sentence', async () => {
+    const incident = (await getJson<IncidentShape>(`/api/v1/incidents/${SEED.incidentSlug}`)).body;
+    for (const [page, lang] of [
+      [`${CLAIMS}?lang=es&theme=dark`, 'es'],
+      ['/?lang=ar', 'ar'],
+    ] as const) {
+      const html = await (await get(page)).text();
+      expect(meta(html, 'twitter:card')).toBe('summary_large_image');
+      expect(meta(html, 'og:image:width')).toBe('1200');
+      expect(meta(html, 'og:image:height')).toBe('630');
+      expect(meta(html, 'og:image:alt')).toBe(
+        screenReaderSentence({ widget: 'casualty-claims', data: incident, title: incident.title }, lang),
+      );
+      const src = meta(html, 'og:image') ?? '';
+      expect(src).toContain('layout=social');
+      const { image } = await png(src.replace(BASE, ''));
+      expect([image.width, image.height]).toEqual([1200, 630]);
+    }
+  });
+
+  it('oEmbed answers carry the thumbnail', async () => {
+    const url = encodeURIComponent(`${BASE}${GAUGE}?lang=ar`);
+    const { body } = await getJson<{ thumbnail_url: string; thumbnail_width: number; thumbnail_height: number }>(
+      `/oembed?url=${url}`,
+    );
+    expect([body.thumbnail_width, body.thumbnail_height]).toEqual([1200, 630]);
+    expect(body.thumbnail_url).toBe(`${BASE}${GAUGE}.png?lang=ar&layout=social`);
+    const { image } = await png(body.thumbnail_url.replace(BASE, ''));
+    expect([image.width, image.height]).toEqual([1200, 630]);
+  });
+});
