@@ -60,6 +60,15 @@ describe('the Worker bundle', () => {
     ).toEqual([]);
   });
 
+  it('presents records without zod: no presenter reaches it by a static import', () => {
+    const presenters = Object.keys(meta.inputs).filter((f) => f.startsWith('src/presenters/'));
+    expect(presenters.length).toBeGreaterThanOrEqual(4);
+    for (const presenter of presenters) {
+      const packages = new Set(staticImports(meta, presenter).map(packageOf));
+      expect([presenter, [...packages].filter((p) => p?.includes('zod'))]).toEqual([presenter, []]);
+    }
+  });
+
   it('still ships every router, behind an import()', () => {
     const lazy = Object.values(meta.inputs)
       .flatMap((input) => input.imports)

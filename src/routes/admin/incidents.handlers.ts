@@ -11,7 +11,7 @@ import { author, entityTag } from '../../db/writes/update';
 import type { AdminEnv } from '../../env';
 import { purgeAffectedReads } from '../../http/cache';
 import { Problem } from '../../http/problem';
-import { incidentResponse } from '../incidents/incidents.handlers';
+import { presentIncident } from '../../presenters/incident';
 import { requireIfMatch } from './admin.http';
 import { respondHeld, reviewState, writer } from './changes.handlers';
 import { respondClaim } from './claims.handlers';
@@ -21,7 +21,7 @@ import type { createClaim, createIncident, getIncident, listIncidents, patchInci
 async function respond<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, status: S) {
   const found = await incidentForEditor(database(c.env.DB), slug);
   if (!found) throw new Problem('not-found', `No incident "${slug}".`);
-  const shown = { ...incidentResponse(found.record, null), review: reviewState(found.reviewRequired) };
+  const shown = { ...presentIncident(found.record, null), review: reviewState(found.reviewRequired) };
   return c.json(shown, status, { ETag: entityTag(found.id, found.version) });
 }
 

@@ -4,8 +4,7 @@ import { findPublishedArticle, listPublishedArticles } from '../../db/queries/ar
 import type { AppEnv } from '../../env';
 import { setLastModified } from '../../http/last-modified';
 import { Problem } from '../../http/problem';
-import { ceasefireResponse } from '../ceasefires/ceasefires.handlers';
-import { incidentResponse } from '../incidents/incidents.handlers';
+import { presentArticle } from '../../presenters/article';
 import type { getArticle, listArticles } from './articles.routes';
 import { decodeCursor, encodeCursor } from './cursor';
 
@@ -25,12 +24,5 @@ export const articleHandler: RouteHandler<typeof getArticle, AppEnv> = async (c)
   const record = await findPublishedArticle(database(c.env.DB), slug);
   if (!record) throw new Problem('not-found', `No published article "${slug}".`);
   setLastModified(c, record.updatedAt);
-  return c.json(
-    {
-      ...record,
-      incidents: record.incidents.map((incident) => incidentResponse(incident, null)),
-      ceasefires: record.ceasefires.flatMap((row) => ceasefireResponse(row, null) ?? []),
-    },
-    200,
-  );
+  return c.json(presentArticle(record), 200);
 };

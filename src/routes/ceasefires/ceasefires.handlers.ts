@@ -1,21 +1,14 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import type { CeasefireShape } from '../../contract/ceasefire';
 import { database } from '../../db/client';
-import { type CeasefireRow, findCeasefire } from '../../db/queries/ceasefires';
-import { ceasefireAsOf, ceasefireChangeInstants, ceasefireEchoesMoment } from '../../domain/ceasefire';
-import { asOfMoment, recordedBy, sortedInstants } from '../../domain/time';
+import { findCeasefire } from '../../db/queries/ceasefires';
+import { ceasefireChangeInstants, ceasefireEchoesMoment } from '../../domain/ceasefire';
+import { asOfMoment, sortedInstants } from '../../domain/time';
 import type { AppEnv } from '../../env';
 import { setLastModified } from '../../http/last-modified';
 import { reportTimeline } from '../../http/pinned-reads';
 import { Problem } from '../../http/problem';
+import { presentCeasefire } from '../../presenters/ceasefire';
 import type { getCeasefire } from './ceasefires.routes';
-
-/** The ceasefire as the API shows it, or null if it had not started by `moment`. */
-export function ceasefireResponse(row: CeasefireRow, moment: Date | null): CeasefireShape | null {
-  const { id: _, recorded, ...record } = row;
-  const shown = ceasefireAsOf(record, moment);
-  return shown && moment ? { ...shown, updatedAt: recordedBy(moment, recorded) } : shown;
-}
 
 export const ceasefireHandler: RouteHandler<typeof getCeasefire, AppEnv> = async (c) => {
   const { slug } = c.req.valid('param');
@@ -28,7 +21,7 @@ export const ceasefireHandler: RouteHandler<typeof getCeasefire, AppEnv> = async
   const echoes = moment && ceasefireEchoesMoment(row, moment) ? (['asOf'] as const) : [];
   const changes = sortedInstants([...ceasefireChangeInstants(row), ...row.recorded.map(Date.parse)]);
   reportTimeline(c, { record: row, changes: { asOf: changes }, echoes: [...echoes] });
-  const shown = ceasefireResponse(row, moment);
+  const shown = presentCeasefire(row, moment);
   // The same words for every instant before the start, so one cached answer serves them all.
   if (!shown)
     throw new Problem('not-found', `The ceasefire "${slug}" had not started by then; it began ${row.startedAt}.`);

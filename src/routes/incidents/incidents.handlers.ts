@@ -1,41 +1,14 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import type { IncidentShape } from '../../contract/incident';
 import { database } from '../../db/client';
-import { findIncident, type IncidentRecord } from '../../db/queries/incidents';
-import {
-  claimsAsOf,
-  claimsChangedSince,
-  claimsChangeInstants,
-  type DatedClaim,
-  summariseClaims,
-} from '../../domain/claims';
-import { asOfMoment, recordedBy, sortedInstants } from '../../domain/time';
+import { findIncident } from '../../db/queries/incidents';
+import { claimsChangeInstants } from '../../domain/claims';
+import { asOfMoment, sortedInstants } from '../../domain/time';
 import type { AppEnv } from '../../env';
 import { setLastModified } from '../../http/last-modified';
 import { reportTimeline } from '../../http/pinned-reads';
 import { Problem } from '../../http/problem';
+import { presentIncident } from '../../presenters/incident';
 import type { getIncident } from './incidents.routes';
-
-const publicClaim = ({ statusChangedAt: _, ...claim }: DatedClaim) => claim;
-
-/** The incident as the API shows it, now or as it stood at `moment`. */
-export function incidentResponse(record: IncidentRecord, moment: Date | null): IncidentShape {
-  const { id: _, recorded, claims: allClaims, ...rest } = record;
-  const claims = moment ? claimsAsOf(allClaims, moment) : allClaims;
-  const shown = claims.map(publicClaim);
-  return {
-    ...rest,
-    claims: shown,
-    summary: summariseClaims(shown),
-    ...(moment
-      ? {
-          updatedAt: recordedBy(moment, recorded),
-          asOf: moment.toISOString(),
-          updatedSince: claimsChangedSince(allClaims, moment),
-        }
-      : {}),
-  };
-}
 
 export const incidentHandler: RouteHandler<typeof getIncident, AppEnv> = async (c) => {
   const { slug } = c.req.valid('param');
@@ -46,7 +19,7 @@ export const incidentHandler: RouteHandler<typeof getIncident, AppEnv> = async (
   // A pinned view's updatedAt moves with the records made by its moment, so those instants count too.
   const changes = sortedInstants([...claimsChangeInstants(record.claims), ...record.recorded.map(Date.parse)]);
   reportTimeline(c, { record, changes: { asOf: changes }, echoes: asOf ? ['asOf'] : [] });
-  const shown = incidentResponse(record, asOf ? asOfMoment(asOf) : null);
+  const shown = presentIncident(record, asOf ? asOfMoment(asOf) : null);
   setLastModified(c, shown.updatedAt);
   return c.json(shown, 200);
 };
