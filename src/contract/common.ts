@@ -6,7 +6,7 @@
  * reads these files too.
  */
 import { z } from '@hono/zod-openapi';
-import { CLAIMANT_KINDS } from './enums';
+import { CLAIMANT_KINDS, SLUG_PATTERN } from './enums';
 
 /**
  * A named schema, or null. `.nullable()` on a named schema comes out of the
@@ -15,8 +15,6 @@ import { CLAIMANT_KINDS } from './enums';
  * comes out as `anyOf: [$ref, {type: null}]`.
  */
 export const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
-
-export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const Slug = z
   .string()

@@ -1,8 +1,12 @@
 /**
- * The closed vocabularies of the data model. The Drizzle tables, the zod
- * schemas (and so the OpenAPI document) and the widgets all read them from
- * here, so adding a value is a one-line change.
+ * The closed vocabularies of the data model, and what a slug may be. The
+ * Drizzle tables, the zod schemas (and so the OpenAPI document), the
+ * hand-written checks of the public reads (checks.ts) and the widgets all
+ * read them from here, so adding a value is a one-line change.
  */
+
+/** What a slug may be: lowercase letters and digits, in words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export const ARTICLE_STATUSES = ['draft', 'published'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];

@@ -1,14 +1,13 @@
-import type { RouteHandler } from '@hono/zod-openapi';
+import type { articleListQuery, Checked, slugParams } from '../../contract/checks';
 import { database } from '../../db/client';
 import { findPublishedArticle, listPublishedArticles } from '../../db/queries/articles';
-import type { AppEnv } from '../../env';
 import { setLastModified } from '../../http/last-modified';
 import { Problem } from '../../http/problem';
+import type { PublicHandler } from '../../http/public-route';
 import { presentArticle } from '../../presenters/article';
-import type { getArticle, listArticles } from './articles.routes';
 import { decodeCursor, encodeCursor } from './cursor';
 
-export const listHandler: RouteHandler<typeof listArticles, AppEnv> = async (c) => {
+export const listHandler: PublicHandler<Checked<typeof articleListQuery>> = async (c) => {
   const { limit, cursor, section, lang } = c.req.valid('query');
   const page = await listPublishedArticles(database(c.env.DB), {
     limit,
@@ -19,7 +18,7 @@ export const listHandler: RouteHandler<typeof listArticles, AppEnv> = async (c) 
   return c.json({ data: page.data, nextCursor: page.next && encodeCursor(page.next) }, 200);
 };
 
-export const articleHandler: RouteHandler<typeof getArticle, AppEnv> = async (c) => {
+export const articleHandler: PublicHandler<unknown, Checked<typeof slugParams>> = async (c) => {
   const { slug } = c.req.valid('param');
   const record = await findPublishedArticle(database(c.env.DB), slug);
   if (!record) throw new Problem('not-found', `No published article "${slug}".`);

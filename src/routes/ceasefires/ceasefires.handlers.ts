@@ -1,16 +1,15 @@
-import type { RouteHandler } from '@hono/zod-openapi';
+import type { asOfQuery, Checked, slugParams } from '../../contract/checks';
 import { database } from '../../db/client';
 import { findCeasefire } from '../../db/queries/ceasefires';
 import { ceasefireChangeInstants, ceasefireEchoesMoment } from '../../domain/ceasefire';
 import { asOfMoment, sortedInstants } from '../../domain/time';
-import type { AppEnv } from '../../env';
 import { setLastModified } from '../../http/last-modified';
 import { reportTimeline } from '../../http/pinned-reads';
 import { Problem } from '../../http/problem';
+import type { PublicHandler } from '../../http/public-route';
 import { presentCeasefire } from '../../presenters/ceasefire';
-import type { getCeasefire } from './ceasefires.routes';
 
-export const ceasefireHandler: RouteHandler<typeof getCeasefire, AppEnv> = async (c) => {
+export const ceasefireHandler: PublicHandler<Checked<typeof asOfQuery>, Checked<typeof slugParams>> = async (c) => {
   const { slug } = c.req.valid('param');
   const { asOf } = c.req.valid('query');
   const row = await findCeasefire(database(c.env.DB), slug);

@@ -1,16 +1,15 @@
-import type { RouteHandler } from '@hono/zod-openapi';
+import type { asOfQuery, Checked, slugParams } from '../../contract/checks';
 import { database } from '../../db/client';
 import { findIncident } from '../../db/queries/incidents';
 import { claimsChangeInstants } from '../../domain/claims';
 import { asOfMoment, sortedInstants } from '../../domain/time';
-import type { AppEnv } from '../../env';
 import { setLastModified } from '../../http/last-modified';
 import { reportTimeline } from '../../http/pinned-reads';
 import { Problem } from '../../http/problem';
+import type { PublicHandler } from '../../http/public-route';
 import { presentIncident } from '../../presenters/incident';
-import type { getIncident } from './incidents.routes';
 
-export const incidentHandler: RouteHandler<typeof getIncident, AppEnv> = async (c) => {
+export const incidentHandler: PublicHandler<Checked<typeof asOfQuery>, Checked<typeof slugParams>> = async (c) => {
   const { slug } = c.req.valid('param');
   const { asOf } = c.req.valid('query');
   const record = await findIncident(database(c.env.DB), slug);

@@ -1,5 +1,19 @@
-import { createRouter } from '../../http/router';
+/** GET /api/v1/incidents/{slug}: a plain Hono handler behind hand-written checks (src/http/public-route.ts). */
+import { Hono } from 'hono';
+import { asOfQuery, slugParams } from '../../contract/checks';
+import type { AppEnv } from '../../env';
+import { servePublic } from '../../http/public-route';
 import { incidentHandler } from './incidents.handlers';
-import { getIncident } from './incidents.routes';
 
-export const incidentRoutes = createRouter().openapi(getIncident, incidentHandler);
+export const incidentRoutes = new Hono<AppEnv>();
+servePublic(
+  incidentRoutes,
+  {
+    method: 'get',
+    path: '/api/v1/incidents/{slug}',
+    contract: () => import('./incidents.routes').then((m) => m.getIncident),
+    query: asOfQuery,
+    params: slugParams,
+  },
+  incidentHandler,
+);

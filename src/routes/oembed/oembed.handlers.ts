@@ -1,13 +1,12 @@
-import type { RouteHandler } from '@hono/zod-openapi';
+import type { Checked, oembedQuery } from '../../contract/checks';
 import { database } from '../../db/client';
 import { parseEmbedUrl, WIDGETS } from '../../embed/catalog';
-import type { AppEnv } from '../../env';
 import { Problem } from '../../http/problem';
+import type { PublicHandler } from '../../http/public-route';
 import { OEMBED_CACHE_AGE, presentOEmbed } from '../../presenters/oembed';
 import { loadEmbed } from '../embed/embed.data';
-import type { getOEmbed } from './oembed.routes';
 
-export const oembedHandler: RouteHandler<typeof getOEmbed, AppEnv> = async (c) => {
+export const oembedHandler: PublicHandler<Checked<typeof oembedQuery>> = async (c) => {
   const { url, format, maxwidth, maxheight } = c.req.valid('query');
   if (format === 'xml') throw new Problem('not-implemented', 'Only format=json is served.');
   const origin = new URL(c.req.url).origin;

@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import type { AppEnv } from '../../env';
+import { documentedRoutes } from '../../http/public-route';
 import { createRouter } from '../../http/router';
 import { ROUTERS } from '../routers';
 
@@ -24,11 +25,17 @@ export const OPENAPI_INFO = {
 /**
  * Every router mounted at once, in the order of ROUTERS: what the OpenAPI
  * document is generated from, and the route table tests walk (every admin
- * route, every HTML page).
+ * route, every HTML page). A zod-validated router brings its definitions
+ * with it; a public read served by a plain handler names its contract
+ * (src/http/public-route.ts), registered here in the order it is served.
  */
 export async function allRoutes() {
   const app = createRouter();
-  for (const router of ROUTERS) app.route('/', await router.load());
+  for (const router of ROUTERS) {
+    const routes = await router.load();
+    app.route('/', routes);
+    for (const route of documentedRoutes(routes)) app.openAPIRegistry.registerPath(await route.contract());
+  }
   return app;
 }
 
