@@ -15,6 +15,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { wranglerBin } from '../scripts/local-db';
 import { workerdCpuPreciseMs } from './cpu';
@@ -53,7 +54,23 @@ export const median = (values: number[]) => {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
+/** Whether something still listens on `port` (the last start's workerd can outlive its wrangler for a moment). */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 async function startCold(config: string, port: number, persistTo: string, emptyCache: boolean): Promise<ChildProcess> {
+  // A start on a port still held fails with "Address already in use": wait (at most 10 s) for the last one to let go.
+  for (let waited = 0; waited < 10_000 && (await listening(port)); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   if (emptyCache) await rm(join(persistTo, 'v3/cache'), { recursive: true, force: true });
   const args = ['dev', '-c', config, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo];
   const dev = spawn(wranglerBin(), args, {

@@ -1,7 +1,8 @@
 /**
  * The closed vocabularies of the data model. The Drizzle tables, the zod
- * schemas (and so the OpenAPI document) and the widgets all read them from
- * here, so adding a value is a one-line change.
+ * schemas (and so the OpenAPI document), the hand-written checks of the
+ * public reads (src/http/checks.ts) and the widgets all
+ * read them from here, so adding a value is a one-line change.
  */
 
 export const ARTICLE_STATUSES = ['draft', 'published'] as const;

@@ -59,6 +59,27 @@ describe('the Worker bundle', () => {
     expect(ours.filter((f) => /^src\/(routes\/[^/]+\/|db\/(schema|queries|writes|seed\/story))/.test(f))).toEqual([]);
   });
 
+  it('presents records without zod: no presenter reaches it by a static import', () => {
+    const presenters = Object.keys(meta.inputs).filter((f) => f.startsWith('src/presenters/'));
+    expect(presenters.length).toBeGreaterThanOrEqual(4);
+    for (const presenter of presenters) {
+      const packages = new Set(staticImports(meta, presenter).map(packageOf));
+      expect([presenter, [...packages].filter((p) => p?.includes('zod'))]).toEqual([presenter, []]);
+    }
+  });
+
+  it('serves the public reads without zod: their routers reach it only behind an import() (the contract)', () => {
+    for (const router of ['articles', 'incidents', 'ceasefires', 'oembed', 'embed']) {
+      const index = `src/routes/${router}/${router}.index.ts`;
+      const graph = staticImports(meta, index);
+      expect(graph, index).toContain(index);
+      const packages = new Set(graph.map(packageOf));
+      expect([index, [...packages].filter((p) => p?.includes('zod'))]).toEqual([index, []]);
+      const contracts = graph.filter((f) => /^src\/contract\/(?!checks|enums)|\.routes\.ts$/.test(f));
+      expect([index, contracts]).toEqual([index, []]);
+    }
+  });
+
   it('still ships every router, behind an import()', () => {
     const lazy = Object.values(meta.inputs)
       .flatMap((input) => input.imports)

@@ -14,8 +14,8 @@ import { createApp } from '../../src/app';
 import { database } from '../../src/db/client';
 import { type CeasefireRow, findCeasefire } from '../../src/db/queries/ceasefires';
 import { findIncident, type IncidentRecord } from '../../src/db/queries/incidents';
-import { ceasefireResponse } from '../../src/routes/ceasefires/ceasefires.handlers';
-import { incidentResponse } from '../../src/routes/incidents/incidents.handlers';
+import { presentCeasefire } from '../../src/presenters/ceasefire';
+import { presentIncident } from '../../src/presenters/incident';
 import { addEditor, adminJson, claimBody, freshCeasefire, freshIncident, freshIp } from './admin-helpers';
 import { BASE } from './helpers';
 
@@ -113,7 +113,7 @@ describe('reads pinned in time', () => {
     expect(changes.length).toBeGreaterThanOrEqual(5);
     // The uncached answer for any instant: the route's own response for the record, read once.
     const record = (await findIncident(database(env.DB), slug)) as IncidentRecord;
-    const uncached = (asOf: string) => JSON.stringify(incidentResponse(record, asOfMoment(asOf)));
+    const uncached = (asOf: string) => JSON.stringify(presentIncident(record, asOfMoment(asOf)));
     const seed = Date.now();
     const random = generator(seed);
     const from = Date.UTC(2016, 8, 10);
@@ -205,7 +205,7 @@ describe('reads pinned in time', () => {
       const asOf = spell(ms, random());
       const path = `/api/v1/ceasefires/${slug}?asOf=${encodeURIComponent(asOf)}`;
       const pinned = await read(path);
-      expect(pinned.body, path).toBe(JSON.stringify(ceasefireResponse(row, asOfMoment(asOf))));
+      expect(pinned.body, path).toBe(JSON.stringify(presentCeasefire(row, asOfMoment(asOf))));
       if (i % 25 === 0) expect(pinned.body, path).toBe((await read(path, { bypass: true })).body);
       trips += pinned.roundTrips;
     }

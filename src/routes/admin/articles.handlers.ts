@@ -7,8 +7,7 @@ import { findRow } from '../../db/writes/entities';
 import { entityTag } from '../../db/writes/update';
 import type { AdminEnv } from '../../env';
 import { Problem } from '../../http/problem';
-import { ceasefireResponse } from '../ceasefires/ceasefires.handlers';
-import { incidentResponse } from '../incidents/incidents.handlers';
+import { presentArticle } from '../../presenters/article';
 import { requireIfMatch } from './admin.http';
 import { authorOf } from './after-write';
 import type { createArticle, getArticle, patchArticle } from './articles.routes';
@@ -19,12 +18,7 @@ async function respond<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, 
   const db = database(c.env.DB);
   const [row, record] = await Promise.all([findRow(db, 'article', slug), findArticle(db, slug, { drafts: true })]);
   if (!row || !record) throw new Problem('not-found', `No article "${slug}".`);
-  const body = {
-    ...record,
-    incidents: record.incidents.map((incident) => incidentResponse(incident, null)),
-    ceasefires: record.ceasefires.flatMap((cf) => ceasefireResponse(cf, null) ?? []),
-  };
-  return c.json(body, status, { ETag: entityTag(row.id, Number(row.version)) });
+  return c.json(presentArticle(record), status, { ETag: entityTag(row.id, Number(row.version)) });
 }
 
 export const getArticleHandler: RouteHandler<typeof getArticle, AdminEnv> = (c) =>

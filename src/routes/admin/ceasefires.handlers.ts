@@ -15,7 +15,7 @@ import { switchReview } from '../../db/writes/review';
 import { entityTag } from '../../db/writes/update';
 import type { AdminEnv } from '../../env';
 import { Problem } from '../../http/problem';
-import { ceasefireResponse } from '../ceasefires/ceasefires.handlers';
+import { presentCeasefire } from '../../presenters/ceasefire';
 import { requireIfMatch } from './admin.http';
 import { authorOf } from './after-write';
 import type {
@@ -34,7 +34,7 @@ import { createOnce } from './idempotency';
 /** The ceasefire now (as its data describes it), with its version and its milestones'. */
 async function current(c: Context<AdminEnv>, slug: string) {
   const found = await ceasefireForEditor(database(c.env.DB), slug);
-  const shown = found && ceasefireResponse({ ...found.record, id: found.id }, null);
+  const shown = found && presentCeasefire({ ...found.record, id: found.id }, null);
   if (!found || !shown) throw new Problem('not-found', `No ceasefire "${slug}".`);
   return { ...found, shown };
 }

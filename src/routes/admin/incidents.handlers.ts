@@ -10,7 +10,7 @@ import { switchReview } from '../../db/writes/review';
 import { entityTag } from '../../db/writes/update';
 import type { AdminEnv } from '../../env';
 import { Problem } from '../../http/problem';
-import { incidentResponse } from '../incidents/incidents.handlers';
+import { presentIncident } from '../../presenters/incident';
 import { requireIfMatch } from './admin.http';
 import { authorOf } from './after-write';
 import { respondHeld, reviewState, writer } from './changes.handlers';
@@ -21,7 +21,7 @@ import type { createClaim, createIncident, getIncident, listIncidents, patchInci
 async function respond<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, status: S) {
   const found = await incidentForEditor(database(c.env.DB), slug);
   if (!found) throw new Problem('not-found', `No incident "${slug}".`);
-  const shown = { ...incidentResponse(found.record, null), review: reviewState(found.reviewRequired) };
+  const shown = { ...presentIncident(found.record, null), review: reviewState(found.reviewRequired) };
   return c.json(shown, status, { ETag: entityTag(found.id, found.version) });
 }
 

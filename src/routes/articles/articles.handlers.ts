@@ -1,15 +1,13 @@
-import type { RouteHandler } from '@hono/zod-openapi';
 import { database } from '../../db/client';
 import { findPublishedArticle, listPublishedArticles } from '../../db/queries/articles';
-import type { AppEnv } from '../../env';
+import type { articleListQuery, Checked, slugParams } from '../../http/checks';
 import { setLastModified } from '../../http/last-modified';
 import { Problem } from '../../http/problem';
-import { ceasefireResponse } from '../ceasefires/ceasefires.handlers';
-import { incidentResponse } from '../incidents/incidents.handlers';
-import type { getArticle, listArticles } from './articles.routes';
+import type { PublicHandler } from '../../http/public-route';
+import { presentArticle } from '../../presenters/article';
 import { decodeCursor, encodeCursor } from './cursor';
 
-export const listHandler: RouteHandler<typeof listArticles, AppEnv> = async (c) => {
+export const listHandler: PublicHandler<Checked<typeof articleListQuery>> = async (c) => {
   const { limit, cursor, section, lang } = c.req.valid('query');
   const page = await listPublishedArticles(database(c.env.DB), {
     limit,
@@ -20,17 +18,10 @@ export const listHandler: RouteHandler<typeof listArticles, AppEnv> = async (c) 
   return c.json({ data: page.data, nextCursor: page.next && encodeCursor(page.next) }, 200);
 };
 
-export const articleHandler: RouteHandler<typeof getArticle, AppEnv> = async (c) => {
+export const articleHandler: PublicHandler<unknown, Checked<typeof slugParams>> = async (c) => {
   const { slug } = c.req.valid('param');
   const record = await findPublishedArticle(database(c.env.DB), slug);
   if (!record) throw new Problem('not-found', `No published article "${slug}".`);
   setLastModified(c, record.updatedAt);
-  return c.json(
-    {
-      ...record,
-      incidents: record.incidents.map((incident) => incidentResponse(incident, null)),
-      ceasefires: record.ceasefires.flatMap((row) => ceasefireResponse(row, null) ?? []),
-    },
-    200,
-  );
+  return c.json(presentArticle(record), 200);
 };

@@ -1,11 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { Article, ArticleList, ArticleListQuery } from '../../../shared/contract/article';
 import { Slug } from '../../../shared/contract/common';
+import { API_V1 } from '../../../shared/contract/paths';
 import { json, publicReadErrors } from '../responses';
 
 export const listArticles = createRoute({
   method: 'get',
-  path: '/articles',
+  path: `${API_V1}/articles`,
   tags: ['Public'],
   summary: 'Published articles, newest first',
   request: { query: ArticleListQuery },
@@ -20,7 +21,7 @@ export const listArticles = createRoute({
 
 export const getArticle = createRoute({
   method: 'get',
-  path: '/articles/{slug}',
+  path: `${API_V1}/articles/{slug}`,
   tags: ['Public'],
   summary: 'One article with its incidents, claims and ceasefires',
   request: { params: z.object({ slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }) }) },

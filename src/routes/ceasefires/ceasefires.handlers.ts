@@ -1,23 +1,15 @@
-import type { RouteHandler } from '@hono/zod-openapi';
-import type { CeasefireShape } from '../../../shared/contract/ceasefire';
-import { ceasefireAsOf, ceasefireChangeInstants, ceasefireEchoesMoment } from '../../../shared/domain/ceasefire';
-import { asOfMoment, recordedBy, sortedInstants } from '../../../shared/domain/time';
+import { ceasefireChangeInstants, ceasefireEchoesMoment } from '../../../shared/domain/ceasefire';
+import { asOfMoment, sortedInstants } from '../../../shared/domain/time';
 import { database } from '../../db/client';
-import { type CeasefireRow, findCeasefire } from '../../db/queries/ceasefires';
-import type { AppEnv } from '../../env';
+import { findCeasefire } from '../../db/queries/ceasefires';
+import type { asOfQuery, Checked, slugParams } from '../../http/checks';
 import { setLastModified } from '../../http/last-modified';
 import { reportTimeline } from '../../http/pinned-reads';
 import { Problem } from '../../http/problem';
-import type { getCeasefire } from './ceasefires.routes';
+import type { PublicHandler } from '../../http/public-route';
+import { presentCeasefire } from '../../presenters/ceasefire';
 
-/** The ceasefire as the API shows it, or null if it had not started by `moment`. */
-export function ceasefireResponse(row: CeasefireRow, moment: Date | null): CeasefireShape | null {
-  const { id: _, recorded, ...record } = row;
-  const shown = ceasefireAsOf(record, moment);
-  return shown && moment ? { ...shown, updatedAt: recordedBy(moment, recorded) } : shown;
-}
-
-export const ceasefireHandler: RouteHandler<typeof getCeasefire, AppEnv> = async (c) => {
+export const ceasefireHandler: PublicHandler<Checked<typeof asOfQuery>, Checked<typeof slugParams>> = async (c) => {
   const { slug } = c.req.valid('param');
   const { asOf } = c.req.valid('query');
   const row = await findCeasefire(database(c.env.DB), slug);
@@ -28,7 +20,7 @@ export const ceasefireHandler: RouteHandler<typeof getCeasefire, AppEnv> = async
   const echoes = moment && ceasefireEchoesMoment(row, moment) ? (['asOf'] as const) : [];
   const changes = sortedInstants([...ceasefireChangeInstants(row), ...row.recorded.map(Date.parse)]);
   reportTimeline(c, { record: row, changes: { asOf: changes }, echoes: [...echoes] });
-  const shown = ceasefireResponse(row, moment);
+  const shown = presentCeasefire(row, moment);
   // The same words for every instant before the start, so one cached answer serves them all.
   if (!shown)
     throw new Problem('not-found', `The ceasefire "${slug}" had not started by then; it began ${row.startedAt}.`);

@@ -1,11 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { Ceasefire } from '../../../shared/contract/ceasefire';
 import { AsOfQuery, Slug } from '../../../shared/contract/common';
+import { API_V1 } from '../../../shared/contract/paths';
 import { json, publicReadErrors } from '../responses';
 
 export const getCeasefire = createRoute({
   method: 'get',
-  path: '/ceasefires/{slug}',
+  path: `${API_V1}/ceasefires/{slug}`,
   tags: ['Public'],
   summary: 'A ceasefire with its status history, tallies, milestones and gauge reading',
   request: {

@@ -10,8 +10,8 @@ import { embedSpace } from '../../embed/height';
 import type { AppEnv } from '../../env';
 import { CACHE_CONTROL } from '../../http/cache-control';
 import { Problem } from '../../http/problem';
-import { ceasefireResponse } from '../ceasefires/ceasefires.handlers';
-import { incidentResponse } from '../incidents/incidents.handlers';
+import { presentCeasefire } from '../../presenters/ceasefire';
+import { presentIncident } from '../../presenters/incident';
 import { DEMO_CSP, type DemoEmbeds, demoPage } from './demo.page';
 import type { PanelEmbed } from './embed-panel';
 
@@ -22,14 +22,14 @@ export const demoRoutes = new Hono<AppEnv>().get('/', async (c) => {
   const embeds: DemoEmbeds = {};
   const incident = article.incidents[0];
   if (incident) {
-    const data = incidentResponse(incident, null);
+    const data = presentIncident(incident, null);
     // Pinned to the moment the claims as they stand describe (see claimsCurrentAt).
     embeds.claims = panelEmbed(
       { widget: 'casualty-claims', data, title: data.title },
       claimsCurrentAt(incident.claims) ?? data.occurredOn,
     );
   }
-  const ceasefire = article.ceasefires[0] && ceasefireResponse(article.ceasefires[0], null);
+  const ceasefire = article.ceasefires[0] && presentCeasefire(article.ceasefires[0], null);
   // A ceasefire's data names its own moment: asOf.
   if (ceasefire)
     embeds.gauge = panelEmbed({ widget: 'ceasefire-gauge', data: ceasefire, title: ceasefire.name }, ceasefire.asOf);

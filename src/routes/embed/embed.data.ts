@@ -5,17 +5,17 @@ import type { EmbedData, EmbedTarget } from '../../../shared/embed/catalog';
 import type { Database } from '../../db/client';
 import { findCeasefire } from '../../db/queries/ceasefires';
 import { findIncident } from '../../db/queries/incidents';
-import { ceasefireResponse } from '../ceasefires/ceasefires.handlers';
-import { incidentResponse } from '../incidents/incidents.handlers';
+import { presentCeasefire } from '../../presenters/ceasefire';
+import { presentIncident } from '../../presenters/incident';
 
 /** Null when there is no such incident or ceasefire, or the ceasefire had not started by `asOf`. */
 export async function loadEmbed(db: Database, target: EmbedTarget): Promise<EmbedData | null> {
   const moment = target.asOf ? asOfMoment(target.asOf) : null;
   if (target.widget === 'casualty-claims') {
     const record = await findIncident(db, target.slug);
-    return record && { widget: target.widget, data: incidentResponse(record, moment), title: record.title };
+    return record && { widget: target.widget, data: presentIncident(record, moment), title: record.title };
   }
   const row = await findCeasefire(db, target.slug);
-  const data = row && ceasefireResponse(row, moment);
+  const data = row && presentCeasefire(row, moment);
   return data && { widget: target.widget, data, title: data.name };
 }

@@ -1,43 +1,15 @@
-import type { RouteHandler } from '@hono/zod-openapi';
-import type { IncidentShape } from '../../../shared/contract/incident';
-import {
-  claimsAsOf,
-  claimsChangedSince,
-  claimsChangeInstants,
-  type DatedClaim,
-  summariseClaims,
-} from '../../../shared/domain/claims';
-import { asOfMoment, recordedBy, sortedInstants } from '../../../shared/domain/time';
+import { claimsChangeInstants } from '../../../shared/domain/claims';
+import { asOfMoment, sortedInstants } from '../../../shared/domain/time';
 import { database } from '../../db/client';
-import { findIncident, type IncidentRecord } from '../../db/queries/incidents';
-import type { AppEnv } from '../../env';
+import { findIncident } from '../../db/queries/incidents';
+import type { asOfQuery, Checked, slugParams } from '../../http/checks';
 import { setLastModified } from '../../http/last-modified';
 import { reportTimeline } from '../../http/pinned-reads';
 import { Problem } from '../../http/problem';
-import type { getIncident } from './incidents.routes';
+import type { PublicHandler } from '../../http/public-route';
+import { presentIncident } from '../../presenters/incident';
 
-const publicClaim = ({ statusChangedAt: _, ...claim }: DatedClaim) => claim;
-
-/** The incident as the API shows it, now or as it stood at `moment`. */
-export function incidentResponse(record: IncidentRecord, moment: Date | null): IncidentShape {
-  const { id: _, recorded, claims: allClaims, ...rest } = record;
-  const claims = moment ? claimsAsOf(allClaims, moment) : allClaims;
-  const shown = claims.map(publicClaim);
-  return {
-    ...rest,
-    claims: shown,
-    summary: summariseClaims(shown),
-    ...(moment
-      ? {
-          updatedAt: recordedBy(moment, recorded),
-          asOf: moment.toISOString(),
-          updatedSince: claimsChangedSince(allClaims, moment),
-        }
-      : {}),
-  };
-}
-
-export const incidentHandler: RouteHandler<typeof getIncident, AppEnv> = async (c) => {
+export const incidentHandler: PublicHandler<Checked<typeof asOfQuery>, Checked<typeof slugParams>> = async (c) => {
   const { slug } = c.req.valid('param');
   const { asOf } = c.req.valid('query');
   const record = await findIncident(database(c.env.DB), slug);
@@ -46,7 +18,7 @@ export const incidentHandler: RouteHandler<typeof getIncident, AppEnv> = async (
   // A pinned view's updatedAt moves with the records made by its moment, so those instants count too.
   const changes = sortedInstants([...claimsChangeInstants(record.claims), ...record.recorded.map(Date.parse)]);
   reportTimeline(c, { record, changes: { asOf: changes }, echoes: asOf ? ['asOf'] : [] });
-  const shown = incidentResponse(record, asOf ? asOfMoment(asOf) : null);
+  const shown = presentIncident(record, asOf ? asOfMoment(asOf) : null);
   setLastModified(c, shown.updatedAt);
   return c.json(shown, 200);
 };

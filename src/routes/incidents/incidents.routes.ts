@@ -1,11 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AsOfQuery, Slug } from '../../../shared/contract/common';
 import { Incident } from '../../../shared/contract/incident';
+import { API_V1 } from '../../../shared/contract/paths';
 import { json, publicReadErrors } from '../responses';
 
 export const getIncident = createRoute({
   method: 'get',
-  path: '/incidents/{slug}',
+  path: `${API_V1}/incidents/{slug}`,
   tags: ['Public'],
   summary: 'An incident with every claim and a per-metric summary',
   request: {

@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { OPENAPI_PATH } from '../../../shared/contract/paths';
 import type { AppEnv } from '../../env';
+import { documentedRoutes } from '../../http/public-route';
 import { createRouter } from '../../http/router';
 import { ROUTERS } from '../routers';
 
@@ -23,11 +24,30 @@ export const OPENAPI_INFO = {
 /**
  * Every router mounted at once, in the order of ROUTERS: what the OpenAPI
  * document is generated from, and the route table tests walk (every admin
- * route, every HTML page).
+ * route, every HTML page). A zod-validated router brings its definitions
+ * with it; a public read served by a plain handler names its contract
+ * (src/http/public-route.ts), registered here in the order it is served.
  */
 export async function allRoutes() {
   const app = createRouter();
-  for (const router of ROUTERS) app.route('/', await router.load());
+  for (const router of ROUTERS) {
+    const routes = await router.load();
+    app.route('/', routes);
+    for (const route of documentedRoutes(routes)) app.openAPIRegistry.registerPath(await route.contract());
+    // The images are the embed pages' other form: documented beside them. The app mounts their router itself
+    // (src/app.ts), made with its own fetch; here it only has to be in the table, never to draw.
+    if (router.paths.includes('/embed/*')) {
+      const [{ imageRoutes }, { getEmbedImage }] = await Promise.all([
+        import('../embed/image.index'),
+        import('../embed/image.routes'),
+      ]);
+      app.route(
+        '/',
+        imageRoutes(() => Promise.reject(new Error('The route table never draws an image.'))),
+      );
+      app.openAPIRegistry.registerPath(getEmbedImage);
+    }
+  }
   return app;
 }
 
