@@ -150,8 +150,9 @@ describe('/admin: editing', () => {
     await expect(preview.locator('casualty-claims').textContent()).resolves.not.toBeNull();
     await expect.poll(() => preview.locator('casualty-claims ul.claims:not(.earlier)').innerText()).toMatch(/\b90\b/);
     // The preview is the real widget with all its styles (the range bar has its height), not bare markup.
-    const track = await preview.locator('casualty-claims .track').boundingBox();
-    expect(track?.height).toBeGreaterThan(10);
+    // Polled: the preview renders again on every keystroke, and a box read mid-render is none.
+    const track = preview.locator('casualty-claims .track');
+    await expect.poll(async () => (await track.boundingBox())?.height ?? 0).toBeGreaterThan(10);
 
     await form.getByRole('button', { name: 'Save revision' }).click();
     await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/“90” now stands in place of “80”/);
