@@ -100,6 +100,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Show the resource exactly as this API served it at this moment of recording: only what had been recorded by then, with the statuses it had then. A date means the end of that day, UTC. Combines with `asOf` (the moment the data describes). A moment in the future, or before the resource was first published, is a problem (400, 404). A read of a moment in the past never changes: it is cached as immutable. */
+                    seenAt?: string;
                     limit?: number;
                     /** @description `nextCursor` from the previous page. */
                     cursor?: string;
@@ -175,7 +177,10 @@ export interface paths {
         /** One article with its incidents, claims and ceasefires */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Show the resource exactly as this API served it at this moment of recording: only what had been recorded by then, with the statuses it had then. A date means the end of that day, UTC. Combines with `asOf` (the moment the data describes). A moment in the future, or before the resource was first published, is a problem (400, 404). A read of a moment in the past never changes: it is cached as immutable. */
+                    seenAt?: string;
+                };
                 header?: never;
                 path: {
                     slug: string;
@@ -259,6 +264,8 @@ export interface paths {
                 query?: {
                     /** @description Show the resource as it stood at this moment: a date (the end of that day, UTC) or an ISO 8601 time with offset. */
                     asOf?: string;
+                    /** @description Show the resource exactly as this API served it at this moment of recording: only what had been recorded by then, with the statuses it had then. A date means the end of that day, UTC. Combines with `asOf` (the moment the data describes). A moment in the future, or before the resource was first published, is a problem (400, 404). A read of a moment in the past never changes: it is cached as immutable. */
+                    seenAt?: string;
                 };
                 header?: never;
                 path: {
@@ -343,6 +350,8 @@ export interface paths {
                 query?: {
                     /** @description Show the resource as it stood at this moment: a date (the end of that day, UTC) or an ISO 8601 time with offset. */
                     asOf?: string;
+                    /** @description Show the resource exactly as this API served it at this moment of recording: only what had been recorded by then, with the statuses it had then. A date means the end of that day, UTC. Combines with `asOf` (the moment the data describes). A moment in the future, or before the resource was first published, is a problem (400, 404). A read of a moment in the past never changes: it is cached as immutable. */
+                    seenAt?: string;
                 };
                 header?: never;
                 path: {
@@ -506,6 +515,10 @@ export interface paths {
                     asOf?: string;
                     /** @description The widget attribute’s spelling of `asOf`. */
                     "as-of"?: string;
+                    /** @description Show the resource exactly as this API served it at this moment of recording: only what had been recorded by then, with the statuses it had then. A date means the end of that day, UTC. Combines with `asOf` (the moment the data describes). A moment in the future, or before the resource was first published, is a problem (400, 404). A read of a moment in the past never changes: it is cached as immutable. */
+                    seenAt?: string;
+                    /** @description The widget attribute’s spelling of `seenAt`. */
+                    "seen-at"?: string;
                 };
                 header?: never;
                 path: {
@@ -525,7 +538,7 @@ export interface paths {
                         "text/html": string;
                     };
                 };
-                /** @description A parameter is not valid. */
+                /** @description A parameter is not valid (`seenAt` in the future among them). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -534,7 +547,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such incident or ceasefire (or not yet, as of `asOf`). */
+                /** @description No such incident or ceasefire (or not yet, as of `asOf` or as published at `seenAt`). */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -3725,6 +3738,12 @@ export interface components {
             corrections: components["schemas"]["Correction"][];
             incidents: components["schemas"]["Incident"][];
             ceasefires: components["schemas"]["Ceasefire"][];
+            /**
+             * Format: date-time
+             * @description Present when `?seenAt=` was given: the moment of recording shown.
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            seenAt?: string;
         };
         BodyBlock: {
             /** @enum {string} */
@@ -3785,6 +3804,14 @@ export interface components {
             asOf?: string;
             /** @description Present with `?asOf=`: whether the incident has changed since that moment. */
             updatedSince?: boolean;
+            /**
+             * Format: date-time
+             * @description Present when `?seenAt=` was given: the moment of recording shown.
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            seenAt?: string;
+            /** @description How many changes the public change log lists (`…/changes`), as recorded by the moment shown. On the resource’s own read. */
+            changeCount?: number;
         };
         ArticleRef: {
             /** @example deir-ez-zor-airstrike-2016 */
@@ -3886,6 +3913,14 @@ export interface components {
             gauge: components["schemas"]["GaugeReading"];
             /** @description Present with `?asOf=`: whether newer data exists than the moment shown. */
             updatedSince?: boolean;
+            /**
+             * Format: date-time
+             * @description Present when `?seenAt=` was given: the moment of recording shown.
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            seenAt?: string;
+            /** @description How many changes the public change log lists (`…/changes`), as recorded by the moment shown. On the resource’s own read. */
+            changeCount?: number;
         };
         StatusChange: {
             /** @enum {string} */

@@ -36,7 +36,7 @@ export function widgetModulePath(widgets: WidgetKind[]): string {
 
 /** The public read a widget makes for a target: what the script code preloads. */
 export function apiUrl(origin: string, target: EmbedTarget): string {
-  return resourceUrl(origin, WIDGETS[target.widget].collection, target.slug, target.asOf);
+  return resourceUrl(origin, WIDGETS[target.widget].collection, target.slug, target.asOf, target.seenAt);
 }
 
 export const EMBED_LANGS = ['en', 'es', 'ar'] as const;
@@ -49,6 +49,8 @@ export type EmbedTarget = {
   lang?: (typeof EMBED_LANGS)[number];
   theme?: (typeof EMBED_THEMES)[number];
   asOf?: string;
+  /** The moment of recording it is pinned to: what the API served then (src/http/recorded-reads.ts). */
+  seenAt?: string;
 };
 
 /** An embed's resource as the API shows it, and the title its iframe and oEmbed response carry. */
@@ -69,6 +71,7 @@ export function embedPath(target: EmbedTarget): string {
   if (target.lang) query.set('lang', target.lang);
   if (target.theme && target.theme !== 'auto') query.set('theme', target.theme);
   if (target.asOf) query.set('asOf', target.asOf);
+  if (target.seenAt) query.set('seenAt', target.seenAt);
   const qs = query.toString();
   return `/embed/${target.widget}/${target.slug}${qs ? `?${qs}` : ''}`;
 }
@@ -102,12 +105,15 @@ export function parseEmbedUrl(raw: string, origin: string): EmbedTarget | null {
   const q = url.searchParams;
   const asOf = q.get('asOf') ?? q.get('as-of') ?? undefined;
   if (asOf !== undefined && !isAsOfValue(asOf)) return null;
+  const seenAt = q.get('seenAt') ?? q.get('seen-at') ?? undefined;
+  if (seenAt !== undefined && !isAsOfValue(seenAt)) return null;
   return {
     widget,
     slug,
     lang: oneOf(EMBED_LANGS, q.get('lang')),
     theme: oneOf(EMBED_THEMES, q.get('theme')),
     ...(asOf ? { asOf } : {}),
+    ...(seenAt ? { seenAt } : {}),
   };
 }
 
@@ -158,6 +164,7 @@ export function widgetOpening(target: EmbedTarget, reserve?: string): string {
   if (target.lang) attrs.push(`lang="${target.lang}"`);
   if (target.theme && target.theme !== 'auto') attrs.push(`theme="${target.theme}"`);
   if (target.asOf) attrs.push(`as-of="${escapeAttr(target.asOf)}"`);
+  if (target.seenAt) attrs.push(`seen-at="${escapeAttr(target.seenAt)}"`);
   if (reserve)
     attrs.push(`style="display:block;container-type:inline-size;--explainer-min-height:${escapeAttr(reserve)}"`);
   const spacer = reserve ? `<div style="height:var(--explainer-min-height);font-size:${WIDGET_FONT_SIZE}"></div>` : '';

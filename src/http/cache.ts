@@ -30,6 +30,7 @@ import {
   timelineOf,
   unpinnedUrl,
 } from './pinned-reads';
+import { cacheControlFor, isSettledRead } from './recorded-reads';
 import { shareMiss } from './shared-misses';
 
 export const publicCacheControl = 'public, max-age=60, s-maxage=60, stale-while-revalidate=600, stale-if-error=86400';
@@ -42,7 +43,7 @@ export type AffectedReads = { articles?: string[]; incidents?: string[]; ceasefi
  * out of the cache key (the routes ignore it too), so `?x=1`, `?x=2`, … cannot
  * fill the cache or force D1 reads; the order of parameters does not matter.
  */
-const KEYED_PARAMS = new Set(['as-of', 'asOf', 'cursor', 'lang', 'limit', 'section', 'theme']);
+const KEYED_PARAMS = new Set(['as-of', 'asOf', 'cursor', 'lang', 'limit', 'section', 'seen-at', 'seenAt', 'theme']);
 
 export function cacheKey(url: string): Request {
   const u = new URL(url);
@@ -139,6 +140,8 @@ const STORED_AT = 'x-edge-stored-at';
 const CLIENT_CACHE_CONTROL = 'x-edge-client-cache-control';
 /** What the cache entry says: keep it a day, so it can stand in when D1 fails. */
 const KEPT_FOR_A_DAY = 'public, s-maxage=86400';
+/** A read of a settled moment of recording: it never changes, so the cache may keep it as long as it likes. */
+const KEPT_FOR_A_YEAR = 'public, s-maxage=31536000';
 /**
  * Marks the Worker's own background refresh of a stale copy. Per isolate and
  * random, so no client can send it to skip the cache and force D1 reads.
@@ -190,7 +193,8 @@ export function edgeCache(refetch: Refetch): MiddlewareHandler<AppEnv> {
     const cache = await caches.open('public-reads');
     const refreshing = c.req.header(REFRESH_HEADER) === refreshSecret();
     const found = await lookUp(cache, c.req.url, refreshing);
-    if (found.copy && found.age < FRESH_MS) {
+    // A read of a settled moment of recording never changes: its copy is always fresh (src/http/recorded-reads.ts).
+    if (found.copy && (found.age < FRESH_MS || isSettledRead(new URL(found.key.url)))) {
       c.res = await served(found, 'HIT');
       return;
     }
@@ -276,23 +280,23 @@ async function storeRead(
     const pinned = found.moments && pinnedKey(cacheKey(c.req.url).url, timeline, found.moments);
     if (pinned && (status === 200 || status === 404)) {
       // Keyed by the data's version, so it may be stored even if a purge overtook this read.
-      const copy = copyToStore(c.res);
+      const copy = copyToStore(c.res, c.req.url);
       markEchoes(copy, report.echoes);
       background(c, cache.put(pinned, copy.clone()));
       return copy;
     }
   }
   if (status !== 200) return undefined;
-  const copy = copyToStore(c.res);
+  const copy = copyToStore(c.res, c.req.url);
   background(c, storeUnlessPurged(cache, found.key, copy.clone(), readStartedAt));
   return copy;
 }
 
-function copyToStore(res: Response): Response {
+function copyToStore(res: Response, url: string): Response {
   const copy = new Response(res.clone().body, res);
   copy.headers.set(STORED_AT, String(Date.now()));
   if (res.status !== 200) copy.headers.set(CLIENT_CACHE_CONTROL, res.headers.get('Cache-Control') ?? 'no-store');
-  copy.headers.set('Cache-Control', KEPT_FOR_A_DAY);
+  copy.headers.set('Cache-Control', isSettledRead(new URL(url)) ? KEPT_FOR_A_YEAR : KEPT_FOR_A_DAY);
   return copy;
 }
 
@@ -332,7 +336,9 @@ async function served(found: Lookup, state: 'HIT' | 'STALE'): Promise<Response> 
   res.headers.delete(STORED_AT);
   res.headers.set(
     'Cache-Control',
-    res.status === 200 ? publicCacheControl : (copy.headers.get(CLIENT_CACHE_CONTROL) ?? 'no-store'),
+    res.status === 200
+      ? cacheControlFor(new URL(found.key.url), publicCacheControl)
+      : (copy.headers.get(CLIENT_CACHE_CONTROL) ?? 'no-store'),
   );
   res.headers.delete(CLIENT_CACHE_CONTROL);
   res.headers.set('X-Cache', state);

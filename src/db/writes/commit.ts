@@ -16,6 +16,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import type { AuditEntityType } from '../../contract/admin';
 import { Problem } from '../../http/problem';
 import type { Database } from '../client';
+import { clockedWrite } from '../recorded-time';
 import { auditEntries } from '../schema';
 
 export type Statement = BatchItem<'sqlite'>;
@@ -64,7 +65,8 @@ export async function commit(db: Database, statements: Statement[]): Promise<voi
   const [first, ...rest] = statements;
   if (!first) return;
   try {
-    await db.batch([first, ...rest]);
+    // Between the write clock's tick and close: everything this write changes is recorded at one instant.
+    await db.batch(clockedWrite(db, [first, ...rest]));
   } catch (error) {
     const text = errorText(error);
     if (text.includes(STALE)) {

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { Article, ArticleList, ArticleListQuery } from '../../contract/article';
 import { Slug } from '../../contract/common';
+import { SeenAtQuery } from '../../contract/recorded';
 import { json, publicReadErrors } from '../responses';
 
 export const listArticles = createRoute({
@@ -23,7 +24,7 @@ export const getArticle = createRoute({
   path: '/api/v1/articles/{slug}',
   tags: ['Public'],
   summary: 'One article with its incidents, claims and ceasefires',
-  request: { params: z.object({ slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }) }) },
+  request: { params: z.object({ slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }) }), query: SeenAtQuery },
   responses: {
     200: json(Article, 'The article.'),
     ...publicReadErrors,

@@ -29,7 +29,7 @@ export function embedPage(
   const lang = target.lang ?? 'en';
   const s = STRINGS[lang];
   const self = origin + embedPath(target);
-  const latest = origin + embedPath({ ...target, asOf: undefined });
+  const latest = origin + embedPath({ ...target, asOf: undefined, seenAt: undefined });
   const title = `${WIDGETS[embed.widget].name}: ${embed.title}`;
   const graph =
     embed.widget === 'casualty-claims' ? incidentGraph(origin, embed.data) : ceasefireGraph(origin, embed.data);
@@ -53,7 +53,7 @@ export function embedPage(
 <style>${raw(EMBED_STYLE + FALLBACK_CSS)}</style>
 </head>
 <body>
-<${raw(embed.widget)} ${raw(attribute)}="${target.slug}" lang="${lang}"${target.theme ? html` theme="${target.theme}"` : ''}${target.asOf ? html` as-of="${target.asOf}"` : ''}>
+<${raw(embed.widget)} ${raw(attribute)}="${target.slug}" lang="${lang}"${target.theme ? html` theme="${target.theme}"` : ''}${target.asOf ? html` as-of="${target.asOf}"` : ''}${target.seenAt ? html` seen-at="${target.seenAt}"` : ''}>
 <script type="application/json" data-explainer-data>${raw(jsonIsland(embed.data))}</script>
 ${fallback}
 </${raw(embed.widget)}>

@@ -5,9 +5,19 @@
  * the Worker uses it too.
  */
 
-/** The URL of a public read (`incidents` or `ceasefires`) at the API origin `base`, optionally as of a date. */
-export function resourceUrl(base: URL | string, collection: string, slug: string, asOf?: string | null): string {
+/**
+ * The URL of a public read (`incidents` or `ceasefires`) at the API origin `base`, optionally as of a date
+ * (`asOf`) and as published at a moment (`seenAt`).
+ */
+export function resourceUrl(
+  base: URL | string,
+  collection: string,
+  slug: string,
+  asOf?: string | null,
+  seenAt?: string | null,
+): string {
   const url = new URL(`/api/v1/${collection}/${encodeURIComponent(slug)}`, base);
   if (asOf) url.searchParams.set('asOf', asOf);
+  if (seenAt) url.searchParams.set('seenAt', seenAt);
   return url.href;
 }
