@@ -102,3 +102,27 @@ export const ChangeLogQuery = SeenAtQuery.extend({
 
 export type ChangeEntryShape = z.infer<typeof ChangeEntry>;
 export type ChangeLogShape = z.infer<typeof ChangeLog>;
+
+/** A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/), as the change feeds write it. */
+export const JsonFeedDocument = z
+  .object({
+    version: z.literal('https://jsonfeed.org/version/1.1'),
+    title: z.string(),
+    home_page_url: z.string().optional(),
+    feed_url: z.string().optional(),
+    description: z.string().optional(),
+    language: z.string().optional(),
+    authors: z.array(z.object({ name: z.string().optional(), url: z.string().optional() })).optional(),
+    items: z.array(
+      z.object({
+        id: z.string(),
+        url: z.string().optional(),
+        title: z.string().optional(),
+        content_text: z.string().optional(),
+        summary: z.string().optional(),
+        date_published: z.string().optional(),
+        tags: z.array(z.string()).optional(),
+      }),
+    ),
+  })
+  .openapi('JsonFeed');

@@ -104,12 +104,28 @@ export function recordedTimeMigration(): string {
   return `-- Generated from src/db/recorded-time.ts (recordedTimeMigration); tests/node/migrations.test.ts holds them equal.\n${statements.join('\n--> statement-breakpoint\n')}\n`;
 }
 
-/** The first statement of a write: its instant, after every earlier write's. */
-export function openClock(db: Database) {
-  return db
-    .update(writeClock)
-    .set({ at: sql`max(${sql.raw(NOW_MS)}, ${writeClock.at} + 1)`, open: true })
-    .where(eq(writeClock.id, 1));
+/**
+ * How long before it lands a write's own instant may be: a write whose
+ * instant (taken when it began) is older is recorded this long before it
+ * lands, so a moment can be settled soon after it (src/http/recorded-reads.ts).
+ */
+export const WRITE_INSTANT_SLACK_MS = 1000;
+
+/**
+ * The first statement of a write: its instant, after every earlier write's.
+ * `at` is the instant the write carries (its rows' `updated_at`, its audit
+ * entry's `at`), so that `?seenAt=` a response's `updatedAt` shows that
+ * write; without one, D1's clock. Never later than D1's clock, nor more than
+ * `WRITE_INSTANT_SLACK_MS` earlier.
+ */
+export function openClock(db: Database, at?: string) {
+  const now = sql.raw(NOW_MS);
+  const instant =
+    at === undefined
+      ? sql`max(${now}, ${writeClock.at} + 1)`
+      : // Never later than D1's clock: a Worker's clock running ahead must not record a write in the future.
+        sql`max(min(${Date.parse(at)}, ${now}), ${writeClock.at} + 1, ${now} - ${WRITE_INSTANT_SLACK_MS})`;
+  return db.update(writeClock).set({ at: instant, open: true }).where(eq(writeClock.id, 1));
 }
 
 /** The last statement of a write. */
@@ -118,6 +134,6 @@ export function closeClock(db: Database) {
 }
 
 /** A write's statements between the clock's tick and its close: one batch, one recorded instant. */
-export function clockedWrite<T>(db: Database, statements: T[]) {
-  return [openClock(db), ...statements, closeClock(db)] as const;
+export function clockedWrite<T>(db: Database, statements: T[], at?: string) {
+  return [openClock(db, at), ...statements, closeClock(db)] as const;
 }

@@ -76,6 +76,26 @@ export function embedPath(target: EmbedTarget): string {
   return `/embed/${target.widget}/${target.slug}${qs ? `?${qs}` : ''}`;
 }
 
+/**
+ * The change feeds (Atom and JSON Feed 1.1) of one widget's resource, or of
+ * the whole site without one: the routes, and the discovery links of the
+ * embed and demo pages.
+ */
+export function feedPaths(target?: Pick<EmbedTarget, 'widget' | 'slug'>): { atom: string; json: string } {
+  const base = target ? `/api/v1/${WIDGETS[target.widget].collection}/${target.slug}/changes` : '/api/v1/changes';
+  return { atom: `${base}.atom`, json: `${base}.json` };
+}
+
+/** The `<link>`s a page carries so feed readers find those feeds. */
+export function feedDiscovery(origin: string, title: string, target?: Pick<EmbedTarget, 'widget' | 'slug'>): string {
+  const paths = feedPaths(target);
+  const t = escapeAttr(title);
+  return [
+    `<link rel="alternate" type="application/atom+xml" href="${escapeAttr(origin + paths.atom)}" title="${t}">`,
+    `<link rel="alternate" type="application/feed+json" href="${escapeAttr(origin + paths.json)}" title="${t}">`,
+  ].join('\n');
+}
+
 /** The demo page's link to one of its widgets. */
 export function demoWidgetPath(target: Pick<EmbedTarget, 'widget' | 'slug'>): string {
   return `/#${target.widget}/${target.slug}`;

@@ -18,7 +18,7 @@ import {
 } from '../../widgets/src/format/ceasefire';
 import { claimsByMetric, rangeBar, spreadSentence } from '../../widgets/src/format/claims';
 import { asWrittenLine, phraseFigure } from '../../widgets/src/format/figures';
-import { formatCalendarDate, type Lang, localDay } from '../../widgets/src/format/intl';
+import { formatCalendarDate, formatNumber, type Lang, localDay } from '../../widgets/src/format/intl';
 import { firstWebHref, webHref } from '../../widgets/src/format/links';
 import ar from '../../widgets/src/i18n/ar';
 import es from '../../widgets/src/i18n/es';
@@ -158,7 +158,8 @@ function cardModel(embed: EmbedData, lang: Lang, m: Measure): CardModel {
           meta: [`${date(embed.data.occurredOn)} · ${embed.data.placeName}`],
           note:
             s.unverified +
-            (embed.data.updatedSince && embed.data.asOf ? ` ${s.newer(date(embed.data.asOf.slice(0, 10)))}` : ''),
+            (embed.data.updatedSince && embed.data.asOf ? ` ${s.newer(date(embed.data.asOf.slice(0, 10)))}` : '') +
+            recordNote(embed.data, s, lang),
         }
       : gaugeHead(embed.data, s, lang);
   const body =
@@ -175,6 +176,15 @@ function cardModel(embed: EmbedData, lang: Lang, m: Measure): CardModel {
   };
 }
 
+/** What the footer adds in recorded time: "As published on …" and the link to the changes (ExplainerElement#record). */
+function recordNote(d: { seenAt?: string; changeCount?: number }, s: Strings, lang: Lang): string {
+  const n = d.changeCount ?? 0;
+  return (
+    (d.seenAt ? ` ${s.published(formatCalendarDate(d.seenAt.slice(0, 10), lang))}` : '') +
+    (n ? ` ${s.changed(n, formatNumber(n, lang))}` : '')
+  );
+}
+
 type Body = (x: number, remEm: number, h: Height) => void;
 
 function gaugeHead(c: CeasefireShape, s: Strings, lang: Lang) {
@@ -185,7 +195,7 @@ function gaugeHead(c: CeasefireShape, s: Strings, lang: Lang) {
     eyebrow: s.gaugeEyebrow,
     title: c.name,
     meta,
-    note: s.unverified + (c.updatedSince ? ` ${s.newer(describedDay(c, lang))}` : ''),
+    note: s.unverified + (c.updatedSince ? ` ${s.newer(describedDay(c, lang))}` : '') + recordNote(c, s, lang),
   };
 }
 

@@ -55,6 +55,12 @@ export function cacheKey(url: string): Request {
   return new Request(u.toString());
 }
 
+/** A resource's change log (its first page) and feeds (src/routes/record/). */
+const recordOf = (path: string) => [`${path}/changes`, `${path}/changes.atom`, `${path}/changes.json`];
+
+/** A page's variants by language (the readers' page of changes has no theme). */
+const langVariants = (path: string) => [path, ...['en', 'es', 'ar'].map((lang) => `${path}?lang=${lang}`)];
+
 /** Each embed page's variants a reader can ask for: every language and theme, or none. */
 function embedVariants(path: string): string[] {
   const out: string[] = [];
@@ -77,17 +83,25 @@ function embedVariants(path: string): string[] {
  */
 export async function purgeAffectedReads(c: { req: { url: string } }, affected: AffectedReads): Promise<void> {
   const origin = new URL(c.req.url).origin;
+  const logged = (affected.incidents?.length ?? 0) + (affected.ceasefires?.length ?? 0) > 0;
   const paths = [
     '/api/v1/articles',
     ...(affected.articles ?? []).map((slug) => `/api/v1/articles/${slug}`),
     ...(affected.incidents ?? []).flatMap((slug) => [
       `/api/v1/incidents/${slug}`,
       ...embedVariants(`/embed/casualty-claims/${slug}`),
+      ...recordOf(`/api/v1/incidents/${slug}`),
+      `/api/v1/incidents/${slug}/claims.csv`,
+      ...langVariants(`/embed/casualty-claims/${slug}/changes`),
     ]),
     ...(affected.ceasefires ?? []).flatMap((slug) => [
       `/api/v1/ceasefires/${slug}`,
       ...embedVariants(`/embed/ceasefire-gauge/${slug}`),
+      ...recordOf(`/api/v1/ceasefires/${slug}`),
+      ...langVariants(`/embed/ceasefire-gauge/${slug}/changes`),
     ]),
+    // The site's feeds list every incident's and ceasefire's changes.
+    ...(logged ? ['/api/v1/changes.atom', '/api/v1/changes.json'] : []),
   ];
   const keys = paths.map((path) => cacheKey(`${origin}${path}`));
   // This isolate's in-memory copies too (src/http/hot-copies.ts); other isolates' expire within a second.

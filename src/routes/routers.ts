@@ -21,6 +21,21 @@ export const ROUTERS: readonly LazyRouter[] = [
     load: () => import('./articles/articles.index').then((m) => m.articleRoutes),
   },
   {
+    // Before the incidents' and ceasefires' routers: the first router whose pattern matches answers.
+    paths: [
+      '/api/v1/incidents/:slug/changes',
+      '/api/v1/incidents/:slug/changes.atom',
+      '/api/v1/incidents/:slug/changes.json',
+      '/api/v1/incidents/:slug/claims.csv',
+      '/api/v1/ceasefires/:slug/changes',
+      '/api/v1/ceasefires/:slug/changes.atom',
+      '/api/v1/ceasefires/:slug/changes.json',
+      '/api/v1/changes.atom',
+      '/api/v1/changes.json',
+    ],
+    load: () => import('./record/record.index').then((m) => m.recordRoutes),
+  },
+  {
     paths: ['/api/v1/incidents/*'],
     load: () => import('./incidents/incidents.index').then((m) => m.incidentRoutes),
   },

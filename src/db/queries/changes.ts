@@ -4,7 +4,7 @@
  * the history tables through `versionsView`, unexecuted so a caller can put
  * them in one `db.batch` with its other reads.
  */
-import { eq, inArray, min, sql } from 'drizzle-orm';
+import { eq, inArray, min, type SQL, sql } from 'drizzle-orm';
 import type {
   CeasefireVersions,
   ChangeEntry,
@@ -16,29 +16,56 @@ import type {
 import type { Database } from '../client';
 import {
   articleCeasefires,
+  articleCeasefiresHistory,
   articleIncidents,
+  articleIncidentsHistory,
   articles,
   casualtyClaims,
+  casualtyClaimsHistory,
   ceasefires,
   ceasefiresHistory,
   claimants,
   incidents,
   incidentsHistory,
   milestones,
+  milestonesHistory,
   violationTallies,
+  violationTalliesHistory,
 } from '../schema';
 import { recordedOrder, recordedSpan, versionsView } from './recorded-views';
 
-/** Every id a slug has named (a slug freed by undoing a creation may be given again). */
-const idsOf = (db: Database, history: typeof incidentsHistory | typeof ceasefiresHistory, slug: string) =>
-  db
-    .select({ id: sql<string>`${history}."id"` })
-    .from(history)
-    .where(sql`${history}."slug" = ${slug}`);
+/** Which resources' versions to read: an SQL list of ids. */
+export type Ids = SQL;
 
-export function incidentVersionReads(db: Database, slug: string, upTo?: number) {
+/** Every id a slug has named (a slug freed by undoing a creation may be given again). */
+export const idsOfSlug = (kind: 'incident' | 'ceasefire', slug: string): Ids => {
+  const history = kind === 'incident' ? incidentsHistory : ceasefiresHistory;
+  return sql`(SELECT "id" FROM ${history} WHERE "slug" = ${slug})`;
+};
+
+/**
+ * The resources of a kind that the newest writes changed (`writes` history
+ * rows of the resource and of what hangs off it): what the site-wide feeds
+ * read the versions of.
+ */
+export const recentlyChanged = (kind: 'incident' | 'ceasefire', rows = 200): Ids => {
+  const [own, ...children] =
+    kind === 'incident'
+      ? [incidentsHistory, casualtyClaimsHistory, articleIncidentsHistory]
+      : [ceasefiresHistory, violationTalliesHistory, milestonesHistory, articleCeasefiresHistory];
+  const owner = kind === 'incident' ? sql.raw('"incident_id"') : sql.raw('"ceasefire_id"');
+  const union = sql.join(
+    [
+      sql`SELECT "id" AS owner, "recorded_from" FROM ${own}`,
+      ...children.map((h) => sql`SELECT ${owner}, "recorded_from" FROM ${h}`),
+    ],
+    sql` UNION ALL `,
+  );
+  return sql`(SELECT owner FROM (${union} ORDER BY "recorded_from" DESC LIMIT ${rows}))`;
+};
+
+export function incidentVersionReads(db: Database, ids: Ids, upTo?: number) {
   const v = versionsView(db, [incidents, casualtyClaims, articleIncidents], upTo);
-  const ids = idsOf(db, incidentsHistory, slug);
   return [
     v
       .select({ row: incidents, ...recordedSpan(incidents) })
@@ -52,7 +79,12 @@ export function incidentVersionReads(db: Database, slug: string, upTo?: number) 
       .where(inArray(casualtyClaims.incidentId, ids))
       .orderBy(...recordedOrder(casualtyClaims)),
     v
-      .select({ articleId: articleIncidents.articleId, headline: articles.headline, ...recordedSpan(articleIncidents) })
+      .select({
+        articleId: articleIncidents.articleId,
+        owner: articleIncidents.incidentId,
+        headline: articles.headline,
+        ...recordedSpan(articleIncidents),
+      })
       .from(articleIncidents)
       .leftJoin(articles, eq(articles.id, articleIncidents.articleId))
       .where(inArray(articleIncidents.incidentId, ids))
@@ -70,10 +102,37 @@ const version = <R>(row: R, s: Spanned): Version<R> => ({
 type IncidentVersionResults = [
   ({ row: typeof incidents.$inferSelect } & Spanned)[],
   ({ row: typeof casualtyClaims.$inferSelect; claimant: string } & Spanned)[],
-  ({ articleId: string; headline: string | null } & Spanned)[],
+  ({ articleId: string; owner: string; headline: string | null } & Spanned)[],
 ];
 
-export function assembleIncidentVersions([own, claims, links]: IncidentVersionResults): IncidentVersions {
+/** A resource's versions, with how readers name it now (its latest version's slug and title). */
+export type Versioned<V> = { id: string; slug: string; title: string; versions: V };
+
+/** The versions read, one resource per id (a slug given again names a resource of its own). */
+export function incidentsVersions([own, claims, links]: IncidentVersionResults): Versioned<IncidentVersions>[] {
+  return [...new Set(own.map((r) => r.row.id))].map((id) => {
+    const mine = own.filter((r) => r.row.id === id);
+    const latest = mine.at(-1)?.row as typeof incidents.$inferSelect;
+    return {
+      id,
+      slug: latest.slug,
+      title: latest.title,
+      versions: {
+        incident: mine.map((r) => version(r.row, r)),
+        claims: claims
+          .filter((r) => r.row.incidentId === id)
+          .map((r) => version<ClaimVersionRow>({ ...r.row, claimant: r.claimant }, r)),
+        links: links
+          .filter((r) => r.owner === id)
+          .map((r) => version<LinkVersionRow>({ articleId: r.articleId, headline: r.headline }, r)),
+      },
+    };
+  });
+}
+
+/** The versions read of one slug, whatever ids it has named, as one resource. */
+export function assembleIncidentVersions(results: IncidentVersionResults): IncidentVersions {
+  const [own, claims, links] = results;
   return {
     incident: own.map((r) => version(r.row, r)),
     claims: claims.map((r) => version<ClaimVersionRow>({ ...r.row, claimant: r.claimant }, r)),
@@ -81,9 +140,8 @@ export function assembleIncidentVersions([own, claims, links]: IncidentVersionRe
   };
 }
 
-export function ceasefireVersionReads(db: Database, slug: string, upTo?: number) {
+export function ceasefireVersionReads(db: Database, ids: Ids, upTo?: number) {
   const v = versionsView(db, [ceasefires, violationTallies, milestones, articleCeasefires], upTo);
-  const ids = idsOf(db, ceasefiresHistory, slug);
   return [
     v
       .select({ row: ceasefires, ...recordedSpan(ceasefires) })
@@ -104,6 +162,7 @@ export function ceasefireVersionReads(db: Database, slug: string, upTo?: number)
     v
       .select({
         articleId: articleCeasefires.articleId,
+        owner: articleCeasefires.ceasefireId,
         headline: articles.headline,
         ...recordedSpan(articleCeasefires),
       })
@@ -118,9 +177,34 @@ type CeasefireVersionResults = [
   ({ row: typeof ceasefires.$inferSelect } & Spanned)[],
   ({ row: typeof violationTallies.$inferSelect; claimant: string | null } & Spanned)[],
   ({ row: typeof milestones.$inferSelect } & Spanned)[],
-  ({ articleId: string; headline: string | null } & Spanned)[],
+  ({ articleId: string; owner: string; headline: string | null } & Spanned)[],
 ];
 
+/** The versions read, one resource per id. */
+export function ceasefiresVersions([
+  own,
+  tallies,
+  steps,
+  links,
+]: CeasefireVersionResults): Versioned<CeasefireVersions>[] {
+  return [...new Set(own.map((r) => r.row.id))].map((id) => {
+    const mine = own.filter((r) => r.row.id === id);
+    const latest = mine.at(-1)?.row as typeof ceasefires.$inferSelect;
+    return {
+      id,
+      slug: latest.slug,
+      title: latest.name,
+      versions: assembleCeasefireVersions([
+        mine,
+        tallies.filter((r) => r.row.ceasefireId === id),
+        steps.filter((r) => r.row.ceasefireId === id),
+        links.filter((r) => r.owner === id),
+      ]),
+    };
+  });
+}
+
+/** The versions read of one slug, whatever ids it has named, as one resource. */
 export function assembleCeasefireVersions([own, tallies, steps, links]: CeasefireVersionResults): CeasefireVersions {
   return {
     ceasefire: own.map((r) => version(r.row, r)),

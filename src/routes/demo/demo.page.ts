@@ -11,7 +11,7 @@
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { ArticleRecord } from '../../db/queries/articles';
-import { type WidgetKind, widgetModulePath, widgetOpening } from '../../embed/catalog';
+import { feedDiscovery, type WidgetKind, widgetModulePath, widgetOpening } from '../../embed/catalog';
 import { claimsFallback, FALLBACK_CSS, gaugeFallback } from '../../embed/fallback';
 import { articleGraph, jsonLd } from '../../embed/structured-data';
 import { DEFAULT_PAGE_CSP } from '../../http/page-headers';
@@ -74,6 +74,8 @@ ${after.has(i) ? html`<figure class="embed">${after.get(i)}</figure>` : ''}`,
 ${article.dek ? html`<meta name="description" content="${article.dek}">` : ''}
 ${shown.length ? html`<script type="module" src="${widgetModulePath(shown)}"></script>` : ''}
 <script src="/widgets/v1/embed-panel.js" defer></script>
+${raw(feedDiscovery(origin, 'Explainer Edge: every change'))}
+${panelItems.map((item) => raw(feedDiscovery(origin, `Changes: ${item.embed.title}`, { widget: item.embed.widget, slug: item.embed.data.slug })))}
 <script type="application/ld+json">${raw(jsonLd(graph))}</script>
 <style>${raw(STYLE + FALLBACK_CSS + PANEL_CSS)}</style>
 </head>

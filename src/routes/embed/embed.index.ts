@@ -1,14 +1,32 @@
-/** GET /embed/{widget}/{slug}: the iframe pages (the app caches them at the edge like the public reads). */
+/** GET /embed/{widget}/{slug}: the iframe pages, and their readers' pages of changes (the app caches them at the edge like the public reads). */
 import { database } from '../../db/client';
+import { readChangeLog } from '../../db/queries/recorded-reads';
 import { publicCacheControl } from '../../http/cache';
 import { Problem } from '../../http/problem';
-import { cacheControlFor } from '../../http/recorded-reads';
+import { cacheControlFor, notSeenYet, seenMoment } from '../../http/recorded-reads';
 import { createRouter } from '../../http/router';
+import { changesPage } from './changes.page';
+import { getChangesPage } from './changes.routes';
 import { loadEmbed } from './embed.data';
 import { EMBED_CSP, embedPage } from './embed.page';
 import { getEmbedPage } from './embed.routes';
 
-export const embedRoutes = createRouter().openapi(getEmbedPage, async (c) => {
+export const embedRoutes = createRouter();
+
+// Before the widget's page: `/embed/{widget}/{slug}/changes` is the readers' page of its changes.
+embedRoutes.openapi(getChangesPage, async (c) => {
+  const { widget, slug } = c.req.valid('param');
+  const { lang, seenAt } = c.req.valid('query');
+  const seen = seenMoment(seenAt);
+  const kind = widget === 'casualty-claims' ? 'incident' : 'ceasefire';
+  const log = await readChangeLog(database(c.env.DB), kind, slug, seen);
+  if (log.title === null) throw notSeenYet(kind, slug, seen, log.firstRecorded);
+  c.header('Cache-Control', cacheControlFor(new URL(c.req.url), publicCacheControl));
+  c.header('Content-Security-Policy', EMBED_CSP);
+  return c.html(changesPage(new URL(c.req.url).origin, { widget, slug, lang, seenAt }, log.title, log.changes), 200);
+});
+
+embedRoutes.openapi(getEmbedPage, async (c) => {
   const { widget, slug } = c.req.valid('param');
   const query = c.req.valid('query');
   const asOf = query.asOf ?? query['as-of'];

@@ -6,7 +6,14 @@
  */
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { type EmbedData, type EmbedTarget, embedPath, WIDGETS, widgetModulePath } from '../../embed/catalog';
+import {
+  type EmbedData,
+  type EmbedTarget,
+  embedPath,
+  feedDiscovery,
+  WIDGETS,
+  widgetModulePath,
+} from '../../embed/catalog';
 import { claimsFallback, FALLBACK_CSS, gaugeFallback, STRINGS } from '../../embed/fallback';
 import { ceasefireGraph, incidentGraph, jsonIsland, jsonLd } from '../../embed/structured-data';
 
@@ -47,6 +54,7 @@ export function embedPage(
 <title>${title}</title>
 <link rel="canonical" href="${self}">
 <link rel="alternate" type="application/json+oembed" href="${`${origin}/oembed?url=${encodeURIComponent(self)}&format=json`}" title="${title}">
+${raw(feedDiscovery(origin, `Changes: ${embed.title}`, target))}
 <script type="module" src="${widgetModulePath([embed.widget])}"></script>
 <script type="module" src="/widgets/v1/embed-frame.js"></script>
 <script type="application/ld+json">${raw(jsonLd(graph))}</script>

@@ -21,3 +21,13 @@ export function resourceUrl(
   if (seenAt) url.searchParams.set('seenAt', seenAt);
   return url.href;
 }
+
+/** The path of the page that lists a widget's resource's changes, for readers (slugs need no escaping). */
+export function changesPagePath(widget: string, slug: string): string {
+  return `/embed/${widget}/${slug}/changes`;
+}
+
+/** That page at the API origin `base`. */
+export function changesPageUrl(base: URL | string, widget: string, slug: string): string {
+  return new URL(changesPagePath(widget, slug), base).href;
+}
