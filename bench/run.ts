@@ -20,6 +20,7 @@ import { LOAD, type LoadResult, loadRows, roundTripsPerRead } from './http';
 import { liveCosts } from './live';
 import { mixedLoad } from './mixed-load';
 import { networkGoal, networkMeasure, networkRows } from './network';
+import { IMMUTABLE, recordedReadCosts } from './recorded';
 import { allWidgetFiles, budgetOf, widgetPageSizes } from './sizes';
 import { startupCpu } from './startup';
 
@@ -183,6 +184,24 @@ try {
   record('D1 round trips per uncached read', String(trips), '1', trips === 1);
   record('D1 round trips per cache miss', String(missTrips), '1', missTrips === 1);
   record('D1 round trips per cached read', String(hitTrips), '0', hitTrips === 0);
+
+  // Reads in recorded time (`?seenAt=` a settled moment): immutable, one round trip on a miss.
+  const recorded = await recordedReadCosts(base, incidentPath, cpuMs);
+  results.recordedTime = recorded;
+  record(
+    'seenAt read (settled moment): Cache-Control',
+    recorded.cacheControl,
+    IMMUTABLE,
+    recorded.cacheControl === IMMUTABLE,
+  );
+  record('D1 round trips per seenAt read (miss)', String(recorded.missRoundTrips), '1', recorded.missRoundTrips === 1);
+  record('D1 round trips per seenAt read (cached)', String(recorded.hitRoundTrips), '0', recorded.hitRoundTrips === 0);
+  record(`${recorded.cached.route}: req/s`, String(recorded.cached.requestsPerSecond));
+  ratioRow(
+    `${recorded.cached.route} ÷ ceiling`,
+    recorded.cached.requestsPerSecond / http.ceilingRead.requestsPerSecond,
+    CEILING_GOALS.cached,
+  );
 
   // Live widgets, before the mixed load writes to the seed story (which must still look settled here).
   const moving = await movingStory(base, token);
