@@ -12,7 +12,7 @@
 import { env } from 'cloudflare:workers';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addEditor, admin, adminJson, claimBody, freshCeasefire, freshIp, unique } from './admin-helpers';
+import { addEditor, admin, adminJson, claimBody, freshCeasefire, freshIncident, freshIp } from './admin-helpers';
 import { get, seedStory } from './helpers';
 
 let token = '';
@@ -72,35 +72,9 @@ const write: fc.Arbitrary<Write> = fc.oneof(
   fc.record({ kind: fc.constant('revert' as const), pick: fc.nat(2) }),
 );
 
+/** An article reporting a fresh incident and a fresh ceasefire, through the admin API. */
 async function newStory(): Promise<Story> {
-  const article = unique('article');
-  const created = await admin('/api/v1/admin/articles', {
-    method: 'POST',
-    token,
-    body: {
-      slug: article,
-      headline: 'A story that moves',
-      body: [{ kind: 'paragraph', text: 'Text.' }],
-      section: 'World',
-      language: 'en',
-      status: 'published',
-      publishedAt: '2016-09-18',
-    },
-  });
-  expect(created.status).toBe(201);
-  const incident = unique('incident');
-  const res = await admin('/api/v1/admin/incidents', {
-    method: 'POST',
-    token,
-    body: {
-      slug: incident,
-      title: 'A strike',
-      occurredOn: '2016-09-17',
-      placeName: 'Deir ez-Zor',
-      articleSlugs: [article],
-    },
-  });
-  expect(res.status).toBe(201);
+  const { slug: incident, articleSlug: article } = await freshIncident(token);
   const ceasefire = (await freshCeasefire(token, { articleSlugs: [article] })).slug;
   return { article, incident, ceasefire };
 }
