@@ -21,6 +21,7 @@ import { imageRows } from './images';
 import { liveCosts } from './live';
 import { mixedLoad } from './mixed-load';
 import { networkGoal, networkMeasure, networkRows } from './network';
+import { IMMUTABLE, recordedReadCosts } from './recorded';
 import { allWidgetFiles, budgetOf, widgetPageSizes } from './sizes';
 import { startupCpu } from './startup';
 
@@ -189,6 +190,23 @@ try {
   const images = await imageRows(base, bypass, cpuMs);
   results.images = images.results;
   for (const r of images.rows) record(r.measure, r.value, r.goal, r.met ?? null);
+  // Reads in recorded time (`?seenAt=` a settled moment): immutable, one round trip on a miss.
+  const recorded = await recordedReadCosts(base, incidentPath, cpuMs);
+  results.recordedTime = recorded;
+  record(
+    'seenAt read (settled moment): Cache-Control',
+    recorded.cacheControl,
+    IMMUTABLE,
+    recorded.cacheControl === IMMUTABLE,
+  );
+  record('D1 round trips per seenAt read (miss)', String(recorded.missRoundTrips), '1', recorded.missRoundTrips === 1);
+  record('D1 round trips per seenAt read (cached)', String(recorded.hitRoundTrips), '0', recorded.hitRoundTrips === 0);
+  record(`${recorded.cached.route}: req/s`, String(recorded.cached.requestsPerSecond));
+  ratioRow(
+    `${recorded.cached.route} ÷ ceiling`,
+    recorded.cached.requestsPerSecond / http.ceilingRead.requestsPerSecond,
+    CEILING_GOALS.cached,
+  );
 
   // Live widgets, before the mixed load writes to the seed story (which must still look settled here).
   const moving = await movingStory(base, token);

@@ -26,6 +26,7 @@ import { hotReads } from './http/hot-copies';
 import { mountLazily } from './http/lazy';
 import { shedReadsBeyondCap } from './http/load-shedding';
 import { pageHeaders } from './http/page-headers';
+import { cacheControlFor } from './http/recorded-reads';
 import { ROUTERS } from './routes/routers';
 
 /**
@@ -127,7 +128,9 @@ export function createApp() {
     strongEtag,
     async (c, next) => {
       await next();
-      if (c.req.method === 'GET' && c.res.status === 200) c.res.headers.set('Cache-Control', CACHE_CONTROL.publicRead);
+      // A read of a settled moment of recording (`?seenAt=`) never changes: immutable (src/http/recorded-reads.ts).
+      if (c.req.method === 'GET' && c.res.status === 200)
+        c.res.headers.set('Cache-Control', cacheControlFor(new URL(c.req.url), CACHE_CONTROL.publicRead));
     },
   );
   app.use(`${API_V1}/*`, (c, next) => (isAdminPath(c.req.path) ? next() : publicRead(c, next)));

@@ -100,6 +100,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Show the resource exactly as this API served it at this moment of recording: only what had been recorded by then, with the statuses it had then. A date means the end of that day, UTC. Combines with `asOf` (the moment the data describes). A moment in the future, or before the resource was first published, is a problem (400, 404). A read of a moment in the past never changes: it is cached as immutable. */
+                    seenAt?: string;
                     limit?: number;
                     /** @description `nextCursor` from the previous page. */
                     cursor?: string;
@@ -175,7 +177,10 @@ export interface paths {
         /** One article with its incidents, claims and ceasefires */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Show the resource exactly as this API served it at this moment of recording: only what had been recorded by then, with the statuses it had then. A date means the end of that day, UTC. Combines with `asOf` (the moment the data describes). A moment in the future, or before the resource was first published, is a problem (400, 404). A read of a moment in the past never changes: it is cached as immutable. */
+                    seenAt?: string;
+                };
                 header?: never;
                 path: {
                     slug: string;
@@ -246,6 +251,757 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incidents/{slug}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed in an incident, newest first
+         * @description The public change log, in readers’ terms: what changed, old → new, when it was recorded, and the correction note where the editor gave one; never who. What the first publication recorded is not a change. Paged with `limit` and `cursor`; `seenAt` lists what had been recorded by then.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Show the resource exactly as this API served it at this moment of recording: only what had been recorded by then, with the statuses it had then. A date means the end of that day, UTC. Combines with `asOf` (the moment the data describes). A moment in the future, or before the resource was first published, is a problem (400, 404). A read of a moment in the past never changes: it is cached as immutable. */
+                    seenAt?: string;
+                    limit?: number;
+                    /** @description `nextCursor` from the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of changes, the cursor of the next page (null on the last) and the total. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeLog"];
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid query parameters. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ceasefires/{slug}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What changed in a ceasefire, newest first
+         * @description The public change log, in readers’ terms: what changed, old → new, when it was recorded, and the correction note where the editor gave one; never who. What the first publication recorded is not a change. Paged with `limit` and `cursor`; `seenAt` lists what had been recorded by then.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Show the resource exactly as this API served it at this moment of recording: only what had been recorded by then, with the statuses it had then. A date means the end of that day, UTC. Combines with `asOf` (the moment the data describes). A moment in the future, or before the resource was first published, is a problem (400, 404). A read of a moment in the past never changes: it is cached as immutable. */
+                    seenAt?: string;
+                    limit?: number;
+                    /** @description `nextCursor` from the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of changes, the cursor of the next page (null on the last) and the total. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangeLog"];
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid query parameters. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{slug}/changes.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An incident’s changes as Atom
+         * @description Atom (RFC 4287): one entry per change, newest first. ETag and conditional GET.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/atom+xml": string;
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid query parameters. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{slug}/changes.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An incident’s changes as JSON Feed 1.1
+         * @description JSON Feed 1.1: one item per change, newest first. ETag and conditional GET.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/feed+json": components["schemas"]["JsonFeed"];
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid query parameters. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ceasefires/{slug}/changes.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A ceasefire’s changes as Atom
+         * @description Atom (RFC 4287): one entry per change, newest first. ETag and conditional GET.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/atom+xml": string;
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid query parameters. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ceasefires/{slug}/changes.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A ceasefire’s changes as JSON Feed 1.1
+         * @description JSON Feed 1.1: one item per change, newest first. ETag and conditional GET.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/feed+json": components["schemas"]["JsonFeed"];
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid query parameters. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The newest changes across the site as Atom
+         * @description Atom (RFC 4287): one entry per change, newest first. ETag and conditional GET.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/atom+xml": string;
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid query parameters. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/changes.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The newest changes across the site as JSON Feed 1.1
+         * @description JSON Feed 1.1: one item per change, newest first. ETag and conditional GET.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The feed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/feed+json": components["schemas"]["JsonFeed"];
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid query parameters. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{slug}/claims.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An incident’s claims as CSV
+         * @description RFC 4180 (CRLF line ends, a header row, UTF-8 with a byte order mark so spreadsheets read it as UTF-8): one row per claim, superseded and retracted ones included, as of `asOf` and as published at `seenAt`. A cell that would start with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'` so no spreadsheet runs it as a formula.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Show the resource as it stood at this moment: a date (the end of that day, UTC) or an ISO 8601 time with offset. */
+                    asOf?: string;
+                    /** @description Show the resource exactly as this API served it at this moment of recording: only what had been recorded by then, with the statuses it had then. A date means the end of that day, UTC. Combines with `asOf` (the moment the data describes). A moment in the future, or before the resource was first published, is a problem (400, 404). A read of a moment in the past never changes: it is cached as immutable. */
+                    seenAt?: string;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The claims. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid query parameters. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents/{slug}": {
         parameters: {
             query?: never;
@@ -259,6 +1015,8 @@ export interface paths {
                 query?: {
                     /** @description Show the resource as it stood at this moment: a date (the end of that day, UTC) or an ISO 8601 time with offset. */
                     asOf?: string;
+                    /** @description Show the resource exactly as this API served it at this moment of recording: only what had been recorded by then, with the statuses it had then. A date means the end of that day, UTC. Combines with `asOf` (the moment the data describes). A moment in the future, or before the resource was first published, is a problem (400, 404). A read of a moment in the past never changes: it is cached as immutable. */
+                    seenAt?: string;
                 };
                 header?: never;
                 path: {
@@ -343,6 +1101,8 @@ export interface paths {
                 query?: {
                     /** @description Show the resource as it stood at this moment: a date (the end of that day, UTC) or an ISO 8601 time with offset. */
                     asOf?: string;
+                    /** @description Show the resource exactly as this API served it at this moment of recording: only what had been recorded by then, with the statuses it had then. A date means the end of that day, UTC. Combines with `asOf` (the moment the data describes). A moment in the future, or before the resource was first published, is a problem (400, 404). A read of a moment in the past never changes: it is cached as immutable. */
+                    seenAt?: string;
                 };
                 header?: never;
                 path: {
@@ -484,6 +1244,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/embed/{widget}/{slug}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The readers’ page of a widget’s changes
+         * @description The public change log as a page, server-rendered with no script: what changed, old → new, when it was recorded, and the correction note; never who. What a widget’s “Changed N times” links to; `seenAt` lists what had been recorded by then. Links to the Atom and JSON feeds (with discovery `<link>`s).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Show the resource exactly as this API served it at this moment of recording: only what had been recorded by then, with the statuses it had then. A date means the end of that day, UTC. Combines with `asOf` (the moment the data describes). A moment in the future, or before the resource was first published, is a problem (400, 404). A read of a moment in the past never changes: it is cached as immutable. */
+                    seenAt?: string;
+                    /** @description UI language; the changes stay as written. */
+                    lang?: "en" | "es" | "ar";
+                };
+                header?: never;
+                path: {
+                    widget: "casualty-claims" | "ceasefire-gauge";
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The page. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description A parameter is not valid (`seenAt` in the future among them). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such incident or ceasefire (or not yet, as published at `seenAt`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/embed/{widget}/{slug}": {
         parameters: {
             query?: never;
@@ -506,6 +1349,10 @@ export interface paths {
                     asOf?: string;
                     /** @description The widget attribute’s spelling of `asOf`. */
                     "as-of"?: string;
+                    /** @description Show the resource exactly as this API served it at this moment of recording: only what had been recorded by then, with the statuses it had then. A date means the end of that day, UTC. Combines with `asOf` (the moment the data describes). A moment in the future, or before the resource was first published, is a problem (400, 404). A read of a moment in the past never changes: it is cached as immutable. */
+                    seenAt?: string;
+                    /** @description The widget attribute’s spelling of `seenAt`. */
+                    "seen-at"?: string;
                 };
                 header?: never;
                 path: {
@@ -525,7 +1372,7 @@ export interface paths {
                         "text/html": string;
                     };
                 };
-                /** @description A parameter is not valid. */
+                /** @description A parameter is not valid (`seenAt` in the future among them). */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -534,7 +1381,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such incident or ceasefire (or not yet, as of `asOf`). */
+                /** @description No such incident or ceasefire (or not yet, as of `asOf` or as published at `seenAt`). */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -593,6 +1440,10 @@ export interface paths {
                     asOf?: string;
                     /** @description The widget attribute’s spelling of `asOf`. */
                     "as-of"?: string;
+                    /** @description Show the resource exactly as this API served it at this moment of recording: only what had been recorded by then, with the statuses it had then. A date means the end of that day, UTC. Combines with `asOf` (the moment the data describes). A moment in the future, or before the resource was first published, is a problem (400, 404). A read of a moment in the past never changes: it is cached as immutable. */
+                    seenAt?: string;
+                    /** @description The widget attribute’s spelling of `seenAt`. */
+                    "seen-at"?: string;
                     /** @description The card’s width in CSS px: `600` (default, a newsletter column) or `1200`. */
                     width?: "600" | "1200";
                     /** @description PNG pixel density: `1` (default) or `2` for high-density screens. SVGs take only `1`. */
@@ -3818,6 +4669,12 @@ export interface components {
             corrections: components["schemas"]["Correction"][];
             incidents: components["schemas"]["Incident"][];
             ceasefires: components["schemas"]["Ceasefire"][];
+            /**
+             * Format: date-time
+             * @description Present when `?seenAt=` was given: the moment of recording shown.
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            seenAt?: string;
         };
         BodyBlock: {
             /** @enum {string} */
@@ -3878,6 +4735,14 @@ export interface components {
             asOf?: string;
             /** @description Present with `?asOf=`: whether the incident has changed since that moment. */
             updatedSince?: boolean;
+            /**
+             * Format: date-time
+             * @description Present when `?seenAt=` was given: the moment of recording shown.
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            seenAt?: string;
+            /** @description How many changes the public change log lists (`…/changes`), as recorded by the moment shown. On the resource’s own read. */
+            changeCount?: number;
         };
         ArticleRef: {
             /** @example deir-ez-zor-airstrike-2016 */
@@ -3979,6 +4844,14 @@ export interface components {
             gauge: components["schemas"]["GaugeReading"];
             /** @description Present with `?asOf=`: whether newer data exists than the moment shown. */
             updatedSince?: boolean;
+            /**
+             * Format: date-time
+             * @description Present when `?seenAt=` was given: the moment of recording shown.
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            seenAt?: string;
+            /** @description How many changes the public change log lists (`…/changes`), as recorded by the moment shown. On the resource’s own read. */
+            changeCount?: number;
         };
         StatusChange: {
             /** @enum {string} */
@@ -4033,6 +4906,63 @@ export interface components {
             label: string;
             /** @description Whole days from `startedAt` to `endedAt ?? asOf`: never the reader’s clock. */
             daysInForce: number;
+        };
+        ChangeLog: {
+            data: components["schemas"]["ChangeEntry"][];
+            nextCursor: string | null;
+            total: number;
+        };
+        ChangeEntry: {
+            /**
+             * @description Stable; also the cursor of the page after it.
+             * @example 1795000000000.0
+             */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When the change was recorded (published).
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            recordedAt: string;
+            /** @enum {string} */
+            what: "claim-added" | "claim-revised" | "claim-retracted" | "claim-restored" | "claim-edited" | "claim-removed" | "details-edited" | "correction-added" | "article-linked" | "article-unlinked" | "status-changed" | "note-edited" | "tally-added" | "tally-removed" | "milestone-added" | "milestone-updated" | "milestone-removed";
+            /** @description What changed: a claimant and metric, a milestone, an article; null for the resource itself. */
+            subject: string | null;
+            fields: components["schemas"]["ChangeField"][];
+            /** @description The correction note given with the change, if any. */
+            note: string | null;
+            /** @example Figure revised: Syrian Observatory for Human Rights · killed, 80 → 90. */
+            summary: string;
+        };
+        ChangeField: {
+            /** @example figure */
+            field: string;
+            /** @example 80 */
+            old: string | null;
+            /** @example 90 */
+            new: string | null;
+        };
+        JsonFeed: {
+            /** @enum {string} */
+            version: "https://jsonfeed.org/version/1.1";
+            title: string;
+            home_page_url?: string;
+            feed_url?: string;
+            description?: string;
+            language?: string;
+            authors?: {
+                name?: string;
+                url?: string;
+            }[];
+            items: {
+                id: string;
+                url?: string;
+                title?: string;
+                content_text?: string;
+                summary?: string;
+                date_published?: string;
+                tags?: string[];
+            }[];
         };
         OEmbed: {
             /** @enum {string} */

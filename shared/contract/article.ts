@@ -3,6 +3,7 @@ import { Ceasefire } from './ceasefire';
 import { Correction, Instant, Slug } from './common';
 import { ARTICLE_STATUSES, BODY_BLOCK_KINDS } from './enums';
 import { Incident } from './incident';
+import { SeenAtEcho, SeenAtQuery } from './recorded';
 
 export const BodyBlock = z.object({ kind: z.enum(BODY_BLOCK_KINDS), text: z.string() }).openapi('BodyBlock');
 
@@ -30,6 +31,7 @@ export const Article = ArticleSummary.extend({
   corrections: z.array(Correction),
   incidents: z.array(Incident),
   ceasefires: z.array(Ceasefire),
+  seenAt: SeenAtEcho,
 }).openapi('Article');
 
 export const ArticleList = z
@@ -39,7 +41,7 @@ export const ArticleList = z
   })
   .openapi('ArticleList');
 
-export const ArticleListQuery = z.object({
+export const ArticleListQuery = SeenAtQuery.extend({
   limit: z.coerce
     .number()
     .int()

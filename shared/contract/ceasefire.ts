@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CalendarDate, ClaimantRef, HttpUrl, Instant, orNull, Slug } from './common';
 import { CEASEFIRE_STATUSES, MILESTONE_STATES, QUALIFIERS } from './enums';
+import { ChangeCount, SeenAtEcho } from './recorded';
 
 export const StatusChange = z
   .object({
@@ -76,6 +77,8 @@ export const Ceasefire = z
       .boolean()
       .optional()
       .openapi({ description: 'Present with `?asOf=`: whether newer data exists than the moment shown.' }),
+    seenAt: SeenAtEcho,
+    changeCount: ChangeCount,
   })
   .openapi('Ceasefire');
 

@@ -60,3 +60,23 @@ export type ChangeOperation = (typeof CHANGE_OPERATIONS)[number];
 /** What can require review: the stories' figures hang off these. */
 export const REVIEW_SUBJECTS = ['incident', 'ceasefire'] as const;
 export type ReviewSubjectType = (typeof REVIEW_SUBJECTS)[number];
+
+export const CHANGE_KINDS = [
+  'claim-added',
+  'claim-revised',
+  'claim-retracted',
+  'claim-restored',
+  'claim-edited',
+  'claim-removed',
+  'details-edited',
+  'correction-added',
+  'article-linked',
+  'article-unlinked',
+  'status-changed',
+  'note-edited',
+  'tally-added',
+  'tally-removed',
+  'milestone-added',
+  'milestone-updated',
+  'milestone-removed',
+] as const;

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { ArticleRef, CalendarDate, ClaimantRef, Correction, HttpUrl, Instant, orNull, Slug } from './common';
 import { CLAIM_STATUSES, METRICS, QUALIFIERS } from './enums';
+import { ChangeCount, SeenAtEcho } from './recorded';
 
 export const Claim = z
   .object({
@@ -62,6 +63,8 @@ export const Incident = z
       .boolean()
       .optional()
       .openapi({ description: 'Present with `?asOf=`: whether the incident has changed since that moment.' }),
+    seenAt: SeenAtEcho,
+    changeCount: ChangeCount,
   })
   .openapi('Incident');
 

@@ -8,6 +8,7 @@
 
 import type { CeasefireShape } from '../contract/ceasefire';
 import type { IncidentShape } from '../contract/incident';
+import { API_V1 } from '../contract/paths';
 import { SLUG_PATTERN } from '../contract/slug';
 import { isAsOfValue } from '../domain/time';
 import { LANGS, type Lang } from '../format/intl';
@@ -36,7 +37,7 @@ export function widgetModulePath(widgets: WidgetKind[]): string {
 
 /** The public read a widget makes for a target: what the script code preloads. */
 export function apiUrl(origin: string, target: EmbedTarget): string {
-  return resourceUrl(origin, WIDGETS[target.widget].collection, target.slug, target.asOf);
+  return resourceUrl(origin, WIDGETS[target.widget].collection, target.slug, target.asOf, target.seenAt);
 }
 
 /** What an embed shows: which widget, of what, and how. */
@@ -46,6 +47,8 @@ export type EmbedTarget = {
   lang?: Lang;
   theme?: Theme;
   asOf?: string;
+  /** The moment of recording it is pinned to: what the API served then (src/http/recorded-reads.ts). */
+  seenAt?: string;
 };
 
 /** An embed's resource as the API shows it, and the title its iframe and oEmbed response carry. */
@@ -65,6 +68,7 @@ export function embedPath(target: EmbedTarget): string {
   if (target.lang) query.set('lang', target.lang);
   if (target.theme && target.theme !== 'auto') query.set('theme', target.theme);
   if (target.asOf) query.set('asOf', target.asOf);
+  if (target.seenAt) query.set('seenAt', target.seenAt);
   const qs = query.toString();
   return `/embed/${target.widget}/${target.slug}${qs ? `?${qs}` : ''}`;
 }
@@ -101,6 +105,26 @@ export function imageSnippet(
   return `<img src="${escapeAttr(src)}" width="${size.width}"${height} alt="${escapeAttr(size.alt)}" style="max-width:100%;height:auto">`;
 }
 
+/**
+ * The change feeds (Atom and JSON Feed 1.1) of one widget's resource, or of
+ * the whole site without one: the routes, and the discovery links of the
+ * embed and demo pages.
+ */
+export function feedPaths(target?: Pick<EmbedTarget, 'widget' | 'slug'>): { atom: string; json: string } {
+  const base = target ? `${API_V1}/${WIDGETS[target.widget].collection}/${target.slug}/changes` : `${API_V1}/changes`;
+  return { atom: `${base}.atom`, json: `${base}.json` };
+}
+
+/** The `<link>`s a page carries so feed readers find those feeds. */
+export function feedDiscovery(origin: string, title: string, target?: Pick<EmbedTarget, 'widget' | 'slug'>): string {
+  const paths = feedPaths(target);
+  const t = escapeAttr(title);
+  return [
+    `<link rel="alternate" type="application/atom+xml" href="${escapeAttr(origin + paths.atom)}" title="${t}">`,
+    `<link rel="alternate" type="application/feed+json" href="${escapeAttr(origin + paths.json)}" title="${t}">`,
+  ].join('\n');
+}
+
 /** The demo page's link to one of its widgets. */
 export function demoWidgetPath(target: Pick<EmbedTarget, 'widget' | 'slug'>): string {
   return `/#${target.widget}/${target.slug}`;
@@ -130,12 +154,15 @@ export function parseEmbedUrl(raw: string, origin: string): EmbedTarget | null {
   const q = url.searchParams;
   const asOf = q.get('asOf') ?? q.get('as-of') ?? undefined;
   if (asOf !== undefined && !isAsOfValue(asOf)) return null;
+  const seenAt = q.get('seenAt') ?? q.get('seen-at') ?? undefined;
+  if (seenAt !== undefined && !isAsOfValue(seenAt)) return null;
   return {
     widget,
     slug,
     lang: oneOf(LANGS, q.get('lang')),
     theme: oneOf(THEMES, q.get('theme')),
     ...(asOf ? { asOf } : {}),
+    ...(seenAt ? { seenAt } : {}),
   };
 }
 
@@ -186,6 +213,7 @@ export function widgetOpening(target: EmbedTarget, reserve?: string): string {
   if (target.lang) attrs.push(`lang="${target.lang}"`);
   if (target.theme && target.theme !== 'auto') attrs.push(`theme="${target.theme}"`);
   if (target.asOf) attrs.push(`as-of="${escapeAttr(target.asOf)}"`);
+  if (target.seenAt) attrs.push(`seen-at="${escapeAttr(target.seenAt)}"`);
   if (reserve)
     attrs.push(`style="display:block;container-type:inline-size;--explainer-min-height:${escapeAttr(reserve)}"`);
   const spacer = reserve ? `<div style="height:var(--explainer-min-height);font-size:${WIDGET_FONT_SIZE}"></div>` : '';

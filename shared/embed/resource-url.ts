@@ -6,9 +6,29 @@
  */
 import { API_V1 } from '../contract/paths';
 
-/** The URL of a public read (`incidents` or `ceasefires`) at the API origin `base`, optionally as of a date. */
-export function resourceUrl(base: URL | string, collection: string, slug: string, asOf?: string | null): string {
+/**
+ * The URL of a public read (`incidents` or `ceasefires`) at the API origin `base`, optionally as of a date
+ * (`asOf`) and as published at a moment (`seenAt`).
+ */
+export function resourceUrl(
+  base: URL | string,
+  collection: string,
+  slug: string,
+  asOf?: string | null,
+  seenAt?: string | null,
+): string {
   const url = new URL(`${API_V1}/${collection}/${encodeURIComponent(slug)}`, base);
   if (asOf) url.searchParams.set('asOf', asOf);
+  if (seenAt) url.searchParams.set('seenAt', seenAt);
   return url.href;
+}
+
+/** The path of the page that lists a widget's resource's changes, for readers (slugs need no escaping). */
+export function changesPagePath(widget: string, slug: string): string {
+  return `/embed/${widget}/${slug}/changes`;
+}
+
+/** That page at the API origin `base`. */
+export function changesPageUrl(base: URL | string, widget: string, slug: string): string {
+  return new URL(changesPagePath(widget, slug), base).href;
 }

@@ -80,11 +80,20 @@ const ar: Strings = {
   newer: (date) => `معروضة كما كانت في ${date}. توجد أرقام أحدث.`,
   updatedSince: 'تم التحديث منذ ذلك الحين:',
   seeLatest: 'اطّلع على أحدث نسخة',
+  changesOf: (title) => `التغييرات: ${title}`,
+  noChanges: 'لم يتغيّر شيء منذ النشر الأول.',
+  correction: 'تصحيح:',
+  latestVersion: 'اطّلع عليها كما هي الآن',
+  feeds: 'تابع هذه التغييرات:',
   showAll: 'عرض الكل',
   updatedShow: 'تحديث جديد: اعرضه',
   updatedMark: (time) => `حُدّث الساعة ${time}`,
   updatedAnnouncement: (what) => `تحديث: ${what}.`,
   updatedDetails: 'تغيّرت تفاصيل في هذه القصة',
+  changed: (n, d) =>
+    ({ one: 'عُدِّل مرة واحدة', two: 'عُدِّل مرتين', few: `عُدِّل ${d} مرات` })[form(n) as 'one' | 'two' | 'few'] ??
+    `عُدِّل ${d} مرة`,
+  published: (date) => `كما نُشر في ${date}.`,
 };
 
 export default ar;

@@ -76,11 +76,18 @@ const es: Strings = {
   newer: (date) => `Datos tal como estaban el ${date}. Hay cifras más recientes.`,
   updatedSince: 'Actualizado desde entonces:',
   seeLatest: 'ver la versión más reciente',
+  changesOf: (title) => `Cambios: ${title}`,
+  noChanges: 'Nada ha cambiado desde su primera publicación.',
+  correction: 'Corrección:',
+  latestVersion: 'Verlo tal como está ahora',
+  feeds: 'Seguir estos cambios:',
   showAll: 'Mostrar todo',
   updatedShow: 'Actualizado: mostrar',
   updatedMark: (time) => `actualizado a las ${time}`,
   updatedAnnouncement: (what) => `Actualización: ${what}.`,
   updatedDetails: 'han cambiado detalles de esta historia',
+  changed: (n, d) => `Modificado ${one(n) ? 'una vez' : `${d} veces`}`,
+  published: (date) => `Tal como se publicó el ${date}.`,
 };
 
 export default es;

@@ -37,6 +37,10 @@ export type CommonStrings = {
   updatedAnnouncement: (what: string) => string;
   /** An update that changed something other than the figures (a title, a note). */
   updatedDetails: string;
+  /** The link to the resource's public change log: `n` changes, formatted `d`. */
+  changed: (n: number, d: string) => string;
+  /** A widget pinned to a moment of recording (`seen-at`): the day it shows as published. */
+  published: (date: string) => string;
 };
 
 /** What the casualty-claims card says. */
@@ -87,6 +91,12 @@ export type EmbedPageStrings = {
   /** A pinned embed's note when newer data exists, and its link to the latest version. */
   updatedSince: string;
   seeLatest: string;
+  /** The readers' page of changes: its heading, what it says with none, the note's label, its links. */
+  changesOf: (title: string) => string;
+  noChanges: string;
+  correction: string;
+  latestVersion: string;
+  feeds: string;
 };
 
 /** Everything, in one language: what each language file holds. */
@@ -117,6 +127,8 @@ export const enCommon: CommonStrings = {
   updatedMark: (time) => `updated ${time}`,
   updatedAnnouncement: (what) => `Updated: ${what}.`,
   updatedDetails: 'details of this story changed',
+  changed: (n, d) => `Changed ${one(n) ? 'once' : `${d} times`}`,
+  published: (date) => `As published on ${date}.`,
 };
 
 const metric: Record<Metric, string> = { killed: 'killed', wounded: 'wounded', missing: 'missing' };
@@ -183,4 +195,9 @@ export const en: Strings = {
   ...enGauge,
   updatedSince: 'Updated since:',
   seeLatest: 'see the latest',
+  changesOf: (title) => `Changes: ${title}`,
+  noChanges: 'Nothing has changed since this was first published.',
+  correction: 'Correction:',
+  latestVersion: 'See it as it stands now',
+  feeds: 'Follow these changes:',
 };

@@ -30,6 +30,7 @@ import {
   QUALIFIERS,
   REVIEW_SUBJECTS,
 } from '../../shared/contract/enums';
+import { historyOf } from './history-table';
 
 export type Correction = { note: string; at: string };
 export type BodyBlock = { kind: BodyBlockKind; text: string };
@@ -343,3 +344,44 @@ export const pendingChanges = sqliteTable(
     index('pending_changes_subject_idx').on(t.subjectType, t.subjectId, t.status),
   ],
 );
+
+/*
+ * Recorded time (`?seenAt=`): what readers were shown, and when.
+ *
+ * Every table a public read shows has a history table holding every version
+ * of every row with the interval of recorded time it was current in
+ * (`history-table.ts`). Triggers fill them on every insert, update and
+ * delete, whoever writes (src/db/recorded-time.ts), so no write path can
+ * forget; a read `?seenAt=t` reads the versions current at `t` through the
+ * same queries as a live read.
+ */
+
+/**
+ * The instant each write is recorded at: one per write (a D1 batch ticks it
+ * first and closes it last, src/db/recorded-time.ts), so everything one
+ * write changes carries the same instant, and strictly increasing, so two
+ * writes never share one. Milliseconds since the epoch; one row.
+ */
+export const writeClock = sqliteTable('write_clock', {
+  id: integer('id').primaryKey(),
+  at: integer('at').notNull(),
+  /** Whether a write is under way (its instant is `at`); outside one, a trigger takes the time itself. */
+  open: integer('open', { mode: 'boolean' }).notNull().default(false),
+});
+
+export const articlesHistory = historyOf(articles, { key: ['id'], by: ['slug'] });
+export const incidentsHistory = historyOf(incidents, { key: ['id'], by: ['slug'] });
+export const articleIncidentsHistory = historyOf(articleIncidents, {
+  key: ['article_id', 'incident_id'],
+  by: ['incident_id'],
+});
+export const claimantsHistory = historyOf(claimants, { key: ['id'] });
+export const casualtyClaimsHistory = historyOf(casualtyClaims, { key: ['id'], by: ['incident_id'] });
+export const ceasefiresHistory = historyOf(ceasefires, { key: ['id'], by: ['slug'] });
+export const articleCeasefiresHistory = historyOf(articleCeasefires, {
+  key: ['article_id', 'ceasefire_id'],
+  by: ['ceasefire_id'],
+});
+export const ceasefireStatusChangesHistory = historyOf(ceasefireStatusChanges, { key: ['id'], by: ['ceasefire_id'] });
+export const violationTalliesHistory = historyOf(violationTallies, { key: ['id'], by: ['ceasefire_id'] });
+export const milestonesHistory = historyOf(milestones, { key: ['id'], by: ['ceasefire_id'] });

@@ -10,6 +10,7 @@ import { html } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
+import { changesPagePath } from '../../shared/embed/resource-url';
 import {
   daysInForce,
   describedDay,
@@ -61,6 +62,20 @@ function claimItem(c: ClaimShape, s: Strings, lang: Lang): Html {
   }${c.sourceArticle ? html` · ${s.reportedIn(c.sourceArticle.headline)}` : ''}</li>`;
 }
 
+/** The widget footer's record: "As published on …" for a pinned moment of recording, and the link to the changes. */
+function recordLine(
+  d: { seenAt?: string; changeCount?: number },
+  widget: string,
+  slug: string,
+  s: Strings,
+  lang: Lang,
+): Html | string {
+  const n = d.changeCount ?? 0;
+  return html`${d.seenAt ? html`<br>${s.published(formatCalendarDate(d.seenAt.slice(0, 10), lang))}` : ''}${
+    n ? html` <a href="${changesPagePath(widget, slug)}">${s.changed(n, formatNumber(n, lang))}</a>` : ''
+  }`;
+}
+
 export function claimsFallback(incident: IncidentShape, lang: Lang): Html {
   const s = STRINGS[lang];
   const views = claimsByMetric(incident);
@@ -85,7 +100,7 @@ ${
       )
     : html`<p>${s.noFigures}</p>`
 }
-<p class="note">${s.unverified}</p>
+<p class="note">${s.unverified}${recordLine(incident, 'casualty-claims', incident.slug, s, lang)}</p>
 </div>`;
 }
 
@@ -115,6 +130,6 @@ ${
     ? html`<h3>${s.nextMilestone}</h3><p><strong>${s.milestone[next.state]}</strong> · <bdi>${next.label}</bdi> · ${next.dueOn ? s.due(formatCalendarDate(next.dueOn, lang)) : s.noDate}</p>`
     : ''
 }
-<p class="note">${s.unverified}</p>
+<p class="note">${s.unverified}${recordLine(c, 'ceasefire-gauge', c.slug, s, lang)}</p>
 </div>`;
 }

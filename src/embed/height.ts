@@ -16,7 +16,7 @@ import { EMBED_WIDTH, type EmbedData, type EmbedSpace } from '../../shared/embed
 import { daysInForce, describedDay, latestTallies, nextMilestone, tallyFigure } from '../../shared/format/ceasefire';
 import { claimsByMetric, rangeBar, spreadSentence } from '../../shared/format/claims';
 import { asWrittenLine, phraseFigure } from '../../shared/format/figures';
-import { formatCalendarDate, type Lang, localDay } from '../../shared/format/intl';
+import { formatCalendarDate, formatNumber, type Lang, localDay } from '../../shared/format/intl';
 import { firstWebHref, webHref } from '../../shared/format/links';
 import { STRINGS } from '../../shared/i18n/every-language';
 import type { Strings } from '../../shared/i18n/strings';
@@ -150,7 +150,8 @@ function cardModel(embed: EmbedData, lang: Lang, m: Measure): CardModel {
           meta: [`${date(embed.data.occurredOn)} · ${embed.data.placeName}`],
           note:
             s.unverified +
-            (embed.data.updatedSince && embed.data.asOf ? ` ${s.newer(date(embed.data.asOf.slice(0, 10)))}` : ''),
+            (embed.data.updatedSince && embed.data.asOf ? ` ${s.newer(date(embed.data.asOf.slice(0, 10)))}` : '') +
+            recordNote(embed.data, s, lang),
         }
       : gaugeHead(embed.data, s, lang);
   const body =
@@ -167,6 +168,15 @@ function cardModel(embed: EmbedData, lang: Lang, m: Measure): CardModel {
   };
 }
 
+/** What the footer adds in recorded time: "As published on …" and the link to the changes (ExplainerElement#record). */
+function recordNote(d: { seenAt?: string; changeCount?: number }, s: Strings, lang: Lang): string {
+  const n = d.changeCount ?? 0;
+  return (
+    (d.seenAt ? ` ${s.published(formatCalendarDate(d.seenAt.slice(0, 10), lang))}` : '') +
+    (n ? ` ${s.changed(n, formatNumber(n, lang))}` : '')
+  );
+}
+
 type Body = (x: number, remEm: number, h: Height) => void;
 
 function gaugeHead(c: CeasefireShape, s: Strings, lang: Lang) {
@@ -177,7 +187,7 @@ function gaugeHead(c: CeasefireShape, s: Strings, lang: Lang) {
     eyebrow: s.gaugeEyebrow,
     title: c.name,
     meta,
-    note: s.unverified + (c.updatedSince ? ` ${s.newer(describedDay(c, lang))}` : ''),
+    note: s.unverified + (c.updatedSince ? ` ${s.newer(describedDay(c, lang))}` : '') + recordNote(c, s, lang),
   };
 }
 

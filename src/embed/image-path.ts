@@ -7,6 +7,9 @@
 /** Hono's pattern for the image URLs; the page route `/embed/{widget}/{slug}` never sees them. */
 export const IMAGE_ROUTE_PATH = '/embed/:widget/:file{[^/]+\\.(?:png|svg)}';
 
+/** The same route as its contract and the OpenAPI document spell it (OpenAPI has no pattern for one segment). */
+export const IMAGE_ROUTE_DOC_PATH = '/embed/{widget}/{slug}.{format}';
+
 /** Whether a path (already under `/embed/`) names an image rather than an iframe page. */
 export function isImagePath(path: string): boolean {
   return path.endsWith('.png') || path.endsWith('.svg');

@@ -15,6 +15,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { API_V1 } from '../../shared/contract/paths';
 import { embedPath, WIDGETS } from '../../shared/embed/catalog';
 import { THEMES, WIDGET_KINDS } from '../../shared/embed/options';
+import { changesPagePath } from '../../shared/embed/resource-url';
 import { LANGS } from '../../shared/format/intl';
 import { deadlineFrom } from '../db/deadline';
 import type { AffectedReads } from '../db/writes/touched';
@@ -36,6 +37,7 @@ import {
   timelineOf,
   unpinnedUrl,
 } from './pinned-reads';
+import { cacheControlFor, isSettledRead } from './recorded-reads';
 import { shareMiss } from './shared-misses';
 
 /**
@@ -43,7 +45,7 @@ import { shareMiss } from './shared-misses';
  * out of the cache key (the routes ignore it too), so `?x=1`, `?x=2`, … cannot
  * fill the cache or force D1 reads; the order of parameters does not matter.
  */
-const KEYED_PARAMS = new Set(['as-of', 'asOf', 'cursor', 'lang', 'limit', 'section', 'theme']);
+const KEYED_PARAMS = new Set(['as-of', 'asOf', 'cursor', 'lang', 'limit', 'section', 'seen-at', 'seenAt', 'theme']);
 
 export function cacheKey(url: string): Request {
   const u = new URL(url);
@@ -57,6 +59,9 @@ export function cacheKey(url: string): Request {
 
 /** What an embed page can be asked in: the lists readers choose from (shared/), or others a test passes. */
 export type EmbedOptions = { langs: readonly string[]; themes: readonly string[] };
+
+/** A resource's change log (its first page) and feeds (src/routes/record/). */
+const recordOf = (path: string) => [`${path}/changes`, `${path}/changes.atom`, `${path}/changes.json`];
 
 /** Each embed page's variants a reader can ask for: every language and theme, or none. */
 function embedVariants(path: string, options: EmbedOptions): string[] {
@@ -88,8 +93,16 @@ export function affectedPaths(affected: AffectedReads, options: EmbedOptions = {
       return (affected[collection] ?? []).flatMap((slug) => [
         `${API_V1}/${collection}/${slug}`,
         ...embedVariants(embedPath({ widget, slug }), options),
+        ...recordOf(`${API_V1}/${collection}/${slug}`),
+        ...(collection === 'incidents' ? [`${API_V1}/incidents/${slug}/claims.csv`] : []),
+        // The readers' page of changes has no theme.
+        ...embedVariants(changesPagePath(widget, slug), { langs: options.langs, themes: [] }),
       ]);
     }),
+    // The site's feeds list every incident's and ceasefire's changes.
+    ...((affected.incidents?.length ?? 0) + (affected.ceasefires?.length ?? 0) > 0
+      ? [`${API_V1}/changes.atom`, `${API_V1}/changes.json`]
+      : []),
   ];
 }
 
@@ -158,6 +171,8 @@ const STORED_AT = 'x-edge-stored-at';
 const CLIENT_CACHE_CONTROL = 'x-edge-client-cache-control';
 /** What the cache entry says: keep it a day, so it can stand in when D1 fails. */
 const KEPT_FOR_A_DAY = 'public, s-maxage=86400';
+/** A read of a settled moment of recording: it never changes, so the cache may keep it as long as it likes. */
+const KEPT_FOR_A_YEAR = 'public, s-maxage=31536000';
 /**
  * Marks the Worker's own background refresh of a stale copy. Per isolate and
  * random, so no client can send it to skip the cache and force D1 reads.
@@ -209,7 +224,8 @@ export function edgeCache(refetch: Refetch): MiddlewareHandler<AppEnv> {
     const cache = await caches.open('public-reads');
     const refreshing = c.req.header(REFRESH_HEADER) === refreshSecret();
     const found = await lookUp(cache, c.req.url, refreshing);
-    if (found.copy && found.age < FRESH_MS) {
+    // A read of a settled moment of recording never changes: its copy is always fresh (src/http/recorded-reads.ts).
+    if (found.copy && (found.age < FRESH_MS || isSettledRead(new URL(found.key.url)))) {
       c.res = await served(found, 'HIT');
       return;
     }
@@ -295,23 +311,23 @@ async function storeRead(
     const pinned = found.moments && pinnedKey(cacheKey(c.req.url).url, timeline, found.moments);
     if (pinned && (status === 200 || status === 404)) {
       // Keyed by the data's version, so it may be stored even if a purge overtook this read.
-      const copy = copyToStore(c.res);
+      const copy = copyToStore(c.res, c.req.url);
       markEchoes(copy, report.echoes);
       background(c, cache.put(pinned, copy.clone()));
       return copy;
     }
   }
   if (status !== 200) return undefined;
-  const copy = copyToStore(c.res);
+  const copy = copyToStore(c.res, c.req.url);
   background(c, storeUnlessPurged(cache, found.key, copy.clone(), readStartedAt));
   return copy;
 }
 
-function copyToStore(res: Response): Response {
+function copyToStore(res: Response, url: string): Response {
   const copy = new Response(res.clone().body, res);
   copy.headers.set(STORED_AT, String(Date.now()));
   if (res.status !== 200) copy.headers.set(CLIENT_CACHE_CONTROL, res.headers.get('Cache-Control') ?? 'no-store');
-  copy.headers.set('Cache-Control', KEPT_FOR_A_DAY);
+  copy.headers.set('Cache-Control', isSettledRead(new URL(url)) ? KEPT_FOR_A_YEAR : KEPT_FOR_A_DAY);
   return copy;
 }
 
@@ -351,7 +367,9 @@ async function served(found: Lookup, state: 'HIT' | 'STALE'): Promise<Response> 
   res.headers.delete(STORED_AT);
   res.headers.set(
     'Cache-Control',
-    res.status === 200 ? CACHE_CONTROL.publicRead : (copy.headers.get(CLIENT_CACHE_CONTROL) ?? 'no-store'),
+    res.status === 200
+      ? cacheControlFor(new URL(found.key.url), CACHE_CONTROL.publicRead)
+      : (copy.headers.get(CLIENT_CACHE_CONTROL) ?? 'no-store'),
   );
   res.headers.delete(CLIENT_CACHE_CONTROL);
   res.headers.set('X-Cache', state);

@@ -56,19 +56,35 @@ function present<T extends Record<string, unknown>>(object: T): T {
 export const slugParams: Check<{ slug: string }> = (input) => (isSlug(input.slug) ? { slug: input.slug } : null);
 
 /** `AsOfQuery`. */
-export const asOfQuery: Check<{ asOf?: string }> = (input) => {
-  const asOf = optional(input.asOf, (v): v is string => typeof v === 'string' && isAsOfValue(v));
-  return asOf.ok ? present({ asOf: asOf.value }) : null;
+/** `asOf` and `seenAt` take the same values: a calendar date or an instant (shared/contract/common.ts). */
+const isMoment = (v: unknown): v is string => typeof v === 'string' && isAsOfValue(v);
+
+export const seenAtQuery: Check<{ seenAt?: string }> = (input) => {
+  const seenAt = optional(input.seenAt, isMoment);
+  return seenAt.ok ? present({ seenAt: seenAt.value }) : null;
+};
+
+export const asOfQuery: Check<{ asOf?: string; seenAt?: string }> = (input) => {
+  const asOf = optional(input.asOf, isMoment);
+  const seenAt = optional(input.seenAt, isMoment);
+  return asOf.ok && seenAt.ok ? present({ asOf: asOf.value, seenAt: seenAt.value }) : null;
 };
 
 /** `ArticleListQuery`. */
-export const articleListQuery: Check<{ limit: number; cursor?: string; section?: string; lang?: string }> = (input) => {
+export const articleListQuery: Check<{
+  limit: number;
+  cursor?: string;
+  section?: string;
+  lang?: string;
+  seenAt?: string;
+}> = (input) => {
+  const seenAt = optional(input.seenAt, isMoment);
   const limit = input.limit === undefined ? 20 : wholeNumber(input.limit);
   const cursor = optional(input.cursor, (v) => isText(v, 0, 512));
   const section = optional(input.section, (v) => isText(v, 0, 100));
   const lang = optional(input.lang, (v) => isText(v, 0, 35));
-  if (limit === null || limit < 1 || limit > 100 || !cursor.ok || !section.ok || !lang.ok) return null;
-  return present({ limit, cursor: cursor.value, section: section.value, lang: lang.value });
+  if (limit === null || limit < 1 || limit > 100 || !cursor.ok || !section.ok || !lang.ok || !seenAt.ok) return null;
+  return present({ limit, cursor: cursor.value, section: section.value, lang: lang.value, seenAt: seenAt.value });
 };
 
 /** `OEmbedQuery`. */
@@ -93,11 +109,33 @@ export const embedParams: Check<{ widget: Widget; slug: string }> = (input) =>
   isOneOf(WIDGET_KINDS, input.widget) && isSlug(input.slug) ? { widget: input.widget, slug: input.slug } : null;
 
 /** `EmbedQuery`. */
-export const embedQuery: Check<{ lang?: Lang; theme?: Theme; asOf?: string; 'as-of'?: string }> = (input) => {
+export const embedQuery: Check<{
+  lang?: Lang;
+  theme?: Theme;
+  asOf?: string;
+  'as-of'?: string;
+  seenAt?: string;
+  'seen-at'?: string;
+}> = (input) => {
   const lang = optional(input.lang, (v) => isOneOf(LANGS, v));
   const theme = optional(input.theme, (v) => isOneOf(THEMES, v));
-  const asOf = asOfQuery({ asOf: input.asOf });
-  const asOfAttribute = asOfQuery({ asOf: input['as-of'] });
-  if (!lang.ok || !theme.ok || !asOf || !asOfAttribute) return null;
-  return present({ lang: lang.value, theme: theme.value, asOf: asOf.asOf, 'as-of': asOfAttribute.asOf });
+  const asOf = optional(input.asOf, isMoment);
+  const asOfAttribute = optional(input['as-of'], isMoment);
+  const seenAt = optional(input.seenAt, isMoment);
+  const seenAtAttribute = optional(input['seen-at'], isMoment);
+  if (!lang.ok || !theme.ok || !asOf.ok || !asOfAttribute.ok || !seenAt.ok || !seenAtAttribute.ok) return null;
+  return present({
+    lang: lang.value,
+    theme: theme.value,
+    asOf: asOf.value,
+    'as-of': asOfAttribute.value,
+    seenAt: seenAt.value,
+    'seen-at': seenAtAttribute.value,
+  });
+};
+
+export const changesPageQuery: Check<{ lang?: Lang; seenAt?: string }> = (input) => {
+  const lang = optional(input.lang, (v) => isOneOf(LANGS, v));
+  const seenAt = optional(input.seenAt, isMoment);
+  return lang.ok && seenAt.ok ? present({ lang: lang.value, seenAt: seenAt.value }) : null;
 };

@@ -24,6 +24,7 @@
 import type { Context } from 'hono';
 import { asOfMoment, isAsOfValue, latestAtOrBefore } from '../../shared/domain/time';
 import { sha256Hex } from '../auth/token';
+import { seenAtParam } from './recorded-reads';
 
 type Dimension = {
   /** The query parameter. */
@@ -85,6 +86,9 @@ export async function timelineOf(report: TimelineReport): Promise<Timeline> {
  * something the route would refuse (a value given twice, an unreadable one).
  */
 export function pinnedMoments(url: URL): Moments | null {
+  // A read in recorded time (`?seenAt=`) is keyed by its own URL, and once settled never changes
+  // (src/http/recorded-reads.ts); the data's timeline, read now, does not describe it.
+  if (seenAtParam(url) !== null) return null;
   const moments: Moments = {};
   for (const dimension of DIMENSIONS) {
     const values = url.searchParams.getAll(TIME_DIMENSIONS[dimension].param);

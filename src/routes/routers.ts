@@ -25,6 +25,21 @@ export const ROUTERS: readonly LazyRouter[] = [
     load: () => import('./articles/articles.index').then((m) => m.articleRoutes),
   },
   {
+    // Before the incidents' and ceasefires' routers: the first router whose pattern matches answers.
+    paths: [
+      `${API_V1}/incidents/:slug/changes`,
+      `${API_V1}/incidents/:slug/changes.atom`,
+      `${API_V1}/incidents/:slug/changes.json`,
+      `${API_V1}/incidents/:slug/claims.csv`,
+      `${API_V1}/ceasefires/:slug/changes`,
+      `${API_V1}/ceasefires/:slug/changes.atom`,
+      `${API_V1}/ceasefires/:slug/changes.json`,
+      `${API_V1}/changes.atom`,
+      `${API_V1}/changes.json`,
+    ],
+    load: () => import('./record/record.index').then((m) => m.recordRoutes),
+  },
+  {
     paths: [`${API_V1}/incidents/*`],
     load: () => import('./incidents/incidents.index').then((m) => m.incidentRoutes),
   },

@@ -42,15 +42,20 @@ describe('the copy-embed panel', () => {
     await page.keyboard.press('Enter');
 
     const script = await code(page, 'casualty-claims', 'script');
+    // The moment of copying, on the server's clock: what the pinned code shows, whatever is recorded later.
+    const seenAt = /seen-at="([^"]+)"/.exec(script)?.[1] ?? '';
+    expect(Date.parse(seenAt)).toBeLessThanOrEqual(Date.now());
+    expect(Date.now() - Date.parse(seenAt)).toBeLessThan(60_000);
+    const pinned = `asOf=${encodeURIComponent(pin)}&seenAt=${encodeURIComponent(seenAt)}`;
     // The Spanish card's reserved height, which the server computed for each language.
     const spaces = JSON.parse(
       (await page.locator('[data-widget="casualty-claims"]').getAttribute('data-spaces')) ?? '{}',
     );
     expect(script).toContain(
-      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}" style="display:block;container-type:inline-size;--explainer-min-height:${spaces.es.reserve}">`,
+      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}" seen-at="${seenAt}" style="display:block;container-type:inline-size;--explainer-min-height:${spaces.es.reserve}">`,
     );
     expect(script.split('\n')[0]).toBe(
-      `<link rel="preload" href="${baseUrl}/api/v1/incidents/deir-ez-zor-airstrike-2016?asOf=${encodeURIComponent(pin)}" as="fetch" crossorigin>`,
+      `<link rel="preload" href="${baseUrl}/api/v1/incidents/deir-ez-zor-airstrike-2016?${pinned.replace('&', '&amp;')}" as="fetch" crossorigin>`,
     );
     expect(script.split('\n')[1]).toBe(
       `<script type="module" src="${baseUrl}/widgets/v1/casualty-claims.js"></script>`,
@@ -60,16 +65,15 @@ describe('the copy-embed panel', () => {
     expect(together).toContain(`<script type="module" src="${baseUrl}/widgets/v1/all-widgets.js"></script>`);
     expect(together).toContain(
       // Each element holding the space its own code holds in this language.
-      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}" style="display:block;container-type:inline-size;--explainer-min-height:`,
+      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}" seen-at="${seenAt}" style="display:block;container-type:inline-size;--explainer-min-height:`,
     );
     const url = await code(page, 'casualty-claims', 'url');
-    expect(url).toBe(
-      `${baseUrl}/embed/casualty-claims/deir-ez-zor-airstrike-2016?lang=es&theme=light&asOf=${encodeURIComponent(pin)}`,
-    );
+    expect(url).toBe(`${baseUrl}/embed/casualty-claims/deir-ez-zor-airstrike-2016?lang=es&theme=light&${pinned}`);
     expect(await code(page, 'casualty-claims', 'iframe')).toContain(`src="${url.replace(/&/g, '&amp;')}"`);
+    // The preview shows the same pin without the moment, so copying does not reload it.
     await expect(
       page.locator('[data-widget="casualty-claims"] iframe[data-preview]').getAttribute('src'),
-    ).resolves.toBe(url);
+    ).resolves.toBe(url.replace(`&seenAt=${encodeURIComponent(seenAt)}`, ''));
     await expect(page.locator('[data-widget="casualty-claims"] [data-pin-note]').isVisible()).resolves.toBe(true);
 
     await page.waitForFunction(() => document.querySelector('[data-embed-status]')?.textContent === 'Copied');

@@ -7,6 +7,7 @@
  */
 import { withLocalDb } from '../../scripts/local-db';
 import { database } from '../../src/db/client';
+import { clockedWrite } from '../../src/db/recorded-time';
 import {
   casualtyClaims,
   ceasefireStatusChanges,
@@ -137,56 +138,58 @@ function hostileStatements(db: ReturnType<typeof database>) {
 
 export async function addFixtures(persistTo: string): Promise<void> {
   await withLocalDb(async (d1) => {
-    const [first, ...rest] = hostileStatements(database(d1));
-    if (first) await database(d1).batch([first, ...rest]);
     const db = database(d1);
+    // Each fixture is one write, published at one instant (src/db/recorded-time.ts): no card lists a change.
+    await db.batch(clockedWrite(db, hostileStatements(db)));
     const incidentId = 'inc_revised_fixture';
     const [russia, sohr] = seedClaimants;
     const [base] = seedClaims;
     if (!russia || !sohr || !base) throw new Error('the seed story changed shape');
     const claim = { ...base, incidentId, sourceArticleId: null, quote: null };
-    await db.batch([
-      db
-        .insert(incidents)
-        .values({ ...seedIncident, id: incidentId, slug: REVISED_INCIDENT, title: `Revised figures ${MARKUP}` })
-        .onConflictDoNothing(),
-      db
-        .insert(casualtyClaims)
-        .values([
-          {
-            ...claim,
-            id: 'clm_fixture_first',
-            claimantId: sohr.id,
-            qualifier: 'exact',
-            low: 12,
-            asWritten: '12',
-            claimedOn: '2016-09-17',
-            status: 'superseded',
-          },
-          {
-            ...claim,
-            id: 'clm_fixture_revised',
-            claimantId: sohr.id,
-            qualifier: 'about',
-            low: 30,
-            asWritten: 'about 30',
-            claimedOn: '2016-09-18',
-            supersedesId: 'clm_fixture_first',
-          },
-          {
-            ...claim,
-            id: 'clm_fixture_retracted',
-            claimantId: russia.id,
-            qualifier: 'exact',
-            low: 90,
-            asWritten: '90',
-            claimedOn: '2016-09-18',
-            status: 'retracted',
-            quote: MARKUP,
-            sourceUrl: UNSAFE_URL,
-          },
-        ])
-        .onConflictDoNothing(),
-    ]);
+    await db.batch(
+      clockedWrite(db, [
+        db
+          .insert(incidents)
+          .values({ ...seedIncident, id: incidentId, slug: REVISED_INCIDENT, title: `Revised figures ${MARKUP}` })
+          .onConflictDoNothing(),
+        db
+          .insert(casualtyClaims)
+          .values([
+            {
+              ...claim,
+              id: 'clm_fixture_first',
+              claimantId: sohr.id,
+              qualifier: 'exact',
+              low: 12,
+              asWritten: '12',
+              claimedOn: '2016-09-17',
+              status: 'superseded',
+            },
+            {
+              ...claim,
+              id: 'clm_fixture_revised',
+              claimantId: sohr.id,
+              qualifier: 'about',
+              low: 30,
+              asWritten: 'about 30',
+              claimedOn: '2016-09-18',
+              supersedesId: 'clm_fixture_first',
+            },
+            {
+              ...claim,
+              id: 'clm_fixture_retracted',
+              claimantId: russia.id,
+              qualifier: 'exact',
+              low: 90,
+              asWritten: '90',
+              claimedOn: '2016-09-18',
+              status: 'retracted',
+              quote: MARKUP,
+              sourceUrl: UNSAFE_URL,
+            },
+          ])
+          .onConflictDoNothing(),
+      ]),
+    );
   }, persistTo);
 }

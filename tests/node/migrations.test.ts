@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { recordedTimeMigration } from '../../src/db/recorded-time';
 
 const root = new URL('../..', import.meta.url).pathname;
 const scratch = await mkdtemp(join(tmpdir(), 'migrations-'));
@@ -19,5 +20,11 @@ describe('migrations', () => {
     );
     expect(await readdir(scratch), output).toEqual(before);
     expect(output).toMatch(/No schema changes/);
+  });
+
+  it('hold the recorded-time triggers exactly as src/db/recorded-time.ts writes them', async () => {
+    // A table's columns changed without regenerating the triggers would leave its new columns out of its history.
+    const migration = await readFile(join(root, 'migrations/0004_recorded_time_triggers.sql'), 'utf8');
+    expect(migration).toBe(recordedTimeMigration());
   });
 });

@@ -8,12 +8,14 @@
  * says fails here.
  */
 import { describe, expect, it } from 'vitest';
+import { IMAGE_ROUTE_DOC_PATH, IMAGE_ROUTE_PATH } from '../../src/embed/image-path';
 import { documentedRoutes } from '../../src/http/public-route';
 import { allRoutes, openApiDocument } from '../../src/routes/openapi/openapi.index';
 import { ROUTERS } from '../../src/routes/routers';
 
 /** `/embed/:widget/:slug` → `/embed/{widget}/{slug}`. */
-const openApiPath = (path: string) => path.replaceAll(/:(\w+)/g, '{$1}');
+const openApiPath = (path: string) =>
+  path === IMAGE_ROUTE_PATH ? IMAGE_ROUTE_DOC_PATH : path.replaceAll(/:(\w+)/g, '{$1}');
 
 /** The pages and the document itself: served, and not operations of the API. */
 const PAGES = ['GET /', 'GET /admin', 'GET /api/docs', 'GET /api/docs/init.js', 'GET /api/v1/openapi.json'];
@@ -58,6 +60,7 @@ describe('the OpenAPI document and the routes served', () => {
       '/api/v1/incidents/{slug}',
       '/api/v1/ceasefires/{slug}',
       '/oembed',
+      '/embed/{widget}/{slug}/changes',
       '/embed/{widget}/{slug}',
     ]);
   });

@@ -1,6 +1,11 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
+import { IMAGE_ROUTE_DOC_PATH, IMAGE_ROUTE_PATH } from '../../src/embed/image-path';
 import { allRoutes, openApiDocument } from '../../src/routes/openapi/openapi.index';
+
+/** A route's path as OpenAPI spells it: `:slug` → `{slug}`; the images' one-segment pattern as their contract writes it. */
+const documentedPath = (path: string) =>
+  path === IMAGE_ROUTE_PATH ? IMAGE_ROUTE_DOC_PATH : path.replace(/:(\w+)/g, '{$1}');
 
 // The same call the Worker's OpenAPI route makes; the route itself is
 // checked inside workerd (tests/worker/http.test.ts).
@@ -13,7 +18,7 @@ async function publicRoutes(): Promise<string[]> {
   const routes = (await allRoutes()).routes.filter(
     (r) => r.method === 'GET' && !r.path.includes('*') && !/^\/(api\/v1\/)?admin(\/|$)/.test(r.path),
   );
-  return [...new Set(routes.map((r) => r.path.replace(/:(\w+)/g, '{$1}')))];
+  return [...new Set(routes.map((r) => documentedPath(r.path)))];
 }
 
 /** The public routes that are not part of the API the document describes, and why. */

@@ -30,12 +30,14 @@ const pages = widgetPageSizes();
  * `npm run bench` reports every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 12_500,
-  'card only, explainers.js': 12_800,
-  'gauge only, panel code': 12_400,
-  'gauge only, explainers.js': 12_700,
-  'both widgets, panel code': 14_800,
-  'both widgets, explainers.js': 15_200,
+  // Recorded time (`seen-at`, "As published on …", the "Changed N times" link) moved each ceiling by what it
+  // measured: card +204, gauge +191, both +186 bytes.
+  'card only, panel code': 12_704,
+  'card only, explainers.js': 13_004,
+  'gauge only, panel code': 12_591,
+  'gauge only, explainers.js': 12_891,
+  'both widgets, panel code': 14_986,
+  'both widgets, explainers.js': 15_386,
 };
 
 describe('what an English page downloads of the widgets', () => {

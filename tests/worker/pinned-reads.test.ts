@@ -12,8 +12,9 @@ import { ceasefireChangeInstants } from '../../shared/domain/ceasefire';
 import { asOfMoment } from '../../shared/domain/time';
 import { createApp } from '../../src/app';
 import { database } from '../../src/db/client';
-import { type CeasefireRow, findCeasefire } from '../../src/db/queries/ceasefires';
-import { findIncident, type IncidentRecord } from '../../src/db/queries/incidents';
+import type { CeasefireRow } from '../../src/db/queries/ceasefires';
+import type { IncidentRecord } from '../../src/db/queries/incidents';
+import { readCeasefire, readIncident } from '../../src/db/queries/recorded-reads';
 import { presentCeasefire } from '../../src/presenters/ceasefire';
 import { presentIncident } from '../../src/presenters/incident';
 import { addEditor, adminJson, claimBody, freshCeasefire, freshIncident, freshIp } from './admin-helpers';
@@ -112,8 +113,10 @@ describe('reads pinned in time', () => {
     const changes = await changesInD1(slug);
     expect(changes.length).toBeGreaterThanOrEqual(5);
     // The uncached answer for any instant: the route's own response for the record, read once.
-    const record = (await findIncident(database(env.DB), slug)) as IncidentRecord;
-    const uncached = (asOf: string) => JSON.stringify(presentIncident(record, asOfMoment(asOf)));
+    const { found, changes: log } = await readIncident(database(env.DB), slug);
+    const record = found as IncidentRecord;
+    const uncached = (asOf: string) =>
+      JSON.stringify({ ...presentIncident(record, asOfMoment(asOf)), changeCount: log.length });
     const seed = Date.now();
     const random = generator(seed);
     const from = Date.UTC(2016, 8, 10);
@@ -196,7 +199,8 @@ describe('reads pinned in time', () => {
     expect(before.reduce((n, r) => n + r.roundTrips, 0)).toBe(1);
     expect(new Set(before.map((r) => r.body)).size).toBe(1);
     // Its changes: the start, the data's asOf, the status history, and each new day in force.
-    const row = (await findCeasefire(database(env.DB), slug)) as CeasefireRow;
+    const { found: foundRow, changes: log } = await readCeasefire(database(env.DB), slug);
+    const row = foundRow as CeasefireRow;
     const changes = ceasefireChangeInstants(row);
     expect(changes.length).toBeGreaterThanOrEqual(8);
     let trips = 0;
@@ -205,7 +209,9 @@ describe('reads pinned in time', () => {
       const asOf = spell(ms, random());
       const path = `/api/v1/ceasefires/${slug}?asOf=${encodeURIComponent(asOf)}`;
       const pinned = await read(path);
-      expect(pinned.body, path).toBe(JSON.stringify(presentCeasefire(row, asOfMoment(asOf))));
+      expect(pinned.body, path).toBe(
+        JSON.stringify({ ...presentCeasefire(row, asOfMoment(asOf)), changeCount: log.length }),
+      );
       if (i % 25 === 0) expect(pinned.body, path).toBe((await read(path, { bypass: true })).body);
       trips += pinned.roundTrips;
     }

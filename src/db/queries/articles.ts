@@ -7,6 +7,7 @@ import type { Database } from '../client';
 import { articles } from '../schema';
 import { assembleCeasefires, type CeasefireRow, ceasefireReads, ceasefiresOfArticle } from './ceasefires';
 import { assembleIncidents, type IncidentRecord, incidentReads, incidentsOfArticle } from './incidents';
+import type { Reader } from './recorded-views';
 
 /** Where the next page starts: the last row's sort key. */
 export type ArticleCursor = { publishedAt: string | null; id: string };
@@ -40,7 +41,7 @@ function after(cursor: ArticleCursor): SQL | undefined {
 }
 
 export async function listPublishedArticles(
-  db: Database,
+  db: Reader,
   options: { limit: number; cursor?: ArticleCursor; section?: string; lang?: string },
 ): Promise<{ data: ArticleSummaryShape[]; next: ArticleCursor | null }> {
   const rows = await db
@@ -73,9 +74,13 @@ export type ArticleRecord = ArticleSummaryShape & {
   ceasefires: CeasefireRow[];
 };
 
-/** A published article with its incidents and ceasefires, in one D1 round trip. */
-export async function findPublishedArticle(db: Database, slug: string): Promise<ArticleRecord | null> {
-  const found = await findArticle(db, slug, { drafts: false });
+/** A published article with its incidents and ceasefires, in one D1 round trip (read live, or through a recorded view). */
+export async function findPublishedArticle(
+  db: Database,
+  slug: string,
+  reader: Reader = db,
+): Promise<ArticleRecord | null> {
+  const found = await findArticle(db, slug, { drafts: false }, reader);
   if (!found) return null;
   const { id: _, version: __, ...record } = found;
   return record;
@@ -90,14 +95,15 @@ export async function findArticle(
   db: Database,
   slug: string,
   options: { drafts: boolean },
+  reader: Reader = db,
 ): Promise<(ArticleRecord & { id: string; version: number }) | null> {
   const [found, ...rest] = await db.batch([
-    db
+    reader
       .select()
       .from(articles)
       .where(and(eq(articles.slug, slug), options.drafts ? undefined : eq(articles.status, 'published'))),
-    ...incidentReads(db, incidentsOfArticle(db, slug)),
-    ...ceasefireReads(db, ceasefiresOfArticle(db, slug)),
+    ...incidentReads(reader, incidentsOfArticle(reader, slug)),
+    ...ceasefireReads(reader, ceasefiresOfArticle(reader, slug)),
   ]);
   const row = found[0];
   if (!row) return null;

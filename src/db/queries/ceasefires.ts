@@ -17,8 +17,9 @@ import {
   violationTallies,
 } from '../schema';
 import { claimantColumns } from './incidents';
+import type { Reader } from './recorded-views';
 
-export function ceasefireReads(db: Database, where: SQL) {
+export function ceasefireReads(db: Reader, where: SQL) {
   return [
     db.select().from(ceasefires).where(where).orderBy(asc(ceasefires.startedAt), asc(ceasefires.id)),
     db
@@ -107,7 +108,7 @@ export function assembleCeasefires([rows, changes, tallies, steps]: CeasefireRea
 
 export const ceasefireBySlug = (slug: string) => eq(ceasefires.slug, slug);
 
-export const ceasefiresOfArticle = (db: Database, articleSlug: string) =>
+export const ceasefiresOfArticle = (db: Reader, articleSlug: string) =>
   inArray(
     ceasefires.id,
     db
@@ -117,8 +118,8 @@ export const ceasefiresOfArticle = (db: Database, articleSlug: string) =>
       .where(eq(articles.slug, articleSlug)),
   );
 
-/** One ceasefire with its history, tallies and milestones, in one D1 round trip. */
-export async function findCeasefire(db: Database, slug: string): Promise<CeasefireRow | null> {
-  const results = await db.batch(ceasefireReads(db, ceasefireBySlug(slug)));
+/** One ceasefire with its history, tallies and milestones, in one D1 round trip (read live, or through a recorded view). */
+export async function findCeasefire(db: Database, slug: string, reader: Reader = db): Promise<CeasefireRow | null> {
+  const results = await db.batch(ceasefireReads(reader, ceasefireBySlug(slug)));
   return assembleCeasefires(results)[0] ?? null;
 }

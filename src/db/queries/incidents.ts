@@ -10,6 +10,7 @@ import type { DatedClaim } from '../../../shared/domain/claims';
 import { recordedAt, showInstant } from '../../../shared/domain/time';
 import type { Database } from '../client';
 import { articleIncidents, articles, casualtyClaims, claimants, incidents } from '../schema';
+import type { Reader } from './recorded-views';
 
 const sourceArticles = alias(articles, 'source_articles');
 
@@ -26,7 +27,7 @@ export const claimantColumns = {
 };
 
 /** Claims with their claimant and source article, as every claim read shows them. */
-function claimsWithSources(db: Database) {
+function claimsWithSources(db: Reader) {
   return db
     .select({
       claim: casualtyClaims,
@@ -40,7 +41,7 @@ function claimsWithSources(db: Database) {
 }
 
 /** The three reads behind a set of incidents, selected by `where` on `incidents`. */
-export function incidentReads(db: Database, where: SQL) {
+export function incidentReads(db: Reader, where: SQL) {
   return [
     db.select().from(incidents).where(where).orderBy(asc(incidents.occurredOn), asc(incidents.id)),
     db
@@ -137,7 +138,7 @@ export function assembleIncidents([rows, links, claims]: IncidentReadResults): I
 
 export const incidentBySlug = (slug: string) => eq(incidents.slug, slug);
 
-export const incidentsOfArticle = (db: Database, articleSlug: string) =>
+export const incidentsOfArticle = (db: Reader, articleSlug: string) =>
   inArray(
     incidents.id,
     db
@@ -147,9 +148,9 @@ export const incidentsOfArticle = (db: Database, articleSlug: string) =>
       .where(eq(articles.slug, articleSlug)),
   );
 
-/** One incident with its articles and claims, in one D1 round trip. */
-export async function findIncident(db: Database, slug: string): Promise<IncidentRecord | null> {
-  const results = await db.batch(incidentReads(db, incidentBySlug(slug)));
+/** One incident with its articles and claims, in one D1 round trip (read live, or through a recorded view). */
+export async function findIncident(db: Database, slug: string, reader: Reader = db): Promise<IncidentRecord | null> {
+  const results = await db.batch(incidentReads(reader, incidentBySlug(slug)));
   return assembleIncidents(results)[0] ?? null;
 }
 

@@ -6,6 +6,7 @@
  */
 import { storeInstant } from '../../../shared/domain/time';
 import type { Database } from '../client';
+import { clockedWrite } from '../recorded-time';
 import {
   articleCeasefires,
   articleIncidents,
@@ -232,8 +233,9 @@ export const seedMilestones = [
 ];
 
 /** The seed as insert statements that skip rows already present. */
+/** The seed as one clocked write: what it inserts is recorded at one instant (src/db/recorded-time.ts). */
 export function seedStatements(db: Database) {
-  return [
+  return clockedWrite(db, [
     db.insert(articles).values(seedArticle).onConflictDoNothing(),
     db.insert(incidents).values(seedIncident).onConflictDoNothing(),
     db
@@ -250,5 +252,5 @@ export function seedStatements(db: Database) {
     db.insert(ceasefireStatusChanges).values(seedStatusChanges).onConflictDoNothing(),
     db.insert(violationTallies).values(seedTallies).onConflictDoNothing(),
     db.insert(milestones).values(seedMilestones).onConflictDoNothing(),
-  ] as const;
+  ]);
 }

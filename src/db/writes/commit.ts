@@ -16,6 +16,7 @@ import type { BatchItem } from 'drizzle-orm/batch';
 import type { AuditEntityType } from '../../../shared/contract/admin';
 import { AlreadyDecided, Conflict, KeyAlreadyUsed, StaleVersion } from '../../../shared/domain/errors';
 import type { Database } from '../client';
+import { clockedWrite } from '../recorded-time';
 import { auditEntries } from '../schema';
 
 export type Statement = BatchItem<'sqlite'>;
@@ -38,7 +39,7 @@ export type AuditRecord = {
  * that statement changed exactly one row.
  */
 export function auditInsert(db: Database, record: AuditRecord, guarded: boolean): Statement {
-  return db.insert(auditEntries).values({
+  const statement = db.insert(auditEntries).values({
     editorId: record.editorId,
     approvedBy: record.approvedBy ?? null,
     at: record.at,
@@ -48,7 +49,12 @@ export function auditInsert(db: Database, record: AuditRecord, guarded: boolean)
     before: record.before ?? null,
     after: record.after ?? null,
   });
+  writeInstants.set(statement, record.at);
+  return statement;
 }
+
+/** The instant each audit insert records: the one instant its write carries, which commit() records it at. */
+const writeInstants = new WeakMap<object, string>();
 
 const STALE = 'NOT NULL constraint failed: audit_entries.action';
 /** The guard of a decision on a held change (review.ts): someone decided it first. */
@@ -61,7 +67,9 @@ export async function commit(db: Database, statements: Statement[]): Promise<voi
   const [first, ...rest] = statements;
   if (!first) return;
   try {
-    await db.batch([first, ...rest]);
+    // Between the write clock's tick and close: everything this write changes is recorded at one instant, its own.
+    const at = statements.map((statement) => writeInstants.get(statement)).find(Boolean);
+    await db.batch(clockedWrite(db, [first, ...rest], at));
   } catch (error) {
     const text = errorText(error);
     if (text.includes(STALE)) {

@@ -1,15 +1,19 @@
 import { database } from '../../db/client';
 import { findPublishedArticle, listPublishedArticles } from '../../db/queries/articles';
-import type { articleListQuery, Checked, slugParams } from '../../http/checks';
+import { seenView } from '../../db/queries/recorded-views';
+import type { articleListQuery, Checked, seenAtQuery, slugParams } from '../../http/checks';
 import { setLastModified } from '../../http/last-modified';
 import { Problem } from '../../http/problem';
 import type { PublicHandler } from '../../http/public-route';
+import { notSeenYet, seenMoment } from '../../http/recorded-reads';
 import { presentArticle } from '../../presenters/article';
 import { decodeCursor, encodeCursor } from './cursor';
 
 export const listHandler: PublicHandler<Checked<typeof articleListQuery>> = async (c) => {
-  const { limit, cursor, section, lang } = c.req.valid('query');
-  const page = await listPublishedArticles(database(c.env.DB), {
+  const { limit, cursor, section, lang, seenAt } = c.req.valid('query');
+  const db = database(c.env.DB);
+  const seen = seenMoment(seenAt);
+  const page = await listPublishedArticles(seen === undefined ? db : seenView(db, seen), {
     limit,
     cursor: cursor === undefined ? undefined : decodeCursor(cursor),
     section,
@@ -18,10 +22,18 @@ export const listHandler: PublicHandler<Checked<typeof articleListQuery>> = asyn
   return c.json({ data: page.data, nextCursor: page.next && encodeCursor(page.next) }, 200);
 };
 
-export const articleHandler: PublicHandler<unknown, Checked<typeof slugParams>> = async (c) => {
+export const articleHandler: PublicHandler<Checked<typeof seenAtQuery>, Checked<typeof slugParams>> = async (c) => {
   const { slug } = c.req.valid('param');
-  const record = await findPublishedArticle(database(c.env.DB), slug);
-  if (!record) throw new Problem('not-found', `No published article "${slug}".`);
+  const seen = seenMoment(c.req.valid('query').seenAt);
+  const db = database(c.env.DB);
+  const record = await findPublishedArticle(db, slug, seen === undefined ? db : seenView(db, seen));
+  if (!record) {
+    if (seen !== undefined) throw notSeenYet('article', slug, seen, null);
+    throw new Problem('not-found', `No published article "${slug}".`);
+  }
   setLastModified(c, record.updatedAt);
-  return c.json(presentArticle(record), 200);
+  return c.json(
+    { ...presentArticle(record), ...(seen === undefined ? {} : { seenAt: new Date(seen).toISOString() }) },
+    200,
+  );
 };

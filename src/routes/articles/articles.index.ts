@@ -3,7 +3,7 @@
 import { Hono } from 'hono';
 import { API_V1 } from '../../../shared/contract/paths';
 import type { AppEnv } from '../../env';
-import { articleListQuery, slugParams } from '../../http/checks';
+import { articleListQuery, seenAtQuery, slugParams } from '../../http/checks';
 import { servePublic } from '../../http/public-route';
 import { articleHandler, listHandler } from './articles.handlers';
 
@@ -26,6 +26,7 @@ servePublic(
     method: 'get',
     path: `${API_V1}/articles/{slug}`,
     contract: () => contracts().then((m) => m.getArticle),
+    query: seenAtQuery,
     params: slugParams,
   },
   articleHandler,

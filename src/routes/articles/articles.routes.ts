@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { Article, ArticleList, ArticleListQuery } from '../../../shared/contract/article';
 import { Slug } from '../../../shared/contract/common';
 import { API_V1 } from '../../../shared/contract/paths';
+import { SeenAtQuery } from '../../../shared/contract/recorded';
 import { json, publicReadErrors } from '../responses';
 
 export const listArticles = createRoute({
@@ -24,7 +25,7 @@ export const getArticle = createRoute({
   path: `${API_V1}/articles/{slug}`,
   tags: ['Public'],
   summary: 'One article with its incidents, claims and ceasefires',
-  request: { params: z.object({ slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }) }) },
+  request: { params: z.object({ slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }) }), query: SeenAtQuery },
   responses: {
     200: json(Article, 'The article.'),
     ...publicReadErrors,

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { Ceasefire } from '../../../shared/contract/ceasefire';
 import { AsOfQuery, Slug } from '../../../shared/contract/common';
 import { API_V1 } from '../../../shared/contract/paths';
+import { SeenAtQuery } from '../../../shared/contract/recorded';
 import { json, publicReadErrors } from '../responses';
 
 export const getCeasefire = createRoute({
@@ -11,7 +12,7 @@ export const getCeasefire = createRoute({
   summary: 'A ceasefire with its status history, tallies, milestones and gauge reading',
   request: {
     params: z.object({ slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }) }),
-    query: AsOfQuery,
+    query: AsOfQuery.extend(SeenAtQuery.shape),
   },
   responses: {
     200: json(Ceasefire, 'The ceasefire as its data describes it (or as it stood at `asOf`).'),

@@ -10,7 +10,7 @@
 
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { widgetModulePath, widgetOpening } from '../../../shared/embed/catalog';
+import { feedDiscovery, widgetModulePath, widgetOpening } from '../../../shared/embed/catalog';
 import type { WidgetKind } from '../../../shared/embed/options';
 import type { Lang } from '../../../shared/format/intl';
 import type { ArticleRecord } from '../../db/queries/articles';
@@ -78,6 +78,8 @@ ${article.dek ? html`<meta name="description" content="${article.dek}">` : ''}
 ${preview ? socialMeta(origin, { url: `${origin}/`, title: article.headline, description: article.dek }, { widget: preview.widget, slug: preview.data.slug, lang: shownLang }, preview) : ''}
 ${shown.length ? html`<script type="module" src="${widgetModulePath(shown)}"></script>` : ''}
 <script src="/widgets/v1/embed-panel.js" defer></script>
+${raw(feedDiscovery(origin, 'Explainer Edge: every change'))}
+${panelItems.map((item) => raw(feedDiscovery(origin, `Changes: ${item.embed.title}`, { widget: item.embed.widget, slug: item.embed.data.slug })))}
 <script type="application/ld+json">${raw(jsonLd(graph))}</script>
 <style>${raw(STYLE + FALLBACK_CSS + PANEL_CSS)}</style>
 </head>

@@ -63,7 +63,7 @@ function widgetBlock(origin: string, item: PanelEmbed, lang: string): Html {
   const pinDay = item.pin.slice(0, 10);
   return html`<div class="embed-widget" data-widget="${widget}" data-slug="${embed.data.slug}" data-title="${embed.title}" data-spaces="${JSON.stringify(item.spaces)}" data-pin="${item.pin}" data-alt-en="${alts.en}" data-alt-es="${alts.es}" data-alt-ar="${alts.ar}">
 <h3>${name}: ${embed.title}</h3>
-<p class="embed-pin" data-pin-note>Pinned to the data as of <time datetime="${item.pin}">${pinDay}</time>: the figures shown now, whatever editors change later.</p>
+<p class="embed-pin" data-pin-note>Pinned to what is published at the moment you copy it (the data as of <time datetime="${item.pin}">${pinDay}</time>): nothing editors record later, back-dated or not, changes it.</p>
 ${CODES.map(({ kind, label, hint }) => {
   const id = `${widget}-${kind}`;
   const field =
@@ -88,7 +88,9 @@ export function embedPanel(origin: string, items: PanelEmbed[], lang: string): H
   const options = LANGS.map(
     (l) => html`<option value="${l}"${l === lang ? raw(' selected') : ''} lang="${l}">${LANG_NAMES[l]}</option>`,
   );
-  return html`<section class="embed-panel" id="embed" aria-labelledby="embed-title" data-embed-panel data-origin="${origin}">
+  // The server's clock when the page was made: pinned codes carry the moment of copying on that clock, not the
+  // reader's (which may run ahead, and a moment in the future is refused).
+  return html`<section class="embed-panel" id="embed" aria-labelledby="embed-title" data-embed-panel data-origin="${origin}" data-served-at="${String(Date.now())}">
 <h2 id="embed-title">Embed these explainers</h2>
 <p>Paste one of these into your page or CMS. Each shows the same figures, sourced and kept up to date by our editors.</p>
 <form class="embed-options needs-js" aria-label="Embed options">

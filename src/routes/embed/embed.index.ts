@@ -1,18 +1,45 @@
 /**
- * GET /embed/{widget}/{slug}: the iframe pages (the app caches them at the edge like the public reads). A plain
- * Hono handler behind hand-written checks (src/http/public-route.ts).
+ * GET /embed/{widget}/{slug}: the iframe pages, and their readers' pages of changes (the app caches them at the
+ * edge like the public reads). Plain Hono handlers behind hand-written checks (src/http/public-route.ts).
  */
 import { Hono } from 'hono';
 import { database } from '../../db/client';
+import { readChangeLog } from '../../db/queries/recorded-reads';
 import type { AppEnv } from '../../env';
 import { CACHE_CONTROL } from '../../http/cache-control';
-import { embedParams, embedQuery } from '../../http/checks';
+import { changesPageQuery, embedParams, embedQuery } from '../../http/checks';
 import { Problem } from '../../http/problem';
 import { servePublic } from '../../http/public-route';
+import { cacheControlFor, notSeenYet, seenMoment } from '../../http/recorded-reads';
+import { changesPage } from './changes.page';
 import { loadEmbed } from './embed.data';
 import { EMBED_CSP, embedPage } from './embed.page';
 
 export const embedRoutes = new Hono<AppEnv>();
+
+// Before the widget's page: `/embed/{widget}/{slug}/changes` is the readers' page of its changes.
+servePublic(
+  embedRoutes,
+  {
+    method: 'get',
+    path: '/embed/{widget}/{slug}/changes',
+    contract: () => import('./changes.routes').then((m) => m.getChangesPage),
+    query: changesPageQuery,
+    params: embedParams,
+  },
+  async (c) => {
+    const { widget, slug } = c.req.valid('param');
+    const { lang, seenAt } = c.req.valid('query');
+    const seen = seenMoment(seenAt);
+    const kind = widget === 'casualty-claims' ? 'incident' : 'ceasefire';
+    const log = await readChangeLog(database(c.env.DB), kind, slug, seen);
+    if (log.title === null) throw notSeenYet(kind, slug, seen, log.firstRecorded);
+    c.header('Cache-Control', cacheControlFor(new URL(c.req.url), CACHE_CONTROL.publicRead));
+    c.header('Content-Security-Policy', EMBED_CSP);
+    return c.html(changesPage(new URL(c.req.url).origin, { widget, slug, lang, seenAt }, log.title, log.changes), 200);
+  },
+);
+
 servePublic(
   embedRoutes,
   {
@@ -26,11 +53,15 @@ servePublic(
     const { widget, slug } = c.req.valid('param');
     const query = c.req.valid('query');
     const asOf = query.asOf ?? query['as-of'];
-    const target = { widget, slug, lang: query.lang, theme: query.theme, asOf };
+    const seenAt = query.seenAt ?? query['seen-at'];
+    const target = { widget, slug, lang: query.lang, theme: query.theme, asOf, seenAt };
     const embed = await loadEmbed(database(c.env.DB), target);
-    if (!embed) throw new Problem('not-found', `Nothing to embed at ${widget}/${slug}${asOf ? ` as of ${asOf}` : ''}.`);
+    if (!embed) {
+      const when = `${asOf ? ` as of ${asOf}` : ''}${seenAt ? ` as published at ${seenAt}` : ''}`;
+      throw new Problem('not-found', `Nothing to embed at ${widget}/${slug}${when}.`);
+    }
     const origin = new URL(c.req.url).origin;
-    c.header('Cache-Control', CACHE_CONTROL.publicRead);
+    c.header('Cache-Control', cacheControlFor(new URL(c.req.url), CACHE_CONTROL.publicRead));
     c.header('Content-Security-Policy', EMBED_CSP);
     c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
     return c.html(embedPage(origin, target, embed), 200);

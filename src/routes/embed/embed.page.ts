@@ -6,7 +6,14 @@
  */
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
-import { type EmbedData, type EmbedTarget, embedPath, WIDGETS, widgetModulePath } from '../../../shared/embed/catalog';
+import {
+  type EmbedData,
+  type EmbedTarget,
+  embedPath,
+  feedDiscovery,
+  WIDGETS,
+  widgetModulePath,
+} from '../../../shared/embed/catalog';
 import { STRINGS } from '../../../shared/i18n/every-language';
 import { claimsFallback, FALLBACK_CSS, gaugeFallback } from '../../embed/fallback';
 import { socialMeta } from '../../embed/social-meta';
@@ -31,7 +38,7 @@ export function embedPage(
   const lang = target.lang ?? 'en';
   const s = STRINGS[lang];
   const self = origin + embedPath(target);
-  const latest = origin + embedPath({ ...target, asOf: undefined });
+  const latest = origin + embedPath({ ...target, asOf: undefined, seenAt: undefined });
   const title = `${WIDGETS[embed.widget].name}: ${embed.title}`;
   const graph =
     embed.widget === 'casualty-claims' ? incidentGraph(origin, embed.data) : ceasefireGraph(origin, embed.data);
@@ -50,13 +57,14 @@ export function embedPage(
 <link rel="canonical" href="${self}">
 ${socialMeta(origin, { url: self, title }, target, embed)}
 <link rel="alternate" type="application/json+oembed" href="${`${origin}/oembed?url=${encodeURIComponent(self)}&format=json`}" title="${title}">
+${raw(feedDiscovery(origin, `Changes: ${embed.title}`, target))}
 <script type="module" src="${widgetModulePath([embed.widget])}"></script>
 <script type="module" src="/widgets/v1/embed-frame.js"></script>
 <script type="application/ld+json">${raw(jsonLd(graph))}</script>
 <style>${raw(EMBED_STYLE + FALLBACK_CSS)}</style>
 </head>
 <body>
-<${raw(embed.widget)} ${raw(attribute)}="${target.slug}" lang="${lang}"${target.theme ? html` theme="${target.theme}"` : ''}${target.asOf ? html` as-of="${target.asOf}"` : ''}>
+<${raw(embed.widget)} ${raw(attribute)}="${target.slug}" lang="${lang}"${target.theme ? html` theme="${target.theme}"` : ''}${target.asOf ? html` as-of="${target.asOf}"` : ''}${target.seenAt ? html` seen-at="${target.seenAt}"` : ''}>
 <script type="application/json" data-explainer-data>${raw(jsonIsland(embed.data))}</script>
 ${fallback}
 </${raw(embed.widget)}>

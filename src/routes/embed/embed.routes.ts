@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { AsOfQuery, Slug } from '../../../shared/contract/common';
+import { SeenAtAttribute, SeenAtQuery } from '../../../shared/contract/recorded';
 import { THEMES, WIDGET_KINDS } from '../../../shared/embed/options';
 import { LANGS } from '../../../shared/format/intl';
 import { problem, publicReadErrors } from '../responses';
@@ -18,6 +19,8 @@ export const EmbedQuery = z.object({
     param: { name: 'as-of', in: 'query' },
     description: 'The widget attribute’s spelling of `asOf`.',
   }),
+  seenAt: SeenAtQuery.shape.seenAt,
+  'seen-at': SeenAtAttribute,
 });
 
 export const getEmbedPage = createRoute({
@@ -36,8 +39,8 @@ export const getEmbedPage = createRoute({
   },
   responses: {
     200: { description: 'The embed page.', content: { 'text/html': { schema: z.string() } } },
-    400: problem('A parameter is not valid.'),
-    404: problem('No such incident or ceasefire (or not yet, as of `asOf`).'),
+    400: problem('A parameter is not valid (`seenAt` in the future among them).'),
+    404: problem('No such incident or ceasefire (or not yet, as of `asOf` or as published at `seenAt`).'),
     429: publicReadErrors[429],
     503: publicReadErrors[503],
   },

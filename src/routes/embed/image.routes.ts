@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { Slug } from '../../../shared/contract/common';
 import { WIDGET_KINDS } from '../../../shared/embed/options';
+import { IMAGE_ROUTE_DOC_PATH } from '../../embed/image-path';
 import { IMAGE_FORMATS, IMAGE_LAYOUTS, IMAGE_SCALES, IMAGE_WIDTHS } from '../../images/contract';
 import { problem } from '../responses';
 import { EmbedQuery } from './embed.routes';
@@ -38,7 +39,7 @@ export const ImageQuery = EmbedQuery.extend({
 
 export const getEmbedImage = createRoute({
   method: 'get',
-  path: '/embed/{widget}/{slug}.{format}',
+  path: IMAGE_ROUTE_DOC_PATH,
   tags: ['Embedding'],
   summary: 'One widget as an image (PNG or SVG), for newsletters, social cards and apps',
   description:

@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { AsOfQuery, Slug } from '../../../shared/contract/common';
 import { Incident } from '../../../shared/contract/incident';
 import { API_V1 } from '../../../shared/contract/paths';
+import { SeenAtQuery } from '../../../shared/contract/recorded';
 import { json, publicReadErrors } from '../responses';
 
 export const getIncident = createRoute({
@@ -11,7 +12,7 @@ export const getIncident = createRoute({
   summary: 'An incident with every claim and a per-metric summary',
   request: {
     params: z.object({ slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }) }),
-    query: AsOfQuery,
+    query: AsOfQuery.extend(SeenAtQuery.shape),
   },
   responses: {
     200: json(Incident, 'The incident, its claims (current and superseded) and the summary of current claims.'),

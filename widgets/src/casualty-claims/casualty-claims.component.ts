@@ -110,6 +110,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
       <p class="note" part="footer">
         ${s.unverified}
         ${incident.updatedSince && incident.asOf ? html`<br />${s.newer(formatCalendarDate(incident.asOf.slice(0, 10), locale))}` : nothing}
+        ${this.record(incident, locale)}
       </p>`;
   }
 

@@ -185,6 +185,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
       <p class="note" part="footer">
         ${s.unverified}
         ${c.updatedSince ? html`<br />${s.newer(describedDay(c, locale))}` : nothing}
+        ${this.record(c, locale)}
       </p>`;
   }
 

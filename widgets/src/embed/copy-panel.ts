@@ -9,6 +9,7 @@ import {
   type EmbedSpace,
   type EmbedTarget,
   embedCodes,
+  embedPath,
   imagePath,
   imageSnippet,
   type PlacedTarget,
@@ -25,10 +26,23 @@ const status = panel?.querySelector<HTMLElement>('[data-embed-status]');
 const pick = <T extends string>(values: readonly T[], value: FormDataEntryValue | null): T | undefined =>
   values.find((v) => v === value);
 
+/**
+ * Now, on the server's clock: when the page was served, plus the time since its response began. Pinned codes
+ * carry it as the moment of recording they show (`seenAt`), so nothing recorded later changes them; the
+ * reader's own clock may run ahead, and a moment in the future is refused.
+ */
+function serverNow(): string {
+  const served = Number(panel?.dataset.servedAt);
+  if (!served) return new Date().toISOString();
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return new Date(served + performance.now() - (navigation?.responseStart ?? 0)).toISOString();
+}
+
 function update(): void {
   if (!panel || !form) return;
   const options = new FormData(form);
   const pinned = options.get('data') === 'pinned';
+  const seenAt = pinned ? serverNow() : undefined;
   panel.toggleAttribute('data-pinned', pinned);
   const origin = panel.dataset.origin ?? location.origin;
   const targets: PlacedTarget[] = [];
@@ -42,6 +56,7 @@ function update(): void {
       lang: pick(LANGS, options.get('lang')),
       theme: pick(THEMES, options.get('theme')),
       asOf: pinned ? pin : undefined,
+      seenAt,
     };
     // The space an embed holds depends on its language only (not on the theme, nor on pinning to the data shown now).
     const space: EmbedSpace = JSON.parse(spaces)[target.lang ?? 'en'];
@@ -54,8 +69,10 @@ function update(): void {
       field.value = codes[field.dataset.code as keyof typeof codes] ?? field.value;
     }
     void updateImage(block, origin, target);
+    // The preview shows the same pin without the moment of copying, so copying does not reload it.
     const preview = block.querySelector<HTMLIFrameElement>('iframe[data-preview]');
-    if (preview && preview.src !== codes.url) preview.src = codes.url;
+    const previewUrl = origin + embedPath({ ...target, seenAt: undefined });
+    if (preview && preview.src !== previewUrl) preview.src = previewUrl;
   }
   const together = panel.querySelector<HTMLTextAreaElement>('[data-code="together"]');
   if (together) together.value = scriptSnippet(origin, ...targets);
@@ -101,6 +118,8 @@ function announce(message: string): void {
 }
 
 async function copy(field: HTMLTextAreaElement | HTMLInputElement): Promise<void> {
+  // A pinned code carries the moment it is copied.
+  update();
   try {
     await navigator.clipboard.writeText(field.value);
     announce('Copied');

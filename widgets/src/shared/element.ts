@@ -5,8 +5,8 @@
  * readable state and an `explainer-error` event.
  */
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { resourceUrl } from '../../../shared/embed/resource-url';
-import { supportedLang } from '../../../shared/format/intl';
+import { changesPagePath, resourceUrl } from '../../../shared/embed/resource-url';
+import { formatCalendarDate, formatNumber, supportedLang } from '../../../shared/format/intl';
 import type { CommonStrings } from '../../../shared/i18n/strings';
 import { localeFor, stringsFor } from '../i18n/locale';
 import { apiBase, type FailureReason, type Fetched, fetchOnce, preloaded } from './api';
@@ -63,6 +63,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     uiLang: { attribute: 'lang' },
     theme: {},
     asOf: { attribute: 'as-of' },
+    seenAt: { attribute: 'seen-at' },
     live: {},
     data: { attribute: false },
     phase: { state: true },
@@ -83,6 +84,11 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   declare theme: string | null;
   /** Show the data as it stood on this date (`YYYY-MM-DD`). A pinned widget never checks for changes. */
   declare asOf: string | null;
+  /**
+   * Show exactly what was published at this moment (an ISO instant): nothing recorded later, back-dated or
+   * not, changes it. A pinned widget never checks for changes.
+   */
+  declare seenAt: string | null;
   /**
    * Live updates of a widget showing the latest data: on by default (a check
    * every 60 s while the story moves, hourly once it has settled); `off`, or
@@ -166,7 +172,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   }
 
   override willUpdate(changed: PropertyValues): void {
-    const inputs = ['api', 'uiLang', 'asOf', 'data', 'live', this.resource];
+    const inputs = ['api', 'uiLang', 'asOf', 'seenAt', 'data', 'live', this.resource];
     if (this.#loadWanted || inputs.some((k) => changed.has(k))) {
       this.#loadWanted = false;
       void this.#load();
@@ -211,7 +217,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     this.#release?.();
     try {
       const locale = localeFor(this, this.uiLang);
-      this.url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf);
+      this.url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf, this.seenAt);
       const given = this.data ?? this.#island();
       this.#holding = given === undefined;
       if (given === undefined && slug && !preloaded(this.url)) {
@@ -259,7 +265,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     this.stopLive?.();
     this.stopLive = undefined;
     this.liveOn = false;
-    if (body === undefined || this.live === 'off' || this.asOf || !this.url) return;
+    if (body === undefined || this.live === 'off' || this.asOf || this.seenAt || !this.url) return;
     const ticket = this.#ticket;
     const { goLive } = await import('./live-widget');
     if (ticket === this.#ticket && this.isConnected) goLive(this, body);
@@ -269,6 +275,15 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   protected abstract changedIds(before: T | undefined, after: T): string[];
   /** One short sentence saying what changed, for the screen-reader announcement. */
   protected abstract describeChange(before: T | undefined, after: T, locale: string): string;
+
+  /** The footer's record: "As published on …" when pinned to a moment of recording, and the link to the changes. */
+  protected record(d: { seenAt?: string; changeCount?: number }, locale: string): TemplateResult {
+    const s = this.strings;
+    const n = d.changeCount;
+    const slug = this.slug();
+    return html`${d.seenAt ? html`<br />${s.published(formatCalendarDate(d.seenAt.slice(0, 10), locale))}` : nothing}
+    ${n && slug ? html`<a part="link" href=${new URL(changesPagePath(this.localName, slug), this.url)}>${s.changed(n, formatNumber(n, locale))}</a>` : nothing}`;
+  }
 
   /** The server-rendered data island, once: later loads (new attributes) fetch. */
   #island(): unknown {

@@ -1,0 +1,466 @@
+/**
+ * The public change log, from recorded versions: what changed in an
+ * incident or a ceasefire, old → new, when it was recorded, and the
+ * correction note where the editor gave one. In readers' terms: what a
+ * reader sees changed (a figure, a status, a place), never a column, an id
+ * or who made the change (versions carry no editor).
+ *
+ * Pure: the versions come from the history tables (src/db/queries/changes.ts).
+ * What the resource's first write recorded is its publication, not a change.
+ */
+import type { CeasefireStatus, CHANGE_KINDS, ClaimStatus, Metric, MilestoneState, Qualifier } from '../contract/enums';
+import { showInstant } from './time';
+
+/** One version of a row: the row as it was, and the span of recorded time (ms) it was current in. */
+export type Version<R> = { row: R; from: number; to: number | null };
+
+/** What kind of change an entry is: the contract's list (`CHANGE_KINDS`). */
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+export type ChangeField = { field: string; old: string | null; new: string | null };
+
+export type ChangeEntry = {
+  /** Stable: the instant it was recorded, and its place among what that write changed. */
+  id: string;
+  recordedAt: string;
+  what: ChangeKind;
+  /** What in the resource changed (a claimant's figure, a milestone), or null for the resource itself. */
+  subject: string | null;
+  fields: ChangeField[];
+  /** The correction note the editor gave with this write, if any. */
+  note: string | null;
+  /** One sentence saying it, in English. */
+  summary: string;
+};
+
+type Correction = { note: string; at: string };
+
+export type IncidentVersionRow = {
+  id: string;
+  title: string;
+  occurredOn: string;
+  startsAt: string | null;
+  startsAtOffset: string | null;
+  endsAt: string | null;
+  endsAtOffset: string | null;
+  placeName: string;
+  latitude: number | null;
+  longitude: number | null;
+  summary: string;
+  corrections: Correction[];
+  externalIds: Record<string, string | undefined>;
+};
+
+export type ClaimVersionRow = {
+  id: string;
+  metric: Metric;
+  subject: string;
+  qualifier: Qualifier;
+  low: number;
+  high: number | null;
+  asWritten: string;
+  claimedOn: string;
+  sourceUrl: string | null;
+  sourceArticleId: string | null;
+  quote: string | null;
+  status: ClaimStatus;
+  supersedesId: string | null;
+  claimant: string;
+};
+
+export type LinkVersionRow = { articleId: string; headline: string | null };
+
+export type CeasefireVersionRow = {
+  id: string;
+  name: string;
+  brokers: string[];
+  parties: string[];
+  excludes: string[];
+  startedAt: string;
+  startedAtOffset: string | null;
+  endedAt: string | null;
+  endedAtOffset: string | null;
+  status: CeasefireStatus;
+  statusNote: string | null;
+  asOf: string;
+  asOfOffset: string | null;
+};
+
+export type TallyVersionRow = {
+  id: string;
+  count: number;
+  asWritten: string;
+  excludes: string | null;
+  reportedOn: string;
+  sourceUrl: string | null;
+  claimant: string | null;
+};
+
+export type MilestoneVersionRow = {
+  id: string;
+  label: string;
+  dueOn: string | null;
+  state: MilestoneState;
+  note: string | null;
+};
+
+/** A thing's change at one instant: created (no `before`), changed, or removed (no `after`). */
+type Step<R> = { at: number; before: R | null; after: R | null };
+
+/**
+ * Each row's versions as steps. A row removed and later added again (links
+ * replaced by a write) reads as a removal and an addition; versions
+ * recorded after `upTo` do not exist yet.
+ */
+function stepsOf<R>(versions: Version<R>[], key: (row: R) => string, upTo?: number): Step<R>[] {
+  const byKey = new Map<string, Version<R>[]>();
+  for (const v of versions) {
+    if (upTo !== undefined && v.from > upTo) continue;
+    const k = key(v.row);
+    byKey.set(k, [...(byKey.get(k) ?? []), v]);
+  }
+  const steps: Step<R>[] = [];
+  for (const list of byKey.values()) {
+    list.sort((a, b) => a.from - b.from);
+    let previous: Version<R> | null = null;
+    for (const v of list) {
+      if (previous && previous.to !== null && previous.to < v.from) {
+        steps.push({ at: previous.to, before: previous.row, after: null });
+        previous = null;
+      }
+      steps.push({ at: v.from, before: previous?.row ?? null, after: v.row });
+      previous = v;
+    }
+    if (previous && previous.to !== null && (upTo === undefined || previous.to <= upTo)) {
+      steps.push({ at: previous.to, before: previous.row, after: null });
+    }
+  }
+  return steps;
+}
+
+/** A value as a reader reads it. */
+function text(value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (Array.isArray(value)) return value.length > 0 ? value.join(', ') : null;
+  if (typeof value === 'object') {
+    const parts = Object.entries(value as Record<string, unknown>).filter(([, v]) => v);
+    return parts.length > 0 ? parts.map(([k, v]) => `${k}: ${v}`).join(', ') : null;
+  }
+  return String(value);
+}
+
+/** The fields whose reader's text differs between two versions, named as readers name them. */
+function diff<R>(before: R, after: R, fields: Record<string, (row: R) => unknown>): ChangeField[] {
+  return Object.entries(fields).flatMap(([field, read]) => {
+    const old = text(read(before));
+    const now = text(read(after));
+    return old === now ? [] : [{ field, old, new: now }];
+  });
+}
+
+const instant = (utc: string | null, offset: string | null) => (utc ? showInstant(utc, offset) : null);
+
+/** A claim's figure: as the source wrote it, or its numbers when only those were corrected. */
+const figure = (c: ClaimVersionRow) => c.asWritten;
+const figureNumbers = (c: ClaimVersionRow) =>
+  `${c.qualifier.replace('_', ' ')} ${c.low}${c.high === null ? '' : `–${c.high}`}`;
+
+const CLAIM_FIELDS: Record<string, (c: ClaimVersionRow) => unknown> = {
+  figure,
+  'figure as counted': figureNumbers,
+  metric: (c) => c.metric,
+  subject: (c) => c.subject,
+  date: (c) => c.claimedOn,
+  source: (c) => c.sourceUrl,
+  'source article': (c) => c.sourceArticleId,
+  quote: (c) => c.quote,
+  status: (c) => c.status,
+};
+
+const INCIDENT_FIELDS: Record<string, (i: IncidentVersionRow) => unknown> = {
+  title: (i) => i.title,
+  date: (i) => i.occurredOn,
+  start: (i) => instant(i.startsAt, i.startsAtOffset),
+  end: (i) => instant(i.endsAt, i.endsAtOffset),
+  place: (i) => i.placeName,
+  latitude: (i) => i.latitude,
+  longitude: (i) => i.longitude,
+  description: (i) => i.summary,
+  'external ids': (i) => i.externalIds,
+};
+
+const CEASEFIRE_FIELDS: Record<string, (c: CeasefireVersionRow) => unknown> = {
+  name: (c) => c.name,
+  brokers: (c) => c.brokers,
+  parties: (c) => c.parties,
+  'not covered': (c) => c.excludes,
+  started: (c) => instant(c.startedAt, c.startedAtOffset),
+  ended: (c) => instant(c.endedAt, c.endedAtOffset),
+  status: (c) => c.status,
+  note: (c) => c.statusNote,
+  'data as of': (c) => instant(c.asOf, c.asOfOffset),
+};
+
+const TALLY_FIELDS: Record<string, (t: TallyVersionRow) => unknown> = {
+  count: (t) => t.asWritten,
+  'not counting': (t) => t.excludes,
+  date: (t) => t.reportedOn,
+  source: (t) => t.sourceUrl,
+};
+
+const MILESTONE_FIELDS: Record<string, (m: MilestoneVersionRow) => unknown> = {
+  label: (m) => m.label,
+  due: (m) => m.dueOn,
+  state: (m) => m.state,
+  note: (m) => m.note,
+};
+
+/** An entry before it is numbered and noted. */
+type Draft = Omit<ChangeEntry, 'id' | 'recordedAt' | 'note' | 'summary'> & { at: number };
+
+function claimDrafts(steps: Step<ClaimVersionRow>[]): Draft[] {
+  // A revision is one change: the new claim, and the old one superseded by the same write.
+  const revisedAt = new Set(
+    steps.filter((s) => !s.before && s.after?.supersedesId).map((s) => `${s.at} ${s.after?.supersedesId}`),
+  );
+  const withdrawnAt = new Set(
+    steps.filter((s) => s.before && !s.after && s.before.supersedesId).map((s) => `${s.at} ${s.before?.supersedesId}`),
+  );
+  const oldFigure = new Map(steps.flatMap((s) => (s.before ? [[`${s.at} ${s.before.id}`, figure(s.before)]] : [])));
+  return steps.flatMap((s): Draft[] => {
+    const claim = (s.after ?? s.before) as ClaimVersionRow;
+    const subject = `${claim.claimant} · ${claim.metric}`;
+    const base = { at: s.at, subject };
+    if (!s.before && s.after) {
+      const revised = s.after.supersedesId && oldFigure.get(`${s.at} ${s.after.supersedesId}`);
+      return revised
+        ? [{ ...base, what: 'claim-revised', fields: [{ field: 'figure', old: revised, new: figure(s.after) }] }]
+        : [{ ...base, what: 'claim-added', fields: [{ field: 'figure', old: null, new: figure(s.after) }] }];
+    }
+    if (s.before && !s.after) {
+      // A revision undone: listed once, as the revised figure current again.
+      const { supersedesId } = s.before;
+      const undone = steps.some((r) => r.at === s.at && r.after?.id === supersedesId && r.after.status === 'current');
+      if (supersedesId && undone) return [];
+      return [{ ...base, what: 'claim-removed', fields: [{ field: 'figure', old: figure(s.before), new: null }] }];
+    }
+    const before = s.before as ClaimVersionRow;
+    const after = s.after as ClaimVersionRow;
+    const fields = diff(before, after, CLAIM_FIELDS).filter(
+      (f) => f.field !== 'figure as counted' || before.asWritten === after.asWritten,
+    );
+    if (fields.length === 0) return [];
+    if (before.status !== after.status) {
+      // Superseded by a revision in the same write (listed with the revision), or put back by undoing one.
+      if (after.status === 'superseded' && revisedAt.has(`${s.at} ${claim.id}`)) return [];
+      if (before.status === 'superseded' && withdrawnAt.has(`${s.at} ${claim.id}`)) {
+        const withdrawn = steps.find((w) => w.at === s.at && w.before?.supersedesId === claim.id)?.before;
+        return [
+          {
+            ...base,
+            what: 'claim-restored',
+            fields: [{ field: 'figure', old: withdrawn ? figure(withdrawn) : null, new: figure(after) }],
+          },
+        ];
+      }
+      return [{ ...base, what: after.status === 'retracted' ? 'claim-retracted' : 'claim-restored', fields }];
+    }
+    return [{ ...base, what: 'claim-edited', fields }];
+  });
+}
+
+function rowDrafts<R>(
+  steps: Step<R>[],
+  fields: Record<string, (row: R) => unknown>,
+  kinds: { added: ChangeKind; changed: (before: R, after: R) => ChangeKind; removed: ChangeKind },
+  subject: (row: R) => string | null,
+  shownWhenAdded: string[],
+): Draft[] {
+  return steps.flatMap((s): Draft[] => {
+    const row = (s.after ?? s.before) as R;
+    const base = { at: s.at, subject: subject(row) };
+    if (!s.before && s.after) {
+      const after = s.after;
+      const shown = shownWhenAdded.flatMap((field) => {
+        const value = text(fields[field]?.(after));
+        return value === null ? [] : [{ field, old: null, new: value }];
+      });
+      return [{ ...base, what: kinds.added, fields: shown }];
+    }
+    if (s.before && !s.after) {
+      const before = s.before;
+      const shown = shownWhenAdded.flatMap((field) => {
+        const value = text(fields[field]?.(before));
+        return value === null ? [] : [{ field, old: value, new: null }];
+      });
+      return [{ ...base, what: kinds.removed, fields: shown }];
+    }
+    const changed = diff(s.before as R, s.after as R, fields);
+    return changed.length > 0 ? [{ ...base, what: kinds.changed(s.before as R, s.after as R), fields: changed }] : [];
+  });
+}
+
+/** The correction notes each write added to the resource, by instant. */
+function notesOf(steps: Step<{ corrections: Correction[] }>[]): Map<number, string> {
+  const notes = new Map<number, string>();
+  for (const s of steps) {
+    if (!s.before || !s.after) continue;
+    const known = new Set(s.before.corrections.map((c) => `${c.at} ${c.note}`));
+    const added = s.after.corrections.filter((c) => !known.has(`${c.at} ${c.note}`));
+    if (added.length > 0) notes.set(s.at, added.map((c) => c.note).join(' '));
+  }
+  return notes;
+}
+
+function summarise(d: Draft): string {
+  const f = d.fields[0];
+  const who = d.subject ?? '';
+  const list = d.fields.map((x) => `${x.field} ${x.old ?? '—'} → ${x.new ?? '—'}`).join('; ');
+  switch (d.what) {
+    case 'claim-added':
+      return `New figure: ${who}, ${f?.new}.`;
+    case 'claim-revised':
+      return `Figure revised: ${who}, ${f?.old} → ${f?.new}.`;
+    case 'claim-retracted':
+      return `Figure retracted: ${who}.`;
+    case 'claim-restored':
+      return `Figure current again: ${who}${f?.new ? `, ${f.new}` : ''}.`;
+    case 'claim-removed':
+      return `Figure withdrawn: ${who}, ${f?.old}.`;
+    case 'claim-edited':
+      return `Claim corrected: ${who}: ${list}.`;
+    case 'correction-added':
+      return 'Correction added.';
+    case 'article-linked':
+      return `Now reported in ${who}.`;
+    case 'article-unlinked':
+      return `No longer linked to ${who}.`;
+    case 'status-changed':
+      return `Status: ${f?.old} → ${f?.new}.`;
+    case 'note-edited':
+      return 'Status note edited.';
+    case 'tally-added':
+      return `New violation count${who ? ` from ${who}` : ''}: ${f?.new}.`;
+    case 'tally-removed':
+      return `Violation count withdrawn${who ? ` (${who})` : ''}.`;
+    case 'milestone-added':
+      return `New milestone: ${who}.`;
+    case 'milestone-updated':
+      return `Milestone ${who}: ${list}.`;
+    case 'milestone-removed':
+      return `Milestone withdrawn: ${who}.`;
+    default:
+      return `Corrected: ${list}.`;
+  }
+}
+
+/** Newest first, numbered within each write, with the write's correction note. */
+function finish(drafts: Draft[], published: number, notes: Map<number, string>): ChangeEntry[] {
+  const changes = drafts.filter((d) => d.at > published);
+  // Stable order within one write: the order the drafts were made in (the resource, then what hangs off it).
+  const ordered = changes.map((d, i) => ({ d, i })).sort((a, b) => b.d.at - a.d.at || a.i - b.i);
+  const seen = new Map<number, number>();
+  return ordered.map(({ d }) => {
+    const n = seen.get(d.at) ?? 0;
+    seen.set(d.at, n + 1);
+    const { at, ...rest } = d;
+    return {
+      id: `${at}.${n}`,
+      recordedAt: new Date(at).toISOString(),
+      ...rest,
+      note: notes.get(at) ?? null,
+      summary: summarise(d),
+    };
+  });
+}
+
+/** When the resource was first recorded (its publication), or null if it had not been by then. */
+function publishedAt<R>(versions: Version<R>[], upTo?: number): number | null {
+  const times = versions.map((v) => v.from).filter((t) => upTo === undefined || t <= upTo);
+  return times.length > 0 ? Math.min(...times) : null;
+}
+
+export type IncidentVersions = {
+  incident: Version<IncidentVersionRow>[];
+  claims: Version<ClaimVersionRow>[];
+  links: Version<LinkVersionRow>[];
+};
+
+/** An incident's change log, newest first, as recorded by `upTo` (ms) if given. */
+export function incidentChanges(v: IncidentVersions, upTo?: number): ChangeEntry[] {
+  const published = publishedAt(v.incident, upTo);
+  if (published === null) return [];
+  const incidentSteps = stepsOf(v.incident, (r) => r.id, upTo);
+  const details = rowDrafts(
+    incidentSteps,
+    INCIDENT_FIELDS,
+    { added: 'details-edited', changed: () => 'details-edited', removed: 'details-edited' },
+    () => null,
+    [],
+  ).filter((d) => d.fields.length > 0);
+  const notes = notesOf(incidentSteps);
+  // A correction given on its own is a change of its own.
+  const noted = [...notes.keys()]
+    .filter((at) => !details.some((d) => d.at === at))
+    .map((at): Draft => ({ at, what: 'correction-added', subject: null, fields: [] }));
+  const links = rowDrafts(
+    stepsOf(v.links, (r) => r.articleId, upTo),
+    {},
+    { added: 'article-linked', changed: () => 'article-linked', removed: 'article-unlinked' },
+    (r) => r.headline,
+    [],
+  );
+  const claims = claimDrafts(stepsOf(v.claims, (r) => r.id, upTo));
+  return finish([...details, ...noted, ...links, ...claims], published, notes);
+}
+
+export type CeasefireVersions = {
+  ceasefire: Version<CeasefireVersionRow>[];
+  tallies: Version<TallyVersionRow>[];
+  milestones: Version<MilestoneVersionRow>[];
+  links: Version<LinkVersionRow>[];
+};
+
+/** A ceasefire's change log, newest first, as recorded by `upTo` (ms) if given. */
+export function ceasefireChanges(v: CeasefireVersions, upTo?: number): ChangeEntry[] {
+  const published = publishedAt(v.ceasefire, upTo);
+  if (published === null) return [];
+  const own = rowDrafts(
+    stepsOf(v.ceasefire, (r) => r.id, upTo),
+    CEASEFIRE_FIELDS,
+    {
+      added: 'details-edited',
+      changed: (b, a) =>
+        b.status !== a.status
+          ? 'status-changed'
+          : diff(b, a, CEASEFIRE_FIELDS).every((f) => f.field === 'note')
+            ? 'note-edited'
+            : 'details-edited',
+      removed: 'details-edited',
+    },
+    () => null,
+    [],
+  ).filter((d) => d.fields.length > 0);
+  const links = rowDrafts(
+    stepsOf(v.links, (r) => r.articleId, upTo),
+    {},
+    { added: 'article-linked', changed: () => 'article-linked', removed: 'article-unlinked' },
+    (r) => r.headline,
+    [],
+  );
+  const tallies = rowDrafts(
+    stepsOf(v.tallies, (r) => r.id, upTo),
+    TALLY_FIELDS,
+    { added: 'tally-added', changed: () => 'tally-added', removed: 'tally-removed' },
+    (r) => r.claimant,
+    ['count', 'not counting', 'date'],
+  );
+  const milestones = rowDrafts(
+    stepsOf(v.milestones, (r) => r.id, upTo),
+    MILESTONE_FIELDS,
+    { added: 'milestone-added', changed: () => 'milestone-updated', removed: 'milestone-removed' },
+    (r) => r.label,
+    ['state', 'due'],
+  );
+  return finish([...own, ...links, ...tallies, ...milestones], published, new Map());
+}

@@ -1,0 +1,73 @@
+/**
+ * The readers' page of a widget's changes (`/embed/{widget}/{slug}/changes`):
+ * the public change log as plain HTML, no script, in the page's language
+ * around changes written in English. What a widget's "Changed N times"
+ * links to; feed readers find the feeds through its `<link>`s.
+ */
+import { html, raw } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+import type { ChangeEntry } from '../../../shared/domain/changes';
+import { type EmbedTarget, embedPath, feedDiscovery, feedPaths } from '../../../shared/embed/catalog';
+import { formatCalendarDate, formatClockTime, type Lang } from '../../../shared/format/intl';
+import { STRINGS } from '../../../shared/i18n/every-language';
+import { changeAnchor } from '../record/feeds';
+
+export function changesPage(
+  origin: string,
+  target: Pick<EmbedTarget, 'widget' | 'slug' | 'seenAt'> & { lang?: Lang },
+  title: string,
+  changes: ChangeEntry[],
+): HtmlEscapedString | Promise<HtmlEscapedString> {
+  const lang = target.lang ?? 'en';
+  const s = STRINGS[lang];
+  const heading = s.changesOf(title);
+  const feeds = feedPaths(target);
+  const when = (instant: string) =>
+    `${formatCalendarDate(instant.slice(0, 10), lang)} ${formatClockTime(instant, lang)} UTC`;
+  return html`<!doctype html>
+<html lang="${lang}" dir="${s.dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<title>${heading}</title>
+${raw(feedDiscovery(origin, heading, target))}
+<style>${raw(CHANGES_STYLE)}</style>
+</head>
+<body>
+<main>
+<h1><bdi>${heading}</bdi></h1>
+<p class="meta">${changes.length ? s.changed(changes.length, String(changes.length)) : s.noChanges} · <a href="${origin + embedPath({ widget: target.widget, slug: target.slug, lang: target.lang })}">${s.latestVersion}</a></p>
+<ol class="changes" lang="en" dir="ltr">${changes.map(
+    (entry) => html`<li id="${changeAnchor(entry)}">
+<p><time datetime="${entry.recordedAt}">${when(entry.recordedAt)}</time></p>
+<p class="summary">${entry.summary}</p>
+${entry.fields.length ? html`<dl>${entry.fields.map((f) => html`<dt>${f.field}</dt><dd><span class="old">${f.old ?? '—'}</span> → <span class="new">${f.new ?? '—'}</span></dd>`)}</dl>` : ''}
+${entry.note ? html`<p class="note">${s.correction} ${entry.note}</p>` : ''}
+</li>`,
+  )}</ol>
+<p class="meta">${s.feeds} <a href="${origin + feeds.atom}">Atom</a> · <a href="${origin + feeds.json}">JSON Feed</a></p>
+</main>
+</body>
+</html>`;
+}
+
+const CHANGES_STYLE = `
+:root{color-scheme:light dark;--ink:#1a1a1a;--paper:#fff;--muted:#555;--rule:#d9d5cc;--link:#0a4d8c}
+@media (prefers-color-scheme:dark){:root{--ink:#e8e6e1;--paper:#121314;--muted:#b0aea9;--rule:#34363a;--link:#8cc4ff}}
+html{background:var(--paper);color:var(--ink)}
+body{margin:0;padding:1rem;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+main{max-width:42rem;margin:0 auto}
+h1{font-size:1.4rem;line-height:1.25}
+a{color:var(--link)}
+.meta,time{color:var(--muted);font-size:.9rem}
+.changes{list-style:none;padding:0}
+.changes li{border-top:1px solid var(--rule);padding:.5rem 0}
+.changes p{margin:.2rem 0}
+dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .75rem;margin:.3rem 0}
+dt{color:var(--muted)}
+dd{margin:0}
+.old{text-decoration:line-through}
+.note{font-style:italic}
+@media print{:root{--ink:#000;--paper:#fff;--muted:#222;--rule:#999;--link:#000}}
+`;

@@ -1,0 +1,106 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { asOfMoment } from '../../../shared/domain/time';
+import { database } from '../../db/client';
+import { changePage } from '../../db/queries/changes';
+import { type LoggedKind, readChangeLog, readIncident, readRecentChanges } from '../../db/queries/recorded-reads';
+import type { AppEnv } from '../../env';
+import { setLastModified } from '../../http/last-modified';
+import { notSeenYet, seenMoment } from '../../http/recorded-reads';
+import { presentIncident } from '../../presenters/incident';
+import { claimsCsv } from './claims-csv';
+import { atomDocument, jsonFeedDocument } from './feeds';
+import {
+  ATOM,
+  type getCeasefireAtom,
+  type getCeasefireChanges,
+  type getCeasefireJsonFeed,
+  type getClaimsCsv,
+  type getIncidentAtom,
+  type getIncidentChanges,
+  type getIncidentJsonFeed,
+  type getSiteAtom,
+  type getSiteJsonFeed,
+  JSON_FEED,
+} from './record.routes';
+
+/** How many changes a feed carries: the newest. */
+export const FEED_SIZE = 50;
+
+/** A page of a resource's change log, as recorded by `seenAt`. */
+async function changeLog(
+  c: Context<AppEnv>,
+  kind: LoggedKind,
+  slug: string,
+  query: { limit: number; cursor?: string; seenAt?: string },
+) {
+  const seen = seenMoment(query.seenAt);
+  const log = await readChangeLog(database(c.env.DB), kind, slug, seen);
+  if (log.title === null) throw notSeenYet(kind, slug, seen, log.firstRecorded);
+  const newest = log.changes[0]?.recordedAt;
+  if (newest) setLastModified(c, newest);
+  return changePage(log.changes, query.limit, query.cursor);
+}
+
+export const incidentChangesHandler: RouteHandler<typeof getIncidentChanges, AppEnv> = async (c) =>
+  c.json(await changeLog(c, 'incident', c.req.valid('param').slug, c.req.valid('query')), 200);
+
+export const ceasefireChangesHandler: RouteHandler<typeof getCeasefireChanges, AppEnv> = async (c) =>
+  c.json(await changeLog(c, 'ceasefire', c.req.valid('param').slug, c.req.valid('query')), 200);
+
+type Format = 'atom' | 'json';
+
+/** A feed response: its type, and Last-Modified from its newest change (the app adds the ETag). */
+function feedResponse(c: Context<AppEnv>, format: Format, body: string, newest: string | undefined): Response {
+  if (newest) setLastModified(c, newest);
+  return c.body(body, 200, { 'Content-Type': format === 'atom' ? ATOM : JSON_FEED });
+}
+
+/** One resource's feed: its newest changes. */
+async function resourceFeed(c: Context<AppEnv>, kind: LoggedKind, slug: string, format: Format): Promise<Response> {
+  const log = await readChangeLog(database(c.env.DB), kind, slug);
+  if (log.title === null) throw notSeenYet(kind, slug, undefined, null);
+  const of = { kind, slug, title: log.title };
+  const items = log.changes.slice(0, FEED_SIZE).map((entry) => ({ ...of, entry }));
+  const origin = new URL(c.req.url).origin;
+  const body =
+    format === 'atom'
+      ? atomDocument(origin, of, items, log.firstRecorded)
+      : JSON.stringify(jsonFeedDocument(origin, of, items));
+  return feedResponse(c, format, body, items[0]?.entry.recordedAt);
+}
+
+export const incidentAtomHandler: RouteHandler<typeof getIncidentAtom, AppEnv> = (c) =>
+  resourceFeed(c, 'incident', c.req.valid('param').slug, 'atom');
+export const incidentJsonFeedHandler: RouteHandler<typeof getIncidentJsonFeed, AppEnv> = (c) =>
+  resourceFeed(c, 'incident', c.req.valid('param').slug, 'json');
+export const ceasefireAtomHandler: RouteHandler<typeof getCeasefireAtom, AppEnv> = (c) =>
+  resourceFeed(c, 'ceasefire', c.req.valid('param').slug, 'atom');
+export const ceasefireJsonFeedHandler: RouteHandler<typeof getCeasefireJsonFeed, AppEnv> = (c) =>
+  resourceFeed(c, 'ceasefire', c.req.valid('param').slug, 'json');
+
+/** The site's feed: the newest changes of every incident and ceasefire. */
+async function siteFeed(c: Context<AppEnv>, format: Format): Promise<Response> {
+  const items = await readRecentChanges(database(c.env.DB), FEED_SIZE);
+  const origin = new URL(c.req.url).origin;
+  const body =
+    format === 'atom' ? atomDocument(origin, null, items, null) : JSON.stringify(jsonFeedDocument(origin, null, items));
+  return feedResponse(c, format, body, items[0]?.entry.recordedAt);
+}
+
+export const siteAtomHandler: RouteHandler<typeof getSiteAtom, AppEnv> = (c) => siteFeed(c, 'atom');
+export const siteJsonFeedHandler: RouteHandler<typeof getSiteJsonFeed, AppEnv> = (c) => siteFeed(c, 'json');
+
+export const claimsCsvHandler: RouteHandler<typeof getClaimsCsv, AppEnv> = async (c) => {
+  const { slug } = c.req.valid('param');
+  const { asOf, seenAt } = c.req.valid('query');
+  const seen = seenMoment(seenAt);
+  const { found, firstRecorded } = await readIncident(database(c.env.DB), slug, seen);
+  if (!found) throw notSeenYet('incident', slug, seen, firstRecorded);
+  const shown = presentIncident(found, asOf ? asOfMoment(asOf) : null);
+  setLastModified(c, shown.updatedAt);
+  return c.body(claimsCsv(shown.claims), 200, {
+    'Content-Type': 'text/csv; charset=utf-8; header=present',
+    'Content-Disposition': `attachment; filename="${slug}-claims.csv"`,
+  });
+};
