@@ -147,8 +147,10 @@ describe('/admin: editing', () => {
     await expect(preview.locator('casualty-claims').textContent()).resolves.not.toBeNull();
     await expect.poll(() => preview.locator('casualty-claims ul.claims:not(.earlier)').innerText()).toMatch(/\b90\b/);
     // The preview is the real widget with all its styles (the range bar has its height), not bare markup.
-    const track = await preview.locator('casualty-claims .track').boundingBox();
-    expect(track?.height).toBeGreaterThan(10);
+    // Polled: on a busy machine the card can be between layouts when first asked (no box yet).
+    await expect
+      .poll(async () => (await preview.locator('casualty-claims .track').boundingBox())?.height ?? 0)
+      .toBeGreaterThan(10);
 
     await form.getByRole('button', { name: 'Save revision' }).click();
     await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/“90” now stands in place of “80”/);
