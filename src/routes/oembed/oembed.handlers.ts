@@ -11,11 +11,12 @@ import type { getOEmbed } from './oembed.routes';
 const CACHE_AGE = 300;
 
 export const oembedHandler: RouteHandler<typeof getOEmbed, AppEnv> = async (c) => {
-  const { url, format, maxwidth, maxheight } = c.req.valid('query');
+  const { url, format, maxwidth, maxheight, seenAt } = c.req.valid('query');
   if (format === 'xml') throw new Problem('not-implemented', 'Only format=json is served.');
   const origin = new URL(c.req.url).origin;
-  const target = parseEmbedUrl(url, origin);
-  if (!target) throw new Problem('not-found', 'That URL is not an embeddable widget of this site.');
+  const parsed = parseEmbedUrl(url, origin);
+  if (!parsed) throw new Problem('not-found', 'That URL is not an embeddable widget of this site.');
+  const target = seenAt ? { ...parsed, seenAt } : parsed;
 
   const embed = await loadEmbed(database(c.env.DB), target);
   if (!embed) throw new Problem('not-found', `No ${WIDGETS[target.widget].attribute} "${target.slug}".`);
