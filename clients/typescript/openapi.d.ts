@@ -1191,6 +1191,8 @@ export interface paths {
                     format?: "json" | "xml";
                     maxwidth?: number;
                     maxheight?: number;
+                    /** @description Pin the embed to what was published at this moment (as the URL’s own `seenAt` does; this one wins): the iframe’s page shows it, whatever is recorded later. */
+                    seenAt?: string;
                 };
                 header?: never;
                 path?: never;

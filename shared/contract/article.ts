@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { Ceasefire } from './ceasefire';
-import { Correction, Instant, Slug } from './common';
+import { Correction, Instant, PageLimit, Slug } from './common';
 import { ARTICLE_STATUSES, BODY_BLOCK_KINDS } from './enums';
 import { Incident } from './incident';
 import { SeenAtEcho, SeenAtQuery } from './recorded';
@@ -42,13 +42,7 @@ export const ArticleList = z
   .openapi('ArticleList');
 
 export const ArticleListQuery = SeenAtQuery.extend({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100)
-    .default(20)
-    .openapi({ param: { name: 'limit', in: 'query' }, example: 20 }),
+  limit: PageLimit,
   cursor: z
     .string()
     .max(512)

@@ -73,6 +73,15 @@ export const AsOfQuery = z.object({
     }),
 });
 
+/** `?limit=` of a paged list: 1 to 100, 20 unless asked. */
+export const PageLimit = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(100)
+  .default(20)
+  .openapi({ param: { name: 'limit', in: 'query' }, example: 20 });
+
 export const ProblemField = z.object({
   path: z.string().openapi({ example: 'limit' }),
   message: z.string(),

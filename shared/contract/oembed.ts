@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { SeenAtQuery } from './recorded';
 
 export const OEmbedQuery = z.object({
   url: z
@@ -26,6 +27,11 @@ export const OEmbedQuery = z.object({
     .positive()
     .optional()
     .openapi({ param: { name: 'maxheight', in: 'query' } }),
+  seenAt: SeenAtQuery.shape.seenAt.openapi({
+    param: { name: 'seenAt', in: 'query' },
+    description:
+      'Pin the embed to what was published at this moment (as the URL’s own `seenAt` does; this one wins): the iframe’s page shows it, whatever is recorded later.',
+  }),
 });
 
 /** oEmbed 1.0, `rich` type (https://oembed.com/#section2.3.4). */

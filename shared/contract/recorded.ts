@@ -4,7 +4,7 @@
  * change log read from the same recorded versions.
  */
 import { z } from '@hono/zod-openapi';
-import { CalendarDate, Instant } from './common';
+import { CalendarDate, Instant, PageLimit } from './common';
 import { CHANGE_KINDS } from './enums';
 
 const seenAtValue = z.union([CalendarDate, Instant]);
@@ -67,13 +67,7 @@ export const ChangeLog = z
   .openapi('ChangeLog');
 
 export const ChangeLogQuery = SeenAtQuery.extend({
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(100)
-    .default(20)
-    .openapi({ param: { name: 'limit', in: 'query' }, example: 20 }),
+  limit: PageLimit,
   cursor: z
     .string()
     .regex(/^\d{1,15}\.\d{1,4}$/, 'an entry id')

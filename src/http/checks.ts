@@ -88,9 +88,14 @@ export const articleListQuery: Check<{
 };
 
 /** `OEmbedQuery`. */
-export const oembedQuery: Check<{ url: string; format: 'json' | 'xml'; maxwidth?: number; maxheight?: number }> = (
-  input,
-) => {
+export const oembedQuery: Check<{
+  url: string;
+  format: 'json' | 'xml';
+  maxwidth?: number;
+  maxheight?: number;
+  seenAt?: string;
+}> = (input) => {
+  const seenAt = optional(input.seenAt, isMoment);
   const format = input.format === undefined ? 'json' : input.format;
   const positive = (value: unknown) => {
     if (value === undefined) return { ok: true };
@@ -99,9 +104,15 @@ export const oembedQuery: Check<{ url: string; format: 'json' | 'xml'; maxwidth?
   };
   const maxwidth = positive(input.maxwidth);
   const maxheight = positive(input.maxheight);
-  if (!isText(input.url, 1, 2048) || !isOneOf(['json', 'xml'] as const, format) || !maxwidth.ok || !maxheight.ok)
-    return null;
-  return present({ url: input.url, format, maxwidth: maxwidth.value, maxheight: maxheight.value });
+  if (!isText(input.url, 1, 2048) || !isOneOf(['json', 'xml'] as const, format)) return null;
+  if (!maxwidth.ok || !maxheight.ok || !seenAt.ok) return null;
+  return present({
+    url: input.url,
+    format,
+    maxwidth: maxwidth.value,
+    maxheight: maxheight.value,
+    seenAt: seenAt.value,
+  });
 };
 
 /** The embed page's path: `{ widget, slug }`. */

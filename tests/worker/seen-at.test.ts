@@ -209,5 +209,10 @@ describe('recorded time', () => {
     const oembed = await getJson<{ html: string }>(`/oembed?url=${encodeURIComponent(embedUrl)}`);
     expect(oembed.status).toBe(200);
     expect(oembed.body.html).toContain(`seenAt=${encodeURIComponent(moment)}`);
+    // oEmbed's own seenAt pins a latest URL too; one in the future is refused.
+    const latest = encodeURIComponent(`${BASE}/embed/casualty-claims/${slug}`);
+    const pinned = await getJson<{ html: string }>(`/oembed?url=${latest}&seenAt=${moment}`);
+    expect(pinned.body.html).toContain(`seenAt=${encodeURIComponent(moment)}`);
+    expect((await get(`/oembed?url=${latest}&seenAt=${iso(Date.now() + 60_000)}`)).status).toBe(400);
   });
 });

@@ -8,7 +8,7 @@ import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { ChangeEntry } from '../../../shared/domain/changes';
 import { type EmbedTarget, embedPath, feedDiscovery, feedPaths } from '../../../shared/embed/catalog';
-import { formatCalendarDate, formatClockTime, type Lang } from '../../../shared/format/intl';
+import { formatCalendarDate, formatClockTime, formatNumber, type Lang } from '../../../shared/format/intl';
 import { STRINGS } from '../../../shared/i18n/every-language';
 import { changeAnchor } from '../record/feeds';
 
@@ -37,7 +37,7 @@ ${raw(feedDiscovery(origin, heading, target))}
 <body>
 <main>
 <h1><bdi>${heading}</bdi></h1>
-<p class="meta">${changes.length ? s.changed(changes.length, String(changes.length)) : s.noChanges} · <a href="${origin + embedPath({ widget: target.widget, slug: target.slug, lang: target.lang })}">${s.latestVersion}</a></p>
+<p class="meta">${changes.length ? s.changed(changes.length, formatNumber(changes.length, lang)) : s.noChanges} · <a href="${origin + embedPath({ widget: target.widget, slug: target.slug, lang: target.lang })}">${s.latestVersion}</a></p>
 <ol class="changes" lang="en" dir="ltr">${changes.map(
     (entry) => html`<li id="${changeAnchor(entry)}">
 <p><time datetime="${entry.recordedAt}">${when(entry.recordedAt)}</time></p>

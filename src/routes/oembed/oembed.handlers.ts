@@ -8,11 +8,12 @@ import { presentOEmbed } from '../../presenters/oembed';
 import { loadEmbed } from '../embed/embed.data';
 
 export const oembedHandler: PublicHandler<Checked<typeof oembedQuery>> = async (c) => {
-  const { url, format, maxwidth, maxheight } = c.req.valid('query');
+  const { url, format, maxwidth, maxheight, seenAt } = c.req.valid('query');
   if (format === 'xml') throw new Problem('not-implemented', 'Only format=json is served.');
   const origin = new URL(c.req.url).origin;
-  const target = parseEmbedUrl(url, origin);
-  if (!target) throw new Problem('not-found', 'That URL is not an embeddable widget of this site.');
+  const parsed = parseEmbedUrl(url, origin);
+  if (!parsed) throw new Problem('not-found', 'That URL is not an embeddable widget of this site.');
+  const target = seenAt ? { ...parsed, seenAt } : parsed;
 
   const embed = await loadEmbed(database(c.env.DB), target);
   if (!embed) throw new Problem('not-found', `No ${WIDGETS[target.widget].attribute} "${target.slug}".`);
