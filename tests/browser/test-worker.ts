@@ -92,21 +92,22 @@ async function restore(d1: D1Database): Promise<AffectedReads> {
     }),
   );
   const names = await tables(d1);
-  // Putting a public table's rows back fires its recorded-time triggers (migrations/0004), which write history
-  // of their own: the history tables are emptied again after, and take the snapshot's.
+  // Rows taken out or put back fire the recorded-time triggers (migrations/0004), cascades included: they read
+  // the write clock, so it stays until the other tables are empty and is back before they refill; the history
+  // they write is replaced by the snapshot's last.
   const histories = names.filter((t) => t.endsWith('_history'));
-  const restoreAll = (list: string[]) => [
-    ...list.map((t) => d1.prepare(`DELETE FROM "${t}"`)),
-    ...list.map((t) => d1.prepare(`INSERT INTO "${t}" SELECT * FROM "${SNAPSHOT}${t}"`)),
-  ];
+  const current = names.filter((t) => t !== 'write_clock' && !histories.includes(t));
+  const empty = (list: string[]) => list.map((t) => d1.prepare(`DELETE FROM "${t}"`));
+  const refill = (list: string[]) => list.map((t) => d1.prepare(`INSERT INTO "${t}" SELECT * FROM "${SNAPSHOT}${t}"`));
   await d1.batch([
     // Rows go back in any order: references are checked once, at the end of the batch.
     d1.prepare('PRAGMA defer_foreign_keys = on'),
-    ...names.map((t) => d1.prepare(`DELETE FROM "${t}"`)),
-    ...names
-      .filter((t) => !histories.includes(t))
-      .map((t) => d1.prepare(`INSERT INTO "${t}" SELECT * FROM "${SNAPSHOT}${t}"`)),
-    ...restoreAll(histories),
+    ...empty(current),
+    ...empty(['write_clock']),
+    ...refill(['write_clock']),
+    ...refill(current),
+    ...empty(histories),
+    ...refill(histories),
   ]);
   const reads: Required<AffectedReads> = { articles: [], incidents: [], ceasefires: [] };
   for (const { kind, slugs } of changed) reads[kind].push(...slugs);
