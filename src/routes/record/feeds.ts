@@ -82,7 +82,7 @@ export function atomDocument(origin: string, of: FeedOf, items: SiteChange[], si
 
 export function jsonFeedDocument(origin: string, of: FeedOf, items: SiteChange[]): unknown {
   const d = describe(origin, of);
-  return generateJsonFeed({
+  const feed = generateJsonFeed({
     title: d.title,
     home_page_url: d.home,
     feed_url: d.json,
@@ -96,5 +96,7 @@ export function jsonFeedDocument(origin: string, of: FeedOf, items: SiteChange[]
       date_published: new Date(item.entry.recordedAt),
       tags: [item.entry.what],
     })),
-  });
+  }) as Record<string, unknown>;
+  // JSON Feed 1.1 requires `items`, empty or not; the generator leaves an empty list out.
+  return { ...feed, items: feed.items ?? [] };
 }
