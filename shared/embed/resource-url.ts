@@ -32,3 +32,6 @@ export function changesPagePath(widget: string, slug: string): string {
 export function changesPageUrl(base: URL | string, widget: string, slug: string): string {
   return new URL(changesPagePath(widget, slug), base).href;
 }
+
+/** The anchor of one change (its id) on that page, which the feeds' items link to. */
+export const changeAnchor = (entry: { id: string }) => `change-${entry.id.replace('.', '-')}`;

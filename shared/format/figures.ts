@@ -5,7 +5,7 @@
  */
 import type { Qualifier } from '../contract/enums';
 import type { CommonStrings } from '../i18n/strings';
-import { isolate } from './intl';
+import { isolate, numberFormat } from './intl';
 
 /** What a claim and a tally have in common. */
 export type Figure = { qualifier: Qualifier; low: number; high?: number | null; asWritten: string };
@@ -14,7 +14,7 @@ export type Figure = { qualifier: Qualifier; low: number; high?: number | null; 
 export const topOf = (f: Figure): number => f.high ?? f.low;
 
 export function phraseFigure(f: Figure, s: CommonStrings, locale: string): string {
-  const format = new Intl.NumberFormat(locale);
+  const format = numberFormat(locale);
   const high = topOf(f);
   // formatRange writes one number with "~" when both ends are equal: a "between 80 and 80" is just 80.
   if (f.qualifier === 'between' && high > f.low) return format.formatRange(f.low, high);

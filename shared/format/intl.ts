@@ -32,18 +32,38 @@ export function localeOf(tag: string | null | undefined): string {
   return lang;
 }
 
+/**
+ * Formatters by locale and style, made once each: building one is the
+ * costly part (the first of a locale loads its data, which a new isolate
+ * otherwise pays on every figure and date of its first page).
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function made<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  const known = formatters.get(key) as T | undefined;
+  if (known) return known;
+  const formatter = make();
+  formatters.set(key, formatter);
+  return formatter;
+}
+
+export const numberFormat = (locale: string) => made(`n ${locale}`, () => new Intl.NumberFormat(locale));
+
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat(locale).format(value);
 }
 
 /** `2016-09-17` as a long date in `locale`, read as a calendar day (no time zone can move it). */
 export function formatCalendarDate(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return made(`d ${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(
+    new Date(`${date}T00:00:00Z`),
+  );
 }
 
 /** An instant as the reader's own clock time (`14:32`), for "updated 14:32". */
 export function formatClockTime(instant: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
+  return made(`t ${locale}`, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })).format(
+    new Date(instant),
+  );
 }
 
 /**

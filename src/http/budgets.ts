@@ -34,9 +34,39 @@ async function spend(binding: RateLimit, key: string): Promise<boolean> {
   return (await binding.limit({ key })).success;
 }
 
-/** Spends one cache miss of the client's budget; false when it is spent. */
+/**
+ * Clients whose misses this isolate has already let through (keyed as the
+ * binding is). Bounded: past the cap it starts again, which at worst lets
+ * one more miss per client through without waiting.
+ */
+const missedBefore = new Set<string>();
+const MISSED_BEFORE_CAP = 10_000;
+
+/**
+ * Spends one cache miss of the client's budget; false when it is spent.
+ *
+ * A client's first miss in this isolate does not wait for the binding: it
+ * is admitted, and spent once the response is on its way. That first miss
+ * is usually the isolate's first request too, the one a reader waits on
+ * while the isolate starts, and the binding's first call costs the most
+ * (bench/README.md, the first-request rows). Every later miss of the client
+ * waits for its answer as before, concurrent ones included, so a flood from
+ * one address gains one miss per isolate, and the count the binding keeps
+ * includes the first.
+ */
 export function withinMissBudget(c: Context<AppEnv>): Promise<boolean> {
-  return spend(c.env.READ_MISSES, `miss:${clientOf(c)}`);
+  const key = `miss:${clientOf(c)}`;
+  if (missedBefore.has(key)) return spend(c.env.READ_MISSES, key);
+  if (missedBefore.size >= MISSED_BEFORE_CAP) missedBefore.clear();
+  missedBefore.add(key);
+  // After this turn of the event loop: by then the response is handed to the runtime.
+  const later = new Promise((resolve) => setTimeout(resolve, 0)).then(() => spend(c.env.READ_MISSES, key));
+  try {
+    c.executionCtx.waitUntil(later.catch(() => undefined));
+  } catch {
+    void later.catch(() => undefined);
+  }
+  return Promise.resolve(true);
 }
 
 /** The answer to a miss past the budget. At worst the client waits out the binding's period. */

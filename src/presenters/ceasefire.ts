@@ -6,7 +6,7 @@
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import { ceasefireAsOf } from '../../shared/domain/ceasefire';
 import { recordedBy } from '../../shared/domain/time';
-import type { CeasefireRow } from '../db/queries/ceasefires';
+import type { CeasefireRow } from '../db/rows/ceasefires';
 
 /** The ceasefire now (`moment` null), or as it stood at `moment`; null if it had not started by then. */
 export function presentCeasefire(row: CeasefireRow, moment: Date | null): CeasefireShape | null {

@@ -7,7 +7,7 @@
 import type { IncidentShape } from '../../shared/contract/incident';
 import { claimsAsOf, claimsChangedSince, type DatedClaim, summariseClaims } from '../../shared/domain/claims';
 import { recordedBy } from '../../shared/domain/time';
-import type { IncidentRecord } from '../db/queries/incidents';
+import type { IncidentRecord } from '../db/rows/incidents';
 
 /** A claim as the API shows it: when its status last changed is for pinned views, not for readers. */
 const publicClaim = ({ statusChangedAt: _, ...claim }: DatedClaim) => claim;

@@ -11,10 +11,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ceasefireChangeInstants } from '../../shared/domain/ceasefire';
 import { asOfMoment } from '../../shared/domain/time';
 import { createApp } from '../../src/app';
-import { database } from '../../src/db/client';
-import type { CeasefireRow } from '../../src/db/queries/ceasefires';
-import type { IncidentRecord } from '../../src/db/queries/incidents';
 import { readCeasefire, readIncident } from '../../src/db/queries/recorded-reads';
+import type { CeasefireRow } from '../../src/db/rows/ceasefires';
+import type { IncidentRecord } from '../../src/db/rows/incidents';
 import { presentCeasefire } from '../../src/presenters/ceasefire';
 import { presentIncident } from '../../src/presenters/incident';
 import { addEditor, adminJson, claimBody, freshCeasefire, freshIncident, freshIp } from './admin-helpers';
@@ -113,7 +112,7 @@ describe('reads pinned in time', () => {
     const changes = await changesInD1(slug);
     expect(changes.length).toBeGreaterThanOrEqual(5);
     // The uncached answer for any instant: the route's own response for the record, read once.
-    const { found, changes: log } = await readIncident(database(env.DB), slug);
+    const { found, changes: log } = await readIncident(env.DB, slug);
     const record = found as IncidentRecord;
     const uncached = (asOf: string) =>
       JSON.stringify({ ...presentIncident(record, asOfMoment(asOf)), changeCount: log.length });
@@ -199,7 +198,7 @@ describe('reads pinned in time', () => {
     expect(before.reduce((n, r) => n + r.roundTrips, 0)).toBe(1);
     expect(new Set(before.map((r) => r.body)).size).toBe(1);
     // Its changes: the start, the data's asOf, the status history, and each new day in force.
-    const { found: foundRow, changes: log } = await readCeasefire(database(env.DB), slug);
+    const { found: foundRow, changes: log } = await readCeasefire(env.DB, slug);
     const row = foundRow as CeasefireRow;
     const changes = ceasefireChangeInstants(row);
     expect(changes.length).toBeGreaterThanOrEqual(8);

@@ -9,8 +9,10 @@ import { auditEntries, ceasefires, editors, incidents, milestones, pendingChange
 const approvers = alias(editors, 'approvers');
 const deciders = alias(editors, 'deciders');
 
-import { assembleCeasefires, ceasefireBySlug, ceasefireReads } from './ceasefires';
-import { assembleIncidents, incidentBySlug, incidentReads } from './incidents';
+import { assembleCeasefires } from '../rows/ceasefires';
+import { assembleIncidents } from '../rows/incidents';
+import { ceasefireBySlug, ceasefireReads } from './ceasefires';
+import { incidentBySlug, incidentReads } from './incidents';
 
 export async function listAudit(
   db: Database,

@@ -4,9 +4,11 @@ import type { ArticleSummaryShape, BodyBlockShape } from '../../../shared/contra
 import type { CorrectionShape } from '../../../shared/contract/common';
 import { latestRecorded } from '../../../shared/domain/time';
 import type { Database } from '../client';
+import { assembleCeasefires, type CeasefireRow } from '../rows/ceasefires';
+import { assembleIncidents, type IncidentRecord } from '../rows/incidents';
 import { articles } from '../schema';
-import { assembleCeasefires, type CeasefireRow, ceasefireReads, ceasefiresOfArticle } from './ceasefires';
-import { assembleIncidents, type IncidentRecord, incidentReads, incidentsOfArticle } from './incidents';
+import { ceasefireReads, ceasefiresOfArticle } from './ceasefires';
+import { incidentReads, incidentsOfArticle } from './incidents';
 import type { Reader } from './recorded-views';
 
 /** Where the next page starts: the last row's sort key. */

@@ -3,10 +3,8 @@
  * unexecuted for one `db.batch`, then put together by `assembleCeasefires`.
  */
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import type { ClaimantShape } from '../../../shared/contract/common';
-import type { CeasefireRecord } from '../../../shared/domain/ceasefire';
-import { recordedAt, showInstant } from '../../../shared/domain/time';
 import type { Database } from '../client';
+import { assembleCeasefires, type CeasefireRow } from '../rows/ceasefires';
 import {
   articleCeasefires,
   articles,
@@ -43,67 +41,6 @@ export function ceasefireReads(db: Reader, where: SQL) {
       // Dated milestones first, soonest first; undated ones after.
       .orderBy(sql`${milestones.dueOn} is null`, asc(milestones.dueOn), asc(milestones.createdAt), asc(milestones.id)),
   ] as const;
-}
-
-type CeasefireReadResults = readonly [
-  (typeof ceasefires.$inferSelect)[],
-  { change: typeof ceasefireStatusChanges.$inferSelect }[],
-  { tally: typeof violationTallies.$inferSelect; claimant: ClaimantShape | null }[],
-  { milestone: typeof milestones.$inferSelect }[],
-];
-
-/** `recorded`: every instant `updatedAt` is the latest of, for views pinned to an earlier moment. */
-export type CeasefireRow = CeasefireRecord & { id: string; recorded: string[] };
-
-export function assembleCeasefires([rows, changes, tallies, steps]: CeasefireReadResults): CeasefireRow[] {
-  return rows.map((row) => {
-    const ownTallies = tallies.filter(({ tally }) => tally.ceasefireId === row.id);
-    const ownSteps = steps.filter(({ milestone }) => milestone.ceasefireId === row.id);
-    return {
-      id: row.id,
-      slug: row.slug,
-      name: row.name,
-      brokers: row.brokers,
-      parties: row.parties,
-      excludes: row.excludes,
-      startedAt: showInstant(row.startedAt, row.startedAtOffset),
-      endedAt: row.endedAt ? showInstant(row.endedAt, row.endedAtOffset) : null,
-      status: row.status,
-      statusNote: row.statusNote,
-      asOf: showInstant(row.asOf, row.asOfOffset),
-      history: changes
-        .filter(({ change }) => change.ceasefireId === row.id)
-        .map(({ change }) => ({
-          status: change.status,
-          at: showInstant(change.at, change.atOffset),
-          note: change.note,
-        })),
-      tallies: ownTallies.map(({ tally, claimant }) => ({
-        id: tally.id,
-        claimant,
-        count: tally.count,
-        qualifier: tally.qualifier,
-        asWritten: tally.asWritten,
-        excludes: tally.excludes,
-        reportedOn: tally.reportedOn,
-        sourceUrl: tally.sourceUrl,
-      })),
-      milestones: ownSteps.map(({ milestone: m }) => ({
-        id: m.id,
-        label: m.label,
-        dueOn: m.dueOn,
-        state: m.state,
-        note: m.note,
-        history: m.history,
-      })),
-      // A status change updates the ceasefire's row; tallies are only added; milestones are edited.
-      ...recordedAt([
-        row.updatedAt,
-        ...ownTallies.map(({ tally }) => tally.createdAt),
-        ...ownSteps.flatMap(({ milestone }) => [milestone.createdAt, milestone.updatedAt]),
-      ]),
-    };
-  });
 }
 
 export const ceasefireBySlug = (slug: string) => eq(ceasefires.slug, slug);

@@ -5,15 +5,23 @@
  * them in one `db.batch` with its other reads.
  */
 import { eq, inArray, min, type SQL, sql } from 'drizzle-orm';
-import type {
-  CeasefireVersions,
-  ChangeEntry,
-  ClaimVersionRow,
-  IncidentVersions,
-  LinkVersionRow,
-  Version,
+import {
+  type CeasefireVersions,
+  type ChangeEntry,
+  type ClaimVersionRow,
+  ceasefireChanges,
+  type IncidentVersions,
+  incidentChanges,
+  type LinkVersionRow,
 } from '../../../shared/domain/changes';
 import type { Database } from '../client';
+import {
+  assembleCeasefireVersions,
+  type CeasefireVersionResults,
+  type IncidentVersionResults,
+  type LoggedKind,
+  version,
+} from '../rows/versions';
 import {
   articleCeasefires,
   articleCeasefiresHistory,
@@ -92,19 +100,6 @@ export function incidentVersionReads(db: Database, ids: Ids, upTo?: number) {
   ] as const;
 }
 
-type Spanned = { from: number; to: number | null };
-const version = <R>(row: R, s: Spanned): Version<R> => ({
-  row,
-  from: Number(s.from),
-  to: s.to === null ? null : Number(s.to),
-});
-
-type IncidentVersionResults = [
-  ({ row: typeof incidents.$inferSelect } & Spanned)[],
-  ({ row: typeof casualtyClaims.$inferSelect; claimant: string } & Spanned)[],
-  ({ articleId: string; owner: string; headline: string | null } & Spanned)[],
-];
-
 /** A resource's versions, with how readers name it now (its latest version's slug and title). */
 export type Versioned<V> = { id: string; slug: string; title: string; versions: V };
 
@@ -128,16 +123,6 @@ export function incidentsVersions([own, claims, links]: IncidentVersionResults):
       },
     };
   });
-}
-
-/** The versions read of one slug, whatever ids it has named, as one resource. */
-export function assembleIncidentVersions(results: IncidentVersionResults): IncidentVersions {
-  const [own, claims, links] = results;
-  return {
-    incident: own.map((r) => version(r.row, r)),
-    claims: claims.map((r) => version<ClaimVersionRow>({ ...r.row, claimant: r.claimant }, r)),
-    links: links.map((r) => version<LinkVersionRow>({ articleId: r.articleId, headline: r.headline }, r)),
-  };
 }
 
 export function ceasefireVersionReads(db: Database, ids: Ids, upTo?: number) {
@@ -173,13 +158,6 @@ export function ceasefireVersionReads(db: Database, ids: Ids, upTo?: number) {
   ] as const;
 }
 
-type CeasefireVersionResults = [
-  ({ row: typeof ceasefires.$inferSelect } & Spanned)[],
-  ({ row: typeof violationTallies.$inferSelect; claimant: string | null } & Spanned)[],
-  ({ row: typeof milestones.$inferSelect } & Spanned)[],
-  ({ articleId: string; owner: string; headline: string | null } & Spanned)[],
-];
-
 /** The versions read, one resource per id. */
 export function ceasefiresVersions([
   own,
@@ -204,16 +182,6 @@ export function ceasefiresVersions([
   });
 }
 
-/** The versions read of one slug, whatever ids it has named, as one resource. */
-export function assembleCeasefireVersions([own, tallies, steps, links]: CeasefireVersionResults): CeasefireVersions {
-  return {
-    ceasefire: own.map((r) => version(r.row, r)),
-    tallies: tallies.map((r) => version({ ...r.row, claimant: r.claimant }, r)),
-    milestones: steps.map((r) => version(r.row, r)),
-    links: links.map((r) => version<LinkVersionRow>({ articleId: r.articleId, headline: r.headline }, r)),
-  };
-}
-
 /** When a slug was first recorded (ms), if ever: what a read from before then is told. */
 export function firstRecordedRead(db: Database, kind: 'incident' | 'ceasefire', slug: string) {
   const history = kind === 'incident' ? incidentsHistory : ceasefiresHistory;
@@ -229,4 +197,33 @@ export function changePage(entries: ChangeEntry[], limit: number, cursor?: strin
   const data = entries.slice(start, start + limit);
   const last = data.at(-1);
   return { data, nextCursor: start + limit < entries.length && last ? last.id : null, total: entries.length };
+}
+
+/** One change and the resource it belongs to: an item of the site-wide feeds. */
+export type SiteChange = { kind: LoggedKind; slug: string; title: string; entry: ChangeEntry };
+
+/** The newest changes across every incident and ceasefire, newest first (the site-wide feeds). */
+export async function readRecentChanges(db: Database, limit: number): Promise<SiteChange[]> {
+  const [inc, claims, incLinks, cf, tallies, steps, cfLinks] = await db.batch([
+    ...incidentVersionReads(db, recentlyChanged('incident')),
+    ...ceasefireVersionReads(db, recentlyChanged('ceasefire')),
+  ]);
+  const items = [
+    ...incidentsVersions([inc, claims, incLinks]).flatMap((r) =>
+      incidentChanges(r.versions).map((entry) => ({ kind: 'incident' as const, slug: r.slug, title: r.title, entry })),
+    ),
+    ...ceasefiresVersions([cf, tallies, steps, cfLinks]).flatMap((r) =>
+      ceasefireChanges(r.versions).map((entry) => ({
+        kind: 'ceasefire' as const,
+        slug: r.slug,
+        title: r.title,
+        entry,
+      })),
+    ),
+  ];
+  return items
+    .sort(
+      (a, b) => Date.parse(b.entry.recordedAt) - Date.parse(a.entry.recordedAt) || a.entry.id.localeCompare(b.entry.id),
+    )
+    .slice(0, limit);
 }

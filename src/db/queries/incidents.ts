@@ -5,10 +5,9 @@
  */
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import type { ClaimantShape } from '../../../shared/contract/common';
 import type { DatedClaim } from '../../../shared/domain/claims';
-import { recordedAt, showInstant } from '../../../shared/domain/time';
 import type { Database } from '../client';
+import { assembleIncidents, claimShape, type IncidentRecord } from '../rows/incidents';
 import { articleIncidents, articles, casualtyClaims, claimants, incidents } from '../schema';
 import type { Reader } from './recorded-views';
 
@@ -56,84 +55,6 @@ export function incidentReads(db: Reader, where: SQL) {
       .where(where)
       .orderBy(asc(casualtyClaims.claimedOn), asc(casualtyClaims.createdAt), asc(casualtyClaims.id)),
   ] as const;
-}
-
-type IncidentReadResults = readonly [
-  (typeof incidents.$inferSelect)[],
-  { incidentId: string; slug: string; headline: string }[],
-  {
-    claim: typeof casualtyClaims.$inferSelect;
-    claimant: ClaimantShape;
-    sourceArticle: { slug: string; headline: string } | null;
-  }[],
-];
-
-export type IncidentRecord = {
-  id: string;
-  slug: string;
-  title: string;
-  occurredOn: string;
-  startsAt: string | null;
-  endsAt: string | null;
-  placeName: string;
-  latitude: number | null;
-  longitude: number | null;
-  description: string;
-  corrections: { note: string; at: string }[];
-  externalIds: { acled?: string; ucdp?: string; airwars?: string };
-  articles: { slug: string; headline: string }[];
-  claims: DatedClaim[];
-  /** When anything shown was last recorded: the incident's row or any of its claims. */
-  updatedAt: string;
-  /** Every instant `updatedAt` is the latest of, for views pinned to an earlier moment. */
-  recorded: string[];
-};
-
-export function claimShape(row: IncidentReadResults[2][number]): DatedClaim {
-  const { claim } = row;
-  return {
-    id: claim.id,
-    claimant: row.claimant,
-    metric: claim.metric,
-    subject: claim.subject,
-    qualifier: claim.qualifier,
-    low: claim.low,
-    high: claim.high,
-    asWritten: claim.asWritten,
-    claimedOn: claim.claimedOn,
-    status: claim.status,
-    supersedes: claim.supersedesId,
-    sourceUrl: claim.sourceUrl,
-    sourceArticle: row.sourceArticle,
-    quote: claim.quote,
-    statusChangedAt: claim.statusChangedAt,
-  };
-}
-
-export function assembleIncidents([rows, links, claims]: IncidentReadResults): IncidentRecord[] {
-  return rows.map((row) => {
-    const own = claims.filter((c) => c.claim.incidentId === row.id);
-    return {
-      id: row.id,
-      slug: row.slug,
-      title: row.title,
-      occurredOn: row.occurredOn,
-      startsAt: row.startsAt ? showInstant(row.startsAt, row.startsAtOffset) : null,
-      endsAt: row.endsAt ? showInstant(row.endsAt, row.endsAtOffset) : null,
-      placeName: row.placeName,
-      latitude: row.latitude,
-      longitude: row.longitude,
-      description: row.summary,
-      corrections: row.corrections,
-      externalIds: row.externalIds,
-      articles: links.filter((l) => l.incidentId === row.id).map(({ slug, headline }) => ({ slug, headline })),
-      claims: own.map(claimShape),
-      ...recordedAt([
-        row.updatedAt,
-        ...own.flatMap(({ claim }) => [claim.createdAt, claim.updatedAt, claim.statusChangedAt]),
-      ]),
-    };
-  });
 }
 
 export const incidentBySlug = (slug: string) => eq(incidents.slug, slug);

@@ -2,24 +2,22 @@
  * The public reads of an incident or a ceasefire, live or as recorded at a
  * moment (`seenAt`): the resource through the live tables or `seenView`,
  * its change log from the versions recorded by then, and (for a moment)
- * when it was first recorded, all in one `db.batch`: one D1 round trip.
+ * when it was first recorded, all in one D1 batch: one round trip. They
+ * run precompiled (src/db/compiled/): no Drizzle on a story's first read.
  */
+import type { D1Database } from '@cloudflare/workers-types';
 import { type ChangeEntry, ceasefireChanges, incidentChanges } from '../../../shared/domain/changes';
-import type { Database } from '../client';
-import { assembleCeasefires, type CeasefireRow, ceasefireBySlug, ceasefireReads } from './ceasefires';
+import { COMPILED } from '../compiled/public-reads';
+import { runCompiled } from '../compiled/statement';
+import { assembleCeasefires, type CeasefireReadResults, type CeasefireRow } from '../rows/ceasefires';
+import { assembleIncidents, type IncidentReadResults, type IncidentRecord } from '../rows/incidents';
 import {
   assembleCeasefireVersions,
   assembleIncidentVersions,
-  ceasefiresVersions,
-  ceasefireVersionReads,
-  firstRecordedRead,
-  idsOfSlug,
-  incidentsVersions,
-  incidentVersionReads,
-  recentlyChanged,
-} from './changes';
-import { assembleIncidents, type IncidentRecord, incidentBySlug, incidentReads } from './incidents';
-import { seenView } from './recorded-views';
+  type CeasefireVersionResults,
+  type IncidentVersionResults,
+  type LoggedKind,
+} from '../rows/versions';
 
 export type RecordedRead<T> = {
   /** The resource as served at the moment (or now), or null if there was none. */
@@ -30,16 +28,24 @@ export type RecordedRead<T> = {
   firstRecorded: number | null;
 };
 
-const readerAt = (db: Database, seenAt?: number) => (seenAt === undefined ? db : seenView(db, seenAt));
+type FirstRecorded = [{ first: number | null }[]];
 
-export async function readIncident(db: Database, slug: string, seenAt?: number): Promise<RecordedRead<IncidentRecord>> {
-  const reads = incidentReads(readerAt(db, seenAt), incidentBySlug(slug));
-  const versions = incidentVersionReads(db, idsOfSlug('incident', slug), seenAt);
-  const [rows, links, claims, own, claimVersions, linkVersions, first] = await db.batch([
-    ...reads,
-    ...versions,
-    firstRecordedRead(db, 'incident', slug),
-  ]);
+// The compiled statements return Drizzle's rows for the same queries (tests/worker/compiled-reads.test.ts).
+type IncidentRead = [...IncidentReadResults, ...IncidentVersionResults, ...FirstRecorded];
+type CeasefireRead = [...CeasefireReadResults, ...CeasefireVersionResults, ...FirstRecorded];
+type IncidentLogRead = [...IncidentVersionResults, ...FirstRecorded];
+type CeasefireLogRead = [...CeasefireVersionResults, ...FirstRecorded];
+
+export async function readIncident(
+  d1: D1Database,
+  slug: string,
+  seenAt?: number,
+): Promise<RecordedRead<IncidentRecord>> {
+  const statements = seenAt === undefined ? COMPILED.incident : COMPILED.incidentAt;
+  const [rows, links, claims, own, claimVersions, linkVersions, first] = (await runCompiled(d1, statements, {
+    slug,
+    at: seenAt,
+  })) as unknown as IncidentRead;
   return {
     found: assembleIncidents([rows, links, claims])[0] ?? null,
     changes: incidentChanges(assembleIncidentVersions([own, claimVersions, linkVersions]), seenAt),
@@ -47,23 +53,23 @@ export async function readIncident(db: Database, slug: string, seenAt?: number):
   };
 }
 
-export async function readCeasefire(db: Database, slug: string, seenAt?: number): Promise<RecordedRead<CeasefireRow>> {
-  const reads = ceasefireReads(readerAt(db, seenAt), ceasefireBySlug(slug));
-  const versions = ceasefireVersionReads(db, idsOfSlug('ceasefire', slug), seenAt);
-  const [rows, changes, tallies, steps, own, tallyVersions, stepVersions, linkVersions, first] = await db.batch([
-    ...reads,
-    ...versions,
-    firstRecordedRead(db, 'ceasefire', slug),
-  ]);
+export async function readCeasefire(
+  d1: D1Database,
+  slug: string,
+  seenAt?: number,
+): Promise<RecordedRead<CeasefireRow>> {
+  const statements = seenAt === undefined ? COMPILED.ceasefire : COMPILED.ceasefireAt;
+  const [rows, changes, tallies, steps, own, tallyVersions, stepVersions, linkVersions, first] = (await runCompiled(
+    d1,
+    statements,
+    { slug, at: seenAt },
+  )) as unknown as CeasefireRead;
   return {
     found: assembleCeasefires([rows, changes, tallies, steps])[0] ?? null,
     changes: ceasefireChanges(assembleCeasefireVersions([own, tallyVersions, stepVersions, linkVersions]), seenAt),
     firstRecorded: first[0]?.first ?? null,
   };
 }
-
-/** Which kind of resource keeps a change log. */
-export type LoggedKind = 'incident' | 'ceasefire';
 
 /** A resource's change log alone (as recorded by `seenAt`), and its name as of then. */
 export type ChangeLogRead = {
@@ -74,63 +80,33 @@ export type ChangeLogRead = {
 };
 
 export async function readChangeLog(
-  db: Database,
+  d1: D1Database,
   kind: LoggedKind,
   slug: string,
   seenAt?: number,
 ): Promise<ChangeLogRead> {
-  const ids = idsOfSlug(kind, slug);
+  const values = { slug, at: seenAt };
+  const seenBy = (from: number) => seenAt === undefined || from <= seenAt;
   if (kind === 'incident') {
-    const [own, claims, links, first] = await db.batch([
-      ...incidentVersionReads(db, ids, seenAt),
-      firstRecordedRead(db, kind, slug),
-    ]);
+    const statements = seenAt === undefined ? COMPILED.incidentLog : COMPILED.incidentLogAt;
+    const [own, claims, links, first] = (await runCompiled(d1, statements, values)) as unknown as IncidentLogRead;
     const versions = assembleIncidentVersions([own, claims, links]);
-    const shown = versions.incident.filter((v) => seenAt === undefined || v.from <= seenAt);
     return {
-      title: shown.at(-1)?.row.title ?? null,
+      title: versions.incident.filter((v) => seenBy(v.from)).at(-1)?.row.title ?? null,
       changes: incidentChanges(versions, seenAt),
       firstRecorded: first[0]?.first ?? null,
     };
   }
-  const [own, tallies, steps, links, first] = await db.batch([
-    ...ceasefireVersionReads(db, ids, seenAt),
-    firstRecordedRead(db, kind, slug),
-  ]);
+  const statements = seenAt === undefined ? COMPILED.ceasefireLog : COMPILED.ceasefireLogAt;
+  const [own, tallies, steps, links, first] = (await runCompiled(
+    d1,
+    statements,
+    values,
+  )) as unknown as CeasefireLogRead;
   const versions = assembleCeasefireVersions([own, tallies, steps, links]);
-  const shown = versions.ceasefire.filter((v) => seenAt === undefined || v.from <= seenAt);
   return {
-    title: shown.at(-1)?.row.name ?? null,
+    title: versions.ceasefire.filter((v) => seenBy(v.from)).at(-1)?.row.name ?? null,
     changes: ceasefireChanges(versions, seenAt),
     firstRecorded: first[0]?.first ?? null,
   };
-}
-
-/** One change and the resource it belongs to: an item of the site-wide feeds. */
-export type SiteChange = { kind: LoggedKind; slug: string; title: string; entry: ChangeEntry };
-
-/** The newest changes across every incident and ceasefire, newest first (the site-wide feeds). */
-export async function readRecentChanges(db: Database, limit: number): Promise<SiteChange[]> {
-  const [inc, claims, incLinks, cf, tallies, steps, cfLinks] = await db.batch([
-    ...incidentVersionReads(db, recentlyChanged('incident')),
-    ...ceasefireVersionReads(db, recentlyChanged('ceasefire')),
-  ]);
-  const items = [
-    ...incidentsVersions([inc, claims, incLinks]).flatMap((r) =>
-      incidentChanges(r.versions).map((entry) => ({ kind: 'incident' as const, slug: r.slug, title: r.title, entry })),
-    ),
-    ...ceasefiresVersions([cf, tallies, steps, cfLinks]).flatMap((r) =>
-      ceasefireChanges(r.versions).map((entry) => ({
-        kind: 'ceasefire' as const,
-        slug: r.slug,
-        title: r.title,
-        entry,
-      })),
-    ),
-  ];
-  return items
-    .sort(
-      (a, b) => Date.parse(b.entry.recordedAt) - Date.parse(a.entry.recordedAt) || a.entry.id.localeCompare(b.entry.id),
-    )
-    .slice(0, limit);
 }

@@ -1,6 +1,5 @@
 import { ceasefireChangeInstants, ceasefireEchoesMoment } from '../../../shared/domain/ceasefire';
 import { asOfMoment, sortedInstants } from '../../../shared/domain/time';
-import { database } from '../../db/client';
 import { readCeasefire } from '../../db/queries/recorded-reads';
 import type { asOfQuery, Checked, slugParams } from '../../http/checks';
 import { setLastModified } from '../../http/last-modified';
@@ -14,7 +13,7 @@ export const ceasefireHandler: PublicHandler<Checked<typeof asOfQuery>, Checked<
   const { slug } = c.req.valid('param');
   const { asOf, seenAt } = c.req.valid('query');
   const seen = seenMoment(seenAt);
-  const { found: row, changes: log, firstRecorded } = await readCeasefire(database(c.env.DB), slug, seen);
+  const { found: row, changes: log, firstRecorded } = await readCeasefire(c.env.DB, slug, seen);
   if (!row) throw notSeenYet('ceasefire', slug, seen, firstRecorded);
   const moment = asOf ? asOfMoment(asOf) : null;
   if (seen === undefined) {

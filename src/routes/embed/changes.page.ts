@@ -8,9 +8,9 @@ import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import type { ChangeEntry } from '../../../shared/domain/changes';
 import { type EmbedTarget, embedPath, feedDiscovery, feedPaths } from '../../../shared/embed/catalog';
+import { changeAnchor } from '../../../shared/embed/resource-url';
 import { formatCalendarDate, formatClockTime, formatNumber, type Lang } from '../../../shared/format/intl';
 import { STRINGS } from '../../../shared/i18n/every-language';
-import { changeAnchor } from '../record/feeds';
 
 export function changesPage(
   origin: string,

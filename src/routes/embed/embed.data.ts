@@ -1,8 +1,8 @@
 /** The data behind one embed (as of its pinned moments, if any): what the embed pages and oEmbed both show. */
 
+import type { D1Database } from '@cloudflare/workers-types';
 import { asOfMoment } from '../../../shared/domain/time';
 import type { EmbedData, EmbedTarget } from '../../../shared/embed/catalog';
-import type { Database } from '../../db/client';
 import { readCeasefire, readIncident } from '../../db/queries/recorded-reads';
 import { recordedFields, seenMoment } from '../../http/recorded-reads';
 import { presentCeasefire } from '../../presenters/ceasefire';
@@ -12,16 +12,16 @@ import { presentIncident } from '../../presenters/incident';
  * Null when there is no such incident or ceasefire (as published at `seenAt`), or the ceasefire had not
  * started by `asOf`. A `seenAt` in the future is a 400.
  */
-export async function loadEmbed(db: Database, target: EmbedTarget): Promise<EmbedData | null> {
+export async function loadEmbed(d1: D1Database, target: EmbedTarget): Promise<EmbedData | null> {
   const moment = target.asOf ? asOfMoment(target.asOf) : null;
   const seen = seenMoment(target.seenAt);
   if (target.widget === 'casualty-claims') {
-    const { found, changes } = await readIncident(db, target.slug, seen);
+    const { found, changes } = await readIncident(d1, target.slug, seen);
     if (!found) return null;
     const data = { ...presentIncident(found, moment), ...recordedFields(changes.length, seen) };
     return { widget: target.widget, data, title: found.title };
   }
-  const { found, changes } = await readCeasefire(db, target.slug, seen);
+  const { found, changes } = await readCeasefire(d1, target.slug, seen);
   const shown = found && presentCeasefire(found, moment);
   return (
     shown && { widget: target.widget, data: { ...shown, ...recordedFields(changes.length, seen) }, title: shown.name }

@@ -3,7 +3,6 @@
  * edge like the public reads). Plain Hono handlers behind hand-written checks (src/http/public-route.ts).
  */
 import { Hono } from 'hono';
-import { database } from '../../db/client';
 import { readChangeLog } from '../../db/queries/recorded-reads';
 import type { AppEnv } from '../../env';
 import { CACHE_CONTROL } from '../../http/cache-control';
@@ -32,7 +31,7 @@ servePublic(
     const { lang, seenAt } = c.req.valid('query');
     const seen = seenMoment(seenAt);
     const kind = widget === 'casualty-claims' ? 'incident' : 'ceasefire';
-    const log = await readChangeLog(database(c.env.DB), kind, slug, seen);
+    const log = await readChangeLog(c.env.DB, kind, slug, seen);
     if (log.title === null) throw notSeenYet(kind, slug, seen, log.firstRecorded);
     c.header('Cache-Control', cacheControlFor(new URL(c.req.url), CACHE_CONTROL.publicRead));
     c.header('Content-Security-Policy', EMBED_CSP);
@@ -55,7 +54,7 @@ servePublic(
     const asOf = query.asOf ?? query['as-of'];
     const seenAt = query.seenAt ?? query['seen-at'];
     const target = { widget, slug, lang: query.lang, theme: query.theme, asOf, seenAt };
-    const embed = await loadEmbed(database(c.env.DB), target);
+    const embed = await loadEmbed(c.env.DB, target);
     if (!embed) {
       const when = `${asOf ? ` as of ${asOf}` : ''}${seenAt ? ` as published at ${seenAt}` : ''}`;
       throw new Problem('not-found', `Nothing to embed at ${widget}/${slug}${when}.`);

@@ -1,6 +1,5 @@
 import { claimsChangeInstants } from '../../../shared/domain/claims';
 import { asOfMoment, sortedInstants } from '../../../shared/domain/time';
-import { database } from '../../db/client';
 import { readIncident } from '../../db/queries/recorded-reads';
 import type { asOfQuery, Checked, slugParams } from '../../http/checks';
 import { setLastModified } from '../../http/last-modified';
@@ -13,7 +12,7 @@ export const incidentHandler: PublicHandler<Checked<typeof asOfQuery>, Checked<t
   const { slug } = c.req.valid('param');
   const { asOf, seenAt } = c.req.valid('query');
   const seen = seenMoment(seenAt);
-  const { found: record, changes: log, firstRecorded } = await readIncident(database(c.env.DB), slug, seen);
+  const { found: record, changes: log, firstRecorded } = await readIncident(c.env.DB, slug, seen);
   if (!record) throw notSeenYet('incident', slug, seen, firstRecorded);
   if (seen === undefined) {
     // Where a pinned read of it can change: the edge cache keys pinned reads by it (src/http/pinned-reads.ts).

@@ -1,5 +1,4 @@
 import { parseEmbedUrl, WIDGETS } from '../../../shared/embed/catalog';
-import { database } from '../../db/client';
 import { CACHE_CONTROL } from '../../http/cache-control';
 import type { Checked, oembedQuery } from '../../http/checks';
 import { Problem } from '../../http/problem';
@@ -15,7 +14,7 @@ export const oembedHandler: PublicHandler<Checked<typeof oembedQuery>> = async (
   if (!parsed) throw new Problem('not-found', 'That URL is not an embeddable widget of this site.');
   const target = seenAt ? { ...parsed, seenAt } : parsed;
 
-  const embed = await loadEmbed(database(c.env.DB), target);
+  const embed = await loadEmbed(c.env.DB, target);
   if (!embed) throw new Problem('not-found', `No ${WIDGETS[target.widget].attribute} "${target.slug}".`);
 
   c.header('Cache-Control', CACHE_CONTROL.reference);

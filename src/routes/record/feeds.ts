@@ -8,8 +8,9 @@ import { generateAtomFeed, generateJsonFeed } from 'feedsmith';
 import type { ChangeEntry } from '../../../shared/domain/changes';
 import { feedPaths } from '../../../shared/embed/catalog';
 import type { WidgetKind } from '../../../shared/embed/options';
-import { changesPageUrl } from '../../../shared/embed/resource-url';
-import type { LoggedKind, SiteChange } from '../../db/queries/recorded-reads';
+import { changeAnchor, changesPageUrl } from '../../../shared/embed/resource-url';
+import type { SiteChange } from '../../db/queries/changes';
+import type { LoggedKind } from '../../db/rows/versions';
 
 /** The publisher every entry is by: a change names no editor. */
 const PUBLISHER = { name: 'Explainer Edge' };
@@ -21,9 +22,6 @@ export const WIDGET_OF: Record<LoggedKind, WidgetKind> = {
 
 /** What a feed is of: one resource, or the whole site. */
 export type FeedOf = { kind: LoggedKind; slug: string; title: string } | null;
-
-/** The anchor of a change on the readers' page of changes. */
-export const changeAnchor = (entry: Pick<ChangeEntry, 'id'>) => `change-${entry.id.replace('.', '-')}`;
 
 /** The change in plain text: its summary, each field old → new, and the correction note. */
 export function changeText(entry: ChangeEntry): string {

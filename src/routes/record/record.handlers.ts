@@ -2,8 +2,9 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { asOfMoment } from '../../../shared/domain/time';
 import { database } from '../../db/client';
-import { changePage } from '../../db/queries/changes';
-import { type LoggedKind, readChangeLog, readIncident, readRecentChanges } from '../../db/queries/recorded-reads';
+import { changePage, readRecentChanges } from '../../db/queries/changes';
+import { readChangeLog, readIncident } from '../../db/queries/recorded-reads';
+import type { LoggedKind } from '../../db/rows/versions';
 import type { AppEnv } from '../../env';
 import { setLastModified } from '../../http/last-modified';
 import { notSeenYet, seenMoment } from '../../http/recorded-reads';
@@ -35,7 +36,7 @@ async function changeLog(
   query: { limit: number; cursor?: string; seenAt?: string },
 ) {
   const seen = seenMoment(query.seenAt);
-  const log = await readChangeLog(database(c.env.DB), kind, slug, seen);
+  const log = await readChangeLog(c.env.DB, kind, slug, seen);
   if (log.title === null) throw notSeenYet(kind, slug, seen, log.firstRecorded);
   const newest = log.changes[0]?.recordedAt;
   if (newest) setLastModified(c, newest);
@@ -58,7 +59,7 @@ function feedResponse(c: Context<AppEnv>, format: Format, body: string, newest: 
 
 /** One resource's feed: its newest changes. */
 async function resourceFeed(c: Context<AppEnv>, kind: LoggedKind, slug: string, format: Format): Promise<Response> {
-  const log = await readChangeLog(database(c.env.DB), kind, slug);
+  const log = await readChangeLog(c.env.DB, kind, slug);
   if (log.title === null) throw notSeenYet(kind, slug, undefined, null);
   const of = { kind, slug, title: log.title };
   const items = log.changes.slice(0, FEED_SIZE).map((entry) => ({ ...of, entry }));
@@ -95,7 +96,7 @@ export const claimsCsvHandler: RouteHandler<typeof getClaimsCsv, AppEnv> = async
   const { slug } = c.req.valid('param');
   const { asOf, seenAt } = c.req.valid('query');
   const seen = seenMoment(seenAt);
-  const { found, firstRecorded } = await readIncident(database(c.env.DB), slug, seen);
+  const { found, firstRecorded } = await readIncident(c.env.DB, slug, seen);
   if (!found) throw notSeenYet('incident', slug, seen, firstRecorded);
   const shown = presentIncident(found, asOf ? asOfMoment(asOf) : null);
   setLastModified(c, shown.updatedAt);

@@ -1,0 +1,46 @@
+/**
+ * The Drizzle queries the public reads run precompiled (./public-reads.ts),
+ * in one place: `scripts/compile-reads.ts` compiles them with placeholders,
+ * and tests/worker/compiled-reads.test.ts runs them with values next to
+ * the compiled statements. Not imported by the Worker.
+ */
+import { sql } from 'drizzle-orm';
+import type { Database } from '../client';
+import { ceasefireBySlug, ceasefireReads } from '../queries/ceasefires';
+import { ceasefireVersionReads, firstRecordedRead, idsOfSlug, incidentVersionReads } from '../queries/changes';
+import { incidentBySlug, incidentReads } from '../queries/incidents';
+import { seenView } from '../queries/recorded-views';
+
+/** The values a read binds: the slug, and the moment it is seen at (absent for a live read). */
+export type ReadValues = { slug: string; at?: number };
+
+const slugOf = (v: ReadValues | 'placeholders') => (v === 'placeholders' ? sql.placeholder('slug') : v.slug) as string;
+const atOf = (v: ReadValues | 'placeholders') => (v === 'placeholders' ? sql.placeholder('at') : v.at) as number;
+
+/**
+ * Each read's statements, for a live read (`at` absent) or one seen at a
+ * moment: built with values, or with placeholders to compile.
+ */
+export function readSources(db: Database, values: ReadValues | 'placeholders', seen: boolean) {
+  const slug = slugOf(values);
+  const at = seen ? atOf(values) : undefined;
+  const reader = at === undefined ? db : seenView(db, at);
+  const incidentLog = [
+    ...incidentVersionReads(db, idsOfSlug('incident', slug), at),
+    firstRecordedRead(db, 'incident', slug),
+  ] as const;
+  const ceasefireLog = [
+    ...ceasefireVersionReads(db, idsOfSlug('ceasefire', slug), at),
+    firstRecordedRead(db, 'ceasefire', slug),
+  ] as const;
+  return {
+    /** An incident, its change log and when its slug was first recorded. */
+    incident: [...incidentReads(reader, incidentBySlug(slug)), ...incidentLog] as const,
+    ceasefire: [...ceasefireReads(reader, ceasefireBySlug(slug)), ...ceasefireLog] as const,
+    /** A change log alone, and when its slug was first recorded. */
+    incidentLog,
+    ceasefireLog,
+  };
+}
+
+export type ReadName = keyof ReturnType<typeof readSources>;
