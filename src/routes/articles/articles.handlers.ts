@@ -6,6 +6,7 @@ import { setLastModified } from '../../http/last-modified';
 import { Problem } from '../../http/problem';
 import type { PublicHandler } from '../../http/public-route';
 import { notSeenYet, seenMoment } from '../../http/recorded-reads';
+import { taggedJson } from '../../http/tagged';
 import { presentArticle } from '../../presenters/article';
 import { decodeCursor, encodeCursor } from './cursor';
 
@@ -19,7 +20,7 @@ export const listHandler: PublicHandler<Checked<typeof articleListQuery>> = asyn
     section,
     lang,
   });
-  return c.json({ data: page.data, nextCursor: page.next && encodeCursor(page.next) }, 200);
+  return taggedJson(c, { data: page.data, nextCursor: page.next && encodeCursor(page.next) });
 };
 
 export const articleHandler: PublicHandler<Checked<typeof seenAtQuery>, Checked<typeof slugParams>> = async (c) => {
@@ -32,8 +33,8 @@ export const articleHandler: PublicHandler<Checked<typeof seenAtQuery>, Checked<
     throw new Problem('not-found', `No published article "${slug}".`);
   }
   setLastModified(c, record.updatedAt);
-  return c.json(
-    { ...presentArticle(record), ...(seen === undefined ? {} : { seenAt: new Date(seen).toISOString() }) },
-    200,
-  );
+  return taggedJson(c, {
+    ...presentArticle(record),
+    ...(seen === undefined ? {} : { seenAt: new Date(seen).toISOString() }),
+  });
 };

@@ -7,6 +7,7 @@ import { reportTimeline } from '../../http/pinned-reads';
 import { Problem } from '../../http/problem';
 import type { PublicHandler } from '../../http/public-route';
 import { notSeenYet, recordedFields, seenMoment } from '../../http/recorded-reads';
+import { taggedJson } from '../../http/tagged';
 import { presentCeasefire } from '../../presenters/ceasefire';
 
 export const ceasefireHandler: PublicHandler<Checked<typeof asOfQuery>, Checked<typeof slugParams>> = async (c) => {
@@ -30,5 +31,5 @@ export const ceasefireHandler: PublicHandler<Checked<typeof asOfQuery>, Checked<
   if (!shown)
     throw new Problem('not-found', `The ceasefire "${slug}" had not started by then; it began ${row.startedAt}.`);
   setLastModified(c, shown.updatedAt);
-  return c.json({ ...shown, ...recordedFields(log.length, seen) }, 200);
+  return taggedJson(c, { ...shown, ...recordedFields(log.length, seen) });
 };

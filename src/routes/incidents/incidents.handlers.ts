@@ -6,6 +6,7 @@ import { setLastModified } from '../../http/last-modified';
 import { reportTimeline } from '../../http/pinned-reads';
 import type { PublicHandler } from '../../http/public-route';
 import { notSeenYet, recordedFields, seenMoment } from '../../http/recorded-reads';
+import { taggedJson } from '../../http/tagged';
 import { presentIncident } from '../../presenters/incident';
 
 export const incidentHandler: PublicHandler<Checked<typeof asOfQuery>, Checked<typeof slugParams>> = async (c) => {
@@ -24,5 +25,5 @@ export const incidentHandler: PublicHandler<Checked<typeof asOfQuery>, Checked<t
   }
   const shown = { ...presentIncident(record, asOf ? asOfMoment(asOf) : null), ...recordedFields(log.length, seen) };
   setLastModified(c, shown.updatedAt);
-  return c.json(shown, 200);
+  return taggedJson(c, shown);
 };

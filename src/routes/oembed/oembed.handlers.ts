@@ -3,6 +3,7 @@ import { CACHE_CONTROL } from '../../http/cache-control';
 import type { Checked, oembedQuery } from '../../http/checks';
 import { Problem } from '../../http/problem';
 import type { PublicHandler } from '../../http/public-route';
+import { taggedJson } from '../../http/tagged';
 import { presentOEmbed } from '../../presenters/oembed';
 import { loadEmbed } from '../embed/embed.data';
 
@@ -18,5 +19,5 @@ export const oembedHandler: PublicHandler<Checked<typeof oembedQuery>> = async (
   if (!embed) throw new Problem('not-found', `No ${WIDGETS[target.widget].attribute} "${target.slug}".`);
 
   c.header('Cache-Control', CACHE_CONTROL.reference);
-  return c.json(presentOEmbed(origin, target, embed, { maxwidth, maxheight }), 200);
+  return taggedJson(c, presentOEmbed(origin, target, embed, { maxwidth, maxheight }));
 };
