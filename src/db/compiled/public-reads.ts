@@ -42,65 +42,65 @@ const s5: CompiledStatement = {
   notNull: { article_incidents: true, articles: false },
 };
 const s6: CompiledStatement = {
-  sql: 'select min("recorded_from") from "incidents_history" where "incidents_history"."slug" = ?',
-  params: [{ value: 'slug' }],
-  fields: 'first',
-  notNull: { incidents_history: true },
-};
-const s7: CompiledStatement = {
   sql: 'select "id", "slug", "name", "brokers", "parties", "excludes", "started_at", "started_at_offset", "ended_at", "ended_at_offset", "status", "status_note", "as_of", "as_of_offset", "review_required", "created_at", "updated_at", "version" from "ceasefires" where "ceasefires"."slug" = ? order by "ceasefires"."started_at" asc, "ceasefires"."id" asc',
   params: [{ value: 'slug' }],
   fields:
     'id slug name brokers:json parties:json excludes:json startedAt startedAtOffset endedAt endedAtOffset status statusNote asOf asOfOffset reviewRequired:boolean createdAt updatedAt version',
   notNull: { ceasefires: true },
 };
-const s8: CompiledStatement = {
+const s7: CompiledStatement = {
   sql: 'select "ceasefire_status_changes"."id", "ceasefire_status_changes"."ceasefire_id", "ceasefire_status_changes"."status", "ceasefire_status_changes"."at", "ceasefire_status_changes"."at_offset", "ceasefire_status_changes"."note" from "ceasefire_status_changes" inner join "ceasefires" on "ceasefires"."id" = "ceasefire_status_changes"."ceasefire_id" where "ceasefires"."slug" = ? order by "ceasefire_status_changes"."at" asc, "ceasefire_status_changes"."id" asc',
   params: [{ value: 'slug' }],
   fields:
     'change.id@ceasefire_status_changes change.ceasefireId@ceasefire_status_changes change.status@ceasefire_status_changes change.at@ceasefire_status_changes change.atOffset@ceasefire_status_changes change.note@ceasefire_status_changes',
   notNull: { ceasefire_status_changes: true, ceasefires: true },
 };
-const s9: CompiledStatement = {
+const s8: CompiledStatement = {
   sql: 'select "violation_tallies"."id", "violation_tallies"."ceasefire_id", "violation_tallies"."claimant_id", "violation_tallies"."count", "violation_tallies"."qualifier", "violation_tallies"."as_written", "violation_tallies"."excludes", "violation_tallies"."reported_on", "violation_tallies"."source_url", "violation_tallies"."created_at", "claimants"."name", "claimants"."kind", "claimants"."affiliation", "claimants"."url" from "violation_tallies" inner join "ceasefires" on "ceasefires"."id" = "violation_tallies"."ceasefire_id" left join "claimants" on "claimants"."id" = "violation_tallies"."claimant_id" where "ceasefires"."slug" = ? order by "violation_tallies"."reported_on" asc, "violation_tallies"."created_at" asc, "violation_tallies"."id" asc',
   params: [{ value: 'slug' }],
   fields:
     'tally.id@violation_tallies tally.ceasefireId@violation_tallies tally.claimantId@violation_tallies tally.count@violation_tallies tally.qualifier@violation_tallies tally.asWritten@violation_tallies tally.excludes@violation_tallies tally.reportedOn@violation_tallies tally.sourceUrl@violation_tallies tally.createdAt@violation_tallies claimant.name@claimants claimant.kind@claimants claimant.affiliation@claimants claimant.url@claimants',
   notNull: { violation_tallies: true, ceasefires: true, claimants: false },
 };
-const s10: CompiledStatement = {
+const s9: CompiledStatement = {
   sql: 'select "milestones"."id", "milestones"."ceasefire_id", "milestones"."label", "milestones"."due_on", "milestones"."state", "milestones"."note", "milestones"."history", "milestones"."created_at", "milestones"."updated_at", "milestones"."version" from "milestones" inner join "ceasefires" on "ceasefires"."id" = "milestones"."ceasefire_id" where "ceasefires"."slug" = ? order by "milestones"."due_on" is null, "milestones"."due_on" asc, "milestones"."created_at" asc, "milestones"."id" asc',
   params: [{ value: 'slug' }],
   fields:
     'milestone.id@milestones milestone.ceasefireId@milestones milestone.label@milestones milestone.dueOn@milestones milestone.state@milestones milestone.note@milestones milestone.history:json@milestones milestone.createdAt@milestones milestone.updatedAt@milestones milestone.version@milestones',
   notNull: { milestones: true, ceasefires: true },
 };
-const s11: CompiledStatement = {
+const s10: CompiledStatement = {
   sql: 'with "ceasefires" as (select "history_id", "id", "slug", "name", "brokers", "parties", "excludes", "started_at", "started_at_offset", "ended_at", "ended_at_offset", "status", "status_note", "as_of", "as_of_offset", "review_required", "created_at", "updated_at", "version", "recorded_from", "recorded_to" from "ceasefires_history" where ("ceasefires_history"."recorded_to" is null or "ceasefires_history"."recorded_to" > "ceasefires_history"."recorded_from")), "article_ceasefires" as (select "history_id", "article_id", "ceasefire_id", "recorded_from", "recorded_to" from "article_ceasefires_history" where ("article_ceasefires_history"."recorded_to" is null or "article_ceasefires_history"."recorded_to" > "article_ceasefires_history"."recorded_from")), "violation_tallies" as (select "history_id", "id", "ceasefire_id", "claimant_id", "count", "qualifier", "as_written", "excludes", "reported_on", "source_url", "created_at", "recorded_from", "recorded_to" from "violation_tallies_history" where ("violation_tallies_history"."recorded_to" is null or "violation_tallies_history"."recorded_to" > "violation_tallies_history"."recorded_from")), "milestones" as (select "history_id", "id", "ceasefire_id", "label", "due_on", "state", "note", "history", "created_at", "updated_at", "version", "recorded_from", "recorded_to" from "milestones_history" where ("milestones_history"."recorded_to" is null or "milestones_history"."recorded_to" > "milestones_history"."recorded_from")) select "id", "slug", "name", "brokers", "parties", "excludes", "started_at", "started_at_offset", "ended_at", "ended_at_offset", "status", "status_note", "as_of", "as_of_offset", "review_required", "created_at", "updated_at", "version", "ceasefires"."recorded_from", "ceasefires"."recorded_to" from "ceasefires" where "ceasefires"."id" in (SELECT "id" FROM "ceasefires_history" WHERE "slug" = ?) order by "ceasefires"."recorded_from", "ceasefires"."history_id"',
   params: [{ value: 'slug' }],
   fields:
     'row.id@ceasefires row.slug@ceasefires row.name@ceasefires row.brokers:json@ceasefires row.parties:json@ceasefires row.excludes:json@ceasefires row.startedAt@ceasefires row.startedAtOffset@ceasefires row.endedAt@ceasefires row.endedAtOffset@ceasefires row.status@ceasefires row.statusNote@ceasefires row.asOf@ceasefires row.asOfOffset@ceasefires row.reviewRequired:boolean@ceasefires row.createdAt@ceasefires row.updatedAt@ceasefires row.version@ceasefires from:number to',
   notNull: { ceasefires: true },
 };
-const s12: CompiledStatement = {
+const s11: CompiledStatement = {
   sql: 'with "ceasefires" as (select "history_id", "id", "slug", "name", "brokers", "parties", "excludes", "started_at", "started_at_offset", "ended_at", "ended_at_offset", "status", "status_note", "as_of", "as_of_offset", "review_required", "created_at", "updated_at", "version", "recorded_from", "recorded_to" from "ceasefires_history" where ("ceasefires_history"."recorded_to" is null or "ceasefires_history"."recorded_to" > "ceasefires_history"."recorded_from")), "article_ceasefires" as (select "history_id", "article_id", "ceasefire_id", "recorded_from", "recorded_to" from "article_ceasefires_history" where ("article_ceasefires_history"."recorded_to" is null or "article_ceasefires_history"."recorded_to" > "article_ceasefires_history"."recorded_from")), "violation_tallies" as (select "history_id", "id", "ceasefire_id", "claimant_id", "count", "qualifier", "as_written", "excludes", "reported_on", "source_url", "created_at", "recorded_from", "recorded_to" from "violation_tallies_history" where ("violation_tallies_history"."recorded_to" is null or "violation_tallies_history"."recorded_to" > "violation_tallies_history"."recorded_from")), "milestones" as (select "history_id", "id", "ceasefire_id", "label", "due_on", "state", "note", "history", "created_at", "updated_at", "version", "recorded_from", "recorded_to" from "milestones_history" where ("milestones_history"."recorded_to" is null or "milestones_history"."recorded_to" > "milestones_history"."recorded_from")) select "violation_tallies"."id", "violation_tallies"."ceasefire_id", "violation_tallies"."claimant_id", "violation_tallies"."count", "violation_tallies"."qualifier", "violation_tallies"."as_written", "violation_tallies"."excludes", "violation_tallies"."reported_on", "violation_tallies"."source_url", "violation_tallies"."created_at", "claimants"."name", "violation_tallies"."recorded_from", "violation_tallies"."recorded_to" from "violation_tallies" left join "claimants" on "claimants"."id" = "violation_tallies"."claimant_id" where "violation_tallies"."ceasefire_id" in (SELECT "id" FROM "ceasefires_history" WHERE "slug" = ?) order by "violation_tallies"."recorded_from", "violation_tallies"."history_id"',
   params: [{ value: 'slug' }],
   fields:
     'row.id@violation_tallies row.ceasefireId@violation_tallies row.claimantId@violation_tallies row.count@violation_tallies row.qualifier@violation_tallies row.asWritten@violation_tallies row.excludes@violation_tallies row.reportedOn@violation_tallies row.sourceUrl@violation_tallies row.createdAt@violation_tallies claimant from:number to',
   notNull: { violation_tallies: true, claimants: false },
 };
-const s13: CompiledStatement = {
+const s12: CompiledStatement = {
   sql: 'with "ceasefires" as (select "history_id", "id", "slug", "name", "brokers", "parties", "excludes", "started_at", "started_at_offset", "ended_at", "ended_at_offset", "status", "status_note", "as_of", "as_of_offset", "review_required", "created_at", "updated_at", "version", "recorded_from", "recorded_to" from "ceasefires_history" where ("ceasefires_history"."recorded_to" is null or "ceasefires_history"."recorded_to" > "ceasefires_history"."recorded_from")), "article_ceasefires" as (select "history_id", "article_id", "ceasefire_id", "recorded_from", "recorded_to" from "article_ceasefires_history" where ("article_ceasefires_history"."recorded_to" is null or "article_ceasefires_history"."recorded_to" > "article_ceasefires_history"."recorded_from")), "violation_tallies" as (select "history_id", "id", "ceasefire_id", "claimant_id", "count", "qualifier", "as_written", "excludes", "reported_on", "source_url", "created_at", "recorded_from", "recorded_to" from "violation_tallies_history" where ("violation_tallies_history"."recorded_to" is null or "violation_tallies_history"."recorded_to" > "violation_tallies_history"."recorded_from")), "milestones" as (select "history_id", "id", "ceasefire_id", "label", "due_on", "state", "note", "history", "created_at", "updated_at", "version", "recorded_from", "recorded_to" from "milestones_history" where ("milestones_history"."recorded_to" is null or "milestones_history"."recorded_to" > "milestones_history"."recorded_from")) select "id", "ceasefire_id", "label", "due_on", "state", "note", "history", "created_at", "updated_at", "version", "milestones"."recorded_from", "milestones"."recorded_to" from "milestones" where "milestones"."ceasefire_id" in (SELECT "id" FROM "ceasefires_history" WHERE "slug" = ?) order by "milestones"."recorded_from", "milestones"."history_id"',
   params: [{ value: 'slug' }],
   fields:
     'row.id@milestones row.ceasefireId@milestones row.label@milestones row.dueOn@milestones row.state@milestones row.note@milestones row.history:json@milestones row.createdAt@milestones row.updatedAt@milestones row.version@milestones from:number to',
   notNull: { milestones: true },
 };
-const s14: CompiledStatement = {
+const s13: CompiledStatement = {
   sql: 'with "ceasefires" as (select "history_id", "id", "slug", "name", "brokers", "parties", "excludes", "started_at", "started_at_offset", "ended_at", "ended_at_offset", "status", "status_note", "as_of", "as_of_offset", "review_required", "created_at", "updated_at", "version", "recorded_from", "recorded_to" from "ceasefires_history" where ("ceasefires_history"."recorded_to" is null or "ceasefires_history"."recorded_to" > "ceasefires_history"."recorded_from")), "article_ceasefires" as (select "history_id", "article_id", "ceasefire_id", "recorded_from", "recorded_to" from "article_ceasefires_history" where ("article_ceasefires_history"."recorded_to" is null or "article_ceasefires_history"."recorded_to" > "article_ceasefires_history"."recorded_from")), "violation_tallies" as (select "history_id", "id", "ceasefire_id", "claimant_id", "count", "qualifier", "as_written", "excludes", "reported_on", "source_url", "created_at", "recorded_from", "recorded_to" from "violation_tallies_history" where ("violation_tallies_history"."recorded_to" is null or "violation_tallies_history"."recorded_to" > "violation_tallies_history"."recorded_from")), "milestones" as (select "history_id", "id", "ceasefire_id", "label", "due_on", "state", "note", "history", "created_at", "updated_at", "version", "recorded_from", "recorded_to" from "milestones_history" where ("milestones_history"."recorded_to" is null or "milestones_history"."recorded_to" > "milestones_history"."recorded_from")) select "article_ceasefires"."article_id", "article_ceasefires"."ceasefire_id", "articles"."headline", "article_ceasefires"."recorded_from", "article_ceasefires"."recorded_to" from "article_ceasefires" left join "articles" on "articles"."id" = "article_ceasefires"."article_id" where "article_ceasefires"."ceasefire_id" in (SELECT "id" FROM "ceasefires_history" WHERE "slug" = ?) order by "article_ceasefires"."recorded_from", "article_ceasefires"."history_id"',
   params: [{ value: 'slug' }],
   fields: 'articleId owner headline from:number to',
   notNull: { article_ceasefires: true, articles: false },
+};
+const s14: CompiledStatement = {
+  sql: 'select min("recorded_from") from "incidents_history" where "incidents_history"."slug" = ?',
+  params: [{ value: 'slug' }],
+  fields: 'first',
+  notNull: { incidents_history: true },
 };
 const s15: CompiledStatement = {
   sql: 'select min("recorded_from") from "ceasefires_history" where "ceasefires_history"."slug" = ?',
@@ -360,12 +360,12 @@ const s29: CompiledStatement = {
 };
 
 export const COMPILED = {
-  incident: [s0, s1, s2, s3, s4, s5, s6],
-  ceasefire: [s7, s8, s9, s10, s11, s12, s13, s14, s15],
-  incidentLog: [s3, s4, s5, s6],
-  ceasefireLog: [s11, s12, s13, s14, s15],
-  incidentAt: [s16, s17, s18, s19, s20, s21, s6],
+  incident: [s0, s1, s2, s3, s4, s5],
+  ceasefire: [s6, s7, s8, s9, s10, s11, s12, s13],
+  incidentLog: [s3, s4, s5, s14],
+  ceasefireLog: [s10, s11, s12, s13, s15],
+  incidentAt: [s16, s17, s18, s19, s20, s21, s14],
   ceasefireAt: [s22, s23, s24, s25, s26, s27, s28, s29, s15],
-  incidentLogAt: [s19, s20, s21, s6],
+  incidentLogAt: [s19, s20, s21, s14],
   ceasefireLogAt: [s26, s27, s28, s29, s15],
 } as const satisfies Record<string, readonly CompiledStatement[]>;

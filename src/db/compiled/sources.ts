@@ -33,10 +33,20 @@ export function readSources(db: Database, values: ReadValues | 'placeholders', s
     ...ceasefireVersionReads(db, idsOfSlug('ceasefire', slug), at),
     firstRecordedRead(db, 'ceasefire', slug),
   ] as const;
+  // When a slug was first recorded tells a read seen before then why there is nothing; a live read never asks.
+  const firstOf = (kind: 'incident' | 'ceasefire') => (seen ? [firstRecordedRead(db, kind, slug)] : []);
   return {
-    /** An incident, its change log and when its slug was first recorded. */
-    incident: [...incidentReads(reader, incidentBySlug(slug)), ...incidentLog] as const,
-    ceasefire: [...ceasefireReads(reader, ceasefireBySlug(slug)), ...ceasefireLog] as const,
+    /** An incident and its change log; seen at a moment, also when its slug was first recorded. */
+    incident: [
+      ...incidentReads(reader, incidentBySlug(slug)),
+      ...incidentVersionReads(db, idsOfSlug('incident', slug), at),
+      ...firstOf('incident'),
+    ] as const,
+    ceasefire: [
+      ...ceasefireReads(reader, ceasefireBySlug(slug)),
+      ...ceasefireVersionReads(db, idsOfSlug('ceasefire', slug), at),
+      ...firstOf('ceasefire'),
+    ] as const,
     /** A change log alone, and when its slug was first recorded. */
     incidentLog,
     ceasefireLog,

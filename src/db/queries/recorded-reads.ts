@@ -28,13 +28,14 @@ export type RecordedRead<T> = {
   firstRecorded: number | null;
 };
 
-type FirstRecorded = [{ first: number | null }[]];
+type FirstRecorded = { first: number | null }[];
 
 // The compiled statements return Drizzle's rows for the same queries (tests/worker/compiled-reads.test.ts).
-type IncidentRead = [...IncidentReadResults, ...IncidentVersionResults, ...FirstRecorded];
-type CeasefireRead = [...CeasefireReadResults, ...CeasefireVersionResults, ...FirstRecorded];
-type IncidentLogRead = [...IncidentVersionResults, ...FirstRecorded];
-type CeasefireLogRead = [...CeasefireVersionResults, ...FirstRecorded];
+// A resource's live read does not ask when its slug was first recorded (src/db/compiled/sources.ts).
+type IncidentRead = [...IncidentReadResults, ...IncidentVersionResults, FirstRecorded?];
+type CeasefireRead = [...CeasefireReadResults, ...CeasefireVersionResults, FirstRecorded?];
+type IncidentLogRead = [...IncidentVersionResults, FirstRecorded];
+type CeasefireLogRead = [...CeasefireVersionResults, FirstRecorded];
 
 export async function readIncident(
   d1: D1Database,
@@ -42,7 +43,7 @@ export async function readIncident(
   seenAt?: number,
 ): Promise<RecordedRead<IncidentRecord>> {
   const statements = seenAt === undefined ? COMPILED.incident : COMPILED.incidentAt;
-  const [rows, links, claims, own, claimVersions, linkVersions, first] = (await runCompiled(d1, statements, {
+  const [rows, links, claims, own, claimVersions, linkVersions, first = []] = (await runCompiled(d1, statements, {
     slug,
     at: seenAt,
   })) as unknown as IncidentRead;
@@ -59,11 +60,8 @@ export async function readCeasefire(
   seenAt?: number,
 ): Promise<RecordedRead<CeasefireRow>> {
   const statements = seenAt === undefined ? COMPILED.ceasefire : COMPILED.ceasefireAt;
-  const [rows, changes, tallies, steps, own, tallyVersions, stepVersions, linkVersions, first] = (await runCompiled(
-    d1,
-    statements,
-    { slug, at: seenAt },
-  )) as unknown as CeasefireRead;
+  const [rows, changes, tallies, steps, own, tallyVersions, stepVersions, linkVersions, first = []] =
+    (await runCompiled(d1, statements, { slug, at: seenAt })) as unknown as CeasefireRead;
   return {
     found: assembleCeasefires([rows, changes, tallies, steps])[0] ?? null,
     changes: ceasefireChanges(assembleCeasefireVersions([own, tallyVersions, stepVersions, linkVersions]), seenAt),
