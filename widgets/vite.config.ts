@@ -73,6 +73,7 @@ export function widgetModuleConfig(name: WidgetModule): InlineConfig {
       },
       rollupOptions: {
         output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        treeshake: { moduleSideEffects: (id: string) => !id.includes('/shared/') },
       },
     },
   };

@@ -41,10 +41,8 @@ export function formatCalendarDate(date: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
-/** An instant as the reader's own clock time (`14:32`), for "updated 14:32". */
-export function formatClockTime(instant: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
-}
+// In its own module, so the widgets' live chunk, its only user there, carries it.
+export { formatClockTime } from './clock';
 
 /**
  * The calendar day an instant names where it was recorded: the API gives

@@ -8,7 +8,7 @@ import {
   spreadSentence,
 } from '../../../shared/format/claims';
 import { asWrittenLine, phraseFigure } from '../../../shared/format/figures';
-import { formatCalendarDate, formatClockTime, formatNumber, isolate } from '../../../shared/format/intl';
+import { formatCalendarDate, formatNumber, isolate } from '../../../shared/format/intl';
 import { firstWebHref } from '../../../shared/format/links';
 import { type ClaimsStrings, enClaims } from '../../../shared/i18n/strings';
 import { data, ExplainerElement } from '../shared/element';
@@ -72,20 +72,13 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
     return looksLikeIncident(body);
   }
 
-  protected changedIds(before: IncidentShape | undefined, after: IncidentShape): string[] {
-    const was = new Map(before?.claims.map((c) => [c.id, JSON.stringify(c)]));
-    return after.claims.filter((c) => was.get(c.id) !== JSON.stringify(c)).map((c) => c.id);
-  }
-
-  protected describeChange(before: IncidentShape | undefined, after: IncidentShape, locale: string): string {
-    const s = this.strings;
-    const ids = new Set(this.changedIds(before, after));
-    const parts = after.claims
+  /** Each new or changed current claim: "Airwars says 80 killed". */
+  protected describeChanges(after: IncidentShape, ids: Set<string>, s: ClaimsStrings, locale: string): string[] {
+    return after.claims
       .filter((c) => ids.has(c.id) && c.status === 'current')
       .map((c) =>
         s.says(isolate(c.claimant.name, s.dir), s.counted(phraseFigure(c, s, locale), c.metric, c.high ?? c.low)),
       );
-    return parts.length ? parts.join('; ') : s.updatedDetails;
   }
 
   protected renderSkeleton(): TemplateResult {
@@ -159,7 +152,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
     const link = firstWebHref(c.sourceUrl, c.claimant.url);
     const figure = phraseFigure(c, s, locale);
     const asWritten = asWrittenLine(c, figure, s);
-    const updated = this.lastUpdate?.ids.has(c.id) ? this.lastUpdate.at : undefined;
+    const updated = this.lastUpdate?.ids.has(c.id) ? this.lastUpdate.mark(locale) : undefined;
     return html`<li class="claim ${updated ? 'updated' : ''}" part="claim" data-status=${c.status}>
       <span class="key" .style="--c:${index < 0 ? 'var(--_muted)' : `var(--_s${(index % 4) + 1})`}" aria-hidden="true"></span>
       <div class="who">
@@ -167,7 +160,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
         <p class="small">
           ${s.kind[c.claimant.kind] ?? c.claimant.kind} · ${s.claimedOn(formatCalendarDate(c.claimedOn, locale))}
           ${c.status !== 'current' ? html` · <strong>${c.status === 'retracted' ? s.retracted : s.revised}</strong>` : nothing}
-          ${updated ? html` · <strong class="updated-mark">${s.updatedMark(formatClockTime(updated, locale))}</strong>` : nothing}
+          ${updated ? html` · <strong class="updated-mark">${updated}</strong>` : nothing}
         </p>
         ${asWritten ? html`<p class="small">${asWritten}</p>` : nothing}
         ${c.quote ? html`<p class="quote"><bdi><q>${c.quote}</q></bdi></p>` : nothing}

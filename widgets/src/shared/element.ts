@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { changesPagePath, resourceUrl } from '../../../shared/embed/resource-url';
 import { formatCalendarDate, formatNumber, supportedLang } from '../../../shared/format/intl';
+import type { LiveStrings } from '../../../shared/i18n/live';
 import type { CommonStrings } from '../../../shared/i18n/strings';
 import { localeFor, stringsFor } from '../i18n/locale';
 import { apiBase, type FailureReason, type Fetched, fetchOnce, preloaded } from './api';
@@ -105,8 +106,8 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   declare protected phase: Phase;
   /** A newer version that would move the page if shown now: waits for the reader's click. */
   declare protected pending: T | undefined;
-  /** Ids of what the last live update changed, and when (marked in the widget for the reader). */
-  protected lastUpdate: { ids: Set<string>; at: string } | undefined;
+  /** Ids of what the last live update changed, and its mark ("updated 14:32") in a locale (set by the live chunk). */
+  protected lastUpdate: { ids: Set<string>; mark: (locale: string) => string } | undefined;
 
   protected abstract readonly resource: ResourceKind;
   protected abstract readonly collection: string;
@@ -140,6 +141,8 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   protected announcement = '';
   /** Shows the update waiting behind the "Updated — show" control (set by the live chunk). */
   protected showPending?: () => void;
+  /** What a live widget says about updates, in the language shown (set by the live chunk, which brings the English). */
+  protected liveStrings?: LiveStrings;
   /** The scheme last rendered, so a page that mutates often re-renders a widget only when its scheme changes. */
   #scheme?: Scheme;
   /** Settles once the element has come near the viewport; it stays settled. */
@@ -271,10 +274,11 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     if (ticket === this.#ticket && this.isConnected) goLive(this, body);
   }
 
-  /** Ids of the parts of `after` (claims, tallies, milestones) that are new or differ from `before`. */
-  protected abstract changedIds(before: T | undefined, after: T): string[];
-  /** One short sentence saying what changed, for the screen-reader announcement. */
-  protected abstract describeChange(before: T | undefined, after: T, locale: string): string;
+  /**
+   * For the screen-reader announcement of a live update (./live-widget.ts): a short phrase for each changed part
+   * (`ids`) of `after` that the reader should hear about.
+   */
+  protected abstract describeChanges(after: T, ids: Set<string>, s: S, locale: string): string[];
 
   /** The footer's record: "As published on …" when pinned to a moment of recording, and the link to the changes. */
   protected record(d: { seenAt?: string; changeCount?: number }, locale: string): TemplateResult {
@@ -336,7 +340,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     const live = html`<p class="sr" aria-live="polite">${this.announcement}</p>${
       this.pending === undefined || !this.showPending
         ? nothing
-        : html`<button class="update" part="update" type="button" @click=${this.showPending}>${s.updatedShow}</button>`
+        : html`<button class="update" part="update" type="button" @click=${this.showPending}>${this.liveStrings?.updatedShow}</button>`
     }`;
     return html`<section
       part="root"

@@ -9,6 +9,8 @@
  * control the reader clicks. Each update is marked in the widget, announced
  * politely and told to the page by `explainer-update`.
  */
+import { formatClockTime } from '../../../shared/format/clock';
+import { enLive, type LiveStrings } from '../../../shared/i18n/live';
 import type { CommonStrings } from '../../../shared/i18n/strings';
 import type { ExplainerElement, ExplainerUpdateDetail, ResourceKind } from './element';
 import { liveInterval, wake, watchResource } from './live';
@@ -21,10 +23,11 @@ type Live<T> = HTMLElement & {
   shown: T | undefined;
   shownLocale: string;
   pending: T | undefined;
-  lastUpdate: { ids: Set<string>; at: string } | undefined;
+  lastUpdate: { ids: Set<string>; mark: (locale: string) => string } | undefined;
   announcement: string;
   liveOn: boolean;
-  strings: CommonStrings;
+  strings: CommonStrings & Partial<LiveStrings>;
+  liveStrings?: LiveStrings;
   stopLive?: () => void;
   showPending?: () => void;
   refit(): void;
@@ -32,9 +35,24 @@ type Live<T> = HTMLElement & {
   requestUpdate(): void;
   slug(): string;
   accepts(body: unknown): body is T;
-  changedIds(before: T | undefined, after: T): string[];
-  describeChange(before: T | undefined, after: T, locale: string): string;
+  describeChanges(after: T, ids: Set<string>, s: CommonStrings, locale: string): string[];
 };
+
+/** A resource's parts that carry ids (an incident's claims, a ceasefire's tallies and milestones). */
+type Parts = { claims?: { id: string }[]; tallies?: { id: string }[]; milestones?: { id: string }[]; status?: string };
+
+/**
+ * Ids of the parts of `after` that are new or differ from `before`, and
+ * `status` when a ceasefire's status changed (an incident has none).
+ */
+function changedIds(before: Parts | undefined, after: Parts): string[] {
+  const parts = (r: Parts | undefined) => [...(r?.claims ?? []), ...(r?.tallies ?? []), ...(r?.milestones ?? [])];
+  const was = new Map(parts(before).map((x) => [x.id, JSON.stringify(x)]));
+  const ids = parts(after)
+    .filter((x) => was.get(x.id) !== JSON.stringify(x))
+    .map((x) => x.id);
+  return before && before.status !== after.status ? ['status', ...ids] : ids;
+}
 
 /** Tagged so the build minifies it as CSS; not imported, so this chunk imports nothing from the widget's module. */
 const css = String.raw;
@@ -104,6 +122,8 @@ export function goLive<T>(element: ExplainerElement<T, CommonStrings>, body: T):
   const box = w.getBoundingClientRect();
   near = box.bottom > -2 * innerHeight && box.top < 3 * innerHeight;
   if (w.shadowRoot) styleLive(w.shadowRoot);
+  // Spanish and Arabic hold these strings; English ones come with this chunk.
+  w.liveStrings = { ...enLive, ...w.strings };
   w.liveOn = true;
   w.showPending = () => {
     const next = w.pending;
@@ -149,9 +169,14 @@ function show<T>(w: Live<T>, next: T): void {
 }
 
 function updated<T>(w: Live<T>, before: T | undefined, after: T): void {
-  const changed = w.changedIds(before, after);
-  w.lastUpdate = { ids: new Set(changed), at: new Date().toISOString() };
-  w.announcement = w.strings.updatedAnnouncement(w.describeChange(before, after, w.shownLocale));
+  const changed = changedIds(before as Parts | undefined, after as Parts);
+  const ids = new Set(changed);
+  const at = new Date().toISOString();
+  // The mark follows the widget's language, as the rest of it does.
+  w.lastUpdate = { ids, mark: (locale) => (w.liveStrings ?? enLive).updatedMark(formatClockTime(at, locale)) };
+  const s = w.liveStrings ?? enLive;
+  const parts = w.describeChanges(after, ids, w.strings, w.shownLocale);
+  w.announcement = s.updatedAnnouncement(parts.length ? parts.join('; ') : s.updatedDetails);
   w.requestUpdate();
   w.dispatchEvent(
     new CustomEvent<ExplainerUpdateDetail>('explainer-update', {
