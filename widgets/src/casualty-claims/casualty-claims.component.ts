@@ -60,20 +60,20 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
   /** Slug of the incident to show. */
   declare incident: string | null;
 
-  protected readonly resource = 'incident';
-  protected readonly collection = 'incidents';
-  protected readonly english = enClaims;
+  protected readonly _resource = 'incident';
+  protected readonly _collection = 'incidents';
+  protected readonly _english = enClaims;
 
-  protected slug(): string {
+  protected _slug(): string {
     return this.incident ?? '';
   }
 
-  protected accepts(body: unknown): body is IncidentShape {
+  protected _accepts(body: unknown): body is IncidentShape {
     return looksLikeIncident(body);
   }
 
   /** Each new or changed current claim: "Airwars says 80 killed". */
-  protected describeChanges(after: IncidentShape, ids: Set<string>, s: ClaimsStrings, locale: string): string[] {
+  protected _describeChanges(after: IncidentShape, ids: Set<string>, s: ClaimsStrings, locale: string): string[] {
     return after.claims
       .filter((c) => ids.has(c.id) && c.status === 'current')
       .map((c) =>
@@ -81,8 +81,8 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
       );
   }
 
-  protected renderSkeleton(): TemplateResult {
-    return html`<p class="eyebrow" id="eyebrow">${this.strings.claimsEyebrow}</p>
+  protected _renderSkeleton(): TemplateResult {
+    return html`<p class="eyebrow" id="eyebrow">${this._strings.claimsEyebrow}</p>
       <div aria-hidden="true">
         <span class="bone" .style=${'width:70%;height:1.3em'}></span>
         <span class="bone" .style=${'width:40%'}></span>
@@ -93,7 +93,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
       </div>`;
   }
 
-  protected renderData(incident: IncidentShape, s: ClaimsStrings, locale: string): TemplateResult {
+  protected _renderData(incident: IncidentShape, s: ClaimsStrings, locale: string): TemplateResult {
     const views = claimsByMetric(incident);
     return html`<p class="sr">${views.length ? views.map((v) => claimsSummary(v, s, locale)).join(' ') : s.noFigures}</p>
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.claimsEyebrow}</p>
@@ -103,7 +103,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
       <p class="note" part="footer">
         ${s.unverified}
         ${incident.updatedSince && incident.asOf ? html`<br />${s.newer(formatCalendarDate(incident.asOf.slice(0, 10), locale))}` : nothing}
-        ${this.record(incident, locale)}
+        ${this._record(incident, locale)}
       </p>`;
   }
 
@@ -152,7 +152,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
     const link = firstWebHref(c.sourceUrl, c.claimant.url);
     const figure = phraseFigure(c, s, locale);
     const asWritten = asWrittenLine(c, figure, s);
-    const updated = this.lastUpdate?.ids.has(c.id) ? this.lastUpdate.mark(locale) : undefined;
+    const updated = this._lastUpdate?.ids.has(c.id) ? this._lastUpdate.mark(locale) : undefined;
     return html`<li class="claim ${updated ? 'updated' : ''}" part="claim" data-status=${c.status}>
       <span class="key" .style="--c:${index < 0 ? 'var(--_muted)' : `var(--_s${(index % 4) + 1})`}" aria-hidden="true"></span>
       <div class="who">

@@ -67,16 +67,16 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
   /** Slug of the ceasefire to show. */
   declare ceasefire: string | null;
 
-  protected readonly resource = 'ceasefire';
-  protected readonly collection = 'ceasefires';
-  protected readonly english = enGauge;
+  protected readonly _resource = 'ceasefire';
+  protected readonly _collection = 'ceasefires';
+  protected readonly _english = enGauge;
 
-  protected slug(): string {
+  protected _slug(): string {
     return this.ceasefire ?? '';
   }
 
   /** A new status, and each new or changed tally: "Violations reported: 12". */
-  protected describeChanges(after: CeasefireShape, ids: Set<string>, s: GaugeStrings, locale: string): string[] {
+  protected _describeChanges(after: CeasefireShape, ids: Set<string>, s: GaugeStrings, locale: string): string[] {
     return [
       ...(ids.has('status') ? [s.status[after.status]] : []),
       ...after.tallies
@@ -87,17 +87,17 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
 
   /** "updated 14:32" beside what the last live update changed. */
   #mark(id: string, locale: string) {
-    return this.lastUpdate?.ids.has(id)
-      ? html` <strong class="updated-mark">${this.lastUpdate.mark(locale)}</strong>`
+    return this._lastUpdate?.ids.has(id)
+      ? html` <strong class="updated-mark">${this._lastUpdate.mark(locale)}</strong>`
       : nothing;
   }
 
-  protected accepts(body: unknown): body is CeasefireShape {
+  protected _accepts(body: unknown): body is CeasefireShape {
     return looksLikeCeasefire(body);
   }
 
-  protected renderSkeleton(): TemplateResult {
-    return html`<p class="eyebrow" id="eyebrow">${this.strings.gaugeEyebrow}</p>
+  protected _renderSkeleton(): TemplateResult {
+    return html`<p class="eyebrow" id="eyebrow">${this._strings.gaugeEyebrow}</p>
       <div aria-hidden="true">
         <span class="bone" .style=${'width:75%;height:1.3em'}></span>
         <span class="bone" .style=${'width:45%'}></span>
@@ -109,7 +109,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
       </div>`;
   }
 
-  protected renderData(c: CeasefireShape, s: GaugeStrings, locale: string): TemplateResult {
+  protected _renderData(c: CeasefireShape, s: GaugeStrings, locale: string): TemplateResult {
     const band = c.gauge.band;
     const status = s.status[c.status] ?? c.gauge.label;
     const tallies = latestTallies(c.tallies);
@@ -174,7 +174,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
       <p class="note" part="footer">
         ${s.unverified}
         ${c.updatedSince ? html`<br />${s.newer(describedDay(c, locale))}` : nothing}
-        ${this.record(c, locale)}
+        ${this._record(c, locale)}
       </p>`;
   }
 

@@ -67,8 +67,8 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     seenAt: { attribute: 'seen-at' },
     live: {},
     data: { attribute: false },
-    phase: { state: true },
-    pending: { state: true },
+    _phase: { state: true },
+    _pending: { state: true },
   };
 
   /** Origin of the API; defaults to the origin the script was loaded from. */
@@ -103,46 +103,46 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
    * data-explainer-data>` child, which is read once.
    */
   declare data: T | undefined;
-  declare protected phase: Phase;
+  declare protected _phase: Phase;
   /** A newer version that would move the page if shown now: waits for the reader's click. */
-  declare protected pending: T | undefined;
+  declare protected _pending: T | undefined;
   /** Ids of what the last live update changed, and its mark ("updated 14:32") in a locale (set by the live chunk). */
-  protected lastUpdate: { ids: Set<string>; mark: (locale: string) => string } | undefined;
+  protected _lastUpdate: { ids: Set<string>; mark: (locale: string) => string } | undefined;
 
-  protected abstract readonly resource: ResourceKind;
-  protected abstract readonly collection: string;
+  protected abstract readonly _resource: ResourceKind;
+  protected abstract readonly _collection: string;
   /** The attribute naming the resource (`incident`, `ceasefire`). */
-  protected abstract slug(): string;
-  protected abstract accepts(body: unknown): body is T;
-  protected abstract renderData(data: T, s: S, locale: string): TemplateResult;
-  protected abstract renderSkeleton(): TemplateResult;
+  protected abstract _slug(): string;
+  protected abstract _accepts(body: unknown): body is T;
+  protected abstract _renderData(data: T, s: S, locale: string): TemplateResult;
+  protected abstract _renderSkeleton(): TemplateResult;
   /** What the widget says in English; also all it says until another language has loaded. */
-  protected abstract readonly english: S;
+  protected abstract readonly _english: S;
 
   #strings?: S;
   /** What the widget says, in the language shown. */
-  protected get strings(): S {
-    return this.#strings ?? this.english;
+  protected get _strings(): S {
+    return this.#strings ?? this._english;
   }
   // What the lazy live chunk (./live-widget.ts) reads and sets: the data shown, where it was read, in which locale.
-  protected shownLocale = 'en';
-  protected shown: T | undefined;
-  protected url = '';
+  protected _shownLocale = 'en';
+  protected _shown: T | undefined;
+  protected _url = '';
   #failure: { reason: FailureReason | 'render'; status?: number } = { reason: 'network' };
   #ticket = 0;
   #loadWanted = true;
   #renderFailed = false;
   #unwatch?: () => void;
   /** Stops this widget's live checking (set by the live chunk). */
-  protected stopLive?: () => void;
+  protected _stopLive?: () => void;
   /** Whether this widget is checking for updates (`data-live` on its root, for pages and tests to see). */
-  protected liveOn = false;
+  protected _liveOn = false;
   /** The live chunk's polite announcement of the last update. */
-  protected announcement = '';
+  protected _announcement = '';
   /** Shows the update waiting behind the "Updated — show" control (set by the live chunk). */
-  protected showPending?: () => void;
+  protected _showPending?: () => void;
   /** What a live widget says about updates, in the language shown (set by the live chunk, which brings the English). */
-  protected liveStrings?: LiveStrings;
+  protected _liveStrings?: LiveStrings;
   /** The scheme last rendered, so a page that mutates often re-renders a widget only when its scheme changes. */
   #scheme?: Scheme;
   /** Settles once the element has come near the viewport; it stays settled. */
@@ -156,7 +156,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
 
   constructor() {
     super();
-    this.phase = 'loading';
+    this._phase = 'loading';
   }
 
   override connectedCallback(): void {
@@ -170,17 +170,17 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     super.disconnectedCallback();
     this.#unwatch?.();
     this.#release?.();
-    this.stopLive?.();
-    this.stopLive = undefined;
+    this._stopLive?.();
+    this._stopLive = undefined;
   }
 
   override willUpdate(changed: PropertyValues): void {
-    const inputs = ['api', 'uiLang', 'asOf', 'seenAt', 'data', 'live', this.resource];
+    const inputs = ['api', 'uiLang', 'asOf', 'seenAt', 'data', 'live', this._resource];
     if (this.#loadWanted || inputs.some((k) => changed.has(k))) {
       this.#loadWanted = false;
       void this.#load();
     }
-    if (this.#holding && this.phase !== 'loading') {
+    if (this.#holding && this._phase !== 'loading') {
       this.#holding = false;
       this.#held = this.#root()?.getBoundingClientRect().height ?? 0;
     }
@@ -201,7 +201,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
    * page's held height fits the new version into that same height
    * (updated()), so it shows at once and nothing after it moves.
    */
-  protected refit(): void {
+  protected _refit(): void {
     const root = this.#root();
     if (!root?.dataset.fit) return;
     this.#held = root.getBoundingClientRect().height;
@@ -214,40 +214,40 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
 
   async #load(): Promise<void> {
     const ticket = ++this.#ticket;
-    const slug = this.slug();
-    this.phase = 'loading';
-    this.url = '';
+    const slug = this._slug();
+    this._phase = 'loading';
+    this._url = '';
     this.#release?.();
     try {
       const locale = localeFor(this, this.uiLang);
-      this.url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf, this.seenAt);
+      this._url = resourceUrl(apiBase(this.api), this._collection, slug, this.asOf, this.seenAt);
       const given = this.data ?? this.#island();
       this.#holding = given === undefined;
-      if (given === undefined && slug && !preloaded(this.url)) {
+      if (given === undefined && slug && !preloaded(this._url)) {
         this.#seen ??= nearViewport(this);
         await this.#seen;
         if (ticket !== this.#ticket) return;
       }
       const nothingNamed: Fetched = { ok: false, reason: 'not-found' };
       const [fetched, strings] = await Promise.all([
-        given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this.url) : nothingNamed,
-        stringsFor(locale, this.english),
+        given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this._url) : nothingNamed,
+        stringsFor(locale, this._english),
       ]);
       if (ticket !== this.#ticket) return;
       this.#strings = strings;
-      this.shownLocale = locale;
-      if (fetched.ok && this.accepts(fetched.body)) {
-        this.shown = fetched.body;
-        this.phase = 'ready';
+      this._shownLocale = locale;
+      if (fetched.ok && this._accepts(fetched.body)) {
+        this._shown = fetched.body;
+        this._phase = 'ready';
         void this.#goLive(this.data === undefined ? fetched.body : undefined).catch(() => undefined);
       } else {
         this.#failure = fetched.ok ? { reason: 'malformed' } : { reason: fetched.reason, status: fetched.status };
-        this.phase = this.#failure.reason === 'not-found' ? 'not-found' : 'error';
+        this._phase = this.#failure.reason === 'not-found' ? 'not-found' : 'error';
       }
     } catch {
       if (ticket !== this.#ticket) return;
       this.#failure = { reason: 'network' };
-      this.phase = 'error';
+      this._phase = 'error';
     }
     try {
       await this.updateComplete;
@@ -265,10 +265,10 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
    * shown: it is never on the way to first render.
    */
   async #goLive(body: T | undefined): Promise<void> {
-    this.stopLive?.();
-    this.stopLive = undefined;
-    this.liveOn = false;
-    if (body === undefined || this.live === 'off' || this.asOf || this.seenAt || !this.url) return;
+    this._stopLive?.();
+    this._stopLive = undefined;
+    this._liveOn = false;
+    if (body === undefined || this.live === 'off' || this.asOf || this.seenAt || !this._url) return;
     const ticket = this.#ticket;
     const { goLive } = await import('./live-widget');
     if (ticket === this.#ticket && this.isConnected) goLive(this, body);
@@ -278,15 +278,15 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
    * For the screen-reader announcement of a live update (./live-widget.ts): a short phrase for each changed part
    * (`ids`) of `after` that the reader should hear about.
    */
-  protected abstract describeChanges(after: T, ids: Set<string>, s: S, locale: string): string[];
+  protected abstract _describeChanges(after: T, ids: Set<string>, s: S, locale: string): string[];
 
   /** The footer's record: "As published on …" when pinned to a moment of recording, and the link to the changes. */
-  protected record(d: { seenAt?: string; changeCount?: number }, locale: string): TemplateResult {
-    const s = this.strings;
+  protected _record(d: { seenAt?: string; changeCount?: number }, locale: string): TemplateResult {
+    const s = this._strings;
     const n = d.changeCount;
-    const slug = this.slug();
+    const slug = this._slug();
     return html`${d.seenAt ? html`<br />${s.published(formatCalendarDate(d.seenAt.slice(0, 10), locale))}` : nothing}
-    ${n && slug ? html`<a part="link" href=${new URL(changesPagePath(this.localName, slug), this.url)}>${s.changed(n, formatNumber(n, locale))}</a>` : nothing}`;
+    ${n && slug ? html`<a part="link" href=${new URL(changesPagePath(this.localName, slug), this._url)}>${s.changed(n, formatNumber(n, locale))}</a>` : nothing}`;
   }
 
   /** The server-rendered data island, once: later loads (new attributes) fetch. */
@@ -302,10 +302,10 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   }
 
   #announce(slug: string): void {
-    const base = { resource: this.resource, slug, url: this.url };
-    const ok = this.phase === 'ready' && !this.#renderFailed;
+    const base = { resource: this._resource, slug, url: this._url };
+    const ok = this._phase === 'ready' && !this.#renderFailed;
     const detail: ExplainerLoadDetail | ExplainerErrorDetail = ok
-      ? { ...base, data: this.shown }
+      ? { ...base, data: this._shown }
       : { ...base, ...(this.#renderFailed ? { reason: 'render' } : this.#failure) };
     this.dispatchEvent(
       new CustomEvent((ok ? 'explainer-load' : 'explainer-error') satisfies keyof ExplainerEventMap, {
@@ -317,46 +317,46 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   }
 
   protected override render(): TemplateResult {
-    const s = this.strings;
+    const s = this._strings;
     let body: TemplateResult;
     this.#renderFailed = false;
-    if (this.phase === 'ready' && this.shown !== undefined) {
+    if (this._phase === 'ready' && this._shown !== undefined) {
       try {
-        body = this.renderData(this.shown, s, this.shownLocale);
+        body = this._renderData(this._shown, s, this._shownLocale);
       } catch {
         this.#renderFailed = true;
         body = this.#renderMessage(s.loadFailed, true);
       }
-    } else if (this.phase === 'error') {
+    } else if (this._phase === 'error') {
       body = this.#renderMessage(s.loadFailed, true);
-    } else if (this.phase === 'not-found') {
-      body = this.#renderMessage(s.notFound(this.resource, this.slug()), false);
+    } else if (this._phase === 'not-found') {
+      body = this.#renderMessage(s.notFound(this._resource, this._slug()), false);
     } else {
-      body = html`<p class="sr" role="status">${s.loading}</p>${this.renderSkeleton()}`;
+      body = html`<p class="sr" role="status">${s.loading}</p>${this._renderSkeleton()}`;
     }
-    const lang = this.phase === 'loading' ? localeFor(this, this.uiLang) : this.shownLocale;
+    const lang = this._phase === 'loading' ? localeFor(this, this.uiLang) : this._shownLocale;
     const scheme = schemeOf(this.theme, pageSignals(this));
     this.#scheme = scheme;
-    const live = html`<p class="sr" aria-live="polite">${this.announcement}</p>${
-      this.pending === undefined || !this.showPending
+    const live = html`<p class="sr" aria-live="polite">${this._announcement}</p>${
+      this._pending === undefined || !this._showPending
         ? nothing
-        : html`<button class="update" part="update" type="button" @click=${this.showPending}>${this.liveStrings?.updatedShow}</button>`
+        : html`<button class="update" part="update" type="button" @click=${this._showPending}>${this._liveStrings?.updatedShow}</button>`
     }`;
     return html`<section
       part="root"
       class="root"
-      data-state=${this.#renderFailed ? 'error' : this.phase}
+      data-state=${this.#renderFailed ? 'error' : this._phase}
       data-scheme=${scheme}
-      data-live=${this.liveOn ? 'on' : 'off'}
+      data-live=${this._liveOn ? 'on' : 'off'}
       dir=${supportedLang(lang) === 'ar' ? 'rtl' : 'ltr'}
       lang=${lang}
-      aria-busy=${String(this.phase === 'loading')}
+      aria-busy=${String(this._phase === 'loading')}
       aria-labelledby="eyebrow title"
       tabindex="-1"
       @focusin=${this.#reveal}
       @click=${this.#reveal}
     >
-      ${body}${this.phase === 'ready' ? live : nothing}<button class="more" part="more" type="button">${s.showAll}</button>
+      ${body}${this._phase === 'ready' ? live : nothing}<button class="more" part="more" type="button">${s.showAll}</button>
     </section>`;
   }
 
@@ -375,13 +375,13 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   };
 
   #renderMessage(text: string, withLink: boolean): TemplateResult {
-    const s = this.strings;
+    const s = this._strings;
     return html`<div class="message" part="message">
       <p class="eyebrow" id="eyebrow" part="eyebrow">
-        ${this.resource === 'incident' ? s.claimsEyebrow : s.gaugeEyebrow}
+        ${this._resource === 'incident' ? s.claimsEyebrow : s.gaugeEyebrow}
       </p>
       <p class="message-text" id="title">${text}</p>
-      ${withLink && this.url ? html`<p><a part="link" href=${this.url}>${s.openData}</a></p>` : nothing}
+      ${withLink && this._url ? html`<p><a part="link" href=${this._url}>${s.openData}</a></p>` : nothing}
     </div>`;
   }
 }

@@ -18,24 +18,24 @@ import { liveInterval, wake, watchResource } from './live';
 /** The widget as this chunk sees it: its protected parts, which only the widget and this chunk use. */
 type Live<T> = HTMLElement & {
   live: string | null;
-  resource: ResourceKind;
-  url: string;
-  shown: T | undefined;
-  shownLocale: string;
-  pending: T | undefined;
-  lastUpdate: { ids: Set<string>; mark: (locale: string) => string } | undefined;
-  announcement: string;
-  liveOn: boolean;
-  strings: CommonStrings & Partial<LiveStrings>;
-  liveStrings?: LiveStrings;
-  stopLive?: () => void;
-  showPending?: () => void;
-  refit(): void;
+  _resource: ResourceKind;
+  _url: string;
+  _shown: T | undefined;
+  _shownLocale: string;
+  _pending: T | undefined;
+  _lastUpdate: { ids: Set<string>; mark: (locale: string) => string } | undefined;
+  _announcement: string;
+  _liveOn: boolean;
+  _strings: CommonStrings & Partial<LiveStrings>;
+  _liveStrings?: LiveStrings;
+  _stopLive?: () => void;
+  _showPending?: () => void;
+  _refit(): void;
   updateComplete: Promise<boolean>;
   requestUpdate(): void;
-  slug(): string;
-  accepts(body: unknown): body is T;
-  describeChanges(after: T, ids: Set<string>, s: CommonStrings, locale: string): string[];
+  _slug(): string;
+  _accepts(body: unknown): body is T;
+  _describeChanges(after: T, ids: Set<string>, s: CommonStrings, locale: string): string[];
 };
 
 /** A resource's parts that carry ids (an incident's claims, a ceasefire's tallies and milestones). */
@@ -123,24 +123,24 @@ export function goLive<T>(element: ExplainerElement<T, CommonStrings>, body: T):
   near = box.bottom > -2 * innerHeight && box.top < 3 * innerHeight;
   if (w.shadowRoot) styleLive(w.shadowRoot);
   // Spanish and Arabic hold these strings; English ones come with this chunk.
-  w.liveStrings = { ...enLive, ...w.strings };
-  w.liveOn = true;
-  w.showPending = () => {
-    const next = w.pending;
-    const shown = w.shown;
+  w._liveStrings = { ...enLive, ...w._strings };
+  w._liveOn = true;
+  w._showPending = () => {
+    const next = w._pending;
+    const shown = w._shown;
     if (next === undefined) return;
     show(w, next);
     void w.updateComplete.then(() => updated(w, shown, next));
   };
   w.requestUpdate();
-  const unwatch = watchResource(w.url, body, {
+  const unwatch = watchResource(w._url, body, {
     intervalS,
     near: () => near,
     changed: (next) => {
-      if (w.accepts(next)) void offer(w, next);
+      if (w._accepts(next)) void offer(w, next);
     },
   });
-  w.stopLive = () => {
+  w._stopLive = () => {
     unwatch();
     observer.disconnect();
   };
@@ -149,22 +149,22 @@ export function goLive<T>(element: ExplainerElement<T, CommonStrings>, body: T):
 /** Shows `next` if that moves nothing the reader sees; else offers it behind the "Updated — show" control. */
 async function offer<T>(w: Live<T>, next: T): Promise<void> {
   const before = w.getBoundingClientRect();
-  w.refit();
-  const shown = w.shown;
+  w._refit();
+  const shown = w._shown;
   show(w, next);
   await w.updateComplete;
   const after = w.getBoundingClientRect();
   const inView = before.bottom > 0 && before.top < innerHeight;
   if (Math.abs(after.height - before.height) < 1 || !inView) return updated(w, shown, next);
-  w.shown = shown;
-  w.lastUpdate = undefined;
-  w.pending = next;
+  w._shown = shown;
+  w._lastUpdate = undefined;
+  w._pending = next;
   await w.updateComplete;
 }
 
 function show<T>(w: Live<T>, next: T): void {
-  w.pending = undefined;
-  w.shown = next;
+  w._pending = undefined;
+  w._shown = next;
   w.requestUpdate();
 }
 
@@ -173,16 +173,16 @@ function updated<T>(w: Live<T>, before: T | undefined, after: T): void {
   const ids = new Set(changed);
   const at = new Date().toISOString();
   // The mark follows the widget's language, as the rest of it does.
-  w.lastUpdate = { ids, mark: (locale) => (w.liveStrings ?? enLive).updatedMark(formatClockTime(at, locale)) };
-  const s = w.liveStrings ?? enLive;
-  const parts = w.describeChanges(after, ids, w.strings, w.shownLocale);
-  w.announcement = s.updatedAnnouncement(parts.length ? parts.join('; ') : s.updatedDetails);
+  w._lastUpdate = { ids, mark: (locale) => (w._liveStrings ?? enLive).updatedMark(formatClockTime(at, locale)) };
+  const s = w._liveStrings ?? enLive;
+  const parts = w._describeChanges(after, ids, w._strings, w._shownLocale);
+  w._announcement = s.updatedAnnouncement(parts.length ? parts.join('; ') : s.updatedDetails);
   w.requestUpdate();
   w.dispatchEvent(
     new CustomEvent<ExplainerUpdateDetail>('explainer-update', {
       bubbles: true,
       composed: true,
-      detail: { resource: w.resource, slug: w.slug(), url: w.url, data: after, changed },
+      detail: { resource: w._resource, slug: w._slug(), url: w._url, data: after, changed },
     }),
   );
 }
