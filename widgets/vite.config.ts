@@ -46,14 +46,16 @@ const withoutPureAnnotations: Plugin = {
 };
 
 /**
- * The widgets' internal members are spelled with a leading underscore
- * (`_shown`, `_renderData`: what the base element, the components and the
- * live chunk share, never a page), and the build gives each a one-letter
- * name. The names are fixed here, from the sources, so that every chunk of
- * every module agrees (the live chunk reads the element's members) whatever
- * order terser sees them in; terser renames only these (`only_cache`), so
- * Lit's `_$…` members, the public properties and attributes, event details
- * and CSS names are left alone. Saves about 110 bytes gzip per module.
+ * The widgets' internal members are spelled with a leading underscore: what
+ * the base element, the components and the live chunk share (`_shown`,
+ * `_renderData`) and what each keeps private (`_ticket`), never anything a
+ * page sets or reads. The build gives each a one-letter name, fixed here
+ * from the sources, so that every chunk of every module agrees (the live
+ * chunk reads the element's members) whatever order terser meets them in;
+ * terser renames only these (`only_cache`), so Lit's `_$…` members, the
+ * public properties and attributes, event details and CSS names are left
+ * alone. (`#private` names would be renamed too, but each class then lists
+ * its fields.) Measured: about 160 bytes gzip off every module.
  */
 function internalNames(): Map<string, string> {
   const dir = here('src');

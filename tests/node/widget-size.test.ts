@@ -13,7 +13,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allWidgetFiles, budgetOf, staticGraph, WIDGET_DIR, WIDGET_PAGES, widgetPageSizes } from '../../bench/sizes';
+import {
+  allWidgetFiles,
+  budgetOf,
+  liveChunk,
+  staticGraph,
+  WIDGET_DIR,
+  WIDGET_PAGES,
+  widgetPageSizes,
+} from '../../bench/sizes';
 import { widgetModulePath } from '../../shared/embed/catalog';
 
 const pages = widgetPageSizes();
@@ -76,5 +84,9 @@ describe('what an English page downloads of the widgets', () => {
       expect(holds(module, 'visibilitychange'), module).toBe(false);
     }
     console.log(`Widgets, every module and language: ${allWidgetFiles().gzip} bytes gzip`);
+    const live = liveChunk();
+    console.log(
+      `Widgets, the live-update chunk (once the data is shown): ${live?.gzip} bytes gzip, ${live?.brotli} brotli`,
+    );
   });
 });

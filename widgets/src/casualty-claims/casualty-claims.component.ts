@@ -99,7 +99,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.claimsEyebrow}</p>
       <p class="title" id="title" part="title">${data(incident.title)}</p>
       <p class="meta">${formatCalendarDate(incident.occurredOn, locale)} · ${data(incident.placeName)}</p>
-      ${views.length ? views.map((v) => this.#metric(v, s, locale)) : html`<p class="sentence">${s.noFigures}</p>`}
+      ${views.length ? views.map((v) => this._metric(v, s, locale)) : html`<p class="sentence">${s.noFigures}</p>`}
       <p class="note" part="footer">
         ${s.unverified}
         ${incident.updatedSince && incident.asOf ? html`<br />${s.newer(formatCalendarDate(incident.asOf.slice(0, 10), locale))}` : nothing}
@@ -107,7 +107,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
       </p>`;
   }
 
-  #metric(view: MetricView, s: ClaimsStrings, locale: string): TemplateResult {
+  private _metric(view: MetricView, s: ClaimsStrings, locale: string): TemplateResult {
     const bar = rangeBar(view);
     const subject = view.current[0]?.subject ?? view.earlier[0]?.subject;
     return html`<div class="metric" part="metric">
@@ -133,14 +133,14 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
       }
       <p class="sentence" part="sentence">${spreadSentence(view, s, locale)}</p>
       <ul class="claims">
-        ${view.current.map((c, i) => this.#claim(c, i, s, locale))}
+        ${view.current.map((c, i) => this._claim(c, i, s, locale))}
       </ul>
       ${
         view.earlier.length
           ? html`<details part="history">
               <summary>${s.earlier(formatNumber(view.earlier.length, locale))}</summary>
               <ul class="claims earlier">
-                ${view.earlier.map((c) => this.#claim(c, -1, s, locale))}
+                ${view.earlier.map((c) => this._claim(c, -1, s, locale))}
               </ul>
             </details>`
           : nothing
@@ -148,7 +148,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
     </div>`;
   }
 
-  #claim(c: ClaimShape, index: number, s: ClaimsStrings, locale: string): TemplateResult {
+  private _claim(c: ClaimShape, index: number, s: ClaimsStrings, locale: string): TemplateResult {
     const link = firstWebHref(c.sourceUrl, c.claimant.url);
     const figure = phraseFigure(c, s, locale);
     const asWritten = asWrittenLine(c, figure, s);

@@ -86,7 +86,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
   }
 
   /** "updated 14:32" beside what the last live update changed. */
-  #mark(id: string, locale: string) {
+  private _mark(id: string, locale: string) {
     return this._lastUpdate?.ids.has(id)
       ? html` <strong class="updated-mark">${this._lastUpdate.mark(locale)}</strong>`
       : nothing;
@@ -145,7 +145,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
         </div>
         <div class="reading">
           <p class="status b${band ?? 'x'}" part="status">${status}</p>
-          <p class="days">${daysInForce(c, s, locale)}${this.#mark('status', locale)}</p>
+          <p class="days">${daysInForce(c, s, locale)}${this._mark('status', locale)}</p>
           <p class="small">${s.dataAsOf(describedDay(c, locale))}</p>
           ${c.statusNote ? html`<p class="status-note">${data(c.statusNote)}</p>` : nothing}
         </div>
@@ -156,7 +156,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
             ? html`<div>
                 <p class="label">${s.violations}</p>
                 <ul class="tallies" part="tallies">
-                  ${tallies.map((t) => this.#tally(t, s, locale))}
+                  ${tallies.map((t) => this._tally(t, s, locale))}
                 </ul>
               </div>`
             : nothing
@@ -178,7 +178,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
       </p>`;
   }
 
-  #tally(t: TallyShape, s: GaugeStrings, locale: string): TemplateResult {
+  private _tally(t: TallyShape, s: GaugeStrings, locale: string): TemplateResult {
     const href = webHref(t.sourceUrl);
     const figure = tallyFigure(t);
     const count = phraseFigure(figure, s, locale);
@@ -189,7 +189,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
       <p class="small">
         ${t.excludes ? html`<span class="excludes">${data(t.excludes)}</span> · ` : nothing}${s.reportedOn(formatCalendarDate(t.reportedOn, locale))}
         ${href ? html` · <a part="link" href=${href} rel="noopener">${s.source}</a>` : nothing}
-      ${this.#mark(t.id, locale)}</p>
+      ${this._mark(t.id, locale)}</p>
     </li>`;
   }
 }

@@ -58,6 +58,13 @@ export interface ExplainerEventMap {
 
 type Phase = 'loading' | 'ready' | 'not-found' | 'error';
 
+/**
+ * The base of both widgets. Its members that are no part of the element's
+ * surface (everything but the attributes, `data` and Lit's names) are spelled
+ * `_name`, private or shared with the components and the live chunk: the
+ * build renames each to one letter (widgets/vite.config.ts), which the page's
+ * download would otherwise spell out.
+ */
 export abstract class ExplainerElement<T, S extends CommonStrings> extends RenderedElement {
   static override properties: PropertyDeclarations = {
     api: {},
@@ -119,20 +126,20 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   /** What the widget says in English; also all it says until another language has loaded. */
   protected abstract readonly _english: S;
 
-  #strings?: S;
+  private _loadedStrings?: S;
   /** What the widget says, in the language shown. */
   protected get _strings(): S {
-    return this.#strings ?? this._english;
+    return this._loadedStrings ?? this._english;
   }
   // What the lazy live chunk (./live-widget.ts) reads and sets: the data shown, where it was read, in which locale.
   protected _shownLocale = 'en';
   protected _shown: T | undefined;
   protected _url = '';
-  #failure: { reason: FailureReason | 'render'; status?: number } = { reason: 'network' };
-  #ticket = 0;
-  #loadWanted = true;
-  #renderFailed = false;
-  #unwatch?: () => void;
+  private _failure: { reason: FailureReason | 'render'; status?: number } = { reason: 'network' };
+  private _ticket = 0;
+  private _loadWanted = true;
+  private _renderFailed = false;
+  private _unwatch?: () => void;
   /** Stops this widget's live checking (set by the live chunk). */
   protected _stopLive?: () => void;
   /** Whether this widget is checking for updates (`data-live` on its root, for pages and tests to see). */
@@ -144,15 +151,15 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   /** What a live widget says about updates, in the language shown (set by the live chunk, which brings the English). */
   protected _liveStrings?: LiveStrings;
   /** The scheme last rendered, so a page that mutates often re-renders a widget only when its scheme changes. */
-  #scheme?: Scheme;
+  private _scheme?: Scheme;
   /** Settles once the element has come near the viewport; it stays settled. */
-  #seen?: Promise<void>;
+  private _seen?: Promise<void>;
   /** Whether the card shown while loading holds the page's reserved space for data still to come. */
-  #holding = false;
+  private _holding = false;
   /** The height the loading card held, for the card with data to fit into (shared/fit.ts). */
-  #held = 0;
+  private _held = 0;
   /** Lets a fitted card take its natural height. */
-  #release?: () => void;
+  private _release?: () => void;
 
   constructor() {
     super();
@@ -161,39 +168,39 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#unwatch = watchPageScheme(() => {
-      if (schemeOf(this.theme, pageSignals(this)) !== this.#scheme) this.requestUpdate();
+    this._unwatch = watchPageScheme(() => {
+      if (schemeOf(this.theme, pageSignals(this)) !== this._scheme) this.requestUpdate();
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unwatch?.();
-    this.#release?.();
+    this._unwatch?.();
+    this._release?.();
     this._stopLive?.();
     this._stopLive = undefined;
   }
 
   override willUpdate(changed: PropertyValues): void {
     const inputs = ['api', 'uiLang', 'asOf', 'seenAt', 'data', 'live', this._resource];
-    if (this.#loadWanted || inputs.some((k) => changed.has(k))) {
-      this.#loadWanted = false;
-      void this.#load();
+    if (this._loadWanted || inputs.some((k) => changed.has(k))) {
+      this._loadWanted = false;
+      void this._load();
     }
-    if (this.#holding && this._phase !== 'loading') {
-      this.#holding = false;
-      this.#held = this.#root()?.getBoundingClientRect().height ?? 0;
+    if (this._holding && this._phase !== 'loading') {
+      this._holding = false;
+      this._held = this._root()?.getBoundingClientRect().height ?? 0;
     }
   }
 
   protected override updated(): void {
-    const root = this.#root();
+    const root = this._root();
     try {
-      if (root && this.#held) this.#release = fitInto(this, root, this.#held);
+      if (root && this._held) this._release = fitInto(this, root, this._held);
     } catch {
       // A card that cannot be measured keeps its natural height.
     }
-    this.#held = 0;
+    this._held = 0;
   }
 
   /**
@@ -202,60 +209,60 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
    * (updated()), so it shows at once and nothing after it moves.
    */
   protected _refit(): void {
-    const root = this.#root();
+    const root = this._root();
     if (!root?.dataset.fit) return;
-    this.#held = root.getBoundingClientRect().height;
-    this.#release?.();
+    this._held = root.getBoundingClientRect().height;
+    this._release?.();
   }
 
-  #root(): HTMLElement | null {
+  private _root(): HTMLElement | null {
     return this.renderRoot.querySelector('.root');
   }
 
-  async #load(): Promise<void> {
-    const ticket = ++this.#ticket;
+  private async _load(): Promise<void> {
+    const ticket = ++this._ticket;
     const slug = this._slug();
     this._phase = 'loading';
     this._url = '';
-    this.#release?.();
+    this._release?.();
     try {
       const locale = localeFor(this, this.uiLang);
       this._url = resourceUrl(apiBase(this.api), this._collection, slug, this.asOf, this.seenAt);
-      const given = this.data ?? this.#island();
-      this.#holding = given === undefined;
+      const given = this.data ?? this._island();
+      this._holding = given === undefined;
       if (given === undefined && slug && !preloaded(this._url)) {
-        this.#seen ??= nearViewport(this);
-        await this.#seen;
-        if (ticket !== this.#ticket) return;
+        this._seen ??= nearViewport(this);
+        await this._seen;
+        if (ticket !== this._ticket) return;
       }
       const nothingNamed: Fetched = { ok: false, reason: 'not-found' };
       const [fetched, strings] = await Promise.all([
         given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this._url) : nothingNamed,
         stringsFor(locale, this._english),
       ]);
-      if (ticket !== this.#ticket) return;
-      this.#strings = strings;
+      if (ticket !== this._ticket) return;
+      this._loadedStrings = strings;
       this._shownLocale = locale;
       if (fetched.ok && this._accepts(fetched.body)) {
         this._shown = fetched.body;
         this._phase = 'ready';
-        void this.#goLive(this.data === undefined ? fetched.body : undefined).catch(() => undefined);
+        void this._goLive(this.data === undefined ? fetched.body : undefined).catch(() => undefined);
       } else {
-        this.#failure = fetched.ok ? { reason: 'malformed' } : { reason: fetched.reason, status: fetched.status };
-        this._phase = this.#failure.reason === 'not-found' ? 'not-found' : 'error';
+        this._failure = fetched.ok ? { reason: 'malformed' } : { reason: fetched.reason, status: fetched.status };
+        this._phase = this._failure.reason === 'not-found' ? 'not-found' : 'error';
       }
     } catch {
-      if (ticket !== this.#ticket) return;
-      this.#failure = { reason: 'network' };
+      if (ticket !== this._ticket) return;
+      this._failure = { reason: 'network' };
       this._phase = 'error';
     }
     try {
       await this.updateComplete;
     } catch {
-      this.#renderFailed = true;
+      this._renderFailed = true;
     }
-    if (ticket !== this.#ticket) return;
-    this.#announce(slug);
+    if (ticket !== this._ticket) return;
+    this._announce(slug);
   }
 
   /**
@@ -264,14 +271,14 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
    * an update, is its own chunk (./live-widget.ts), fetched once the data is
    * shown: it is never on the way to first render.
    */
-  async #goLive(body: T | undefined): Promise<void> {
+  private async _goLive(body: T | undefined): Promise<void> {
     this._stopLive?.();
     this._stopLive = undefined;
     this._liveOn = false;
     if (body === undefined || this.live === 'off' || this.asOf || this.seenAt || !this._url) return;
-    const ticket = this.#ticket;
+    const ticket = this._ticket;
     const { goLive } = await import('./live-widget');
-    if (ticket === this.#ticket && this.isConnected) goLive(this, body);
+    if (ticket === this._ticket && this.isConnected) goLive(this, body);
   }
 
   /**
@@ -290,7 +297,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   }
 
   /** The server-rendered data island, once: later loads (new attributes) fetch. */
-  #island(): unknown {
+  private _island(): unknown {
     const script = this.querySelector(':scope > script[data-explainer-data]');
     if (!script) return undefined;
     script.remove();
@@ -301,12 +308,12 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     }
   }
 
-  #announce(slug: string): void {
+  private _announce(slug: string): void {
     const base = { resource: this._resource, slug, url: this._url };
-    const ok = this._phase === 'ready' && !this.#renderFailed;
+    const ok = this._phase === 'ready' && !this._renderFailed;
     const detail: ExplainerLoadDetail | ExplainerErrorDetail = ok
       ? { ...base, data: this._shown }
-      : { ...base, ...(this.#renderFailed ? { reason: 'render' } : this.#failure) };
+      : { ...base, ...(this._renderFailed ? { reason: 'render' } : this._failure) };
     this.dispatchEvent(
       new CustomEvent((ok ? 'explainer-load' : 'explainer-error') satisfies keyof ExplainerEventMap, {
         bubbles: true,
@@ -319,24 +326,24 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   protected override render(): TemplateResult {
     const s = this._strings;
     let body: TemplateResult;
-    this.#renderFailed = false;
+    this._renderFailed = false;
     if (this._phase === 'ready' && this._shown !== undefined) {
       try {
         body = this._renderData(this._shown, s, this._shownLocale);
       } catch {
-        this.#renderFailed = true;
-        body = this.#renderMessage(s.loadFailed, true);
+        this._renderFailed = true;
+        body = this._renderMessage(s.loadFailed, true);
       }
     } else if (this._phase === 'error') {
-      body = this.#renderMessage(s.loadFailed, true);
+      body = this._renderMessage(s.loadFailed, true);
     } else if (this._phase === 'not-found') {
-      body = this.#renderMessage(s.notFound(this._resource, this._slug()), false);
+      body = this._renderMessage(s.notFound(this._resource, this._slug()), false);
     } else {
       body = html`<p class="sr" role="status">${s.loading}</p>${this._renderSkeleton()}`;
     }
     const lang = this._phase === 'loading' ? localeFor(this, this.uiLang) : this._shownLocale;
     const scheme = schemeOf(this.theme, pageSignals(this));
-    this.#scheme = scheme;
+    this._scheme = scheme;
     const live = html`<p class="sr" aria-live="polite">${this._announcement}</p>${
       this._pending === undefined || !this._showPending
         ? nothing
@@ -345,7 +352,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     return html`<section
       part="root"
       class="root"
-      data-state=${this.#renderFailed ? 'error' : this._phase}
+      data-state=${this._renderFailed ? 'error' : this._phase}
       data-scheme=${scheme}
       data-live=${this._liveOn ? 'on' : 'off'}
       dir=${supportedLang(lang) === 'ar' ? 'rtl' : 'ltr'}
@@ -353,8 +360,8 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       aria-busy=${String(this._phase === 'loading')}
       aria-labelledby="eyebrow title"
       tabindex="-1"
-      @focusin=${this.#reveal}
-      @click=${this.#reveal}
+      @focusin=${this._reveal}
+      @click=${this._reveal}
     >
       ${body}${this._phase === 'ready' ? live : nothing}<button class="more" part="more" type="button">${s.showAll}</button>
     </section>`;
@@ -366,15 +373,15 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
    * it takes its natural height, which their input exempts from counting as
    * a shift. "Show all" then hands the focus to the card it revealed.
    */
-  #reveal = (event: Event): void => {
-    const root = this.#root();
+  private _reveal = (event: Event): void => {
+    const root = this._root();
     const more = (event.target as Element).classList.contains('more');
     if (!root?.dataset.fit || (more && event.type === 'focusin')) return;
-    this.#release?.();
+    this._release?.();
     if (more) root.focus({ preventScroll: true });
   };
 
-  #renderMessage(text: string, withLink: boolean): TemplateResult {
+  private _renderMessage(text: string, withLink: boolean): TemplateResult {
     const s = this._strings;
     return html`<div class="message" part="message">
       <p class="eyebrow" id="eyebrow" part="eyebrow">
