@@ -6,8 +6,8 @@
  * only the gauge, and 13 KB for a page with both, whichever code the page
  * uses: the older one-tag embed (`explainers.js`, existing snippets) imports
  * the same module after a small loader, counted too. Spanish and Arabic,
- * and the live-update code, are lazy chunks, counted only in the total that
- * is printed. Reads the build `npm test` runs before the suites
+ * and the live-update code, are lazy chunks, counted only in the totals
+ * that are printed (the live chunk's on its own too). Reads the build `npm test` runs before the suites
  * (`npm run build`).
  */
 import { readFileSync } from 'node:fs';
@@ -28,24 +28,25 @@ const pages = widgetPageSizes();
 
 /**
  * The pages that do not meet SPEC §7 yet, and the ceiling each is held to
- * meanwhile (gzip bytes: what it downloads now, 12,353 / 12,238 / 14,703
- * with the panel's code, plus about a hundred bytes, so a small fix does
- * not trip it but a new feature does): phrasing in the reader's language, theme matching, the live
- * widgets' in-widget part and fitting a card into its page's held height
- * took each module about 2.1 KB over its budget after the per-widget split
- * (README, Size). None can grow while the gap is open; a page that gets
- * within its budget must leave this list (the test says so), and
- * `npm run bench` reports every page against the budget itself.
+ * meanwhile (gzip bytes: what it downloads now, 12,235 / 12,052 / 14,499
+ * with the panel's code and 12,515 / 12,332 / 14,779 through the one-tag
+ * loader, plus a hundred bytes, so a small fix does not trip it but a new
+ * feature does): phrasing in the reader's language, theme matching, the
+ * live widgets' in-widget part, fitting a card into its page's held height
+ * and recorded time took each module about 2.6 KB over its budget after the
+ * per-widget split; moving live-only code and its English to the live chunk
+ * and renaming the internal members won back 320–390 bytes (README, Size).
+ * None can grow while the gap is open; a page that gets within its budget
+ * must leave this list (the test says so), and `npm run bench` reports
+ * every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  // Recorded time (`seen-at`, "As published on …", the "Changed N times" link) moved each ceiling by what it
-  // measured: card +204, gauge +191, both +186 bytes.
-  'card only, panel code': 12_704,
-  'card only, explainers.js': 13_004,
-  'gauge only, panel code': 12_591,
-  'gauge only, explainers.js': 12_891,
-  'both widgets, panel code': 14_986,
-  'both widgets, explainers.js': 15_386,
+  'card only, panel code': 12_335,
+  'card only, explainers.js': 12_615,
+  'gauge only, panel code': 12_152,
+  'gauge only, explainers.js': 12_432,
+  'both widgets, panel code': 14_599,
+  'both widgets, explainers.js': 14_879,
 };
 
 describe('what an English page downloads of the widgets', () => {
