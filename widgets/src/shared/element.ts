@@ -156,10 +156,14 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   private _seen?: Promise<void>;
   /** Whether the card shown while loading holds the page's reserved space for data still to come. */
   private _holding = false;
-  /** The height the loading card held, for the card with data to fit into (shared/fit.ts). */
-  private _held = 0;
+  /**
+   * The height the loading card held, for the card with data to fit into
+   * (shared/fit.ts); before a live update is tried, the live chunk sets it to
+   * the height a fitted card holds now, so the new version fits the same.
+   */
+  protected _held = 0;
   /** Lets a fitted card take its natural height. */
-  private _release?: () => void;
+  protected _release?: () => void;
 
   constructor() {
     super();
@@ -203,19 +207,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     this._held = 0;
   }
 
-  /**
-   * Before a live update is tried (./live-widget.ts): a card fitted to its
-   * page's held height fits the new version into that same height
-   * (updated()), so it shows at once and nothing after it moves.
-   */
-  protected _refit(): void {
-    const root = this._root();
-    if (!root?.dataset.fit) return;
-    this._held = root.getBoundingClientRect().height;
-    this._release?.();
-  }
-
-  private _root(): HTMLElement | null {
+  protected _root(): HTMLElement | null {
     return this.renderRoot.querySelector('.root');
   }
 

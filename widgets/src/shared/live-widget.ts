@@ -30,7 +30,9 @@ type Live<T> = HTMLElement & {
   _liveStrings?: LiveStrings;
   _stopLive?: () => void;
   _showPending?: () => void;
-  _refit(): void;
+  _held: number;
+  _release?: () => void;
+  _root(): HTMLElement | null;
   updateComplete: Promise<boolean>;
   requestUpdate(): void;
   _slug(): string;
@@ -149,7 +151,13 @@ export function goLive<T>(element: ExplainerElement<T, CommonStrings>, body: T):
 /** Shows `next` if that moves nothing the reader sees; else offers it behind the "Updated — show" control. */
 async function offer<T>(w: Live<T>, next: T): Promise<void> {
   const before = w.getBoundingClientRect();
-  w._refit();
+  // A card fitted to its page's held height fits the new version into that same height (the element's
+  // updated()), so it shows at once and nothing after it moves.
+  const root = w._root();
+  if (root?.dataset.fit) {
+    w._held = root.getBoundingClientRect().height;
+    w._release?.();
+  }
   const shown = w._shown;
   show(w, next);
   await w.updateComplete;
