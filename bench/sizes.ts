@@ -85,6 +85,17 @@ export function widgetPageSizes(): PageDownload[] | null {
   });
 }
 
+/**
+ * The live-update code (gzip bytes), apart from the budget: a widget showing
+ * the latest data fetches it once its data is shown (never a pinned or
+ * `live="off"` one). Every module imports the same chunk; null before `npm run build`.
+ */
+export function liveChunk(): Compressed | null {
+  const dir = join(WIDGET_DIR, 'chunks');
+  const file = existsSync(dir) && readdirSync(dir).find((f) => f.startsWith('live-widget-'));
+  return file ? compressed(staticGraph(join(dir, file))) : null;
+}
+
 /** Every module and chunk, all languages included (embed-frame.js, embed-panel.js and resize.js are separate scripts). */
 export function allWidgetFiles(): Compressed {
   return compressed(

@@ -16,6 +16,8 @@
  * first shows one widget and later gains the other (a single-page app)
  * loads the second widget's own bundle, Lit included, a second time.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import type { InlineConfig, Plugin } from 'vite';
@@ -43,6 +45,34 @@ const withoutPureAnnotations: Plugin = {
   renderChunk: (code) => ({ code: code.replaceAll(/\/\* [#@]__PURE__ \*\//g, ''), map: null }),
 };
 
+/**
+ * The widgets' internal members are spelled with a leading underscore: what
+ * the base element, the components and the live chunk share (`_shown`,
+ * `_renderData`) and what each keeps private (`_ticket`), never anything a
+ * page sets or reads. The build gives each a one-letter name, fixed here
+ * from the sources, so that every chunk of every module agrees (the live
+ * chunk reads the element's members) whatever order terser meets them in;
+ * terser renames only these (`only_cache`), so Lit's `_$…` members, the
+ * public properties and attributes, event details and CSS names are left
+ * alone. (`#private` names would be renamed too, but each class then lists
+ * its fields.) Measured: about 160 bytes gzip off every module.
+ */
+function internalNames(): Map<string, string> {
+  const dir = here('src');
+  const sources = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.ts') && !f.startsWith('admin') && !f.endsWith('.test.ts'),
+  );
+  const found = new Set<string>();
+  for (const file of sources) {
+    for (const [name] of readFileSync(join(dir, file), 'utf8').matchAll(/(?<=(?:\.|^\s+|[{,]\s*))_[a-z]\w*/gm)) {
+      found.add(name);
+    }
+  }
+  const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+  const short = (i: number): string => (i < 52 ? '' : short(Math.floor(i / 52) - 1)) + letters.charAt(i % 52);
+  return new Map([...found].sort().map((name, i) => [name, short(i)]));
+}
+
 export function widgetModuleConfig(name: WidgetModule): InlineConfig {
   return {
     configFile: false,
@@ -65,7 +95,16 @@ export function widgetModuleConfig(name: WidgetModule): InlineConfig {
       // terser with three passes packs these modules about 1% tighter than the default minifier. No comment
       // ships: bundlers' hints are spent once built, and Lit's BSD-3-Clause notice is credited in the README.
       minify: 'terser',
-      terserOptions: { ecma: 2020, module: true, compress: { passes: 3 }, format: { comments: false } },
+      terserOptions: {
+        ecma: 2020,
+        module: true,
+        compress: { passes: 3 },
+        mangle: {
+          // `cache` and `only_cache` are terser's (lib/propmangle.js), missing from its types.
+          properties: { regex: /^_[a-z]/, ...{ cache: { props: internalNames() }, only_cache: true } },
+        },
+        format: { comments: false },
+      },
       lib: {
         entry: here(WIDGET_MODULES[name]),
         formats: ['es'],
@@ -73,6 +112,7 @@ export function widgetModuleConfig(name: WidgetModule): InlineConfig {
       },
       rollupOptions: {
         output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        treeshake: { moduleSideEffects: (id: string) => !id.includes('/shared/') },
       },
     },
   };

@@ -59,12 +59,8 @@ export function formatCalendarDate(date: string, locale: string): string {
   );
 }
 
-/** An instant as the reader's own clock time (`14:32`), for "updated 14:32". */
-export function formatClockTime(instant: string, locale: string): string {
-  return made(`t ${locale}`, () => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' })).format(
-    new Date(instant),
-  );
-}
+// In its own module, so the widgets' live chunk, its only user there, carries it.
+export { formatClockTime } from './clock';
 
 /**
  * The calendar day an instant names where it was recorded: the API gives

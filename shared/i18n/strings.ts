@@ -4,15 +4,17 @@
  * number is a function so each language can do its own plurals (by
  * `Intl.PluralRules`) and word order. Numbers arrive formatted (`d`) in the
  * widget's full locale, with the count (`n`) beside them to choose the plural
- * form. English is kept in parts (`enClaims`, `enGauge`) so that each
- * widget's module carries only its own (the budget in
+ * form. English is kept in parts (`enClaims`, `enGauge`, `enLive`) so that
+ * each widget's module carries only its own, and what is said only once a
+ * widget is live comes with the live chunk (the budget in
  * tests/node/widget-size.test.ts); other languages are lazy chunks. Data
  * (titles, names, figures as written) is never translated: it is shown in
  * the language it was written in, as the source's words.
  */
 import type { CeasefireStatus, ClaimantKind, Metric, MilestoneState, Qualifier } from '../contract/enums';
+import { enLive, type LiveStrings } from './live';
 
-/** What both widgets say: their states, figures, notes, live updates and the eyebrow that names them. */
+/** What both widgets say: their states, figures, notes and the eyebrow that names them. */
 export type CommonStrings = {
   /** Text direction of the language. */
   dir: 'ltr' | 'rtl';
@@ -31,12 +33,6 @@ export type CommonStrings = {
   newer: (date: string) => string;
   /** The button under a card cut short to fit the space its page held for it. */
   showAll: string;
-  /** Live updates: the control that shows a waiting update, the mark on a changed figure, the announcement. */
-  updatedShow: string;
-  updatedMark: (time: string) => string;
-  updatedAnnouncement: (what: string) => string;
-  /** An update that changed something other than the figures (a title, a note). */
-  updatedDetails: string;
   /** The link to the resource's public change log: `n` changes, formatted `d`. */
   changed: (n: number, d: string) => string;
   /** A widget pinned to a moment of recording (`seen-at`): the day it shows as published. */
@@ -100,7 +96,7 @@ export type EmbedPageStrings = {
 };
 
 /** Everything, in one language: what each language file holds. */
-export type Strings = ClaimsStrings & GaugeStrings & EmbedPageStrings;
+export type Strings = ClaimsStrings & GaugeStrings & LiveStrings & EmbedPageStrings;
 
 // Each language file has its own plural rules, so a lazy language chunk imports nothing from the entry.
 const plural = new Intl.PluralRules('en');
@@ -123,10 +119,6 @@ export const enCommon: CommonStrings = {
   asWritten: (text) => `As written: “${text}”`,
   newer: (date) => `Shown as it stood on ${date}. Newer figures exist.`,
   showAll: 'Show all',
-  updatedShow: 'Updated — show',
-  updatedMark: (time) => `updated ${time}`,
-  updatedAnnouncement: (what) => `Updated: ${what}.`,
-  updatedDetails: 'details of this story changed',
   changed: (n, d) => `Changed ${one(n) ? 'once' : `${d} times`}`,
   published: (date) => `As published on ${date}.`,
 };
@@ -189,15 +181,20 @@ export const enGauge: GaugeStrings = {
   gaugeSummary: (status, days, date) => `The ceasefire is ${status.toLowerCase()} after ${days}, as of ${date}.`,
 };
 
-/** All of English, as the server-rendered pages use it. */
-export const en: Strings = {
-  ...enClaims,
-  ...enGauge,
+/** English's parts as one object. A call the bundler may drop (`@__PURE__`), unlike a spread (which could run getters). */
+const joined = <T>(...parts: object[]): T => Object.assign({}, ...parts);
+
+/**
+ * All of English, as the server-rendered pages use it. The widgets never use
+ * it, and a widget's module carries neither the other widget's English nor
+ * the live chunk's.
+ */
+export const en: Strings = /* @__PURE__ */ joined(enClaims, enGauge, enLive, {
   updatedSince: 'Updated since:',
   seeLatest: 'see the latest',
-  changesOf: (title) => `Changes: ${title}`,
+  changesOf: (title: string) => `Changes: ${title}`,
   noChanges: 'Nothing has changed since this was first published.',
   correction: 'Correction:',
   latestVersion: 'See it as it stands now',
   feeds: 'Follow these changes:',
-};
+} satisfies EmbedPageStrings);

@@ -6,38 +6,47 @@
  * only the gauge, and 13 KB for a page with both, whichever code the page
  * uses: the older one-tag embed (`explainers.js`, existing snippets) imports
  * the same module after a small loader, counted too. Spanish and Arabic,
- * and the live-update code, are lazy chunks, counted only in the total that
- * is printed. Reads the build `npm test` runs before the suites
+ * and the live-update code, are lazy chunks, counted only in the totals
+ * that are printed (the live chunk's on its own too). Reads the build `npm test` runs before the suites
  * (`npm run build`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allWidgetFiles, budgetOf, staticGraph, WIDGET_DIR, WIDGET_PAGES, widgetPageSizes } from '../../bench/sizes';
+import {
+  allWidgetFiles,
+  budgetOf,
+  liveChunk,
+  staticGraph,
+  WIDGET_DIR,
+  WIDGET_PAGES,
+  widgetPageSizes,
+} from '../../bench/sizes';
 import { widgetModulePath } from '../../shared/embed/catalog';
 
 const pages = widgetPageSizes();
 
 /**
  * The pages that do not meet SPEC §7 yet, and the ceiling each is held to
- * meanwhile (gzip bytes: what it downloads now, 12,353 / 12,238 / 14,703
- * with the panel's code, plus about a hundred bytes, so a small fix does
- * not trip it but a new feature does): phrasing in the reader's language, theme matching, the live
- * widgets' in-widget part and fitting a card into its page's held height
- * took each module about 2.1 KB over its budget after the per-widget split
- * (README, Size). None can grow while the gap is open; a page that gets
- * within its budget must leave this list (the test says so), and
- * `npm run bench` reports every page against the budget itself.
+ * meanwhile (gzip bytes: what it downloads now, 12,218 / 12,036 / 14,484
+ * with the panel's code and 12,498 / 12,316 / 14,764 through the one-tag
+ * loader, plus a hundred bytes, so a small fix does not trip it but a new
+ * feature does): phrasing in the reader's language, theme matching, the
+ * live widgets' in-widget part, fitting a card into its page's held height
+ * and recorded time took each module about 2.6 KB over its budget after the
+ * per-widget split; moving live-only code and its English to the live chunk
+ * and renaming the internal members won back 340–405 bytes (README, Size).
+ * None can grow while the gap is open; a page that gets within its budget
+ * must leave this list (the test says so), and `npm run bench` reports
+ * every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  // Recorded time (`seen-at`, "As published on …", the "Changed N times" link) moved each ceiling by what it
-  // measured: card +204, gauge +191, both +186 bytes.
-  'card only, panel code': 12_704,
-  'card only, explainers.js': 13_004,
-  'gauge only, panel code': 12_591,
-  'gauge only, explainers.js': 12_891,
-  'both widgets, panel code': 14_986,
-  'both widgets, explainers.js': 15_386,
+  'card only, panel code': 12_318,
+  'card only, explainers.js': 12_598,
+  'gauge only, panel code': 12_136,
+  'gauge only, explainers.js': 12_416,
+  'both widgets, panel code': 14_584,
+  'both widgets, explainers.js': 14_864,
 };
 
 describe('what an English page downloads of the widgets', () => {
@@ -76,5 +85,9 @@ describe('what an English page downloads of the widgets', () => {
       expect(holds(module, 'visibilitychange'), module).toBe(false);
     }
     console.log(`Widgets, every module and language: ${allWidgetFiles().gzip} bytes gzip`);
+    const live = liveChunk();
+    console.log(
+      `Widgets, the live-update chunk (once the data is shown): ${live?.gzip} bytes gzip, ${live?.brotli} brotli`,
+    );
   });
 });

@@ -23,17 +23,16 @@ export type { CasualtyClaims, CeasefireGauge };
 
 /** The widgets not seen on the page yet. */
 const unseen = new Set<string>(WIDGET_KINDS);
-/** The modules sit next to this script (a query on this script's URL is dropped). */
-const here = import.meta.url;
 
 function defineThoseShown(): void {
-  const shown = [...unseen].filter((name) => document.getElementsByTagName(name)[0]);
+  const shown = [...unseen].filter((name) => document.querySelector(name));
   for (const name of shown) unseen.delete(name);
   const wanted = shown.filter((name) => !customElements.get(name));
   // Both at once: the module that holds the two, with one copy of Lit.
   const module = wanted[1] ? 'all-widgets' : wanted[0];
   // A module that cannot be loaded leaves its elements empty (their space held by the page's CSS); nothing is thrown.
-  if (module) import(/* @vite-ignore */ new URL(`${module}.js`, here).href).catch(() => undefined);
+  // The modules sit next to this script: a relative specifier resolves against its URL, without its query.
+  if (module) import(/* @vite-ignore */ `./${module}.js`).catch(() => undefined);
   if (!unseen.size) watcher.disconnect();
 }
 

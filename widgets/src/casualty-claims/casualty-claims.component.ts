@@ -8,7 +8,7 @@ import {
   spreadSentence,
 } from '../../../shared/format/claims';
 import { asWrittenLine, phraseFigure } from '../../../shared/format/figures';
-import { formatCalendarDate, formatClockTime, formatNumber, isolate } from '../../../shared/format/intl';
+import { formatCalendarDate, formatNumber, isolate } from '../../../shared/format/intl';
 import { firstWebHref } from '../../../shared/format/links';
 import { type ClaimsStrings, enClaims } from '../../../shared/i18n/strings';
 import { data, ExplainerElement } from '../shared/element';
@@ -60,36 +60,29 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
   /** Slug of the incident to show. */
   declare incident: string | null;
 
-  protected readonly resource = 'incident';
-  protected readonly collection = 'incidents';
-  protected readonly english = enClaims;
+  protected readonly _resource = 'incident';
+  protected readonly _collection = 'incidents';
+  protected readonly _english = enClaims;
 
-  protected slug(): string {
+  protected _slug(): string {
     return this.incident ?? '';
   }
 
-  protected accepts(body: unknown): body is IncidentShape {
+  protected _accepts(body: unknown): body is IncidentShape {
     return looksLikeIncident(body);
   }
 
-  protected changedIds(before: IncidentShape | undefined, after: IncidentShape): string[] {
-    const was = new Map(before?.claims.map((c) => [c.id, JSON.stringify(c)]));
-    return after.claims.filter((c) => was.get(c.id) !== JSON.stringify(c)).map((c) => c.id);
-  }
-
-  protected describeChange(before: IncidentShape | undefined, after: IncidentShape, locale: string): string {
-    const s = this.strings;
-    const ids = new Set(this.changedIds(before, after));
-    const parts = after.claims
+  /** Each new or changed current claim: "Airwars says 80 killed". */
+  protected _describeChanges(after: IncidentShape, ids: Set<string>, s: ClaimsStrings, locale: string): string[] {
+    return after.claims
       .filter((c) => ids.has(c.id) && c.status === 'current')
       .map((c) =>
         s.says(isolate(c.claimant.name, s.dir), s.counted(phraseFigure(c, s, locale), c.metric, c.high ?? c.low)),
       );
-    return parts.length ? parts.join('; ') : s.updatedDetails;
   }
 
-  protected renderSkeleton(): TemplateResult {
-    return html`<p class="eyebrow" id="eyebrow">${this.strings.claimsEyebrow}</p>
+  protected _renderSkeleton(): TemplateResult {
+    return html`<p class="eyebrow" id="eyebrow">${this._strings.claimsEyebrow}</p>
       <div aria-hidden="true">
         <span class="bone" .style=${'width:70%;height:1.3em'}></span>
         <span class="bone" .style=${'width:40%'}></span>
@@ -100,21 +93,21 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
       </div>`;
   }
 
-  protected renderData(incident: IncidentShape, s: ClaimsStrings, locale: string): TemplateResult {
+  protected _renderData(incident: IncidentShape, s: ClaimsStrings, locale: string): TemplateResult {
     const views = claimsByMetric(incident);
     return html`<p class="sr">${views.length ? views.map((v) => claimsSummary(v, s, locale)).join(' ') : s.noFigures}</p>
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.claimsEyebrow}</p>
       <p class="title" id="title" part="title">${data(incident.title)}</p>
       <p class="meta">${formatCalendarDate(incident.occurredOn, locale)} · ${data(incident.placeName)}</p>
-      ${views.length ? views.map((v) => this.#metric(v, s, locale)) : html`<p class="sentence">${s.noFigures}</p>`}
+      ${views.length ? views.map((v) => this._metric(v, s, locale)) : html`<p class="sentence">${s.noFigures}</p>`}
       <p class="note" part="footer">
         ${s.unverified}
         ${incident.updatedSince && incident.asOf ? html`<br />${s.newer(formatCalendarDate(incident.asOf.slice(0, 10), locale))}` : nothing}
-        ${this.record(incident, locale)}
+        ${this._record(incident, locale)}
       </p>`;
   }
 
-  #metric(view: MetricView, s: ClaimsStrings, locale: string): TemplateResult {
+  private _metric(view: MetricView, s: ClaimsStrings, locale: string): TemplateResult {
     const bar = rangeBar(view);
     const subject = view.current[0]?.subject ?? view.earlier[0]?.subject;
     return html`<div class="metric" part="metric">
@@ -140,14 +133,14 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
       }
       <p class="sentence" part="sentence">${spreadSentence(view, s, locale)}</p>
       <ul class="claims">
-        ${view.current.map((c, i) => this.#claim(c, i, s, locale))}
+        ${view.current.map((c, i) => this._claim(c, i, s, locale))}
       </ul>
       ${
         view.earlier.length
           ? html`<details part="history">
               <summary>${s.earlier(formatNumber(view.earlier.length, locale))}</summary>
               <ul class="claims earlier">
-                ${view.earlier.map((c) => this.#claim(c, -1, s, locale))}
+                ${view.earlier.map((c) => this._claim(c, -1, s, locale))}
               </ul>
             </details>`
           : nothing
@@ -155,11 +148,11 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
     </div>`;
   }
 
-  #claim(c: ClaimShape, index: number, s: ClaimsStrings, locale: string): TemplateResult {
+  private _claim(c: ClaimShape, index: number, s: ClaimsStrings, locale: string): TemplateResult {
     const link = firstWebHref(c.sourceUrl, c.claimant.url);
     const figure = phraseFigure(c, s, locale);
     const asWritten = asWrittenLine(c, figure, s);
-    const updated = this.lastUpdate?.ids.has(c.id) ? this.lastUpdate.at : undefined;
+    const updated = this._lastUpdate?.ids.has(c.id) ? this._lastUpdate.mark(locale) : undefined;
     return html`<li class="claim ${updated ? 'updated' : ''}" part="claim" data-status=${c.status}>
       <span class="key" .style="--c:${index < 0 ? 'var(--_muted)' : `var(--_s${(index % 4) + 1})`}" aria-hidden="true"></span>
       <div class="who">
@@ -167,7 +160,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
         <p class="small">
           ${s.kind[c.claimant.kind] ?? c.claimant.kind} · ${s.claimedOn(formatCalendarDate(c.claimedOn, locale))}
           ${c.status !== 'current' ? html` · <strong>${c.status === 'retracted' ? s.retracted : s.revised}</strong>` : nothing}
-          ${updated ? html` · <strong class="updated-mark">${s.updatedMark(formatClockTime(updated, locale))}</strong>` : nothing}
+          ${updated ? html` · <strong class="updated-mark">${updated}</strong>` : nothing}
         </p>
         ${asWritten ? html`<p class="small">${asWritten}</p>` : nothing}
         ${c.quote ? html`<p class="quote"><bdi><q>${c.quote}</q></bdi></p>` : nothing}

@@ -13,7 +13,7 @@ import {
   tallyFigure,
 } from '../../../shared/format/ceasefire';
 import { asWrittenLine, phraseFigure } from '../../../shared/format/figures';
-import { formatCalendarDate, formatClockTime, isolate, localDay } from '../../../shared/format/intl';
+import { formatCalendarDate, isolate, localDay } from '../../../shared/format/intl';
 import { webHref } from '../../../shared/format/links';
 import { enGauge, type GaugeStrings } from '../../../shared/i18n/strings';
 import { data, ExplainerElement } from '../shared/element';
@@ -67,48 +67,37 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
   /** Slug of the ceasefire to show. */
   declare ceasefire: string | null;
 
-  protected readonly resource = 'ceasefire';
-  protected readonly collection = 'ceasefires';
-  protected readonly english = enGauge;
+  protected readonly _resource = 'ceasefire';
+  protected readonly _collection = 'ceasefires';
+  protected readonly _english = enGauge;
 
-  protected slug(): string {
+  protected _slug(): string {
     return this.ceasefire ?? '';
   }
 
-  protected changedIds(before: CeasefireShape | undefined, after: CeasefireShape): string[] {
-    const was = new Map(
-      [...(before?.tallies ?? []), ...(before?.milestones ?? [])].map((x) => [x.id, JSON.stringify(x)]),
-    );
-    const parts = [...after.tallies, ...after.milestones]
-      .filter((x) => was.get(x.id) !== JSON.stringify(x))
-      .map((x) => x.id);
-    return before && before.status !== after.status ? ['status', ...parts] : parts;
-  }
-
-  protected describeChange(before: CeasefireShape | undefined, after: CeasefireShape, locale: string): string {
-    const s = this.strings;
-    const ids = new Set(this.changedIds(before, after));
-    const parts = [
+  /** A new status, and each new or changed tally: "Violations reported: 12". */
+  protected _describeChanges(after: CeasefireShape, ids: Set<string>, s: GaugeStrings, locale: string): string[] {
+    return [
       ...(ids.has('status') ? [s.status[after.status]] : []),
       ...after.tallies
         .filter((t) => ids.has(t.id))
         .map((t) => `${s.violations}: ${phraseFigure(tallyFigure(t), s, locale)}`),
     ];
-    return parts.length ? parts.join('; ') : s.updatedDetails;
   }
 
   /** "updated 14:32" beside what the last live update changed. */
-  #mark(id: string, s: GaugeStrings, locale: string) {
-    const at = this.lastUpdate?.ids.has(id) ? this.lastUpdate.at : undefined;
-    return at ? html` <strong class="updated-mark">${s.updatedMark(formatClockTime(at, locale))}</strong>` : nothing;
+  private _mark(id: string, locale: string) {
+    return this._lastUpdate?.ids.has(id)
+      ? html` <strong class="updated-mark">${this._lastUpdate.mark(locale)}</strong>`
+      : nothing;
   }
 
-  protected accepts(body: unknown): body is CeasefireShape {
+  protected _accepts(body: unknown): body is CeasefireShape {
     return looksLikeCeasefire(body);
   }
 
-  protected renderSkeleton(): TemplateResult {
-    return html`<p class="eyebrow" id="eyebrow">${this.strings.gaugeEyebrow}</p>
+  protected _renderSkeleton(): TemplateResult {
+    return html`<p class="eyebrow" id="eyebrow">${this._strings.gaugeEyebrow}</p>
       <div aria-hidden="true">
         <span class="bone" .style=${'width:75%;height:1.3em'}></span>
         <span class="bone" .style=${'width:45%'}></span>
@@ -120,7 +109,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
       </div>`;
   }
 
-  protected renderData(c: CeasefireShape, s: GaugeStrings, locale: string): TemplateResult {
+  protected _renderData(c: CeasefireShape, s: GaugeStrings, locale: string): TemplateResult {
     const band = c.gauge.band;
     const status = s.status[c.status] ?? c.gauge.label;
     const tallies = latestTallies(c.tallies);
@@ -156,7 +145,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
         </div>
         <div class="reading">
           <p class="status b${band ?? 'x'}" part="status">${status}</p>
-          <p class="days">${daysInForce(c, s, locale)}${this.#mark('status', s, locale)}</p>
+          <p class="days">${daysInForce(c, s, locale)}${this._mark('status', locale)}</p>
           <p class="small">${s.dataAsOf(describedDay(c, locale))}</p>
           ${c.statusNote ? html`<p class="status-note">${data(c.statusNote)}</p>` : nothing}
         </div>
@@ -167,7 +156,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
             ? html`<div>
                 <p class="label">${s.violations}</p>
                 <ul class="tallies" part="tallies">
-                  ${tallies.map((t) => this.#tally(t, s, locale))}
+                  ${tallies.map((t) => this._tally(t, s, locale))}
                 </ul>
               </div>`
             : nothing
@@ -185,11 +174,11 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
       <p class="note" part="footer">
         ${s.unverified}
         ${c.updatedSince ? html`<br />${s.newer(describedDay(c, locale))}` : nothing}
-        ${this.record(c, locale)}
+        ${this._record(c, locale)}
       </p>`;
   }
 
-  #tally(t: TallyShape, s: GaugeStrings, locale: string): TemplateResult {
+  private _tally(t: TallyShape, s: GaugeStrings, locale: string): TemplateResult {
     const href = webHref(t.sourceUrl);
     const figure = tallyFigure(t);
     const count = phraseFigure(figure, s, locale);
@@ -200,7 +189,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
       <p class="small">
         ${t.excludes ? html`<span class="excludes">${data(t.excludes)}</span> · ` : nothing}${s.reportedOn(formatCalendarDate(t.reportedOn, locale))}
         ${href ? html` · <a part="link" href=${href} rel="noopener">${s.source}</a>` : nothing}
-      ${this.#mark(t.id, s, locale)}</p>
+      ${this._mark(t.id, locale)}</p>
     </li>`;
   }
 }

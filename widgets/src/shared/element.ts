@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { changesPagePath, resourceUrl } from '../../../shared/embed/resource-url';
 import { formatCalendarDate, formatNumber, supportedLang } from '../../../shared/format/intl';
+import type { LiveStrings } from '../../../shared/i18n/live';
 import type { CommonStrings } from '../../../shared/i18n/strings';
 import { localeFor, stringsFor } from '../i18n/locale';
 import { apiBase, type FailureReason, type Fetched, fetchOnce, preloaded } from './api';
@@ -57,6 +58,13 @@ export interface ExplainerEventMap {
 
 type Phase = 'loading' | 'ready' | 'not-found' | 'error';
 
+/**
+ * The base of both widgets. Its members that are no part of the element's
+ * surface (everything but the attributes, `data` and Lit's names) are spelled
+ * `_name`, private or shared with the components and the live chunk: the
+ * build renames each to one letter (widgets/vite.config.ts), which the page's
+ * download would otherwise spell out.
+ */
 export abstract class ExplainerElement<T, S extends CommonStrings> extends RenderedElement {
   static override properties: PropertyDeclarations = {
     api: {},
@@ -66,8 +74,8 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     seenAt: { attribute: 'seen-at' },
     live: {},
     data: { attribute: false },
-    phase: { state: true },
-    pending: { state: true },
+    _phase: { state: true },
+    _pending: { state: true },
   };
 
   /** Origin of the API; defaults to the origin the script was loaded from. */
@@ -102,157 +110,151 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
    * data-explainer-data>` child, which is read once.
    */
   declare data: T | undefined;
-  declare protected phase: Phase;
+  declare protected _phase: Phase;
   /** A newer version that would move the page if shown now: waits for the reader's click. */
-  declare protected pending: T | undefined;
-  /** Ids of what the last live update changed, and when (marked in the widget for the reader). */
-  protected lastUpdate: { ids: Set<string>; at: string } | undefined;
+  declare protected _pending: T | undefined;
+  /** Ids of what the last live update changed, and its mark ("updated 14:32") in a locale (set by the live chunk). */
+  protected _lastUpdate: { ids: Set<string>; mark: (locale: string) => string } | undefined;
 
-  protected abstract readonly resource: ResourceKind;
-  protected abstract readonly collection: string;
+  protected abstract readonly _resource: ResourceKind;
+  protected abstract readonly _collection: string;
   /** The attribute naming the resource (`incident`, `ceasefire`). */
-  protected abstract slug(): string;
-  protected abstract accepts(body: unknown): body is T;
-  protected abstract renderData(data: T, s: S, locale: string): TemplateResult;
-  protected abstract renderSkeleton(): TemplateResult;
+  protected abstract _slug(): string;
+  protected abstract _accepts(body: unknown): body is T;
+  protected abstract _renderData(data: T, s: S, locale: string): TemplateResult;
+  protected abstract _renderSkeleton(): TemplateResult;
   /** What the widget says in English; also all it says until another language has loaded. */
-  protected abstract readonly english: S;
+  protected abstract readonly _english: S;
 
-  #strings?: S;
+  private _loadedStrings?: S;
   /** What the widget says, in the language shown. */
-  protected get strings(): S {
-    return this.#strings ?? this.english;
+  protected get _strings(): S {
+    return this._loadedStrings ?? this._english;
   }
   // What the lazy live chunk (./live-widget.ts) reads and sets: the data shown, where it was read, in which locale.
-  protected shownLocale = 'en';
-  protected shown: T | undefined;
-  protected url = '';
-  #failure: { reason: FailureReason | 'render'; status?: number } = { reason: 'network' };
-  #ticket = 0;
-  #loadWanted = true;
-  #renderFailed = false;
-  #unwatch?: () => void;
+  protected _shownLocale = 'en';
+  protected _shown: T | undefined;
+  protected _url = '';
+  private _failure: { reason: FailureReason | 'render'; status?: number } = { reason: 'network' };
+  private _ticket = 0;
+  private _loadWanted = true;
+  private _renderFailed = false;
+  private _unwatch?: () => void;
   /** Stops this widget's live checking (set by the live chunk). */
-  protected stopLive?: () => void;
+  protected _stopLive?: () => void;
   /** Whether this widget is checking for updates (`data-live` on its root, for pages and tests to see). */
-  protected liveOn = false;
+  protected _liveOn = false;
   /** The live chunk's polite announcement of the last update. */
-  protected announcement = '';
+  protected _announcement = '';
   /** Shows the update waiting behind the "Updated — show" control (set by the live chunk). */
-  protected showPending?: () => void;
+  protected _showPending?: () => void;
+  /** What a live widget says about updates, in the language shown (set by the live chunk, which brings the English). */
+  protected _liveStrings?: LiveStrings;
   /** The scheme last rendered, so a page that mutates often re-renders a widget only when its scheme changes. */
-  #scheme?: Scheme;
+  private _scheme?: Scheme;
   /** Settles once the element has come near the viewport; it stays settled. */
-  #seen?: Promise<void>;
+  private _seen?: Promise<void>;
   /** Whether the card shown while loading holds the page's reserved space for data still to come. */
-  #holding = false;
-  /** The height the loading card held, for the card with data to fit into (shared/fit.ts). */
-  #held = 0;
+  private _holding = false;
+  /**
+   * The height the loading card held, for the card with data to fit into
+   * (shared/fit.ts); before a live update is tried, the live chunk sets it to
+   * the height a fitted card holds now, so the new version fits the same.
+   */
+  protected _held = 0;
   /** Lets a fitted card take its natural height. */
-  #release?: () => void;
+  protected _release?: () => void;
 
   constructor() {
     super();
-    this.phase = 'loading';
+    this._phase = 'loading';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#unwatch = watchPageScheme(() => {
-      if (schemeOf(this.theme, pageSignals(this)) !== this.#scheme) this.requestUpdate();
+    this._unwatch = watchPageScheme(() => {
+      if (schemeOf(this.theme, pageSignals(this)) !== this._scheme) this.requestUpdate();
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unwatch?.();
-    this.#release?.();
-    this.stopLive?.();
-    this.stopLive = undefined;
+    this._unwatch?.();
+    this._release?.();
+    this._stopLive?.();
+    this._stopLive = undefined;
   }
 
   override willUpdate(changed: PropertyValues): void {
-    const inputs = ['api', 'uiLang', 'asOf', 'seenAt', 'data', 'live', this.resource];
-    if (this.#loadWanted || inputs.some((k) => changed.has(k))) {
-      this.#loadWanted = false;
-      void this.#load();
+    const inputs = ['api', 'uiLang', 'asOf', 'seenAt', 'data', 'live', this._resource];
+    if (this._loadWanted || inputs.some((k) => changed.has(k))) {
+      this._loadWanted = false;
+      void this._load();
     }
-    if (this.#holding && this.phase !== 'loading') {
-      this.#holding = false;
-      this.#held = this.#root()?.getBoundingClientRect().height ?? 0;
+    if (this._holding && this._phase !== 'loading') {
+      this._holding = false;
+      this._held = this._root()?.getBoundingClientRect().height ?? 0;
     }
   }
 
   protected override updated(): void {
-    const root = this.#root();
+    const root = this._root();
     try {
-      if (root && this.#held) this.#release = fitInto(this, root, this.#held);
+      if (root && this._held) this._release = fitInto(this, root, this._held);
     } catch {
       // A card that cannot be measured keeps its natural height.
     }
-    this.#held = 0;
+    this._held = 0;
   }
 
-  /**
-   * Before a live update is tried (./live-widget.ts): a card fitted to its
-   * page's held height fits the new version into that same height
-   * (updated()), so it shows at once and nothing after it moves.
-   */
-  protected refit(): void {
-    const root = this.#root();
-    if (!root?.dataset.fit) return;
-    this.#held = root.getBoundingClientRect().height;
-    this.#release?.();
-  }
-
-  #root(): HTMLElement | null {
+  protected _root(): HTMLElement | null {
     return this.renderRoot.querySelector('.root');
   }
 
-  async #load(): Promise<void> {
-    const ticket = ++this.#ticket;
-    const slug = this.slug();
-    this.phase = 'loading';
-    this.url = '';
-    this.#release?.();
+  private async _load(): Promise<void> {
+    const ticket = ++this._ticket;
+    const slug = this._slug();
+    this._phase = 'loading';
+    this._url = '';
+    this._release?.();
     try {
       const locale = localeFor(this, this.uiLang);
-      this.url = resourceUrl(apiBase(this.api), this.collection, slug, this.asOf, this.seenAt);
-      const given = this.data ?? this.#island();
-      this.#holding = given === undefined;
-      if (given === undefined && slug && !preloaded(this.url)) {
-        this.#seen ??= nearViewport(this);
-        await this.#seen;
-        if (ticket !== this.#ticket) return;
+      this._url = resourceUrl(apiBase(this.api), this._collection, slug, this.asOf, this.seenAt);
+      const given = this.data ?? this._island();
+      this._holding = given === undefined;
+      if (given === undefined && slug && !preloaded(this._url)) {
+        this._seen ??= nearViewport(this);
+        await this._seen;
+        if (ticket !== this._ticket) return;
       }
       const nothingNamed: Fetched = { ok: false, reason: 'not-found' };
       const [fetched, strings] = await Promise.all([
-        given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this.url) : nothingNamed,
-        stringsFor(locale, this.english),
+        given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this._url) : nothingNamed,
+        stringsFor(locale, this._english),
       ]);
-      if (ticket !== this.#ticket) return;
-      this.#strings = strings;
-      this.shownLocale = locale;
-      if (fetched.ok && this.accepts(fetched.body)) {
-        this.shown = fetched.body;
-        this.phase = 'ready';
-        void this.#goLive(this.data === undefined ? fetched.body : undefined).catch(() => undefined);
+      if (ticket !== this._ticket) return;
+      this._loadedStrings = strings;
+      this._shownLocale = locale;
+      if (fetched.ok && this._accepts(fetched.body)) {
+        this._shown = fetched.body;
+        this._phase = 'ready';
+        void this._goLive(this.data === undefined ? fetched.body : undefined).catch(() => undefined);
       } else {
-        this.#failure = fetched.ok ? { reason: 'malformed' } : { reason: fetched.reason, status: fetched.status };
-        this.phase = this.#failure.reason === 'not-found' ? 'not-found' : 'error';
+        this._failure = fetched.ok ? { reason: 'malformed' } : { reason: fetched.reason, status: fetched.status };
+        this._phase = this._failure.reason === 'not-found' ? 'not-found' : 'error';
       }
     } catch {
-      if (ticket !== this.#ticket) return;
-      this.#failure = { reason: 'network' };
-      this.phase = 'error';
+      if (ticket !== this._ticket) return;
+      this._failure = { reason: 'network' };
+      this._phase = 'error';
     }
     try {
       await this.updateComplete;
     } catch {
-      this.#renderFailed = true;
+      this._renderFailed = true;
     }
-    if (ticket !== this.#ticket) return;
-    this.#announce(slug);
+    if (ticket !== this._ticket) return;
+    this._announce(slug);
   }
 
   /**
@@ -261,32 +263,33 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
    * an update, is its own chunk (./live-widget.ts), fetched once the data is
    * shown: it is never on the way to first render.
    */
-  async #goLive(body: T | undefined): Promise<void> {
-    this.stopLive?.();
-    this.stopLive = undefined;
-    this.liveOn = false;
-    if (body === undefined || this.live === 'off' || this.asOf || this.seenAt || !this.url) return;
-    const ticket = this.#ticket;
+  private async _goLive(body: T | undefined): Promise<void> {
+    this._stopLive?.();
+    this._stopLive = undefined;
+    this._liveOn = false;
+    if (body === undefined || this.live === 'off' || this.asOf || this.seenAt || !this._url) return;
+    const ticket = this._ticket;
     const { goLive } = await import('./live-widget');
-    if (ticket === this.#ticket && this.isConnected) goLive(this, body);
+    if (ticket === this._ticket && this.isConnected) goLive(this, body);
   }
 
-  /** Ids of the parts of `after` (claims, tallies, milestones) that are new or differ from `before`. */
-  protected abstract changedIds(before: T | undefined, after: T): string[];
-  /** One short sentence saying what changed, for the screen-reader announcement. */
-  protected abstract describeChange(before: T | undefined, after: T, locale: string): string;
+  /**
+   * For the screen-reader announcement of a live update (./live-widget.ts): a short phrase for each changed part
+   * (`ids`) of `after` that the reader should hear about.
+   */
+  protected abstract _describeChanges(after: T, ids: Set<string>, s: S, locale: string): string[];
 
   /** The footer's record: "As published on …" when pinned to a moment of recording, and the link to the changes. */
-  protected record(d: { seenAt?: string; changeCount?: number }, locale: string): TemplateResult {
-    const s = this.strings;
+  protected _record(d: { seenAt?: string; changeCount?: number }, locale: string): TemplateResult {
+    const s = this._strings;
     const n = d.changeCount;
-    const slug = this.slug();
+    const slug = this._slug();
     return html`${d.seenAt ? html`<br />${s.published(formatCalendarDate(d.seenAt.slice(0, 10), locale))}` : nothing}
-    ${n && slug ? html`<a part="link" href=${new URL(changesPagePath(this.localName, slug), this.url)}>${s.changed(n, formatNumber(n, locale))}</a>` : nothing}`;
+    ${n && slug ? html`<a part="link" href=${new URL(changesPagePath(this.localName, slug), this._url)}>${s.changed(n, formatNumber(n, locale))}</a>` : nothing}`;
   }
 
   /** The server-rendered data island, once: later loads (new attributes) fetch. */
-  #island(): unknown {
+  private _island(): unknown {
     const script = this.querySelector(':scope > script[data-explainer-data]');
     if (!script) return undefined;
     script.remove();
@@ -297,12 +300,12 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     }
   }
 
-  #announce(slug: string): void {
-    const base = { resource: this.resource, slug, url: this.url };
-    const ok = this.phase === 'ready' && !this.#renderFailed;
+  private _announce(slug: string): void {
+    const base = { resource: this._resource, slug, url: this._url };
+    const ok = this._phase === 'ready' && !this._renderFailed;
     const detail: ExplainerLoadDetail | ExplainerErrorDetail = ok
-      ? { ...base, data: this.shown }
-      : { ...base, ...(this.#renderFailed ? { reason: 'render' } : this.#failure) };
+      ? { ...base, data: this._shown }
+      : { ...base, ...(this._renderFailed ? { reason: 'render' } : this._failure) };
     this.dispatchEvent(
       new CustomEvent((ok ? 'explainer-load' : 'explainer-error') satisfies keyof ExplainerEventMap, {
         bubbles: true,
@@ -313,46 +316,46 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   }
 
   protected override render(): TemplateResult {
-    const s = this.strings;
+    const s = this._strings;
     let body: TemplateResult;
-    this.#renderFailed = false;
-    if (this.phase === 'ready' && this.shown !== undefined) {
+    this._renderFailed = false;
+    if (this._phase === 'ready' && this._shown !== undefined) {
       try {
-        body = this.renderData(this.shown, s, this.shownLocale);
+        body = this._renderData(this._shown, s, this._shownLocale);
       } catch {
-        this.#renderFailed = true;
-        body = this.#renderMessage(s.loadFailed, true);
+        this._renderFailed = true;
+        body = this._renderMessage(s.loadFailed, true);
       }
-    } else if (this.phase === 'error') {
-      body = this.#renderMessage(s.loadFailed, true);
-    } else if (this.phase === 'not-found') {
-      body = this.#renderMessage(s.notFound(this.resource, this.slug()), false);
+    } else if (this._phase === 'error') {
+      body = this._renderMessage(s.loadFailed, true);
+    } else if (this._phase === 'not-found') {
+      body = this._renderMessage(s.notFound(this._resource, this._slug()), false);
     } else {
-      body = html`<p class="sr" role="status">${s.loading}</p>${this.renderSkeleton()}`;
+      body = html`<p class="sr" role="status">${s.loading}</p>${this._renderSkeleton()}`;
     }
-    const lang = this.phase === 'loading' ? localeFor(this, this.uiLang) : this.shownLocale;
+    const lang = this._phase === 'loading' ? localeFor(this, this.uiLang) : this._shownLocale;
     const scheme = schemeOf(this.theme, pageSignals(this));
-    this.#scheme = scheme;
-    const live = html`<p class="sr" aria-live="polite">${this.announcement}</p>${
-      this.pending === undefined || !this.showPending
+    this._scheme = scheme;
+    const live = html`<p class="sr" aria-live="polite">${this._announcement}</p>${
+      this._pending === undefined || !this._showPending
         ? nothing
-        : html`<button class="update" part="update" type="button" @click=${this.showPending}>${s.updatedShow}</button>`
+        : html`<button class="update" part="update" type="button" @click=${this._showPending}>${this._liveStrings?.updatedShow}</button>`
     }`;
     return html`<section
       part="root"
       class="root"
-      data-state=${this.#renderFailed ? 'error' : this.phase}
+      data-state=${this._renderFailed ? 'error' : this._phase}
       data-scheme=${scheme}
-      data-live=${this.liveOn ? 'on' : 'off'}
+      data-live=${this._liveOn ? 'on' : 'off'}
       dir=${supportedLang(lang) === 'ar' ? 'rtl' : 'ltr'}
       lang=${lang}
-      aria-busy=${String(this.phase === 'loading')}
+      aria-busy=${String(this._phase === 'loading')}
       aria-labelledby="eyebrow title"
       tabindex="-1"
-      @focusin=${this.#reveal}
-      @click=${this.#reveal}
+      @focusin=${this._reveal}
+      @click=${this._reveal}
     >
-      ${body}${this.phase === 'ready' ? live : nothing}<button class="more" part="more" type="button">${s.showAll}</button>
+      ${body}${this._phase === 'ready' ? live : nothing}<button class="more" part="more" type="button">${s.showAll}</button>
     </section>`;
   }
 
@@ -362,22 +365,22 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
    * it takes its natural height, which their input exempts from counting as
    * a shift. "Show all" then hands the focus to the card it revealed.
    */
-  #reveal = (event: Event): void => {
-    const root = this.#root();
+  private _reveal = (event: Event): void => {
+    const root = this._root();
     const more = (event.target as Element).classList.contains('more');
     if (!root?.dataset.fit || (more && event.type === 'focusin')) return;
-    this.#release?.();
+    this._release?.();
     if (more) root.focus({ preventScroll: true });
   };
 
-  #renderMessage(text: string, withLink: boolean): TemplateResult {
-    const s = this.strings;
+  private _renderMessage(text: string, withLink: boolean): TemplateResult {
+    const s = this._strings;
     return html`<div class="message" part="message">
       <p class="eyebrow" id="eyebrow" part="eyebrow">
-        ${this.resource === 'incident' ? s.claimsEyebrow : s.gaugeEyebrow}
+        ${this._resource === 'incident' ? s.claimsEyebrow : s.gaugeEyebrow}
       </p>
       <p class="message-text" id="title">${text}</p>
-      ${withLink && this.url ? html`<p><a part="link" href=${this.url}>${s.openData}</a></p>` : nothing}
+      ${withLink && this._url ? html`<p><a part="link" href=${this._url}>${s.openData}</a></p>` : nothing}
     </div>`;
   }
 }

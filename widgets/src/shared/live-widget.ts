@@ -9,6 +9,8 @@
  * control the reader clicks. Each update is marked in the widget, announced
  * politely and told to the page by `explainer-update`.
  */
+import { formatClockTime } from '../../../shared/format/clock';
+import { enLive, type LiveStrings } from '../../../shared/i18n/live';
 import type { CommonStrings } from '../../../shared/i18n/strings';
 import type { ExplainerElement, ExplainerUpdateDetail, ResourceKind } from './element';
 import { liveInterval, wake, watchResource } from './live';
@@ -16,25 +18,43 @@ import { liveInterval, wake, watchResource } from './live';
 /** The widget as this chunk sees it: its protected parts, which only the widget and this chunk use. */
 type Live<T> = HTMLElement & {
   live: string | null;
-  resource: ResourceKind;
-  url: string;
-  shown: T | undefined;
-  shownLocale: string;
-  pending: T | undefined;
-  lastUpdate: { ids: Set<string>; at: string } | undefined;
-  announcement: string;
-  liveOn: boolean;
-  strings: CommonStrings;
-  stopLive?: () => void;
-  showPending?: () => void;
-  refit(): void;
+  _resource: ResourceKind;
+  _url: string;
+  _shown: T | undefined;
+  _shownLocale: string;
+  _pending: T | undefined;
+  _lastUpdate: { ids: Set<string>; mark: (locale: string) => string } | undefined;
+  _announcement: string;
+  _liveOn: boolean;
+  _strings: CommonStrings & Partial<LiveStrings>;
+  _liveStrings?: LiveStrings;
+  _stopLive?: () => void;
+  _showPending?: () => void;
+  _held: number;
+  _release?: () => void;
+  _root(): HTMLElement | null;
   updateComplete: Promise<boolean>;
   requestUpdate(): void;
-  slug(): string;
-  accepts(body: unknown): body is T;
-  changedIds(before: T | undefined, after: T): string[];
-  describeChange(before: T | undefined, after: T, locale: string): string;
+  _slug(): string;
+  _accepts(body: unknown): body is T;
+  _describeChanges(after: T, ids: Set<string>, s: CommonStrings, locale: string): string[];
 };
+
+/** A resource's parts that carry ids (an incident's claims, a ceasefire's tallies and milestones). */
+type Parts = { claims?: { id: string }[]; tallies?: { id: string }[]; milestones?: { id: string }[]; status?: string };
+
+/**
+ * Ids of the parts of `after` that are new or differ from `before`, and
+ * `status` when a ceasefire's status changed (an incident has none).
+ */
+function changedIds(before: Parts | undefined, after: Parts): string[] {
+  const parts = (r: Parts | undefined) => [...(r?.claims ?? []), ...(r?.tallies ?? []), ...(r?.milestones ?? [])];
+  const was = new Map(parts(before).map((x) => [x.id, JSON.stringify(x)]));
+  const ids = parts(after)
+    .filter((x) => was.get(x.id) !== JSON.stringify(x))
+    .map((x) => x.id);
+  return before && before.status !== after.status ? ['status', ...ids] : ids;
+}
 
 /** Tagged so the build minifies it as CSS; not imported, so this chunk imports nothing from the widget's module. */
 const css = String.raw;
@@ -104,23 +124,25 @@ export function goLive<T>(element: ExplainerElement<T, CommonStrings>, body: T):
   const box = w.getBoundingClientRect();
   near = box.bottom > -2 * innerHeight && box.top < 3 * innerHeight;
   if (w.shadowRoot) styleLive(w.shadowRoot);
-  w.liveOn = true;
-  w.showPending = () => {
-    const next = w.pending;
-    const shown = w.shown;
+  // Spanish and Arabic hold these strings; English ones come with this chunk.
+  w._liveStrings = { ...enLive, ...w._strings };
+  w._liveOn = true;
+  w._showPending = () => {
+    const next = w._pending;
+    const shown = w._shown;
     if (next === undefined) return;
     show(w, next);
     void w.updateComplete.then(() => updated(w, shown, next));
   };
   w.requestUpdate();
-  const unwatch = watchResource(w.url, body, {
+  const unwatch = watchResource(w._url, body, {
     intervalS,
     near: () => near,
     changed: (next) => {
-      if (w.accepts(next)) void offer(w, next);
+      if (w._accepts(next)) void offer(w, next);
     },
   });
-  w.stopLive = () => {
+  w._stopLive = () => {
     unwatch();
     observer.disconnect();
   };
@@ -129,35 +151,46 @@ export function goLive<T>(element: ExplainerElement<T, CommonStrings>, body: T):
 /** Shows `next` if that moves nothing the reader sees; else offers it behind the "Updated — show" control. */
 async function offer<T>(w: Live<T>, next: T): Promise<void> {
   const before = w.getBoundingClientRect();
-  w.refit();
-  const shown = w.shown;
+  // A card fitted to its page's held height fits the new version into that same height (the element's
+  // updated()), so it shows at once and nothing after it moves.
+  const root = w._root();
+  if (root?.dataset.fit) {
+    w._held = root.getBoundingClientRect().height;
+    w._release?.();
+  }
+  const shown = w._shown;
   show(w, next);
   await w.updateComplete;
   const after = w.getBoundingClientRect();
   const inView = before.bottom > 0 && before.top < innerHeight;
   if (Math.abs(after.height - before.height) < 1 || !inView) return updated(w, shown, next);
-  w.shown = shown;
-  w.lastUpdate = undefined;
-  w.pending = next;
+  w._shown = shown;
+  w._lastUpdate = undefined;
+  w._pending = next;
   await w.updateComplete;
 }
 
 function show<T>(w: Live<T>, next: T): void {
-  w.pending = undefined;
-  w.shown = next;
+  w._pending = undefined;
+  w._shown = next;
   w.requestUpdate();
 }
 
 function updated<T>(w: Live<T>, before: T | undefined, after: T): void {
-  const changed = w.changedIds(before, after);
-  w.lastUpdate = { ids: new Set(changed), at: new Date().toISOString() };
-  w.announcement = w.strings.updatedAnnouncement(w.describeChange(before, after, w.shownLocale));
+  const changed = changedIds(before as Parts | undefined, after as Parts);
+  const ids = new Set(changed);
+  const at = new Date().toISOString();
+  // The mark follows the widget's language, as the rest of it does.
+  w._lastUpdate = { ids, mark: (locale) => (w._liveStrings ?? enLive).updatedMark(formatClockTime(at, locale)) };
+  const s = w._liveStrings ?? enLive;
+  const parts = w._describeChanges(after, ids, w._strings, w._shownLocale);
+  w._announcement = s.updatedAnnouncement(parts.length ? parts.join('; ') : s.updatedDetails);
   w.requestUpdate();
   w.dispatchEvent(
     new CustomEvent<ExplainerUpdateDetail>('explainer-update', {
       bubbles: true,
       composed: true,
-      detail: { resource: w.resource, slug: w.slug(), url: w.url, data: after, changed },
+      detail: { resource: w._resource, slug: w._slug(), url: w._url, data: after, changed },
     }),
   );
 }

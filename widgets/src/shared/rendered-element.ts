@@ -20,6 +20,9 @@
  *   stylesheet per class, or, where there is none (Safari before 16.4), a
  *   <style> carrying `window.litNonce` for a page with a strict style-src.
  *
+ * Its own state is in `_name` members, which the build renames to one
+ * letter (widgets/vite.config.ts).
+ *
  * The editors' /admin page, which readers never load, keeps LitElement.
  */
 import { render, type TemplateResult } from 'lit-html';
@@ -49,12 +52,12 @@ export abstract class RenderedElement extends HTMLElement {
         if (!options.state && options.attribute !== false) attributes.set(options.attribute || key.toLowerCase(), key);
         Object.defineProperty(this.prototype, key, {
           get(this: RenderedElement) {
-            return this.#values[key];
+            return this._values[key];
           },
           set(this: RenderedElement, value: unknown) {
-            const old = this.#values[key];
+            const old = this._values[key];
             if (old !== value) {
-              this.#values[key] = value;
+              this._values[key] = value;
               this.requestUpdate(key, old);
             }
           },
@@ -67,10 +70,10 @@ export abstract class RenderedElement extends HTMLElement {
   // biome-ignore-end lint/complexity/noThisInStatic: (see above)
 
   readonly renderRoot = this.attachShadow({ mode: 'open' });
-  #values: Record<string, unknown> = {};
-  #changed: PropertyValues = new Map();
-  #pending?: Promise<boolean>;
-  #connected = false;
+  private _values: Record<string, unknown> = {};
+  private _changed: PropertyValues = new Map();
+  private _updating?: Promise<boolean>;
+  private _connected = false;
 
   constructor() {
     super();
@@ -100,7 +103,7 @@ export abstract class RenderedElement extends HTMLElement {
   }
 
   connectedCallback(): void {
-    this.#connected = true;
+    this._connected = true;
     this.requestUpdate();
   }
 
@@ -113,24 +116,24 @@ export abstract class RenderedElement extends HTMLElement {
 
   /** Schedules an update; `key` and its previous value go into the next `willUpdate`'s map. */
   requestUpdate(key?: PropertyKey, old?: unknown): void {
-    if (key !== undefined && !this.#changed.has(key)) this.#changed.set(key, old);
-    if (this.#pending || !this.#connected) return;
-    this.#pending = this.#update();
-    this.#pending.catch(() => undefined);
+    if (key !== undefined && !this._changed.has(key)) this._changed.set(key, old);
+    if (this._updating || !this._connected) return;
+    this._updating = this._update();
+    this._updating.catch(() => undefined);
   }
 
   /** Settles once no update is pending, or rejects with what the update threw. */
   get updateComplete(): Promise<boolean> {
-    return this.#pending ?? Promise.resolve(true);
+    return this._updating ?? Promise.resolve(true);
   }
 
-  async #update(): Promise<boolean> {
+  private async _update(): Promise<boolean> {
     await null;
     try {
-      this.willUpdate(this.#changed);
-      this.#changed = new Map();
+      this.willUpdate(this._changed);
+      this._changed = new Map();
     } finally {
-      this.#pending = undefined;
+      this._updating = undefined;
     }
     render(this.render(), this.renderRoot, { host: this });
     this.updated();
