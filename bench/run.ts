@@ -414,9 +414,20 @@ try {
     ],
   });
   results.coldStarts = cold;
-  const [thisWorker, yardstick] = COLD_WORKERS;
+  const [thisWorker, yardstick, cachedYardstick] = COLD_WORKERS;
   for (const target of ['first public read', 'first embed page']) {
     const base = cold.find((r) => r.worker === yardstick?.label && r.target === target);
+    const cachedBase = cold.find((r) => r.worker === cachedYardstick?.label && r.target === target);
+    const emptyCache = cold.find(
+      (r) => r.worker === thisWorker?.label && r.target === target && r.cache === 'edge cache empty',
+    );
+    if (emptyCache && cachedBase) {
+      // No goal: how much of the gap is the platform's own first Cache API lookup and store.
+      record(
+        `${target} of a fresh wrangler dev, edge cache empty (median of ${COLD_STARTS}) ÷ the minimal Worker with an edge cache`,
+        `${emptyCache.medianMs.toFixed(0)} / ${cachedBase.medianMs.toFixed(0)} ms = ${(emptyCache.medianMs / cachedBase.medianMs).toFixed(2)} (CPU ${emptyCache.medianCpuMs.toFixed(0)} / ${cachedBase.medianCpuMs.toFixed(0)} ms)`,
+      );
+    }
     for (const cache of ['edge cache empty', 'edge cache warm'] as const) {
       const mine = cold.find((r) => r.worker === thisWorker?.label && r.target === target && r.cache === cache);
       if (!mine || !base) continue;

@@ -3,12 +3,27 @@
  * on the same local D1, answering the same two URLs with one query each and
  * no validation, schemas, cache or pages. Whatever the Explainer Edge Worker
  * takes beyond this on a fresh `wrangler dev` is its own start-up.
+ *
+ * Started with `wrangler.edge-cache.toml` (`EDGE_CACHE`), it also looks each
+ * read up in the Cache API and stores it, as any Worker with an edge cache
+ * does: the second yardstick, which tells the platform's own first lookup
+ * and store apart from the rest.
  */
 import type { D1Database } from '@cloudflare/workers-types';
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 
-const app = new Hono<{ Bindings: { DB: D1Database } }>();
+const app = new Hono<{ Bindings: { DB: D1Database; EDGE_CACHE?: string } }>();
+
+app.use('*', async (c, next) => {
+  if (!c.env.EDGE_CACHE) return next();
+  const cache = await caches.open('public-reads');
+  const copy = await cache.match(c.req.url);
+  if (copy) return copy;
+  await next();
+  c.res.headers.set('Cache-Control', 'public, s-maxage=60');
+  c.executionCtx.waitUntil(cache.put(c.req.url, c.res.clone()));
+});
 
 app.get('/api/v1/incidents/:slug', async (c) => {
   const row = await c.env.DB.prepare('SELECT * FROM incidents WHERE slug = ?').bind(c.req.param('slug')).first();
