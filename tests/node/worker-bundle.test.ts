@@ -80,6 +80,16 @@ describe('the Worker bundle', () => {
     }
   });
 
+  it('reads a story without Drizzle: the incident, ceasefire and embed routers reach neither it nor the schema', () => {
+    for (const router of ['incidents', 'ceasefires', 'embed', 'oembed']) {
+      const index = `src/routes/${router}/${router}.index.ts`;
+      const graph = staticImports(meta, index);
+      expect(graph, index).toContain('src/db/compiled/public-reads.ts');
+      const drizzle = graph.filter((f) => packageOf(f)?.startsWith('drizzle-orm') || f === 'src/db/schema.ts');
+      expect([index, drizzle]).toEqual([index, []]);
+    }
+  });
+
   it('still ships every router, behind an import()', () => {
     const lazy = Object.values(meta.inputs)
       .flatMap((input) => input.imports)
