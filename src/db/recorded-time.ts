@@ -61,6 +61,19 @@ export const RECORDED: readonly Recorded[] = [
   { table: milestones, history: milestonesHistory, key: ['id'] },
 ];
 
+/**
+ * The tables of recorded time by name: the write clock every history row is
+ * stamped from, and the history tables. What puts a whole database back
+ * (the browser suite's reset, tests/browser/test-worker.ts) must order them
+ * around the triggers.
+ */
+export function recordedTimeTables(): { clock: string; histories: string[] } {
+  return {
+    clock: getTableConfig(writeClock).name,
+    histories: RECORDED.map(({ history }) => getTableConfig(history).name),
+  };
+}
+
 /** D1's clock, in whole milliseconds since the epoch. */
 const NOW_MS = "CAST(round((julianday('now') - 2440587.5) * 86400000) AS INTEGER)";
 

@@ -14,6 +14,7 @@
  * is src/index.ts; only tests/browser/serve.ts starts this file.
  */
 import type { D1Database, ExecutionContext } from '@cloudflare/workers-types';
+import { recordedTimeTables } from '../../src/db/recorded-time';
 import type { AffectedReads } from '../../src/db/writes/touched';
 import type { Bindings } from '../../src/env';
 import { purgeAffectedReads } from '../../src/http/cache';
@@ -95,16 +96,16 @@ async function restore(d1: D1Database): Promise<AffectedReads> {
   // Rows taken out or put back fire the recorded-time triggers (migrations/0004), cascades included: they read
   // the write clock, so it stays until the other tables are empty and is back before they refill; the history
   // they write is replaced by the snapshot's last.
-  const histories = names.filter((t) => t.endsWith('_history'));
-  const current = names.filter((t) => t !== 'write_clock' && !histories.includes(t));
+  const { clock, histories } = recordedTimeTables();
+  const current = names.filter((t) => t !== clock && !histories.includes(t));
   const empty = (list: string[]) => list.map((t) => d1.prepare(`DELETE FROM "${t}"`));
   const refill = (list: string[]) => list.map((t) => d1.prepare(`INSERT INTO "${t}" SELECT * FROM "${SNAPSHOT}${t}"`));
   await d1.batch([
     // Rows go back in any order: references are checked once, at the end of the batch.
     d1.prepare('PRAGMA defer_foreign_keys = on'),
     ...empty(current),
-    ...empty(['write_clock']),
-    ...refill(['write_clock']),
+    ...empty([clock]),
+    ...refill([clock]),
     ...refill(current),
     ...empty(histories),
     ...refill(histories),
