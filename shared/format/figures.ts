@@ -28,7 +28,7 @@ export function phraseFigure(f: Figure, s: CommonStrings, locale: string): strin
 const gist = (text: string) =>
   text
     .toLowerCase()
-    .replace(/[٠-٩۰-۹]/g, (d) => String(d.charCodeAt(0) % 16))
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) % 16))
     .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The "as written" line: the source's wording when it says otherwise than the phrase; else empty. */

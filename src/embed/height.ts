@@ -38,7 +38,7 @@ function charClassEm(c: string): number {
   if (/[A-Z]/.test(c)) return /[IJ]/.test(c) ? 0.3 : 0.72;
   if (/[fijlrt]/.test(c)) return 0.34;
   if (/[mw]/.test(c)) return 0.9;
-  if (/[.,:;·'’()\-/]/.test(c)) return 0.34;
+  if (/[.,:;·'\u2019()\-/]/.test(c)) return 0.34;
   if (/[\u0600-\u06ff]/.test(c)) return 0.47;
   if (/[\u2066-\u2069]/.test(c)) return 0;
   return 0.6;

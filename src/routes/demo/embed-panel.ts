@@ -102,7 +102,7 @@ export function embedPanel(origin: string, items: PanelEmbed[], lang: string): H
 </fieldset>
 <fieldset><legend>Figures</legend>
 <label><input type="radio" name="data" value="latest" checked> Always the latest</label>
-<label><input type="radio" name="data" value="pinned"> Pinned to today’s</label>
+<label><input type="radio" name="data" value="pinned"> Pinned to today&rsquo;s</label>
 </fieldset>
 </form>
 <p class="sr" role="status" data-embed-status></p>

@@ -42,7 +42,7 @@ ${raw(feedDiscovery(origin, heading, target))}
     (entry) => html`<li id="${changeAnchor(entry)}">
 <p><time datetime="${entry.recordedAt}">${when(entry.recordedAt)}</time></p>
 <p class="summary">${entry.summary}</p>
-${entry.fields.length ? html`<dl>${entry.fields.map((f) => html`<dt>${f.field}</dt><dd><span class="old">${f.old ?? '—'}</span> → <span class="new">${f.new ?? '—'}</span></dd>`)}</dl>` : ''}
+${entry.fields.length ? html`<dl>${entry.fields.map((f) => html`<dt>${f.field}</dt><dd><span class="old">${f.old ?? '—'}</span> &rarr; <span class="new">${f.new ?? '—'}</span></dd>`)}</dl>` : ''}
 ${entry.note ? html`<p class="note">${s.correction} ${entry.note}</p>` : ''}
 </li>`,
   )}</ol>
