@@ -145,6 +145,18 @@ export const embedQuery: Check<{
   });
 };
 
+/** A change's id, as `ChangeLogQuery`'s cursor takes it. */
+const CHANGE_ID = /^\d{1,15}\.\d{1,4}$/;
+
+/** `ChangeLogQuery`: a page of a change log, as recorded by `seenAt`. */
+export const changeLogQuery: Check<{ limit: number; cursor?: string; seenAt?: string }> = (input) => {
+  const seenAt = optional(input.seenAt, isMoment);
+  const limit = input.limit === undefined ? 20 : wholeNumber(input.limit);
+  const cursor = optional(input.cursor, (v): v is string => typeof v === 'string' && CHANGE_ID.test(v));
+  if (limit === null || limit < 1 || limit > 100 || !cursor.ok || !seenAt.ok) return null;
+  return present({ limit, cursor: cursor.value, seenAt: seenAt.value });
+};
+
 export const changesPageQuery: Check<{ lang?: Lang; seenAt?: string }> = (input) => {
   const lang = optional(input.lang, (v) => isOneOf(LANGS, v));
   const seenAt = optional(input.seenAt, isMoment);

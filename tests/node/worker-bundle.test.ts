@@ -69,7 +69,7 @@ describe('the Worker bundle', () => {
   });
 
   it('serves the public reads without zod: their routers reach it only behind an import() (the contract)', () => {
-    for (const router of ['articles', 'incidents', 'ceasefires', 'oembed', 'embed']) {
+    for (const router of ['articles', 'incidents', 'ceasefires', 'oembed', 'embed', 'record']) {
       const index = `src/routes/${router}/${router}.index.ts`;
       const graph = staticImports(meta, index);
       expect(graph, index).toContain(index);

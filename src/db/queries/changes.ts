@@ -191,14 +191,6 @@ export function firstRecordedRead(db: Database, kind: 'incident' | 'ceasefire', 
     .where(sql`${history}."slug" = ${slug}`);
 }
 
-/** A page of a change log, newest first: entries after the `cursor` entry's id. */
-export function changePage(entries: ChangeEntry[], limit: number, cursor?: string) {
-  const start = cursor === undefined ? 0 : entries.findIndex((e) => e.id === cursor) + 1;
-  const data = entries.slice(start, start + limit);
-  const last = data.at(-1);
-  return { data, nextCursor: start + limit < entries.length && last ? last.id : null, total: entries.length };
-}
-
 /** One change and the resource it belongs to: an item of the site-wide feeds. */
 export type SiteChange = { kind: LoggedKind; slug: string; title: string; entry: ChangeEntry };
 

@@ -5,6 +5,7 @@
  */
 import type {
   CeasefireVersions,
+  ChangeEntry,
   ClaimVersionRow,
   IncidentVersions,
   LinkVersionRow,
@@ -53,4 +54,12 @@ export function assembleCeasefireVersions([own, tallies, steps, links]: Ceasefir
     milestones: steps.map((r) => version(r.row, r)),
     links: links.map((r) => version<LinkVersionRow>({ articleId: r.articleId, headline: r.headline }, r)),
   };
+}
+
+/** A page of a change log, newest first: entries after the `cursor` entry's id. */
+export function changePage(entries: ChangeEntry[], limit: number, cursor?: string) {
+  const start = cursor === undefined ? 0 : entries.findIndex((e) => e.id === cursor) + 1;
+  const data = entries.slice(start, start + limit);
+  const last = data.at(-1);
+  return { data, nextCursor: start + limit < entries.length && last ? last.id : null, total: entries.length };
 }

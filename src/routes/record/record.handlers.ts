@@ -1,29 +1,19 @@
-import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { asOfMoment } from '../../../shared/domain/time';
-import { database } from '../../db/client';
-import { changePage, readRecentChanges } from '../../db/queries/changes';
 import { readChangeLog, readIncident } from '../../db/queries/recorded-reads';
-import type { LoggedKind } from '../../db/rows/versions';
+import { changePage, type LoggedKind } from '../../db/rows/versions';
 import type { AppEnv } from '../../env';
+import type { asOfQuery, Checked, changeLogQuery, slugParams } from '../../http/checks';
 import { setLastModified } from '../../http/last-modified';
+import type { PublicHandler } from '../../http/public-route';
 import { notSeenYet, seenMoment } from '../../http/recorded-reads';
+import { taggedJson } from '../../http/tagged';
 import { presentIncident } from '../../presenters/incident';
 import { claimsCsv } from './claims-csv';
 import { atomDocument, jsonFeedDocument } from './feeds';
-import {
-  ATOM,
-  type getCeasefireAtom,
-  type getCeasefireChanges,
-  type getCeasefireJsonFeed,
-  type getClaimsCsv,
-  type getIncidentAtom,
-  type getIncidentChanges,
-  type getIncidentJsonFeed,
-  type getSiteAtom,
-  type getSiteJsonFeed,
-  JSON_FEED,
-} from './record.routes';
+import { ATOM, JSON_FEED } from './media-types';
+
+type OfSlug<Query = unknown> = PublicHandler<Query, Checked<typeof slugParams>>;
 
 /** How many changes a feed carries: the newest. */
 export const FEED_SIZE = 50;
@@ -43,11 +33,11 @@ async function changeLog(
   return changePage(log.changes, query.limit, query.cursor);
 }
 
-export const incidentChangesHandler: RouteHandler<typeof getIncidentChanges, AppEnv> = async (c) =>
-  c.json(await changeLog(c, 'incident', c.req.valid('param').slug, c.req.valid('query')), 200);
+export const incidentChangesHandler: OfSlug<Checked<typeof changeLogQuery>> = async (c) =>
+  taggedJson(c, await changeLog(c, 'incident', c.req.valid('param').slug, c.req.valid('query')));
 
-export const ceasefireChangesHandler: RouteHandler<typeof getCeasefireChanges, AppEnv> = async (c) =>
-  c.json(await changeLog(c, 'ceasefire', c.req.valid('param').slug, c.req.valid('query')), 200);
+export const ceasefireChangesHandler: OfSlug<Checked<typeof changeLogQuery>> = async (c) =>
+  taggedJson(c, await changeLog(c, 'ceasefire', c.req.valid('param').slug, c.req.valid('query')));
 
 type Format = 'atom' | 'json';
 
@@ -71,17 +61,18 @@ async function resourceFeed(c: Context<AppEnv>, kind: LoggedKind, slug: string, 
   return feedResponse(c, format, body, items[0]?.entry.recordedAt);
 }
 
-export const incidentAtomHandler: RouteHandler<typeof getIncidentAtom, AppEnv> = (c) =>
-  resourceFeed(c, 'incident', c.req.valid('param').slug, 'atom');
-export const incidentJsonFeedHandler: RouteHandler<typeof getIncidentJsonFeed, AppEnv> = (c) =>
-  resourceFeed(c, 'incident', c.req.valid('param').slug, 'json');
-export const ceasefireAtomHandler: RouteHandler<typeof getCeasefireAtom, AppEnv> = (c) =>
-  resourceFeed(c, 'ceasefire', c.req.valid('param').slug, 'atom');
-export const ceasefireJsonFeedHandler: RouteHandler<typeof getCeasefireJsonFeed, AppEnv> = (c) =>
-  resourceFeed(c, 'ceasefire', c.req.valid('param').slug, 'json');
+export const incidentAtomHandler: OfSlug = (c) => resourceFeed(c, 'incident', c.req.valid('param').slug, 'atom');
+export const incidentJsonFeedHandler: OfSlug = (c) => resourceFeed(c, 'incident', c.req.valid('param').slug, 'json');
+export const ceasefireAtomHandler: OfSlug = (c) => resourceFeed(c, 'ceasefire', c.req.valid('param').slug, 'atom');
+export const ceasefireJsonFeedHandler: OfSlug = (c) => resourceFeed(c, 'ceasefire', c.req.valid('param').slug, 'json');
 
 /** The site's feed: the newest changes of every incident and ceasefire. */
 async function siteFeed(c: Context<AppEnv>, format: Format): Promise<Response> {
+  // The site's feed reads every resource's versions through Drizzle (not precompiled): loaded when first asked.
+  const [{ readRecentChanges }, { database }] = await Promise.all([
+    import('../../db/queries/changes'),
+    import('../../db/client'),
+  ]);
   const items = await readRecentChanges(database(c.env.DB), FEED_SIZE);
   const origin = new URL(c.req.url).origin;
   const body =
@@ -89,10 +80,10 @@ async function siteFeed(c: Context<AppEnv>, format: Format): Promise<Response> {
   return feedResponse(c, format, body, items[0]?.entry.recordedAt);
 }
 
-export const siteAtomHandler: RouteHandler<typeof getSiteAtom, AppEnv> = (c) => siteFeed(c, 'atom');
-export const siteJsonFeedHandler: RouteHandler<typeof getSiteJsonFeed, AppEnv> = (c) => siteFeed(c, 'json');
+export const siteAtomHandler: PublicHandler = (c) => siteFeed(c, 'atom');
+export const siteJsonFeedHandler: PublicHandler = (c) => siteFeed(c, 'json');
 
-export const claimsCsvHandler: RouteHandler<typeof getClaimsCsv, AppEnv> = async (c) => {
+export const claimsCsvHandler: OfSlug<Checked<typeof asOfQuery>> = async (c) => {
   const { slug } = c.req.valid('param');
   const { asOf, seenAt } = c.req.valid('query');
   const seen = seenMoment(seenAt);

@@ -30,9 +30,6 @@ const changeLog = (collection: 'incidents' | 'ceasefires', what: string) =>
 export const getIncidentChanges = changeLog('incidents', 'an incident');
 export const getCeasefireChanges = changeLog('ceasefires', 'a ceasefire');
 
-export const ATOM = 'application/atom+xml; charset=utf-8';
-export const JSON_FEED = 'application/feed+json';
-
 const feedResponses = {
   304: publicReadErrors[304],
   400: publicReadErrors[400],
