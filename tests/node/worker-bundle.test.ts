@@ -80,8 +80,8 @@ describe('the Worker bundle', () => {
     }
   });
 
-  it('reads a story without Drizzle: the incident, ceasefire and embed routers reach neither it nor the schema', () => {
-    for (const router of ['incidents', 'ceasefires', 'embed', 'oembed']) {
+  it('reads a story without Drizzle: the incident, ceasefire, embed, oEmbed and record routers reach neither it nor the schema', () => {
+    for (const router of ['incidents', 'ceasefires', 'embed', 'oembed', 'record']) {
       const index = `src/routes/${router}/${router}.index.ts`;
       const graph = staticImports(meta, index);
       expect(graph, index).toContain('src/db/compiled/public-reads.ts');
