@@ -41,6 +41,12 @@ function wholeNumber(value: unknown): number | null {
   return Number.isSafeInteger(n) ? n : null;
 }
 
+/** `PageLimit`: a whole number from 1 to 100, 20 when absent; null otherwise. */
+function pageLimit(value: unknown): number | null {
+  const limit = value === undefined ? 20 : wholeNumber(value);
+  return limit !== null && limit >= 1 && limit <= 100 ? limit : null;
+}
+
 /** An optional key: absent stays absent; present must pass `accepts`. */
 function optional<T>(value: unknown, accepts: (v: unknown) => v is T): { ok: boolean; value?: T } {
   if (value === undefined) return { ok: true };
@@ -79,11 +85,11 @@ export const articleListQuery: Check<{
   seenAt?: string;
 }> = (input) => {
   const seenAt = optional(input.seenAt, isMoment);
-  const limit = input.limit === undefined ? 20 : wholeNumber(input.limit);
+  const limit = pageLimit(input.limit);
   const cursor = optional(input.cursor, (v) => isText(v, 0, 512));
   const section = optional(input.section, (v) => isText(v, 0, 100));
   const lang = optional(input.lang, (v) => isText(v, 0, 35));
-  if (limit === null || limit < 1 || limit > 100 || !cursor.ok || !section.ok || !lang.ok || !seenAt.ok) return null;
+  if (limit === null || !cursor.ok || !section.ok || !lang.ok || !seenAt.ok) return null;
   return present({ limit, cursor: cursor.value, section: section.value, lang: lang.value, seenAt: seenAt.value });
 };
 
@@ -151,9 +157,9 @@ const CHANGE_ID = /^\d{1,15}\.\d{1,4}$/;
 /** `ChangeLogQuery`: a page of a change log, as recorded by `seenAt`. */
 export const changeLogQuery: Check<{ limit: number; cursor?: string; seenAt?: string }> = (input) => {
   const seenAt = optional(input.seenAt, isMoment);
-  const limit = input.limit === undefined ? 20 : wholeNumber(input.limit);
+  const limit = pageLimit(input.limit);
   const cursor = optional(input.cursor, (v): v is string => typeof v === 'string' && CHANGE_ID.test(v));
-  if (limit === null || limit < 1 || limit > 100 || !cursor.ok || !seenAt.ok) return null;
+  if (limit === null || !cursor.ok || !seenAt.ok) return null;
   return present({ limit, cursor: cursor.value, seenAt: seenAt.value });
 };
 
