@@ -25,31 +25,26 @@ export function readSources(db: Database, values: ReadValues | 'placeholders', s
   const slug = slugOf(values);
   const at = seen ? atOf(values) : undefined;
   const reader = at === undefined ? db : seenView(db, at);
-  const incidentLog = [
-    ...incidentVersionReads(db, idsOfSlug('incident', slug), at),
-    firstRecordedRead(db, 'incident', slug),
-  ] as const;
-  const ceasefireLog = [
-    ...ceasefireVersionReads(db, idsOfSlug('ceasefire', slug), at),
-    firstRecordedRead(db, 'ceasefire', slug),
-  ] as const;
+  const incidentVersions = incidentVersionReads(db, idsOfSlug('incident', slug), at);
+  const ceasefireVersions = ceasefireVersionReads(db, idsOfSlug('ceasefire', slug), at);
+  const first = (kind: 'incident' | 'ceasefire') => firstRecordedRead(db, kind, slug);
   // When a slug was first recorded tells a read seen before then why there is nothing; a live read never asks.
-  const firstOf = (kind: 'incident' | 'ceasefire') => (seen ? [firstRecordedRead(db, kind, slug)] : []);
+  const firstIfSeen = (kind: 'incident' | 'ceasefire') => (seen ? [first(kind)] : []);
   return {
     /** An incident and its change log; seen at a moment, also when its slug was first recorded. */
     incident: [
       ...incidentReads(reader, incidentBySlug(slug)),
-      ...incidentVersionReads(db, idsOfSlug('incident', slug), at),
-      ...firstOf('incident'),
+      ...incidentVersions,
+      ...firstIfSeen('incident'),
     ] as const,
     ceasefire: [
       ...ceasefireReads(reader, ceasefireBySlug(slug)),
-      ...ceasefireVersionReads(db, idsOfSlug('ceasefire', slug), at),
-      ...firstOf('ceasefire'),
+      ...ceasefireVersions,
+      ...firstIfSeen('ceasefire'),
     ] as const,
     /** A change log alone, and when its slug was first recorded. */
-    incidentLog,
-    ceasefireLog,
+    incidentLog: [...incidentVersions, first('incident')] as const,
+    ceasefireLog: [...ceasefireVersions, first('ceasefire')] as const,
   };
 }
 

@@ -37,16 +37,25 @@ type CeasefireRead = [...CeasefireReadResults, ...CeasefireVersionResults, First
 type IncidentLogRead = [...IncidentVersionResults, FirstRecorded];
 type CeasefireLogRead = [...CeasefireVersionResults, FirstRecorded];
 
+type ReadName = 'incident' | 'ceasefire' | 'incidentLog' | 'ceasefireLog';
+
+/** One compiled read of `slug`, live or as recorded at `seenAt`: its statements' rows, shaped as `R`. */
+async function run<R>(d1: D1Database, name: ReadName, slug: string, seenAt: number | undefined): Promise<R> {
+  const statements = COMPILED[seenAt === undefined ? name : (`${name}At` as const)];
+  return (await runCompiled(d1, statements, { slug, at: seenAt })) as unknown as R;
+}
+
 export async function readIncident(
   d1: D1Database,
   slug: string,
   seenAt?: number,
 ): Promise<RecordedRead<IncidentRecord>> {
-  const statements = seenAt === undefined ? COMPILED.incident : COMPILED.incidentAt;
-  const [rows, links, claims, own, claimVersions, linkVersions, first = []] = (await runCompiled(d1, statements, {
+  const [rows, links, claims, own, claimVersions, linkVersions, first = []] = await run<IncidentRead>(
+    d1,
+    'incident',
     slug,
-    at: seenAt,
-  })) as unknown as IncidentRead;
+    seenAt,
+  );
   return {
     found: assembleIncidents([rows, links, claims])[0] ?? null,
     changes: incidentChanges(assembleIncidentVersions([own, claimVersions, linkVersions]), seenAt),
@@ -59,9 +68,8 @@ export async function readCeasefire(
   slug: string,
   seenAt?: number,
 ): Promise<RecordedRead<CeasefireRow>> {
-  const statements = seenAt === undefined ? COMPILED.ceasefire : COMPILED.ceasefireAt;
   const [rows, changes, tallies, steps, own, tallyVersions, stepVersions, linkVersions, first = []] =
-    (await runCompiled(d1, statements, { slug, at: seenAt })) as unknown as CeasefireRead;
+    await run<CeasefireRead>(d1, 'ceasefire', slug, seenAt);
   return {
     found: assembleCeasefires([rows, changes, tallies, steps])[0] ?? null,
     changes: ceasefireChanges(assembleCeasefireVersions([own, tallyVersions, stepVersions, linkVersions]), seenAt),
@@ -83,11 +91,9 @@ export async function readChangeLog(
   slug: string,
   seenAt?: number,
 ): Promise<ChangeLogRead> {
-  const values = { slug, at: seenAt };
   const seenBy = (from: number) => seenAt === undefined || from <= seenAt;
   if (kind === 'incident') {
-    const statements = seenAt === undefined ? COMPILED.incidentLog : COMPILED.incidentLogAt;
-    const [own, claims, links, first] = (await runCompiled(d1, statements, values)) as unknown as IncidentLogRead;
+    const [own, claims, links, first] = await run<IncidentLogRead>(d1, 'incidentLog', slug, seenAt);
     const versions = assembleIncidentVersions([own, claims, links]);
     return {
       title: versions.incident.filter((v) => seenBy(v.from)).at(-1)?.row.title ?? null,
@@ -95,12 +101,7 @@ export async function readChangeLog(
       firstRecorded: first[0]?.first ?? null,
     };
   }
-  const statements = seenAt === undefined ? COMPILED.ceasefireLog : COMPILED.ceasefireLogAt;
-  const [own, tallies, steps, links, first] = (await runCompiled(
-    d1,
-    statements,
-    values,
-  )) as unknown as CeasefireLogRead;
+  const [own, tallies, steps, links, first] = await run<CeasefireLogRead>(d1, 'ceasefireLog', slug, seenAt);
   const versions = assembleCeasefireVersions([own, tallies, steps, links]);
   return {
     title: versions.ceasefire.filter((v) => seenBy(v.from)).at(-1)?.row.name ?? null,
