@@ -10,7 +10,6 @@
  */
 import { Hono } from 'hono';
 import { every } from 'hono/combine';
-import { cors } from 'hono/cors';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import { ADMIN_API, ADMIN_PREFIXES, API_V1 } from '../shared/contract/paths';
@@ -26,6 +25,7 @@ import { hotReads } from './http/hot-copies';
 import { mountLazily } from './http/lazy';
 import { shedReadsBeyondCap } from './http/load-shedding';
 import { pageHeaders } from './http/page-headers';
+import { publicCors } from './http/public-cors';
 import { cacheControlFor } from './http/recorded-reads';
 import { ROUTERS } from './routes/routers';
 
@@ -115,12 +115,6 @@ export function createApp() {
     ],
   });
   const publicRead = every(
-    cors({
-      origin: '*',
-      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'Last-Modified', 'Retry-After', 'X-Cache', 'Server-Timing'],
-      maxAge: 86400,
-    }),
     // Answers If-None-Match; hashes only a response that has no ETag yet, which a cached copy has.
     strongEtag,
     edgeCache(refetch),
@@ -130,9 +124,12 @@ export function createApp() {
       await next();
       // A read of a settled moment of recording (`?seenAt=`) never changes: immutable (src/http/recorded-reads.ts).
       if (c.req.method === 'GET' && c.res.status === 200)
-        c.res.headers.set('Cache-Control', cacheControlFor(new URL(c.req.url), CACHE_CONTROL.publicRead));
+        c.res.headers.set('Cache-Control', cacheControlFor(c.req.url, CACHE_CONTROL.publicRead));
     },
   );
+  // CORS on its own, outside what may throw, so that an error's answer carries it too (src/http/public-cors.ts).
+  const cors = publicCors();
+  app.use(`${API_V1}/*`, (c, next) => (isAdminPath(c.req.path) ? next() : cors(c, next)));
   app.use(`${API_V1}/*`, (c, next) => (isAdminPath(c.req.path) ? next() : publicRead(c, next)));
   // The iframe pages are cached at the edge like the public reads. Images keep copies of their own,
   // keyed by the ETag of the read they show (src/routes/embed/image.handlers.ts).

@@ -225,7 +225,7 @@ export function edgeCache(refetch: Refetch): MiddlewareHandler<AppEnv> {
     const refreshing = c.req.header(REFRESH_HEADER) === refreshSecret();
     const found = await lookUp(cache, c.req.url, refreshing);
     // A read of a settled moment of recording never changes: its copy is always fresh (src/http/recorded-reads.ts).
-    if (found.copy && (found.age < FRESH_MS || isSettledRead(new URL(found.key.url)))) {
+    if (found.copy && (found.age < FRESH_MS || isSettledRead(found.key.url))) {
       c.res = await served(found, 'HIT');
       return;
     }
@@ -327,7 +327,7 @@ function copyToStore(res: Response, url: string): Response {
   const copy = new Response(res.clone().body, res);
   copy.headers.set(STORED_AT, String(Date.now()));
   if (res.status !== 200) copy.headers.set(CLIENT_CACHE_CONTROL, res.headers.get('Cache-Control') ?? 'no-store');
-  copy.headers.set('Cache-Control', isSettledRead(new URL(url)) ? KEPT_FOR_A_YEAR : KEPT_FOR_A_DAY);
+  copy.headers.set('Cache-Control', isSettledRead(url) ? KEPT_FOR_A_YEAR : KEPT_FOR_A_DAY);
   return copy;
 }
 
@@ -368,7 +368,7 @@ async function served(found: Lookup, state: 'HIT' | 'STALE'): Promise<Response> 
   res.headers.set(
     'Cache-Control',
     res.status === 200
-      ? cacheControlFor(new URL(found.key.url), CACHE_CONTROL.publicRead)
+      ? cacheControlFor(found.key.url, CACHE_CONTROL.publicRead)
       : (copy.headers.get(CLIENT_CACHE_CONTROL) ?? 'no-store'),
   );
   res.headers.delete(CLIENT_CACHE_CONTROL);

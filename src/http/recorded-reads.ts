@@ -33,14 +33,23 @@ export function seenAtParam(url: URL): string | null {
   return null;
 }
 
-/** Whether a URL reads a settled past moment of recording: what it answers never changes. */
-export function isSettledRead(url: URL, now = Date.now()): boolean {
+/**
+ * Whether a URL reads a settled past moment of recording: what it answers
+ * never changes. Asked of every public read's answer, so a URL given as text
+ * that cannot hold the parameter (no "seen" and no percent-escape in it,
+ * as almost every read) is answered without parsing it.
+ */
+export function isSettledRead(url: URL | string, now = Date.now()): boolean {
+  if (typeof url === 'string') {
+    if (!url.includes('seen') && !url.includes('%')) return false;
+    url = new URL(url);
+  }
   const value = seenAtParam(url);
   return value !== null && isAsOfValue(value) && asOfMoment(value).getTime() <= now - SETTLED_AFTER_MS;
 }
 
 /** The Cache-Control of a public read's 200: immutable for a settled `seenAt`, else what live reads get. */
-export function cacheControlFor(url: URL, live: string): string {
+export function cacheControlFor(url: URL | string, live: string): string {
   return isSettledRead(url) ? IMMUTABLE_CACHE_CONTROL : live;
 }
 

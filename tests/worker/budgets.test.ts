@@ -66,6 +66,9 @@ describe('the miss budget', () => {
     expect(refused.res.headers.get('Retry-After')).toBe(String(BUDGETS.READ_MISSES.periodSeconds));
     expect(refused.res.headers.get('Content-Type')).toBe('application/problem+json');
     expect(JSON.parse(refused.text)).toMatchObject({ type: '/problems/rate-limited', status: 429 });
+    // A widget on a publisher's page reads the refusal and its Retry-After like any read.
+    expect(refused.res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    expect(refused.res.headers.get('Access-Control-Expose-Headers')).toContain('Retry-After');
     // The refusal cost no D1 read.
     expect(refused.res.headers.get('Server-Timing')).toContain('desc="0 round trips"');
 

@@ -70,6 +70,29 @@ describe('public reads over HTTP', () => {
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('Access-Control-Allow-Methods')).toContain('GET');
+    expect(preflight.headers.get('Access-Control-Allow-Headers')).toBeNull();
+    const asking = await get(`/api/v1/incidents/${SEED.incidentSlug}`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://news.example',
+        'Access-Control-Request-Method': 'GET',
+        'Access-Control-Request-Headers': 'x-trace',
+      },
+    });
+    expect(asking.status).toBe(204);
+    expect(asking.headers.get('Access-Control-Allow-Headers')).toBe('x-trace');
+    expect(asking.headers.get('Vary')).toBe('Access-Control-Request-Headers');
+    expect(asking.headers.get('Access-Control-Max-Age')).toBe('86400');
+  });
+
+  it('lets any origin read a refusal too: a problem+json answer carries CORS', async () => {
+    for (const path of ['/api/v1/incidents/no-such-incident', '/api/v1/ceasefires/x?seenAt=yesterday']) {
+      const res = await get(path, { headers: { Origin: 'https://news.example' } });
+      expect(res.status, path).toBeGreaterThanOrEqual(400);
+      expect(res.headers.get('Content-Type'), path).toBe('application/problem+json');
+      expect(res.headers.get('Access-Control-Allow-Origin'), path).toBe('*');
+      expect(res.headers.get('Access-Control-Expose-Headers'), path).toContain('Retry-After');
+    }
   });
 
   it('marks public reads cacheable with stale-while-revalidate and stale-if-error', async () => {

@@ -33,7 +33,7 @@ servePublic(
     const kind = widget === 'casualty-claims' ? 'incident' : 'ceasefire';
     const log = await readChangeLog(c.env.DB, kind, slug, seen);
     if (log.title === null) throw notSeenYet(kind, slug, seen, log.firstRecorded);
-    c.header('Cache-Control', cacheControlFor(new URL(c.req.url), CACHE_CONTROL.publicRead));
+    c.header('Cache-Control', cacheControlFor(c.req.url, CACHE_CONTROL.publicRead));
     c.header('Content-Security-Policy', EMBED_CSP);
     return c.html(changesPage(new URL(c.req.url).origin, { widget, slug, lang, seenAt }, log.title, log.changes), 200);
   },
@@ -60,7 +60,7 @@ servePublic(
       throw new Problem('not-found', `Nothing to embed at ${widget}/${slug}${when}.`);
     }
     const origin = new URL(c.req.url).origin;
-    c.header('Cache-Control', cacheControlFor(new URL(c.req.url), CACHE_CONTROL.publicRead));
+    c.header('Cache-Control', cacheControlFor(c.req.url, CACHE_CONTROL.publicRead));
     c.header('Content-Security-Policy', EMBED_CSP);
     c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
     return c.html(embedPage(origin, target, embed), 200);

@@ -1,13 +1,13 @@
 /** GET /oembed: any origin may ask (oEmbed consumers run in browsers too). A plain Hono handler behind hand-written checks (src/http/public-route.ts). */
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import type { AppEnv } from '../../env';
 import { oembedQuery } from '../../http/checks';
+import { publicCors } from '../../http/public-cors';
 import { servePublic } from '../../http/public-route';
 import { oembedHandler } from './oembed.handlers';
 
 export const oembedRoutes = new Hono<AppEnv>();
-oembedRoutes.use('/oembed', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }));
+oembedRoutes.use('/oembed', publicCors());
 servePublic(
   oembedRoutes,
   {
