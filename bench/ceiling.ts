@@ -13,24 +13,35 @@ import { unstable_readConfig } from 'wrangler';
 import { wranglerBin } from '../scripts/local-db';
 
 const root = new URL('..', import.meta.url).pathname;
-const dir = join(root, '.wrangler/bench-ceiling');
 
 export type Ceiling = { baseUrl: string; pid: number; stop: () => Promise<void> };
 
 /** The bare Worker: the body is a string literal, the headers one object made at load. */
-const workerSource = (body: string) => `const body = ${JSON.stringify(body)};
-const headers = { 'content-type': 'application/json' };
+const workerSource = (body: string, headers: Record<string, string>) => `const body = ${JSON.stringify(body)};
+const headers = ${JSON.stringify(headers)};
 export default { fetch: () => new Response(body, { headers }) };
 `;
 
-/** Starts the ceiling Worker on `port`, answering `body` (the incident's JSON, so the bytes match too). */
-export async function startCeiling(port: number, body: string): Promise<Ceiling> {
+/**
+ * Starts the ceiling Worker on `port`, answering `body` (the incident's JSON,
+ * so the bytes match too) with a content type and nothing else, or with
+ * `headers`: the same Worker sending what a cached read sends, a second
+ * yardstick that tells the cost of the headers themselves from the cost of
+ * the app's own work.
+ */
+export async function startCeiling(
+  port: number,
+  body: string,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+  name = 'bench-ceiling',
+): Promise<Ceiling> {
   const app = unstable_readConfig({ config: join(root, 'wrangler.toml') });
+  const dir = join(root, '.wrangler', name);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'worker.js'), workerSource(body));
+  await writeFile(join(dir, 'worker.js'), workerSource(body, headers));
   const config = {
-    name: 'bench-ceiling',
+    name,
     main: 'worker.js',
     compatibility_date: app.compatibility_date,
     compatibility_flags: app.compatibility_flags,
@@ -85,6 +96,12 @@ export function ceilingRows(ceiling: Ceiling, cpuMs: () => number | null, paths:
     constant: { label: `ceiling: bare Worker at ${paths.constant}`, path: paths.constant, server },
     read: { label: 'ceiling: bare Worker at the incident’s path', path: paths.read, server },
   };
+}
+
+/** What a response carries that the headed ceiling should send too: not what the runtime sets itself. */
+export function sentHeaders(res: Response): Record<string, string> {
+  const own = new Set(['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
+  return Object.fromEntries([...res.headers].filter(([name]) => !own.has(name)));
 }
 
 /** What each route must keep of the ceiling on the same path (issue 12; SPEC §7). */

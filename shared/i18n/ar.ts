@@ -26,7 +26,10 @@ const ar: Strings = {
   loading: 'جارٍ التحميل…',
   loadFailed: 'تعذّر تحميل هذه الأرقام الآن.',
   openData: 'افتح البيانات في مصدرها',
-  notFound: (kind, slug) => `لم يُعثر على ${kind === 'incident' ? 'الحدث' : 'وقف إطلاق النار'} «${slug}».`,
+  notFound: (kind, slug) =>
+    slug
+      ? `لم يُعثر على ${kind === 'incident' ? 'الحدث' : 'وقف إطلاق النار'} «${slug}».`
+      : `لم يُحدَّد ${kind === 'incident' ? 'أي حدث' : 'أي وقف لإطلاق النار'}.`,
   unverified: 'الأرقام كما وردت، ولم يجرِ التحقق منها بشكل مستقل.',
   metric: { killed: 'القتلى', wounded: 'الجرحى', missing: 'المفقودون' },
   kind: {

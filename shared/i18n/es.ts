@@ -15,7 +15,10 @@ const es: Strings = {
   loading: 'Cargando…',
   loadFailed: 'No se han podido cargar estas cifras ahora mismo.',
   openData: 'Ver los datos en su origen',
-  notFound: (kind, slug) => `No se ha encontrado ${kind === 'incident' ? 'el suceso' : 'el alto el fuego'} «${slug}».`,
+  notFound: (kind, slug) =>
+    slug
+      ? `No se ha encontrado ${kind === 'incident' ? 'el suceso' : 'el alto el fuego'} «${slug}».`
+      : `No se indica ${kind === 'incident' ? 'ningún suceso' : 'ningún alto el fuego'}.`,
   unverified: 'Cifras tal como se publicaron, sin verificación independiente.',
   metric: { killed: 'muertos', wounded: 'heridos', missing: 'desaparecidos' },
   kind: {

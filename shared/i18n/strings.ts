@@ -23,6 +23,7 @@ export type CommonStrings = {
   loading: string;
   loadFailed: string;
   openData: string;
+  /** `slug` empty: the element names nothing (its `incident` or `ceasefire` attribute is missing or empty). */
   notFound: (kind: 'incident' | 'ceasefire', slug: string) => string;
   unverified: string;
   source: string;
@@ -112,7 +113,7 @@ export const enCommon: CommonStrings = {
   loading: 'Loading…',
   loadFailed: 'These figures could not be loaded just now.',
   openData: 'Open the data at its source',
-  notFound: (kind, slug) => `No ${kind} called “${slug}” was found.`,
+  notFound: (kind, slug) => (slug ? `No ${kind} called “${slug}” was found.` : `No ${kind} is named here.`),
   unverified: 'Figures as reported, not independently verified.',
   source: 'Source',
   figure: { at_least: 'at least #', more_than: 'more than #', about: 'about #', up_to: 'up to #' },

@@ -122,6 +122,23 @@ describe('failures', () => {
     expect(problemsBesides(problems, /status of 404/)).toEqual([]);
   });
 
+  it('says that nothing is named when the attribute is missing or empty, without asking the API', async () => {
+    const asked: string[] = [];
+    const { page, problems, states } = await visit('/unnamed', {
+      html: hostPage('<casualty-claims></casualty-claims><ceasefire-gauge ceasefire=""></ceasefire-gauge>'),
+      before: async (page) => page.on('request', (r) => r.url().includes('/api/') && asked.push(r.url())),
+    });
+    expect(states).toEqual(['not-found', 'not-found']);
+    expect(await errorOf(page, 'casualty-claims')).toMatchObject({
+      text: expect.stringContaining('No incident is named here.'),
+    });
+    expect(await errorOf(page, 'ceasefire-gauge')).toMatchObject({
+      text: expect.stringContaining('No ceasefire is named here.'),
+    });
+    expect(asked).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   for (const [slug, expected] of [
     ['truncated-json', 'malformed'],
     ['wrong-shape', 'malformed'],
