@@ -100,7 +100,8 @@ export function ceilingRows(ceiling: Ceiling, cpuMs: () => number | null, paths:
 
 /** What a response carries that the headed ceiling should send too: not what the runtime sets itself. */
 export function sentHeaders(res: Response): Record<string, string> {
-  const own = new Set(['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
+  // The load rows ask without Accept-Encoding; a Content-Encoding here would have the ceiling compress every answer.
+  const own = new Set(['content-length', 'content-encoding', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
   return Object.fromEntries([...res.headers].filter(([name]) => !own.has(name)));
 }
 

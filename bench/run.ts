@@ -126,7 +126,7 @@ try {
   const ceilingPid = ceiling.pid;
   const bare = ceilingRows(ceiling, () => workerdCpuMs(ceilingPid), { constant: '/health/live', read: incidentPath });
   // The same Worker sending what a cached read sends (its headers as served from memory): what the headers cost.
-  const hitHeaders = sentHeaders(await fetch(base + incidentPath));
+  const hitHeaders = sentHeaders(await fetch(base + incidentPath, { headers: { 'Accept-Encoding': 'identity' } }));
   headedCeiling = await startCeiling(PORT + 2, incidentBody, hitHeaders, 'bench-ceiling-headed');
   const headedPid = headedCeiling.pid;
   const headed = {

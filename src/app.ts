@@ -15,7 +15,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { ADMIN_API, ADMIN_PREFIXES, API_V1 } from '../shared/contract/paths';
 import { withDeadline } from './db/deadline';
 import { meterD1, serverTiming } from './db/meter';
-import { IMAGE_ROUTE_PATH, isImagePath } from './embed/image-path';
+import { isImagePath } from './embed/image-path';
 import type { AppEnv } from './env';
 import { editorBudget } from './http/budgets';
 import { BYPASS_HEADER, cacheKey, edgeCache, REFRESH_HEADER, type Refetch } from './http/cache';
@@ -136,14 +136,8 @@ export function createApp() {
   const pageCache = edgeCache(refetch);
   app.use('/embed/*', (c, next) => (isImagePath(c.req.path) ? next() : pageCache(c, next)));
 
-  // Images draw the public read they show through this app (its edge cache, budgets and load shedding),
-  // so their router is made with the app's fetch; loaded on first use like the others, and mounted
-  // before them so that the embed pages' router (under /embed/*) never sees an image's path.
-  mountLazily(app, {
-    paths: [IMAGE_ROUTE_PATH],
-    load: () => import('./routes/embed/image.index').then((m) => m.imageRoutes(refetch)),
-  });
-  for (const router of ROUTERS) mountLazily(app, router);
+  // Each router is given the app's fetch: the images draw the read they show through it.
+  for (const router of ROUTERS) mountLazily(app, router, { fetch: refetch });
 
   app.notFound(notFound);
   app.onError(handleError);

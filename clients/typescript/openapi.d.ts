@@ -1246,6 +1246,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/embed/{widget}/{slug}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One widget as an image (PNG or SVG), for newsletters, social cards and apps
+         * @description What the widget shows, drawn from the same data and the same wording: title, figures, claimants, the range bar or the gauge, status, the date the data describes and the “figures as reported” line. Text is set as outlines (Arabic shaped, right to left); the SVG keeps the words in `<title>`, `<desc>` and `aria-label`s. Cached like the read it shows and redrawn when editors change the data; pinned with `asOf` (a past moment), it never changes and is served `immutable`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description UI language; data stays as written. */
+                    lang?: "en" | "es" | "ar";
+                    /** @description `auto` follows the reader’s system. */
+                    theme?: "auto" | "light" | "dark";
+                    /** @description Show the resource as it stood at this moment: a date (the end of that day, UTC) or an ISO 8601 time with offset. */
+                    asOf?: string;
+                    /** @description The widget attribute’s spelling of `asOf`. */
+                    "as-of"?: string;
+                    /** @description Show the resource exactly as this API served it at this moment of recording: only what had been recorded by then, with the statuses it had then. A date means the end of that day, UTC. Combines with `asOf` (the moment the data describes). A moment in the future, or before the resource was first published, is a problem (400, 404). A read of a moment in the past never changes: it is cached as immutable. */
+                    seenAt?: string;
+                    /** @description The widget attribute’s spelling of `seenAt`. */
+                    "seen-at"?: string;
+                    /** @description The card’s width in CSS px: `600` (default, a newsletter column) or `1200`. */
+                    width?: "600" | "1200";
+                    /** @description PNG pixel density: `1` (default) or `2` for high-density screens. SVGs take only `1`. */
+                    scale?: "1" | "2";
+                    /** @description `card` (default): the whole widget, as tall as it needs. `social`: 1200 × 630 (the Open Graph size), keeping what fits; `width` must then be absent or `1200`. */
+                    layout?: "card" | "social";
+                };
+                header?: never;
+                path: {
+                    widget: "casualty-claims" | "ceasefire-gauge";
+                    slug: string;
+                    format: "png" | "svg";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The image. `X-Cache` says whether it came from the edge cache. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": string;
+                        "image/svg+xml": string;
+                    };
+                };
+                /** @description Not modified: the `If-None-Match` ETag is current. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A parameter is not valid (an unknown width, `scale=2` on an SVG, …). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such incident or ceasefire (or not yet, as of `asOf`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database or the renderer is unavailable; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/embed/{widget}/{slug}/changes": {
         parameters: {
             query?: never;
@@ -1402,103 +1499,6 @@ export interface paths {
                     };
                 };
                 /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
-                503: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/embed/{widget}/{slug}.{format}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One widget as an image (PNG or SVG), for newsletters, social cards and apps
-         * @description What the widget shows, drawn from the same data and the same wording: title, figures, claimants, the range bar or the gauge, status, the date the data describes and the “figures as reported” line. Text is set as outlines (Arabic shaped, right to left); the SVG keeps the words in `<title>`, `<desc>` and `aria-label`s. Cached like the read it shows and redrawn when editors change the data; pinned with `asOf` (a past moment), it never changes and is served `immutable`.
-         */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description UI language; data stays as written. */
-                    lang?: "en" | "es" | "ar";
-                    /** @description `auto` follows the reader’s system. */
-                    theme?: "auto" | "light" | "dark";
-                    /** @description Show the resource as it stood at this moment: a date (the end of that day, UTC) or an ISO 8601 time with offset. */
-                    asOf?: string;
-                    /** @description The widget attribute’s spelling of `asOf`. */
-                    "as-of"?: string;
-                    /** @description Show the resource exactly as this API served it at this moment of recording: only what had been recorded by then, with the statuses it had then. A date means the end of that day, UTC. Combines with `asOf` (the moment the data describes). A moment in the future, or before the resource was first published, is a problem (400, 404). A read of a moment in the past never changes: it is cached as immutable. */
-                    seenAt?: string;
-                    /** @description The widget attribute’s spelling of `seenAt`. */
-                    "seen-at"?: string;
-                    /** @description The card’s width in CSS px: `600` (default, a newsletter column) or `1200`. */
-                    width?: "600" | "1200";
-                    /** @description PNG pixel density: `1` (default) or `2` for high-density screens. SVGs take only `1`. */
-                    scale?: "1" | "2";
-                    /** @description `card` (default): the whole widget, as tall as it needs. `social`: 1200 × 630 (the Open Graph size), keeping what fits; `width` must then be absent or `1200`. */
-                    layout?: "card" | "social";
-                };
-                header?: never;
-                path: {
-                    widget: "casualty-claims" | "ceasefire-gauge";
-                    slug: string;
-                    format: "png" | "svg";
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description The image. `X-Cache` says whether it came from the edge cache. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "image/png": string;
-                        "image/svg+xml": string;
-                    };
-                };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
-                304: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description A parameter is not valid (an unknown width, `scale=2` on an SVG, …). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such incident or ceasefire (or not yet, as of `asOf`). */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The database or the renderer is unavailable; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
                         [name: string]: unknown;

@@ -16,9 +16,23 @@
  * that runs on the first call.
  */
 import type { ExecutionContext } from '@cloudflare/workers-types';
+import type { RouteConfig } from '@hono/zod-openapi';
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../env';
+import type { Refetch } from './cache';
 import { handleError, notFound } from './errors';
+
+/**
+ * What a router may draw on from the app that mounts it: the app's own
+ * fetch (the images draw the read they show through it, with its edge
+ * cache, budgets and load shedding).
+ */
+export type Mount = { fetch: Refetch };
+
+/** The mount of a router loaded only to be listed (the OpenAPI document, the tests' route table): it never fetches. */
+export const LISTED_ONLY: Mount = {
+  fetch: () => Promise.reject(new Error('A router loaded to be listed fetches nothing.')),
+};
 
 /**
  * What the app mounts: the paths a router answers under, and how to load
@@ -35,11 +49,17 @@ export type LazyRouter = {
   readonly paths: readonly string[];
   /** Routers have their own env (admin adds the editor) and schema types, so any Hono will do. */
   // biome-ignore lint/suspicious/noExplicitAny: routers differ in env, schema and base path; the app mounts each as it is
-  readonly load: () => Promise<Hono<any, any, any>>;
+  readonly load: (mount: Mount) => Promise<Hono<any, any, any>>;
+  /**
+   * Contracts the OpenAPI document lists for this router beyond those its
+   * routes name (src/http/public-route.ts): a route whose served path is a
+   * pattern its contract cannot spell.
+   */
+  readonly contracts?: () => Promise<readonly RouteConfig[]>;
 };
 
 /**
- * Mounts `router` on `app` under its paths, loaded on the first request to
+ * Mounts `router` on `app` under its paths, loaded (given `mount`) on the first request to
  * one of them (and again only if loading failed). The router answers with
  * the app's not-found and error handlers, and the app's middleware runs
  * around it as around any route. It sees the request, the bindings (as the
@@ -47,10 +67,10 @@ export type LazyRouter = {
  * not see context variables set by the app's middleware, so cross-cutting
  * work goes through those or stays in the app.
  */
-export function mountLazily(app: Hono<AppEnv>, router: LazyRouter): void {
+export function mountLazily(app: Hono<AppEnv>, router: LazyRouter, mount: Mount): void {
   let loading: Promise<Hono<AppEnv>> | undefined;
   const loaded = () =>
-    (loading ??= router.load().then(
+    (loading ??= router.load(mount).then(
       (routes) => new Hono<AppEnv>().route('/', routes).onError(handleError).notFound(notFound),
       (error) => {
         loading = undefined;

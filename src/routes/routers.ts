@@ -10,6 +10,7 @@
  * router's paths needs no change here; a new router needs one entry.
  */
 import { ADMIN_PREFIXES, API_V1, OPENAPI_PATH } from '../../shared/contract/paths';
+import { IMAGE_ROUTE_PATH } from '../embed/image-path';
 import type { LazyRouter } from '../http/lazy';
 
 /** A path and everything under it, as Hono patterns. */
@@ -50,6 +51,13 @@ export const ROUTERS: readonly LazyRouter[] = [
   {
     paths: ['/oembed'],
     load: () => import('./oembed/oembed.index').then((m) => m.oembedRoutes),
+  },
+  {
+    // Before the embed pages' router, whose paths an image's path is under too. The images draw the read they
+    // show through the app; their path spells the format in a pattern, so their contract is listed beside them.
+    paths: [IMAGE_ROUTE_PATH],
+    load: (mount) => import('./embed/image.index').then((m) => m.imageRoutes(mount.fetch)),
+    contracts: () => import('./embed/image.routes').then((m) => [m.getEmbedImage]),
   },
   {
     paths: ['/embed/*'],

@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { OPENAPI_PATH } from '../../../shared/contract/paths';
 import type { AppEnv } from '../../env';
+import { LISTED_ONLY } from '../../http/lazy';
 import { documentedRoutes } from '../../http/public-route';
 import { createRouter } from '../../http/router';
 import { ROUTERS } from '../routers';
@@ -31,22 +32,10 @@ export const OPENAPI_INFO = {
 export async function allRoutes() {
   const app = createRouter();
   for (const router of ROUTERS) {
-    const routes = await router.load();
+    const routes = await router.load(LISTED_ONLY);
     app.route('/', routes);
     for (const route of documentedRoutes(routes)) app.openAPIRegistry.registerPath(await route.contract());
-    // The images are the embed pages' other form: documented beside them. The app mounts their router itself
-    // (src/app.ts), made with its own fetch; here it only has to be in the table, never to draw.
-    if (router.paths.includes('/embed/*')) {
-      const [{ imageRoutes }, { getEmbedImage }] = await Promise.all([
-        import('../embed/image.index'),
-        import('../embed/image.routes'),
-      ]);
-      app.route(
-        '/',
-        imageRoutes(() => Promise.reject(new Error('The route table never draws an image.'))),
-      );
-      app.openAPIRegistry.registerPath(getEmbedImage);
-    }
+    for (const contract of (await router.contracts?.()) ?? []) app.openAPIRegistry.registerPath(contract);
   }
   return app;
 }
