@@ -24,7 +24,7 @@ import { handleError, notFound } from './http/errors';
 import { hotReads } from './http/hot-copies';
 import { mountLazily } from './http/lazy';
 import { shedReadsBeyondCap } from './http/load-shedding';
-import { pageHeaders } from './http/page-headers';
+import { isDocument, pageHeaders } from './http/page-headers';
 import { publicCors } from './http/public-cors';
 import { cacheControlFor } from './http/recorded-reads';
 import { ROUTERS } from './routes/routers';
@@ -41,15 +41,16 @@ export function createApp() {
   // The edge cache refreshes stale copies in the background by running the app again.
   const refetch: Refetch = async (request, env, ctx) => app.fetch(request, env, ctx);
 
-  const publicSecurity = secureHeaders({
+  const documentSecurity = secureHeaders({
     // Embeds and widgets are meant to be loaded from other origins.
     crossOriginResourcePolicy: 'cross-origin',
     crossOriginOpenerPolicy: false,
     xFrameOptions: false,
   });
-  // The public JSON reads leave out what only a document (or Internet Explorer, or Flash) reads; each header
-  // costs every read, the hottest path there is (bench/README.md). nosniff, Referrer-Policy, HSTS and CORP stay.
-  const publicApiSecurity = secureHeaders({
+  // An answer that is not a document (JSON, a PNG) leaves out what only a document (or Internet Explorer, or
+  // Flash) reads: each header costs every read, the hottest path there is (bench/README.md, the headed
+  // ceiling). nosniff, Referrer-Policy, HSTS and CORP stay on every answer.
+  const answerSecurity = secureHeaders({
     crossOriginResourcePolicy: 'cross-origin',
     crossOriginOpenerPolicy: false,
     xFrameOptions: false,
@@ -61,14 +62,18 @@ export function createApp() {
   });
   // Editors' pages and API are for this origin only, and never framed.
   const adminSecurity = secureHeaders({ crossOriginResourcePolicy: 'same-origin', xFrameOptions: 'DENY' });
-  const securityOf = (path: string) =>
-    isAdminPath(path) ? adminSecurity : path.startsWith(`${API_V1}/`) ? publicApiSecurity : publicSecurity;
+  const routeDone = async () => {};
   // Before everything else: a public read this isolate served within the last second is answered from memory,
   // headers included, and the reads the edge cache serves are kept there (src/http/hot-copies.ts).
   // Images stay out of it: they are large, and their copies are keyed by the read they show, not by their URL.
   const hot = hotReads({ keyOf: (url) => cacheKey(url).url, through: HOT_THROUGH });
   app.use('*', (c, next) => (isImagePath(c.req.path) ? next() : hot(c, next)));
-  app.use('*', (c, next) => securityOf(c.req.path)(c, next));
+  app.use('*', async (c, next) => {
+    if (isAdminPath(c.req.path)) return adminSecurity(c, next);
+    await next();
+    // Chosen by what was answered, not by path: a new JSON route is lean and a new page complete, with no list to keep.
+    await (isDocument(c.res) ? documentSecurity : answerSecurity)(c, routeDone);
+  });
   app.use('*', pageHeaders());
 
   // Readers never queue on a slow D1, nor in front of the editors' writes (src/http/load-shedding.ts).

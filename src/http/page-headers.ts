@@ -22,6 +22,11 @@ export const DEFAULT_PAGE_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/** What a browser may open as a document, with scripts and navigation of its own: HTML, and SVG opened on its own. */
+export function isDocument(res: Response): boolean {
+  return /^(?:text\/html|application\/xhtml\+xml|image\/svg\+xml)\b/i.test(res.headers.get('Content-Type') ?? '');
+}
+
 /** The pages meant to be framed by other sites. */
 export function isFrameablePage(path: string): boolean {
   return path.startsWith('/embed/');

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { WIDGETS } from '../../shared/embed/catalog';
 import { SEED } from '../../src/db/seed/story';
 import { allRoutes } from '../../src/routes/openapi/openapi.index';
-import { get, seedStory } from './helpers';
+import { BASE, get, seedStory } from './helpers';
 
 beforeAll(seedStory);
 
@@ -87,6 +87,47 @@ describe('HTML pages', () => {
         expect(csp.get('frame-ancestors'), path).toEqual(["'none'"]);
         expect(res.headers.get('X-Frame-Options'), path).toBe('DENY');
       }
+    }
+  });
+});
+
+/** What only a document reads (or Internet Explorer, or Flash): sent with documents, and only with them. */
+const DOCUMENT_ONLY = {
+  'Origin-Agent-Cluster': '?1',
+  'X-DNS-Prefetch-Control': 'off',
+  'X-Download-Options': 'noopen',
+  'X-Permitted-Cross-Domain-Policies': 'none',
+  'X-XSS-Protection': '0',
+};
+/** What every answer carries, document or not. */
+const EVERY_ANSWER = ['X-Content-Type-Options', 'Referrer-Policy', 'Strict-Transport-Security'];
+
+describe('security headers by what is answered', () => {
+  it('give every HTML page the document-only headers too', async () => {
+    for (const { path, res } of await htmlPages()) {
+      for (const name of EVERY_ANSWER) expect(res.headers.get(name), `${path} ${name}`).toBeTruthy();
+      for (const [name, value] of Object.entries(DOCUMENT_ONLY))
+        expect(res.headers.get(name), `${path} ${name}`).toBe(value);
+    }
+  });
+
+  it('leave them off JSON, problems and PNGs, and keep them on an SVG, which a browser can open as a document', async () => {
+    const answers = {
+      '/health/live': 'application/json',
+      [`/api/v1/incidents/${SEED.incidentSlug}`]: 'application/json',
+      '/api/v1/incidents/no-such-incident': 'application/problem+json',
+      [`/oembed?url=${encodeURIComponent(`${BASE}/embed/casualty-claims/${SEED.incidentSlug}`)}`]: 'application/json',
+      [`/embed/casualty-claims/${SEED.incidentSlug}.png`]: 'image/png',
+      [`/embed/casualty-claims/${SEED.incidentSlug}.svg`]: 'image/svg+xml',
+    };
+    for (const [path, type] of Object.entries(answers)) {
+      const res = await get(path);
+      await res.arrayBuffer();
+      expect(res.headers.get('Content-Type'), path).toMatch(new RegExp(`^${type.replace('+', '\\+')}`));
+      for (const name of EVERY_ANSWER) expect(res.headers.get(name), `${path} ${name}`).toBeTruthy();
+      expect(res.headers.get('Cross-Origin-Resource-Policy'), path).toBe('cross-origin');
+      const documentOnly = Object.keys(DOCUMENT_ONLY).filter((name) => res.headers.has(name));
+      expect(documentOnly, path).toEqual(type === 'image/svg+xml' ? Object.keys(DOCUMENT_ONLY) : []);
     }
   });
 });
