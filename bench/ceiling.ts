@@ -17,29 +17,32 @@ const root = new URL('..', import.meta.url).pathname;
 export type Ceiling = { baseUrl: string; pid: number; stop: () => Promise<void> };
 
 /** The bare Worker: the body is a string literal, the headers one object made at load. */
-const workerSource = (body: string, headers: Record<string, string>) => `const body = ${JSON.stringify(body)};
-const headers = ${JSON.stringify(headers)};
+const workerSource = (body: string) => `const body = ${JSON.stringify(body)};
+const headers = { 'content-type': 'application/json' };
 export default { fetch: () => new Response(body, { headers }) };
 `;
 
 /**
  * Starts the ceiling Worker on `port`, answering `body` (the incident's JSON,
- * so the bytes match too) with a content type and nothing else, or with
- * `headers`: the same Worker sending what a cached read sends, a second
- * yardstick that tells the cost of the headers themselves from the cost of
- * the app's own work.
+ * so the bytes match too), on the app's platform: its compatibility date and
+ * flags, its `[assets]` routing and its observability. Workers Logs are the
+ * runtime's work on every request, whatever the code: on the local runtime
+ * they are written to the persisted state as each request ends, which
+ * costs a bare Worker about a sixth of its throughput (bench/README.md).
+ * `observability: false` starts the same Worker without them, the row that
+ * shows what they cost.
  */
 export async function startCeiling(
   port: number,
   body: string,
-  headers: Record<string, string> = { 'content-type': 'application/json' },
-  name = 'bench-ceiling',
+  options: { name?: string; observability?: boolean } = {},
 ): Promise<Ceiling> {
+  const { name = 'bench-ceiling', observability = true } = options;
   const app = unstable_readConfig({ config: join(root, 'wrangler.toml') });
   const dir = join(root, '.wrangler', name);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'worker.js'), workerSource(body, headers));
+  await writeFile(join(dir, 'worker.js'), workerSource(body));
   const config = {
     name,
     main: 'worker.js',
@@ -51,6 +54,7 @@ export async function startCeiling(
       directory: resolve(root, app.assets.directory ?? 'public'),
       run_worker_first: app.assets.run_worker_first,
     },
+    observability: observability ? app.observability : { enabled: false },
   };
   await writeFile(join(dir, 'wrangler.json'), JSON.stringify(config, null, 2));
   const dev = spawn(
@@ -96,13 +100,6 @@ export function ceilingRows(ceiling: Ceiling, cpuMs: () => number | null, paths:
     constant: { label: `ceiling: bare Worker at ${paths.constant}`, path: paths.constant, server },
     read: { label: 'ceiling: bare Worker at the incident’s path', path: paths.read, server },
   };
-}
-
-/** What a response carries that the headed ceiling should send too: not what the runtime sets itself. */
-export function sentHeaders(res: Response): Record<string, string> {
-  // The load rows ask without Accept-Encoding; a Content-Encoding here would have the ceiling compress every answer.
-  const own = new Set(['content-length', 'content-encoding', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
-  return Object.fromEntries([...res.headers].filter(([name]) => !own.has(name)));
 }
 
 /** What each route must keep of the ceiling on the same path (issue 12; SPEC §7). */
