@@ -17,6 +17,22 @@ export type LoadResult = {
   cpuMsPerRequest: number | null;
 };
 
+/**
+ * `fetch`, once more if the connection it reused was closed under it. A step
+ * that follows a long quiet one (the images' `wrangler check startup` runs)
+ * reuses a keep-alive connection the server is closing at that moment:
+ * undici reports "other side closed" (UND_ERR_SOCKET). For a GET, asking
+ * again on a new connection is safe.
+ */
+export async function fetchAfterIdle(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code !== 'UND_ERR_SOCKET') throw error;
+    return fetch(url, init);
+  }
+}
+
 export const LOAD = {
   connections: Number(process.env.BENCH_CONNECTIONS ?? 20),
   seconds: Number(process.env.BENCH_SECONDS ?? 4),
