@@ -26,11 +26,10 @@ export default { fetch: () => new Response(body, { headers }) };
  * Starts the ceiling Worker on `port`, answering `body` (the incident's JSON,
  * so the bytes match too), on the app's platform: its compatibility date and
  * flags, its `[assets]` routing and its observability. Workers Logs are the
- * runtime's work on every request, whatever the code: on the local runtime
- * they are written to the persisted state as each request ends, which
- * costs a bare Worker about a sixth of its throughput (bench/README.md).
- * `observability: false` starts the same Worker without them, the row that
- * shows what they cost.
+ * runtime's work on every request, whatever the code (the local runtime
+ * writes each request's trace to a SQLite trace store). `observability:
+ * false` starts the same Worker without them: the row that shows what they
+ * cost a bare Worker (nothing measurable in the runs of bench/README.md).
  */
 export async function startCeiling(
   port: number,
