@@ -48,8 +48,8 @@ export function createApp() {
     xFrameOptions: false,
   });
   // An answer that is not a document (JSON, a PNG) leaves out what only a document (or Internet Explorer, or
-  // Flash) reads: each header costs every read, the hottest path there is (bench/README.md, the headed
-  // ceiling). nosniff, Referrer-Policy, HSTS and CORP stay on every answer.
+  // Flash) reads: each header is work and bytes on every read, the hottest path there is. nosniff,
+  // Referrer-Policy, HSTS and CORP stay on every answer.
   const answerSecurity = secureHeaders({
     crossOriginResourcePolicy: 'cross-origin',
     crossOriginOpenerPolicy: false,

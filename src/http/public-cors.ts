@@ -5,9 +5,9 @@
  * Why not Hono's `cors()`: it sets its headers on a placeholder response
  * before the route runs, and once a placeholder exists Hono's context copies
  * the route's answer into a new Response and merges every header into it
- * (its `res` setter). On every read, that copy was about a tenth of an
- * uncached read's CPU (bench/README.md). Here the headers go on the answer
- * itself, after the route. Register it as a middleware of its own, before
+ * (its `res` setter), on every read: about a tenth of the isolate's time
+ * in a profile of uncached reads (bench/README.md). Here the headers go on
+ * the answer itself, after the route. Register it as a middleware of its own, before
  * anything that may throw: the app's error handler answers a throw at the
  * level it was thrown from, so a problem+json answer (a 404, the miss
  * budget's 429) is in place when these headers are set, and is readable
