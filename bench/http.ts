@@ -36,7 +36,7 @@ export async function fetchAfterIdle(url: string, init?: RequestInit): Promise<R
 export const LOAD = {
   connections: Number(process.env.BENCH_CONNECTIONS ?? 20),
   seconds: Number(process.env.BENCH_SECONDS ?? 4),
-  rounds: Number(process.env.BENCH_ROUNDS ?? 3),
+  rounds: Number(process.env.BENCH_ROUNDS ?? 5),
 };
 
 export type LoadRow = {

@@ -6,41 +6,41 @@
  * run seeded it.
  */
 import { IMMUTABLE_CACHE_CONTROL, SETTLED_AFTER_MS } from '../src/http/recorded-reads';
-import { fetchAfterIdle, type LoadResult, loadRows, roundTripsPerRead } from './http';
+import { fetchAfterIdle, roundTripsPerRead } from './http';
 
 export type RecordedReadCosts = {
   cacheControl: string;
   missRoundTrips: number;
   hitRoundTrips: number;
-  cached: LoadResult;
 };
 
-export async function recordedReadCosts(
-  base: string,
-  path: string,
-  cpuMs: () => number | null,
-): Promise<RecordedReadCosts> {
-  // A settled moment (nothing recorded at or before it can still be landing) after this run seeded the story:
-  // the throughput rows before this one took longer than that.
-  const moment = Date.now() - SETTLED_AFTER_MS - 1000;
-  // The first request after the images' quiet start-up runs.
-  const published = await fetchAfterIdle(`${base}${path}?seenAt=${new Date(moment).toISOString()}`);
-  await published.arrayBuffer();
-  if (published.status !== 200)
-    throw new Error(`the seed story was not published by ${new Date(moment).toISOString()}`);
-  const at = (ms: number) => `${path}?seenAt=${new Date(ms).toISOString()}`;
-  // A moment no earlier request asked: a miss.
-  const missRoundTrips = await roundTripsPerRead(base + at(moment - 1));
-  const first = await fetch(base + at(moment));
+const atMoment = (path: string, ms: number) => `${path}?seenAt=${new Date(ms).toISOString()}`;
+
+/**
+ * A settled moment (nothing recorded at or before it can still be landing)
+ * at which the run's seed story was already published, and the read of it:
+ * what the cached seenAt row loads, beside the ceiling. Waits (at most 20 s)
+ * for the seed to be that old.
+ */
+export async function settledRead(base: string, path: string): Promise<{ moment: number; path: string }> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const moment = Date.now() - SETTLED_AFTER_MS - 1000;
+    const res = await fetchAfterIdle(base + atMoment(path, moment));
+    await res.arrayBuffer();
+    if (res.status === 200) return { moment, path: atMoment(path, moment) };
+    if (Date.now() > deadline) throw new Error(`the seed story was not published by ${new Date(moment).toISOString()}`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+/** The seenAt read's headers and D1 round trips: a moment no request asked before (a miss), then `moment`'s own (cached). */
+export async function recordedReadCosts(base: string, path: string, moment: number): Promise<RecordedReadCosts> {
+  const missRoundTrips = await roundTripsPerRead(base + atMoment(path, moment - 1));
+  const first = await fetchAfterIdle(base + atMoment(path, moment));
   await first.arrayBuffer();
-  const hitRoundTrips = await roundTripsPerRead(base + at(moment));
-  const [cached] = await loadRows(base, [{ label: 'cached seenAt read (a settled moment)', path: at(moment) }], cpuMs);
-  return {
-    cacheControl: first.headers.get('Cache-Control') ?? '',
-    missRoundTrips,
-    hitRoundTrips,
-    cached: cached as LoadResult,
-  };
+  const hitRoundTrips = await roundTripsPerRead(base + atMoment(path, moment));
+  return { cacheControl: first.headers.get('Cache-Control') ?? '', missRoundTrips, hitRoundTrips };
 }
 
 export const IMMUTABLE = IMMUTABLE_CACHE_CONTROL;
