@@ -18,9 +18,9 @@ export type LoadResult = {
 };
 
 /**
- * `fetch`, once more if the connection it reused was closed under it. A step
- * that follows a long quiet one (the images' `wrangler check startup` runs)
- * reuses a keep-alive connection the server is closing at that moment:
+ * `fetch` of a GET, once more if the connection it reused was closed under
+ * it. A step that follows a long quiet one (the images' `wrangler check
+ * startup` runs) reuses a keep-alive connection the server is closing then:
  * undici reports "other side closed" (UND_ERR_SOCKET). For a GET, asking
  * again on a new connection is safe.
  */
@@ -119,7 +119,8 @@ export async function load(
 
 /** Round trips an uncached read makes, as the Worker reports them in Server-Timing. */
 export async function roundTripsPerRead(url: string, headers: Record<string, string> = {}): Promise<number> {
-  const res = await fetch(url, { headers });
+  // Often a step's first request, after a quiet one.
+  const res = await fetchAfterIdle(url, { headers });
   await res.arrayBuffer();
   const timing = res.headers.get('Server-Timing') ?? '';
   const match = /d1;[^,]*desc="(\d+) round trips?"/.exec(timing);

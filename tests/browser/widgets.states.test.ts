@@ -126,7 +126,14 @@ describe('failures', () => {
     const asked: string[] = [];
     const { page, problems, states } = await visit('/unnamed', {
       html: hostPage('<casualty-claims></casualty-claims><ceasefire-gauge ceasefire=""></ceasefire-gauge>'),
-      before: async (page) => page.on('request', (r) => r.url().includes('/api/') && asked.push(r.url())),
+      before: async (page) => {
+        page.on('request', (r) => r.url().includes('/api/') && asked.push(r.url()));
+        await page.addInitScript(() => {
+          const reasons: string[] = [];
+          (window as unknown as { __reasons: string[] }).__reasons = reasons;
+          addEventListener('explainer-error', (e) => reasons.push((e as CustomEvent).detail.reason));
+        });
+      },
     });
     expect(states).toEqual(['not-found', 'not-found']);
     expect(await errorOf(page, 'casualty-claims')).toMatchObject({
@@ -135,6 +142,10 @@ describe('failures', () => {
     expect(await errorOf(page, 'ceasefire-gauge')).toMatchObject({
       text: expect.stringContaining('No ceasefire is named here.'),
     });
+    expect(await page.evaluate(() => (window as unknown as { __reasons: string[] }).__reasons)).toEqual([
+      'not-found',
+      'not-found',
+    ]);
     expect(asked).toEqual([]);
     expect(problems).toEqual([]);
   });
