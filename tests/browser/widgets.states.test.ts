@@ -146,6 +146,15 @@ describe('failures', () => {
       'not-found',
       'not-found',
     ]);
+    // No data is coming: the message holds no card-sized box, wherever it is.
+    for (const name of ['casualty-claims', 'ceasefire-gauge']) {
+      const box = await page.locator(`${name} .root`).evaluate((root: HTMLElement) => ({
+        fit: root.dataset.fit ?? null,
+        lines: root.getBoundingClientRect().height / parseFloat(getComputedStyle(root).fontSize),
+      }));
+      expect(box.fit, name).toBeNull();
+      expect(box.lines, name).toBeLessThan(12);
+    }
     expect(asked).toEqual([]);
     expect(problems).toEqual([]);
   });

@@ -221,7 +221,8 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       const locale = localeFor(this, this.uiLang);
       this._url = resourceUrl(apiBase(this.api), this._collection, slug, this.asOf, this.seenAt);
       const given = this.data ?? this._island();
-      this._holding = given === undefined;
+      // Nothing named: no data is coming, so the message takes its own height at once rather than the card's.
+      this._holding = given === undefined && !!slug;
       if (given === undefined && slug && !preloaded(this._url)) {
         this._seen ??= nearViewport(this);
         await this._seen;
