@@ -17,6 +17,7 @@ import { withDeadline } from './db/deadline';
 import { meterD1, serverTiming } from './db/meter';
 import { isImagePath } from './embed/image-path';
 import type { AppEnv } from './env';
+import { deferredWork } from './http/after-response';
 import { editorBudget } from './http/budgets';
 import { BYPASS_HEADER, cacheKey, edgeCache, REFRESH_HEADER, type Refetch } from './http/cache';
 import { CACHE_CONTROL } from './http/cache-control';
@@ -66,6 +67,8 @@ export function createApp() {
   // Before everything else: a public read this isolate served within the last second is answered from memory,
   // headers included, and the reads the edge cache serves are kept there (src/http/hot-copies.ts).
   // Images stay out of it: they are large, and their copies are keyed by the read they show, not by their URL.
+  // Outermost: what a request defers (a copy to store, a budget to spend) starts once its response has left.
+  app.use('*', deferredWork());
   const hot = hotReads({ keyOf: (url) => cacheKey(url).url, through: HOT_THROUGH });
   app.use('*', (c, next) => (isImagePath(c.req.path) ? next() : hot(c, next)));
   app.use('*', async (c, next) => {

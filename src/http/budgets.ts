@@ -20,6 +20,7 @@
 import type { RateLimit } from '@cloudflare/workers-types';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env';
+import { afterResponse } from './after-response';
 import { Problem } from './problem';
 
 /** The bindings' limits and period, as configured in wrangler.toml (checked by tests/node/budgets.test.ts). */
@@ -46,7 +47,7 @@ const MISSED_BEFORE_CAP = 10_000;
  * Spends one cache miss of the client's budget; false when it is spent.
  *
  * A client's first miss in this isolate does not wait for the binding: it
- * is admitted, and spent once the response is on its way. That first miss
+ * is admitted, and spent once the response is on its way (./after-response.ts). That first miss
  * is usually the isolate's first request too, the one a reader waits on
  * while the isolate starts, and the binding's first call costs the most
  * (bench/README.md, the first-request rows). Every later miss of the client
@@ -59,13 +60,7 @@ export function withinMissBudget(c: Context<AppEnv>): Promise<boolean> {
   if (missedBefore.has(key)) return spend(c.env.READ_MISSES, key);
   if (missedBefore.size >= MISSED_BEFORE_CAP) missedBefore.clear();
   missedBefore.add(key);
-  // After this turn of the event loop: by then the response is handed to the runtime.
-  const later = new Promise((resolve) => setTimeout(resolve, 0)).then(() => spend(c.env.READ_MISSES, key));
-  try {
-    c.executionCtx.waitUntil(later.catch(() => undefined));
-  } catch {
-    void later.catch(() => undefined);
-  }
+  afterResponse(c, () => spend(c.env.READ_MISSES, key));
   return Promise.resolve(true);
 }
 

@@ -20,6 +20,7 @@ import { LANGS } from '../../shared/format/intl';
 import { deadlineFrom } from '../db/deadline';
 import type { AffectedReads } from '../db/writes/touched';
 import type { AppEnv } from '../env';
+import { afterResponse } from './after-response';
 import { missBudgetSpent, withinMissBudget } from './budgets';
 import { CACHE_CONTROL } from './cache-control';
 import { dropHot } from './hot-copies';
@@ -307,19 +308,21 @@ async function storeRead(
     const timeline = await timelineOf(report);
     const liveKey = cacheKey(unpinnedUrl(c.req.url));
     const entry = timelineEntry(timeline, { [STORED_AT]: String(Date.now()), 'Cache-Control': KEPT_FOR_A_DAY });
-    background(c, storeUnlessPurged(cache, timelineKey(liveKey.url), entry, readStartedAt, liveKey));
+    afterResponse(c, () => storeUnlessPurged(cache, timelineKey(liveKey.url), entry, readStartedAt, liveKey));
     const pinned = found.moments && pinnedKey(cacheKey(c.req.url).url, timeline, found.moments);
     if (pinned && (status === 200 || status === 404)) {
       // Keyed by the data's version, so it may be stored even if a purge overtook this read.
       const copy = copyToStore(c.res, c.req.url);
       markEchoes(copy, report.echoes);
-      background(c, cache.put(pinned, copy.clone()));
+      const kept = copy.clone();
+      afterResponse(c, () => cache.put(pinned, kept));
       return copy;
     }
   }
   if (status !== 200) return undefined;
   const copy = copyToStore(c.res, c.req.url);
-  background(c, storeUnlessPurged(cache, found.key, copy.clone(), readStartedAt));
+  const kept = copy.clone();
+  afterResponse(c, () => storeUnlessPurged(cache, found.key, kept, readStartedAt));
   return copy;
 }
 

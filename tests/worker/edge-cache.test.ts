@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { meterD1 } from '../../src/db/meter';
 import { SEED } from '../../src/db/seed/story';
+import { DEFER_MS } from '../../src/http/after-response';
 import { cacheKey, purgeAffectedReads, storeUnlessPurged } from '../../src/http/cache';
 import { unreachableD1 } from './faulty-d1';
 import { BASE, seedStory } from './helpers';
@@ -71,6 +72,30 @@ describe('the edge cache', () => {
     const { res, body } = await read(url);
     expect(res.headers.get('X-Cache')).toBe('MISS');
     expect(JSON.parse(body)).toEqual({ data: [], nextCursor: null });
+  });
+
+  it('stores a miss’s copy after its response has gone, not while the reader waits (src/http/after-response.ts)', async () => {
+    const url = freshUrl();
+    const events: { what: string; at: number }[] = [];
+    // Called through: the real Cache API stores the copy; the wrapper only notes when the store begins.
+    const original = Cache.prototype.put;
+    Cache.prototype.put = function (this: Cache, ...args: Parameters<Cache['put']>) {
+      events.push({ what: 'store begun', at: Date.now() });
+      return original.apply(this, args);
+    };
+    try {
+      const ctx = createExecutionContext();
+      const res = await createApp().fetch(new Request(url), env, ctx);
+      events.push({ what: `answered ${res.headers.get('X-Cache')}`, at: Date.now() });
+      await waitOnExecutionContext(ctx);
+    } finally {
+      Cache.prototype.put = original;
+    }
+    expect(events.map((e) => e.what)).toEqual(['answered MISS', 'store begun']);
+    // Not on the next turn of the event loop, which still ran before the bytes had left: a beat later.
+    const [answered, stored] = events.map((e) => e.at) as [number, number];
+    expect(stored - answered).toBeGreaterThanOrEqual(DEFER_MS);
+    expect(await (await caches.open('public-reads')).match(cacheKey(url))).toBeDefined();
   });
 
   it('serves the old copy when D1 fails (stale-if-error)', async () => {
