@@ -168,6 +168,8 @@ export async function coldStarts(options: {
             const filler = await startCold(worker.config, port, persistTo, true);
             try {
               await timed(url(target), filler.pid ?? -1);
+              // The copy is stored a beat after the response (src/http/after-response.ts): let that work finish.
+              await settled(filler.pid ?? -1);
             } finally {
               await stop(filler);
             }
