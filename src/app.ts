@@ -64,11 +64,11 @@ export function createApp() {
   // Editors' pages and API are for this origin only, and never framed.
   const adminSecurity = secureHeaders({ crossOriginResourcePolicy: 'same-origin', xFrameOptions: 'DENY' });
   const routeDone = async () => {};
-  // Before everything else: a public read this isolate served within the last second is answered from memory,
-  // headers included, and the reads the edge cache serves are kept there (src/http/hot-copies.ts).
-  // Images stay out of it: they are large, and their copies are keyed by the read they show, not by their URL.
   // Outermost: what a request defers (a copy to store, a budget to spend) starts once its response has left.
   app.use('*', deferredWork());
+  // Before the rest: a public read this isolate served within the last second is answered from memory,
+  // headers included, and the reads the edge cache serves are kept there (src/http/hot-copies.ts).
+  // Images stay out of it: they are large, and their copies are keyed by the read they show, not by their URL.
   const hot = hotReads({ keyOf: (url) => cacheKey(url).url, through: HOT_THROUGH });
   app.use('*', (c, next) => (isImagePath(c.req.path) ? next() : hot(c, next)));
   app.use('*', async (c, next) => {
