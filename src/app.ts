@@ -8,7 +8,7 @@
  * src/http/lazy.ts). Import nothing here that builds zod schemas, Drizzle
  * tables or pages at module scope.
  */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { every } from 'hono/combine';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
@@ -81,7 +81,7 @@ export function createApp() {
 
   // Readers never queue on a slow D1, nor in front of the editors' writes (src/http/load-shedding.ts).
   const shedReads = shedReadsBeyondCap();
-  app.use('*', (c, next) => (isAdminPath(c.req.path) ? next() : shedReads(c, next)));
+  app.use('*', readersOnly(shedReads));
   // The editors' API has a budget per address of its own (src/http/budgets.ts).
   app.use(`${ADMIN_API}/*`, editorBudget());
 
@@ -137,8 +137,8 @@ export function createApp() {
   );
   // CORS on its own, outside what may throw, so that an error's answer carries it too (src/http/public-cors.ts).
   const cors = publicCors();
-  app.use(`${API_V1}/*`, (c, next) => (isAdminPath(c.req.path) ? next() : cors(c, next)));
-  app.use(`${API_V1}/*`, (c, next) => (isAdminPath(c.req.path) ? next() : publicRead(c, next)));
+  app.use(`${API_V1}/*`, readersOnly(cors));
+  app.use(`${API_V1}/*`, readersOnly(publicRead));
   // The iframe pages are cached at the edge like the public reads. Images keep copies of their own,
   // keyed by the ETag of the read they show (src/routes/embed/image.handlers.ts).
   const pageCache = edgeCache(refetch);
@@ -156,6 +156,11 @@ export function createApp() {
 /** The editors' side: the admin API and the /admin page, and everything under them. */
 function isAdminPath(path: string): boolean {
   return ADMIN_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
+/** `middleware` for readers' requests; the editors' side (which shares the API's prefix) passes by it. */
+function readersOnly(middleware: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> {
+  return (c, next) => (isAdminPath(c.req.path) ? next() : middleware(c, next));
 }
 
 export type App = ReturnType<typeof createApp>;
