@@ -78,9 +78,17 @@ async function startCold(config: string, port: number, persistTo: string, emptyC
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   if (emptyCache) await rm(join(persistTo, 'v3/cache'), { recursive: true, force: true });
-  const args = ['dev', '-c', config, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo];
+  return wranglerDev(['dev', '-c', config, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo]);
+}
+
+/**
+ * Spawns `wrangler dev` with `args` (in `cwd`, by default the repository)
+ * and resolves once its output says it is ready: read from the output, not
+ * by asking, so that the first request a caller sends is the isolate's first.
+ */
+export async function wranglerDev(args: string[], cwd = root): Promise<ChildProcess> {
   const dev = spawn(wranglerBin(), args, {
-    cwd: root,
+    cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
   });
@@ -104,7 +112,8 @@ async function startCold(config: string, port: number, persistTo: string, emptyC
   return dev;
 }
 
-async function stop(dev: ChildProcess): Promise<void> {
+/** Stops a `wrangler dev`, waiting (at most 5 s) for it to exit. */
+export async function stop(dev: ChildProcess): Promise<void> {
   if (dev.exitCode !== null) return;
   const exited = new Promise((resolve) => dev.once('exit', resolve));
   dev.kill('SIGTERM');

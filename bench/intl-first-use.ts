@@ -9,11 +9,10 @@
  *
  *   npx tsx bench/intl-first-use.ts [starts]
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { wranglerBin } from '../scripts/local-db';
+import { stop, wranglerDev } from './first-request';
 
 const PORT = 8877;
 const starts = Number(process.argv[2] ?? 3);
@@ -38,23 +37,11 @@ writeFileSync(
 writeFileSync(join(dir, 'b.toml'), 'name = "intl-b"\nmain = "b.js"\ncompatibility_date = "2026-11-01"\n');
 
 async function once(order: string[]): Promise<string> {
-  const args = ['dev', '-c', 'a.toml', '-c', 'b.toml', '--ip', '127.0.0.1', '--port', String(PORT)];
-  const dev = spawn(wranglerBin(), args, {
-    cwd: dir,
-    env: { ...process.env, CI: 'true' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const dev = await wranglerDev(
+    ['dev', '-c', 'a.toml', '-c', 'b.toml', '--ip', '127.0.0.1', '--port', String(PORT)],
+    dir,
+  );
   try {
-    await new Promise<void>((resolve, reject) => {
-      let output = '';
-      const watch = (chunk: Buffer) => {
-        output += chunk;
-        if (/Ready on http/.test(output)) resolve();
-      };
-      dev.stdout.on('data', watch);
-      dev.stderr.on('data', watch);
-      dev.once('exit', () => reject(new Error(`wrangler dev exited:\n${output}`)));
-    });
     const timed: string[] = [];
     for (const path of order) {
       const started = performance.now();
@@ -63,9 +50,7 @@ async function once(order: string[]): Promise<string> {
     }
     return timed.join(' | ');
   } finally {
-    const exited = new Promise((resolve) => dev.once('exit', resolve));
-    dev.kill('SIGTERM');
-    await exited;
+    await stop(dev);
   }
 }
 

@@ -14,12 +14,12 @@
  * short: a copy of wrangler.toml with `minify = false` shows real ones, at
  * the price of a larger heap (more garbage collection than a real start).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
-import { applyMigrations, seedLocalDb, wranglerBin } from '../scripts/local-db';
+import { applyMigrations, seedLocalDb } from '../scripts/local-db';
 import { SEED } from '../src/db/seed/story';
+import { wranglerDev } from './first-request';
 
 type CallFrame = { functionName: string; url: string; lineNumber: number };
 type ProfileNode = { id: number; callFrame: CallFrame; children?: number[] };
@@ -40,21 +40,8 @@ if (!existsSync(`${state}/v3/d1`)) {
 rmSync(`${state}/v3/cache`, { recursive: true, force: true });
 
 const args = ['dev', '-c', values.config, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state];
-const dev = spawn(wranglerBin(), [...args, '--inspector-port', String(inspectorPort)], {
-  stdio: ['ignore', 'pipe', 'pipe'],
-  env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false' },
-});
+const dev = await wranglerDev([...args, '--inspector-port', String(inspectorPort)]);
 try {
-  await new Promise<void>((resolve, reject) => {
-    let output = '';
-    const watch = (chunk: Buffer) => {
-      output += chunk;
-      if (/Ready on http/.test(output)) resolve();
-    };
-    dev.stdout?.on('data', watch);
-    dev.stderr?.on('data', watch);
-    dev.once('exit', () => reject(new Error(`wrangler dev exited:\n${output}`)));
-  });
   // Wrangler's inspector proxy takes `ws`'s handshake (Node's built-in WebSocket is refused).
   const socket = new WebSocket(`ws://127.0.0.1:${inspectorPort}/ws`);
   await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
