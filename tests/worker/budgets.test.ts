@@ -8,6 +8,7 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
+import { DEFER_MS } from '../../src/http/after-response';
 import { BUDGETS } from '../../src/http/budgets';
 import { cacheKey } from '../../src/http/cache';
 import { addEditor, freshIp, unique } from './admin-helpers';
@@ -126,6 +127,28 @@ describe('a client’s first miss in an isolate', () => {
       return true;
     });
   }, 60_000);
+
+  it('is spent a beat after its answer has left, not while the reader waits (src/http/after-response.ts)', async () => {
+    const ip = freshIp();
+    const spent: number[] = [];
+    // The real binding, noting when it is asked.
+    const READ_MISSES = {
+      limit: (options: { key: string }) => {
+        spent.push(Date.now());
+        return env.READ_MISSES.limit(options);
+      },
+    };
+    const ctx = createExecutionContext();
+    const request = new Request(`${BASE}${uncached()}`, { headers: { 'CF-Connecting-IP': ip } });
+    const res = await app.fetch(request, { ...env, READ_MISSES }, ctx);
+    const answered = Date.now();
+    expect(res.status).toBe(200);
+    // Answered without asking the binding, which is asked once, a beat later.
+    expect(spent).toEqual([]);
+    await waitOnExecutionContext(ctx);
+    expect(spent).toHaveLength(1);
+    expect((spent[0] as number) - answered).toBeGreaterThanOrEqual(DEFER_MS);
+  });
 });
 
 describe('the editors’ budget', () => {
