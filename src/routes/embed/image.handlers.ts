@@ -132,6 +132,8 @@ export function imageHandler(refetch: Refetch) {
     if (!bypass) {
       const copy = new Response(bytes, res);
       copy.headers.set('Cache-Control', STORED_CACHE_CONTROL);
+      // Stored at once, not after the response (src/http/after-response.ts): no memory tier answers meanwhile, and
+      // a second reader in that gap would cost a second drawing, far dearer than a store.
       background(c, cache.put(key, copy));
     }
     return served(res, {}, bypass ? 'BYPASS' : 'MISS', [readTiming, drawn.headers.get('Server-Timing')]);
