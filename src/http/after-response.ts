@@ -57,13 +57,21 @@ export function deferredWork(): MiddlewareHandler {
 }
 
 function runLater(c: Context, queue: Work[]): void {
-  const done = new Promise((resolve) => setTimeout(resolve, DEFER_MS)).then(() =>
-    Promise.allSettled(queue.map((work) => work())),
+  background(
+    c,
+    new Promise((resolve) => setTimeout(resolve, DEFER_MS)).then(() => Promise.allSettled(queue.map((work) => work()))),
   );
+}
+
+/**
+ * Work already under way that outlives the response, where the runtime
+ * allows it (`waitUntil`); without an execution context (a test calling the
+ * app directly) it still runs, unawaited. Its failure is dropped.
+ */
+export function background(c: Context, work: Promise<unknown>): void {
   try {
-    c.executionCtx.waitUntil(done);
+    c.executionCtx.waitUntil(work.catch(() => undefined));
   } catch {
-    // No execution context (a test calling the app directly): the work still runs, unawaited.
-    void done;
+    void work.catch(() => undefined);
   }
 }

@@ -50,10 +50,10 @@ const MISSED_BEFORE_CAP = 10_000;
  * is admitted, and spent once the response has left (./after-response.ts).
  * That first miss is usually the isolate's first request too, the one a
  * reader waits on while the isolate starts, and the binding's first call
- * costs the most (bench/README.md, the first-request rows). Every later miss of the client
- * waits for its answer as before, concurrent ones included, so a flood from
- * one address gains one miss per isolate, and the count the binding keeps
- * includes the first.
+ * costs the most (bench/README.md, the first-request rows). Every later
+ * miss of the client waits for its answer as before, concurrent ones
+ * included, so a flood from one address gains one miss per isolate, and the
+ * count the binding keeps includes the first.
  */
 export function withinMissBudget(c: Context<AppEnv>): Promise<boolean> {
   const key = `miss:${clientOf(c)}`;

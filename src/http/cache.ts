@@ -20,7 +20,7 @@ import { LANGS } from '../../shared/format/intl';
 import { deadlineFrom } from '../db/deadline';
 import type { AffectedReads } from '../db/writes/touched';
 import type { AppEnv } from '../env';
-import { afterResponse } from './after-response';
+import { afterResponse, background } from './after-response';
 import { missBudgetSpent, withinMissBudget } from './budgets';
 import { CACHE_CONTROL } from './cache-control';
 import { dropHot } from './hot-copies';
@@ -353,15 +353,6 @@ function refreshInBackground(c: Context<AppEnv>, refetch: Refetch, url: string):
       .then((r) => r.body?.cancel())
       .finally(() => refreshes.delete(url)),
   );
-}
-
-/** Work that outlives the response, where the runtime allows it. */
-function background(c: Context<AppEnv>, work: Promise<unknown>): void {
-  try {
-    c.executionCtx.waitUntil(work.catch(() => undefined));
-  } catch {
-    void work.catch(() => undefined);
-  }
 }
 
 async function served(found: Lookup, state: 'HIT' | 'STALE'): Promise<Response> {

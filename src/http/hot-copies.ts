@@ -20,9 +20,9 @@
  * Bounded to `MAX_HOT` copies, the oldest going first, so no stream of URLs
  * can grow it.
  */
-import type { ExecutionContext } from '@cloudflare/workers-types';
 import type { MiddlewareHandler } from 'hono';
 import { serverTiming } from '../db/meter';
+import { background } from './after-response';
 
 /** How long an isolate answers from memory before asking the Cache API again. */
 export const HOT_MS = 1000;
@@ -55,12 +55,7 @@ export function hotReads(options: { keyOf: (url: string) => string; through: rea
     await next();
     const state = c.res.headers.get('X-Cache');
     if (!plain || c.res.status !== 200 || (state !== 'HIT' && state !== 'MISS') || purges !== purgesBefore) return;
-    const kept = keep(c.req.url, options.keyOf(c.req.url), c.res.clone(), Date.now(), purgesBefore);
-    try {
-      (c.executionCtx as ExecutionContext).waitUntil(kept);
-    } catch {
-      // No execution context (a test calling the app directly): the copy is kept when the body has been read.
-    }
+    background(c, keep(c.req.url, options.keyOf(c.req.url), c.res.clone(), Date.now(), purgesBefore));
   };
 }
 

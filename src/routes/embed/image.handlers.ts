@@ -16,6 +16,7 @@ import type { IncidentShape } from '../../../shared/contract/incident';
 import { asOfMoment } from '../../../shared/domain/time';
 import { apiUrl, type EmbedData } from '../../../shared/embed/catalog';
 import type { AppEnv } from '../../env';
+import { background } from '../../http/after-response';
 import { BYPASS_HEADER, type Refetch } from '../../http/cache';
 import { CACHE_CONTROL } from '../../http/cache-control';
 import { Problem, validationProblem } from '../../http/problem';
@@ -165,13 +166,4 @@ async function digest(text: string): Promise<string> {
   return btoa(String.fromCharCode(...hash.slice(0, 12)))
     .replace(/\+/g, '-')
     .replace(/\//g, '_');
-}
-
-/** Work that outlives the response, where the runtime allows it. */
-function background(c: Context<AppEnv>, work: Promise<unknown>): void {
-  try {
-    c.executionCtx.waitUntil(work.catch(() => undefined));
-  } catch {
-    void work.catch(() => undefined);
-  }
 }
