@@ -445,9 +445,10 @@ try {
       (r) => r.worker === thisWorker?.label && r.target === target && r.cache === 'edge cache empty',
     );
     if (emptyCache && cachedBase) {
-      // No goal: how much of the gap is the platform's own first Cache API lookup and store.
+      // No goal: how much of the gap is the platform's own first uses (the Cache API's lookup and store, Intl's
+      // first formatter in the process), which a Worker pays whatever its code.
       record(
-        `${target} of a fresh wrangler dev, edge cache empty (median of ${COLD_STARTS}) ÷ the minimal Worker with an edge cache`,
+        `${target} of a fresh wrangler dev, edge cache empty (median of ${COLD_STARTS}) ÷ the minimal Worker with an edge cache and Intl`,
         `${emptyCache.medianMs.toFixed(0)} / ${cachedBase.medianMs.toFixed(0)} ms = ${(emptyCache.medianMs / cachedBase.medianMs).toFixed(2)} (CPU ${emptyCache.medianCpuMs.toFixed(0)} / ${cachedBase.medianCpuMs.toFixed(0)} ms)`,
       );
     }

@@ -4,16 +4,18 @@
  * no validation, schemas, cache or pages. Whatever the Explainer Edge Worker
  * takes beyond this on a fresh `wrangler dev` is its own start-up.
  *
- * Started with `wrangler.edge-cache.toml` (`EDGE_CACHE`), it also looks each
- * read up in the Cache API and stores it, as any Worker with an edge cache
- * does: the second yardstick, which tells the platform's own first lookup
- * and store apart from the rest.
+ * Started with `wrangler.edge-cache.toml` (`EDGE_CACHE`, `INTL_DATES`), it
+ * also looks each read up in the Cache API and stores it, as any Worker with
+ * an edge cache does, and its page gives the incident's date through `Intl`,
+ * as any page in its reader's language does: the second yardstick, which
+ * tells the platform's own first uses (the first Cache API lookup and store,
+ * the first `Intl` formatter of the process) apart from the rest.
  */
 import type { D1Database } from '@cloudflare/workers-types';
 import { Hono } from 'hono';
 import { html } from 'hono/html';
 
-const app = new Hono<{ Bindings: { DB: D1Database; EDGE_CACHE?: string } }>();
+const app = new Hono<{ Bindings: { DB: D1Database; EDGE_CACHE?: string; INTL_DATES?: string } }>();
 
 app.use('*', async (c, next) => {
   if (!c.env.EDGE_CACHE) return next();
@@ -31,10 +33,14 @@ app.get('/api/v1/incidents/:slug', async (c) => {
 });
 
 app.get('/embed/:widget/:slug', async (c) => {
-  const row = await c.env.DB.prepare('SELECT title FROM incidents WHERE slug = ?')
+  const row = await c.env.DB.prepare('SELECT title, occurred_on FROM incidents WHERE slug = ?')
     .bind(c.req.param('slug'))
-    .first<{ title: string }>();
-  return row ? c.html(html`<!doctype html><title>${row.title}</title><h1>${row.title}</h1>`) : c.notFound();
+    .first<{ title: string; occurred_on: string }>();
+  if (!row) return c.notFound();
+  const date = c.env.INTL_DATES
+    ? new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(row.occurred_on))
+    : row.occurred_on;
+  return c.html(html`<!doctype html><title>${row.title}</title><h1>${row.title}</h1><p>${date}</p>`);
 });
 
 export default app;
