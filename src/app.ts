@@ -8,13 +8,9 @@
  * src/http/lazy.ts). Import nothing here that builds zod schemas, Drizzle
  * tables or pages at module scope.
  */
-import type { MiddlewareHandler } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { every } from 'hono/combine';
 import { etag, RETAINED_304_HEADERS } from 'hono/etag';
-// Hono's quick preset matches by a linear scan (LinearRouter) where the default compiles every route into one
-// regular expression on the first request: that build was 1.5 ms of a new isolate's first read, and the scan of
-// this app's few dozen patterns costs nothing the throughput rows can see (bench/README.md).
-import { Hono } from 'hono/quick';
 import { secureHeaders } from 'hono/secure-headers';
 import { ADMIN_API, ADMIN_PREFIXES, API_V1 } from '../shared/contract/paths';
 import { withDeadline } from './db/deadline';

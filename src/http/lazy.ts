@@ -17,10 +17,7 @@
  */
 import type { ExecutionContext } from '@cloudflare/workers-types';
 import type { RouteConfig } from '@hono/zod-openapi';
-import type { Hono as AnyHono, Context } from 'hono';
-// The wrapper each router is mounted in matches with the app's quick preset (src/app.ts); the router's own routes
-// are copied into it (`route`), so the router's matcher is never built.
-import { Hono } from 'hono/quick';
+import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../env';
 import type { Refetch } from './cache';
 import { handleError, notFound } from './errors';
@@ -52,7 +49,7 @@ export type LazyRouter = {
   readonly paths: readonly string[];
   /** Routers have their own env (admin adds the editor) and schema types, so any Hono will do. */
   // biome-ignore lint/suspicious/noExplicitAny: routers differ in env, schema and base path; the app mounts each as it is
-  readonly load: (mount: Mount) => Promise<AnyHono<any, any, any>>;
+  readonly load: (mount: Mount) => Promise<Hono<any, any, any>>;
   /**
    * Contracts the OpenAPI document lists for this router beyond those its
    * routes name (src/http/public-route.ts): a route whose served path is a
