@@ -5,7 +5,7 @@
  * functions by their own time and by inclusive time. What the cold-start
  * rows of `npm run bench` measure, taken apart (bench/README.md uses it).
  *
- *   npm run bench:profile -- [path] [--config wrangler.toml] [--top 30]
+ *   npm run bench:profile -- [path] [--config wrangler.toml] [--top 30] [--tree 0.25]
  *
  * Defaults: the seeded incident's read, this Worker. `--config
  * bench/minimal-worker/wrangler.toml` profiles the yardstick. Reads a local
@@ -13,6 +13,10 @@
  * the edge cache emptied before each start. Names in a minified bundle are
  * short: a copy of wrangler.toml with `minify = false` shows real ones, at
  * the price of a larger heap (more garbage collection than a real start).
+ * `--tree MS` also prints the call tree, each call that took at least MS
+ * milliseconds with what it called: where a cost sits (a router's first
+ * load inside the request, a binding's first call inside a read), which
+ * the flat tables cannot say.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -27,7 +31,11 @@ type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { config: { type: 'string', default: 'wrangler.toml' }, top: { type: 'string', default: '30' } },
+  options: {
+    config: { type: 'string', default: 'wrangler.toml' },
+    top: { type: 'string', default: '30' },
+    tree: { type: 'string' },
+  },
 });
 const path = positionals[0] ?? `/api/v1/incidents/${SEED.incidentSlug}`;
 const top = Number(values.top);
@@ -69,6 +77,7 @@ try {
   socket.close();
   console.log(`${values.config} ${path}: ${response.status} in ${ms.toFixed(1)} ms (profiler on)`);
   report(profile);
+  if (values.tree !== undefined) tree(profile, Number(values.tree) * 1000);
 } finally {
   dev.kill('SIGTERM');
 }
@@ -107,4 +116,35 @@ function report(profile: Profile): void {
   console.log(`busy (not idle): ${(busy / 1000).toFixed(1)} ms`);
   table('own time', own);
   table('inclusive time', inclusive);
+}
+
+/** The call tree from the root, each node with its inclusive time, leaving out calls under `minUs` microseconds. */
+function tree(profile: Profile, minUs: number): void {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const own = new Map<number, number>();
+  for (const [i, sample] of profile.samples.entries()) {
+    own.set(sample, (own.get(sample) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
+  }
+  const inclusive = new Map<number, number>();
+  const total = (id: number): number => {
+    const known = inclusive.get(id);
+    if (known !== undefined) return known;
+    const children = nodes.get(id)?.children ?? [];
+    const us = (own.get(id) ?? 0) + children.reduce((sum, child) => sum + total(child), 0);
+    inclusive.set(id, us);
+    return us;
+  };
+  console.log(`\ncall tree (calls of ${(minUs / 1000).toFixed(2)} ms or more)`);
+  const walk = (id: number, depth: number) => {
+    const node = nodes.get(id);
+    if (!node || total(id) < minUs) return;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const where = `${url.split('/').pop() ?? ''}:${lineNumber}`;
+    console.log(
+      `${(total(id) / 1000).toFixed(2).padStart(8)} ms  ${'  '.repeat(depth)}${functionName || '(anonymous)'} ${where}`,
+    );
+    for (const child of node.children ?? []) walk(child, depth + 1);
+  };
+  const root = profile.nodes[0];
+  if (root) walk(root.id, 0);
 }
