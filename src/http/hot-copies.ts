@@ -48,14 +48,15 @@ const NO_ROUND_TRIP = serverTiming({ roundTrips: () => 0, milliseconds: () => 0 
  */
 export function hotReads(options: { keyOf: (url: string) => string; through: readonly string[] }): MiddlewareHandler {
   return async (c, next) => {
-    const plain = c.req.method === 'GET' && options.through.every((name) => c.req.header(name) === undefined);
-    const hot = plain ? served(c.req.url, Date.now()) : undefined;
+    const url = c.req.url;
+    const plain = () => c.req.method === 'GET' && options.through.every((name) => c.req.header(name) === undefined);
+    const hot = copies.has(url) && plain() ? served(url, Date.now()) : undefined;
     if (hot) return hot;
     const purgesBefore = purges;
     await next();
     const state = c.res.headers.get('X-Cache');
-    if (!plain || c.res.status !== 200 || (state !== 'HIT' && state !== 'MISS') || purges !== purgesBefore) return;
-    background(c, keep(c.req.url, options.keyOf(c.req.url), c.res.clone(), Date.now(), purgesBefore));
+    if (c.res.status !== 200 || (state !== 'HIT' && state !== 'MISS') || purges !== purgesBefore || !plain()) return;
+    background(c, keep(url, options.keyOf(url), c.res.clone(), Date.now(), purgesBefore));
   };
 }
 
@@ -63,11 +64,16 @@ export function hotReads(options: { keyOf: (url: string) => string; through: rea
  * The Worker's first step, before the app and its router (src/index.ts): a
  * plain GET this isolate answered within the last second, from memory. The
  * app's `hotReads` keeps the copies (and answers the same way when the app
- * is called directly).
+ * is called directly). Whether a copy exists is asked first: it is one
+ * lookup, where the method and the listed headers are five calls into the
+ * runtime, which every request without a copy (a page, an uncached read,
+ * an editor's write) would otherwise make twice.
  */
 export function fromMemory(request: Request, through: readonly string[]): Response | undefined {
-  if (request.method !== 'GET' || through.some((name) => request.headers.has(name))) return undefined;
-  return served(request.url, Date.now());
+  const url = request.url;
+  if (!copies.has(url) || request.method !== 'GET' || through.some((name) => request.headers.has(name)))
+    return undefined;
+  return served(url, Date.now());
 }
 
 function served(url: string, now: number): Response | undefined {
