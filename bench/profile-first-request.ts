@@ -82,15 +82,21 @@ try {
   dev.kill('SIGTERM');
 }
 
+/** Microseconds sampled in each profile node itself (not in what it called). */
+function selfTimes(profile: Profile): Map<number, number> {
+  const spent = new Map<number, number>();
+  for (const [i, sample] of profile.samples.entries()) {
+    spent.set(sample, (spent.get(sample) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
+  }
+  return spent;
+}
+
 /** Own and inclusive time per function, in milliseconds, the largest first. */
 function report(profile: Profile): void {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const spent = new Map<number, number>();
-  for (const [i, sample] of profile.samples.entries()) {
-    spent.set(sample, (spent.get(sample) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
-  }
+  const spent = selfTimes(profile);
   const name = ({ functionName, url, lineNumber }: CallFrame) =>
     `${functionName || '(anonymous)'} ${url.split('/').pop() ?? ''}:${lineNumber}`;
   const own = new Map<string, number>();
@@ -121,10 +127,7 @@ function report(profile: Profile): void {
 /** The call tree from the root, each node with its inclusive time, leaving out calls under `minUs` microseconds. */
 function tree(profile: Profile, minUs: number): void {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
-  const own = new Map<number, number>();
-  for (const [i, sample] of profile.samples.entries()) {
-    own.set(sample, (own.get(sample) ?? 0) + (profile.timeDeltas[i + 1] ?? 0));
-  }
+  const own = selfTimes(profile);
   const inclusive = new Map<number, number>();
   const total = (id: number): number => {
     const known = inclusive.get(id);

@@ -48,14 +48,14 @@ const NO_ROUND_TRIP = serverTiming({ roundTrips: () => 0, milliseconds: () => 0 
  */
 export function hotReads(options: { keyOf: (url: string) => string; through: readonly string[] }): MiddlewareHandler {
   return async (c, next) => {
-    const url = c.req.url;
-    const plain = () => c.req.method === 'GET' && options.through.every((name) => c.req.header(name) === undefined);
-    const hot = copies.has(url) && plain() ? served(url, Date.now()) : undefined;
+    const hot = fromMemory(c.req.raw, options.through);
     if (hot) return hot;
     const purgesBefore = purges;
     await next();
     const state = c.res.headers.get('X-Cache');
-    if (c.res.status !== 200 || (state !== 'HIT' && state !== 'MISS') || purges !== purgesBefore || !plain()) return;
+    if (c.res.status !== 200 || (state !== 'HIT' && state !== 'MISS') || purges !== purgesBefore) return;
+    if (!plainGet(c.req.raw, options.through)) return;
+    const url = c.req.url;
     background(c, keep(url, options.keyOf(url), c.res.clone(), Date.now(), purgesBefore));
   };
 }
@@ -71,9 +71,12 @@ export function hotReads(options: { keyOf: (url: string) => string; through: rea
  */
 export function fromMemory(request: Request, through: readonly string[]): Response | undefined {
   const url = request.url;
-  if (!copies.has(url) || request.method !== 'GET' || through.some((name) => request.headers.has(name)))
-    return undefined;
-  return served(url, Date.now());
+  return copies.has(url) && plainGet(request, through) ? served(url, Date.now()) : undefined;
+}
+
+/** A GET carrying none of the `through` headers: what memory may answer, and what it may keep. */
+function plainGet(request: Request, through: readonly string[]): boolean {
+  return request.method === 'GET' && !through.some((name) => request.headers.has(name));
 }
 
 function served(url: string, now: number): Response | undefined {
