@@ -3,7 +3,7 @@
  * runtime and local D1 a developer serves, see bench/README.md), seeds it,
  * measures, prints a table and writes bench/results.json.
  */
-import { execFileSync } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { type DevServer, startDevServer } from '../scripts/dev-server';
 import { localEditorToken } from '../scripts/editor';
@@ -14,7 +14,7 @@ import { workerBundle } from './bundle';
 import { cacheBusting } from './cache-busting';
 import { CEILING_GOALS, type Ceiling, ceilingRows, startCeiling } from './ceiling';
 import { workerdCpuMs } from './cpu';
-import { COLD_WORKERS, coldStarts } from './first-request';
+import { COLD_WORKERS, coldStarts, stop, wranglerDev } from './first-request';
 import { describeWhere, galleryLoads } from './gallery';
 import { LOAD, type LoadResult, loadRows, roundTripsPerRead } from './http';
 import { imageRows } from './images';
@@ -101,6 +101,7 @@ const started = Date.now();
 let server: DevServer | undefined;
 let ceiling: Ceiling | undefined;
 let unlogged: Ceiling | undefined;
+let d1Yardstick: ChildProcess | undefined;
 const results: Record<string, unknown> = {};
 try {
   let token = '';
@@ -134,6 +135,19 @@ try {
     server: { baseUrl: unlogged.baseUrl, cpuMs: () => workerdCpuMs(unloggedPid) },
   };
 
+  // The minimal Hono Worker (bench/minimal-worker/) on the same local D1, answering the incident's path with one
+  // statement: what the local D1 lets any Worker that reads it keep of the ceiling, beside the uncached read.
+  const minimal = COLD_WORKERS.find((w) => !w.edgeCache && w.label.startsWith('minimal'));
+  if (!minimal) throw new Error('bench/first-request.ts lists no bare minimal Worker');
+  const d1Args = ['-c', minimal.config, '--ip', '127.0.0.1', '--port', String(PORT + 3)];
+  d1Yardstick = await wranglerDev(['dev', ...d1Args, '--persist-to', '.wrangler/bench-state']);
+  const d1YardstickPid = d1Yardstick.pid ?? -1;
+  const d1Row = {
+    label: 'minimal Hono Worker: one D1 statement at the incident’s path',
+    path: incidentPath,
+    server: { baseUrl: `http://127.0.0.1:${PORT + 3}`, cpuMs: () => workerdCpuMs(d1YardstickPid) },
+  };
+
   const pid = server.pid;
   const cpuMs = () => workerdCpuMs(pid);
   // A read of a settled past moment (`?seenAt=`): immutable once cached, measured beside the ceiling like the others.
@@ -148,6 +162,7 @@ try {
     ceilingConstant: bare.constant,
     ceilingRead: bare.read,
     unlogged: unloggedRow,
+    d1: d1Row,
   };
   const measured = await loadRows(base, Object.values(rows), cpuMs);
   const http = Object.fromEntries(Object.keys(rows).map((k, i) => [k, measured[i] as LoadResult])) as Record<
@@ -172,11 +187,14 @@ try {
     cachedIncidentUnlogged: http.incident.requestsPerSecond / http.unlogged.requestsPerSecond,
     constantUnlogged: http.constant.requestsPerSecond / http.unlogged.requestsPerSecond,
     uncachedUnlogged: http.uncached.requestsPerSecond / http.unlogged.requestsPerSecond,
+    d1Yardstick: http.d1.requestsPerSecond / http.ceilingRead.requestsPerSecond,
+    uncachedOfD1Yardstick: http.uncached.requestsPerSecond / http.d1.requestsPerSecond,
   };
   results.ceiling = {
     constant: http.ceilingConstant,
     read: http.ceilingRead,
     unlogged: http.unlogged,
+    d1Yardstick: http.d1,
     bodyBytes: new TextEncoder().encode(incidentBody).length,
     ratios,
     goals: CEILING_GOALS,
@@ -187,6 +205,9 @@ try {
   ratioRow('cached incident read ÷ ceiling', ratios.cachedIncident, CEILING_GOALS.cached);
   ratioRow('cached ceasefire read ÷ ceiling', ratios.cachedCeasefire, CEILING_GOALS.cached);
   ratioRow('uncached read ÷ ceiling', ratios.uncached, CEILING_GOALS.uncached);
+  // No goal: the local D1's share of the uncached read's gap (bench/README.md, "Where an uncached read's gap … is").
+  ratioRow('minimal Hono Worker’s one D1 statement ÷ ceiling', ratios.d1Yardstick);
+  ratioRow('uncached read ÷ the minimal Hono Worker’s one D1 statement', ratios.uncachedOfD1Yardstick);
   ratioRow('cache miss (read and stored) ÷ ceiling', ratios.miss);
   ratioRow('cached seenAt read (a settled moment) ÷ ceiling', ratios.seenAt, CEILING_GOALS.cached);
   // The same ratios against a ceiling without Workers Logs: what the goals read if the runtime's logging counted as the app's.
@@ -408,6 +429,7 @@ try {
 } finally {
   await ceiling?.stop();
   await unlogged?.stop();
+  if (d1Yardstick) await stop(d1Yardstick);
   await server?.stop();
 }
 
