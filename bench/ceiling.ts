@@ -17,8 +17,8 @@ const root = new URL('..', import.meta.url).pathname;
 export type Ceiling = { baseUrl: string; pid: number; stop: () => Promise<void> };
 
 /** The bare Worker: the body is a string literal, the headers one object made at load. */
-const workerSource = (body: string) => `const body = ${JSON.stringify(body)};
-const headers = { 'content-type': 'application/json' };
+const workerSource = (body: string, headers: Record<string, string>) => `const body = ${JSON.stringify(body)};
+const headers = ${JSON.stringify(headers)};
 export default { fetch: () => new Response(body, { headers }) };
 `;
 
@@ -30,18 +30,20 @@ export default { fetch: () => new Response(body, { headers }) };
  * writes each request's trace to a SQLite trace store). `observability:
  * false` starts the same Worker without them: the row that shows what they
  * cost a bare Worker (nothing measurable in the runs of bench/README.md).
+ * `headers` replaces its one `Content-Type` with others (a cached read's
+ * own): the row that shows what the headers a product answers with cost.
  */
 export async function startCeiling(
   port: number,
   body: string,
-  options: { name?: string; observability?: boolean } = {},
+  options: { name?: string; observability?: boolean; headers?: Record<string, string> } = {},
 ): Promise<Ceiling> {
-  const { name = 'bench-ceiling', observability = true } = options;
+  const { name = 'bench-ceiling', observability = true, headers = { 'content-type': 'application/json' } } = options;
   const app = unstable_readConfig({ config: join(root, 'wrangler.toml') });
   const dir = join(root, '.wrangler', name);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'worker.js'), workerSource(body));
+  await writeFile(join(dir, 'worker.js'), workerSource(body, headers));
   const config = {
     name,
     main: 'worker.js',

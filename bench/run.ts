@@ -101,6 +101,7 @@ const started = Date.now();
 let server: DevServer | undefined;
 let ceiling: Ceiling | undefined;
 let unlogged: Ceiling | undefined;
+let headed: Ceiling | undefined;
 let d1Yardstick: ChildProcess | undefined;
 const results: Record<string, unknown> = {};
 try {
@@ -135,6 +136,22 @@ try {
     server: { baseUrl: unlogged.baseUrl, cpuMs: () => workerdCpuMs(unloggedPid) },
   };
 
+  // The same bare Worker answering with every header a cached read carries (the copy from memory, as readers get
+  // it): the product's headers' own cost, apart from the code that serves them.
+  // Asked as autocannon asks (no compression), without the framing headers the runtime sets itself: a copied
+  // `Content-Encoding` would make the bare Worker compress every answer.
+  const cached = await fetch(base + incidentPath, { headers: { 'Accept-Encoding': 'identity' } });
+  await cached.arrayBuffer();
+  const framing = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'date']);
+  const cachedHeaders = Object.fromEntries([...cached.headers].filter(([name]) => !framing.has(name)));
+  headed = await startCeiling(PORT + 4, incidentBody, { name: 'bench-ceiling-headed', headers: cachedHeaders });
+  const headedPid = headed.pid;
+  const headedRow = {
+    label: `bare Worker with a cached read’s ${Object.keys(cachedHeaders).length} headers, at the incident’s path`,
+    path: incidentPath,
+    server: { baseUrl: headed.baseUrl, cpuMs: () => workerdCpuMs(headedPid) },
+  };
+
   // The minimal Hono Worker (bench/minimal-worker/) on the same local D1, answering the incident's path with one
   // statement: what the local D1 lets any Worker that reads it keep of the ceiling, beside the uncached read.
   const minimal = COLD_WORKERS.find((w) => !w.edgeCache && w.label.startsWith('minimal'));
@@ -163,6 +180,7 @@ try {
     ceilingRead: bare.read,
     unlogged: unloggedRow,
     d1: d1Row,
+    headed: headedRow,
   };
   const measured = await loadRows(base, Object.values(rows), cpuMs);
   const http = Object.fromEntries(Object.keys(rows).map((k, i) => [k, measured[i] as LoadResult])) as Record<
@@ -188,6 +206,8 @@ try {
     constantUnlogged: http.constant.requestsPerSecond / http.unlogged.requestsPerSecond,
     uncachedUnlogged: http.uncached.requestsPerSecond / http.unlogged.requestsPerSecond,
     d1Yardstick: http.d1.requestsPerSecond / http.ceilingRead.requestsPerSecond,
+    headed: http.headed.requestsPerSecond / http.ceilingRead.requestsPerSecond,
+    cachedIncidentOfHeaded: http.incident.requestsPerSecond / http.headed.requestsPerSecond,
     uncachedOfD1Yardstick: http.uncached.requestsPerSecond / http.d1.requestsPerSecond,
   };
   results.ceiling = {
@@ -195,6 +215,7 @@ try {
     read: http.ceilingRead,
     unlogged: http.unlogged,
     d1Yardstick: http.d1,
+    headed: http.headed,
     bodyBytes: new TextEncoder().encode(incidentBody).length,
     ratios,
     goals: CEILING_GOALS,
@@ -205,6 +226,9 @@ try {
   ratioRow('cached incident read ÷ ceiling', ratios.cachedIncident, CEILING_GOALS.cached);
   ratioRow('cached ceasefire read ÷ ceiling', ratios.cachedCeasefire, CEILING_GOALS.cached);
   ratioRow('uncached read ÷ ceiling', ratios.uncached, CEILING_GOALS.uncached);
+  // No goal: what the answer's own headers cost, and what the cached read keeps of a bare Worker sending them.
+  ratioRow('bare Worker with a cached read’s headers ÷ ceiling', ratios.headed);
+  ratioRow('cached incident read ÷ the bare Worker with its headers', ratios.cachedIncidentOfHeaded);
   // No goal: the local D1's share of the uncached read's gap (bench/README.md, "Where an uncached read's gap … is").
   ratioRow('minimal Hono Worker’s one D1 statement ÷ ceiling', ratios.d1Yardstick);
   ratioRow('uncached read ÷ the minimal Hono Worker’s one D1 statement', ratios.uncachedOfD1Yardstick);
@@ -429,6 +453,7 @@ try {
 } finally {
   await ceiling?.stop();
   await unlogged?.stop();
+  await headed?.stop();
   if (d1Yardstick) await stop(d1Yardstick);
   await server?.stop();
 }
