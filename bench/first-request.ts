@@ -42,10 +42,17 @@ export type ColdResult = {
 
 const root = new URL('..', import.meta.url).pathname;
 
+/** The bare minimal Hono Worker: one D1 statement per read, no cache (also the throughput rows' D1 yardstick). */
+export const MINIMAL_WORKER: ColdWorker = {
+  label: 'minimal Hono Worker',
+  config: join(root, 'bench/minimal-worker/wrangler.toml'),
+  edgeCache: false,
+};
+
 /** The Worker this repository builds, the yardstick, and the yardstick using the edge cache and Intl. */
 export const COLD_WORKERS: ColdWorker[] = [
   { label: 'this Worker', config: join(root, 'wrangler.toml'), edgeCache: true },
-  { label: 'minimal Hono Worker', config: join(root, 'bench/minimal-worker/wrangler.toml'), edgeCache: false },
+  MINIMAL_WORKER,
   // The same, looking its reads up in the Cache API and storing them (measured with the cache empty, like ours),
   // its page giving its date through Intl: what the platform's own first uses cost, apart from any Worker's code.
   {

@@ -14,7 +14,7 @@ import { workerBundle } from './bundle';
 import { cacheBusting } from './cache-busting';
 import { CEILING_GOALS, type Ceiling, ceilingRows, startCeiling } from './ceiling';
 import { workerdCpuMs } from './cpu';
-import { COLD_WORKERS, coldStarts, stop, wranglerDev } from './first-request';
+import { COLD_WORKERS, coldStarts, MINIMAL_WORKER, stop, wranglerDev } from './first-request';
 import { describeWhere, galleryLoads } from './gallery';
 import { LOAD, type LoadResult, loadRows, roundTripsPerRead } from './http';
 import { imageRows } from './images';
@@ -154,9 +154,7 @@ try {
 
   // The minimal Hono Worker (bench/minimal-worker/) on the same local D1, answering the incident's path with one
   // statement: what the local D1 lets any Worker that reads it keep of the ceiling, beside the uncached read.
-  const minimal = COLD_WORKERS.find((w) => !w.edgeCache && w.label.startsWith('minimal'));
-  if (!minimal) throw new Error('bench/first-request.ts lists no bare minimal Worker');
-  const d1Args = ['-c', minimal.config, '--ip', '127.0.0.1', '--port', String(PORT + 3)];
+  const d1Args = ['-c', MINIMAL_WORKER.config, '--ip', '127.0.0.1', '--port', String(PORT + 3)];
   d1Yardstick = await wranglerDev(['dev', ...d1Args, '--persist-to', '.wrangler/bench-state']);
   const d1YardstickPid = d1Yardstick.pid ?? -1;
   const d1Row = {
