@@ -101,3 +101,51 @@ describe('for screen readers and keyboards', () => {
     ]);
   });
 });
+
+describe('in forced colours (Windows contrast themes)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`draws the card's range, its keys and the gauge's status dot, in the reader's colours (${colorScheme})`, async () => {
+      const { page, states } = await visit(`/forced-${colorScheme}`, {
+        html: hostPage(Object.values(one).join('')),
+        context: { colorScheme, forcedColors: 'active' },
+      });
+      expect(states).toEqual(['ready', 'ready']);
+      const card = await page.locator('casualty-claims').evaluate((host) => {
+        const root = host.shadowRoot?.querySelector('.root') as Element;
+        const all = (selector: string) => [...(host.shadowRoot?.querySelectorAll(selector) ?? [])];
+        const track = getComputedStyle(all('.track')[0] as Element);
+        return {
+          text: getComputedStyle(root).color,
+          canvas: getComputedStyle(root).backgroundColor,
+          marks: all('.mark').map((el) => getComputedStyle(el).backgroundColor),
+          dots: all('.mark').map((el) => getComputedStyle(el, '::before').backgroundColor),
+          keys: all('.claims:not(.earlier) .key').map((el) => getComputedStyle(el).backgroundColor),
+          hatching: all('.spread').map((el) => getComputedStyle(el).backgroundImage),
+          outline: [track.outlineStyle, track.outlineColor],
+          more: getComputedStyle(all('.more')[0] as Element).backgroundColor,
+        };
+      });
+      // Forced colours paint author backgrounds in Canvas: without the widgets' own rules every mark would vanish into the card.
+      expect(card.text).not.toBe(card.canvas);
+      expect(card.marks.length).toBeGreaterThan(1);
+      expect(new Set([...card.marks, ...card.dots, ...card.keys])).toEqual(new Set([card.text]));
+      expect(card.keys).toHaveLength(card.marks.length);
+      expect(card.hatching.length).toBeGreaterThan(0);
+      for (const image of card.hatching) expect(image).toMatch(/^repeating-linear-gradient/);
+      expect(card.outline).toEqual(['solid', card.text]);
+      // "Show all" covers the clipped content rather than laying its words over it.
+      expect(card.more).toBe(card.canvas);
+
+      const gauge = await page.locator('ceasefire-gauge').evaluate((host) => {
+        const q = (selector: string) => host.shadowRoot?.querySelector(selector) as Element;
+        return {
+          canvas: getComputedStyle(q('.root')).backgroundColor,
+          dot: getComputedStyle(q('.status'), '::before').backgroundColor,
+          band: getComputedStyle(q('.band.on')).stroke,
+        };
+      });
+      expect(gauge.dot).toBe(gauge.band);
+      expect(gauge.dot).not.toBe(gauge.canvas);
+    });
+  }
+});

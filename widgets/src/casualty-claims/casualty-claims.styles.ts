@@ -115,6 +115,17 @@ export const styles = css`
     border-radius: 50%;
     background: var(--c);
   }
+  @media (forced-colors: active) {
+    /* An earlier claim's key in the colour the reader's system gives what no longer counts. */
+    .track,
+    .key {
+      forced-color-adjust: none;
+      --_muted: GrayText;
+    }
+    .track {
+      outline: 1px solid CanvasText;
+    }
+  }
   .name {
     font-weight: 700;
   }

@@ -88,6 +88,12 @@ export const styles = css`
     border-radius: 50%;
     background: var(--c, var(--_muted));
   }
+  /* The dial keeps its colours in forced colours (SVG strokes are not forced); so does the dot that repeats the lit band's. */
+  @media (forced-colors: active) {
+    .status::before {
+      forced-color-adjust: none;
+    }
+  }
   .days {
     margin-top: 0.35em;
     font-size: 1.1em;

@@ -113,6 +113,25 @@ export const base = css`
       color-scheme: light;
     }
   }
+  /* Forced colours (Windows' contrast themes) paint every background in the
+     reader's Canvas, the card's range and keys with it. The parts that draw
+     data opt out (forced-color-adjust in each widget's styles) and draw in
+     the reader's own system colours, which these stand for there. */
+  @media (forced-colors: active) {
+    .root,
+    .root[data-scheme='dark'] {
+      --_bg: Canvas;
+      --_accent: CanvasText;
+      --_track: Canvas;
+      --_s1: CanvasText;
+      --_s2: CanvasText;
+      --_s3: CanvasText;
+      --_s4: CanvasText;
+    }
+    .more {
+      background: Canvas;
+    }
+  }
   *,
   *::before,
   *::after {
