@@ -205,7 +205,7 @@ describe('/admin: editing', () => {
     });
     expect(other.status).toBe(200);
 
-    await form.locator('#status-status').selectOption('collapsed');
+    await form.locator('#status-status').selectOption({ label: 'Collapsed' });
     await form.getByRole('button', { name: /Save status/ }).click();
     await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(/Someone else changed this.*reload/i);
     const after = await adminApi('GET', `/ceasefires/${SEED_CEASEFIRE}`);
@@ -277,7 +277,7 @@ describe('/admin: editing', () => {
     expect(creates[0]).toMatch(/^[0-9a-f-]{36}$/);
 
     const milestone = editor.locator('form').nth(2);
-    await milestone.locator('select').selectOption('missed');
+    await milestone.locator('select').selectOption({ label: 'Missed' });
     await milestone.getByRole('button', { name: 'Save milestone' }).click();
     await expect.poll(() => editor.locator('.status').first().innerText()).toMatch(/is now missed/);
 
@@ -321,7 +321,8 @@ describe('/admin: new stories', () => {
 
     const form = editor.locator('form').first();
     await form.getByLabel('Claimant', { exact: true }).fill('UN OCHA');
-    await form.getByLabel('Kind of claimant').selectOption('un');
+    // The options read as the card reads (United Nations, Monitoring group), and save the API's value.
+    await form.getByLabel('Kind of claimant').selectOption({ label: 'United Nations' });
     await form.getByLabel('Figure (low)').fill('20');
     await form.getByLabel('As written').fill('about 20');
     await form.getByLabel('Qualifier').selectOption('about');
@@ -336,9 +337,12 @@ describe('/admin: new stories', () => {
     await expect.poll(() => editor.locator('.status').first().innerText()).toMatch(/Saved: the incident’s details/);
 
     const read = await fetch(`${baseUrl}/api/v1/incidents/aleppo-aid-convoy-2016`);
-    const incident = (await read.json()) as { placeName: string; claims: { asWritten: string }[] };
+    const incident = (await read.json()) as {
+      placeName: string;
+      claims: { asWritten: string; claimant: { kind: string } }[];
+    };
     expect(incident.placeName).toBe('Urum al-Kubra, west of Aleppo');
-    expect(incident.claims.map((c) => c.asWritten)).toEqual(['about 20']);
+    expect(incident.claims.map((c) => [c.asWritten, c.claimant.kind])).toEqual([['about 20', 'un']]);
     expect(problemsBesides(problems, /status of 400/)).toEqual([]);
   });
 });

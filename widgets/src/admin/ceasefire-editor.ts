@@ -16,6 +16,7 @@ import {
   QUALIFIERS,
 } from '../../../shared/contract/enums';
 import { ADMIN_API } from '../../../shared/contract/paths';
+import { enClaims, enGauge } from '../../../shared/i18n/strings';
 import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
 import { field, formValues, integer } from './fields';
 import { announceChange, type Notice, notice } from './notice';
@@ -197,7 +198,7 @@ export class CeasefireEditor extends LitElement {
             <fieldset>
               <legend>Status</legend>
               <div class="grid">
-                ${field({ scope: 'status', name: 'status', label: 'Status', value: c.status, options: CEASEFIRE_STATUSES, required: true }, statusErrors)}
+                ${field({ scope: 'status', name: 'status', label: 'Status', value: c.status, options: CEASEFIRE_STATUSES, labels: enGauge.status, required: true }, statusErrors)}
                 ${field({ scope: 'status', name: 'asOf', label: 'Data as of', value: c.asOf, required: true, hint: 'ISO time with offset, e.g. 2016-09-19T21:00:00+03:00' }, statusErrors)}
               </div>
               ${field({ scope: 'status', name: 'statusNote', label: 'Status note', value: c.statusNote, multiline: true }, statusErrors)}
@@ -210,7 +211,7 @@ export class CeasefireEditor extends LitElement {
               <legend>Add a violation tally</legend>
               <div class="grid">
                 ${field({ scope: 'tally', name: 'claimantName', label: 'Claimant (blank if unattributed)' }, { claimantName: tallyErrors['claimant.name'] ?? '' })}
-                ${field({ scope: 'tally', name: 'claimantKind', label: 'Kind of claimant', options: CLAIMANT_KINDS }, { claimantKind: tallyErrors['claimant.kind'] ?? '' })}
+                ${field({ scope: 'tally', name: 'claimantKind', label: 'Kind of claimant', options: CLAIMANT_KINDS, labels: enClaims.kind }, { claimantKind: tallyErrors['claimant.kind'] ?? '' })}
                 ${field({ scope: 'tally', name: 'count', label: 'Count', type: 'number', required: true }, tallyErrors)}
                 ${field({ scope: 'tally', name: 'qualifier', label: 'Qualifier', value: 'at_least', options: QUALIFIERS, required: true }, tallyErrors)}
                 ${field({ scope: 'tally', name: 'asWritten', label: 'As written', required: true }, tallyErrors)}
@@ -228,7 +229,7 @@ export class CeasefireEditor extends LitElement {
             return html`<form @submit=${(e: SubmitEvent) => this.saveMilestone(e, m)} novalidate>
               <fieldset>
                 <legend>${m.label}${m.dueOn ? ` (due ${m.dueOn})` : ''}</legend>
-                ${field({ scope: `m-${m.id}`, name: 'state', label: 'State', value: m.state, options: MILESTONE_STATES, required: true }, errors)}
+                ${field({ scope: `m-${m.id}`, name: 'state', label: 'State', value: m.state, options: MILESTONE_STATES, labels: enGauge.milestone, required: true }, errors)}
                 ${field({ scope: `m-${m.id}`, name: 'note', label: 'Note', value: m.note, multiline: true }, errors)}
                 <button type="submit" ?disabled=${this.busy}>Save milestone</button>
               </fieldset>

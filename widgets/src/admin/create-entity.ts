@@ -8,6 +8,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { ProblemShape } from '../../../shared/contract/common';
 import { CEASEFIRE_STATUSES } from '../../../shared/contract/enums';
 import { ADMIN_API } from '../../../shared/contract/paths';
+import { enGauge } from '../../../shared/i18n/strings';
 import { api, explain, fieldErrors } from './api';
 import { field, formValues } from './fields';
 import { announceChange, type Notice, notice } from './notice';
@@ -83,7 +84,7 @@ export class CreateEntity extends LitElement {
                 ${field({ scope, name: 'placeName', label: 'Place', required: true }, errors)}`
               : html`${field({ scope, name: 'name', label: 'Name', required: true }, errors)}
                 ${field({ scope, name: 'startedAt', label: 'Started at', required: true, hint: 'ISO time with offset, e.g. 2016-09-12T19:00:00+03:00' }, errors)}
-                ${field({ scope, name: 'status', label: 'Status', value: 'holding', options: CEASEFIRE_STATUSES, required: true }, errors)}
+                ${field({ scope, name: 'status', label: 'Status', value: 'holding', options: CEASEFIRE_STATUSES, labels: enGauge.status, required: true }, errors)}
                 ${field({ scope, name: 'asOf', label: 'Data as of', required: true, hint: 'ISO time with offset' }, errors)}`
           }
         </div>

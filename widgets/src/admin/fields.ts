@@ -11,6 +11,8 @@ export type FieldSpec = {
   value?: string | number | null;
   type?: 'text' | 'number' | 'date' | 'url' | 'password';
   options?: readonly string[];
+  /** What the options say, where the readers' words differ from the API's values ("Monitoring group" for `ngo`). */
+  labels?: Readonly<Record<string, string>>;
   required?: boolean;
   hint?: string;
   multiline?: boolean;
@@ -26,7 +28,7 @@ export function field(spec: FieldSpec, errors: Record<string, string>): Template
   const control = spec.options
     ? html`<select id=${id} name=${spec.name} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing}>
         ${spec.required ? nothing : html`<option value="" ?selected=${value === ''}>—</option>`}
-        ${spec.options.map((o) => html`<option value=${o} ?selected=${o === value}>${o.replace(/_/g, ' ')}</option>`)}
+        ${spec.options.map((o) => html`<option value=${o} ?selected=${o === value}>${spec.labels?.[o] ?? o.replace(/_/g, ' ')}</option>`)}
       </select>`
     : spec.multiline
       ? html`<textarea id=${id} name=${spec.name} rows="3" ?required=${spec.required} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy || nothing} .value=${value}></textarea>`

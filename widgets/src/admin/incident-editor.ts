@@ -10,6 +10,7 @@ import type { ProblemShape } from '../../../shared/contract/common';
 import { CLAIMANT_KINDS, METRICS, QUALIFIERS, type Qualifier, RANGE_QUALIFIERS } from '../../../shared/contract/enums';
 import type { ClaimShape, IncidentShape } from '../../../shared/contract/incident';
 import { ADMIN_API } from '../../../shared/contract/paths';
+import { enClaims } from '../../../shared/i18n/strings';
 import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
 import { field, formValues, integer } from './fields';
 import { announceChange, type Notice, notice } from './notice';
@@ -303,7 +304,7 @@ export class IncidentEditor extends LitElement {
         <legend>${base ? `Revise ${base.claimant.name}’s “${base.asWritten}”` : 'Add a claim'}</legend>
         <div class="grid">
           ${field({ name: 'claimantName', label: 'Claimant', value: base?.claimant.name, required: true, hint: 'An existing claimant of this name is reused.' }, { claimantName: errors['claimant.name'] ?? '' })}
-          ${field({ name: 'claimantKind', label: 'Kind of claimant', value: base?.claimant.kind ?? 'ngo', options: CLAIMANT_KINDS, required: true }, { claimantKind: errors['claimant.kind'] ?? '' })}
+          ${field({ name: 'claimantKind', label: 'Kind of claimant', value: base?.claimant.kind ?? 'ngo', options: CLAIMANT_KINDS, labels: enClaims.kind, required: true }, { claimantKind: errors['claimant.kind'] ?? '' })}
           ${field({ name: 'metric', label: 'Metric', value: base?.metric ?? 'killed', options: METRICS, required: true }, errors)}
           ${field({ name: 'qualifier', label: 'Qualifier', value: base?.qualifier ?? 'exact', options: QUALIFIERS, required: true }, errors)}
           ${field({ name: 'low', label: 'Figure (low)', type: 'number', value: base?.low, required: true }, errors)}
