@@ -66,6 +66,28 @@ describe('isolation', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps its own line breaking, caps and text shadow when the page sets them on its body', async () => {
+    // Inherited properties cross the shadow boundary; these would break figures mid-number or smear the card's text.
+    const inherited = `<style>body { word-break: break-all; line-break: anywhere; text-shadow: 0 0 3px red;
+      font-variant-caps: all-small-caps; }</style>`;
+    pages.set('/inherited', hostPage(widgets(), { head: inherited }));
+    pages.set('/plain', hostPage(widgets()));
+    const { page } = await openPage(browser());
+    const text = async (path: string) => {
+      await page.goto(`${publisher()}${path}`);
+      expect(await settled(page)).toEqual(['ready', 'ready']);
+      return page.$$eval('casualty-claims, ceasefire-gauge', (hosts) =>
+        hosts.map((host) => {
+          const s = getComputedStyle(host.shadowRoot?.querySelector('.title') as Element);
+          return [s.wordBreak, s.lineBreak, s.textShadow, s.fontVariantCaps];
+        }),
+      );
+    };
+    const plain = await text('/plain');
+    expect(plain[0]).toEqual(['normal', 'auto', 'none', 'normal']);
+    expect(await text('/inherited')).toEqual(plain);
+  });
+
   it('inherits the host page’s font family', async () => {
     const { page } = await visit('/font', {
       html: hostPage(widgets(), { head: '<style>body{font-family:"Courier New",monospace}</style>' }),

@@ -57,6 +57,10 @@ export const base = css`
     white-space: normal;
     visibility: visible;
     overflow-wrap: break-word;
+    word-break: normal;
+    line-break: auto;
+    text-shadow: none;
+    font-variant-caps: normal;
   }
   .root[data-state='loading'] {
     height: var(--explainer-min-height, calc(var(--_reserve) * 1em));
