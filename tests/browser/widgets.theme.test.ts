@@ -88,6 +88,40 @@ describe('isolation', () => {
     expect(await text('/inherited')).toEqual(plain);
   });
 
+  it('keeps a width in the boxes a page shrinks to fit its content', async () => {
+    // The element contains its width (its layout follows it), so on its own it would add nothing to a shrinking box: zero wide.
+    const card = `<casualty-claims incident="${SEED_INCIDENT}"></casualty-claims>`;
+    const wrappers: Record<string, string> = {
+      'flex, centred': `<div style="display:flex;justify-content:center">${card}</div>`,
+      'flex column, centred': `<div style="display:flex;flex-direction:column;align-items:center">${card}</div>`,
+      'grid, centred': `<div style="display:grid;justify-items:center">${card}</div>`,
+      'figure, fit-content': `<figure style="width:fit-content;margin:0">${card}<figcaption>Caption</figcaption></figure>`,
+      float: `<div style="float:right">${card}</div><p style="clear:both">`,
+      'inline-block': `<div style="display:inline-block">${card}</div>`,
+      'table cell': `<table><tr><td>${card}</td></tr></table>`,
+    };
+    const body = Object.entries(wrappers)
+      .map(([name, html]) => `<section data-wrapper="${name}" style="width:640px">${html}</section>`)
+      .join('');
+    pages.set('/wrappers', hostPage(body));
+    const { page, problems } = await openPage(browser(), { viewport: { width: 800, height: 900 } });
+    await page.goto(`${publisher()}/wrappers`);
+    expect(await settled(page)).toEqual(Object.keys(wrappers).map(() => 'ready'));
+    const widths = await page.$$eval('section[data-wrapper]', (sections) =>
+      sections.map((s) => [
+        s.dataset.wrapper,
+        Math.round(s.querySelector('casualty-claims')?.getBoundingClientRect().width ?? 0),
+      ]),
+    );
+    for (const [wrapper, width] of widths) {
+      // Centring boxes give it their width; boxes that shrink to their content give it a readable one (20em), within the column.
+      const fills = String(wrapper).endsWith('centred');
+      expect(width, String(wrapper)).toBeGreaterThanOrEqual(fills ? 640 : 280);
+      expect(width, String(wrapper)).toBeLessThanOrEqual(640);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('inherits the host page’s font family', async () => {
     const { page } = await visit('/font', {
       html: hostPage(widgets(), { head: '<style>body{font-family:"Courier New",monospace}</style>' }),

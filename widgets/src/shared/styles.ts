@@ -14,6 +14,11 @@ export const base = css`
     display: block !important;
     /* The page's reserved height (--explainer-min-height) follows the element's width: 100cqi. */
     container-type: inline-size;
+    /* Containing its width, the element gives a box that shrinks to its content nothing to shrink to: zero wide
+       in a centring flex or grid, a float, an inline block, a table cell. Centring boxes get filled; the others
+       get a readable 20em. */
+    contain-intrinsic-inline-size: 20em;
+    width: stretch;
   }
   :host([hidden]) {
     display: none !important;
