@@ -122,6 +122,24 @@ describe('isolation', () => {
     expect(problems).toEqual([]);
   });
 
+  it('stays whole in a page set in columns', async () => {
+    const text = '<p>What the paper says around the explainer, long enough to fill a good part of a column.</p>'.repeat(
+      6,
+    );
+    pages.set(
+      '/columns',
+      hostPage(`<div style="column-count:2;column-gap:2em;width:900px">${text}${widgets()}${text}</div>`),
+    );
+    const { page } = await openPage(browser(), { viewport: { width: 1000, height: 900 } });
+    await page.goto(`${publisher()}/columns`);
+    expect(await settled(page)).toEqual(['ready', 'ready']);
+    // One box each: a card split across two columns would read as two half cards.
+    const fragments = await page.$$eval('casualty-claims, ceasefire-gauge', (els) =>
+      els.map((el) => el.getClientRects().length),
+    );
+    expect(fragments).toEqual([1, 1]);
+  });
+
   it('inherits the host page’s font family', async () => {
     const { page } = await visit('/font', {
       html: hostPage(widgets(), { head: '<style>body{font-family:"Courier New",monospace}</style>' }),

@@ -19,6 +19,8 @@ export const base = css`
        get a readable 20em. */
     contain-intrinsic-inline-size: 20em;
     width: stretch;
+    /* Whole in a page set in columns, and on one printed page where it fits one. */
+    break-inside: avoid;
   }
   :host([hidden]) {
     display: none !important;
