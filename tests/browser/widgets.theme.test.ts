@@ -140,6 +140,31 @@ describe('isolation', () => {
     expect(fragments).toEqual([1, 1]);
   });
 
+  it('hides with its hidden attribute or a hidden box around it, the two ways the README gives', async () => {
+    const card = (attrs = '') => `<casualty-claims incident="${SEED_INCIDENT}" ${attrs}></casualty-claims>`;
+    pages.set(
+      '/hiding',
+      hostPage(
+        `${card('id="shown"')}${card('id="attribute" hidden')}<div style="display:none">${card('id="boxed"')}</div>`,
+      ),
+    );
+    const { page } = await openPage(browser());
+    await page.goto(`${publisher()}/hiding`);
+    await page.locator('#shown .root[data-state="ready"]').waitFor();
+    const heights = await page.$$eval('casualty-claims', (els) =>
+      els.map((el) => [el.id, Math.round(el.getBoundingClientRect().height)]),
+    );
+    expect(heights).toEqual([
+      ['shown', expect.any(Number)],
+      ['attribute', 0],
+      ['boxed', 0],
+    ]);
+    expect(heights[0]?.[1]).toBeGreaterThan(100);
+    // Shown again, it loads and shows its data like any other.
+    await page.locator('#attribute').evaluate((el) => el.removeAttribute('hidden'));
+    await page.locator('#attribute .root[data-state="ready"]').waitFor();
+  });
+
   it('inherits the host page’s font family', async () => {
     const { page } = await visit('/font', {
       html: hostPage(widgets(), { head: '<style>body{font-family:"Courier New",monospace}</style>' }),
