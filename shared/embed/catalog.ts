@@ -13,7 +13,7 @@ import { SLUG_PATTERN } from '../contract/slug';
 import { isAsOfValue } from '../domain/time';
 import { LANGS, type Lang } from '../format/intl';
 import { THEMES, type Theme, WIDGET_KINDS, type WidgetKind } from './options';
-import { WIDGET_FONT_SIZE } from './reserve';
+import { WIDGET_BOX, WIDGET_FONT_SIZE } from './reserve';
 import { resourceUrl } from './resource-url';
 
 export const WIDGETS: Record<
@@ -193,7 +193,7 @@ export function iframeSnippet(
   const fitted = size.frameHeight ? `;height:${size.frameHeight}` : '';
   const style = `border:0;width:100%;${size.maxWidth ? `max-width:${size.maxWidth}px;` : ''}height:${size.height}px${fitted}`;
   const frame = `<iframe src="${escapeAttr(origin + embedPath(target))}" title="${escapeAttr(size.title)}" loading="lazy" width="${size.maxWidth ?? '100%'}" height="${size.height}" style="${escapeAttr(style)}" data-explainer-embed></iframe>`;
-  return size.frameHeight ? `<div style="container-type:inline-size">${frame}</div>` : frame;
+  return size.frameHeight ? `<div style="${WIDGET_BOX}">${frame}</div>` : frame;
 }
 
 /**
@@ -214,8 +214,7 @@ export function widgetOpening(target: EmbedTarget, reserve?: string): string {
   if (target.theme && target.theme !== 'auto') attrs.push(`theme="${target.theme}"`);
   if (target.asOf) attrs.push(`as-of="${escapeAttr(target.asOf)}"`);
   if (target.seenAt) attrs.push(`seen-at="${escapeAttr(target.seenAt)}"`);
-  if (reserve)
-    attrs.push(`style="display:block;container-type:inline-size;--explainer-min-height:${escapeAttr(reserve)}"`);
+  if (reserve) attrs.push(`style="display:block;${WIDGET_BOX};--explainer-min-height:${escapeAttr(reserve)}"`);
   const spacer = reserve ? `<div style="height:var(--explainer-min-height);font-size:${WIDGET_FONT_SIZE}"></div>` : '';
   return `<${target.widget} ${attrs.join(' ')}>${spacer}`;
 }

@@ -11,6 +11,19 @@ import type { WidgetKind } from './options';
 /** The widgets' text size: the host's, within readable bounds. */
 export const WIDGET_FONT_SIZE = 'clamp(14px, 0.9em, 18px)';
 
+/**
+ * The box a widget, or the iframe that holds one, is laid out in: an
+ * inline-size container, since its reserved height and its layout follow
+ * its width. Containing its width, it would give a box that shrinks to its
+ * content (a centring flex or grid, a float, an inline block, a table cell)
+ * nothing to shrink to, and render zero wide: so it stretches across
+ * centring boxes and brings 20em to the others. The pasted code's inline
+ * style and the widget's `:host` say the same, so nothing moves when the
+ * module defines the element (the browser suite checks they agree).
+ */
+export const WIDGET_BOX_WIDTH = '20em';
+export const WIDGET_BOX = `container-type:inline-size;contain-intrinsic-inline-size:${WIDGET_BOX_WIDTH};width:stretch`;
+
 /** Reserved height, in ems of the widget's text: the seed cards' height at an article column's width. */
 export const RESERVED_EM = { 'casualty-claims': 39, 'ceasefire-gauge': 33.5 } as const satisfies Record<
   WidgetKind,

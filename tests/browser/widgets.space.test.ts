@@ -9,7 +9,7 @@
  * test records layout shifts from before the page's first script.
  */
 import { describe, expect, it } from 'vitest';
-import { type EmbedData, scriptSnippet, widgetModulePath } from '../../shared/embed/catalog';
+import { type EmbedData, embedCodes, scriptSnippet, widgetModulePath } from '../../shared/embed/catalog';
 import { curveAt } from '../../src/embed/curve';
 import { cardCurve, embedSpace } from '../../src/embed/height';
 import { recordShifts, shiftsSoFar } from '../gallery/measure';
@@ -222,6 +222,52 @@ describe('before the module runs', () => {
         }
       }
     }
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
+  it('the pasted code keeps its width in boxes that shrink to their content, before the module and after', async () => {
+    const reserve = await seedReserve();
+    const target = { widget: 'casualty-claims', slug: SEED_INCIDENT } as const;
+    const [preload, module, element] = scriptSnippet(baseUrl, { ...target, reserve }).split('\n');
+    const data = await (await fetch(`${baseUrl}/api/v1/incidents/${SEED_INCIDENT}`)).json();
+    const { iframe } = embedCodes(baseUrl, target, {
+      title: 'Casualty claims',
+      ...embedSpace({ widget: 'casualty-claims', data, title: '' } as EmbedData, 'en'),
+    });
+    const wrappers = [
+      'display:flex;justify-content:center',
+      'display:grid;justify-items:center',
+      'float:left',
+      'display:inline-block',
+    ];
+    const body = (code: string) =>
+      wrappers.map((style) => `<div style="${style}">${code}</div><br style="clear:both">`).join('');
+    const html = (head: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head>
+<body style="margin:0;font:18px/1.6 Georgia,serif"><main style="width:664px">${body(element ?? '')}${body(iframe.split('\n')[0] ?? '')}</main></body></html>`;
+    const boxes = (p: import('playwright-core').Page) =>
+      p.$$eval('casualty-claims, iframe', (els) =>
+        els.map((el) => [
+          el.localName,
+          Math.round(el.getBoundingClientRect().width),
+          Math.round(el.getBoundingClientRect().height),
+        ]),
+      );
+    // Without the module: the markup alone, as a page shows it before the script runs.
+    const { page: bare } = await openPage(browser());
+    await bare.setContent(html(''));
+    const before = await boxes(bare);
+    for (const [name, width, height] of before) {
+      expect(Number(width), String(name)).toBeGreaterThanOrEqual(280);
+      expect(Number(height), String(name)).toBeGreaterThan(400);
+    }
+    await bare.context().close();
+    // With it: the widgets take the same boxes, and nothing moves.
+    const { p, problems } = await open(html(`${preload}${module}`));
+    expect(await settled(p)).toEqual(wrappers.map(() => 'ready'));
+    const after = await boxes(p);
+    expect(after.map(([name, width]) => [name, width])).toEqual(before.map(([name, width]) => [name, width]));
+    expect((await shiftsSoFar(p)).cls).toBe(0);
     expect(problems).toEqual([]);
     await p.context().close();
   });

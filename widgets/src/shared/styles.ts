@@ -6,18 +6,16 @@
  * deliberately inherited.
  */
 
-import { WIDGET_FONT_SIZE } from '../../../shared/embed/reserve';
+import { WIDGET_BOX_WIDTH, WIDGET_FONT_SIZE } from '../../../shared/embed/reserve';
 import { css } from './rendered-element';
 
 export const base = css`
   :host {
     display: block !important;
-    /* The page's reserved height (--explainer-min-height) follows the element's width: 100cqi. */
+    /* The page's reserved height (--explainer-min-height) follows the element's width: 100cqi.
+       The box of the pasted code (WIDGET_BOX): a width, too, in boxes that shrink to their content. */
     container-type: inline-size;
-    /* Containing its width, the element gives a box that shrinks to its content nothing to shrink to: zero wide
-       in a centring flex or grid, a float, an inline block, a table cell. Centring boxes get filled; the others
-       get a readable 20em. */
-    contain-intrinsic-inline-size: 20em;
+    contain-intrinsic-inline-size: ${WIDGET_BOX_WIDTH};
     width: stretch;
     /* Whole in a page set in columns, and on one printed page where it fits one. */
     break-inside: avoid;
