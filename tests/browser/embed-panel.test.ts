@@ -52,7 +52,7 @@ describe('the copy-embed panel', () => {
       (await page.locator('[data-widget="casualty-claims"]').getAttribute('data-spaces')) ?? '{}',
     );
     expect(script).toContain(
-      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}" seen-at="${seenAt}" style="display:block;container-type:inline-size;--explainer-min-height:${spaces.es.reserve}">`,
+      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}" seen-at="${seenAt}" style="display:block;container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch;--explainer-min-height:${spaces.es.reserve}">`,
     );
     expect(script.split('\n')[0]).toBe(
       `<link rel="preload" href="${baseUrl}/api/v1/incidents/deir-ez-zor-airstrike-2016?${pinned.replace('&', '&amp;')}" as="fetch" crossorigin>`,
@@ -65,7 +65,7 @@ describe('the copy-embed panel', () => {
     expect(together).toContain(`<script type="module" src="${baseUrl}/widgets/v1/all-widgets.js"></script>`);
     expect(together).toContain(
       // Each element holding the space its own code holds in this language.
-      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}" seen-at="${seenAt}" style="display:block;container-type:inline-size;--explainer-min-height:`,
+      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}" seen-at="${seenAt}" style="display:block;container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch;--explainer-min-height:`,
     );
     const url = await code(page, 'casualty-claims', 'url');
     expect(url).toBe(`${baseUrl}/embed/casualty-claims/deir-ez-zor-airstrike-2016?lang=es&theme=light&${pinned}`);

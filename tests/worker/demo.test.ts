@@ -119,7 +119,7 @@ describe('GET /', () => {
       reserves[widget] = spaces.en.reserve;
       // The page's own element holds the same space as the code it offers.
       expect(unescapeHtml(text)).toContain(
-        `<${widget} ${WIDGET_ATTR[widget]}="${slug}" style="display:block;container-type:inline-size;--explainer-min-height:${spaces.en.reserve}">`,
+        `<${widget} ${WIDGET_ATTR[widget]}="${slug}" style="display:block;container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch;--explainer-min-height:${spaces.en.reserve}">`,
       );
     }
     const together = /<textarea[^>]*data-code="together"[^>]*>([\s\S]*?)<\/textarea>/.exec(text)?.[1];

@@ -16,7 +16,9 @@ describe('GET /oembed', () => {
     expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Explainer Edge', width: 640 });
     expect(body.title).toMatch(/^Casualty claims: .*Deir ez-Zor/);
     // The iframe in an inline-size container, so its first height can follow the width it gets.
-    expect(body.html).toMatch(/^<div style="container-type:inline-size"><iframe /);
+    expect(body.html).toMatch(
+      /^<div style="container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch"><iframe /,
+    );
     expect(body.html).toContain(`src="${claimsEmbed}"`);
     expect(body.html).toContain('loading="lazy"');
     expect(body.html).toContain(`title="${body.title}"`);
