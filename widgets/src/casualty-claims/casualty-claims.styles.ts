@@ -116,14 +116,16 @@ export const styles = css`
     background: var(--c);
   }
   @media (forced-colors: active) {
-    /* An earlier claim's key in the colour the reader's system gives what no longer counts. */
     .track,
     .key {
       forced-color-adjust: none;
-      --_muted: GrayText;
     }
     .track {
       outline: 1px solid CanvasText;
+    }
+    /* An earlier claim's key in the colour the reader's system gives what no longer counts. */
+    .key {
+      --_muted: GrayText;
     }
   }
   .name {
