@@ -46,6 +46,26 @@ const withoutPureAnnotations: Plugin = {
 };
 
 /**
+ * lit-html creates its Trusted Types policy, named `lit-html`, as its module
+ * is evaluated. On a page that enforces Trusted Types and whose CSP
+ * `trusted-types` list leaves that name out, the creation throws, the
+ * module never runs and each widget is a hole in the page. Created inside a
+ * `try`, the policy is only missing: lit-html then hands its templates'
+ * markup to the page's default policy, if it has one, and where that fails
+ * too the widget says what it shows in plain text (shared/element.ts,
+ * `update`). The build fails if lit-html stops creating its policy this way.
+ */
+const litPolicyOptional: Plugin = {
+  name: 'lit-policy-optional',
+  transform(code, id) {
+    if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
+    const creation = /(\w+)\?\1\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\):void 0/;
+    if (!creation.test(code)) this.error(`${id}: lit-html's Trusted Types policy is no longer created as ${creation}`);
+    return code.replace(creation, '(()=>{try{return $1?.createPolicy("lit-html",$2)}catch{}})()');
+  },
+};
+
+/**
  * The widgets' internal members are spelled with a leading underscore: what
  * the base element, the components and the live chunk share (`_shown`,
  * `_renderData`) and what each keeps private (`_ticket`), never anything a
@@ -87,6 +107,7 @@ export function widgetModuleConfig(name: WidgetModule): InlineConfig {
         options: { minifyOptions: { conservativeCollapse: true } },
       }),
       withoutPureAnnotations,
+      litPolicyOptional,
     ],
     build: {
       outDir: here('../public/widgets/v1'),

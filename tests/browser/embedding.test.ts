@@ -207,6 +207,133 @@ ${scriptSnippet(baseUrl, { widget: 'ceasefire-gauge', slug: SEED_CEASEFIRE, lang
   });
 });
 
+describe('the script embed on a page that enforces Trusted Types', () => {
+  type Outcome = { states: string[]; texts: string[]; heights: number[]; events: string[]; violations: string[] };
+
+  /** The panel's code for both widgets on a page with this CSP (and this script before them); what each shows. */
+  async function trustedTypesPage(
+    name: string,
+    csp: string,
+    script = '',
+  ): Promise<{ outcome: Outcome; problems: string[] }> {
+    publisher.pages.set(
+      `/tt-${name}`,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Trusted Types</title>
+<meta http-equiv="Content-Security-Policy" content="${csp}">${script}</head><body>
+${scriptSnippet(baseUrl, { widget: 'casualty-claims', slug: SEED_INCIDENT, reserve: '30em' }, { widget: 'ceasefire-gauge', slug: SEED_CEASEFIRE, reserve: '20em' })}
+</body></html>`,
+    );
+    const { page, problems } = await openPage(browser());
+    await page.addInitScript(() => {
+      const w = window as unknown as { __events: string[]; __violations: string[] };
+      w.__events = [];
+      w.__violations = [];
+      for (const type of ['explainer-load', 'explainer-error'])
+        addEventListener(type, (e) => w.__events.push(`${type} ${(e as CustomEvent).detail.reason ?? ''}`.trim()));
+      document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(e.effectiveDirective));
+    });
+    await page.goto(`${origin()}/tt-${name}`);
+    // Each widget has told the page, and shows its data, whether as the card or in plain text.
+    await page.waitForFunction(
+      () =>
+        ['casualty-claims', 'ceasefire-gauge'].every((tag) => {
+          const state = document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state;
+          return (
+            state === 'ready' ||
+            (state === 'plain' && /\d/.test(document.querySelector(tag)?.shadowRoot?.textContent ?? ''))
+          );
+        }) && (window as unknown as { __events: string[] }).__events.length === 2,
+    );
+    const outcome = await page.evaluate(() => {
+      const widgets = [...document.querySelectorAll('casualty-claims, ceasefire-gauge')];
+      const w = window as unknown as { __events: string[]; __violations: string[] };
+      return {
+        states: widgets.map((el) => el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state ?? ''),
+        texts: widgets.map((el) =>
+          [...(el.shadowRoot?.querySelectorAll('.root > p') ?? [])].map((p) => p.textContent).join(' | '),
+        ),
+        heights: widgets.map((el) => el.getBoundingClientRect().height),
+        events: w.__events.sort(),
+        violations: w.__violations.sort(),
+      };
+    });
+    await page.context().close();
+    return { outcome, problems };
+  }
+
+  const refused = /Creating a TrustedTypePolicy named 'lit-html' violates|requires 'TrustedHTML' assignment/;
+
+  // A page using Lit itself has made a `lit-html` policy already: a second of that name needs 'allow-duplicates'.
+  const pagesOwnLit = "<script>trustedTypes.createPolicy('lit-html', { createHTML: (s) => s })</script>";
+  for (const [name, csp, script, violations] of [
+    [
+      'the CSP allows `lit-html`, as the README asks',
+      "require-trusted-types-for 'script'; trusted-types lit-html",
+      '',
+      [],
+    ],
+    [
+      'a page using Lit itself allows duplicates',
+      "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+      pagesOwnLit,
+      [],
+    ],
+    [
+      'a default policy passes the markup through',
+      "require-trusted-types-for 'script'; trusted-types default",
+      "<script>trustedTypes.createPolicy('default', { createHTML: (s) => s })</script>",
+      ['trusted-types'],
+    ],
+  ] as const) {
+    it(`renders the cards where ${name}`, async () => {
+      const { outcome, problems } = await trustedTypesPage(name.replaceAll(/\W+/g, '-'), csp, script);
+      expect(outcome.states).toEqual(['ready', 'ready']);
+      expect(outcome.events).toEqual(['explainer-load', 'explainer-load']);
+      expect(outcome.violations).toEqual(violations);
+      expect(problems.filter((p) => !refused.test(p))).toEqual([]);
+    });
+  }
+
+  // The violations each page hears: lit-html's policy refused, then one markup assignment per widget where no
+  // default policy takes it; one, not one per update, since a widget does not try lit-html again.
+  for (const [name, csp, script, violations] of [
+    [
+      'no policy allowed',
+      "require-trusted-types-for 'script'; trusted-types 'none'",
+      '',
+      ['require-trusted-types-for', 'require-trusted-types-for', 'trusted-types'],
+    ],
+    [
+      'a page using Lit itself without duplicates',
+      "require-trusted-types-for 'script'; trusted-types lit-html",
+      pagesOwnLit,
+      ['require-trusted-types-for', 'require-trusted-types-for', 'trusted-types'],
+    ],
+    [
+      'a default policy that strips comments',
+      "require-trusted-types-for 'script'; trusted-types default",
+      "<script>trustedTypes.createPolicy('default', { createHTML: (s) => s.replace(/<[?!][^>]*>/g, '') })</script>",
+      ['trusted-types'],
+    ],
+  ] as const) {
+    it(`says what each widget shows in plain text, and tells the page, where lit-html cannot render (${name})`, async () => {
+      const { outcome, problems } = await trustedTypesPage(name.replaceAll(/\W+/g, '-'), csp, script);
+      expect(outcome.states).toEqual(['plain', 'plain']);
+      const [card, gauge] = outcome.texts;
+      expect(card).toMatch(
+        /^Casualty claims \| US-led airstrike on Syrian government forces near Deir ez-Zor \| Two sources disagree on the number killed: .*more than 60.* 80\.$/,
+      );
+      expect(gauge).toMatch(
+        /^Ceasefire tracker \| US–Russia brokered cessation of hostilities in Syria \| The ceasefire is precarious after 6 days in force/,
+      );
+      for (const height of outcome.heights) expect(height).toBeGreaterThan(60);
+      expect(outcome.events).toEqual(['explainer-error render', 'explainer-error render']);
+      expect(outcome.violations).toEqual(violations);
+      expect(problems.filter((p) => !refused.test(p))).toEqual([]);
+    });
+  }
+});
+
 describe('embed pages with JavaScript off', () => {
   it('still show every figure', async () => {
     const { page } = await openPage(browser(), { javaScriptEnabled: false });

@@ -109,6 +109,10 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
       </div>`;
   }
 
+  protected _summary(c: CeasefireShape, s: GaugeStrings, locale: string): [string, string] {
+    return [c.name, gaugeSummary(c, s, locale)];
+  }
+
   protected _renderData(c: CeasefireShape, s: GaugeStrings, locale: string): TemplateResult {
     const band = c.gauge.band;
     const status = s.status[c.status] ?? c.gauge.label;
@@ -118,7 +122,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
       band === null
         ? { role: 'img', now: nothing, text: nothing }
         : { role: 'meter', now: String(band), text: meterText(status, band, s, locale) };
-    return html`<p class="sr">${gaugeSummary(c, s, locale)}</p>
+    return html`<p class="sr">${this._summary(c, s, locale)[1]}</p>
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.gaugeEyebrow}</p>
       <p class="title" id="title" part="title">${data(c.name)}</p>
       <p class="meta">

@@ -123,6 +123,8 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   protected abstract _accepts(body: unknown): body is T;
   protected abstract _renderData(data: T, s: S, locale: string): TemplateResult;
   protected abstract _renderSkeleton(): TemplateResult;
+  /** The resource's title, and what the widget shows in one sentence (for screen readers, and as plain text). */
+  protected abstract _summary(data: T, s: S, locale: string): [title: string, sentence: string];
   /** What the widget says in English; also all it says until another language has loaded. */
   protected abstract readonly _english: S;
 
@@ -139,6 +141,8 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   private _ticket = 0;
   private _loadWanted = true;
   private _renderFailed = false;
+  /** Whether lit-html failed here, so that the widget renders as plain text (`update`). */
+  private _plain = false;
   private _unwatch?: () => void;
   /** Stops this widget's live checking (set by the live chunk). */
   protected _stopLive?: () => void;
@@ -173,7 +177,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   override connectedCallback(): void {
     super.connectedCallback();
     this._unwatch = watchPageScheme(() => {
-      if (schemeOf(this.theme, pageSignals(this)) !== this._scheme) this.requestUpdate();
+      if (this._scheme !== this._schemeNow()) this.requestUpdate();
     });
   }
 
@@ -327,15 +331,13 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
         this._renderFailed = true;
         body = this._renderMessage(s.loadFailed, true);
       }
-    } else if (this._phase === 'error') {
-      body = this._renderMessage(s.loadFailed, true);
-    } else if (this._phase === 'not-found') {
-      body = this._renderMessage(s.notFound(this._resource, this._slug()), false);
-    } else {
+    } else if (this._phase === 'loading') {
       body = html`<p class="sr" role="status">${s.loading}</p>${this._renderSkeleton()}`;
+    } else {
+      body = this._renderMessage(this._message(), this._phase === 'error');
     }
-    const lang = this._phase === 'loading' ? localeFor(this, this.uiLang) : this._shownLocale;
-    const scheme = schemeOf(this.theme, pageSignals(this));
+    const [lang, dir] = this._lang();
+    const scheme = this._schemeNow();
     this._scheme = scheme;
     const live = html`<p class="sr" aria-live="polite">${this._announcement}</p>${
       this._pending === undefined || !this._showPending
@@ -348,7 +350,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       data-state=${this._renderFailed ? 'error' : this._phase}
       data-scheme=${scheme}
       data-live=${this._liveOn ? 'on' : 'off'}
-      dir=${supportedLang(lang) === 'ar' ? 'rtl' : 'ltr'}
+      dir=${dir}
       lang=${lang}
       aria-busy=${String(this._phase === 'loading')}
       aria-labelledby="eyebrow title"
@@ -358,6 +360,41 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     >
       ${body}${this._phase === 'ready' ? live : nothing}<button class="more" part="more" type="button">${s.showAll}</button>
     </section>`;
+  }
+
+  /** The language the widget is in (the page's while its own strings load), and its direction. */
+  protected _lang(): [lang: string, dir: 'rtl' | 'ltr'] {
+    const lang = this._phase === 'loading' ? localeFor(this, this.uiLang) : this._shownLocale;
+    return [lang, supportedLang(lang) === 'ar' ? 'rtl' : 'ltr'];
+  }
+
+  /** The scheme the widget takes now, on this page (shared/theme.ts). */
+  protected _schemeNow(): Scheme {
+    return schemeOf(this.theme, pageSignals(this));
+  }
+
+  /**
+   * Where lit-html cannot render (a page whose Trusted Types allow neither
+   * its policy nor its markup through a default policy: README, "Trusted
+   * Types"), the widget says what it shows in plain text, built without
+   * markup (./plain-text.ts, a chunk only such pages fetch), rather than
+   * leave a hole in the page. It does not try lit-html again (each try is a
+   * violation the page may have reported to it), and each update still
+   * fails, so the page hears `explainer-error` with reason `render`.
+   */
+  protected override update(): void {
+    if (!this._plain) {
+      try {
+        super.update();
+        // A default policy that rewrites the markup can leave lit-html's parts out, with no error: an empty card.
+        if (this._root()?.textContent?.trim()) return;
+      } catch {
+        // Whatever lit-html met, the plain text is what the reader gets.
+      }
+      this._plain = true;
+    }
+    void import('./plain-text').then((m) => m.renderPlain(this)).catch(() => undefined);
+    throw Error('render');
   }
 
   /**
@@ -374,11 +411,25 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     if (more) root.focus({ preventScroll: true });
   };
 
+  protected _eyebrow(): string {
+    return this._resource === 'incident' ? this._strings.claimsEyebrow : this._strings.gaugeEyebrow;
+  }
+
+  /** What the widget says without data to show: loading, not found, or not loaded. */
+  protected _message(): string {
+    const s = this._strings;
+    return this._phase === 'not-found'
+      ? s.notFound(this._resource, this._slug())
+      : this._phase === 'loading'
+        ? s.loading
+        : s.loadFailed;
+  }
+
   private _renderMessage(text: string, withLink: boolean): TemplateResult {
     const s = this._strings;
     return html`<div class="message" part="message">
       <p class="eyebrow" id="eyebrow" part="eyebrow">
-        ${this._resource === 'incident' ? s.claimsEyebrow : s.gaugeEyebrow}
+        ${this._eyebrow()}
       </p>
       <p class="message-text" id="title">${text}</p>
       ${withLink && this._url ? html`<p><a part="link" href=${this._url}>${s.openData}</a></p>` : nothing}

@@ -13,7 +13,7 @@
  *   `state: true`);
  * - a change schedules one update in a microtask, once connected:
  *   `willUpdate(changed)` (changes made there join this update), then
- *   `render()` into the shadow root, then `updated()`;
+ *   `update()`, which `render()`s into the shadow root, then `updated()`;
  * - `updateComplete` settles when no update is pending, and rejects if the
  *   update threw (never unhandled: nothing reaches the host page);
  * - `static styles` (css`` texts) are adopted as one constructable
@@ -135,12 +135,17 @@ export abstract class RenderedElement extends HTMLElement {
     } finally {
       this._updating = undefined;
     }
-    render(this.render(), this.renderRoot, { host: this });
+    this.update();
     this.updated();
     return true;
   }
 
   protected willUpdate(_changed: PropertyValues): void {}
+
+  /** Renders into the shadow root. */
+  protected update(): void {
+    render(this.render(), this.renderRoot, { host: this });
+  }
 
   /** After each render, with the shadow root laid out as rendered (measurable, not yet painted). */
   protected updated(): void {}
