@@ -22,11 +22,14 @@ const { browser, pages, origin: publisher } = usePublisher();
 const PARAGRAPH =
   '<p>Officials gave conflicting accounts of what happened overnight, and the figures below are those each source has published so far.</p>';
 
-/** A publisher's 664 px column with a card (the seed incident's) pasted near its top, holding `reserve`, and text after it. */
-function page(reserve: string, lang = 'en', slug = SEED_INCIDENT): string {
+/**
+ * A publisher's 664 px column with a card (the seed incident's) pasted near its top, holding `reserve`, and text
+ * after it; `css` is the page's own.
+ */
+function page(reserve: string, lang = 'en', slug = SEED_INCIDENT, css = ''): string {
   const snippet = scriptSnippet(baseUrl, { widget: 'casualty-claims', slug, lang: lang as 'en', reserve });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Space</title>
-<style>body{margin:0;font:18px/1.6 Georgia,serif}main{max-width:664px;margin:0 auto}</style></head>
+<style>body{margin:0;font:18px/1.6 Georgia,serif}main{max-width:664px;margin:0 auto}${css}</style></head>
 <body><main><h1>A story</h1>${PARAGRAPH}${snippet}${PARAGRAPH.repeat(3)}<p id="after">The story goes on.</p>${PARAGRAPH.repeat(30)}</main></body></html>`;
 }
 
@@ -40,8 +43,10 @@ const card = (p: import('playwright-core').Page) =>
   p.locator('casualty-claims').evaluate((el) => {
     const root = el.shadowRoot?.querySelector<HTMLElement>('.root');
     const more = root?.querySelector<HTMLElement>('.more');
-    const inner =
-      (root?.getBoundingClientRect().bottom ?? 0) - parseFloat(getComputedStyle(root as Element).paddingBottom) - 1;
+    const box = root?.getBoundingClientRect();
+    // Padding is in layout px; a zoomed or scaled page draws it at box.height / offsetHeight.
+    const scale = (box?.height ?? 0) / (root?.offsetHeight || 1);
+    const inner = (box?.bottom ?? 0) - (parseFloat(getComputedStyle(root as Element).paddingBottom) + 1) * scale;
     const content = Math.max(
       ...[...(root?.children ?? [])]
         .filter((c) => getComputedStyle(c).position !== 'absolute')
@@ -140,13 +145,21 @@ describe('a card taller than the space its page held', () => {
 });
 
 describe('a card a little taller or shorter than the space held', () => {
-  for (const [name, change] of [
-    ['shorter', '+ 1.5em'],
-    ['taller', '- 1.5em'],
+  // Pages that draw their column larger or smaller than it is laid out: CSS zoom (which a few set for small
+  // screens or large print) and a transform. The card's sizes on screen then differ from its sizes in layout.
+  for (const [name, change, css] of [
+    ['shorter', '+ 1.5em', ''],
+    ['taller', '- 1.5em', ''],
+    ['shorter, in a column zoomed to 125%', '+ 1.5em', 'main{zoom:1.25}'],
+    ['taller, in a column zoomed to 80%', '- 1.5em', 'main{zoom:.8}'],
+    ['taller, in a column scaled to 80%', '- 1.5em', 'main{transform:scale(.8);transform-origin:top}'],
   ] as const) {
     it(`fills it exactly, spacing loosened or tightened, when it comes out ${name}`, async () => {
       const reserve = `calc(${await seedReserve()} ${change})`;
-      const { p, problems } = await open(page(reserve));
+      // Tall enough that the zoomed card ends in view: one that ends below it takes its natural height.
+      const { p, problems } = await open(page(reserve, 'en', SEED_INCIDENT, css), {
+        viewport: { width: 1024, height: 1400 },
+      });
       await settled(p);
       // The pasted element's own reservation, laid out beside it: a copy of the element that no script defines.
       const held = await p.locator('casualty-claims').evaluate((el) => {
@@ -160,7 +173,8 @@ describe('a card a little taller or shorter than the space held', () => {
       });
       const shown = await card(p);
       expect(shown.fit).toBe('held');
-      expect(shown.height).toBeCloseTo(held, 2);
+      // Drawn at another scale, the card's layout height is known to a 64th of a pixel (shared/fit.ts).
+      expect(shown.height).toBeCloseTo(held, css ? 1 : 2);
       expect(Math.abs(shown.emptyBelow)).toBeLessThan(2);
       expect((await shiftsSoFar(p)).cls).toBe(0);
       expect(problems).toEqual([]);

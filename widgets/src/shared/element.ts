@@ -11,7 +11,7 @@ import type { LiveStrings } from '../../../shared/i18n/live';
 import type { CommonStrings } from '../../../shared/i18n/strings';
 import { localeFor, stringsFor } from '../i18n/locale';
 import { apiBase, type FailureReason, type Fetched, fetchOnce, preloaded } from './api';
-import { fitInto } from './fit';
+import { fitInto, layoutHeight } from './fit';
 import { nearViewport } from './near-viewport';
 import { type PropertyDeclarations, type PropertyValues, RenderedElement } from './rendered-element';
 import { pageSignals, type Scheme, schemeOf, watchPageScheme } from './theme';
@@ -197,7 +197,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     }
     if (this._holding && this._phase !== 'loading') {
       this._holding = false;
-      this._held = this._root()?.getBoundingClientRect().height ?? 0;
+      this._held = this._rootHeight();
     }
   }
 
@@ -213,6 +213,12 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
 
   protected _root(): HTMLElement | null {
     return this.renderRoot.querySelector('.root');
+  }
+
+  /** The card's height in layout px (shared/fit.ts), which is what it holds. */
+  protected _rootHeight(): number {
+    const root = this._root();
+    return root ? layoutHeight(root) : 0;
   }
 
   private async _load(): Promise<void> {

@@ -11,12 +11,27 @@
  */
 const [TIGHT, LOOSE] = [0.5, 1.5];
 
-/** Fits `root` (the card inside `host`) into `held` px; returns what lets it take its natural height. */
+/**
+ * A card's height in layout px, the unit its `height` is set in. On a page
+ * that zooms or transforms its column the card is drawn larger or smaller
+ * than that, which `getBoundingClientRect` measures; what the card holds
+ * and fills is its layout height. Where the two agree to within a pixel
+ * (`offsetHeight` is rounded to one), the drawn height is taken: it is
+ * exact, where the computed height can be a 64th of a pixel off, and a 64th
+ * is still a layout shift. (The card is `border-box`, so its computed
+ * height is all of it; 0 when it is not rendered.)
+ */
+export function layoutHeight(root: HTMLElement): number {
+  const drawn = root.getBoundingClientRect().height;
+  return Math.abs(drawn - root.offsetHeight) < 1 ? drawn : parseFloat(getComputedStyle(root).height) || 0;
+}
+
+/** Fits `root` (the card inside `host`) into `held` layout px; returns what lets it take its natural height. */
 export function fitInto(host: HTMLElement, root: HTMLElement, held: number): () => void {
   const style = root.style;
   const height = (fit: number) => {
     style.setProperty('--_fit', String(fit));
-    return root.getBoundingClientRect().height;
+    return layoutHeight(root);
   };
   const natural = height(1);
   // A page that holds no height (`--explainer-min-height: 0`) held the card's padding and borders only.
@@ -25,7 +40,6 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number): () 
   const edge = natural > held ? TIGHT : LOOSE;
   const fit = 1 + ((edge - 1) * (held - natural)) / (height(edge) - natural || 1);
   const fitted = height(Math.min(LOOSE, Math.max(TIGHT, fit)));
-  const top = () => host.getBoundingClientRect().top;
   /** Lets the card take its height: its natural one, or (`spaced`) the one its fitted spacing gives it. */
   const release = (spaced?: boolean) => {
     if (!spaced) style.removeProperty('--_fit');
@@ -38,12 +52,14 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number): () 
   // Wholly above the view, at once: the browser's scroll anchoring keeps what is in view still. Its end below
   // the view, once layout is done in the frame a scroll or resize may have changed (a resize observer's first
   // report on observe()), so a script that scrolls in the same frame has scrolled by then; what is in view of
-  // it keeps its spacing, and only what is below the view moves.
+  // it keeps its spacing, and only what is below the view moves. (On screen, the card held is `held` layout px
+  // drawn at whatever scale the page gives it: its box says where its end is.)
   const observer = new ResizeObserver(() => {
-    if (top() + Math.min(held, fitted) >= innerHeight) release(true);
+    const box = root.getBoundingClientRect();
+    if (box.top + box.height * Math.min(1, fitted / held) >= innerHeight) release(true);
   });
   const check = () => {
-    if (top() + held <= 0) return release();
+    if (root.getBoundingClientRect().bottom <= 0) return release();
     observer.unobserve(host);
     observer.observe(host);
   };

@@ -33,6 +33,7 @@ type Live<T> = HTMLElement & {
   _held: number;
   _release?: () => void;
   _root(): HTMLElement | null;
+  _rootHeight(): number;
   updateComplete: Promise<boolean>;
   requestUpdate(): void;
   _slug(): string;
@@ -155,7 +156,7 @@ async function offer<T>(w: Live<T>, next: T): Promise<void> {
   // updated()), so it shows at once and nothing after it moves.
   const root = w._root();
   if (root?.dataset.fit) {
-    w._held = root.getBoundingClientRect().height;
+    w._held = w._rootHeight();
     w._release?.();
   }
   const shown = w._shown;
