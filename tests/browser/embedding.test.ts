@@ -5,7 +5,7 @@
  */
 import { extract, setProviderList } from '@extractus/oembed-extractor';
 import { describe, expect, it } from 'vitest';
-import { EMBED_WIDTH, scriptSnippet } from '../../shared/embed/catalog';
+import { EMBED_WIDTH, resizeScriptTag, scriptSnippet } from '../../shared/embed/catalog';
 import { DATA_SIZES } from '../gallery/data';
 import { HOST_PAGES } from '../gallery/pages';
 import { baseUrl, openPage, pageServer, SEED_CEASEFIRE, SEED_INCIDENT, useBrowser, useOrigin } from './browser';
@@ -142,6 +142,114 @@ describe('iframe embeds on a publisher’s page', () => {
     );
     expect(sizes[0]).toMatchObject({ sentinel: 'amp', type: 'embed-size' });
     expect(sizes.at(-1)?.height).toBeGreaterThan(200);
+    await page.context().close();
+  });
+});
+
+describe('iframe embeds in the colours of the page around them', () => {
+  type Seen = { theme: string | null; meta: string | null; scheme: string; ink: string; background: string };
+
+  /** A publisher's page with the card's iframe (oEmbed's) and, unless left out, resize.js, as the panel gives them. */
+  async function framedCard(name: string, body: string, options: { query?: string; resize?: boolean } = {}) {
+    const code = await oembedHtml(`${claimsEmbed}${options.query ?? ''}`);
+    publisher.pages.set(
+      `/scheme-${name}`,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title></head>
+<body ${body}><main style="width:${EMBED_WIDTH}px">${code}${options.resize === false ? '' : resizeScriptTag(baseUrl)}</main></body></html>`,
+    );
+    return `/scheme-${name}`;
+  }
+
+  /** What the frame shows: its <html>'s data-theme and color-scheme meta, the card's scheme, the page's ink and paint. */
+  const seen = (page: import('playwright-core').Page): Promise<Seen> =>
+    page
+      .frameLocator('iframe')
+      .locator('casualty-claims')
+      .evaluate(
+        (el) =>
+          new Promise<Seen>((resolve) => {
+            const read = () => {
+              const html = document.documentElement;
+              resolve({
+                theme: html.dataset.theme ?? null,
+                meta: document.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? null,
+                scheme: el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.scheme ?? '',
+                ink: getComputedStyle(html).color,
+                background: getComputedStyle(html).backgroundColor,
+              });
+            };
+            if (el.shadowRoot?.querySelector('[data-state="ready"]')) read();
+            else el.addEventListener('explainer-load', read, { once: true });
+          }),
+      );
+
+  const LIGHT_INK = 'rgb(26, 26, 26)';
+  const DARK_INK = 'rgb(232, 230, 225)';
+
+  for (const [name, body, system, scheme] of [
+    ['a white page, to a reader whose system is dark', 'style="background:#fff"', 'dark', 'light'],
+    ['a dark page, to a reader whose system is light', 'style="background:#15181c;color:#eee"', 'light', 'dark'],
+  ] as const) {
+    it(`take the scheme resize.js reports of ${name}`, async () => {
+      const path = await framedCard(name.replaceAll(/\W+/g, '-'), body);
+      const { page, problems } = await openPage(browser(), { colorScheme: system });
+      await page.goto(origin() + path);
+      await expect.poll(async () => (await seen(page)).theme, { timeout: 15_000 }).toBe(scheme);
+      // The card, the page's text, and the meta Chromium paints a frame's canvas by: no ring of another colour.
+      expect(await seen(page)).toEqual({
+        theme: scheme,
+        meta: scheme,
+        scheme,
+        ink: scheme === 'light' ? LIGHT_INK : DARK_INK,
+        background: 'rgba(0, 0, 0, 0)',
+      });
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('follow the page when its reader toggles dark mode', async () => {
+    const path = await framedCard('toggle', 'style="background:#fff"');
+    const { page, problems } = await openPage(browser(), { colorScheme: 'light' });
+    await page.goto(origin() + path);
+    await expect.poll(async () => (await seen(page)).theme, { timeout: 15_000 }).toBe('light');
+    await page.evaluate(() => {
+      document.documentElement.classList.add('dark');
+      document.body.style.background = '#111';
+    });
+    await expect.poll(async () => (await seen(page)).scheme, { timeout: 15_000 }).toBe('dark');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keep a theme their URL names, whatever the page, and follow the system without resize.js', async () => {
+    const named = await framedCard('named', 'style="background:#fff"', { query: '?theme=dark' });
+    const { page, problems } = await openPage(browser(), { colorScheme: 'light' });
+    await page.goto(origin() + named);
+    // The frame has said hello and reported its height: resize.js has fitted it, and answered.
+    await expect
+      .poll(() => page.locator('iframe').evaluate((f) => f.style.height), { timeout: 15_000 })
+      .toMatch(/^\d+px$/);
+    expect(await seen(page)).toMatchObject({ theme: 'dark', meta: 'dark', scheme: 'dark', ink: DARK_INK });
+    await page.context().close();
+
+    const bare = await framedCard('no-resize', 'style="background:#fff"', { resize: false });
+    const dark = await openPage(browser(), { colorScheme: 'dark' });
+    await dark.page.goto(origin() + bare);
+    expect(await seen(dark.page)).toMatchObject({ theme: null, meta: 'light dark', scheme: 'dark', ink: DARK_INK });
+    expect([...problems, ...dark.problems]).toEqual([]);
+    await dark.page.context().close();
+  });
+
+  it('open on their own in a theme they name, page and card alike, whatever the system', async () => {
+    const { page, problems } = await openPage(browser(), { colorScheme: 'dark' });
+    await page.goto(`${claimsEmbed}?theme=light`);
+    const html = page.locator('html');
+    expect(await html.evaluate((el) => [getComputedStyle(el).colorScheme, getComputedStyle(el).color])).toEqual([
+      'light',
+      LIGHT_INK,
+    ]);
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 });

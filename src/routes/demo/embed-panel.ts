@@ -32,7 +32,11 @@ const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Español', ar: '�
 
 const CODES = [
   { kind: 'script', label: 'Script tag', hint: 'Recommended: the widget in your page, following its font and theme.' },
-  { kind: 'iframe', label: 'Iframe', hint: 'Isolated from your page; resize.js keeps it fitted.' },
+  {
+    kind: 'iframe',
+    label: 'Iframe',
+    hint: 'Isolated from your page; resize.js keeps it fitted and in your page’s colours.',
+  },
   { kind: 'url', label: 'URL', hint: 'For CMSs that embed oEmbed links (WordPress, Ghost…).' },
   {
     kind: 'image',

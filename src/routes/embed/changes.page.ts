@@ -11,6 +11,7 @@ import { type EmbedTarget, embedPath, feedDiscovery, feedPaths } from '../../../
 import { changeAnchor } from '../../../shared/embed/resource-url';
 import { formatCalendarDate, formatClockTime, formatNumber, type Lang } from '../../../shared/format/intl';
 import { STRINGS } from '../../../shared/i18n/every-language';
+import { PAGE_SCHEME_CSS } from '../../embed/page-style';
 
 export function changesPage(
   origin: string,
@@ -52,14 +53,10 @@ ${entry.note ? html`<p class="note">${s.correction} ${entry.note}</p>` : ''}
 </html>`;
 }
 
-const CHANGES_STYLE = `
-:root{color-scheme:light dark;--ink:#1a1a1a;--paper:#fff;--muted:#555;--rule:#d9d5cc;--link:#0a4d8c}
-@media (prefers-color-scheme:dark){:root{--ink:#e8e6e1;--paper:#121314;--muted:#b0aea9;--rule:#34363a;--link:#8cc4ff}}
-html{background:var(--paper);color:var(--ink)}
+const CHANGES_STYLE = `${PAGE_SCHEME_CSS}
 body{margin:0;padding:1rem;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 main{max-width:42rem;margin:0 auto}
 h1{font-size:1.4rem;line-height:1.25}
-a{color:var(--link)}
 .meta,time{color:var(--muted);font-size:.9rem}
 .changes{list-style:none;padding:0}
 .changes li{border-top:1px solid var(--rule);padding:.5rem 0}
@@ -69,5 +66,4 @@ dt{color:var(--muted)}
 dd{margin:0}
 .old{text-decoration:line-through}
 .note{font-style:italic}
-@media print{:root{--ink:#000;--paper:#fff;--muted:#222;--rule:#999;--link:#000}}
 `;

@@ -2,7 +2,8 @@
  * The standalone embed page (for iframes): the widget over a server-rendered
  * fallback and a JSON data island, so the figures are in the HTML with
  * JavaScript off and the widget upgrades without a second request. It
- * reports its height to the parent (widgets/src/embed/report-height.ts).
+ * reports its height to the parent and takes the parent page's colour
+ * scheme from resize.js (widgets/src/embed/embed-frame.ts).
  */
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
@@ -16,6 +17,7 @@ import {
 } from '../../../shared/embed/catalog';
 import { STRINGS } from '../../../shared/i18n/every-language';
 import { claimsFallback, FALLBACK_CSS, gaugeFallback } from '../../embed/fallback';
+import { PAGE_SCHEME_CSS } from '../../embed/page-style';
 import { socialMeta } from '../../embed/social-meta';
 import { ceasefireGraph, incidentGraph, jsonIsland, jsonLd } from '../../embed/structured-data';
 
@@ -46,22 +48,23 @@ export function embedPage(
     embed.widget === 'casualty-claims' ? claimsFallback(embed.data, lang) : gaugeFallback(embed.data, lang);
   const attribute = WIDGETS[embed.widget].attribute;
   const pinnedAndStale = Boolean(target.asOf && embed.data.updatedSince);
-  const schemeMeta = target.theme && target.theme !== 'auto' ? target.theme : 'light dark';
+  // A theme the URL names stands; `auto` follows the reader's system, or the framing page's (page-style.ts).
+  const scheme = target.theme && target.theme !== 'auto' ? target.theme : undefined;
   return html`<!doctype html>
-<html lang="${lang}" dir="${s.dir}">
+<html lang="${lang}" dir="${s.dir}"${scheme ? html` data-theme="${scheme}"` : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="${schemeMeta}">
+<meta name="color-scheme" content="${scheme ?? 'light dark'}">
 <title>${title}</title>
 <link rel="canonical" href="${self}">
 ${socialMeta(origin, { url: self, title }, target, embed)}
 <link rel="alternate" type="application/json+oembed" href="${`${origin}/oembed?url=${encodeURIComponent(self)}&format=json`}" title="${title}">
 ${raw(feedDiscovery(origin, `Changes: ${embed.title}`, target))}
+<script type="module" src="/widgets/v1/embed-frame.js" async></script>
 <script type="module" src="${widgetModulePath([embed.widget])}"></script>
-<script type="module" src="/widgets/v1/embed-frame.js"></script>
 <script type="application/ld+json">${raw(jsonLd(graph))}</script>
-<style>${raw(EMBED_STYLE + FALLBACK_CSS)}</style>
+<style>${raw(PAGE_SCHEME_CSS + EMBED_STYLE + FALLBACK_CSS)}</style>
 </head>
 <body>
 <${raw(embed.widget)} ${raw(attribute)}="${target.slug}" lang="${lang}"${target.theme ? html` theme="${target.theme}"` : ''}${target.asOf ? html` as-of="${target.asOf}"` : ''}${target.seenAt ? html` seen-at="${target.seenAt}"` : ''}>
@@ -75,11 +78,7 @@ ${pinnedAndStale ? html`<p class="pinned">${s.updatedSince} <a href="${latest}" 
 
 /** The page around the widget (print included). */
 const EMBED_STYLE = `
-:root{color-scheme:light dark;--ink:#1a1a1a;--paper:#fff;--muted:#555;--rule:#d9d5cc;--link:#0a4d8c}
-@media (prefers-color-scheme:dark){:root{--ink:#e8e6e1;--paper:#121314;--muted:#b0aea9;--rule:#34363a;--link:#8cc4ff}}
-html[lang]{background:var(--paper);color:var(--ink)}
 body{margin:0;padding:8px;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-a{color:var(--link)}
 .pinned{max-width:42rem;margin:.5rem 0 0;font-size:.85rem;color:var(--muted)}
-@media print{:root{--ink:#000;--paper:#fff;--muted:#222;--rule:#999;--link:#000}body{padding:0}}
+@media print{body{padding:0}}
 `;

@@ -1,8 +1,12 @@
 /**
- * The messages an embed page sends its parent whenever its height changes.
- * Ours names itself; AMP's `embed-size` lets `<amp-iframe resizable>` fit
- * the frame with no script of ours on the page.
+ * The messages between an embed page and the page that frames it. The embed
+ * page sends its height whenever it changes: ours names itself; AMP's
+ * `embed-size` lets `<amp-iframe resizable>` fit the frame with no script of
+ * ours on the page. resize.js, on the publisher's page, answers each frame
+ * with the scheme of the page around it.
  */
+import type { Scheme } from '../shared/theme';
+
 export const RESIZE_MESSAGE = 'explainer-edge:resize';
 
 export type ResizeMessage = {
@@ -25,5 +29,28 @@ export function isResizeMessage(data: unknown): data is ResizeMessage {
     Number.isFinite(d.height) &&
     d.height >= 0 &&
     d.height < 100_000
+  );
+}
+
+/**
+ * An embed page that follows the scheme of the page framing it says hello as
+ * it starts, before its widget has loaded, so that resize.js's answer comes
+ * before the frame's first paint rather than after its first height report.
+ */
+export const HELLO_MESSAGE = 'explainer-edge:hello';
+export type HelloMessage = { type: typeof HELLO_MESSAGE };
+
+export const isHelloMessage = (data: unknown): data is HelloMessage =>
+  (data as Partial<HelloMessage> | null)?.type === HELLO_MESSAGE;
+
+export const SCHEME_MESSAGE = 'explainer-edge:scheme';
+
+/** The colour scheme of the page around a frame, as a widget's `theme="auto"` would read it there. */
+export type SchemeMessage = { type: typeof SCHEME_MESSAGE; scheme: Scheme };
+
+export function isSchemeMessage(data: unknown): data is SchemeMessage {
+  const d = data as Partial<SchemeMessage> | null;
+  return (
+    typeof d === 'object' && d !== null && d.type === SCHEME_MESSAGE && (d.scheme === 'light' || d.scheme === 'dark')
   );
 }

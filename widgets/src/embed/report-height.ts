@@ -16,6 +16,11 @@ if (window.parent !== window) {
     window.parent.postMessage(ours, '*');
     window.parent.postMessage(amp, '*');
   };
-  new ResizeObserver(report).observe(document.documentElement);
-  report();
+  // Once the page is parsed: this script may run before (embed-frame.js is async, so its hello goes early).
+  const start = () => {
+    new ResizeObserver(report).observe(document.documentElement);
+    report();
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
 }
