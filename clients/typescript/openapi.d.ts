@@ -1262,7 +1262,7 @@ export interface paths {
                 query?: {
                     /** @description UI language; data stays as written. */
                     lang?: "en" | "es" | "ar";
-                    /** @description `auto` follows the reader’s system. */
+                    /** @description `auto` takes the scheme of the page framing it, which resize.js reports there, else the reader’s system. */
                     theme?: "auto" | "light" | "dark";
                     /** @description Show the resource as it stood at this moment: a date (the end of that day, UTC) or an ISO 8601 time with offset. */
                     asOf?: string;
@@ -1435,14 +1435,14 @@ export interface paths {
         };
         /**
          * A standalone page of one widget, for iframes
-         * @description Server-rendered (the figures are in the HTML with JavaScript off), upgraded by the widget, with oEmbed discovery and schema.org JSON-LD. Posts its height to the parent: `{ type: "explainer-edge:resize", height, src }` and AMP’s `{ sentinel: "amp", type: "embed-size", height }`.
+         * @description Server-rendered (the figures are in the HTML with JavaScript off), upgraded by the widget, with oEmbed discovery and schema.org JSON-LD. Posts its height to the parent: `{ type: "explainer-edge:resize", height, src }` and AMP’s `{ sentinel: "amp", type: "embed-size", height }`. With `theme` `auto`, says `{ type: "explainer-edge:hello" }` as it starts and takes the scheme of resize.js’s answer, `{ type: "explainer-edge:scheme", scheme }`.
          */
         get: {
             parameters: {
                 query?: {
                     /** @description UI language; data stays as written. */
                     lang?: "en" | "es" | "ar";
-                    /** @description `auto` follows the reader’s system. */
+                    /** @description `auto` takes the scheme of the page framing it, which resize.js reports there, else the reader’s system. */
                     theme?: "auto" | "light" | "dark";
                     /** @description Show the resource as it stood at this moment: a date (the end of that day, UTC) or an ISO 8601 time with offset. */
                     asOf?: string;

@@ -13,7 +13,11 @@ export const EmbedQuery = z.object({
   theme: z
     .enum(THEMES)
     .optional()
-    .openapi({ param: { name: 'theme', in: 'query' }, description: '`auto` follows the reader’s system.' }),
+    .openapi({
+      param: { name: 'theme', in: 'query' },
+      description:
+        '`auto` takes the scheme of the page framing it, which resize.js reports there, else the reader’s system.',
+    }),
   asOf: AsOfQuery.shape.asOf,
   'as-of': AsOfQuery.shape.asOf.openapi({
     param: { name: 'as-of', in: 'query' },
@@ -29,7 +33,7 @@ export const getEmbedPage = createRoute({
   tags: ['Embedding'],
   summary: 'A standalone page of one widget, for iframes',
   description:
-    'Server-rendered (the figures are in the HTML with JavaScript off), upgraded by the widget, with oEmbed discovery and schema.org JSON-LD. Posts its height to the parent: `{ type: "explainer-edge:resize", height, src }` and AMP’s `{ sentinel: "amp", type: "embed-size", height }`.',
+    'Server-rendered (the figures are in the HTML with JavaScript off), upgraded by the widget, with oEmbed discovery and schema.org JSON-LD. Posts its height to the parent: `{ type: "explainer-edge:resize", height, src }` and AMP’s `{ sentinel: "amp", type: "embed-size", height }`. With `theme` `auto`, says `{ type: "explainer-edge:hello" }` as it starts and takes the scheme of resize.js’s answer, `{ type: "explainer-edge:scheme", scheme }`.',
   request: {
     params: z.object({
       widget: z.enum(WIDGET_KINDS).openapi({ param: { name: 'widget', in: 'path' } }),
