@@ -222,6 +222,17 @@ describe('theming', () => {
     expect(await schemes(page)).toEqual(['dark', 'dark']);
   });
 
+  it('reads a gradient or a picture behind it, which paint no background colour', async () => {
+    // A feature page's dark gradient, with the card on it; a hero photograph (a script may not read its pixels)
+    // under white text with the gauge, and one under dark text (a pale picture) with a second gauge.
+    const photo = 'url(data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7) center/cover';
+    const body = `<section style="background:linear-gradient(#0b0d12,#1b1f26);color:#eee;padding:8px">${widgets().split('</casualty-claims>')[0]}</casualty-claims></section>
+      <div style="background:${photo};color:#fff;padding:8px"><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}"></ceasefire-gauge></div>
+      <div style="background:${photo};color:#222;padding:8px"><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}"></ceasefire-gauge></div>`;
+    const { page } = await visit('/pictured', { html: hostPage(body), context: { colorScheme: 'light' } });
+    expect(await schemes(page)).toEqual(['dark', 'dark', 'light']);
+  });
+
   it('follows the page’s own scheme before the system’s: color-scheme, data-theme, class="dark"', async () => {
     const cases: [string, string, 'light' | 'dark', 'light' | 'dark'][] = [
       ['root color-scheme', '<style>:root{color-scheme:dark}</style>', 'light', 'dark'],

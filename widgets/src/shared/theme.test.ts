@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { luminance, type PageSignals, paintedBehind, type Rgba, schemeOf } from './theme';
+import { imageLayer, luminance, type PageSignals, paintedBehind, type Rgba, schemeOf } from './theme';
 
 const page = (over: Partial<PageSignals> = {}): PageSignals => ({
   dataTheme: [],
@@ -72,5 +72,32 @@ describe('paintedBehind', () => {
         if (Math.abs(white - black) > 0.01) expect(scheme).toBe(white > black ? 'dark' : 'light');
       }),
     );
+  });
+});
+
+describe('imageLayer', () => {
+  // Computed gradients list their stops as rgb()/rgba(); node has no canvas for other colour spaces.
+  const rgb = (value: string): Rgba => {
+    const [r = 0, g = 0, b = 0, a = 1] = (value.match(/[\d.]+/g) ?? []).map(Number);
+    return [r, g, b, a];
+  };
+  const LIGHT_TEXT: Rgba = [238, 238, 238, 1];
+  const DARK_TEXT: Rgba = [26, 26, 26, 1];
+
+  it('is nothing without an image', () => {
+    expect(imageLayer('none', LIGHT_TEXT, rgb)).toBeUndefined();
+  });
+
+  it('is a gradient’s mean colour, so a dark gradient behind the widget makes it dark', () => {
+    const layer = imageLayer('linear-gradient(rgb(11, 13, 18), rgb(27, 31, 38))', DARK_TEXT, rgb);
+    expect(layer).toEqual([19, 22, 28, 1]);
+    expect(schemeOf('auto', page({ backgrounds: layer ? [layer] : [] }))).toBe('dark');
+    const fading = imageLayer('radial-gradient(rgba(0, 0, 0, 0.5) 10%, rgba(0, 0, 0, 0))', DARK_TEXT, rgb);
+    expect(fading).toEqual([0, 0, 0, 0.25]);
+  });
+
+  it('is, for a picture no script can read, what the page’s text over it contrasts with', () => {
+    expect(imageLayer('url("https://example.com/night.jpg")', LIGHT_TEXT, rgb)).toEqual([18, 18, 18, 1]);
+    expect(imageLayer('url("paper.png"), linear-gradient(rgb(0, 0, 0), rgb(0, 0, 0))', DARK_TEXT, rgb)).toEqual(WHITE);
   });
 });

@@ -8,7 +8,9 @@
  *    `color-scheme` on <html> (CSS property or `<meta name="color-scheme">`);
  * 2. otherwise the colour actually painted behind the element: the
  *    backgrounds up the tree (through shadow roots) composited over the
- *    canvas, dark when white text would contrast with it better than black;
+ *    canvas, dark when white text would contrast with it better than black
+ *    (a gradient counts as the mean of its colours, a picture as what the
+ *    page's text over it contrasts with);
  * 3. the canvas alone, which the browser paints light unless the page's
  *    `color-scheme` allows dark: only a page that itself follows the system
  *    (`color-scheme: light dark`) lets the system setting decide.
@@ -97,6 +99,22 @@ export function parseColor(value: string): Rgba {
   return [r, g, b, a / 255];
 }
 
+/**
+ * What an element's `background-image` paints, as one colour, or nothing:
+ * a gradient, the mean of its stops (each parsed by `parse`); a picture,
+ * whose pixels a script may not read, the colour its `text` contrasts
+ * with, since a page sets its text to read on what is behind it (white
+ * over a dark photograph).
+ */
+export function imageLayer(image: string, text: Rgba, parse: (color: string) => Rgba = parseColor): Rgba | undefined {
+  if (image.includes('url(')) return luminance(text) > 0.179 ? DARK_CANVAS : WHITE;
+  // The innermost functions of a computed gradient are its colours (`rgb()`, `oklch()`…) and perhaps a `calc()`.
+  const stops = (image.match(/\w+\([^()]*\)/g) ?? []).filter((f) => !f.startsWith('calc')).map(parse);
+  if (!stops.length) return undefined;
+  const mean = (i: number) => stops.reduce((sum, stop) => sum + (stop[i] ?? 0), 0) / stops.length;
+  return [mean(0), mean(1), mean(2), mean(3)];
+}
+
 const darkQuery = () => matchMedia('(prefers-color-scheme: dark)');
 
 /** What the page declares and paints around `el`. */
@@ -104,9 +122,11 @@ export function pageSignals(el: Element): PageSignals {
   const roots = [document.documentElement, document.body].filter(Boolean) as HTMLElement[];
   const backgrounds: Rgba[] = [];
   for (let at: Element | undefined = el; at; at = at.parentElement ?? (at.getRootNode() as ShadowRoot).host) {
-    const color = parseColor(getComputedStyle(at).backgroundColor);
-    if (color[3] > 0) backgrounds.push(color);
-    if (color[3] >= 1) break;
+    const style = getComputedStyle(at);
+    // An image paints over its element's background colour: nearer the widget.
+    const layers = [imageLayer(style.backgroundImage, parseColor(style.color)), parseColor(style.backgroundColor)];
+    for (const layer of layers) if (layer && layer[3] > 0) backgrounds.push(layer);
+    if (layers.some((layer) => layer && layer[3] >= 1)) break;
   }
   return {
     dataTheme: roots.map((r) => r.dataset.theme),
