@@ -8,8 +8,14 @@
  */
 import type { WidgetKind } from './options';
 
-/** The widgets' text size: the host's, within readable bounds. */
-export const WIDGET_FONT_SIZE = 'clamp(14px, 0.9em, 18px)';
+/**
+ * The widgets' text size: the host's, within readable bounds. The upper
+ * bound grows with the root size (`rem`), which a reader who sets a larger
+ * default text size in the browser raises: their 24 px gives the widgets'
+ * text up to 27 px, where a fixed 18 px would ignore them. A page whose
+ * root is the usual 16 px keeps 18 px.
+ */
+export const WIDGET_FONT_SIZE = 'clamp(14px, 0.9em, max(18px, 1.125rem))';
 
 /**
  * The box a widget, or the iframe that holds one, is laid out in: an

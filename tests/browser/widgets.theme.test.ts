@@ -175,6 +175,26 @@ describe('isolation', () => {
       );
     }
   });
+
+  it('takes the reader’s larger default text size, and keeps a page’s own large body text within bounds', async () => {
+    const size = (page: Page) =>
+      page.locator('casualty-claims .root').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    // The browser's own setting (Settings, Appearance, Font size), as a low-vision reader sets it: 24 px.
+    const { page } = await visit('/reader-size', {
+      html: hostPage(widgets()),
+      before: async (p) => {
+        const cdp = await p.context().newCDPSession(p);
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24 } });
+      },
+    });
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('24px');
+    expect(await size(page)).toBeCloseTo(0.9 * 24, 1);
+    // The page's own 24 px body on the usual 16 px root: 18 px, as before.
+    const big = await visit('/page-size', {
+      html: hostPage(widgets(), { head: '<style>body{font-size:24px}</style>' }),
+    });
+    expect(await size(big.page)).toBe(18);
+  });
 });
 
 describe('theming', () => {
