@@ -3,9 +3,9 @@
  * that resize.js, on the page framing it, reports of the page around the
  * frame. The page's colours and the widget's `theme="auto"` both follow
  * `data-theme` on <html> (src/embed/page-style.ts, shared/theme.ts), and
- * the page's `color-scheme` meta its canvas. Without resize.js, `auto` stays the reader's system
- * setting. The server writes `data-theme` for a theme the URL names, which
- * then stands.
+ * the frame's canvas follows the page's `color-scheme` meta. Without
+ * resize.js, `auto` stays the reader's system setting. The server writes
+ * `data-theme` for a theme the URL names, which then stands.
  */
 import { HELLO_MESSAGE, type HelloMessage, isSchemeMessage } from './messages';
 

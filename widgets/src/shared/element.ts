@@ -399,6 +399,8 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       }
       this._plain = true;
     }
+    // As render() does, so that the page's scheme watcher asks for plain text again only when the scheme changes.
+    this._scheme = this._schemeNow();
     void import('./plain-text').then((m) => m.renderPlain(this)).catch(() => undefined);
     throw Error('render');
   }
