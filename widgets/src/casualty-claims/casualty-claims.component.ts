@@ -94,13 +94,16 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
   }
 
   protected _summary(incident: IncidentShape, s: ClaimsStrings, locale: string): [string, string] {
-    const views = claimsByMetric(incident);
-    return [incident.title, views.length ? views.map((v) => claimsSummary(v, s, locale)).join(' ') : s.noFigures];
+    return [incident.title, this._sentence(claimsByMetric(incident), s, locale)];
+  }
+
+  private _sentence(views: MetricView[], s: ClaimsStrings, locale: string): string {
+    return views.length ? views.map((v) => claimsSummary(v, s, locale)).join(' ') : s.noFigures;
   }
 
   protected _renderData(incident: IncidentShape, s: ClaimsStrings, locale: string): TemplateResult {
     const views = claimsByMetric(incident);
-    return html`<p class="sr">${this._summary(incident, s, locale)[1]}</p>
+    return html`<p class="sr">${this._sentence(views, s, locale)}</p>
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.claimsEyebrow}</p>
       <p class="title" id="title" part="title">${data(incident.title)}</p>
       <p class="meta">${formatCalendarDate(incident.occurredOn, locale)} · ${data(incident.placeName)}</p>

@@ -63,7 +63,7 @@ if (!host[FLAG]) {
         for (const source of frames.keys()) tellScheme(source, false);
       });
     }
-    frames.set(event.source, { ...sender, told: frames.get(event.source)?.told });
+    frames.set(event.source, sender);
     tellScheme(event.source, true);
   });
 }
