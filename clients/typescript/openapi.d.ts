@@ -1262,7 +1262,7 @@ export interface paths {
                 query?: {
                     /** @description UI language; data stays as written. */
                     lang?: "en" | "es" | "ar";
-                    /** @description `auto` takes the scheme of the page framing it, which resize.js reports there, else the reader’s system. */
+                    /** @description `auto`: in a frame, the scheme of the page framing it, which resize.js reports there (light until it does, or without it); opened on its own, the reader’s system. */
                     theme?: "auto" | "light" | "dark";
                     /** @description Show the resource as it stood at this moment: a date (the end of that day, UTC) or an ISO 8601 time with offset. */
                     asOf?: string;
@@ -1442,7 +1442,7 @@ export interface paths {
                 query?: {
                     /** @description UI language; data stays as written. */
                     lang?: "en" | "es" | "ar";
-                    /** @description `auto` takes the scheme of the page framing it, which resize.js reports there, else the reader’s system. */
+                    /** @description `auto`: in a frame, the scheme of the page framing it, which resize.js reports there (light until it does, or without it); opened on its own, the reader’s system. */
                     theme?: "auto" | "light" | "dark";
                     /** @description Show the resource as it stood at this moment: a date (the end of that day, UTC) or an ISO 8601 time with offset. */
                     asOf?: string;

@@ -4,6 +4,7 @@
  * resize.js; AMP's embed-size message; the pages with JavaScript off.
  */
 import { extract, setProviderList } from '@extractus/oembed-extractor';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EMBED_WIDTH, resizeScriptTag, scriptSnippet } from '../../shared/embed/catalog';
 import { DATA_SIZES } from '../gallery/data';
@@ -24,6 +25,16 @@ async function oembedHtml(url: string): Promise<string> {
   if (!res.ok) throw new Error(`oEmbed for ${url}: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { html: string }).html;
 }
+
+/** Settles once the widget `el` locates shows its data (at once if it already does). */
+const shown = (el: Locator): Promise<void> =>
+  el.evaluate(
+    (widget) =>
+      new Promise<void>((resolve) => {
+        if (widget.shadowRoot?.querySelector('[data-state="ready"]')) resolve();
+        else widget.addEventListener('explainer-load', () => resolve(), { once: true });
+      }),
+  );
 
 describe('iframe embeds on a publisher’s page', () => {
   for (const lang of ['en', 'es', 'ar'] as const) {
@@ -46,14 +57,7 @@ describe('iframe embeds on a publisher’s page', () => {
         await frame.scrollIntoViewIfNeeded();
         const inner = frame.contentFrame();
         // The widget upgrades over the server-rendered page, then the frame reports its height and resize.js applies it.
-        await inner.locator('casualty-claims, ceasefire-gauge').evaluate(
-          (el) =>
-            new Promise<void>((resolve) => {
-              const ready = () => el.shadowRoot?.querySelector('[data-state="ready"]');
-              if (ready()) resolve();
-              else el.addEventListener('explainer-load', () => resolve(), { once: true });
-            }),
-        );
+        await shown(inner.locator('casualty-claims, ceasefire-gauge'));
         const contentHeight = () =>
           inner.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
         const frameHeight = () => frame.evaluate((el) => el.getBoundingClientRect().height);
@@ -103,13 +107,7 @@ describe('iframe embeds on a publisher’s page', () => {
         // Lazy frames past the viewport's end load once scrolled to (the narrowest columns run past 20,000 px).
         await frames.nth(i).scrollIntoViewIfNeeded();
         const inner = frames.nth(i).contentFrame();
-        await inner.locator('casualty-claims, ceasefire-gauge').evaluate(
-          (el) =>
-            new Promise<void>((resolve) => {
-              if (el.shadowRoot?.querySelector('[data-state="ready"]')) resolve();
-              else el.addEventListener('explainer-load', () => resolve(), { once: true });
-            }),
-        );
+        await shown(inner.locator('casualty-claims, ceasefire-gauge'));
         const content = await inner.locator('html').evaluate((el) => el.getBoundingClientRect().height);
         const first = firsts[i] ?? 0;
         const error = (first - content) / content;
@@ -161,7 +159,7 @@ describe('iframe embeds in the colours of the page around them', () => {
   }
 
   /** What the frame shows: its <html>'s data-theme and color-scheme meta, the card's scheme, the page's ink and paint. */
-  const seen = (page: import('playwright-core').Page): Promise<Seen> =>
+  const seen = (page: Page): Promise<Seen> =>
     page
       .frameLocator('iframe')
       .locator('casualty-claims')
@@ -222,7 +220,7 @@ describe('iframe embeds in the colours of the page around them', () => {
     await page.context().close();
   });
 
-  it('keep a theme their URL names, whatever the page, and follow the system without resize.js', async () => {
+  it('keep a theme their URL names, whatever the page, and are light without resize.js', async () => {
     const named = await framedCard('named', 'style="background:#fff"', { query: '?theme=dark' });
     const { page, problems } = await openPage(browser(), { colorScheme: 'light' });
     await page.goto(origin() + named);
@@ -236,19 +234,30 @@ describe('iframe embeds in the colours of the page around them', () => {
     const bare = await framedCard('no-resize', 'style="background:#fff"', { resize: false });
     const dark = await openPage(browser(), { colorScheme: 'dark' });
     await dark.page.goto(origin() + bare);
-    expect(await seen(dark.page)).toMatchObject({ theme: null, meta: 'light dark', scheme: 'dark', ink: DARK_INK });
+    // Most pages declare no scheme, so a frame sees the reader's system: a white page must not get a dark card.
+    expect(await seen(dark.page)).toMatchObject({ theme: 'light', meta: 'light', scheme: 'light', ink: LIGHT_INK });
     expect([...problems, ...dark.problems]).toEqual([]);
     await dark.page.context().close();
   });
 
-  it('open on their own in a theme they name, page and card alike, whatever the system', async () => {
+  it('open on their own in a theme they name, page and card alike, whatever the system, and else in the system’s', async () => {
     const { page, problems } = await openPage(browser(), { colorScheme: 'dark' });
+    const drawn = () =>
+      page.evaluate(() => [
+        getComputedStyle(document.documentElement).colorScheme,
+        getComputedStyle(document.documentElement).color,
+      ]);
     await page.goto(`${claimsEmbed}?theme=light`);
-    const html = page.locator('html');
-    expect(await html.evaluate((el) => [getComputedStyle(el).colorScheme, getComputedStyle(el).color])).toEqual([
-      'light',
-      LIGHT_INK,
-    ]);
+    expect(await drawn()).toEqual(['light', LIGHT_INK]);
+    await page.goto(claimsEmbed);
+    await shown(page.locator('casualty-claims'));
+    expect(await drawn()).toEqual(['light dark', DARK_INK]);
+    expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBeNull();
+    expect(
+      await page
+        .locator('casualty-claims')
+        .evaluate((el) => el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.scheme),
+    ).toBe('dark');
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -262,13 +271,7 @@ describe('embed pages with JavaScript on', () => {
       if (req.url().includes('/api/')) apiCalls.push(req.url());
     });
     await page.goto(claimsEmbed);
-    await page.locator('casualty-claims').evaluate(
-      (el) =>
-        new Promise<void>((resolve) => {
-          if (el.shadowRoot?.querySelector('[data-state="ready"]')) resolve();
-          else el.addEventListener('explainer-load', () => resolve(), { once: true });
-        }),
-    );
+    await shown(page.locator('casualty-claims'));
     expect(await page.locator('casualty-claims').evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain(
       'more than 60',
     );

@@ -82,6 +82,25 @@ describe('GET /embed/casualty-claims/{incident}', () => {
     expect(res.headers.get('X-Frame-Options')).toBeNull();
   });
 
+  it('runs an inline script only where its CSP allows it by hash, and only on a page whose theme is auto', async () => {
+    const inline = (html: string) =>
+      [...html.matchAll(/<script(?![^>]*\s(?:src|type)=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+    const sha256 = async (text: string) => {
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+      return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
+    };
+    const auto = await page(claimsPath);
+    const scripts = inline(auto.text);
+    // The one that draws a framed page light until resize.js reports the page around it.
+    expect(scripts).toHaveLength(1);
+    const csp = auto.res.headers.get('Content-Security-Policy') ?? '';
+    const allowed = /script-src ([^;]*)/.exec(csp)?.[1]?.split(' ') ?? [];
+    for (const script of scripts) expect(allowed).toContain(await sha256(script));
+    const named = await page(`${claimsPath}?theme=dark`);
+    expect(inline(named.text)).toEqual([]);
+    expect(named.text).toMatch(/<html[^>]* data-theme="dark"/);
+  });
+
   it('speaks Spanish when asked: figures phrased in Spanish, the source’s words only as written', async () => {
     const { text } = await page(`${claimsPath}?lang=es`);
     const api = (await getJson<IncidentShape>(`/api/v1/incidents/${SEED.incidentSlug}`)).body;

@@ -17,14 +17,14 @@ import {
 } from '../../../shared/embed/catalog';
 import { STRINGS } from '../../../shared/i18n/every-language';
 import { claimsFallback, FALLBACK_CSS, gaugeFallback } from '../../embed/fallback';
-import { PAGE_SCHEME_CSS } from '../../embed/page-style';
+import { FRAMED_SCHEME_SCRIPT, FRAMED_SCHEME_SCRIPT_HASH, PAGE_SCHEME_CSS } from '../../embed/page-style';
 import { socialMeta } from '../../embed/social-meta';
 import { ceasefireGraph, incidentGraph, jsonIsland, jsonLd } from '../../embed/structured-data';
 
 /** Framable anywhere, but nothing runs or loads that is not ours. */
 export const EMBED_CSP = [
   "default-src 'none'",
-  "script-src 'self'",
+  `script-src 'self' ${FRAMED_SCHEME_SCRIPT_HASH}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "connect-src 'self'",
@@ -48,7 +48,7 @@ export function embedPage(
     embed.widget === 'casualty-claims' ? claimsFallback(embed.data, lang) : gaugeFallback(embed.data, lang);
   const attribute = WIDGETS[embed.widget].attribute;
   const pinnedAndStale = Boolean(target.asOf && embed.data.updatedSince);
-  // A theme the URL names stands; `auto` follows the reader's system, or the framing page's (page-style.ts).
+  // A theme the URL names stands; `auto` follows the reader's system, or in a frame the framing page's (page-style.ts).
   const scheme = target.theme && target.theme !== 'auto' ? target.theme : undefined;
   return html`<!doctype html>
 <html lang="${lang}" dir="${s.dir}"${scheme ? html` data-theme="${scheme}"` : ''}>
@@ -56,6 +56,7 @@ export function embedPage(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="${scheme ?? 'light dark'}">
+${scheme ? '' : html`<script>${raw(FRAMED_SCHEME_SCRIPT)}</script>`}
 <title>${title}</title>
 <link rel="canonical" href="${self}">
 ${socialMeta(origin, { url: self, title }, target, embed)}

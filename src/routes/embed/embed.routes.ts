@@ -16,7 +16,7 @@ export const EmbedQuery = z.object({
     .openapi({
       param: { name: 'theme', in: 'query' },
       description:
-        '`auto` takes the scheme of the page framing it, which resize.js reports there, else the reader’s system.',
+        '`auto`: in a frame, the scheme of the page framing it, which resize.js reports there (light until it does, or without it); opened on its own, the reader’s system.',
     }),
   asOf: AsOfQuery.shape.asOf,
   'as-of': AsOfQuery.shape.asOf.openapi({

@@ -1,16 +1,18 @@
 /**
- * Runs in an embed page whose URL names no theme (`auto`): takes the scheme
- * that resize.js, on the page framing it, reports of the page around the
- * frame. The page's colours and the widget's `theme="auto"` both follow
- * `data-theme` on <html> (src/embed/page-style.ts, shared/theme.ts), and
- * the frame's canvas follows the page's `color-scheme` meta. Without
- * resize.js, `auto` stays the reader's system setting. The server writes
- * `data-theme` for a theme the URL names, which then stands.
+ * Runs in a framed embed page whose URL names no theme (`auto`), which the
+ * page's first script drew light and marked `data-scheme-from="parent"`
+ * (FRAMED_SCHEME_SCRIPT, src/embed/page-style.ts): takes the scheme that
+ * resize.js, on the page framing it, reports of the page around the frame.
+ * The page's colours and the widget's `theme="auto"` both follow
+ * `data-theme` on <html> (page-style.ts, shared/theme.ts), and the frame's
+ * canvas follows the page's `color-scheme` meta. Without resize.js the
+ * frame stays light. A theme the URL names stands: the server writes its
+ * `data-theme`, and no mark.
  */
 import { HELLO_MESSAGE, type HelloMessage, isSchemeMessage } from './messages';
 
 const root = document.documentElement;
-if (window.parent !== window && !root.dataset.theme) {
+if (window.parent !== window && root.dataset.schemeFrom === 'parent') {
   window.addEventListener('message', (event) => {
     if (event.source !== window.parent || !isSchemeMessage(event.data)) return;
     root.dataset.theme = event.data.scheme;
