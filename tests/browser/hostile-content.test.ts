@@ -9,6 +9,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { FRAMED_PAGE_SCRIPT } from '../../src/embed/framed-page';
 import { HOSTILE, SAFE_URL } from '../hostile-text';
 import { baseUrl, hostPage, openPage, pageServer, problemsBesides, settled, useBrowser, useOrigin } from './browser';
 import { HOSTILE_CEASEFIRE, HOSTILE_INCIDENT } from './fixtures';
@@ -59,7 +60,7 @@ async function pageAudit(page: Page) {
     const fallback = document.querySelector('.fallback');
     const ld = [...document.querySelectorAll('script[type="application/ld+json"]')];
     return {
-      scripts: [...document.querySelectorAll('script')].map((s) => s.getAttribute('type') ?? 'classic'),
+      scripts: [...document.querySelectorAll('script')].map((s) => s.getAttribute('type') ?? `classic: ${s.text}`),
       smuggled: document.querySelectorAll('body img, body iframe, body object, body style, [onerror], div[style]')
         .length,
       hrefs: [...document.querySelectorAll('body a')].map((a) => a.getAttribute('href') ?? ''),
@@ -129,8 +130,11 @@ describe('hostile text on the embed pages', () => {
       expect(audit.hidden).toBe(false);
       expect(onlyWeb(audit.hrefs)).toEqual([]);
       if (widget === 'casualty-claims') expect(audit.hrefs).toContain(SAFE_URL);
-      // Only the page's own scripts: two modules, the JSON-LD and the data island; nothing from the data.
-      expect(audit.scripts.sort()).toEqual(['application/json', 'application/ld+json', 'module', 'module']);
+      // Only the page's own scripts: two modules, the JSON-LD, the data island and the framed page's first script;
+      // nothing from the data.
+      expect(audit.scripts.sort()).toEqual(
+        ['application/json', 'application/ld+json', `classic: ${FRAMED_PAGE_SCRIPT}`, 'module', 'module'].sort(),
+      );
       expect(audit.ldCount).toBe(1);
       const graph = audit.ld['@graph'] as Record<string, unknown>[];
       expect(graph[0]?.name).toBe(title);

@@ -17,14 +17,15 @@ import {
 } from '../../../shared/embed/catalog';
 import { STRINGS } from '../../../shared/i18n/every-language';
 import { claimsFallback, FALLBACK_CSS, gaugeFallback } from '../../embed/fallback';
-import { FRAMED_SCHEME_SCRIPT, FRAMED_SCHEME_SCRIPT_HASH, PAGE_SCHEME_CSS } from '../../embed/page-style';
+import { EMBED_PADDING_PX, FRAME_FILL_CSS, FRAMED_PAGE_SCRIPT, FRAMED_PAGE_SCRIPT_HASH } from '../../embed/framed-page';
+import { PAGE_SCHEME_CSS } from '../../embed/page-style';
 import { socialMeta } from '../../embed/social-meta';
 import { ceasefireGraph, incidentGraph, jsonIsland, jsonLd } from '../../embed/structured-data';
 
 /** Framable anywhere, but nothing runs or loads that is not ours. */
 export const EMBED_CSP = [
   "default-src 'none'",
-  `script-src 'self' ${FRAMED_SCHEME_SCRIPT_HASH}`,
+  `script-src 'self' ${FRAMED_PAGE_SCRIPT_HASH}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "connect-src 'self'",
@@ -48,7 +49,7 @@ export function embedPage(
     embed.widget === 'casualty-claims' ? claimsFallback(embed.data, lang) : gaugeFallback(embed.data, lang);
   const attribute = WIDGETS[embed.widget].attribute;
   const pinnedAndStale = Boolean(target.asOf && embed.data.updatedSince);
-  // A theme the URL names stands; `auto` follows the reader's system, or in a frame the framing page's (page-style.ts).
+  // A theme the URL names stands; `auto` follows the reader's system, or in a frame the framing page's (framed-page.ts).
   const scheme = target.theme && target.theme !== 'auto' ? target.theme : undefined;
   return html`<!doctype html>
 <html lang="${lang}" dir="${s.dir}"${scheme ? html` data-theme="${scheme}"` : ''}>
@@ -56,7 +57,7 @@ export function embedPage(
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="${scheme ?? 'light dark'}">
-${scheme ? '' : html`<script>${raw(FRAMED_SCHEME_SCRIPT)}</script>`}
+<script>${raw(FRAMED_PAGE_SCRIPT)}</script>
 <title>${title}</title>
 <link rel="canonical" href="${self}">
 ${socialMeta(origin, { url: self, title }, target, embed)}
@@ -65,7 +66,7 @@ ${raw(feedDiscovery(origin, `Changes: ${embed.title}`, target))}
 <script type="module" src="/widgets/v1/embed-frame.js" async></script>
 <script type="module" src="${widgetModulePath([embed.widget])}"></script>
 <script type="application/ld+json">${raw(jsonLd(graph))}</script>
-<style>${raw(PAGE_SCHEME_CSS + EMBED_STYLE + FALLBACK_CSS)}</style>
+<style>${raw(PAGE_SCHEME_CSS + EMBED_STYLE + FALLBACK_CSS + (pinnedAndStale ? '' : FRAME_FILL_CSS))}</style>
 </head>
 <body>
 <${raw(embed.widget)} ${raw(attribute)}="${target.slug}" lang="${lang}"${target.theme ? html` theme="${target.theme}"` : ''}${target.asOf ? html` as-of="${target.asOf}"` : ''}${target.seenAt ? html` seen-at="${target.seenAt}"` : ''}>
@@ -79,7 +80,7 @@ ${pinnedAndStale ? html`<p class="pinned">${s.updatedSince} <a href="${latest}" 
 
 /** The page around the widget (print included). */
 const EMBED_STYLE = `
-body{margin:0;padding:8px;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+body{margin:0;padding:${EMBED_PADDING_PX}px;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 .pinned{max-width:42rem;margin:.5rem 0 0;font-size:.85rem;color:var(--muted)}
 @media print{body{padding:0}}
 `;

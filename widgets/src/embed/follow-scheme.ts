@@ -1,7 +1,7 @@
 /**
  * Runs in a framed embed page whose URL names no theme (`auto`), which the
  * page's first script drew light and marked `data-scheme-from="parent"`
- * (FRAMED_SCHEME_SCRIPT, src/embed/page-style.ts): takes the scheme that
+ * (FRAMED_PAGE_SCRIPT, src/embed/framed-page.ts): takes the scheme that
  * resize.js, on the page framing it, reports of the page around the frame.
  * The page's colours and the widget's `theme="auto"` both follow
  * `data-theme` on <html> (page-style.ts, shared/theme.ts), and the frame's

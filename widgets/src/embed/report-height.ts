@@ -1,6 +1,6 @@
 /**
  * Runs in an embed page: tells the parent the page's height whenever it
- * changes (the widget upgrading, a disclosure opening, fonts loading).
+ * changes (a disclosure opening, fonts loading, a live update).
  */
 import { type AmpEmbedSize, RESIZE_MESSAGE, type ResizeMessage } from './messages';
 
@@ -16,11 +16,19 @@ if (window.parent !== window) {
     window.parent.postMessage(ours, '*');
     window.parent.postMessage(amp, '*');
   };
-  // Once the page is parsed: this script may run before (embed-frame.js is async, so its hello goes early).
+  // Once the widget has drawn what it shows (its data, or what went wrong), or the page has loaded without it:
+  // never the server-rendered fallback the widget is about to replace, which a parent would fit the frame to
+  // for a moment, moving its page twice. (This script is async, so it may run before the widget's module, even
+  // once the page is parsed; its hello goes early.)
+  let started = false;
   const start = () => {
+    if (started) return;
+    started = true;
     new ResizeObserver(report).observe(document.documentElement);
     report();
   };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-  else start();
+  for (const settled of ['explainer-load', 'explainer-error'])
+    document.addEventListener(settled, start, { once: true });
+  if (document.readyState === 'complete') start();
+  else addEventListener('load', start, { once: true });
 }

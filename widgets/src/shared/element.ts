@@ -160,6 +160,8 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   private _seen?: Promise<void>;
   /** Whether the card shown while loading holds the page's reserved space for data still to come. */
   private _holding = false;
+  /** Whether the card fills the page's reserved space exactly or not at all (shared/fit.ts, `exact`). */
+  private _fills = false;
   /**
    * The height the loading card held, for the card with data to fit into
    * (shared/fit.ts); before a live update is tried, the live chunk sets it to
@@ -204,7 +206,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   protected override updated(): void {
     const root = this._root();
     try {
-      if (root && this._held) this._release = fitInto(this, root, this._held);
+      if (root && this._held) this._release = fitInto(this, root, this._held, this._fills);
     } catch {
       // A card that cannot be measured keeps its natural height.
     }
@@ -230,9 +232,12 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     try {
       const locale = localeFor(this, this.uiLang);
       this._url = resourceUrl(apiBase(this.api), this._collection, slug, this.asOf, this.seenAt);
-      const given = this.data ?? this._island();
+      const island = this.data === undefined ? this._island() : undefined;
+      const given = this.data ?? island;
+      // Data that came with a page holding it a height (an embed page in a frame) fills that height if it can.
+      this._fills = island !== undefined && !!getComputedStyle(this).getPropertyValue('--explainer-min-height');
       // Nothing named: no data is coming, so the message takes its own height at once rather than the card's.
-      this._holding = given === undefined && !!slug;
+      this._holding = !!slug && (given === undefined || this._fills);
       if (given === undefined && slug && !preloaded(this._url)) {
         this._seen ??= nearViewport(this);
         await this._seen;

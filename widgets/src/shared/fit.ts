@@ -26,8 +26,12 @@ export function layoutHeight(root: HTMLElement): number {
   return Math.abs(drawn - root.offsetHeight) < 1 ? drawn : parseFloat(getComputedStyle(root).height) || 0;
 }
 
-/** Fits `root` (the card inside `host`) into `held` layout px; returns what lets it take its natural height. */
-export function fitInto(host: HTMLElement, root: HTMLElement, held: number): () => void {
+/**
+ * Fits `root` (the card inside `host`) into `held` layout px; returns what lets it take its natural height.
+ * `exact`: fit only a card whose spacing makes it exactly `held`; any other takes its natural height at once
+ * (an embed page filling its frame, which resize.js can fit to the card instead: src/embed/framed-page.ts).
+ */
+export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exact?: boolean): () => void {
   const style = root.style;
   const height = (fit: number) => {
     style.setProperty('--_fit', String(fit));
@@ -63,7 +67,7 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number): () 
     observer.unobserve(host);
     observer.observe(host);
   };
-  if (natural === held || held <= chrome) {
+  if (natural === held || held <= chrome || (exact && Math.abs(fitted - held) > 1)) {
     release();
     return release;
   }

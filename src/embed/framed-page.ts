@@ -1,0 +1,40 @@
+/**
+ * What an embed page does differently in a frame, decided before its first
+ * paint: its <html> is marked `data-framed`, which fills the frame with the
+ * card (FRAME_FILL_CSS), and an `auto` page is drawn light until resize.js
+ * reports the scheme of the page around the frame
+ * (widgets/src/embed/follow-scheme.ts). Opened on its own, the page takes
+ * its card's own height and follows the reader's system.
+ *
+ * Why light rather than the reader's system: a frame sees the system's
+ * scheme whenever the page around it declares none, which most publishers'
+ * pages, white ones, do not; left to it, every reader whose system is dark
+ * would see a dark card, on a dark band, in a white article wherever a CMS
+ * keeps resize.js out.
+ *
+ * Inline, so it runs as the <head> is parsed, with no request; the page's
+ * CSP allows it by its hash.
+ */
+export const FRAMED_PAGE_SCRIPT =
+  "if(parent!==window){var r=document.documentElement;r.dataset.framed='';if(!r.dataset.theme){r.dataset.theme='light';r.dataset.schemeFrom='parent';document.querySelector('meta[name=color-scheme]').content='light'}}";
+
+/** FRAMED_PAGE_SCRIPT's SHA-256, for the CSP (tests/worker/embed.test.ts checks every inline script is allowed). */
+export const FRAMED_PAGE_SCRIPT_HASH = "'sha256-002v8Jc6FBbbyqXWQ0vfHXoRyjlJsr6LC3+b0hYoIhE='";
+
+/** The embed page's padding round the widget, in px (its body's, all round). */
+export const EMBED_PADDING_PX = 8;
+
+/**
+ * In a frame, the widget holds the frame's height less the page's padding
+ * while it loads, and its card fills that exactly when its spacing can make
+ * it (widgets/src/shared/fit.ts, `exact`): the frame's first height is an
+ * estimate from the data (src/embed/height.ts, a few percent either way in
+ * the browser suite's faces, more in narrower ones), and without resize.js
+ * nothing else corrects it, so a card would be cut short or leave a gap. A
+ * card the frame cannot hold that way (a frame far off its content, as a
+ * publisher's own `height` may be) takes its own height, which resize.js
+ * and AMP then fit the frame to. A page with a line under its card (a
+ * pinned embed whose data has changed since) leaves the rule out, and its
+ * card takes its own height.
+ */
+export const FRAME_FILL_CSS = `:root[data-framed] body>:first-child{--explainer-min-height:calc(100vh - ${2 * EMBED_PADDING_PX}px)}`;
