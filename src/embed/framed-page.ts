@@ -30,7 +30,8 @@ export const EMBED_PADDING_PX = 8;
  * it (widgets/src/shared/fit.ts, `exact`): the frame's first height is an
  * estimate from the data (src/embed/height.ts, a few percent either way in
  * the browser suite's faces, more in narrower ones), and without resize.js
- * nothing else corrects it, so a card would be cut short or leave a gap. A
+ * nothing else corrects it, so a card would be cut short or leave a gap;
+ * when the frame changes (a new width, resize.js), the card fills it anew. A
  * card the frame cannot hold that way (a frame far off its content, as a
  * publisher's own `height` may be) takes its own height, which resize.js
  * and AMP then fit the frame to. A page with a line under its card (a

@@ -145,6 +145,38 @@ describe('iframe embeds on a publisher’s page', () => {
     });
   }
 
+  it('are filled again when their column changes width, without resize.js', async () => {
+    publisher.pages.set(
+      '/column-changes',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title></head>
+<body style="margin:0"><main style="width:${EMBED_WIDTH}px">${await oembedHtml(claimsEmbed)}</main></body></html>`,
+    );
+    const { page, problems } = await openPage(browser(), { viewport: { width: 700, height: 1200 } });
+    await page.goto(`${origin()}/column-changes`);
+    const inner = page.frameLocator('iframe');
+    await shown(inner.locator('casualty-claims'));
+    /** How far the frame's page is from the frame's height, and whether the card is whole. */
+    const fill = () =>
+      inner.locator('casualty-claims').evaluate((el) => {
+        const root = el.shadowRoot?.querySelector<HTMLElement>('.root');
+        return {
+          frame: innerHeight,
+          off: Math.round(Math.abs(document.documentElement.getBoundingClientRect().height - innerHeight)),
+          whole: (root?.scrollHeight ?? 0) <= (root?.clientHeight ?? 0) + 1,
+        };
+      });
+    const wide = await fill();
+    expect(wide).toMatchObject({ off: 0, whole: true });
+    // A narrower column (a phone turned, a sidebar opened): the frame's height follows its width, and the card it.
+    await page.locator('main').evaluate((main) => {
+      main.style.width = '351px';
+    });
+    await expect.poll(async () => (await fill()).frame, { timeout: 15_000 }).toBeGreaterThan(wide.frame + 100);
+    await expect.poll(fill, { timeout: 15_000 }).toMatchObject({ off: 0, whole: true });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('take their card’s own height in a frame far off it, which resize.js then fits, and opened on their own', async () => {
     // A publisher's own height, as a hand-written iframe may have: far too short for the card, then far too tall.
     for (const height of [200, 2400]) {

@@ -62,10 +62,18 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
     const box = root.getBoundingClientRect();
     if (box.top + box.height * Math.min(1, fitted / held) >= innerHeight) release(true);
   });
+  // Exact: the view is the frame the card fills, so when the frame changes (a new width, resize.js) it fills it anew.
+  const top = innerHeight;
+  let next: (() => void) | undefined;
   const check = () => {
-    if (root.getBoundingClientRect().bottom <= 0) return release();
-    observer.unobserve(host);
-    observer.observe(host);
+    if (exact) {
+      release();
+      next = fitInto(host, root, held + innerHeight - top, exact);
+    } else if (root.getBoundingClientRect().bottom <= 0) release();
+    else {
+      observer.unobserve(host);
+      observer.observe(host);
+    }
   };
   if (natural === held || held <= chrome || (exact && Math.abs(fitted - held) > 1)) {
     release();
@@ -74,8 +82,13 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
   style.height = `${held}px`;
   // Content that runs into the bottom padding is still in view; past it, the button says there is more.
   root.dataset.fit = fitted - held > parseFloat(box.paddingBottom) ? 'clipped' : 'held';
-  addEventListener('scroll', check, { capture: true, passive: true });
   addEventListener('resize', check);
+  if (exact)
+    return () => {
+      release();
+      next?.();
+    };
+  addEventListener('scroll', check, { capture: true, passive: true });
   check();
   return release;
 }
