@@ -177,7 +177,7 @@ describe('iframe embeds on a publisher’s page', () => {
     await page.context().close();
   });
 
-  it('take their card’s own height in a frame far off it, which resize.js then fits, and opened on their own', async () => {
+  it('take their card’s own height in a frame far off it, which resize.js then fits, over a line under it, and opened on their own', async () => {
     // A publisher's own height, as a hand-written iframe may have: far too short for the card, then far too tall.
     for (const height of [200, 2400]) {
       publisher.pages.set(
@@ -203,6 +203,26 @@ ${resizeScriptTag(baseUrl)}</body></html>`,
       expect(problems).toEqual([]);
       await page.context().close();
     }
+    // A pinned embed whose data has changed since shows a line under its card: the card is not fitted over it.
+    publisher.pages.set(
+      '/pinned-stale',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title></head>
+<body style="margin:0"><main style="width:${EMBED_WIDTH}px">${await oembedHtml(`${claimsEmbed}?asOf=2016-09-16`)}</main></body></html>`,
+    );
+    const pinned = await openPage(browser());
+    await pinned.page.goto(`${origin()}/pinned-stale`);
+    const pinnedWidget = pinned.page.frameLocator('iframe').locator('casualty-claims');
+    await shown(pinnedWidget);
+    expect(
+      await pinnedWidget.evaluate((el) => {
+        const root = el.shadowRoot?.querySelector<HTMLElement>('.root');
+        return [root?.style.height, root?.dataset.fit ?? null];
+      }),
+    ).toEqual(['', null]);
+    expect(await pinned.page.frameLocator('iframe').locator('.pinned').isVisible()).toBe(true);
+    expect(pinned.problems).toEqual([]);
+    await pinned.page.context().close();
+
     const { page, problems } = await openPage(browser(), { viewport: { width: 700, height: 300 } });
     await page.goto(claimsEmbed);
     await shown(page.locator('casualty-claims'));
