@@ -13,3 +13,5 @@ export type WidgetKind = (typeof WIDGET_KINDS)[number];
 /** The themes a widget or an embed page can be asked for; `auto` (the default) follows the page around it. */
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+/** What a theme comes to on a page: `auto` resolved. */
+export type Scheme = Exclude<Theme, 'auto'>;

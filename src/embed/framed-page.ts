@@ -1,10 +1,20 @@
+import { HELLO_MESSAGE, SCHEME_MESSAGE } from '../../shared/embed/messages';
+
 /**
- * What an embed page does differently in a frame, decided before its first
- * paint: its <html> is marked `data-framed`, which fills the frame with the
- * card (FRAME_FILL_CSS), and an `auto` page is drawn light until resize.js
- * reports the scheme of the page around the frame
- * (widgets/src/embed/follow-scheme.ts). Opened on its own, the page takes
- * its card's own height and follows the reader's system.
+ * What an embed page does differently in a frame, decided as its <head> is
+ * parsed, before its first paint: its <html> is marked `data-framed`, which
+ * fills the frame with the card (FRAME_FILL_CSS), and an `auto` page is
+ * drawn light, says hello to the page framing it, and takes the scheme
+ * resize.js answers with, there and whenever that page's scheme changes
+ * (shared/embed/messages.ts; widgets/src/embed/resize.ts). The page's
+ * colours and the widget's `theme="auto"` both follow `data-theme` on
+ * <html> (./page-style.ts, widgets/src/shared/theme.ts), and the frame's
+ * canvas follows the `color-scheme` meta: Chromium paints a frame's canvas
+ * opaque, in the frame's scheme, when its declared scheme is not the framing
+ * page's, so left at "light dark" a light card would be ringed in dark for
+ * a dark system. A theme the URL names stands (the server writes its
+ * `data-theme`). Opened on its own, the page takes its card's own height
+ * and follows the reader's system.
  *
  * Why light rather than the reader's system: a frame sees the system's
  * scheme whenever the page around it declares none, which most publishers'
@@ -12,14 +22,15 @@
  * would see a dark card, on a dark band, in a white article wherever a CMS
  * keeps resize.js out.
  *
- * Inline, so it runs as the <head> is parsed, with no request; the page's
- * CSP allows it by its hash.
+ * Inline, so it runs with no request and its hello goes as early as it can
+ * (resize.js's answer then comes before the frame's first paint); the
+ * page's CSP allows it by its hash. Only the parent may set the scheme, and
+ * only to 'light' or 'dark'.
  */
-export const FRAMED_PAGE_SCRIPT =
-  "if(parent!==window){var r=document.documentElement;r.dataset.framed='';if(!r.dataset.theme){r.dataset.theme='light';r.dataset.schemeFrom='parent';document.querySelector('meta[name=color-scheme]').content='light'}}";
+export const FRAMED_PAGE_SCRIPT = `if(parent!==window){var r=document.documentElement,m=document.querySelector('meta[name=color-scheme]');r.dataset.framed='';if(!r.dataset.theme){r.dataset.theme=m.content='light';addEventListener('message',function(e){var d=e.data,s=d&&d.type==='${SCHEME_MESSAGE}'&&d.scheme;if(e.source===parent&&(s==='light'||s==='dark'))r.dataset.theme=m.content=s});parent.postMessage({type:'${HELLO_MESSAGE}'},'*')}}`;
 
 /** FRAMED_PAGE_SCRIPT's SHA-256, for the CSP (tests/worker/embed.test.ts checks every inline script is allowed). */
-export const FRAMED_PAGE_SCRIPT_HASH = "'sha256-002v8Jc6FBbbyqXWQ0vfHXoRyjlJsr6LC3+b0hYoIhE='";
+export const FRAMED_PAGE_SCRIPT_HASH = "'sha256-YtsunUTM3lV0fIDzIB5zHpUc382Oz2ScH6eGtYA0yDQ='";
 
 /** The embed page's padding round the widget, in px (its body's, all round). */
 export const EMBED_PADDING_PX = 8;

@@ -4,7 +4,7 @@
  * follows the reader's system unless `data-theme` on its <html> names a
  * scheme: the server writes it for a theme the embed's URL names, and an
  * `auto` embed page in a frame takes the framing page's, light until
- * resize.js reports it (./framed-page.ts, widgets/src/embed/follow-scheme.ts).
+ * resize.js reports it (./framed-page.ts).
  * The pages paint no background of their own: the canvas takes the scheme,
  * and a frame whose scheme is the framing page's shows that page through
  * it, so no band of another colour rings the card.

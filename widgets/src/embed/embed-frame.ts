@@ -1,7 +1,6 @@
 /**
  * /widgets/v1/embed-frame.js, run by every embed page: in a frame, it
- * reports the page's height to the parent and takes the parent page's
- * scheme from resize.js.
+ * reports the page's height to the parent. (The page's scheme in a frame is
+ * its inline first script's: src/embed/framed-page.ts.)
  */
 import './report-height';
-import './follow-scheme';

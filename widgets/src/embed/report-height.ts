@@ -2,7 +2,7 @@
  * Runs in an embed page: tells the parent the page's height whenever it
  * changes (a disclosure opening, fonts loading, a live update).
  */
-import { type AmpEmbedSize, RESIZE_MESSAGE, type ResizeMessage } from './messages';
+import { type AmpEmbedSize, RESIZE_MESSAGE, type ResizeMessage } from '../../../shared/embed/messages';
 
 if (window.parent !== window) {
   let last = -1;

@@ -8,8 +8,9 @@
  * reader's dark-mode toggle): an embed whose URL names no theme takes it, so
  * a white page shows a light card to a reader whose system is dark.
  */
+
+import { isHelloMessage, isResizeMessage, SCHEME_MESSAGE, type SchemeMessage } from '../../../shared/embed/messages';
 import { pageSignals, type Scheme, schemeOf, watchPageScheme } from '../shared/theme';
-import { isHelloMessage, isResizeMessage, SCHEME_MESSAGE, type SchemeMessage } from './messages';
 
 const FLAG = Symbol.for('explainer-edge.resize');
 const host = window as unknown as Record<symbol, boolean>;

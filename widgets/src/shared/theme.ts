@@ -15,10 +15,9 @@
  *    `color-scheme` allows dark: only a page that itself follows the system
  *    (`color-scheme: light dark`) lets the system setting decide.
  */
-import type { Theme } from '../../../shared/embed/options';
+import type { Scheme } from '../../../shared/embed/options';
 
-/** What a theme comes to on the page: `auto` resolved. */
-export type Scheme = Exclude<Theme, 'auto'>;
+export type { Scheme };
 /** A colour as red, green, blue (0–255) and alpha (0–1). */
 export type Rgba = [number, number, number, number];
 

@@ -3,9 +3,12 @@
  * page sends its height whenever it changes: ours names itself; AMP's
  * `embed-size` lets `<amp-iframe resizable>` fit the frame with no script of
  * ours on the page. resize.js, on the publisher's page, answers each frame
- * with the scheme of the page around it.
+ * with the scheme of the page around it. Here, in shared/, because both
+ * ends are ours: resize.js and the embed page's height reporter
+ * (widgets/src/embed/), and the embed page's first script, which says hello
+ * and takes the scheme (src/embed/framed-page.ts).
  */
-import type { Scheme } from '../shared/theme';
+import type { Scheme } from './options';
 
 export const RESIZE_MESSAGE = 'explainer-edge:resize';
 
@@ -34,8 +37,9 @@ export function isResizeMessage(data: unknown): data is ResizeMessage {
 
 /**
  * An embed page that follows the scheme of the page framing it says hello as
- * it starts, before its widget has loaded, so that resize.js's answer comes
- * before the frame's first paint rather than after its first height report.
+ * its <head> is parsed, before its widget has loaded, so that resize.js's
+ * answer comes before the frame's first paint rather than after its first
+ * height report.
  */
 export const HELLO_MESSAGE = 'explainer-edge:hello';
 export type HelloMessage = { type: typeof HELLO_MESSAGE };
@@ -43,14 +47,9 @@ export type HelloMessage = { type: typeof HELLO_MESSAGE };
 export const isHelloMessage = (data: unknown): data is HelloMessage =>
   (data as Partial<HelloMessage> | null)?.type === HELLO_MESSAGE;
 
+/**
+ * The colour scheme of the page around a frame, as a widget's `theme="auto"` would read it there: 'light' or
+ * 'dark' (the embed page takes no other).
+ */
 export const SCHEME_MESSAGE = 'explainer-edge:scheme';
-
-/** The colour scheme of the page around a frame, as a widget's `theme="auto"` would read it there. */
 export type SchemeMessage = { type: typeof SCHEME_MESSAGE; scheme: Scheme };
-
-export function isSchemeMessage(data: unknown): data is SchemeMessage {
-  const d = data as Partial<SchemeMessage> | null;
-  return (
-    typeof d === 'object' && d !== null && d.type === SCHEME_MESSAGE && (d.scheme === 'light' || d.scheme === 'dark')
-  );
-}
