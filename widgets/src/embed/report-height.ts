@@ -19,7 +19,7 @@ if (window.parent !== window) {
   // Once the widget has drawn what it shows (its data, or what went wrong), or the page has loaded without it:
   // never the server-rendered fallback the widget is about to replace, which a parent would fit the frame to
   // for a moment, moving its page twice. (This script is async, so it may run before the widget's module, even
-  // once the page is parsed; its hello goes early.)
+  // once the page is parsed; or after the widget has drawn, and then the page's load starts it.)
   let started = false;
   const start = () => {
     if (started) return;
