@@ -2,11 +2,14 @@ import { HELLO_MESSAGE, SCHEME_MESSAGE } from '../../shared/embed/messages';
 
 /**
  * What an embed page does differently in a frame, decided as its <head> is
- * parsed, before its first paint: its <html> is marked `data-framed`, which
- * fills the frame with the card (FRAME_FILL_CSS), and an `auto` page is
- * drawn light, says hello to the page framing it, and takes the scheme
- * resize.js answers with, there and whenever that page's scheme changes
- * (shared/embed/messages.ts; widgets/src/embed/resize.ts). The page's
+ * parsed, before its first paint: its links open in a new tab (a source's
+ * site, or the page of changes, would otherwise replace the card inside the
+ * frame, and most sites refuse to be framed); its <html> is marked
+ * `data-framed`, which fills the frame with the card (FRAME_FILL_CSS); and
+ * an `auto` page is drawn light, says hello to the page framing it, and
+ * takes the scheme resize.js answers with, there and whenever that page's
+ * scheme changes (shared/embed/messages.ts; widgets/src/embed/resize.ts).
+ * The page's
  * colours and the widget's `theme="auto"` both follow `data-theme` on
  * <html> (./page-style.ts, widgets/src/shared/theme.ts), and the frame's
  * canvas follows the `color-scheme` meta: Chromium paints a frame's canvas
@@ -14,7 +17,7 @@ import { HELLO_MESSAGE, SCHEME_MESSAGE } from '../../shared/embed/messages';
  * page's, so left at "light dark" a light card would be ringed in dark for
  * a dark system. A theme the URL names stands (the server writes its
  * `data-theme`). Opened on its own, the page takes its card's own height
- * and follows the reader's system.
+ * and follows the reader's system, and its links open where they are.
  *
  * Why light rather than the reader's system: a frame sees the system's
  * scheme whenever the page around it declares none, which most publishers'
@@ -27,10 +30,10 @@ import { HELLO_MESSAGE, SCHEME_MESSAGE } from '../../shared/embed/messages';
  * page's CSP allows it by its hash. Only the parent may set the scheme, and
  * only to 'light' or 'dark'.
  */
-export const FRAMED_PAGE_SCRIPT = `if(parent!==window){var r=document.documentElement,m=document.querySelector('meta[name=color-scheme]');r.dataset.framed='';if(!r.dataset.theme){r.dataset.theme=m.content='light';addEventListener('message',function(e){var d=e.data,s=d&&d.type==='${SCHEME_MESSAGE}'&&d.scheme;if(e.source===parent&&(s==='light'||s==='dark'))r.dataset.theme=m.content=s});parent.postMessage({type:'${HELLO_MESSAGE}'},'*')}}`;
+export const FRAMED_PAGE_SCRIPT = `if(parent!==window){var r=document.documentElement,m=document.querySelector('meta[name=color-scheme]'),b=document.createElement('base');b.target='_blank';document.head.appendChild(b);r.dataset.framed='';if(!r.dataset.theme){r.dataset.theme=m.content='light';addEventListener('message',function(e){var d=e.data,s=d&&d.type==='${SCHEME_MESSAGE}'&&d.scheme;if(e.source===parent&&(s==='light'||s==='dark'))r.dataset.theme=m.content=s});parent.postMessage({type:'${HELLO_MESSAGE}'},'*')}}`;
 
 /** FRAMED_PAGE_SCRIPT's SHA-256, for the CSP (tests/worker/embed.test.ts checks every inline script is allowed). */
-export const FRAMED_PAGE_SCRIPT_HASH = "'sha256-YtsunUTM3lV0fIDzIB5zHpUc382Oz2ScH6eGtYA0yDQ='";
+export const FRAMED_PAGE_SCRIPT_HASH = "'sha256-FyVRK2fF81FQDR0PDS34jS9V0eJQPFbJycHH+Jx2c2s='";
 
 /** The embed page's padding round the widget, in px (its body's, all round). */
 export const EMBED_PADDING_PX = 8;

@@ -236,6 +236,32 @@ ${resizeScriptTag(baseUrl)}</body></html>`,
     await page.context().close();
   });
 
+  it('open their links in a new tab, leaving the card in its frame', async () => {
+    publisher.pages.set(
+      '/framed-links',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title></head>
+<body style="margin:0"><main style="width:${EMBED_WIDTH}px">${await oembedHtml(claimsEmbed)}</main></body></html>`,
+    );
+    const { page, problems } = await openPage(browser());
+    // The source's site is not reachable from the suite: a stand-in answers for it.
+    await page
+      .context()
+      .route('https://**', (route) =>
+        route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>A source</title>' }),
+      );
+    await page.goto(`${origin()}/framed-links`);
+    const widget = page.frameLocator('iframe').locator('casualty-claims');
+    await shown(widget);
+    const source = widget.locator('a[href^="https://"]:visible').first();
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), source.click()]);
+    expect(tab.url()).toBe(await source.getAttribute('href'));
+    // The frame still shows the embed page, and the card.
+    expect(page.frames().map((f) => f.url())).toContain(claimsEmbed);
+    await shown(widget);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('send AMP’s embed-size message, so <amp-iframe resizable> fits them', async () => {
     publisher.pages.set(
       '/amp-like',
