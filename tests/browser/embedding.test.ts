@@ -26,6 +26,19 @@ async function oembedHtml(url: string): Promise<string> {
   return ((await res.json()) as { html: string }).html;
 }
 
+/**
+ * Places a publisher's page at `path` on the publisher's origin: `content` in a column `width` px wide (the
+ * iframe's widest by default), `head` in its head. Returns the page's URL.
+ */
+function columnPage(path: string, content: string, { width = EMBED_WIDTH, head = '' } = {}): string {
+  publisher.pages.set(
+    path,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title>${head}</head>
+<body style="margin:0"><main style="width:${width}px">${content}</main></body></html>`,
+  );
+  return origin() + path;
+}
+
 /** Settles once the widget `el` locates shows its data (at once if it already does). */
 const shown = (el: Locator): Promise<void> =>
   el.evaluate(
@@ -41,12 +54,9 @@ describe('iframe embeds on a publisher’s page', () => {
     it(`hold their first height with resize.js too, their card filling it: the page never moves (${lang})`, async () => {
       const urls = [claimsEmbed, gaugeEmbed, `${baseUrl}/embed/casualty-claims/${REVISED_INCIDENT}`];
       const snippets = await Promise.all(urls.map((url) => oembedHtml(`${url}?lang=${lang}`)));
-      publisher.pages.set(
-        `/iframes-${lang}`,
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title>
-<script src="${baseUrl}/widgets/v1/resize.js"></script><script src="${baseUrl}/widgets/v1/resize.js"></script></head>
-<body style="margin:0"><main style="width:${EMBED_WIDTH}px">${snippets.join('\n')}</main></body></html>`,
-      );
+      const url = columnPage(`/iframes-${lang}`, snippets.join('\n'), {
+        head: `\n<script src="${baseUrl}/widgets/v1/resize.js"></script><script src="${baseUrl}/widgets/v1/resize.js"></script>`,
+      });
       const { page, problems } = await openPage(browser());
       // Every height any frame reports, from the first: [the frame's index, the height].
       await page.addInitScript(() => {
@@ -58,7 +68,7 @@ describe('iframe embeds on a publisher’s page', () => {
           reported.push([from, event.data.height]);
         });
       });
-      await page.goto(`${origin()}/iframes-${lang}`);
+      await page.goto(url);
       const frames = page.locator('iframe[data-explainer-embed]');
       expect(await frames.count()).toBe(urls.length);
       const errors: string[] = [];
@@ -102,14 +112,10 @@ describe('iframe embeds on a publisher’s page', () => {
       // One at a time, as a CMS asks (18 at once is a burst the API's per-address budget may shed).
       const snippets: string[] = [];
       for (const url of galleryEmbeds) snippets.push(await oembedHtml(url));
-      publisher.pages.set(
-        `/first-heights-${width}`,
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title></head>
-<body style="margin:0"><main style="width:${width}px">${snippets.join('\n')}</main></body></html>`,
-      );
+      const url = columnPage(`/first-heights-${width}`, snippets.join('\n'), { width });
       // Tall enough that every lazy frame loads at once.
       const { page, problems } = await openPage(browser(), { viewport: { width: width + 40, height: 20_000 } });
-      await page.goto(`${origin()}/first-heights-${width}`);
+      await page.goto(url);
       const frames = page.locator('iframe[data-explainer-embed]');
       const firsts = await frames.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
       const spacings: number[] = [];
@@ -146,13 +152,9 @@ describe('iframe embeds on a publisher’s page', () => {
   }
 
   it('are filled again when their column changes width, without resize.js', async () => {
-    publisher.pages.set(
-      '/column-changes',
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title></head>
-<body style="margin:0"><main style="width:${EMBED_WIDTH}px">${await oembedHtml(claimsEmbed)}</main></body></html>`,
-    );
+    const url = columnPage('/column-changes', await oembedHtml(claimsEmbed));
     const { page, problems } = await openPage(browser(), { viewport: { width: 700, height: 1200 } });
-    await page.goto(`${origin()}/column-changes`);
+    await page.goto(url);
     const inner = page.frameLocator('iframe');
     await shown(inner.locator('casualty-claims'));
     /** How far the frame's page is from the frame's height, and whether the card is whole. */
@@ -204,13 +206,9 @@ ${resizeScriptTag(baseUrl)}</body></html>`,
       await page.context().close();
     }
     // A pinned embed whose data has changed since shows a line under its card: the card is not fitted over it.
-    publisher.pages.set(
-      '/pinned-stale',
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title></head>
-<body style="margin:0"><main style="width:${EMBED_WIDTH}px">${await oembedHtml(`${claimsEmbed}?asOf=2016-09-16`)}</main></body></html>`,
-    );
+    const pinnedUrl = columnPage('/pinned-stale', await oembedHtml(`${claimsEmbed}?asOf=2016-09-16`));
     const pinned = await openPage(browser());
-    await pinned.page.goto(`${origin()}/pinned-stale`);
+    await pinned.page.goto(pinnedUrl);
     const pinnedWidget = pinned.page.frameLocator('iframe').locator('casualty-claims');
     await shown(pinnedWidget);
     expect(
@@ -237,11 +235,7 @@ ${resizeScriptTag(baseUrl)}</body></html>`,
   });
 
   it('open their links in a new tab, leaving the card in its frame', async () => {
-    publisher.pages.set(
-      '/framed-links',
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title></head>
-<body style="margin:0"><main style="width:${EMBED_WIDTH}px">${await oembedHtml(claimsEmbed)}</main></body></html>`,
-    );
+    const url = columnPage('/framed-links', await oembedHtml(claimsEmbed));
     const { page, problems } = await openPage(browser());
     // The source's site is not reachable from the suite: a stand-in answers for it.
     await page
@@ -249,7 +243,7 @@ ${resizeScriptTag(baseUrl)}</body></html>`,
       .route('https://**', (route) =>
         route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>A source</title>' }),
       );
-    await page.goto(`${origin()}/framed-links`);
+    await page.goto(url);
     const widget = page.frameLocator('iframe').locator('casualty-claims');
     await shown(widget);
     const source = widget.locator('a[href^="https://"]:visible').first();
