@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { launchChromium } from '../scripts/chromium';
 import { LANGS, type Lang } from '../shared/format/intl';
 import type { DataSize } from '../tests/gallery/data';
+import { serveFace } from '../tests/gallery/faces';
 import { type Embed, embedsFor, galleryHtml, measureLoad } from '../tests/gallery/measure';
 import { HOST_PAGES, viewportOf } from '../tests/gallery/pages';
 
@@ -35,13 +36,16 @@ export type GalleryResult = {
   worstEmpty: { px: number; where: Where };
   /** Cards cut short behind "Show all" when the load ended (in view when their data came, and still in view). */
   clipped: number;
+  /** Where those cards are. */
+  clippedWhere: Where[];
   /** How the cards met their held height as their data arrived, and the range of spacing the fitted ones took. */
   arrivals: { natural: number; held: number; clipped: number; spacing: [number, number] };
 };
 
 export async function galleryLoads(api: string): Promise<GalleryResult> {
   const pages = new Map<string, string>();
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
+    if (await serveFace(req, res)) return;
     const html = pages.get(req.url ?? '');
     res.writeHead(html ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(html ?? 'not here');
@@ -55,6 +59,7 @@ export async function galleryLoads(api: string): Promise<GalleryResult> {
     worstShift: { cls: -1, where: { page: '', column: 0, viewport: 0, system: '', lang: 'en' } },
     worstEmpty: { px: Number.NEGATIVE_INFINITY, where: { page: '', column: 0, viewport: 0, system: '', lang: 'en' } },
     clipped: 0,
+    clippedWhere: [],
     arrivals: { natural: 0, held: 0, clipped: 0, spacing: [1, 1] },
   };
   try {
@@ -76,7 +81,10 @@ export async function galleryLoads(api: string): Promise<GalleryResult> {
             result.arrivals.spacing = [Math.min(low, a.spacing), Math.max(high, a.spacing)];
           }
           for (const w of load.widgets) {
-            if (w.clipped) result.clipped += 1;
+            if (w.clipped) {
+              result.clipped += 1;
+              result.clippedWhere.push({ ...where, widget: w.widget, size: w.size });
+            }
             if (w.emptyBelow > result.worstEmpty.px)
               result.worstEmpty = { px: w.emptyBelow, where: { ...where, widget: w.widget, size: w.size } };
           }

@@ -12,6 +12,7 @@ import { addGalleryFixtures } from '../tests/gallery/data';
 import { demoPageLoad, lighthouseScores } from './browser';
 import { workerBundle } from './bundle';
 import { cacheBusting } from './cache-busting';
+import { faceWidths } from './faces';
 import { CEILING_GOALS, type Ceiling, ceilingRows, startCeiling } from './ceiling';
 import { workerdCpuMs } from './cpu';
 import { COLD_WORKERS, coldStarts, MINIMAL_WORKER, stop, wranglerDev } from './first-request';
@@ -426,9 +427,26 @@ try {
       'gallery: cards as their data arrived: natural / fitted to the held height / cut short',
       `${arrivals.natural} / ${arrivals.held} (spacing ×${arrivals.spacing[0].toFixed(2)}–×${arrivals.spacing[1].toFixed(2)}) / ${arrivals.clipped}`,
     );
-    record('gallery: cards still cut short behind "Show all" when the load ended', String(gallery.clipped));
+    record(
+      'gallery: cards still cut short behind "Show all" when the load ended',
+      [String(gallery.clipped), ...gallery.clippedWhere.map(describeWhere)].join('; '),
+    );
   } catch (error) {
     record('gallery', `failed: ${(error as Error).message.split('\n')[0]}`, 'CLS 0, ≤ 24 px empty', false);
+  }
+
+  try {
+    const faces = await faceWidths();
+    results.faces = faces;
+    const ranked = [...faces].sort((a, b) => a.overEstimate - b.overEstimate);
+    const [low, high] = [ranked[0], ranked.at(-1)];
+    if (low && high)
+      record(
+        `text faces (${faces.length}): their text's width ÷ the reserve's estimate from their digit`,
+        `${low.overEstimate.toFixed(3)} (${low.face}) – ${high.overEstimate.toFixed(3)} (${high.face})`,
+      );
+  } catch (error) {
+    record('text faces', `failed: ${(error as Error).message.split('\n')[0]}`);
   }
 
   const lighthouse: Record<string, unknown> = {};

@@ -18,6 +18,29 @@ import type { WidgetKind } from './options';
 export const WIDGET_FONT_SIZE = 'clamp(14px, 0.9em, max(18px, 1.125rem))';
 
 /**
+ * How wide the page's text face sets text, as a fraction of the face the
+ * height model's character widths are fitted to (DejaVu, src/embed/height.ts),
+ * estimated from the face's digit width, `1ch` over `1em` (in CSS a ratio of
+ * two lengths, which `tan(atan2())` turns into a number). Text wraps in
+ * proportion to its width, so the reserve reads its width in these units:
+ * on a page set in Times, whose text runs 20 % narrower than DejaVu's, a
+ * card wraps fewer lines and is held shorter. A digit is only a proxy for a
+ * face's letters, so the estimate is pulled halfway to the middle of the
+ * faces measured, and set a little wide, since a card held too tall
+ * loosens its spacing where one held too short is cut: over 31 text faces
+ * (bench/README.md, "Text faces") it gives 0.83–1.08 of their text's
+ * width, where one fixed width gives 0.72–1.02 (DejaVu's) or 0.79–1.12
+ * (the faces' middle).
+ */
+const FACE_FIT = { perChEm: 0.943, base: 0.373 } as const;
+
+/** `FACE_WIDTH` for a face whose digit is `chPerEm` em wide (DejaVu's: 0.636). */
+export const faceWidth = (chPerEm: number) => FACE_FIT.perChEm * chPerEm + FACE_FIT.base;
+
+/** The same, as CSS, of the face of the element whose length it is part of. */
+export const FACE_WIDTH = `(${FACE_FIT.perChEm} * tan(atan2(1ch, 1em)) + ${FACE_FIT.base})`;
+
+/**
  * The box a widget, or the iframe that holds one, is laid out in: an
  * inline-size container, since its reserved height and its layout follow
  * its width. Containing its width, it would give a box that shrinks to its

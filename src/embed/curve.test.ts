@@ -33,4 +33,14 @@ describe('a height curve', () => {
     expect(css).not.toMatch(/[+-] [+-]/);
     expect(css.split('(').length).toBe(css.split(')').length);
   });
+
+  it('can read its pieces and its jumps at different widths (text in a face, layout by the box)', () => {
+    // A face narrower than the model's: text wraps as if the box were wider, the layout switches where it is.
+    expect(curveAt(knots, 32, 29)).toBeCloseTo(curveAt(knots, 32) - (f(30 + 1e-6) - f(30)), 9);
+    expect(curveAt(knots, 25, 31)).toBeCloseTo(curveAt(knots, 25) + (f(30 + 1e-6) - f(30)), 9);
+    const css = curveCss(knots, '0px', 'var(--text)', 'em', 'var(--box)');
+    expect(css).toContain('clamp(0px,var(--text) - 16em,6em)');
+    expect(css).toMatch(/- 1\*clamp\(0px,\(var\(--box\) - 30em\)\*1000,[\d.]+em\)/);
+    expect(css).not.toContain('(var(--text) - 30em)*1000');
+  });
 });

@@ -13,6 +13,7 @@
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
 import { EMBED_WIDTH, type EmbedData, type EmbedSpace } from '../../shared/embed/catalog';
+import { FACE_WIDTH } from '../../shared/embed/reserve';
 import { daysInForce, describedDay, latestTallies, nextMilestone, tallyFigure } from '../../shared/format/ceasefire';
 import { claimsByMetric, rangeBar, spreadSentence } from '../../shared/format/claims';
 import { asWrittenLine, phraseFigure } from '../../shared/format/figures';
@@ -27,10 +28,13 @@ type Height = { em: number; rem: number; px: number };
 
 /**
  * Advance widths in em of a proportional text face, by kind of character,
- * fitted to DejaVu Sans and Serif (the faces the browser suite renders
- * with; Verdana is as wide). Arial, Georgia and system UI faces run about
- * 10 % narrower, so on pages set in them a card comes out a little shorter
- * than modelled, and loosens its spacing to fill the space held.
+ * fitted to DejaVu Sans and Serif (the browser suite's system faces;
+ * Verdana is as wide). Most faces set text narrower: a page's reserve
+ * reads its width in units of its own face's (`FACE_WIDTH`, in
+ * shared/embed/reserve.ts). An iframe's height cannot, since the frame's
+ * face is the reader's system face, which the page around it does not
+ * know; in Arial-wide system faces (Segoe UI, Roboto, San Francisco run
+ * about 10 % narrower) the card loosens its spacing to fill its frame.
  */
 function charClassEm(c: string): number {
   if (c === ' ') return 0.32;
@@ -357,7 +361,14 @@ export function embedSpace(embed: EmbedData, lang: Lang, maxWidth = EMBED_WIDTH)
     .filter((_, i) => i === 0 || (knots[i - 1] as Knot)[0] < widest)
     .map(([x, left, right]) => [x * em, left * em, right * em]);
   return {
-    reserve: curveCss(knots, `${round(rem)}rem + ${px}px`, '100cqi - 2.5rem', 'em'),
+    // Text wraps at the width it has in the page's face; the layout switches at the width the card's queries see.
+    reserve: curveCss(
+      knots,
+      `${round(rem)}rem + ${px}px`,
+      `(100cqi - 2.5rem) / ${FACE_WIDTH}`,
+      'em',
+      '100cqi - 2.5rem',
+    ),
     height: Math.ceil(frameBase + curveAt(knots, (maxWidth - FRAME_SIDES) / em) * em),
     frameHeight: curveCss(inPx, `${round(frameBase)}px`, `min(100cqi,${maxWidth}px) - ${FRAME_SIDES}px`, 'px'),
   };

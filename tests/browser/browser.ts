@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import chromium from '@sparticuz/chromium';
 import { type Browser, type BrowserContextOptions, type Page, chromium as playwright } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { serveFace } from '../gallery/faces';
 
 export const baseUrl = inject('baseUrl');
 export const WIDGET_SCRIPT = `${baseUrl}/widgets/v1/explainers.js`;
@@ -92,7 +93,7 @@ export async function settled(page: Page): Promise<string[]> {
   );
 }
 
-export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
+export type Handler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
 /**
  * A second origin on a free local port: a publisher's page, or an upstream
@@ -130,12 +131,13 @@ export function hostPage(body: string, { head = '', lang = 'en' }: { head?: stri
 <script type="module" src="${WIDGET_SCRIPT}"></script></head><body><main><h1>A publisher’s page</h1>${body}</main></body></html>`;
 }
 
-/** Serves whatever page the test put at a path; 404 elsewhere. */
+/** Serves whatever page the test put at a path, and the web fonts the gallery's pages link (tests/gallery/faces.ts); 404 elsewhere. */
 export function pageServer(): { pages: Map<string, string>; handler: Handler } {
   const pages = new Map<string, string>();
   return {
     pages,
-    handler: (req, res) => {
+    handler: async (req, res) => {
+      if (await serveFace(req, res)) return;
       const page = pages.get((req.url ?? '/').split('?')[0] ?? '/');
       res.writeHead(page === undefined ? 404 : 200, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(page ?? 'not here');

@@ -56,7 +56,16 @@ describe('the gallery of host pages', () => {
             expect(load.widgets.map((w) => w.scheme)).toEqual(embeds.map(() => expected));
             // Nothing moved while the widgets loaded, those above the fold included, and no card stands over a gap.
             expect(load.cls, JSON.stringify(load.shifts)).toBe(0);
-            expect(load.widgets.filter((w) => w.emptyBelow > MAX_EMPTY_PX)).toEqual([]);
+            // Said on failure: how each card met its held height, and the faces the page had loaded by then.
+            const faces = await page.evaluate(() =>
+              [...document.fonts]
+                .filter((f) => f.status !== 'unloaded')
+                .map((f) => `${f.family} ${f.weight} ${f.status}`),
+            );
+            expect(
+              load.widgets.filter((w) => w.emptyBelow > MAX_EMPTY_PX),
+              JSON.stringify({ arrivals: load.arrivals, faces }),
+            ).toEqual([]);
             const contrast = (await axeViolations(page)).filter((v) => v.id === 'color-contrast');
             expect(contrast).toEqual([]);
             if (host.afterLoad && host.expectedAfter) {

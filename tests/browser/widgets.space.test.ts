@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type EmbedData, embedCodes, scriptSnippet, widgetModulePath } from '../../shared/embed/catalog';
+import { FACE_WIDTH, faceWidth, WIDGET_FONT_SIZE } from '../../shared/embed/reserve';
 import { curveAt } from '../../src/embed/curve';
 import { cardCurve, embedSpace } from '../../src/embed/height';
 import { recordShifts, shiftsSoFar } from '../gallery/measure';
@@ -199,7 +200,7 @@ describe('a card a little taller or shorter than the space held', () => {
 });
 
 describe('before the module runs', () => {
-  it('the browser computes the reserved height the server modelled, at any width and text size', async () => {
+  it('the browser computes the reserved height the server modelled, at any width, text size and face', async () => {
     const seeds = [
       ['casualty-claims', 'incidents', SEED_INCIDENT],
       ['ceasefire-gauge', 'ceasefires', 'syria-cessation-of-hostilities-2016'],
@@ -222,19 +223,36 @@ describe('before the module runs', () => {
               `<div style="width:${w}px">${scriptSnippet(baseUrl, { widget, slug, reserve }).split('\n')[2]}</div>`,
           )
           .join('');
-      for (const text of [14, 16, 18, 20]) {
-        await p.setContent(
-          `<!doctype html><html style="font-size:${text}px"><body style="margin:0">${html(text)}</body></html>`,
-        );
-        const heights = await p.$$eval(widget, (els) => els.map((el) => el.getBoundingClientRect().height));
-        const em = Math.min(18, Math.max(14, 0.9 * text));
-        const expected = boxes
-          .filter(([, t]) => t === text)
-          .map(([w]) => curve.rem * text + curve.px + curveAt(curve.knots, (w - 2.5 * text) / em) * em);
-        for (const [i, h] of heights.entries()) {
-          expect(h, `${widget} ${boxes[i]?.[0]} px at ${text} px`).toBeCloseTo(expected[i] ?? 0, 0);
+      // Two faces whose digits differ in width (DejaVu Serif's 0.636 em, DejaVu Sans Mono's 0.602 em): text wraps
+      // by the width the face gives it, and the layout switches by the width the card has.
+      const chPerEms: number[] = [];
+      for (const face of ['serif', 'monospace'])
+        for (const text of [14, 16, 18, 20]) {
+          await p.setContent(
+            `<!doctype html><html style="font:${text}px ${face}"><body style="margin:0">${html(text)}<span id="ch" style="display:inline-block;width:1ch;font:100px ${face}"></span><span id="face" style="display:inline-block;font-size:${WIDGET_FONT_SIZE};width:calc(10000px / ${FACE_WIDTH})"></span></body></html>`,
+          );
+          const heights = await p.$$eval(widget, (els) => els.map((el) => el.getBoundingClientRect().height));
+          const width = (id: string) => p.locator(id).evaluate((el) => el.getBoundingClientRect().width);
+          const chPerEm = (await width('#ch')) / 100;
+          chPerEms.push(chPerEm);
+          // The face's width as the browser computes it where the card's text is (to a 64th of its digit's width);
+          // the server's function says the same.
+          const browserFaceWidth = 10_000 / (await width('#face'));
+          expect(browserFaceWidth).toBeCloseTo(faceWidth(chPerEm), 2);
+          const em = Math.min(18, Math.max(14, 0.9 * text));
+          const expected = boxes
+            .filter(([, t]) => t === text)
+            .map(([w]) => {
+              const x = (w - 2.5 * text) / em;
+              return curve.rem * text + curve.px + curveAt(curve.knots, x / browserFaceWidth, x) * em;
+            });
+          for (const [i, h] of heights.entries()) {
+            expect(h, `${widget} ${boxes[i]?.[0]} px at ${text} px ${face}`).toBeCloseTo(expected[i] ?? 0, 0);
+          }
         }
-      }
+      // The faces are the ones meant: the model's own, and a narrower one.
+      expect(chPerEms[0]).toBeCloseTo(0.636, 2);
+      expect(chPerEms.at(-1)).toBeLessThan(0.62);
     }
     expect(problems).toEqual([]);
     await p.context().close();

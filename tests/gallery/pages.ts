@@ -11,12 +11,16 @@
  */
 import type { Page } from 'playwright-core';
 import type { Scheme } from '../../widgets/src/shared/theme';
+import { faceLinks, type WebFace } from './faces';
 
 export type HostPage = {
   name: string;
   /** The column's width in CSS pixels (the viewport is a little wider). */
   column: number;
+  /** The page's font stack; its first face is `face` when the page serves one. */
   font: string;
+  /** The web font the page serves itself (./faces.ts); without one, the browser's own faces. */
+  face?: WebFace;
   textPx: number;
   /** Page zoom: 2 is 200 %, a layout viewport half as wide in CSS pixels. */
   zoom?: number;
@@ -49,7 +53,8 @@ export const HOST_PAGES: HostPage[] = [
   {
     name: 'serif-680-undeclared',
     column: 680,
-    font: 'Georgia, "Times New Roman", serif',
+    font: 'Merriweather, Georgia, "Times New Roman", serif',
+    face: 'Merriweather',
     textPx: 18,
     systems: ['light', 'dark'],
     expected: light,
@@ -57,7 +62,8 @@ export const HOST_PAGES: HostPage[] = [
   {
     name: 'dark-undeclared',
     column: 680,
-    font: 'Helvetica, Arial, sans-serif',
+    font: 'Arimo, Helvetica, Arial, sans-serif',
+    face: 'Arimo',
     textPx: 16,
     head: `<style>${DARK_PAGE}</style>`,
     systems: ['light', 'dark'],
@@ -66,23 +72,42 @@ export const HOST_PAGES: HostPage[] = [
   {
     name: 'sans-320',
     column: 320,
-    font: 'Arial, Helvetica, sans-serif',
+    font: 'Roboto, Arial, Helvetica, sans-serif',
+    face: 'Roboto',
     textPx: 14,
     head: `<style>${LIGHT_PAGE}</style>`,
     systems: ['dark'],
     expected: light,
   },
-  { name: 'serif-375', column: 375, font: 'Georgia, serif', textPx: 17, systems: ['light'], expected: light },
+  {
+    name: 'serif-375',
+    column: 375,
+    font: 'Tinos, "Times New Roman", serif',
+    face: 'Tinos',
+    textPx: 17,
+    systems: ['light'],
+    expected: light,
+  },
   { name: 'sans-480', column: 480, font: 'system-ui, sans-serif', textPx: 15, systems: ['light'], expected: light },
   {
     name: 'serif-1000-20px',
     column: 1000,
-    font: '"Palatino Linotype", Palatino, serif',
+    font: '"Source Serif 4", "Palatino Linotype", Palatino, serif',
+    face: 'Source Serif 4',
     textPx: 20,
     systems: ['light'],
     expected: light,
   },
-  { name: 'zoom-200', column: 680, font: 'Georgia, serif', textPx: 16, zoom: 2, systems: ['light'], expected: light },
+  {
+    name: 'zoom-200',
+    column: 680,
+    font: 'Lato, Helvetica, sans-serif',
+    face: 'Lato',
+    textPx: 16,
+    zoom: 2,
+    systems: ['light'],
+    expected: light,
+  },
   {
     name: 'color-scheme-dark',
     column: 680,
@@ -95,7 +120,8 @@ export const HOST_PAGES: HostPage[] = [
   {
     name: 'follows-system',
     column: 680,
-    font: 'system-ui, sans-serif',
+    font: 'Roboto, system-ui, sans-serif',
+    face: 'Roboto',
     textPx: 16,
     head: '<meta name="color-scheme" content="light dark"><style>body{background:light-dark(#fff,#15171a);color:light-dark(#111,#eee)}</style>',
     systems: ['light', 'dark'],
@@ -104,7 +130,8 @@ export const HOST_PAGES: HostPage[] = [
   {
     name: 'data-theme-dark',
     column: 680,
-    font: 'Georgia, serif',
+    font: 'Tinos, "Times New Roman", serif',
+    face: 'Tinos',
     textPx: 17,
     htmlAttrs: 'data-theme="dark"',
     head: `<style>[data-theme=dark] body{${DARK_PAGE.slice(5, -1)}}</style>`,
@@ -114,7 +141,8 @@ export const HOST_PAGES: HostPage[] = [
   {
     name: 'class-dark',
     column: 680,
-    font: 'Arial, sans-serif',
+    font: 'Arimo, Arial, sans-serif',
+    face: 'Arimo',
     textPx: 16,
     htmlAttrs: 'class="dark"',
     head: `<style>.dark body{${DARK_PAGE.slice(5, -1)}}</style>`,
@@ -124,7 +152,8 @@ export const HOST_PAGES: HostPage[] = [
   {
     name: 'toggle-after-load',
     column: 680,
-    font: 'Georgia, serif',
+    font: 'Merriweather, Georgia, serif',
+    face: 'Merriweather',
     textPx: 16,
     head: `<style>body{transition:background-color .2s} .night body, body.night{${DARK_PAGE.slice(5, -1)}}</style>`,
     systems: ['light'],
@@ -137,6 +166,7 @@ export const HOST_PAGES: HostPage[] = [
     name: 'arabic-rtl',
     column: 680,
     font: '"Noto Naskh Arabic", Tahoma, sans-serif',
+    face: 'Noto Naskh Arabic',
     textPx: 18,
     dir: 'rtl',
     lang: 'ar',
@@ -146,7 +176,8 @@ export const HOST_PAGES: HostPage[] = [
   {
     name: 'far-below-the-fold',
     column: 680,
-    font: 'Georgia, serif',
+    font: 'Lato, Georgia, serif',
+    face: 'Lato',
     textPx: 16,
     between: 'long',
     systems: ['light'],
@@ -161,7 +192,7 @@ const PARAGRAPH =
 export function hostPageHtml(page: HostPage, embeds: string[]): string {
   const between = `<p>${PARAGRAPH}</p>`.repeat(page.between === 'long' ? 40 : 1);
   const style = `<style>html{font-size:${page.textPx}px}body{margin:0;font-family:${page.font};line-height:1.6}main{box-sizing:border-box;max-width:${page.column}px;margin:0 auto;padding:0 12px}</style>`;
-  return `<!doctype html><html lang="${page.lang ?? 'en'}"${page.dir ? ` dir="${page.dir}"` : ''} ${page.htmlAttrs ?? ''}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${page.name}</title>${style}${page.head ?? ''}</head>
+  return `<!doctype html><html lang="${page.lang ?? 'en'}"${page.dir ? ` dir="${page.dir}"` : ''} ${page.htmlAttrs ?? ''}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${page.name}</title>${page.face ? faceLinks(page.face) : ''}${style}${page.head ?? ''}</head>
 <body><main><h1>Gallery page: ${page.name}</h1><p>${PARAGRAPH}</p>${embeds.join(between)}<p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></main></body></html>`;
 }
 

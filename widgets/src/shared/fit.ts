@@ -2,14 +2,18 @@
  * A card whose data arrives goes into exactly the height its page held for
  * it while it loaded, so nothing the reader sees moves. The held height is
  * an estimate (src/embed/height.ts): the card tightens or loosens its
- * vertical spacing (`--_fit`, half to one and a half times) to fill it;
+ * vertical spacing (`--_fit`, half to twice) to fill it;
  * what still does not fit is clipped behind a "Show all" button, and a
  * shortfall stays empty. Either way the card takes its natural height as
  * soon as that moves nothing in view: everything after it stays below the
  * viewport, or all of it is above (the browser's scroll anchoring keeps what
  * is in view still), or the reader asks (a click or a key exempts a shift).
  */
-const [TIGHT, LOOSE] = [0.5, 1.5];
+/**
+ * Looser than tighter: the reserve errs toward holding too much (shared/embed/reserve.ts, FACE_WIDTH), since a
+ * card held short is cut where one held tall loosens, and airy spacing reads better than a gap under the card.
+ */
+const [TIGHT, LOOSE] = [0.5, 2];
 
 /**
  * A card's height in layout px, the unit its `height` is set in. On a page
