@@ -8,6 +8,7 @@
  * or when it is out of view. Nothing the reader sees moves, ever: every
  * test records layout shifts from before the page's first script.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type EmbedData, embedCodes, scriptSnippet, widgetModulePath } from '../../shared/embed/catalog';
 import { FACE_WIDTH, faceWidth, WIDGET_FONT_SIZE } from '../../shared/embed/reserve';
@@ -62,14 +63,23 @@ const card = (p: import('playwright-core').Page) =>
     };
   });
 
-async function open(html: string, options: { viewport?: { width: number; height: number } } = {}) {
+async function open(
+  html: string,
+  options: {
+    viewport?: { width: number; height: number };
+    before?: (p: Page) => Promise<unknown>;
+    /** `domcontentloaded` for a page whose `load` waits on what the test holds back. */
+    waitUntil?: 'load' | 'domcontentloaded';
+  } = {},
+) {
   const path = `/space-${Math.random().toString(36).slice(2)}`;
   pages.set(path, html);
   const { page: p, problems } = await openPage(browser(), {
     viewport: options.viewport ?? { width: 1024, height: 900 },
   });
   await p.addInitScript(recordShifts);
-  await p.goto(publisher() + path);
+  await options.before?.(p);
+  await p.goto(publisher() + path, { waitUntil: options.waitUntil });
   return { p, problems };
 }
 
@@ -178,6 +188,54 @@ describe('a card a little taller or shorter than the space held', () => {
       expect(shown.height).toBeCloseTo(held, css ? 1 : 2);
       expect(Math.abs(shown.emptyBelow)).toBeLessThan(2);
       expect((await shiftsSoFar(p)).cls).toBe(0);
+      expect(problems).toEqual([]);
+      await p.context().close();
+    });
+  }
+
+  // A page whose own face arrives after the card has its data (`font-display: swap` and a slow font server, as
+  // pages that load fonts from a font service are): the card is set in the face it will keep from then on, and
+  // must fill the same height again, not stand over a gap nor hide its end without "Show all". Until the face
+  // arrives, the card is set in the page's fallback, a system face.
+  for (const [name, late, scale, fallback] of [
+    ['narrower than the one it was fitted in', 'tinos', '100%', 'serif'],
+    // Drawn two fifths larger (`size-adjust`), Merriweather sets text half as wide again as DejaVu Sans Condensed.
+    ['wider than the one it was fitted in', 'merriweather', '140%', '"DejaVu Sans Condensed", sans-serif'],
+  ] as const) {
+    it(`fits its height again when the page's face arrives late, ${name}`, async () => {
+      let arrive = () => {};
+      const arrived = new Promise<void>((resolve) => {
+        arrive = resolve;
+      });
+      const css = [400, 700]
+        .map(
+          (weight) =>
+            `@font-face{font-family:Late;font-weight:${weight};font-display:swap;size-adjust:${scale};src:url(/fonts/${late}/files/${late}-latin-${weight}-normal.woff2)}`,
+        )
+        .join('');
+      const { p, problems } = await open(
+        page(await seedReserve(), 'en', SEED_INCIDENT, `${css}body{font-family:Late,${fallback}}`),
+        {
+          viewport: { width: 1024, height: 1600 },
+          before: (p) => p.route(new RegExp(`/fonts/${late}/`), async (route) => arrived.then(() => route.continue())),
+          waitUntil: 'domcontentloaded',
+        },
+      );
+      await settled(p);
+      const before = await card(p);
+      expect(before.fit).toBe('held');
+      expect(Math.abs(before.emptyBelow)).toBeLessThan(2);
+      arrive();
+      // Both weights in, and a frame drawn with them.
+      await p.waitForFunction(
+        () => [...document.fonts].filter((f) => f.family === 'Late' && f.status === 'loaded').length === 2,
+      );
+      await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const after = await card(p);
+      expect(after.height).toBeCloseTo(before.height, 2);
+      // Filled again: its end at the bottom of the height held, or cut behind "Show all".
+      if (after.more === null) expect(Math.abs(after.emptyBelow), JSON.stringify(after)).toBeLessThan(2);
+      else expect(after.fit).toBe('clipped');
       expect(problems).toEqual([]);
       await p.context().close();
     });
