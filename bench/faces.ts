@@ -10,13 +10,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/chromium';
 import { faceWidth } from '../shared/embed/reserve';
-import { WEB_FACES } from '../tests/gallery/faces';
+import { fontsourceDir, WEB_FACES } from '../tests/gallery/faces';
 
 /** English and Spanish of the kind the cards set: names of sources, figures, dates, a sentence. */
 const SAMPLE =
@@ -33,14 +32,10 @@ export type FaceWidth = {
   overEstimate: number;
 };
 
-const require = createRequire(import.meta.url);
-
 /** Regular and bold Latin files of an installed @fontsource package, and its family name. */
 async function fontsourceFace(pkg: string): Promise<{ family: string; files: Record<400 | 700, string> }> {
   // The project's packages, or those installed where the bench is run from (faces not worth a dependency).
-  const dir = dirname(
-    require.resolve(`@fontsource/${pkg}/package.json`, { paths: [process.cwd(), import.meta.dirname] }),
-  );
+  const dir = fontsourceDir(pkg, [process.cwd()]);
   const { family } = JSON.parse(await readFile(join(dir, 'metadata.json'), 'utf8')) as { family: string };
   const file = (weight: number) => join(dir, 'files', `${pkg}-latin-${weight}-normal.woff2`);
   return { family, files: { 400: file(400), 700: file(700) } };

@@ -9,13 +9,12 @@ import { HELLO_MESSAGE, SCHEME_MESSAGE } from '../../shared/embed/messages';
  * an `auto` page is drawn light, says hello to the page framing it, and
  * takes the scheme resize.js answers with, there and whenever that page's
  * scheme changes (shared/embed/messages.ts; widgets/src/embed/resize.ts).
- * The page's
- * colours and the widget's `theme="auto"` both follow `data-theme` on
- * <html> (./page-style.ts, widgets/src/shared/theme.ts), and the frame's
- * canvas follows the `color-scheme` meta: Chromium paints a frame's canvas
- * opaque, in the frame's scheme, when its declared scheme is not the framing
- * page's, so left at "light dark" a light card would be ringed in dark for
- * a dark system. A theme the URL names stands (the server writes its
+ * The page's colours and the widget's `theme="auto"` both follow
+ * `data-theme` on <html> (./page-style.ts, widgets/src/shared/theme.ts), and
+ * the frame's canvas follows the `color-scheme` meta: Chromium paints a
+ * frame's canvas opaque, in the frame's scheme, when its declared scheme is
+ * not the framing page's, so left at "light dark" a light card would be
+ * ringed in dark for a dark system. A theme the URL names stands (the server writes its
  * `data-theme`). Opened on its own, the page takes its card's own height
  * and follows the reader's system, and its links open where they are.
  *

@@ -52,9 +52,12 @@ export function faceLinks(face: WebFace): string {
 }
 
 const require = createRequire(import.meta.url);
-const PACKAGES = new Map<string, string>(
-  Object.values(WEB_FACES).map(({ pkg }) => [pkg, dirname(require.resolve(`@fontsource/${pkg}/package.json`))]),
-);
+
+/** Where an @fontsource package is installed: in the project, or else under one of `from` (bench/faces.ts). */
+export const fontsourceDir = (pkg: string, from: string[] = []) =>
+  dirname(require.resolve(`@fontsource/${pkg}/package.json`, { paths: [import.meta.dirname, ...from] }));
+
+const PACKAGES = new Map<string, string>(Object.values(WEB_FACES).map(({ pkg }) => [pkg, fontsourceDir(pkg)]));
 
 const TYPES: Record<string, string> = { css: 'text/css', woff2: 'font/woff2', woff: 'font/woff' };
 
