@@ -29,16 +29,36 @@ export const WIDGET_FONT_SIZE = 'clamp(14px, 0.9em, max(18px, 1.125rem))';
  * faces measured, and set a little wide, since a card held too tall
  * loosens its spacing where one held too short is cut: over 31 text faces
  * (bench/README.md, "Text faces") it gives 0.83–1.08 of their text's
- * width, where one fixed width gives 0.72–1.02 (DejaVu's) or 0.79–1.12
- * (the faces' middle).
+ * width (Times's aside, below), where one fixed width gives 0.72–1.02
+ * (DejaVu's) or 0.79–1.12 (the faces' middle).
  */
 const FACE_FIT = { perChEm: 0.943, base: 0.373 } as const;
 
-/** `FACE_WIDTH` for a face whose digit is `chPerEm` em wide (DejaVu's: 0.636). */
-export const faceWidth = (chPerEm: number) => FACE_FIT.perChEm * chPerEm + FACE_FIT.base;
+/**
+ * A face with no digit of its own (an Arabic or Hebrew face whose file holds
+ * only its script, declared with no `unicode-range`) has a `1ch` of exactly
+ * 0.5em whatever its letters, and its page's Latin text is set in the next
+ * face: read as a narrow face, a card there was held a tenth short and cut.
+ * So a `1ch` of exactly half an em says nothing, and the estimate is then
+ * the model's own face's (1). Times's digits are exactly half an em too, so
+ * Times pages are held as DejaVu's, a fifth tall, and their cards loosen.
+ */
+const NO_DIGIT = 0.5;
 
-/** The same, as CSS, of the face of the element whose length it is part of. */
-export const FACE_WIDTH = `(${FACE_FIT.perChEm} * tan(atan2(1ch, 1em)) + ${FACE_FIT.base})`;
+/** How near half an em a `1ch` says nothing: layout rounds lengths to a 64th of a pixel. */
+const NO_DIGIT_WITHIN = 0.002;
+
+/** How much a `1ch` of `chPerEm` em says: 0 within NO_DIGIT_WITHIN of half an em, 1 a ten-thousandth further. */
+const credit = (chPerEm: number) => Math.min(1, Math.max(0, (Math.abs(chPerEm - NO_DIGIT) - NO_DIGIT_WITHIN) * 10_000));
+
+/** `FACE_WIDTH` for a face whose digit is `chPerEm` em wide (DejaVu's: 0.636). */
+export const faceWidth = (chPerEm: number) => 1 - credit(chPerEm) * (1 - FACE_FIT.base - FACE_FIT.perChEm * chPerEm);
+
+const CH_PER_EM = 'tan(atan2(1ch, 1em))';
+const CREDIT = `clamp(0, (max(${CH_PER_EM} - ${NO_DIGIT}, ${NO_DIGIT} - ${CH_PER_EM}) - ${NO_DIGIT_WITHIN}) * 10000, 1)`;
+
+/** The same, as CSS (which has no `if`), of the face of the element whose length it is part of. */
+export const FACE_WIDTH = `(1 - ${CREDIT} * (${1 - FACE_FIT.base} - ${FACE_FIT.perChEm} * ${CH_PER_EM}))`;
 
 /**
  * The box a widget, or the iframe that holds one, is laid out in: an
