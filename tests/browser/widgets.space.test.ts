@@ -193,54 +193,6 @@ describe('a card a little taller or shorter than the space held', () => {
     });
   }
 
-  // A page whose own face arrives after the card has its data (`font-display: swap` and a slow font server, as
-  // pages that load fonts from a font service are): the card is set in the face it will keep from then on, and
-  // must fill the same height again, not stand over a gap nor hide its end without "Show all". Until the face
-  // arrives, the card is set in the page's fallback, a system face.
-  for (const [name, late, scale, fallback] of [
-    ['narrower than the one it was fitted in', 'tinos', '100%', 'serif'],
-    // Drawn two fifths larger (`size-adjust`), Merriweather sets text half as wide again as DejaVu Sans Condensed.
-    ['wider than the one it was fitted in', 'merriweather', '140%', '"DejaVu Sans Condensed", sans-serif'],
-  ] as const) {
-    it(`fits its height again when the page's face arrives late, ${name}`, async () => {
-      let arrive = () => {};
-      const arrived = new Promise<void>((resolve) => {
-        arrive = resolve;
-      });
-      const css = [400, 700]
-        .map(
-          (weight) =>
-            `@font-face{font-family:Late;font-weight:${weight};font-display:swap;size-adjust:${scale};src:url(/fonts/${late}/files/${late}-latin-${weight}-normal.woff2)}`,
-        )
-        .join('');
-      const { p, problems } = await open(
-        page(await seedReserve(), 'en', SEED_INCIDENT, `${css}body{font-family:Late,${fallback}}`),
-        {
-          viewport: { width: 1024, height: 1600 },
-          before: (p) => p.route(new RegExp(`/fonts/${late}/`), async (route) => arrived.then(() => route.continue())),
-          waitUntil: 'domcontentloaded',
-        },
-      );
-      await settled(p);
-      const before = await card(p);
-      expect(before.fit).toBe('held');
-      expect(Math.abs(before.emptyBelow)).toBeLessThan(2);
-      arrive();
-      // Both weights in, and a frame drawn with them.
-      await p.waitForFunction(
-        () => [...document.fonts].filter((f) => f.family === 'Late' && f.status === 'loaded').length === 2,
-      );
-      await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      const after = await card(p);
-      expect(after.height).toBeCloseTo(before.height, 2);
-      // Filled again: its end at the bottom of the height held, or cut behind "Show all".
-      if (after.more === null) expect(Math.abs(after.emptyBelow), JSON.stringify(after)).toBeLessThan(2);
-      else expect(after.fit).toBe('clipped');
-      expect(problems).toEqual([]);
-      await p.context().close();
-    });
-  }
-
   it('takes its natural height when the reader opens "Earlier figures" in it', async () => {
     const reserve = `calc(${await seedReserve('en', REVISED_INCIDENT)} - 1.5em)`;
     const { p, problems } = await open(page(reserve, 'en', REVISED_INCIDENT));

@@ -56,7 +56,6 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
     observer.disconnect();
     removeEventListener('scroll', check, true);
     removeEventListener('resize', check);
-    document.fonts.removeEventListener('loadingdone', refitHeld);
   };
   // Wholly above the view, at once: the browser's scroll anchoring keeps what is in view still. Its end below
   // the view, once layout is done in the frame a scroll or resize may have changed (a resize observer's first
@@ -70,15 +69,11 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
   // Exact: the view is the frame the card fills, so when the frame changes (a new width, resize.js) it fills it anew.
   const top = innerHeight;
   let next: (() => void) | undefined;
-  const refit = (to: number) => {
-    release();
-    next = fitInto(host, root, to, exact);
-  };
-  // A face the page loads after the card was fitted (`font-display: swap`) sets it anew: it fills the same height.
-  const refitHeld = () => refit(held);
   const check = () => {
-    if (exact) refit(held + innerHeight - top);
-    else if (root.getBoundingClientRect().bottom <= 0) release();
+    if (exact) {
+      release();
+      next = fitInto(host, root, held + innerHeight - top, exact);
+    } else if (root.getBoundingClientRect().bottom <= 0) release();
     else {
       observer.unobserve(host);
       observer.observe(host);
@@ -92,13 +87,12 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
   // Content that runs into the bottom padding is still in view; past it, the button says there is more.
   root.dataset.fit = fitted - held > parseFloat(box.paddingBottom) ? 'clipped' : 'held';
   addEventListener('resize', check);
-  document.fonts.addEventListener('loadingdone', refitHeld);
-  if (!exact) {
-    addEventListener('scroll', check, { capture: true, passive: true });
-    check();
-  }
-  return () => {
-    release();
-    next?.();
-  };
+  if (exact)
+    return () => {
+      release();
+      next?.();
+    };
+  addEventListener('scroll', check, { capture: true, passive: true });
+  check();
+  return release;
 }
