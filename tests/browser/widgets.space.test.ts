@@ -56,6 +56,7 @@ const card = (p: import('playwright-core').Page) =>
     );
     return {
       fit: root?.dataset.fit ?? null,
+      spacing: root?.style.getPropertyValue('--_fit') ?? '',
       height: el.getBoundingClientRect().height,
       emptyBelow: inner - content,
       more: more?.offsetHeight ? more.textContent : null,
@@ -188,6 +189,56 @@ describe('a card a little taller or shorter than the space held', () => {
       expect(shown.height).toBeCloseTo(held, css ? 1 : 2);
       expect(Math.abs(shown.emptyBelow)).toBeLessThan(2);
       expect((await shiftsSoFar(p)).cls).toBe(0);
+      expect(problems).toEqual([]);
+      await p.context().close();
+    });
+  }
+
+  // A page whose own face arrives after the card has its data (`font-display: swap` and a slow font server, as
+  // pages that load fonts from a font service are): the card's text is set anew inside the height it was fitted
+  // to in the page's fallback face. Its spacing stays (spaced anew, what the reader sees would move); "Show all"
+  // appears when the new text runs past the height and goes when it no longer does.
+  for (const [name, late, scale, fallback, cut, before, after] of [
+    // Drawn two fifths larger (`size-adjust`), Merriweather sets text half as wide again as DejaVu Sans Condensed.
+    ['wider', 'merriweather', '140%', '"DejaVu Sans Condensed", sans-serif', '', 'held', 'clipped'],
+    // Tinos drawn a fifth smaller sets text much narrower than DejaVu Sans, in which the card was cut short.
+    ['narrower', 'tinos', '80%', '"DejaVu Sans", sans-serif', ' - 6em', 'clipped', 'held'],
+  ] as const) {
+    it(`keeps its spacing when the page's face arrives late, and shows "Show all" as the text needs (${name})`, async () => {
+      let arrive = () => {};
+      const arrived = new Promise<void>((resolve) => {
+        arrive = resolve;
+      });
+      const css = [400, 700]
+        .map(
+          (weight) =>
+            `@font-face{font-family:Late;font-weight:${weight};font-display:swap;size-adjust:${scale};src:url(/fonts/${late}/files/${late}-latin-${weight}-normal.woff2)}`,
+        )
+        .join('');
+      const { p, problems } = await open(
+        page(`calc(${await seedReserve()}${cut})`, 'en', SEED_INCIDENT, `${css}body{font-family:Late,${fallback}}`),
+        {
+          viewport: { width: 1024, height: 1600 },
+          before: (p) => p.route(new RegExp(`/fonts/${late}/`), async (route) => arrived.then(() => route.continue())),
+          waitUntil: 'domcontentloaded',
+        },
+      );
+      await settled(p);
+      const fitted = await card(p);
+      expect(fitted.fit).toBe(before);
+      arrive();
+      // Both weights in, and a frame drawn with them.
+      await p.waitForFunction(
+        () => [...document.fonts].filter((f) => f.family === 'Late' && f.status === 'loaded').length === 2,
+      );
+      await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const shown = await card(p);
+      expect(shown).toMatchObject({
+        fit: after,
+        spacing: fitted.spacing,
+        more: after === 'clipped' ? 'Show all' : null,
+      });
+      expect(shown.height).toBeCloseTo(fitted.height, 2);
       expect(problems).toEqual([]);
       await p.context().close();
     });

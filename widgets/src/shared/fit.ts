@@ -4,7 +4,10 @@
  * an estimate (src/embed/height.ts): the card tightens or loosens its
  * vertical spacing (`--_fit`, half to twice) to fill it;
  * what still does not fit is clipped behind a "Show all" button, and a
- * shortfall stays empty. Either way the card takes its natural height as
+ * shortfall stays empty. A face the page loads after the card was fitted
+ * (`font-display: swap`) sets its text anew; spacing it anew would move what
+ * the reader sees (measured: a layout shift in the gallery, where a weight
+ * only the card uses lands last), so only the button follows the new text. Either way the card takes its natural height as
  * soon as that moves nothing in view: everything after it stays below the
  * viewport, or all of it is above (the browser's scroll anchoring keeps what
  * is in view still), or the reader asks (a click or a key exempts a shift).
@@ -56,6 +59,7 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
     observer.disconnect();
     removeEventListener('scroll', check, true);
     removeEventListener('resize', check);
+    document.fonts.removeEventListener('loadingdone', mark);
   };
   // Wholly above the view, at once: the browser's scroll anchoring keeps what is in view still. Its end below
   // the view, once layout is done in the frame a scroll or resize may have changed (a resize observer's first
@@ -79,14 +83,21 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
       observer.observe(host);
     }
   };
+  /** Holds the card at `held`, and says whether what it holds now runs past it (measured in the same task: nothing drawn moves). */
+  function mark() {
+    style.removeProperty('height');
+    // Content that runs into the bottom padding is still in view; past it, the button says there is more.
+    const over = layoutHeight(root) - held > parseFloat(box.paddingBottom);
+    style.height = `${held}px`;
+    root.dataset.fit = over ? 'clipped' : 'held';
+  }
   if (natural === held || held <= chrome || (exact && Math.abs(fitted - held) > 1)) {
     release();
     return release;
   }
-  style.height = `${held}px`;
-  // Content that runs into the bottom padding is still in view; past it, the button says there is more.
-  root.dataset.fit = fitted - held > parseFloat(box.paddingBottom) ? 'clipped' : 'held';
+  mark();
   addEventListener('resize', check);
+  document.fonts.addEventListener('loadingdone', mark);
   if (exact)
     return () => {
       release();
