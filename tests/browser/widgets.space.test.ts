@@ -319,6 +319,22 @@ describe('before the module runs', () => {
     await p.context().close();
   });
 
+  it("a page set in a face with no digit of its own is held as the model's face, not as a narrow one", async () => {
+    // An Arabic face whose file holds only its script, declared with no `unicode-range` (as a page that serves
+    // its own copy does): its `1ch` is half an em whatever its letters, and the page's Latin is set in the next face.
+    const naskh = '/fonts/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2';
+    const { p, problems } = await open(`<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8">
+<style>@font-face{font-family:Naskh;src:url(${naskh})}html{font:18px Naskh,serif}</style></head>
+<body><p>قصة</p><span id="ch" style="display:inline-block;width:1ch;font-size:100px"></span><span id="face" style="display:inline-block;font-size:${WIDGET_FONT_SIZE};width:calc(10000px / ${FACE_WIDTH})"></span></body></html>`);
+    await p.waitForFunction(() => [...document.fonts].some((f) => f.family === 'Naskh' && f.status === 'loaded'));
+    const width = (id: string) => p.locator(id).evaluate((el) => el.getBoundingClientRect().width);
+    expect((await width('#ch')) / 100).toBe(0.5);
+    expect(10_000 / (await width('#face'))).toBeCloseTo(faceWidth(0.5), 3);
+    expect(faceWidth(0.5)).toBe(1);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
   it('the pasted code keeps its width in boxes that shrink to their content, before the module and after', async () => {
     const reserve = await seedReserve();
     const target = { widget: 'casualty-claims', slug: SEED_INCIDENT } as const;
