@@ -73,6 +73,20 @@ export const FACE_WIDTH = `(1 - ${CREDIT} * (${1 - FACE_FIT.base} - ${FACE_FIT.p
 export const WIDGET_BOX_WIDTH = '20em';
 export const WIDGET_BOX = `container-type:inline-size;contain-intrinsic-inline-size:${WIDGET_BOX_WIDTH};width:stretch`;
 
+/**
+ * The content width, in ems of the widget's text, at and under which a
+ * widget's container query stacks what sits side by side in a wider card:
+ * the card puts each claimant's figure under their name (beside it, a
+ * figure such as "more than 60" left the name, quote and source a column a
+ * third of a phone's width), the gauge puts the dial over its reading. The
+ * widgets' styles and the height model (src/embed/height.ts) both read it
+ * here.
+ */
+export const STACKS_AT_EM = { 'casualty-claims': 26, 'ceasefire-gauge': 30 } as const satisfies Record<
+  WidgetKind,
+  number
+>;
+
 /** Reserved height, in ems of the widget's text: the seed cards' height at an article column's width. */
 export const RESERVED_EM = { 'casualty-claims': 39, 'ceasefire-gauge': 33.5 } as const satisfies Record<
   WidgetKind,

@@ -13,7 +13,7 @@
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
 import { EMBED_WIDTH, type EmbedData, type EmbedSpace } from '../../shared/embed/catalog';
-import { FACE_WIDTH } from '../../shared/embed/reserve';
+import { FACE_WIDTH, STACKS_AT_EM } from '../../shared/embed/reserve';
 import { daysInForce, describedDay, latestTallies, nextMilestone, tallyFigure } from '../../shared/format/ceasefire';
 import { claimsByMetric, rangeBar, spreadSentence } from '../../shared/format/claims';
 import { asWrittenLine, phraseFigure } from '../../shared/format/figures';
@@ -221,7 +221,10 @@ function claimsBody(incident: IncidentShape, s: Strings, lang: Lang, m: Measure)
   };
 }
 
-/** One claim: a grid of the colour key, who said it, and the figure at its natural width. */
+/**
+ * One claim: a grid of the colour key, who said it, and the figure at its natural width; in a narrow card
+ * (STACKS_AT_EM), the key and one column, the figure under the name.
+ */
 function claimRow(c: ClaimShape, s: Strings, lang: Lang, m: Measure): (x: number) => number {
   const fixed = 0.8 + 2 * 0.7;
   const small = `${s.kind[c.claimant.kind] ?? c.claimant.kind} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}${
@@ -240,14 +243,25 @@ function claimRow(c: ClaimShape, s: Strings, lang: Lang, m: Measure): (x: number
   const whoMin = Math.max(m.longestWord(c.claimant.name, F.strong), m.longestWord(small, F.meta));
   const figureMax = m.width(phrase, F.figure);
   const figureMin = m.longestWord(phrase, F.figure);
-  return (x) => {
-    const figure = Math.min(figureMax, Math.max(x - fixed - whoMin, figureMin));
-    const who = Math.max(whoMin, x - fixed - figure);
-    let height = m.block(c.claimant.name, who, F.strong) + m.block(small, who, F.meta);
+  const below = (who: number) => {
+    let height = m.block(small, who, F.meta);
     if (asWritten) height += m.block(asWritten, who, F.meta);
     if (quote) height += 0.36 + m.block(quote, who, F.quote);
     if (source) height += m.block(source, who, F.meta);
-    return 1.3 + Math.max(1.15, height, m.block(phrase, figure, F.figure));
+    return height;
+  };
+  return (x) => {
+    if (x <= STACKS_AT_EM['casualty-claims']) {
+      const who = x - 0.8 - 0.7;
+      // The figure's margins: 0.1em over, 0.2em under, in its own size.
+      const figure = m.block(phrase, who, F.figure) + 0.3 * F.figure.size;
+      return 1.3 + Math.max(1.15, m.block(c.claimant.name, who, F.strong) + figure + below(who));
+    }
+    const figure = Math.min(figureMax, Math.max(x - fixed - whoMin, figureMin));
+    const who = Math.max(whoMin, x - fixed - figure);
+    return (
+      1.3 + Math.max(1.15, m.block(c.claimant.name, who, F.strong) + below(who), m.block(phrase, figure, F.figure))
+    );
   };
 }
 
@@ -298,7 +312,7 @@ function gaugeBody(c: CeasefireShape, s: Strings, lang: Lang, m: Measure): Body 
   return (x, remEm, h) => {
     h.rem += 1;
     // The card's own container query: at 30em and under, the gauge stacks over the reading.
-    if (x <= GAUGE_STACKS) h.em += gauge(x) + remEm + reading(x);
+    if (x <= STACKS_AT_EM['ceasefire-gauge']) h.em += gauge(x) + remEm + reading(x);
     else h.em += Math.max(gauge(14), reading(x - 14 - 1.5 * remEm));
     h.rem += 1.9;
     h.px += 1;
@@ -312,25 +326,21 @@ function gaugeBody(c: CeasefireShape, s: Strings, lang: Lang, m: Measure): Body 
   };
 }
 
-/** The gauge's container query stacks it at content widths up to this, in em. */
-const GAUGE_STACKS = 30;
-
 /**
  * Content widths (in E) where a card's curve may bend: from a 240 px phone
  * column at 20 px text to a wide desktop column, closer together in narrow
  * columns, where text wraps fast.
  */
 const KNOTS: Record<EmbedData['widget'], number[]> = {
-  'casualty-claims': [16, 18, 20, 22, 25, 28, 32, 37, 44, 54, 72],
-  'ceasefire-gauge': [16, 20, 25, GAUGE_STACKS, 34, 40, 50, 72],
+  'casualty-claims': [10, 12, 14, 16, 18, 20, 22, 24, STACKS_AT_EM['casualty-claims'], 28, 32, 37, 44, 54, 72],
+  'ceasefire-gauge': [10, 13, 16, 20, 25, STACKS_AT_EM['ceasefire-gauge'], 34, 40, 50, 72],
 };
 
 /** The card's height over its content width, in E, with the part in rem and px that does not depend on it. */
 export function cardCurve(embed: EmbedData, lang: Lang): { knots: Knot[]; rem: number; px: number } {
   const at = cardModel(embed, lang, new Measure());
-  const jumps = embed.widget === 'ceasefire-gauge' ? [GAUGE_STACKS] : [];
-  const { rem, px } = at(GAUGE_STACKS);
-  return { knots: curveThrough((x) => at(x).em, KNOTS[embed.widget], jumps), rem, px };
+  const { rem, px } = at(STACKS_AT_EM['ceasefire-gauge']);
+  return { knots: curveThrough((x) => at(x).em, KNOTS[embed.widget], [STACKS_AT_EM[embed.widget]]), rem, px };
 }
 
 /** The embed page: 16 px text (the widget's 14.4 px, so rem = E / 0.9 as the curves assume), 8 px of body padding. */

@@ -46,6 +46,50 @@ describe('casualty-claims', () => {
     expect(problems).toEqual([]);
   });
 
+  // A figure beside its claimant takes its width from the name, quote and source: in a phone's column "more than
+  // 60" left them a third of the card. Under STACKS_AT_EM the figure goes under the name, and they take the width.
+  for (const [column, stacked] of [
+    [340, true],
+    [664, false],
+  ] as const) {
+    it(`${stacked ? 'puts each figure under its claimant' : 'keeps each figure beside its claimant'} in a ${column} px column`, async () => {
+      pages.set(
+        `/column-${column}`,
+        hostPage(
+          `<div style="width:${column}px"><casualty-claims incident="${SEED_INCIDENT}"></casualty-claims></div>`,
+        ),
+      );
+      const { page, problems, states } = await visit(`/column-${column}`);
+      expect(states).toEqual(['ready']);
+      const claims = await page.locator('casualty-claims [part="claim"]').evaluateAll((items) =>
+        items.map((item) => {
+          const box = (selector: string) => item.querySelector(selector)?.getBoundingClientRect() as DOMRect;
+          const [name, figure, quote, claim] = [
+            box('.name'),
+            box('.figure'),
+            box('.quote'),
+            item.getBoundingClientRect(),
+          ];
+          return {
+            below: figure.top >= name.bottom - 0.5,
+            figureStart: figure.left - name.left,
+            // The claimant's text: from the key's column to the card's edge, or to the figure beside it.
+            textShare: quote.width / claim.width,
+          };
+        }),
+      );
+      expect(claims).toHaveLength(2);
+      for (const claim of claims) {
+        expect(claim.below).toBe(stacked);
+        if (stacked) {
+          expect(claim.figureStart).toBeCloseTo(0, 0);
+          expect(claim.textShare).toBeGreaterThan(0.85);
+        } else expect(claim.figureStart).toBeGreaterThan(0);
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
   it('draws the spread between claimants on a range bar that starts at zero', async () => {
     const { page } = await visit('/story');
     const range = page.locator('casualty-claims [part="range"]');

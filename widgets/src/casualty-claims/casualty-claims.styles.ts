@@ -159,4 +159,28 @@ export const styles = css`
     text-decoration: line-through;
     color: var(--_muted);
   }
+  /* A narrow card (a phone's column, a sidebar) puts the figure under the claimant's name, and the name, quote
+     and source take the card's width; last, so that it overrides the wide card's rules. The width is
+     STACKS_AT_EM's (shared/embed/reserve.ts), written out: the CSS minifier cannot parse a query with a hole. */
+  @container (max-width: 26em) {
+    .claim {
+      grid-template-columns: auto 1fr;
+      row-gap: 0;
+    }
+    .who {
+      display: contents;
+    }
+    .who > *,
+    .figure {
+      grid-column: 2;
+    }
+    .name {
+      grid-row: 1;
+    }
+    .figure {
+      grid-row: 2;
+      margin: 0.1em 0 0.2em;
+      text-align: start;
+    }
+  }
 `;

@@ -22,7 +22,8 @@ export const styles = css`
     align-items: center;
     margin-top: var(--_v);
   }
-  /* The widget's own width, not the window's: a narrow column on a wide screen stacks too. */
+  /* The widget's own width, not the window's: a narrow column on a wide screen stacks too. The width is
+     STACKS_AT_EM's (shared/embed/reserve.ts), written out: the CSS minifier cannot parse a query with a hole in it. */
   @container (max-width: 30em) {
     .main {
       grid-template-columns: 1fr;
