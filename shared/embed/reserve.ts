@@ -87,8 +87,15 @@ export const STACKS_AT_EM = { 'casualty-claims': 26, 'ceasefire-gauge': 30 } as 
   number
 >;
 
-/** Reserved height, in ems of the widget's text: the seed cards' height at an article column's width. */
-export const RESERVED_EM = { 'casualty-claims': 39, 'ceasefire-gauge': 33.5 } as const satisfies Record<
-  WidgetKind,
-  number
->;
+/**
+ * The height a widget holds while it loads when its page holds none (the
+ * one-tag snippet, an element pasted bare), in ems of its text: the seed
+ * card's at an article column's width (`wide`), and in a column where it
+ * stacks (`stacked`: at STACKS_AT_EM and under, a phone's), where the seed
+ * cards are two fifths (the card) to three quarters (the gauge) taller.
+ * Held at `wide` on a phone, the gauge came out cut short behind "Show all".
+ */
+export const RESERVED_EM = {
+  'casualty-claims': { wide: 39, stacked: 55 },
+  'ceasefire-gauge': { wide: 33.5, stacked: 58 },
+} as const satisfies Record<WidgetKind, { wide: number; stacked: number }>;

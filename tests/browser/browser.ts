@@ -72,6 +72,15 @@ export function problemsBesides(problems: string[], ...expectedFailures: RegExp[
   );
 }
 
+/** A gate a test opens when it chooses: what a route it holds back waits on (`await gate.opened`). */
+export function gate(): { opened: Promise<void>; open: () => void } {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open };
+}
+
 /**
  * Waits until every widget on the page has left its loading state; returns
  * their states. Widgets load only when near the viewport, so the window is

@@ -11,12 +11,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type EmbedData, embedCodes, scriptSnippet, widgetModulePath } from '../../shared/embed/catalog';
-import { FACE_WIDTH, faceWidth, WIDGET_FONT_SIZE } from '../../shared/embed/reserve';
+import { FACE_WIDTH, faceWidth, RESERVED_EM, WIDGET_FONT_SIZE } from '../../shared/embed/reserve';
 import { curveAt } from '../../src/embed/curve';
 import { cardCurve, embedSpace } from '../../src/embed/height';
 import { recordShifts, shiftsSoFar } from '../gallery/measure';
 import { axeViolations } from './axe';
-import { baseUrl, openPage, SEED_INCIDENT, settled, usePublisher } from './browser';
+import { baseUrl, gate, hostPage, openPage, SEED_CEASEFIRE, SEED_INCIDENT, settled, usePublisher } from './browser';
 import { REVISED_INCIDENT } from './fixtures';
 
 const { browser, pages, origin: publisher } = usePublisher();
@@ -205,10 +205,7 @@ describe('a card a little taller or shorter than the space held', () => {
     ['narrower', 'tinos', '80%', '"DejaVu Sans", sans-serif', ' - 6em', 'clipped', 'held'],
   ] as const) {
     it(`keeps its spacing when the page's face arrives late, and shows "Show all" as the text needs (${name})`, async () => {
-      let arrive = () => {};
-      const arrived = new Promise<void>((resolve) => {
-        arrive = resolve;
-      });
+      const face = gate();
       const css = [400, 700]
         .map(
           (weight) =>
@@ -219,14 +216,15 @@ describe('a card a little taller or shorter than the space held', () => {
         page(`calc(${await seedReserve()}${cut})`, 'en', SEED_INCIDENT, `${css}body{font-family:Late,${fallback}}`),
         {
           viewport: { width: 1024, height: 1600 },
-          before: (p) => p.route(new RegExp(`/fonts/${late}/`), async (route) => arrived.then(() => route.continue())),
+          before: (p) =>
+            p.route(new RegExp(`/fonts/${late}/`), async (route) => face.opened.then(() => route.continue())),
           waitUntil: 'domcontentloaded',
         },
       );
       await settled(p);
       const fitted = await card(p);
       expect(fitted.fit).toBe(before);
-      arrive();
+      face.open();
       // Both weights in, and a frame drawn with them.
       await p.waitForFunction(
         () => [...document.fonts].filter((f) => f.family === 'Late' && f.status === 'loaded').length === 2,
@@ -381,24 +379,58 @@ describe('before the module runs', () => {
     await p.context().close();
   });
 
+  it('an element pasted without a reserve holds its own guess while loading, taller in a column where it stacks', async () => {
+    const { page: p, problems } = await openPage(browser(), { viewport: { width: 1024, height: 900 } });
+    const api = gate();
+    await p.route(`${baseUrl}/api/v1/**`, async (route) => {
+      await api.opened;
+      await route.continue();
+    });
+    const bare = (width: number) =>
+      `<div style="width:${width}px"><casualty-claims incident="${SEED_INCIDENT}"></casualty-claims><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}"></ceasefire-gauge></div>`;
+    // 16 px text, so 14.4 px of the widgets': 340 px leaves 20.7 em of content (both stack), 664 px 43 em.
+    pages.set('/space-bare', hostPage(`${bare(340)}${bare(664)}`));
+    await p.goto(`${publisher()}/space-bare`);
+    await p.waitForFunction(
+      () =>
+        document.querySelectorAll('casualty-claims, ceasefire-gauge').length === 4 &&
+        [...document.querySelectorAll('casualty-claims, ceasefire-gauge')].every((el) =>
+          el.shadowRoot?.querySelector('[data-state=loading]'),
+        ),
+    );
+    const held = await p.$$eval('casualty-claims, ceasefire-gauge', (els) =>
+      els.map((el) => {
+        const root = el.shadowRoot?.querySelector('.root') as Element;
+        return [el.localName, el.getBoundingClientRect().height / parseFloat(getComputedStyle(root).fontSize)];
+      }),
+    );
+    const em = (widget: 'casualty-claims' | 'ceasefire-gauge', width: 'stacked' | 'wide') => [
+      widget,
+      expect.closeTo(RESERVED_EM[widget][width], 2),
+    ];
+    expect(held).toEqual([
+      em('casualty-claims', 'stacked'),
+      em('ceasefire-gauge', 'stacked'),
+      em('casualty-claims', 'wide'),
+      em('ceasefire-gauge', 'wide'),
+    ]);
+    api.open();
+    expect(await settled(p)).toEqual(['ready', 'ready', 'ready', 'ready']);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
   it('the pasted element holds the height the loading widget then holds', async () => {
     const { page: p, problems } = await openPage(browser(), { viewport: { width: 1024, height: 900 } });
     await p.addInitScript(recordShifts);
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const [module, api] = [gate(), gate()];
     // The module waits until the page has painted without it; the API waits until the skeleton is measured.
     await p.route(`${baseUrl}${widgetModulePath(['casualty-claims'])}`, async (route) => {
-      await gate;
+      await module.opened;
       await route.continue();
     });
-    let answer = () => {};
-    const answered = new Promise<void>((resolve) => {
-      answer = resolve;
-    });
     await p.route(`${baseUrl}/api/v1/**`, async (route) => {
-      await answered;
+      await api.opened;
       await route.continue();
     });
     pages.set('/space-before', page(await seedReserve()));
@@ -409,12 +441,12 @@ describe('before the module runs', () => {
     await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const pasted = await height();
     expect(pasted).toBeGreaterThan(400);
-    release();
+    module.open();
     await p.waitForFunction(() =>
       document.querySelector('casualty-claims')?.shadowRoot?.querySelector('[data-state=loading]'),
     );
     expect(await height()).toBe(pasted);
-    answer();
+    api.open();
     expect(await settled(p)).toEqual(['ready']);
     expect(await height()).toBe(pasted);
     expect((await shiftsSoFar(p)).cls).toBe(0);

@@ -28,8 +28,8 @@ const pages = widgetPageSizes();
 
 /**
  * The pages that do not meet SPEC §7 yet, and the ceiling each is held to
- * meanwhile (gzip bytes: what it downloads now, 13,052 / 12,751 / 15,311
- * with the panel's code and 13,332 / 13,031 / 15,591 through the one-tag
+ * meanwhile (gzip bytes: what it downloads now, 13,113 / 12,807 / 15,379
+ * with the panel's code and 13,393 / 13,087 / 15,659 through the one-tag
  * loader, plus a few dozen bytes, so a small fix does not trip it but a new
  * feature does): phrasing in the reader's language, theme matching, the
  * live widgets' in-widget part, fitting a card into its page's held height,
@@ -37,7 +37,8 @@ const pages = widgetPageSizes();
  * page's Trusted Types refuse lit-html, reading a gradient or picture
  * behind a widget, filling an embed page's frame, again when the frame
  * changes (104 / 97 / 96 bytes), and a narrow card's figures under their
- * claimants (74 / 0 / 67 bytes, the last raise of these figures)
+ * claimants (74 / 0 / 67 bytes), and a bare element's height on a phone
+ * (61 / 56 / 68 bytes, the last raise of these figures)
  * took each module about 2.7 KB over its budget after the
  * per-widget split; moving live-only code and its English to the live chunk
  * and renaming the internal members won back 340–405 bytes (README, Size).
@@ -46,12 +47,12 @@ const pages = widgetPageSizes();
  * every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 13_110,
-  'card only, explainers.js': 13_390,
-  'gauge only, panel code': 12_770,
-  'gauge only, explainers.js': 13_050,
-  'both widgets, panel code': 15_370,
-  'both widgets, explainers.js': 15_650,
+  'card only, panel code': 13_170,
+  'card only, explainers.js': 13_450,
+  'gauge only, panel code': 12_830,
+  'gauge only, explainers.js': 13_110,
+  'both widgets, panel code': 15_430,
+  'both widgets, explainers.js': 15_710,
 };
 
 describe('what an English page downloads of the widgets', () => {

@@ -1,9 +1,12 @@
-import { RESERVED_EM } from '../../../shared/embed/reserve';
+import { RESERVED_EM, STACKS_AT_EM } from '../../../shared/embed/reserve';
 import { css } from '../shared/rendered-element';
 
 export const styles = css`
   .root {
-    --_reserve: ${RESERVED_EM['casualty-claims']};
+    /* What it holds while loading when its page holds nothing (shared/styles.ts). */
+    --_reserve: ${RESERVED_EM['casualty-claims'].wide};
+    --_more: ${RESERVED_EM['casualty-claims'].stacked - RESERVED_EM['casualty-claims'].wide};
+    --_stacks: ${STACKS_AT_EM['casualty-claims']};
   }
   .metric {
     margin-top: calc(var(--_v) * 1.1);

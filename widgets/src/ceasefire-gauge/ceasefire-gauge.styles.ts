@@ -1,9 +1,12 @@
-import { RESERVED_EM } from '../../../shared/embed/reserve';
+import { RESERVED_EM, STACKS_AT_EM } from '../../../shared/embed/reserve';
 import { css } from '../shared/rendered-element';
 
 export const styles = css`
   .root {
-    --_reserve: ${RESERVED_EM['ceasefire-gauge']};
+    /* What it holds while loading when its page holds nothing (shared/styles.ts). */
+    --_reserve: ${RESERVED_EM['ceasefire-gauge'].wide};
+    --_more: ${RESERVED_EM['ceasefire-gauge'].stacked - RESERVED_EM['ceasefire-gauge'].wide};
+    --_stacks: ${STACKS_AT_EM['ceasefire-gauge']};
     --_b0: var(--explainer-holding, #2e7d32);
     --_b1: var(--explainer-strained, #a86b00);
     --_b2: var(--explainer-precarious, #d4470b);

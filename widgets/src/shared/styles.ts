@@ -67,8 +67,16 @@ export const base = css`
     text-shadow: none;
     font-variant-caps: normal;
   }
+  /* Without a height its page holds, the widget's own guess: taller by --_more where its content width (its
+     host's less the padding) is at most --_stacks ems, and it stacks (shared/embed/reserve.ts, RESERVED_EM). */
   .root[data-state='loading'] {
-    height: var(--explainer-min-height, calc(var(--_reserve) * 1em));
+    height: var(
+      --explainer-min-height,
+      calc(
+        var(--_reserve) * 1em +
+          clamp(0em, (var(--_stacks) * 1em + var(--_space) * 2.5 - 100cqi) * 1000, var(--_more) * 1em)
+      )
+    );
     overflow: clip;
   }
   .root[data-fit] {
