@@ -311,7 +311,7 @@ function gaugeBody(c: CeasefireShape, s: Strings, lang: Lang, m: Measure): Body 
       : 0;
   return (x, remEm, h) => {
     h.rem += 1;
-    // The card's own container query: at 30em and under, the gauge stacks over the reading.
+    // The card's own container query: at STACKS_AT_EM and under, the gauge stacks over the reading.
     if (x <= STACKS_AT_EM['ceasefire-gauge']) h.em += gauge(x) + remEm + reading(x);
     else h.em += Math.max(gauge(14), reading(x - 14 - 1.5 * remEm));
     h.rem += 1.9;
@@ -339,7 +339,8 @@ const KNOTS: Record<EmbedData['widget'], number[]> = {
 /** The card's height over its content width, in E, with the part in rem and px that does not depend on it. */
 export function cardCurve(embed: EmbedData, lang: Lang): { knots: Knot[]; rem: number; px: number } {
   const at = cardModel(embed, lang, new Measure());
-  const { rem, px } = at(STACKS_AT_EM['ceasefire-gauge']);
+  // What is in rem and px is the same at any width.
+  const { rem, px } = at(STACKS_AT_EM[embed.widget]);
   return { knots: curveThrough((x) => at(x).em, KNOTS[embed.widget], [STACKS_AT_EM[embed.widget]]), rem, px };
 }
 

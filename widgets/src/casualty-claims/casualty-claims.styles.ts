@@ -3,7 +3,7 @@ import { css } from '../shared/rendered-element';
 
 export const styles = css`
   .root {
-    /* What it holds while loading when its page holds nothing (shared/styles.ts). */
+    /* What it holds while loading when its page holds nothing (../shared/styles.ts). */
     --_reserve: ${RESERVED_EM['casualty-claims'].wide};
     --_more: ${RESERVED_EM['casualty-claims'].stacked - RESERVED_EM['casualty-claims'].wide};
     --_stacks: ${STACKS_AT_EM['casualty-claims']};

@@ -3,7 +3,7 @@ import { css } from '../shared/rendered-element';
 
 export const styles = css`
   .root {
-    /* What it holds while loading when its page holds nothing (shared/styles.ts). */
+    /* What it holds while loading when its page holds nothing (../shared/styles.ts). */
     --_reserve: ${RESERVED_EM['ceasefire-gauge'].wide};
     --_more: ${RESERVED_EM['ceasefire-gauge'].stacked - RESERVED_EM['ceasefire-gauge'].wide};
     --_stacks: ${STACKS_AT_EM['ceasefire-gauge']};

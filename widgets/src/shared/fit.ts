@@ -5,10 +5,11 @@
  * vertical spacing (`--_fit`, half to twice) to fill it;
  * what still does not fit is clipped behind a "Show all" button, and a
  * shortfall stays empty. A face the page loads after the card was fitted
- * (`font-display: swap`) sets its text anew; spacing it anew would move what
- * the reader sees (measured: a layout shift in the gallery, where a weight
- * only the card uses lands last), so only the button follows the new text. Either way the card takes its natural height as
- * soon as that moves nothing in view: everything after it stays below the
+ * (`font-display: swap`) sets its text anew; spacing it anew would move
+ * what the reader sees (measured: a layout shift in the gallery, where a
+ * weight only the card uses lands last), so only the button follows the
+ * new text. Either way the card takes its natural height as soon as that
+ * moves nothing in view: everything after it stays below the
  * viewport, or all of it is above (the browser's scroll anchoring keeps what
  * is in view still), or the reader asks (a click or a key exempts a shift).
  */
