@@ -226,7 +226,9 @@ function claimsBody(incident: IncidentShape, s: Strings, lang: Lang, m: Measure)
  * (STACKS_AT_EM), the key and one column, the figure under the name.
  */
 function claimRow(c: ClaimShape, s: Strings, lang: Lang, m: Measure): (x: number) => number {
-  const fixed = 0.8 + 2 * 0.7;
+  // The key's column and the gap after it; beside the figure, a second gap before it.
+  const keyColumn = 0.8 + 0.7;
+  const fixed = keyColumn + 0.7;
   const small = `${s.kind[c.claimant.kind] ?? c.claimant.kind} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}${
     c.status !== 'current' ? ` · ${c.status === 'retracted' ? s.retracted : s.revised}` : ''
   }`;
@@ -252,7 +254,7 @@ function claimRow(c: ClaimShape, s: Strings, lang: Lang, m: Measure): (x: number
   };
   return (x) => {
     if (x <= STACKS_AT_EM['casualty-claims']) {
-      const who = x - 0.8 - 0.7;
+      const who = x - keyColumn;
       // The figure's margins: 0.1em over, 0.2em under, in its own size.
       const figure = m.block(phrase, who, F.figure) + 0.3 * F.figure.size;
       return 1.3 + Math.max(1.15, m.block(c.claimant.name, who, F.strong) + figure + below(who));
