@@ -22,6 +22,11 @@ export type HostPage = {
   /** The web font the page serves itself (./faces.ts); without one, the browser's own faces. */
   face?: WebFace;
   textPx: number;
+  /**
+   * The root's text size (what `rem` is), where the page sets its text size on the body instead: the common
+   * `html { font-size: 62.5% }`, which makes 1rem 10 px. Without it the root's size is `textPx`.
+   */
+  rootPx?: number;
   /** Page zoom: 2 is 200 %, a layout viewport half as wide in CSS pixels. */
   zoom?: number;
   dir?: 'rtl';
@@ -174,6 +179,28 @@ export const HOST_PAGES: HostPage[] = [
     expected: light,
   },
   {
+    // A stylesheet sized in rems of 10 px (html 62.5 %), the body's text set back to 17 px.
+    name: 'root-10px',
+    column: 680,
+    font: 'Roboto, Arial, sans-serif',
+    face: 'Roboto',
+    textPx: 17,
+    rootPx: 10,
+    systems: ['light'],
+    expected: light,
+  },
+  {
+    // A phone-width column whose article text (19 px) is larger than its root (16 px).
+    name: 'root-16-text-19-360',
+    column: 360,
+    font: 'Merriweather, Georgia, serif',
+    face: 'Merriweather',
+    textPx: 19,
+    rootPx: 16,
+    systems: ['light'],
+    expected: light,
+  },
+  {
     name: 'far-below-the-fold',
     column: 680,
     font: 'Lato, Georgia, serif',
@@ -191,7 +218,10 @@ const PARAGRAPH =
 /** A publisher's page around `embeds` (each one widget's pasted code): text before, between and after. */
 export function hostPageHtml(page: HostPage, embeds: string[]): string {
   const between = `<p>${PARAGRAPH}</p>`.repeat(page.between === 'long' ? 40 : 1);
-  const style = `<style>html{font-size:${page.textPx}px}body{margin:0;font-family:${page.font};line-height:1.6}main{box-sizing:border-box;max-width:${page.column}px;margin:0 auto;padding:0 12px}</style>`;
+  const sizes = page.rootPx
+    ? `html{font-size:${page.rootPx}px}body{font-size:${page.textPx}px;`
+    : `html{font-size:${page.textPx}px}body{`;
+  const style = `<style>${sizes}margin:0;font-family:${page.font};line-height:1.6}main{box-sizing:border-box;max-width:${page.column}px;margin:0 auto;padding:0 12px}</style>`;
   return `<!doctype html><html lang="${page.lang ?? 'en'}"${page.dir ? ` dir="${page.dir}"` : ''} ${page.htmlAttrs ?? ''}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${page.name}</title>${page.face ? faceLinks(page.face) : ''}${style}${page.head ?? ''}</head>
 <body><main><h1>Gallery page: ${page.name}</h1><p>${PARAGRAPH}</p>${embeds.join(between)}<p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></main></body></html>`;
 }
