@@ -66,26 +66,43 @@ describe('isolation', () => {
     expect(problems).toEqual([]);
   });
 
-  it('keeps its own line breaking, caps and text shadow when the page sets them on its body', async () => {
-    // Inherited properties cross the shadow boundary; these would break figures mid-number or smear the card's text.
-    const inherited = `<style>body { word-break: break-all; line-break: anywhere; text-shadow: 0 0 3px red;
-      font-variant-caps: all-small-caps; }</style>`;
+  it('keeps its own writing, line breaking, alignment and text colours when the page sets them on its body', async () => {
+    // Inherited properties cross the shadow boundary: these would set the card on its side, break figures mid-number,
+    // spread its labels across the line, mark every character, or paint its text in the page's colours.
+    const inherited = `<style>body { writing-mode: vertical-rl; word-break: break-all; line-break: anywhere;
+      text-align-last: justify; text-shadow: 0 0 3px red; text-emphasis: filled red; font-variant-caps: all-small-caps;
+      -webkit-text-fill-color: #888; -webkit-text-stroke: 1px red; }</style>`;
     pages.set('/inherited', hostPage(widgets(), { head: inherited }));
     pages.set('/plain', hostPage(widgets()));
-    const { page } = await openPage(browser());
+    const { page, problems } = await openPage(browser());
     const text = async (path: string) => {
       await page.goto(`${publisher()}${path}`);
       expect(await settled(page)).toEqual(['ready', 'ready']);
       return page.$$eval('casualty-claims, ceasefire-gauge', (hosts) =>
         hosts.map((host) => {
           const s = getComputedStyle(host.shadowRoot?.querySelector('.title') as Element);
-          return [s.wordBreak, s.lineBreak, s.textShadow, s.fontVariantCaps];
+          const box = host.getBoundingClientRect();
+          return {
+            text: [s.writingMode, s.wordBreak, s.lineBreak, s.textAlignLast, s.textShadow, s.textEmphasisStyle],
+            caps: s.fontVariantCaps,
+            // The fill follows each part's own colour (the accent, the muted lines), not one colour of the page's.
+            fill: s.webkitTextFillColor === s.color,
+            stroke: s.webkitTextStrokeWidth,
+            wide: box.width > box.height,
+          };
         }),
       );
     };
     const plain = await text('/plain');
-    expect(plain[0]).toEqual(['normal', 'auto', 'none', 'normal']);
+    expect(plain[0]).toEqual({
+      text: ['horizontal-tb', 'normal', 'auto', 'auto', 'none', 'none'],
+      caps: 'normal',
+      fill: true,
+      stroke: '0px',
+      wide: true,
+    });
     expect(await text('/inherited')).toEqual(plain);
+    expect(problems).toEqual([]);
   });
 
   it('keeps a width in the boxes a page shrinks to fit its content', async () => {

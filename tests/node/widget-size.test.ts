@@ -28,8 +28,8 @@ const pages = widgetPageSizes();
 
 /**
  * The pages that do not meet SPEC §7 yet, and the ceiling each is held to
- * meanwhile (gzip bytes: what it downloads now, 13,113 / 12,807 / 15,379
- * with the panel's code and 13,393 / 13,087 / 15,659 through the one-tag
+ * meanwhile (gzip bytes: what it downloads now, 13,173 / 12,865 / 15,437
+ * with the panel's code and 13,453 / 13,145 / 15,717 through the one-tag
  * loader, plus a few dozen bytes, so a small fix does not trip it but a new
  * feature does): phrasing in the reader's language, theme matching, the
  * live widgets' in-widget part, fitting a card into its page's held height,
@@ -38,7 +38,9 @@ const pages = widgetPageSizes();
  * behind a widget, filling an embed page's frame, again when the frame
  * changes (104 / 97 / 96 bytes), and a narrow card's figures under their
  * claimants (74 / 0 / 67 bytes), and a bare element's height on a phone
- * (61 / 56 / 68 bytes, the last raise of these figures)
+ * (61 / 56 / 68 bytes), and its own writing mode, last-line alignment,
+ * emphasis marks and text fill where a page sets them on its body (60 / 58 /
+ * 58 bytes, the last raise of these figures)
  * took each module about 2.7 KB over its budget after the
  * per-widget split; moving live-only code and its English to the live chunk
  * and renaming the internal members won back 340–405 bytes (README, Size).
@@ -47,12 +49,12 @@ const pages = widgetPageSizes();
  * every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 13_170,
-  'card only, explainers.js': 13_450,
-  'gauge only, panel code': 12_830,
-  'gauge only, explainers.js': 13_110,
-  'both widgets, panel code': 15_430,
-  'both widgets, explainers.js': 15_710,
+  'card only, panel code': 13_230,
+  'card only, explainers.js': 13_510,
+  'gauge only, panel code': 12_890,
+  'gauge only, explainers.js': 13_170,
+  'both widgets, panel code': 15_490,
+  'both widgets, explainers.js': 15_770,
 };
 
 describe('what an English page downloads of the widgets', () => {

@@ -17,6 +17,8 @@ export const base = css`
     container-type: inline-size;
     contain-intrinsic-inline-size: ${WIDGET_BOX_WIDTH};
     width: stretch;
+    /* Horizontal on a page set vertically (writing-mode is inherited): an orthogonal flow, as wide as the page's column is tall. */
+    writing-mode: horizontal-tb;
     /* Whole in a page set in columns, and on one printed page where it fits one. */
     break-inside: avoid;
   }
@@ -57,6 +59,7 @@ export const base = css`
     letter-spacing: normal;
     word-spacing: normal;
     text-align: start;
+    text-align-last: auto;
     text-indent: 0;
     text-transform: none;
     white-space: normal;
@@ -65,6 +68,9 @@ export const base = css`
     word-break: normal;
     line-break: auto;
     text-shadow: none;
+    text-emphasis: none;
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke: 0;
     font-variant-caps: normal;
   }
   /* Without a height its page holds, the widget's own guess: taller by --_more where its content width (its
