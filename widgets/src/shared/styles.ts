@@ -17,7 +17,7 @@ export const base = css`
     container-type: inline-size;
     contain-intrinsic-inline-size: ${WIDGET_BOX_WIDTH};
     width: stretch;
-    /* Horizontal on a page set vertically (writing-mode is inherited): an orthogonal flow, as wide as the page's column is tall. */
+    /* Horizontal on a page set vertically (writing-mode is inherited): as wide as its box where that has a width, else the window. */
     writing-mode: horizontal-tb;
     /* Whole in a page set in columns, and on one printed page where it fits one. */
     break-inside: avoid;
