@@ -172,6 +172,35 @@ describe('ceasefire-gauge', () => {
   });
 });
 
+describe('both widgets in the narrowest columns', () => {
+  // A sidebar a fifth of a phone's width: text wraps, words break, and nothing reaches past the card's edges
+  // (a grid track as wide as its longest word, or a row of facts 14 em wide, did in a 200 px column).
+  for (const lang of ['en', 'es', 'ar']) {
+    it(`keeps every part within the card's width in a 200 px column, in ${lang}`, async () => {
+      pages.set(
+        `/narrowest-${lang}`,
+        hostPage(`<div style="width:200px"><casualty-claims incident="${SEED_INCIDENT}" lang="${lang}"></casualty-claims>
+<ceasefire-gauge ceasefire="${SEED_CEASEFIRE}" lang="${lang}"></ceasefire-gauge></div>`),
+      );
+      const { page, problems, states } = await visit(`/narrowest-${lang}`);
+      expect(states).toEqual(['ready', 'ready']);
+      const outside = await page.$$eval('casualty-claims, ceasefire-gauge', (hosts) =>
+        hosts.flatMap((host) => {
+          const card = host.getBoundingClientRect();
+          return [...(host.shadowRoot as ShadowRoot).querySelectorAll('*')]
+            .filter((part) => {
+              const box = part.getBoundingClientRect();
+              return box.width > 0 && (box.left < card.left - 0.5 || box.right > card.right + 0.5);
+            })
+            .map((part) => `${host.localName} ${part.localName}.${part.getAttribute('class')}`);
+        }),
+      );
+      expect(outside).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
 describe('as-of', () => {
   it('shows the data as it stood on a date, with a note that newer data exists', async () => {
     const { page, problems, states } = await visit('/as-of', {

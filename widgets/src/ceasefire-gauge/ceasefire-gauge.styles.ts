@@ -29,7 +29,8 @@ export const styles = css`
      STACKS_AT_EM's (shared/embed/reserve.ts), written out: the CSS minifier cannot parse a query with a hole in it. */
   @container (max-width: 30em) {
     .main {
-      grid-template-columns: 1fr;
+      /* Not wider than the card in the narrowest column: the status word breaks rather than widen the dial. */
+      grid-template-columns: minmax(0, 1fr);
     }
   }
   svg {
@@ -109,7 +110,8 @@ export const styles = css`
   }
   .facts {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(14em, 1fr));
+    /* Side by side where two fit; one column, never wider than the card, where they do not. */
+    grid-template-columns: repeat(auto-fit, minmax(min(14em, 100%), 1fr));
     gap: var(--_v) calc(var(--_space) * 1.5);
     margin-top: calc(var(--_v) * 1.1);
     padding-top: calc(var(--_v) * 0.8);
