@@ -60,7 +60,7 @@ describe('isolation', () => {
     expect(hostile_.gauge?.height).toBeGreaterThan(100);
     // The host element's margin is the page's to set; what is inside keeps its layout.
     expect(hostile_.layout).toEqual(calm.layout);
-    expect(hostile_.layout.slice(0, 3)).toEqual(['block', expect.stringMatching(/px$/), 'grid']);
+    expect(hostile_.layout.slice(0, 3)).toEqual(['flow-root', expect.stringMatching(/px$/), 'grid']);
     // The widgets' own styles stay inside: the page's .title keeps the page's look.
     await expect(page.locator('#outside').evaluate((el) => getComputedStyle(el).borderTopWidth)).resolves.toBe('9px');
     expect(problems).toEqual([]);
@@ -102,6 +102,31 @@ describe('isolation', () => {
       wide: true,
     });
     expect(await text('/inherited')).toEqual(plain);
+    expect(problems).toEqual([]);
+  });
+
+  it('draws no underline or strike the page draws through its text around the element', async () => {
+    // A decoration reaches every in-flow descendant, the shadow tree's included, and no style inside can refuse
+    // it: the card stays clean only by being out of that flow. What is drawn is the test, so compare pixels.
+    const wrappers: Record<string, [string, string]> = {
+      plain: ['<div>', '</div>'],
+      'an <ins> (an update to the story)': ['<ins>', '</ins>'],
+      'a link around it': ['<a href="#story">', '</a>'],
+      'text-decoration on a block': ['<div style="text-decoration: underline line-through">', '</div>'],
+    };
+    const { page, problems } = await openPage(browser());
+    const drawn: Record<string, string> = {};
+    for (const [name, [open, close]] of Object.entries(wrappers)) {
+      const path = `/decorated-${Object.keys(drawn).length}`;
+      pages.set(path, hostPage(`${open}${widgets()}${close}`));
+      await page.goto(`${publisher()}${path}`);
+      expect(await settled(page)).toEqual(['ready', 'ready']);
+      const shots = await Promise.all(
+        ['casualty-claims', 'ceasefire-gauge'].map((selector) => page.locator(selector).screenshot()),
+      );
+      drawn[name] = shots.map((shot) => shot.toString('base64')).join();
+    }
+    for (const name of Object.keys(wrappers)) expect(drawn[name] === drawn.plain, name).toBe(true);
     expect(problems).toEqual([]);
   });
 

@@ -11,7 +11,8 @@ import { css } from './rendered-element';
 
 export const base = css`
   :host {
-    display: block !important;
+    /* A block of its own formatting context, which holds the card (a float: .root) whatever a page sets. */
+    display: flow-root !important;
     /* The page's reserved height (--explainer-min-height) follows the element's width: 100cqi.
        The box of the pasted code (WIDGET_BOX): a width, too, in boxes that shrink to their content. */
     container-type: inline-size;
@@ -43,6 +44,10 @@ export const base = css`
     position: relative;
     box-sizing: border-box;
     container-type: inline-size;
+    /* Out of the page's flow, so no underline or strike the page draws through its text (an <ins>, an <a> or
+       text-decoration around the element) reaches the card's; the host, a flow root, holds it. */
+    float: left;
+    width: 100%;
     margin: 0;
     padding: calc(var(--_v) * 1.25) calc(var(--_space) * 1.25);
     border: 1px solid var(--_line);
