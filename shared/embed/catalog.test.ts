@@ -8,7 +8,9 @@ import {
   imageSnippet,
   parseEmbedUrl,
   scriptSnippet,
+  widgetOpening,
 } from './catalog';
+import { MEASURE, MEASURE_PROPERTY } from './reserve';
 
 const ORIGIN = 'https://explainers.example';
 
@@ -62,6 +64,17 @@ describe('the embed catalog', () => {
     expect(codes.iframe).toMatch(
       /^<div style="container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch"><iframe [^>]*height="600" style="[^"]*height:600px;height:calc\(612px\)"[^>]*><\/iframe><\/div>\n/,
     );
+  });
+
+  it('spells the width a reserve bends along once, on the element, when the reserve names it', () => {
+    const target = { widget: 'casualty-claims', slug: 'a-strike' } as const;
+    const reserve = `calc(5rem + 40em - 2*clamp(0px,var(${MEASURE_PROPERTY}) - 10em,2em))`;
+    const style = /style="([^"]*)"/.exec(widgetOpening(target, reserve))?.[1] ?? '';
+    const declared = new Map(style.split(';').map((d) => [d.slice(0, d.indexOf(':')), d.slice(d.indexOf(':') + 1)]));
+    expect(declared.get(MEASURE_PROPERTY)).toBe(MEASURE);
+    expect(declared.get('--explainer-min-height')).toBe(reserve);
+    // A fixed reserve bends along nothing: no width to spell.
+    expect(widgetOpening(target, '30em')).not.toContain(MEASURE_PROPERTY);
   });
 
   it('gives the same target in all three codes: element attributes, iframe src and bare URL', () => {

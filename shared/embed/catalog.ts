@@ -13,7 +13,7 @@ import { SLUG_PATTERN } from '../contract/slug';
 import { isAsOfValue } from '../domain/time';
 import { LANGS, type Lang } from '../format/intl';
 import { THEMES, type Theme, WIDGET_KINDS, type WidgetKind } from './options';
-import { WIDGET_BOX, WIDGET_FONT_SIZE } from './reserve';
+import { MEASURE, MEASURE_PROPERTY, WIDGET_BOX, WIDGET_FONT_SIZE } from './reserve';
 import { resourceUrl } from './resource-url';
 
 export const WIDGETS: Record<
@@ -214,7 +214,10 @@ export function widgetOpening(target: EmbedTarget, reserve?: string): string {
   if (target.theme && target.theme !== 'auto') attrs.push(`theme="${target.theme}"`);
   if (target.asOf) attrs.push(`as-of="${escapeAttr(target.asOf)}"`);
   if (target.seenAt) attrs.push(`seen-at="${escapeAttr(target.seenAt)}"`);
-  if (reserve) attrs.push(`style="display:block;${WIDGET_BOX};--explainer-min-height:${escapeAttr(reserve)}"`);
+  if (reserve) {
+    const measure = reserve.includes(MEASURE_PROPERTY) ? `${MEASURE_PROPERTY}:${MEASURE};` : '';
+    attrs.push(`style="display:block;${WIDGET_BOX};${measure}--explainer-min-height:${escapeAttr(reserve)}"`);
+  }
   const spacer = reserve ? `<div style="height:var(--explainer-min-height);font-size:${WIDGET_FONT_SIZE}"></div>` : '';
   return `<${target.widget} ${attrs.join(' ')}>${spacer}`;
 }

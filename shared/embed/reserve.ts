@@ -61,6 +61,19 @@ const CREDIT = `clamp(0, (max(${CH_PER_EM} - ${NO_DIGIT}, ${NO_DIGIT} - ${CH_PER
 export const FACE_WIDTH = `(1 - ${CREDIT} * (${1 - FACE_FIT.base} - ${FACE_FIT.perChEm} * ${CH_PER_EM}))`;
 
 /**
+ * The pasted element's content width (its width less the card's padding) in
+ * ems of the face the height model measures, as CSS: what the reserve's
+ * curve bends along. Every bend reads it, so the pasted code spells it once,
+ * as the custom property MEASURE_PROPERTY on the element, and the reserve
+ * names that property (a third as long as with the width written out at
+ * each of its dozen bends). Substituted where the reserve is used, like the
+ * rest of it: `1ch` and `1em` are then the face and size of the box that is
+ * that tall.
+ */
+export const MEASURE = `(100cqi - 2.5rem) / ${FACE_WIDTH}`;
+export const MEASURE_PROPERTY = '--explainer-measure';
+
+/**
  * The box a widget, or the iframe that holds one, is laid out in: an
  * inline-size container, since its reserved height and its layout follow
  * its width. Containing its width, it would give a box that shrinks to its

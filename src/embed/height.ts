@@ -13,7 +13,7 @@
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
 import { EMBED_WIDTH, type EmbedData, type EmbedSpace } from '../../shared/embed/catalog';
-import { FACE_WIDTH, STACKS_AT_EM } from '../../shared/embed/reserve';
+import { MEASURE_PROPERTY, STACKS_AT_EM } from '../../shared/embed/reserve';
 import { daysInForce, describedDay, latestTallies, nextMilestone, tallyFigure } from '../../shared/format/ceasefire';
 import { claimsByMetric, rangeBar, spreadSentence } from '../../shared/format/claims';
 import { asWrittenLine, phraseFigure } from '../../shared/format/figures';
@@ -30,7 +30,7 @@ type Height = { em: number; rem: number; px: number };
  * Advance widths in em of a proportional text face, by kind of character,
  * fitted to DejaVu Sans and Serif (the browser suite's system faces;
  * Verdana is as wide). Most faces set text narrower: a page's reserve
- * reads its width in units of its own face's (`FACE_WIDTH`, in
+ * reads its width in units of its own face's (`MEASURE`, in
  * shared/embed/reserve.ts). An iframe's height cannot, since the frame's
  * face is the reader's system face, which the page around it does not
  * know; in Arial-wide system faces (Segoe UI, Roboto, San Francisco run
@@ -375,13 +375,7 @@ export function embedSpace(embed: EmbedData, lang: Lang, maxWidth = EMBED_WIDTH)
     .map(([x, left, right]) => [x * em, left * em, right * em]);
   return {
     // Text wraps at the width it has in the page's face; the layout switches at the width the card's queries see.
-    reserve: curveCss(
-      knots,
-      `${round(rem)}rem + ${px}px`,
-      `(100cqi - 2.5rem) / ${FACE_WIDTH}`,
-      'em',
-      '100cqi - 2.5rem',
-    ),
+    reserve: curveCss(knots, `${round(rem)}rem + ${px}px`, `var(${MEASURE_PROPERTY})`, 'em', '100cqi - 2.5rem'),
     height: Math.ceil(frameBase + curveAt(knots, (maxWidth - FRAME_SIDES) / em) * em),
     frameHeight: curveCss(inPx, `${round(frameBase)}px`, `min(100cqi,${maxWidth}px) - ${FRAME_SIDES}px`, 'px'),
   };

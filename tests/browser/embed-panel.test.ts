@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { IncidentShape } from '../../shared/contract/incident';
+import { MEASURE } from '../../shared/embed/reserve';
 import { screenReaderSentence } from '../../src/embed/alt-text';
 import { baseUrl, openPage, pageServer, SEED_INCIDENT, settled, useBrowser, useOrigin } from './browser';
 
@@ -52,7 +53,7 @@ describe('the copy-embed panel', () => {
       (await page.locator('[data-widget="casualty-claims"]').getAttribute('data-spaces')) ?? '{}',
     );
     expect(script).toContain(
-      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}" seen-at="${seenAt}" style="display:block;container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch;--explainer-min-height:${spaces.es.reserve}">`,
+      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}" seen-at="${seenAt}" style="display:block;container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch;--explainer-measure:${MEASURE};--explainer-min-height:${spaces.es.reserve}">`,
     );
     expect(script.split('\n')[0]).toBe(
       `<link rel="preload" href="${baseUrl}/api/v1/incidents/deir-ez-zor-airstrike-2016?${pinned.replace('&', '&amp;')}" as="fetch" crossorigin>`,
@@ -65,7 +66,7 @@ describe('the copy-embed panel', () => {
     expect(together).toContain(`<script type="module" src="${baseUrl}/widgets/v1/all-widgets.js"></script>`);
     expect(together).toContain(
       // Each element holding the space its own code holds in this language.
-      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}" seen-at="${seenAt}" style="display:block;container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch;--explainer-min-height:`,
+      `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}" seen-at="${seenAt}" style="display:block;container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch;--explainer-measure:${MEASURE};--explainer-min-height:`,
     );
     const url = await code(page, 'casualty-claims', 'url');
     expect(url).toBe(`${baseUrl}/embed/casualty-claims/deir-ez-zor-airstrike-2016?lang=es&theme=light&${pinned}`);

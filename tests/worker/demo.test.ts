@@ -9,6 +9,7 @@ import type { ArticleShape } from '../../shared/contract/article';
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import type { IncidentShape } from '../../shared/contract/incident';
 import { type EmbedData, embedCodes, scriptSnippet } from '../../shared/embed/catalog';
+import { MEASURE } from '../../shared/embed/reserve';
 import { SEED } from '../../src/db/seed/story';
 import { embedSpace } from '../../src/embed/height';
 import { articleGraph } from '../../src/embed/structured-data';
@@ -119,7 +120,7 @@ describe('GET /', () => {
       reserves[widget] = spaces.en.reserve;
       // The page's own element holds the same space as the code it offers.
       expect(unescapeHtml(text)).toContain(
-        `<${widget} ${WIDGET_ATTR[widget]}="${slug}" style="display:block;container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch;--explainer-min-height:${spaces.en.reserve}">`,
+        `<${widget} ${WIDGET_ATTR[widget]}="${slug}" style="display:block;container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch;--explainer-measure:${MEASURE};--explainer-min-height:${spaces.en.reserve}">`,
       );
     }
     const together = /<textarea[^>]*data-code="together"[^>]*>([\s\S]*?)<\/textarea>/.exec(text)?.[1];
