@@ -70,7 +70,9 @@ export const FACE_WIDTH = `(1 - ${CREDIT} * (${1 - FACE_FIT.base} - ${FACE_FIT.p
  * rest of it: `1ch` and `1em` are then the face and size of the box that is
  * that tall.
  */
-export const MEASURE = `(100cqi - 2.5rem) / ${FACE_WIDTH}`;
+/** The card's content width on a page, as CSS: the element's (`100cqi`) less the card's padding, 1.25rem a side. */
+export const CONTENT_WIDTH = '100cqi - 2.5rem';
+export const MEASURE = `(${CONTENT_WIDTH}) / ${FACE_WIDTH}`;
 export const MEASURE_PROPERTY = '--explainer-measure';
 
 /**

@@ -13,7 +13,7 @@
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
 import { EMBED_WIDTH, type EmbedData, type EmbedSpace } from '../../shared/embed/catalog';
-import { MEASURE_PROPERTY, STACKS_AT_EM } from '../../shared/embed/reserve';
+import { CONTENT_WIDTH, MEASURE_PROPERTY, STACKS_AT_EM } from '../../shared/embed/reserve';
 import { daysInForce, describedDay, latestTallies, nextMilestone, tallyFigure } from '../../shared/format/ceasefire';
 import { claimsByMetric, rangeBar, spreadSentence } from '../../shared/format/claims';
 import { asWrittenLine, phraseFigure } from '../../shared/format/figures';
@@ -375,7 +375,7 @@ export function embedSpace(embed: EmbedData, lang: Lang, maxWidth = EMBED_WIDTH)
     .map(([x, left, right]) => [x * em, left * em, right * em]);
   return {
     // Text wraps at the width it has in the page's face; the layout switches at the width the card's queries see.
-    reserve: curveCss(knots, `${round(rem)}rem + ${px}px`, `var(${MEASURE_PROPERTY})`, 'em', '100cqi - 2.5rem'),
+    reserve: curveCss(knots, `${round(rem)}rem + ${px}px`, `var(${MEASURE_PROPERTY})`, 'em', CONTENT_WIDTH),
     height: Math.ceil(frameBase + curveAt(knots, (maxWidth - FRAME_SIDES) / em) * em),
     frameHeight: curveCss(inPx, `${round(frameBase)}px`, `min(100cqi,${maxWidth}px) - ${FRAME_SIDES}px`, 'px'),
   };
