@@ -82,15 +82,17 @@ export function gate(): { opened: Promise<void>; open: () => void } {
 }
 
 /**
- * Waits until every widget on the page has left its loading state; returns
- * their states. Widgets load only when near the viewport, so the window is
- * scrolled to the first one still loading out of view, as a reader would.
+ * Waits until every widget on the page has left its loading state and shows
+ * what it loaded; returns their states. Widgets load only when near the
+ * viewport, so the window is scrolled to the first one still loading out of
+ * view, as a reader would.
  */
 export async function settled(page: Page): Promise<string[]> {
   await page.waitForFunction((selector) => {
     const pending = [...document.querySelectorAll(selector)].find((el) => {
-      const state = el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state;
-      return state === undefined || state === 'loading';
+      const root = el.shadowRoot?.querySelector<HTMLElement>('.root');
+      // A card with its data waits, hidden, for the page's faces still loading (widgets/src/shared/fit.ts).
+      return root?.dataset.state === undefined || root.dataset.state === 'loading' || root.dataset.fit === 'wait';
     });
     // Scrolling the window (not scrollIntoView) leaves the page's focus navigation starting point alone.
     const box = pending?.getBoundingClientRect();

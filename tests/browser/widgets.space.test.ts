@@ -242,6 +242,52 @@ describe('a card a little taller or shorter than the space held', () => {
     });
   }
 
+  // The page's face still loading when the card has its data (a weight only the card uses, which its first
+  // layout asks for, or a slow font server): measured in the fallback's widths, the card would be fitted for
+  // text it does not show. It holds its height, empty, until the face is in, and is fitted in it.
+  it('waits for a face still loading, then fills the space held in that face', async () => {
+    const face = gate();
+    const css = [400, 700]
+      .map(
+        (weight) =>
+          `@font-face{font-family:Late;font-weight:${weight};font-display:swap;src:url(/fonts/tinos/files/tinos-latin-${weight}-normal.woff2)}`,
+      )
+      .join('');
+    const { p, problems } = await open(
+      page(await seedReserve(), 'en', SEED_INCIDENT, `${css}body{font-family:Late,"DejaVu Sans",sans-serif}`),
+      {
+        viewport: { width: 1024, height: 1600 },
+        before: (p) => p.route(/\/fonts\/tinos\//, async (route) => face.opened.then(() => route.continue())),
+        waitUntil: 'domcontentloaded',
+      },
+    );
+    // The data is in: the card is drawn with it, and fitted or set waiting, in the same task.
+    await p.waitForFunction(
+      () =>
+        document.querySelector('casualty-claims')?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state ===
+        'ready',
+    );
+    const waiting = await p.locator('casualty-claims').evaluate((el) => {
+      const root = el.shadowRoot?.querySelector<HTMLElement>('.root');
+      return {
+        fit: root?.dataset.fit,
+        height: el.getBoundingClientRect().height,
+        shown: [...(root?.children ?? [])].filter((c) => getComputedStyle(c).visibility !== 'hidden').length,
+      };
+    });
+    expect(waiting).toMatchObject({ fit: 'wait', shown: 0 });
+    face.open();
+    await settled(p);
+    const shown = await card(p);
+    expect(shown.fit).toBe('held');
+    expect(shown.height).toBeCloseTo(waiting.height, 2);
+    expect(Math.abs(shown.emptyBelow)).toBeLessThan(2);
+    expect(await p.evaluate(() => [...document.fonts].every((f) => f.status === 'loaded'))).toBe(true);
+    expect((await shiftsSoFar(p)).cls).toBe(0);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
   it('takes its natural height when the reader opens "Earlier figures" in it', async () => {
     const reserve = `calc(${await seedReserve('en', REVISED_INCIDENT)} - 1.5em)`;
     const { p, problems } = await open(page(reserve, 'en', REVISED_INCIDENT));

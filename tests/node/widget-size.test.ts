@@ -28,8 +28,8 @@ const pages = widgetPageSizes();
 
 /**
  * The pages that do not meet SPEC §7 yet, and the ceiling each is held to
- * meanwhile (gzip bytes: what it downloads now, 13,191 / 12,889 / 15,461
- * with the panel's code and 13,471 / 13,169 / 15,741 through the one-tag
+ * meanwhile (gzip bytes: what it downloads now, 13,332 / 13,029 / 15,606
+ * with the panel's code and 13,612 / 13,309 / 15,886 through the one-tag
  * loader, plus a few dozen bytes, so a small fix does not trip it but a new
  * feature does): phrasing in the reader's language, theme matching, the
  * live widgets' in-widget part, fitting a card into its page's held height,
@@ -42,7 +42,8 @@ const pages = widgetPageSizes();
  * emphasis marks and text fill where a page sets them on its body (60 / 58 /
  * 58 bytes, the last raise of these figures; then the gauge's facts within
  * its card in the narrowest columns, 0 / 11 / 7, and no decoration from the
- * page through the card, 18 / 13 / 17)
+ * page through the card, 18 / 13 / 17, and waiting for the page's faces in
+ * flight before fitting, 141 / 140 / 145)
  * took each module about 2.7 KB over its budget after the
  * per-widget split; moving live-only code and its English to the live chunk
  * and renaming the internal members won back 340–405 bytes (README, Size).
@@ -51,12 +52,12 @@ const pages = widgetPageSizes();
  * every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 13_230,
-  'card only, explainers.js': 13_510,
-  'gauge only, panel code': 12_920,
-  'gauge only, explainers.js': 13_200,
-  'both widgets, panel code': 15_490,
-  'both widgets, explainers.js': 15_770,
+  'card only, panel code': 13_370,
+  'card only, explainers.js': 13_650,
+  'gauge only, panel code': 13_070,
+  'gauge only, explainers.js': 13_350,
+  'both widgets, panel code': 15_640,
+  'both widgets, explainers.js': 15_920,
 };
 
 describe('what an English page downloads of the widgets', () => {

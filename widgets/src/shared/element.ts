@@ -11,7 +11,7 @@ import type { LiveStrings } from '../../../shared/i18n/live';
 import type { CommonStrings } from '../../../shared/i18n/strings';
 import { localeFor, stringsFor } from '../i18n/locale';
 import { apiBase, type FailureReason, type Fetched, fetchOnce, preloaded } from './api';
-import { fitInto, layoutHeight } from './fit';
+import { fitWhenSet, layoutHeight } from './fit';
 import { nearViewport } from './near-viewport';
 import { type PropertyDeclarations, type PropertyValues, RenderedElement } from './rendered-element';
 import { pageSignals, type Scheme, schemeOf, watchPageScheme } from './theme';
@@ -170,6 +170,8 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   protected _held = 0;
   /** Lets a fitted card take its natural height. */
   protected _release?: () => void;
+  /** Settles when a card waiting for the page's faces has been fitted and shown (shared/fit.ts, fitWhenSet). */
+  private _fitting?: Promise<void>;
 
   constructor() {
     super();
@@ -206,7 +208,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   protected override updated(): void {
     const root = this._root();
     try {
-      if (root && this._held) this._release = fitInto(this, root, this._held, this._fills);
+      if (root && this._held) [this._release, this._fitting] = fitWhenSet(this, root, this._held, this._fills);
     } catch {
       // A card that cannot be measured keeps its natural height.
     }
@@ -266,6 +268,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     }
     try {
       await this.updateComplete;
+      await this._fitting;
     } catch {
       this._renderFailed = true;
     }

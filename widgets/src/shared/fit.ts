@@ -8,8 +8,11 @@
  * (`font-display: swap`) sets its text anew; spacing it anew would move
  * what the reader sees (measured: a layout shift in the gallery, where a
  * weight only the card uses lands last), so only the button follows the
- * new text. Either way the card takes its natural height as soon as that
- * moves nothing in view: everything after it stays below the
+ * new text. A face in flight when the data arrives (a weight only the card
+ * uses, which its own first layout asks for) is not left to arrive late:
+ * the card waits for it before it is fitted (fitWhenSet). Either way the
+ * card takes its natural height as soon as that moves nothing in view:
+ * everything after it stays below the
  * viewport, or all of it is above (the browser's scroll anchoring keeps what
  * is in view still), or the reader asks (a click or a key exempts a shift).
  */
@@ -107,4 +110,54 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
   addEventListener('scroll', check, { capture: true, passive: true });
   check();
   return release;
+}
+
+/**
+ * How long a card with its data waits, hidden in its held height, for faces still loading before it is fitted in
+ * the faces there are. Browsers hide text in a loading `font-display: block` face for three times this; a reader
+ * who has already waited for the data should not wait that long for its type.
+ */
+const FACE_WAIT_MS = 1000;
+
+/**
+ * Fits as fitInto does, in the faces the card is drawn in: a face the page has not loaded yet is measured in
+ * its fallback's widths (hidden text in the browser's block period is laid out in the fallback), so a card
+ * fitted while one loads is fitted for the wrong text. The card's first layout is what asks the page for a
+ * face only it uses (a preload does not start a FontFace's load); while any is loading, the card holds its
+ * height with its content hidden (`data-fit="wait"`), and is fitted when they are in or after FACE_WAIT_MS.
+ * Returns what lets the card take its natural height, and when it is shown.
+ */
+export function fitWhenSet(
+  host: HTMLElement,
+  root: HTMLElement,
+  held: number,
+  exact?: boolean,
+): [() => void, Promise<void>?] {
+  layoutHeight(root);
+  if (document.fonts.status !== 'loading') return [fitInto(host, root, held, exact)];
+  const { style, dataset } = root;
+  style.height = `${held}px`;
+  dataset.fit = 'wait';
+  let release: (() => void) | undefined;
+  const end = (fit?: boolean) => {
+    if (release) return;
+    release = () => {};
+    style.removeProperty('height');
+    delete dataset.fit;
+    try {
+      if (fit) release = fitInto(host, root, held, exact);
+    } catch {
+      // A card that cannot be measured keeps its natural height.
+    }
+  };
+  const shown = Promise.race([document.fonts.ready, new Promise((r) => setTimeout(r, FACE_WAIT_MS))]).then(() =>
+    end(true),
+  );
+  return [
+    () => {
+      end();
+      release?.();
+    },
+    shown,
+  ];
 }

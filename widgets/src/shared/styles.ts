@@ -95,6 +95,10 @@ export const base = css`
   .root[data-fit] {
     overflow: clip;
   }
+  /* Waiting for the page's faces before it is fitted (shared/fit.ts): the card, empty, as the browser hides text in a face still loading. */
+  .root[data-fit='wait'] > * {
+    visibility: hidden;
+  }
   .more {
     display: none;
     position: absolute;
