@@ -3,7 +3,7 @@
  * page served from another origin with nothing but the one script tag.
  */
 import { describe, expect, it } from 'vitest';
-import { hostPage, SEED_CEASEFIRE, SEED_INCIDENT, usePublisher } from './browser';
+import { baseUrl, hostPage, SEED_CEASEFIRE, SEED_INCIDENT, usePublisher } from './browser';
 import { MARKUP, REVISED_INCIDENT } from './fixtures';
 
 const { pages, visit } = usePublisher();
@@ -196,6 +196,57 @@ describe('both widgets in the narrowest columns', () => {
         }),
       );
       expect(outside).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+describe("the range bar's axis in narrow columns", () => {
+  /** The seed incident as a page's island, its killed claims at 0.6, 0.8 and 1 × `top`. */
+  const island = (seed: { claims: { metric: string }[] }, top: number) =>
+    JSON.stringify({
+      ...seed,
+      claims: seed.claims
+        .filter((c) => c.metric === 'killed')
+        .map((c, i) => ({ ...c, qualifier: 'exact', low: Math.round(top * ([0.6, 1, 0.8][i % 3] ?? 1)), high: null })),
+      summary: { killed: { low: Math.round(top * 0.6), high: top, claimants: 2, disagree: true } },
+    });
+  // Axes of six labels up to 100, 1,000 and 10,000, and of four up to 60,000 and 600,000: each label longer
+  // than the last, the widest set in the axis' end.
+  const TOPS = [83, 830, 8300, 48000, 480000];
+  const WIDTHS = [200, 225, 250, 275, 300, 325, 350, 375, 400, 664];
+  for (const lang of ['en', 'es']) {
+    it(`sets its labels apart at every width, every other one giving way where all do not fit (${lang})`, async () => {
+      const seed = await (await fetch(`${baseUrl}/api/v1/incidents/${SEED_INCIDENT}`)).json();
+      const cards = TOPS.flatMap((top) =>
+        WIDTHS.map(
+          (w) =>
+            `<div style="width:${w}px" data-w="${w}"><casualty-claims incident="axis-${top}" lang="${lang}"><script type="application/json" data-explainer-data>${island(seed, top)}</script></casualty-claims></div>`,
+        ),
+      ).join('');
+      const { page, problems, states } = await visit(`/axis-${lang}`, { html: hostPage(cards, { lang }) });
+      expect(states.every((s) => s === 'ready')).toBe(true);
+      const axes = await page.$$eval('[data-w]', (boxes) =>
+        boxes.map((box) => {
+          const labels = [
+            ...(box.querySelector('casualty-claims')?.shadowRoot?.querySelectorAll<HTMLElement>('.ticks span') ?? []),
+          ];
+          const shown = labels
+            .filter((l) => parseFloat(getComputedStyle(l).fontSize) > 0)
+            .map((l) => l.getBoundingClientRect());
+          const gaps = shown.slice(1).map((b, i) => b.left - (shown[i]?.right ?? 0));
+          return { width: Number(box.dataset.w), labels: labels.length, shown: shown.length, gap: Math.min(...gaps) };
+        }),
+      );
+      expect(axes).toHaveLength(TOPS.length * WIDTHS.length);
+      for (const axis of axes) {
+        expect(axis.gap, `${axis.width} px, ${axis.labels} labels`).toBeGreaterThanOrEqual(2);
+        expect([axis.labels, Math.ceil(axis.labels / 2)]).toContain(axis.shown);
+      }
+      // A column of an article's width has room for all of them.
+      for (const axis of axes.filter((a) => a.width === 664)) {
+        expect(axis.shown).toBe(axis.labels);
+      }
       expect(problems).toEqual([]);
     });
   }

@@ -117,6 +117,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
 
   private _metric(view: MetricView, s: ClaimsStrings, locale: string): TemplateResult {
     const bar = rangeBar(view);
+    const labels = bar?.ticks.map((t) => formatNumber(t, locale)) ?? [];
     const subject = view.current[0]?.subject ?? view.earlier[0]?.subject;
     return html`<div class="metric" part="metric">
       <p class="label">${s.metric[view.metric]}${subject ? html` · <span class="subject">${data(subject)}</span>` : nothing}</p>
@@ -133,8 +134,8 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
                     ></span>`,
                 )}
               </div>
-              <div class="ticks">
-                ${bar.ticks.map((t) => html`<span .style="inset-inline-start:${(t / bar.max) * 100}%">${formatNumber(t, locale)}</span>`)}
+              <div class="ticks" .style="--_need:${tickRoom(labels)}em">
+                ${bar.ticks.map((t, i) => html`<span .style="inset-inline-start:${(t / bar.max) * 100}%">${labels[i]}</span>`)}
               </div>
             </div>`
           : nothing
@@ -180,4 +181,15 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
       <p class="figure">${figure}</p>
     </li>`;
   }
+}
+
+/**
+ * The width in ems the range bar's axis needs to set all of `labels` apart, which its stylesheet compares with
+ * its own. The tightest pair is the last two: the last label, the longest, is set inside the axis' end, so all of
+ * it reaches toward the one before, which reaches half of itself back. Each interval needs that and a gap, at
+ * 0.6 em a character (a digit of the widest common faces, monospace's).
+ */
+function tickRoom(labels: string[]): number {
+  const [before = '', last = ''] = labels.slice(-2);
+  return (labels.length - 1) * ((last.length + before.length / 2) * 0.6 + 0.4);
 }

@@ -84,6 +84,10 @@ export const styles = css`
   .root[dir='rtl'] .ticks span {
     translate: 50% 0;
   }
+  /* Every other label gives way (set at no size) where the axis is narrower than all of them need (--_need). */
+  .ticks span:nth-child(even) {
+    font-size: clamp(0em, (100cqi - var(--_need)) * 999, 1em);
+  }
   .ticks span:first-child {
     translate: 0 0;
   }
