@@ -243,14 +243,15 @@ describe('a card a little taller or shorter than the space held', () => {
   }
 
   // The page's face still loading when the card has its data (a weight only the card uses, which its first
-  // layout asks for, or a slow font server): measured in the fallback's widths, the card would be fitted for
-  // text it does not show. It holds its height, empty, until the face is in, and is fitted in it.
+  // layout asks for, or a slow font server), declared as most faces are, with text hidden while it loads:
+  // measured in the fallback's widths, the card would be fitted for text it does not show. It holds its height,
+  // empty, until the face is in, and is fitted in it.
   it('waits for a face still loading, then fills the space held in that face', async () => {
     const face = gate();
     const css = [400, 700]
       .map(
         (weight) =>
-          `@font-face{font-family:Late;font-weight:${weight};font-display:swap;src:url(/fonts/tinos/files/tinos-latin-${weight}-normal.woff2)}`,
+          `@font-face{font-family:Late;font-weight:${weight};font-display:block;src:url(/fonts/tinos/files/tinos-latin-${weight}-normal.woff2)}`,
       )
       .join('');
     const { p, problems } = await open(
@@ -284,6 +285,40 @@ describe('a card a little taller or shorter than the space held', () => {
     expect(Math.abs(shown.emptyBelow)).toBeLessThan(2);
     expect(await p.evaluate(() => [...document.fonts].every((f) => f.status === 'loaded'))).toBe(true);
     expect((await shiftsSoFar(p)).cls).toBe(0);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
+  it("asks for its weights of the page's face while its data is on the way, not once it is in", async () => {
+    const data = gate();
+    // The page sets its text at 400 and its heading at 400; 600 and 700, the card's, only the card asks for.
+    const css = [400, 600, 700]
+      .map(
+        (weight) =>
+          `@font-face{font-family:Own;font-weight:${weight};font-display:block;src:url(/fonts/roboto/files/roboto-latin-${weight}-normal.woff2)}`,
+      )
+      .join('');
+    const asked: string[] = [];
+    const { p, problems } = await open(
+      page(await seedReserve(), 'en', SEED_INCIDENT, `${css}body{font-family:Own,sans-serif}h1{font-weight:400}`),
+      {
+        before: async (p) => {
+          p.on('request', (r) => asked.push(r.url()));
+          await p.route(/\/api\/v1\/incidents\//, async (route) => data.opened.then(() => route.continue()));
+        },
+        waitUntil: 'domcontentloaded',
+      },
+    );
+    await expect
+      .poll(() => asked.filter((url) => /roboto-latin-(600|700)-normal/.test(url)).length, { timeout: 10_000 })
+      .toBe(2);
+    // Still loading: its data is held back.
+    await expect(
+      p.locator('casualty-claims').evaluate((el) => el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state),
+    ).resolves.toBe('loading');
+    data.open();
+    await settled(p);
+    expect((await card(p)).fit).toBe('held');
     expect(problems).toEqual([]);
     await p.context().close();
   });

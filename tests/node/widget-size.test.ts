@@ -28,8 +28,8 @@ const pages = widgetPageSizes();
 
 /**
  * The pages that do not meet SPEC §7 yet, and the ceiling each is held to
- * meanwhile (gzip bytes: what it downloads now, 13,436 / 13,029 / 15,706
- * with the panel's code and 13,716 / 13,309 / 15,986 through the one-tag
+ * meanwhile (gzip bytes: what it downloads now, 13,549 / 13,145 / 15,821
+ * with the panel's code and 13,829 / 13,425 / 16,101 through the one-tag
  * loader, plus a few dozen bytes, so a small fix does not trip it but a new
  * feature does): phrasing in the reader's language, theme matching, the
  * live widgets' in-widget part, fitting a card into its page's held height,
@@ -43,7 +43,8 @@ const pages = widgetPageSizes();
  * 58 bytes, the last raise of these figures; then the gauge's facts within
  * its card in the narrowest columns, 0 / 11 / 7, and no decoration from the
  * page through the card, 18 / 13 / 17, and waiting for the page's faces in
- * flight before fitting, 141 / 140 / 145, and every other label of a
+ * flight before fitting, and asking for them as the data is fetched, 254 /
+ * 256 / 260, and every other label of a
  * narrow range bar giving way, 104 / 0 / 100)
  * took each module about 2.7 KB over its budget after the
  * per-widget split; moving live-only code and its English to the live chunk
@@ -53,12 +54,12 @@ const pages = widgetPageSizes();
  * every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 13_480,
-  'card only, explainers.js': 13_760,
-  'gauge only, panel code': 13_070,
-  'gauge only, explainers.js': 13_350,
-  'both widgets, panel code': 15_750,
-  'both widgets, explainers.js': 16_030,
+  'card only, panel code': 13_590,
+  'card only, explainers.js': 13_870,
+  'gauge only, panel code': 13_190,
+  'gauge only, explainers.js': 13_470,
+  'both widgets, panel code': 15_860,
+  'both widgets, explainers.js': 16_140,
 };
 
 describe('what an English page downloads of the widgets', () => {
