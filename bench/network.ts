@@ -22,6 +22,7 @@ import {
 } from '../shared/embed/catalog';
 import { SEED } from '../src/db/seed/story';
 import { embedSpace } from '../src/embed/height';
+import { serveFace } from '../tests/gallery/faces';
 
 /** Chrome DevTools' throttling profiles: round trip in ms, throughput in bits per second. */
 export const NETWORKS = {
@@ -31,7 +32,12 @@ export const NETWORKS = {
 export type NetworkName = keyof typeof NETWORKS;
 
 /** What the rows measure on each network. */
-export const NETWORK_PAGES = ['one card', 'both widgets', 'iframe embed (first paint)'] as const;
+export const NETWORK_PAGES = [
+  'one card',
+  'both widgets',
+  'iframe embed (first paint)',
+  'one card, page in its own web face',
+] as const;
 export type NetworkPage = (typeof NETWORK_PAGES)[number];
 
 export type NetworkRow = { network: NetworkName; page: NetworkPage; medianMs: number; samplesMs: number[] };
@@ -44,10 +50,22 @@ declare global {
   }
 }
 
-/** A publisher's page holding `body`, in a column. */
-const publisherPage = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+/**
+ * A self-hosted web face as a page declares it by default (`font-display` unset: the browser hides text while
+ * it loads), regular for its text and bold for its heading. The card waits for its faces before it is fitted
+ * (widgets/src/shared/fit.ts): this page times that wait.
+ */
+const WEB_FACE = [400, 700]
+  .map(
+    (weight) =>
+      `@font-face{font-family:Roboto;font-weight:${weight};src:url(/fonts/roboto/files/roboto-latin-${weight}-normal.woff2)}`,
+  )
+  .join('');
+
+/** A publisher's page holding `body`, in a column, in Georgia or (`face`) in its own web face. */
+const publisherPage = (body: string, face = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>A publisher’s story</title>
-<style>body{margin:0 auto;max-width:42rem;padding:1rem;font:18px/1.6 Georgia,serif}</style></head>
+<style>${face}body{margin:0 auto;max-width:42rem;padding:1rem;font:18px/1.6 ${face ? 'Roboto,' : ''}Georgia,serif}</style></head>
 <body><h1>A publisher’s story</h1><p>What the paper says before the explainer.</p>
 ${body}
 <p>What it says after.</p></body></html>`;
@@ -65,8 +83,10 @@ async function servePublisher(apiOrigin: string): Promise<{ server: Server; orig
   const pages: Record<string, string> = {
     '/one-card': publisherPage(scriptSnippet(apiOrigin, card)),
     '/both-widgets': publisherPage(scriptSnippet(apiOrigin, card, gauge)),
+    '/one-card-web-face': publisherPage(scriptSnippet(apiOrigin, card), WEB_FACE),
   };
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
+    if (await serveFace(req, res)) return;
     const page = pages[req.url ?? ''];
     res.writeHead(page ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(page ?? 'not here');
@@ -137,6 +157,7 @@ export async function networkRows(apiOrigin: string): Promise<NetworkRow[]> {
     'one card': (network) => timeToData(browser, `${origin}/one-card`, network, 1),
     'both widgets': (network) => timeToData(browser, `${origin}/both-widgets`, network, 2),
     'iframe embed (first paint)': (network) => timeToFirstPaint(browser, iframeUrl, network, 'Syrian Observatory'),
+    'one card, page in its own web face': (network) => timeToData(browser, `${origin}/one-card-web-face`, network, 1),
   };
   const rows: NetworkRow[] = [];
   try {

@@ -24,13 +24,13 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 export const WEB_FACES = {
-  Arimo: { pkg: 'arimo', styles: ['400', '400-italic', '600', '700'] },
+  Arimo: { pkg: 'arimo', styles: ['400', '400-italic', '700'] },
   Tinos: { pkg: 'tinos', styles: ['400', '400-italic', '700'] },
-  Roboto: { pkg: 'roboto', styles: ['400', '400-italic', '600', '700', '800'] },
-  Merriweather: { pkg: 'merriweather', styles: ['400', '400-italic', '600', '700', '800'] },
+  Roboto: { pkg: 'roboto', styles: ['400', '400-italic', '700'] },
+  Merriweather: { pkg: 'merriweather', styles: ['400', '400-italic', '700'] },
   Lato: { pkg: 'lato', styles: ['400', '400-italic', '700'] },
-  'Source Serif 4': { pkg: 'source-serif-4', styles: ['400', '400-italic', '600', '700', '800'] },
-  'Noto Naskh Arabic': { pkg: 'noto-naskh-arabic', styles: ['400', '600', '700'], scripts: ['arabic', 'latin'] },
+  'Source Serif 4': { pkg: 'source-serif-4', styles: ['400', '400-italic', '700'] },
+  'Noto Naskh Arabic': { pkg: 'noto-naskh-arabic', styles: ['400', '700'], scripts: ['arabic', 'latin'] },
 } as const satisfies Record<string, { pkg: string; styles: string[]; scripts?: string[] }>;
 
 export type WebFace = keyof typeof WEB_FACES;

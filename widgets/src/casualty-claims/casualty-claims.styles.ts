@@ -99,7 +99,7 @@ export const styles = css`
   }
   .sentence {
     margin-top: 0.5em;
-    font-weight: 600;
+    font-weight: 700;
   }
   .claims {
     margin-top: 0.6em;

@@ -82,7 +82,7 @@ export const styles = css`
     align-items: center;
     gap: 0.4em;
     font-size: 1.6em;
-    font-weight: 800;
+    font-weight: 700;
     line-height: 1.1;
   }
   .status::before {
@@ -102,7 +102,7 @@ export const styles = css`
   .days {
     margin-top: 0.35em;
     font-size: 1.1em;
-    font-weight: 600;
+    font-weight: 700;
   }
   .status-note {
     margin-top: 0.5em;

@@ -3,7 +3,11 @@
  * property with a default per scheme), the card, the type scale, the
  * skeleton and the message states. Everything inherited from the host page
  * that could break the layout is reset on the root; the font family is
- * deliberately inherited.
+ * deliberately inherited. Text is set in two weights, regular and bold
+ * (400, 700), the two a page in its own web face loads for its own text:
+ * a third would be a font file only the widget asks for, which it then
+ * waits for before it is fitted (shared/fit.ts). Measured on such a page at
+ * slow 4G: a semibold card showed its data 200 ms after the page's text.
  */
 
 import { WIDGET_BOX_WIDTH, WIDGET_FONT_SIZE } from '../../../shared/embed/reserve';
