@@ -289,6 +289,34 @@ describe('a card a little taller or shorter than the space held', () => {
     await p.context().close();
   });
 
+  it("does not wait for a face of another family still loading (the page's icon font)", async () => {
+    const icons = gate();
+    const { p, problems } = await open(
+      page(
+        await seedReserve(),
+        'en',
+        SEED_INCIDENT,
+        '@font-face{font-family:"Page Icons";font-display:block;src:url(/fonts/tinos/files/tinos-latin-400-normal.woff2)}h1::before{content:"*";font-family:"Page Icons"}',
+      ),
+      {
+        viewport: { width: 1024, height: 1600 },
+        before: (p) => p.route(/\/fonts\/tinos\//, async (route) => icons.opened.then(() => route.continue())),
+        waitUntil: 'domcontentloaded',
+      },
+    );
+    // Fitted as its data is drawn, in the same task, while the icon font is still on its way.
+    await p.waitForFunction(
+      () =>
+        document.querySelector('casualty-claims')?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state ===
+        'ready',
+    );
+    expect((await card(p)).fit).toBe('held');
+    expect(await p.evaluate(() => document.fonts.status)).toBe('loading');
+    icons.open();
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
   it("asks for its weights of the page's face while its data is on the way, not once it is in", async () => {
     const data = gate();
     // The page sets its text and its heading at 400: bold, the card's, only the card asks for.

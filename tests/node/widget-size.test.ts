@@ -28,8 +28,8 @@ const pages = widgetPageSizes();
 
 /**
  * The pages that do not meet SPEC §7 yet, and the ceiling each is held to
- * meanwhile (gzip bytes: what it downloads now, 13,546 / 13,139 / 15,814
- * with the panel's code and 13,826 / 13,419 / 16,094 through the one-tag
+ * meanwhile (gzip bytes: what it downloads now, 13,588 / 13,179 / 15,853
+ * with the panel's code and 13,868 / 13,459 / 16,133 through the one-tag
  * loader, plus a few dozen bytes, so a small fix does not trip it but a new
  * feature does): phrasing in the reader's language, theme matching, the
  * live widgets' in-widget part, fitting a card into its page's held height,
@@ -43,8 +43,8 @@ const pages = widgetPageSizes();
  * 58 bytes, the last raise of these figures; then the gauge's facts within
  * its card in the narrowest columns, 0 / 11 / 7, and no decoration from the
  * page through the card, 18 / 13 / 17, and waiting for the page's faces in
- * flight before fitting, and asking for them as the data is fetched, 254 /
- * 256 / 260, and every other label of a
+ * flight before fitting, and asking for them as the data is fetched, 296 /
+ * 296 / 299, and every other label of a
  * narrow range bar giving way, 104 / 0 / 100)
  * took each module about 2.7 KB over its budget after the
  * per-widget split; moving live-only code and its English to the live chunk
@@ -54,12 +54,12 @@ const pages = widgetPageSizes();
  * every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 13_590,
-  'card only, explainers.js': 13_870,
-  'gauge only, panel code': 13_190,
-  'gauge only, explainers.js': 13_470,
-  'both widgets, panel code': 15_860,
-  'both widgets, explainers.js': 16_140,
+  'card only, panel code': 13_630,
+  'card only, explainers.js': 13_910,
+  'gauge only, panel code': 13_220,
+  'gauge only, explainers.js': 13_500,
+  'both widgets, panel code': 15_890,
+  'both widgets, explainers.js': 16_170,
 };
 
 describe('what an English page downloads of the widgets', () => {

@@ -123,11 +123,11 @@ const FACE_WAIT_MS = 1000;
  * Fits as fitInto does, in the faces the card is drawn in. A face still loading is laid out in its fallback's
  * widths, so a card fitted while one loads is fitted for text it will not show. The card's first layout is what
  * asks the page for a weight only it uses (a preload does not start a FontFace's load), so the check follows
- * it. While a face the browser hides text for is loading (any `font-display` but `swap` and `fallback`, which
- * show the fallback's text at once), the card holds its height with its content hidden, as the browser hides
- * that text (`data-fit="wait"`), and is fitted when the faces are in, or after FACE_WAIT_MS. A page that chose
- * `swap` shows text in the fallback at once, and so does the card: its face arrives late (fitInto).
- * Returns what lets the card take its natural height, and when it is shown.
+ * it. While a face of the card's family whose text the browser hides is loading (any `font-display` but `swap`
+ * and `fallback`, which show the fallback's text at once), the card holds its height with its content hidden, as
+ * the browser hides that text (`data-fit="wait"`), and is fitted when those faces are in, or after FACE_WAIT_MS.
+ * A page that chose `swap` shows text in the fallback at once, and so does the card: its face arrives late
+ * (fitInto). Returns what lets the card take its natural height, and when it is shown.
  */
 export function fitWhenSet(
   host: HTMLElement,
@@ -136,7 +136,12 @@ export function fitWhenSet(
   exact?: boolean,
 ): [() => void, Promise<void>?] {
   layoutHeight(root);
-  const hidden = [...document.fonts].filter((f) => f.status === 'loading' && !/swap|fallback/.test(f.display));
+  // Only the card's own family: a page's icon font (declared `block`, as icon fonts are) is not the card's type.
+  const name = (family: string) => family.replace(/["']/g, '').trim().toLowerCase();
+  const families = getComputedStyle(root).fontFamily.split(',').map(name);
+  const hidden = [...document.fonts].filter(
+    (f) => f.status === 'loading' && !/swap|fallback/.test(f.display) && families.includes(name(f.family)),
+  );
   if (!hidden.length) return [fitInto(host, root, held, exact)];
   const { style, dataset } = root;
   style.height = `${held}px`;
