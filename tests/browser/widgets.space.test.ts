@@ -64,6 +64,14 @@ const card = (p: import('playwright-core').Page) =>
     };
   });
 
+/** Waits until the card is drawn with its data: fitted, or set waiting for its faces, in that same task. */
+const drawn = (p: Page) =>
+  p.waitForFunction(
+    () =>
+      document.querySelector('casualty-claims')?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state ===
+      'ready',
+  );
+
 async function open(
   html: string,
   options: {
@@ -262,12 +270,7 @@ describe('a card a little taller or shorter than the space held', () => {
         waitUntil: 'domcontentloaded',
       },
     );
-    // The data is in: the card is drawn with it, and fitted or set waiting, in the same task.
-    await p.waitForFunction(
-      () =>
-        document.querySelector('casualty-claims')?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state ===
-        'ready',
-    );
+    await drawn(p);
     const waiting = await p.locator('casualty-claims').evaluate((el) => {
       const root = el.shadowRoot?.querySelector<HTMLElement>('.root');
       return {
@@ -304,12 +307,8 @@ describe('a card a little taller or shorter than the space held', () => {
         waitUntil: 'domcontentloaded',
       },
     );
-    // Fitted as its data is drawn, in the same task, while the icon font is still on its way.
-    await p.waitForFunction(
-      () =>
-        document.querySelector('casualty-claims')?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state ===
-        'ready',
-    );
+    await drawn(p);
+    // Fitted as it was drawn, while the icon font is still on its way.
     expect((await card(p)).fit).toBe('held');
     expect(await p.evaluate(() => document.fonts.status)).toBe('loading');
     icons.open();
