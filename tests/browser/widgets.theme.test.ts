@@ -66,12 +66,15 @@ describe('isolation', () => {
     expect(problems).toEqual([]);
   });
 
-  it('keeps its own writing, line breaking, alignment and text colours when the page sets them on its body', async () => {
+  it('keeps its own writing, line breaking, alignment, type and text colours when the page sets them on its body', async () => {
     // Inherited properties cross the shadow boundary: these would set the card on its side, break figures mid-number,
-    // spread its labels across the line, mark every character, or paint its text in the page's colours.
+    // spread its labels across the line, mark every character, paint its text in the page's colours, or set it in
+    // small caps, old-style figures, another weight or width than the height held was computed for.
     const inherited = `<style>body { writing-mode: vertical-rl; word-break: break-all; line-break: anywhere;
       text-align-last: justify; text-shadow: 0 0 3px red; text-emphasis: filled red; font-variant-caps: all-small-caps;
-      -webkit-text-fill-color: #888; -webkit-text-stroke: 1px red; }</style>`;
+      -webkit-text-fill-color: #888; -webkit-text-stroke: 1px red; font-feature-settings: "smcp";
+      font-variation-settings: "wght" 200; font-stretch: condensed; font-size-adjust: 0.7; font-kerning: none;
+      font-variant-numeric: oldstyle-nums; font-variant-ligatures: none; text-wrap: balance; hyphens: auto; }</style>`;
     pages.set('/inherited', hostPage(widgets(), { head: inherited }));
     pages.set('/plain', hostPage(widgets()));
     const { page, problems } = await openPage(browser());
@@ -85,6 +88,17 @@ describe('isolation', () => {
           return {
             text: [s.writingMode, s.wordBreak, s.lineBreak, s.textAlignLast, s.textShadow, s.textEmphasisStyle],
             caps: s.fontVariantCaps,
+            font: [
+              s.fontFeatureSettings,
+              s.fontVariationSettings,
+              s.fontStretch,
+              s.fontSizeAdjust,
+              s.fontKerning,
+              s.fontVariantNumeric,
+              s.fontVariantLigatures,
+              s.textWrapStyle,
+              s.hyphens,
+            ],
             // The fill follows each part's own colour (the accent, the muted lines), not one colour of the page's.
             fill: s.webkitTextFillColor === s.color,
             stroke: s.webkitTextStrokeWidth,
@@ -97,6 +111,7 @@ describe('isolation', () => {
     expect(plain[0]).toEqual({
       text: ['horizontal-tb', 'normal', 'auto', 'auto', 'none', 'none'],
       caps: 'normal',
+      font: ['normal', 'normal', '100%', 'none', 'auto', 'normal', 'normal', 'auto', 'manual'],
       fill: true,
       stroke: '0px',
       wide: true,

@@ -28,8 +28,8 @@ const pages = widgetPageSizes();
 
 /**
  * The pages that do not meet SPEC §7 yet, and the ceiling each is held to
- * meanwhile (gzip bytes: what it downloads now, 13,588 / 13,179 / 15,853
- * with the panel's code and 13,868 / 13,459 / 16,133 through the one-tag
+ * meanwhile (gzip bytes: what it downloads now, 13,641 / 13,230 / 15,904
+ * with the panel's code and 13,921 / 13,510 / 16,184 through the one-tag
  * loader, plus a few dozen bytes, so a small fix does not trip it but a new
  * feature does): phrasing in the reader's language, theme matching, the
  * live widgets' in-widget part, fitting a card into its page's held height,
@@ -45,7 +45,8 @@ const pages = widgetPageSizes();
  * page through the card, 18 / 13 / 17, and waiting for the page's faces in
  * flight before fitting, and asking for them as the data is fetched, 296 /
  * 296 / 299, and every other label of a
- * narrow range bar giving way, 104 / 0 / 100)
+ * narrow range bar giving way, 104 / 0 / 100, and keeping the page's font
+ * features, axes, width and the like out, 53 / 51 / 51)
  * took each module about 2.7 KB over its budget after the
  * per-widget split; moving live-only code and its English to the live chunk
  * and renaming the internal members won back 340–405 bytes (README, Size).
@@ -54,12 +55,12 @@ const pages = widgetPageSizes();
  * every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 13_630,
-  'card only, explainers.js': 13_910,
-  'gauge only, panel code': 13_220,
-  'gauge only, explainers.js': 13_500,
-  'both widgets, panel code': 15_890,
-  'both widgets, explainers.js': 16_170,
+  'card only, panel code': 13_680,
+  'card only, explainers.js': 13_960,
+  'gauge only, panel code': 13_270,
+  'gauge only, explainers.js': 13_550,
+  'both widgets, panel code': 15_940,
+  'both widgets, explainers.js': 16_220,
 };
 
 describe('what an English page downloads of the widgets', () => {

@@ -65,6 +65,15 @@ export const base = css`
     font-style: normal;
     font-weight: 400;
     line-height: 1.45;
+    /* Of the font, only the family is the page's: not its small caps, old-style figures, features, variation
+       axes, width or size adjustment, which the height held for the card does not know. (Longhands: the
+       minifier folds a shorthand followed by font-family: inherit into one invalid shorthand.) */
+    font-variant: normal;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    font-stretch: normal;
+    font-size-adjust: none;
+    font-kerning: auto;
     letter-spacing: normal;
     word-spacing: normal;
     text-align: start;
@@ -72,6 +81,8 @@ export const base = css`
     text-indent: 0;
     text-transform: none;
     white-space: normal;
+    text-wrap: wrap;
+    hyphens: manual;
     visibility: visible;
     overflow-wrap: break-word;
     word-break: normal;
@@ -80,7 +91,6 @@ export const base = css`
     text-emphasis: none;
     -webkit-text-fill-color: currentcolor;
     -webkit-text-stroke: 0;
-    font-variant-caps: normal;
   }
   /* Without a height its page holds, the widget's own guess: taller by --_more where its content width (its
      host's less the padding) is at most --_stacks ems, and it stacks (shared/embed/reserve.ts, RESERVED_EM).
