@@ -74,7 +74,7 @@ describe('isolation', () => {
       text-align-last: justify; text-shadow: 0 0 3px red; text-emphasis: filled red; font-variant-caps: all-small-caps;
       -webkit-text-fill-color: #888; -webkit-text-stroke: 1px red; font-feature-settings: "smcp";
       font-variation-settings: "wght" 200; font-stretch: condensed; font-size-adjust: 0.7; font-kerning: none;
-      font-variant-numeric: oldstyle-nums; font-variant-ligatures: none; text-wrap: balance; hyphens: auto; }</style>`;
+      font-variant-numeric: oldstyle-nums; font-variant-ligatures: none; text-wrap: balance; hyphens: auto; quotes: none; }</style>`;
     pages.set('/inherited', hostPage(widgets(), { head: inherited }));
     pages.set('/plain', hostPage(widgets()));
     const { page, problems } = await openPage(browser());
@@ -98,6 +98,7 @@ describe('isolation', () => {
               s.fontVariantLigatures,
               s.textWrapStyle,
               s.hyphens,
+              s.quotes,
             ],
             // The fill follows each part's own colour (the accent, the muted lines), not one colour of the page's.
             fill: s.webkitTextFillColor === s.color,
@@ -111,7 +112,7 @@ describe('isolation', () => {
     expect(plain[0]).toEqual({
       text: ['horizontal-tb', 'normal', 'auto', 'auto', 'none', 'none'],
       caps: 'normal',
-      font: ['normal', 'normal', '100%', 'none', 'auto', 'normal', 'normal', 'auto', 'manual'],
+      font: ['normal', 'normal', '100%', 'none', 'auto', 'normal', 'normal', 'auto', 'manual', 'auto'],
       fill: true,
       stroke: '0px',
       wide: true,

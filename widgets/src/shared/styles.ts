@@ -74,6 +74,8 @@ export const base = css`
     font-stretch: normal;
     font-size-adjust: none;
     font-kerning: auto;
+    /* A quotation's marks are its language's (the card's lang), not the ones a page chose for its own. */
+    quotes: auto;
     letter-spacing: normal;
     word-spacing: normal;
     text-align: start;
