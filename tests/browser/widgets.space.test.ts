@@ -318,7 +318,8 @@ describe('a card a little taller or shorter than the space held', () => {
 
   it("asks for its weights of the page's face while its data is on the way, not once it is in", async () => {
     const data = gate();
-    // The page sets its text and its heading at 400: bold, the card's, only the card asks for.
+    // The page sets its text and its heading at 400: bold, the card's, only the card asks for, and its loading
+    // card, set in both its weights, asks before the data is in (else the card would wait for it after).
     const css = [400, 700]
       .map(
         (weight) =>

@@ -11,7 +11,7 @@ import type { LiveStrings } from '../../../shared/i18n/live';
 import type { CommonStrings } from '../../../shared/i18n/strings';
 import { localeFor, stringsFor } from '../i18n/locale';
 import { apiBase, type FailureReason, type Fetched, fetchOnce, preloaded } from './api';
-import { askForFaces, fitWhenSet, layoutHeight } from './fit';
+import { fitWhenSet, layoutHeight } from './fit';
 import { nearViewport } from './near-viewport';
 import { type PropertyDeclarations, type PropertyValues, RenderedElement } from './rendered-element';
 import { pageSignals, type Scheme, schemeOf, watchPageScheme } from './theme';
@@ -245,7 +245,6 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
         await this._seen;
         if (ticket !== this._ticket) return;
       }
-      if (given === undefined && slug) askForFaces(this, (this.constructor as typeof RenderedElement).styles);
       const nothingNamed: Fetched = { ok: false, reason: 'not-found' };
       const [fetched, strings] = await Promise.all([
         given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this._url) : nothingNamed,

@@ -121,13 +121,14 @@ const FACE_WAIT_MS = 1000;
 
 /**
  * Fits as fitInto does, in the faces the card is drawn in. A face still loading is laid out in its fallback's
- * widths, so a card fitted while one loads is fitted for text it will not show. The card's first layout is what
- * asks the page for a weight only it uses (a preload does not start a FontFace's load), so the check follows
- * it. While a face of the card's family whose text the browser hides is loading (any `font-display` but `swap`
- * and `fallback`, which show the fallback's text at once), the card holds its height with its content hidden, as
- * the browser hides that text (`data-fit="wait"`), and is fitted when those faces are in, or after FACE_WAIT_MS.
- * A page that chose `swap` shows text in the fallback at once, and so does the card: its face arrives late
- * (fitInto). Returns what lets the card take its natural height, and when it is shown.
+ * widths, so a card fitted while one loads is fitted for text it will not show. Layout is what asks the page for
+ * a face (a preload does not start a FontFace's load): the loading card, set in the card's two weights
+ * (shared/styles.ts), asked for them while the data was on its way, and the check follows the card's own first
+ * layout. While a face of the card's family whose text the browser hides is loading (any `font-display` but
+ * `swap` and `fallback`, which show the fallback's text at once), the card holds its height with its content
+ * hidden, as the browser hides that text (`data-fit="wait"`), and is fitted when those faces are in, or after
+ * FACE_WAIT_MS. A page that chose `swap` shows text in the fallback at once, and so does the card: its face
+ * arrives late (fitInto). Returns what lets the card take its natural height, and when it is shown.
  */
 export function fitWhenSet(
   host: HTMLElement,
@@ -169,18 +170,4 @@ export function fitWhenSet(
     },
     shown,
   ];
-}
-
-/**
- * Asks the page for the faces a card will be set in, each weight `styles` name in the family `host` inherits, as
- * its data is fetched. A page sets its own text in that family's regular and bold, but where nothing above the
- * card is bold in it (headings in another face) the card's first layout would ask for the bold only once the
- * data is in, and the card would wait a round trip more for it (fitWhenSet), or set it late. Measured with a
- * weight the page had not used: data shown 20 ms sooner at slow 4G, 22 ms at 4G. (Latin faces only: a face for
- * another script is asked for by the first layout.)
- */
-export function askForFaces(host: HTMLElement, styles: string[]): void {
-  const family = getComputedStyle(host).fontFamily;
-  for (const weight of new Set(styles.join().match(/weight:\s*\d+/g)))
-    document.fonts.load(`${weight.slice(-3)} 1em ${family}`).catch(() => undefined);
 }
