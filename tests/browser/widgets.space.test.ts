@@ -64,6 +64,18 @@ const card = (p: import('playwright-core').Page) =>
     };
   });
 
+/**
+ * A page's own web face `family`, regular and bold, self-hosted from the gallery's @fontsource package `pkg`
+ * (served by the publisher's origin: tests/gallery/faces.ts), with `font-display: display` and `more` descriptors.
+ */
+const webFace = (family: string, pkg: string, display: string, more = '') =>
+  [400, 700]
+    .map(
+      (weight) =>
+        `@font-face{font-family:${family};font-weight:${weight};font-display:${display};${more}src:url(/fonts/${pkg}/files/${pkg}-latin-${weight}-normal.woff2)}`,
+    )
+    .join('');
+
 /** Waits until the card is drawn with its data: fitted, or set waiting for its faces, in that same task. */
 const drawn = (p: Page) =>
   p.waitForFunction(
@@ -214,12 +226,7 @@ describe('a card a little taller or shorter than the space held', () => {
   ] as const) {
     it(`keeps its spacing when the page's face arrives late, and shows "Show all" as the text needs (${name})`, async () => {
       const face = gate();
-      const css = [400, 700]
-        .map(
-          (weight) =>
-            `@font-face{font-family:Late;font-weight:${weight};font-display:swap;size-adjust:${scale};src:url(/fonts/${late}/files/${late}-latin-${weight}-normal.woff2)}`,
-        )
-        .join('');
+      const css = webFace('Late', late, 'swap', `size-adjust:${scale};`);
       const { p, problems } = await open(
         page(`calc(${await seedReserve()}${cut})`, 'en', SEED_INCIDENT, `${css}body{font-family:Late,${fallback}}`),
         {
@@ -256,12 +263,7 @@ describe('a card a little taller or shorter than the space held', () => {
   // empty, until the face is in, and is fitted in it.
   it('waits for a face still loading, then fills the space held in that face', async () => {
     const face = gate();
-    const css = [400, 700]
-      .map(
-        (weight) =>
-          `@font-face{font-family:Late;font-weight:${weight};font-display:block;src:url(/fonts/tinos/files/tinos-latin-${weight}-normal.woff2)}`,
-      )
-      .join('');
+    const css = webFace('Late', 'tinos', 'block');
     const { p, problems } = await open(
       page(await seedReserve(), 'en', SEED_INCIDENT, `${css}body{font-family:Late,"DejaVu Sans",sans-serif}`),
       {
@@ -320,12 +322,7 @@ describe('a card a little taller or shorter than the space held', () => {
     const data = gate();
     // The page sets its text and its heading at 400: bold, the card's, only the card asks for, and its loading
     // card, set in both its weights, asks before the data is in (else the card would wait for it after).
-    const css = [400, 700]
-      .map(
-        (weight) =>
-          `@font-face{font-family:Own;font-weight:${weight};font-display:block;src:url(/fonts/roboto/files/roboto-latin-${weight}-normal.woff2)}`,
-      )
-      .join('');
+    const css = webFace('Own', 'roboto', 'block');
     const asked: string[] = [];
     const { p, problems } = await open(
       page(await seedReserve(), 'en', SEED_INCIDENT, `${css}body{font-family:Own,sans-serif}h1{font-weight:400}`),
