@@ -60,6 +60,9 @@ const CREDIT = `clamp(0, (max(${CH_PER_EM} - ${NO_DIGIT}, ${NO_DIGIT} - ${CH_PER
 /** The same, as CSS (which has no `if`), of the face of the element whose length it is part of. */
 export const FACE_WIDTH = `(1 - ${CREDIT} * (${1 - FACE_FIT.base} - ${FACE_FIT.perChEm} * ${CH_PER_EM}))`;
 
+/** The card's content width on a page, as CSS: the element's (`100cqi`) less the card's padding, 1.25rem a side. */
+export const CONTENT_WIDTH = '100cqi - 2.5rem';
+
 /**
  * The pasted element's content width (its width less the card's padding) in
  * ems of the face the height model measures, as CSS: what the reserve's
@@ -70,8 +73,6 @@ export const FACE_WIDTH = `(1 - ${CREDIT} * (${1 - FACE_FIT.base} - ${FACE_FIT.p
  * rest of it: `1ch` and `1em` are then the face and size of the box that is
  * that tall.
  */
-/** The card's content width on a page, as CSS: the element's (`100cqi`) less the card's padding, 1.25rem a side. */
-export const CONTENT_WIDTH = '100cqi - 2.5rem';
 export const MEASURE = `(${CONTENT_WIDTH}) / ${FACE_WIDTH}`;
 export const MEASURE_PROPERTY = '--explainer-measure';
 
