@@ -84,6 +84,27 @@ const drawn = (p: Page) =>
       'ready',
   );
 
+/**
+ * Opens the seed's card on a page set in its own web face (Tinos, as `Late`), declared with `font-display:
+ * display`, whose files are held back until the returned gate opens; `before` runs before the page loads.
+ */
+async function openInLateFace(display: string, before?: (p: Page) => Promise<unknown>) {
+  const face = gate();
+  const css = webFace('Late', 'tinos', display);
+  const opened = await open(
+    page(await seedReserve(), 'en', SEED_INCIDENT, `${css}body{font-family:Late,"DejaVu Sans",sans-serif}`),
+    {
+      viewport: { width: 1024, height: 1600 },
+      before: async (p) => {
+        await before?.(p);
+        await p.route(/\/fonts\/tinos\//, async (route) => face.opened.then(() => route.continue()));
+      },
+      waitUntil: 'domcontentloaded',
+    },
+  );
+  return { ...opened, face };
+}
+
 async function open(
   html: string,
   options: {
@@ -262,16 +283,7 @@ describe('a card a little taller or shorter than the space held', () => {
   // measured in the fallback's widths, the card would be fitted for text it does not show. It holds its height,
   // empty, until the face is in, and is fitted in it.
   it('waits for a face still loading, then fills the space held in that face', async () => {
-    const face = gate();
-    const css = webFace('Late', 'tinos', 'block');
-    const { p, problems } = await open(
-      page(await seedReserve(), 'en', SEED_INCIDENT, `${css}body{font-family:Late,"DejaVu Sans",sans-serif}`),
-      {
-        viewport: { width: 1024, height: 1600 },
-        before: (p) => p.route(/\/fonts\/tinos\//, async (route) => face.opened.then(() => route.continue())),
-        waitUntil: 'domcontentloaded',
-      },
-    );
+    const { p, problems, face } = await openInLateFace('block');
     await drawn(p);
     const waiting = await p.locator('casualty-claims').evaluate((el) => {
       const root = el.shadowRoot?.querySelector<HTMLElement>('.root');
@@ -290,6 +302,41 @@ describe('a card a little taller or shorter than the space held', () => {
     expect(Math.abs(shown.emptyBelow)).toBeLessThan(2);
     expect(await p.evaluate(() => [...document.fonts].every((f) => f.status === 'loaded'))).toBe(true);
     expect((await shiftsSoFar(p)).cls).toBe(0);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
+  // A slow font server: the browser hides the face's text for three seconds from its first use (its block
+  // period), so until then the card waits for the face; after it the browser shows the fallback's text, and
+  // so does the card. Time is the page's clock, stopped: only the test moves it.
+  for (const arrives of [true, false])
+    it(`waits for a face as long as the browser hides its text${arrives ? '' : ', and no longer'}`, async () => {
+      const { p, problems, face } = await openInLateFace('block', async (p) => {
+        await p.clock.install();
+        await p.clock.pauseAt(Date.now() + 1000);
+      });
+      await drawn(p);
+      const fitNow = () =>
+        p.locator('casualty-claims').evaluate((el) => el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.fit);
+      await p.clock.runFor(2500);
+      expect(await fitNow()).toBe('wait');
+      if (arrives) face.open();
+      else await p.clock.runFor(500);
+      await settled(p);
+      expect((await card(p)).fit).toBe('held');
+      expect(await p.evaluate(() => document.fonts.status)).toBe(arrives ? 'loaded' : 'loading');
+      face.open();
+      expect((await shiftsSoFar(p)).cls).toBe(0);
+      expect(problems).toEqual([]);
+      await p.context().close();
+    });
+
+  it('does not wait for an `optional` face, which the browser does not use once the card is drawn', async () => {
+    const { p, problems, face } = await openInLateFace('optional');
+    await drawn(p);
+    expect((await card(p)).fit).toBe('held');
+    expect(await p.evaluate(() => document.fonts.status)).toBe('loading');
+    face.open();
     expect(problems).toEqual([]);
     await p.context().close();
   });

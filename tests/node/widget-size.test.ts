@@ -54,12 +54,12 @@ const pages = widgetPageSizes();
  * every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 13_610,
-  'card only, explainers.js': 13_890,
-  'gauge only, panel code': 13_205,
-  'gauge only, explainers.js': 13_485,
-  'both widgets, panel code': 15_880,
-  'both widgets, explainers.js': 16_160,
+  'card only, panel code': 13_645,
+  'card only, explainers.js': 13_925,
+  'gauge only, panel code': 13_240,
+  'gauge only, explainers.js': 13_520,
+  'both widgets, panel code': 15_915,
+  'both widgets, explainers.js': 16_195,
 };
 
 describe('what an English page downloads of the widgets', () => {

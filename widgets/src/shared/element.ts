@@ -172,6 +172,8 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   protected _release?: () => void;
   /** Settles when a card waiting for the page's faces has been fitted and shown (shared/fit.ts, fitWhenSet). */
   private _fitting?: Promise<void>;
+  /** When the card was first drawn, which asked the page for its faces (shared/fit.ts, fitWhenSet). */
+  private _asked = 0;
 
   constructor() {
     super();
@@ -207,8 +209,10 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
 
   protected override updated(): void {
     const root = this._root();
+    this._asked ||= performance.now();
     try {
-      if (root && this._held) [this._release, this._fitting] = fitWhenSet(this, root, this._held, this._fills);
+      if (root && this._held)
+        [this._release, this._fitting] = fitWhenSet(this, root, this._held, this._asked, this._fills);
     } catch {
       // A card that cannot be measured keeps its natural height.
     }

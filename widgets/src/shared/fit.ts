@@ -113,27 +113,30 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
 }
 
 /**
- * How long a card with its data waits, hidden in its held height, for faces still loading before it is fitted in
- * the faces there are. Browsers hide text in a loading `font-display: block` face for three times this; a reader
- * who has already waited for the data should not wait that long for its type.
+ * How long browsers hide the text of a face still loading (`font-display: block`, and `auto`, which all three
+ * engines treat as block): from the face's first use, three seconds (Chromium's, Firefox's and WebKit's block
+ * period). After it they show the fallback's text, and the face arrives late, as a swap face does.
  */
-const FACE_WAIT_MS = 1000;
+const BLOCK_MS = 3000;
 
 /**
  * Fits as fitInto does, in the faces the card is drawn in. A face still loading is laid out in its fallback's
  * widths, so a card fitted while one loads is fitted for text it will not show. Layout is what asks the page for
  * a face (a preload does not start a FontFace's load): the loading card, set in the card's two weights
- * (shared/styles.ts), asked for them while the data was on its way, and the check follows the card's own first
- * layout. While a face of the card's family whose text the browser hides is loading (any `font-display` but
- * `swap` and `fallback`, which show the fallback's text at once), the card holds its height with its content
- * hidden, as the browser hides that text (`data-fit="wait"`), and is fitted when those faces are in, or after
- * FACE_WAIT_MS. A page that chose `swap` shows text in the fallback at once, and so does the card: its face
- * arrives late (fitInto). Returns what lets the card take its natural height, and when it is shown.
+ * (shared/styles.ts), asked for them at `asked` (a `performance.now()`) while the data was on its way. While a face
+ * of the card's family whose text the browser hides is loading (`block`, `auto`: not `swap` or `fallback`, which
+ * show the fallback's text within a tenth of a second, nor `optional`, whose face is not used once that tenth has
+ * passed), the card holds its height with its content hidden, as the browser hides that text
+ * (`data-fit="wait"`), and is fitted when those faces are in, or when the browser would show their fallback's
+ * text: BLOCK_MS after the card asked for them, or sooner for a face the page asked for first. (A card first
+ * drawn while a page's face was already loading can then wait a little longer than the page's own text.)
+ * Returns what lets the card take its natural height, and when it is shown.
  */
 export function fitWhenSet(
   host: HTMLElement,
   root: HTMLElement,
   held: number,
+  asked: number,
   exact?: boolean,
 ): [() => void, Promise<void>?] {
   layoutHeight(root);
@@ -141,9 +144,10 @@ export function fitWhenSet(
   const name = (family: string) => family.replace(/["']/g, '').trim().toLowerCase();
   const families = getComputedStyle(root).fontFamily.split(',').map(name);
   const hidden = [...document.fonts].filter(
-    (f) => f.status === 'loading' && !/swap|fallback/.test(f.display) && families.includes(name(f.family)),
+    (f) => f.status === 'loading' && /auto|block/.test(f.display) && families.includes(name(f.family)),
   );
-  if (!hidden.length) return [fitInto(host, root, held, exact)];
+  const left = asked + BLOCK_MS - performance.now();
+  if (!hidden.length || left <= 0) return [fitInto(host, root, held, exact)];
   const { style, dataset } = root;
   style.height = `${held}px`;
   dataset.fit = 'wait';
@@ -161,7 +165,7 @@ export function fitWhenSet(
   };
   const shown = Promise.race([
     Promise.allSettled(hidden.map((f) => f.loaded)),
-    new Promise((r) => setTimeout(r, FACE_WAIT_MS)),
+    new Promise((r) => setTimeout(r, left)),
   ]).then(() => end(true));
   return [
     () => {
