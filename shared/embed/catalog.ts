@@ -13,7 +13,7 @@ import { SLUG_PATTERN } from '../contract/slug';
 import { isAsOfValue } from '../domain/time';
 import { LANGS, type Lang } from '../format/intl';
 import { THEMES, type Theme, WIDGET_KINDS, type WidgetKind } from './options';
-import { MEASURE, MEASURE_PROPERTY, WIDGET_BOX, WIDGET_FONT_SIZE } from './reserve';
+import { FACE_AS_SET, MEASURE, MEASURE_PROPERTY, WIDGET_BOX, WIDGET_FONT_SIZE } from './reserve';
 import { resourceUrl } from './resource-url';
 
 export const WIDGETS: Record<
@@ -218,7 +218,9 @@ export function widgetOpening(target: EmbedTarget, reserve?: string): string {
     const measure = reserve.includes(MEASURE_PROPERTY) ? `${MEASURE_PROPERTY}:${MEASURE};` : '';
     attrs.push(`style="display:block;${WIDGET_BOX};${measure}--explainer-min-height:${escapeAttr(reserve)}"`);
   }
-  const spacer = reserve ? `<div style="height:var(--explainer-min-height);font-size:${WIDGET_FONT_SIZE}"></div>` : '';
+  const spacer = reserve
+    ? `<div style="height:var(--explainer-min-height);font-size:${WIDGET_FONT_SIZE};${FACE_AS_SET}"></div>`
+    : '';
   return `<${target.widget} ${attrs.join(' ')}>${spacer}`;
 }
 
