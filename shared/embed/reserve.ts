@@ -54,16 +54,6 @@ const credit = (chPerEm: number) => Math.min(1, Math.max(0, (Math.abs(chPerEm - 
 /** `FACE_WIDTH` for a face whose digit is `chPerEm` em wide (DejaVu's: 0.636). */
 export const faceWidth = (chPerEm: number) => 1 - credit(chPerEm) * (1 - FACE_FIT.base - FACE_FIT.perChEm * chPerEm);
 
-/**
- * The font properties of the page's that change how wide its face sets a digit (`1ch`, which FACE_WIDTH reads: a
- * bold or condensed face's digit is wider or narrower, a size adjustment scales it), reset as the widgets' card
- * resets them (shared/styles.ts, `.root`). The pasted element's child, which holds the reserve before the module
- * runs, is set so too: else on a page whose text, or the box the element sits in, is bold, condensed or
- * size-adjusted, it would hold another height than the loading card then does (measured: 2 to 9 px).
- */
-export const FACE_AS_SET =
-  'font-style:normal;font-weight:400;font-stretch:normal;font-size-adjust:none;font-variation-settings:normal';
-
 const CH_PER_EM = 'tan(atan2(1ch, 1em))';
 const CREDIT = `clamp(0, (max(${CH_PER_EM} - ${NO_DIGIT}, ${NO_DIGIT} - ${CH_PER_EM}) - ${NO_DIGIT_WITHIN}) * 10000, 1)`;
 

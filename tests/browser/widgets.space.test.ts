@@ -574,14 +574,17 @@ describe('before the module runs', () => {
   });
 
   // The box the element sits in may set its text bold, condensed or size-adjusted: the digit the reserve reads
-  // (`1ch`) is then another width, unless the pasted child resets those as the card does (FACE_AS_SET).
+  // (`1ch`) is then another width, unless the pasted child resets those as the card does; and a page's rules for
+  // `div` reach the pasted child, unless it takes none of them (shared/embed/catalog.ts, SPACER).
   for (const [name, css] of [
-    ['plain', ''],
-    ['bold', 'main{font-weight:700}'],
-    ['condensed', 'main{font-stretch:condensed}'],
-    ['size-adjusted', 'main{font-size-adjust:0.6}'],
+    ['plain text', ''],
+    ['bold text', 'main{font-weight:700}'],
+    ['condensed text', 'main{font-stretch:condensed}'],
+    ['size-adjusted text', 'main{font-size-adjust:0.6}'],
+    ['margins on divs', 'main div{margin:1em 0;padding:1em;border:2px solid}'],
+    ['empty divs hidden', 'div:empty{display:none}'],
   ] as const)
-    it(`the pasted element holds the height the loading widget then holds (${name} text)`, async () => {
+    it(`the pasted element holds the height the loading widget then holds (${name})`, async () => {
       const { page: p, problems } = await openPage(browser(), { viewport: { width: 1024, height: 900 } });
       await p.addInitScript(recordShifts);
       const [module, api] = [gate(), gate()];
@@ -594,10 +597,10 @@ describe('before the module runs', () => {
         await api.opened;
         await route.continue();
       });
-      pages.set(`/space-before-${name}`, page(await seedReserve(), 'en', SEED_INCIDENT, css));
+      pages.set(`/space-before-${name.replaceAll(' ', '-')}`, page(await seedReserve(), 'en', SEED_INCIDENT, css));
       // A module script holds DOMContentLoaded back: wait for the element itself.
-      await p.goto(`${publisher()}/space-before-${name}`, { waitUntil: 'commit' });
-      await p.waitForSelector('casualty-claims > div');
+      await p.goto(`${publisher()}/space-before-${name.replaceAll(' ', '-')}`, { waitUntil: 'commit' });
+      await p.waitForSelector('casualty-claims > div', { state: 'attached' });
       const height = () => p.locator('casualty-claims').evaluate((el) => el.getBoundingClientRect().height);
       await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const pasted = await height();
