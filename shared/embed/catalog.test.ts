@@ -59,7 +59,7 @@ describe('the embed catalog', () => {
     });
     expect(codes.script.split('\n')[2]).toBe(
       '<casualty-claims incident="a-strike" lang="en" style="display:block;container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch;--explainer-min-height:calc(7rem + 6px + 30em)">' +
-        '<div style="all:initial;display:block;height:var(--explainer-min-height);font-size:clamp(14px, 0.9em, max(18px, 1.125rem));font-family:inherit"></div></casualty-claims>',
+        '<span style="all:initial;display:block;height:var(--explainer-min-height);font-size:clamp(14px, 0.9em, max(18px, 1.125rem));font-family:inherit"></span></casualty-claims>',
     );
     expect(codes.iframe).toMatch(
       /^<div style="container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch"><iframe [^>]*height="600" style="[^"]*height:600px;height:calc\(612px\)"[^>]*><\/iframe><\/div>\n/,

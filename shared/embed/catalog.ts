@@ -211,8 +211,11 @@ export function widgetElement(target: EmbedTarget, reserve?: string): string {
  * The pasted element's child, which holds the reserve before the module runs. Of the page's styles it keeps
  * only the face's family (and the custom properties, which `all` leaves), as the widget's card does
  * (shared/styles.ts, `.root`): its `1ch`, which the reserve reads, is then the card's digit in a bold,
- * condensed or size-adjusted box too, and a page's rules for `div` (margins, padding, `div:empty { display:
- * none }`) do not change the height it holds. (Measured without: 2 to 9 px other than the loading card.)
+ * condensed or size-adjusted box too, and a page's rules for its elements (margins, padding, `:empty { display:
+ * none }`) do not change the height it holds. (Measured without: 2 to 9 px other than the loading card.) A
+ * `<span>`, not a `<div>`: an editor that wraps what is pasted in a paragraph (WordPress's classic editor does)
+ * would have a `<div>` close the `<p>`, and the element with it, leaving the child outside the element and the
+ * element no height.
  */
 const SPACER = `all:initial;display:block;height:var(--explainer-min-height);font-size:${WIDGET_FONT_SIZE};font-family:inherit`;
 
@@ -227,7 +230,7 @@ export function widgetOpening(target: EmbedTarget, reserve?: string): string {
     const measure = reserve.includes(MEASURE_PROPERTY) ? `${MEASURE_PROPERTY}:${MEASURE};` : '';
     attrs.push(`style="display:block;${WIDGET_BOX};${measure}--explainer-min-height:${escapeAttr(reserve)}"`);
   }
-  const spacer = reserve ? `<div style="${SPACER}"></div>` : '';
+  const spacer = reserve ? `<span style="${SPACER}"></span>` : '';
   return `<${target.widget} ${attrs.join(' ')}>${spacer}`;
 }
 

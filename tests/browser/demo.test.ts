@@ -82,6 +82,8 @@ describe('the demo page', () => {
       expect(claims).toContain(claim.asWritten);
       expect(claims).toContain(claim.claimant.name);
     }
+    // The fallback is all each element shows: the box that holds the widget's space while it loads is not drawn.
+    await expect(page.locator('article casualty-claims > span').first().isVisible()).resolves.toBe(false);
     const gauge = await page.locator('article ceasefire-gauge').innerText();
     expect(gauge).toContain('Precarious');
     expect(gauge).toContain('6 days in force');

@@ -575,15 +575,17 @@ describe('before the module runs', () => {
 
   // The box the element sits in may set its text bold, condensed or size-adjusted: the digit the reserve reads
   // (`1ch`) is then another width, unless the pasted child resets those as the card does; and a page's rules for
-  // `div` reach the pasted child, unless it takes none of them (shared/embed/catalog.ts, SPACER).
-  for (const [name, css] of [
+  // its elements reach the pasted child, unless it takes none of them (shared/embed/catalog.ts, SPACER).
+  for (const [name, css, wrapped] of [
     ['plain text', ''],
     ['bold text', 'main{font-weight:700}'],
     ['condensed text', 'main{font-stretch:condensed}'],
     ['size-adjusted text', 'main{font-size-adjust:0.6}'],
-    ['margins on divs', 'main div{margin:1em 0;padding:1em;border:2px solid}'],
-    ['empty divs hidden', 'div:empty{display:none}'],
-  ] as const)
+    ['empty spans hidden', 'span:empty{display:none}'],
+    ['margins on spans', 'main span{margin:1em 0;padding:1em;border:2px solid}'],
+    // An editor that wraps what is pasted in a paragraph (WordPress's classic editor).
+    ['wrapped in a paragraph', '', true],
+  ] as [string, string, boolean?][])
     it(`the pasted element holds the height the loading widget then holds (${name})`, async () => {
       const { page: p, problems } = await openPage(browser(), { viewport: { width: 1024, height: 900 } });
       await p.addInitScript(recordShifts);
@@ -597,10 +599,16 @@ describe('before the module runs', () => {
         await api.opened;
         await route.continue();
       });
-      pages.set(`/space-before-${name.replaceAll(' ', '-')}`, page(await seedReserve(), 'en', SEED_INCIDENT, css));
+      const html = page(await seedReserve(), 'en', SEED_INCIDENT, css);
+      pages.set(
+        `/space-before-${name.replaceAll(' ', '-')}`,
+        wrapped
+          ? html.replace('<casualty-claims', '<p><casualty-claims').replace('</casualty-claims>', '$&</p>')
+          : html,
+      );
       // A module script holds DOMContentLoaded back: wait for the element itself.
       await p.goto(`${publisher()}/space-before-${name.replaceAll(' ', '-')}`, { waitUntil: 'commit' });
-      await p.waitForSelector('casualty-claims > div', { state: 'attached' });
+      await p.waitForSelector('casualty-claims > *', { state: 'attached' });
       const height = () => p.locator('casualty-claims').evaluate((el) => el.getBoundingClientRect().height);
       await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       const pasted = await height();

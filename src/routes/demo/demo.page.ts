@@ -134,7 +134,7 @@ h1{margin:.35rem 0 .6rem;font-size:clamp(1.9rem,5vw,2.6rem);line-height:1.12;let
 article>p{margin:0 0 1.15rem}
 article h2{margin:2.2rem 0 .8rem;font-size:1.3rem;line-height:1.25}
 .embed{margin:2rem 0}
-@media (scripting:none){.embed>*>div{display:none}}
+@media (scripting:none){.embed>*>span{display:none!important}}
 .corrections{margin-top:2.5rem;padding-top:1rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.9rem}
 .corrections h2{margin:0 0 .5rem;font-size:.8rem;letter-spacing:.08em;text-transform:uppercase}
 .colophon{max-width:44rem;margin:0 auto;padding:1rem 1.25rem 2.5rem;border-top:1px solid var(--rule);color:var(--muted);font-size:.8rem}
