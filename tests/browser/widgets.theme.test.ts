@@ -121,6 +121,36 @@ describe('isolation', () => {
     expect(problems).toEqual([]);
   });
 
+  it('is hidden with what holds it where the page hides that (a closed tab, its text hidden while its fonts load)', async () => {
+    // `visibility` crosses the shadow boundary too, and a page sets it to hide: were the card to set it
+    // back, it would show through a closed tab panel or dialog, over the page's other content.
+    pages.set('/hidden-tab', hostPage(`<div id="tab" style="visibility:hidden">${widgets()}</div><p>After.</p>`));
+    const { page, problems } = await openPage(browser());
+    await page.goto(`${publisher()}/hidden-tab`);
+    expect(await settled(page)).toEqual(['ready', 'ready']);
+    const shown = () =>
+      page.$$eval('casualty-claims, ceasefire-gauge', (hosts) =>
+        hosts.map((host) => {
+          const box = host.getBoundingClientRect();
+          const hit = document.elementFromPoint(box.left + box.width / 2, box.top + Math.min(box.height / 2, 40));
+          return [host.shadowRoot?.querySelector('.root')?.checkVisibility({ visibilityProperty: true }), hit === host];
+        }),
+      );
+    expect(await shown()).toEqual([
+      [false, false],
+      [false, false],
+    ]);
+    await page.locator('#tab').evaluate((tab) => {
+      (tab as HTMLElement).style.visibility = 'visible';
+    });
+    expect(await shown()).toEqual([
+      [true, true],
+      [true, true],
+    ]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('draws no underline or strike the page draws through its text around the element', async () => {
     // A decoration reaches every in-flow descendant, the shadow tree's included, and no style inside can refuse
     // it: the card stays clean only by being out of that flow. What is drawn is the test, so compare pixels.

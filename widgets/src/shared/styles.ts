@@ -3,7 +3,9 @@
  * property with a default per scheme), the card, the type scale, the
  * skeleton and the message states. Everything inherited from the host page
  * that could break the layout is reset on the root; the font family is
- * deliberately inherited. Text is set in two weights, regular and bold
+ * deliberately inherited, and so is `visibility`: a page that hides what
+ * holds the widget (a closed tab or dialog, its text hidden while its web
+ * fonts load) hides the widget with it. Text is set in two weights, regular and bold
  * (400, 700), the two a page in its own web face loads for its own text:
  * a third would be a font file only the widget asks for, which it then
  * waits for before it is fitted (shared/fit.ts). Measured on such a page at
@@ -85,7 +87,6 @@ export const base = css`
     white-space: normal;
     text-wrap: wrap;
     hyphens: manual;
-    visibility: visible;
     overflow-wrap: break-word;
     word-break: normal;
     line-break: auto;
