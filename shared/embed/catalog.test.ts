@@ -57,9 +57,18 @@ describe('the embed catalog', () => {
       reserve,
       frameHeight: 'calc(612px)',
     });
-    expect(codes.script.split('\n')[2]).toBe(
+    const [, module, element, noscript] = codes.script.split('\n');
+    expect(element).toBe(
       '<casualty-claims incident="a-strike" lang="en" style="display:block;container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch;--explainer-min-height:calc(7rem + 6px + 30em)">' +
-        '<span style="all:initial;display:block;height:var(--explainer-min-height);font-size:clamp(14px, 0.9em, max(18px, 1.125rem));font-family:inherit"></span></casualty-claims>',
+        '<span style="all:initial;display:block;height:var(--explainer-min-height);font-size:clamp(14px, 0.9em, max(18px, 1.125rem));font-family:inherit">' +
+        `<a href="${ORIGIN}/embed/casualty-claims/a-strike?lang=en" style="display:none">Casualty claims: A strike</a></span></casualty-claims>`,
+    );
+    // Where the module does not run, the held box gives way to the link: on the script's error, or without JavaScript.
+    expect(module).toBe(
+      `<script type="module" src="${ORIGIN}/widgets/v1/casualty-claims.js" onerror="document.querySelectorAll('casualty-claims>span,casualty-claims>span>a').forEach(e=>e.style.display='inline')"></script>`,
+    );
+    expect(noscript).toBe(
+      '<noscript><style>casualty-claims>span,casualty-claims>span>a{display:inline!important}</style></noscript>',
     );
     expect(codes.iframe).toMatch(
       /^<div style="container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch"><iframe [^>]*height="600" style="[^"]*height:600px;height:calc\(612px\)"[^>]*><\/iframe><\/div>\n/,

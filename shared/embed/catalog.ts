@@ -203,8 +203,8 @@ export function iframeSnippet(
  * tall. Once defined, the widget's shadow root hides the child and holds the
  * same height itself while it loads.
  */
-export function widgetElement(target: EmbedTarget, reserve?: string): string {
-  return `${widgetOpening(target, reserve)}</${target.widget}>`;
+export function widgetElement(target: EmbedTarget, reserve?: string, fallback?: Fallback): string {
+  return `${widgetOpening(target, reserve, fallback)}</${target.widget}>`;
 }
 
 /**
@@ -219,8 +219,20 @@ export function widgetElement(target: EmbedTarget, reserve?: string): string {
  */
 const SPACER = `all:initial;display:block;height:var(--explainer-min-height);font-size:${WIDGET_FONT_SIZE};font-family:inherit`;
 
+/**
+ * Where the module never defines the elements (a filter or the network blocks it, an outage; JavaScript off), the
+ * reserve would hold an empty box for good. So each pasted element's child holds, hidden, a link to the widget's
+ * own page (the iframe embed's, drawn by the server), and the pasted code shows it instead of the empty box: on
+ * the module script's `error` (its handler), or with JavaScript off (a <noscript> rule). Both set the child and its
+ * link `display: inline`, where a height has no hold. The selector of what they show, for the widgets `kinds`.
+ */
+const fallbackOf = (kinds: WidgetKind[]) => [...new Set(kinds)].map((w) => `${w}>span,${w}>span>a`).join();
+
+/** The link an element shows where the module does not run: to the widget's own page, by its title. */
+type Fallback = { href: string; title: string };
+
 /** `widgetElement` without its end tag, for a page that puts more inside (a <noscript> fallback). */
-export function widgetOpening(target: EmbedTarget, reserve?: string): string {
+export function widgetOpening(target: EmbedTarget, reserve?: string, fallback?: Fallback): string {
   const attrs = [`${WIDGETS[target.widget].attribute}="${escapeAttr(target.slug)}"`];
   if (target.lang) attrs.push(`lang="${target.lang}"`);
   if (target.theme && target.theme !== 'auto') attrs.push(`theme="${target.theme}"`);
@@ -230,7 +242,10 @@ export function widgetOpening(target: EmbedTarget, reserve?: string): string {
     const measure = reserve.includes(MEASURE_PROPERTY) ? `${MEASURE_PROPERTY}:${MEASURE};` : '';
     attrs.push(`style="display:block;${WIDGET_BOX};${measure}--explainer-min-height:${escapeAttr(reserve)}"`);
   }
-  const spacer = reserve ? `<span style="${SPACER}"></span>` : '';
+  const link = fallback
+    ? `<a href="${escapeAttr(fallback.href)}" style="display:none">${escapeAttr(fallback.title)}</a>`
+    : '';
+  const spacer = reserve ? `<span style="${SPACER}">${link}</span>` : '';
   return `<${target.widget} ${attrs.join(' ')}>${spacer}`;
 }
 
@@ -241,14 +256,26 @@ export function widgetOpening(target: EmbedTarget, reserve?: string): string {
  * the browser hands it the preloaded answer), the one module the page needs,
  * and the elements.
  */
-/** A target as placed on a page: with the height its element holds before the module runs (src/embed/height.ts). */
-export type PlacedTarget = EmbedTarget & { reserve?: string };
+/**
+ * A target as placed on a page: with the height its element holds before the module runs (src/embed/height.ts),
+ * and the title of the link shown in its place where the module does not run.
+ */
+export type PlacedTarget = EmbedTarget & { reserve?: string; title?: string };
 
 export function scriptSnippet(origin: string, ...targets: PlacedTarget[]): string {
+  const kinds = targets.map((t) => t.widget);
+  // Only elements that hold a reserve have a box to replace.
+  const fallback = targets.some((t) => t.reserve) ? fallbackOf(kinds) : '';
+  const onError = fallback
+    ? ` onerror="document.querySelectorAll('${fallback}').forEach(e=>e.style.display='inline')"`
+    : '';
   return [
     ...targets.map((t) => `<link rel="preload" href="${escapeAttr(apiUrl(origin, t))}" as="fetch" crossorigin>`),
-    `<script type="module" src="${escapeAttr(origin + widgetModulePath(targets.map((t) => t.widget)))}"></script>`,
-    ...targets.map(({ reserve, ...target }) => widgetElement(target, reserve)),
+    `<script type="module" src="${escapeAttr(origin + widgetModulePath(kinds))}"${onError}></script>`,
+    ...targets.map(({ reserve, title, ...target }) =>
+      widgetElement(target, reserve, title ? { href: origin + embedPath(target), title } : undefined),
+    ),
+    ...(fallback ? [`<noscript><style>${fallback}{display:inline!important}</style></noscript>`] : []),
   ].join('\n');
 }
 
@@ -264,7 +291,7 @@ export function embedCodes(
   frame: { title: string } & EmbedSpace,
 ): { script: string; iframe: string; url: string } {
   return {
-    script: scriptSnippet(origin, { ...target, reserve: frame.reserve }),
+    script: scriptSnippet(origin, { ...target, reserve: frame.reserve, title: frame.title }),
     iframe: `${iframeSnippet(origin, target, { ...frame, maxWidth: EMBED_WIDTH })}\n${resizeScriptTag(origin)}`,
     url: origin + embedPath(target),
   };

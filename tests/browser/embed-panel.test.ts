@@ -58,12 +58,12 @@ describe('the copy-embed panel', () => {
     expect(script.split('\n')[0]).toBe(
       `<link rel="preload" href="${baseUrl}/api/v1/incidents/deir-ez-zor-airstrike-2016?${pinned.replace('&', '&amp;')}" as="fetch" crossorigin>`,
     );
-    expect(script.split('\n')[1]).toBe(
-      `<script type="module" src="${baseUrl}/widgets/v1/casualty-claims.js"></script>`,
+    expect(script.split('\n')[1]).toMatch(
+      new RegExp(`^<script type="module" src="${baseUrl}/widgets/v1/casualty-claims\\.js"[ >]`),
     );
     // The script tag for both on one page follows the same options.
     const together = await page.locator('[data-code="together"]').inputValue();
-    expect(together).toContain(`<script type="module" src="${baseUrl}/widgets/v1/all-widgets.js"></script>`);
+    expect(together).toContain(`<script type="module" src="${baseUrl}/widgets/v1/all-widgets.js"`);
     expect(together).toContain(
       // Each element holding the space its own code holds in this language.
       `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}" seen-at="${seenAt}" style="display:block;container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch;--explainer-measure:${MEASURE};--explainer-min-height:`,

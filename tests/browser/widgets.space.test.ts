@@ -16,7 +16,17 @@ import { curveAt } from '../../src/embed/curve';
 import { cardCurve, embedSpace } from '../../src/embed/height';
 import { recordShifts, shiftsSoFar } from '../gallery/measure';
 import { axeViolations } from './axe';
-import { baseUrl, gate, hostPage, openPage, SEED_CEASEFIRE, SEED_INCIDENT, settled, usePublisher } from './browser';
+import {
+  baseUrl,
+  gate,
+  hostPage,
+  openPage,
+  problemsBesides,
+  SEED_CEASEFIRE,
+  SEED_INCIDENT,
+  settled,
+  usePublisher,
+} from './browser';
 import { REVISED_INCIDENT } from './fixtures';
 
 const { browser, pages, origin: publisher } = usePublisher();
@@ -28,8 +38,17 @@ const PARAGRAPH =
  * A publisher's 664 px column with a card (the seed incident's) pasted near its top, holding `reserve`, and text
  * after it; `css` is the page's own.
  */
+/** The title of the link the pasted code shows where its module does not run. */
+const TITLE = 'Casualty claims: the strike';
+
 function page(reserve: string, lang = 'en', slug = SEED_INCIDENT, css = ''): string {
-  const snippet = scriptSnippet(baseUrl, { widget: 'casualty-claims', slug, lang: lang as 'en', reserve });
+  const snippet = scriptSnippet(baseUrl, {
+    widget: 'casualty-claims',
+    slug,
+    lang: lang as 'en',
+    reserve,
+    title: TITLE,
+  });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Space</title>
 <style>body{margin:0;font:18px/1.6 Georgia,serif}main{max-width:664px;margin:0 auto}${css}</style></head>
 <body><main><h1>A story</h1>${PARAGRAPH}${snippet}${PARAGRAPH.repeat(3)}<p id="after">The story goes on.</p>${PARAGRAPH.repeat(30)}</main></body></html>`;
@@ -623,6 +642,32 @@ describe('before the module runs', () => {
       expect(await height()).toBe(pasted);
       expect((await shiftsSoFar(p)).cls).toBe(0);
       expect(problems).toEqual([]);
+      await p.context().close();
+    });
+  // A filter, a network or an outage that blocks the module, or JavaScript off: the element would hold an empty
+  // box for good. The pasted code shows a link to the widget's own page in its place instead.
+  for (const [name, blocked] of [
+    ['its module cannot load', true],
+    ['JavaScript is off', false],
+  ] as const)
+    it(`shows a link to the widget's page instead of an empty box where ${name}`, async () => {
+      const { page: p, problems } = await openPage(browser(), { javaScriptEnabled: blocked });
+      if (blocked) await p.route(`${baseUrl}/widgets/**`, (route) => route.abort('blockedbyclient'));
+      const path = `/space-no-module-${String(blocked)}`;
+      pages.set(path, page(await seedReserve()));
+      await p.goto(publisher() + path);
+      const link = p.locator('casualty-claims a');
+      await link.waitFor({ state: 'visible' });
+      await expect(link.textContent()).resolves.toBe(TITLE);
+      await expect(link.getAttribute('href')).resolves.toBe(
+        `${baseUrl}/embed/casualty-claims/${SEED_INCIDENT}?lang=en`,
+      );
+      // The element is the link's line tall, not the card's.
+      const [element, line] = await p
+        .locator('casualty-claims')
+        .evaluate((el) => [el.getBoundingClientRect().height, parseFloat(getComputedStyle(el).fontSize) * 3]);
+      expect(element).toBeLessThan(line);
+      expect(problemsBesides(problems, /ERR_BLOCKED_BY_CLIENT/)).toEqual([]);
       await p.context().close();
     });
 });

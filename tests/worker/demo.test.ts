@@ -31,6 +31,7 @@ const unescapeHtml = (s: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
+    .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
 
 describe('GET /', () => {
@@ -74,10 +75,10 @@ describe('GET /', () => {
     const { text } = await demo();
     // After the box that holds the widget's space before its script runs (hidden with scripting off).
     const claims =
-      /<casualty-claims[^>]*><div [^>]*><\/div><noscript>([\s\S]*?)<\/noscript><\/casualty-claims>/.exec(text)?.[1] ??
+      /<casualty-claims[^>]*><span [^>]*><\/span><noscript>([\s\S]*?)<\/noscript><\/casualty-claims>/.exec(text)?.[1] ??
       '';
     const gauge =
-      /<ceasefire-gauge[^>]*><div [^>]*><\/div><noscript>([\s\S]*?)<\/noscript><\/ceasefire-gauge>/.exec(text)?.[1] ??
+      /<ceasefire-gauge[^>]*><span [^>]*><\/span><noscript>([\s\S]*?)<\/noscript><\/ceasefire-gauge>/.exec(text)?.[1] ??
       '';
     expect(visibleText(claims)).toContain('more than 60');
     expect(visibleText(claims)).toMatch(/\b80\b/);
@@ -91,6 +92,7 @@ describe('GET /', () => {
   it('offers each widget’s script tag (preloading its data, with its reserved height), iframe and URL, and one script tag for all, as the catalog writes them', async () => {
     const { text } = await demo();
     const reserves: Record<string, string> = {};
+    const titles: Record<string, string> = {};
     for (const [widget, slug, api] of [
       ['casualty-claims', SEED.incidentSlug, 'incidents'],
       ['ceasefire-gauge', SEED.ceasefireSlug, 'ceasefires'],
@@ -118,6 +120,7 @@ describe('GET /', () => {
         `<link rel="preload" href="${BASE}/api/v1/${api}/${slug}" as="fetch" crossorigin>`,
       );
       reserves[widget] = spaces.en.reserve;
+      titles[widget] = `${name}: ${title}`;
       // The page's own element holds the same space as the code it offers.
       expect(unescapeHtml(text)).toContain(
         `<${widget} ${WIDGET_ATTR[widget]}="${slug}" style="display:block;container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch;--explainer-measure:${MEASURE};--explainer-min-height:${spaces.en.reserve}">`,
@@ -127,8 +130,20 @@ describe('GET /', () => {
     expect(unescapeHtml(together ?? '')).toBe(
       scriptSnippet(
         BASE,
-        { widget: 'casualty-claims', slug: SEED.incidentSlug, lang: 'en', reserve: reserves['casualty-claims'] },
-        { widget: 'ceasefire-gauge', slug: SEED.ceasefireSlug, lang: 'en', reserve: reserves['ceasefire-gauge'] },
+        {
+          widget: 'casualty-claims',
+          slug: SEED.incidentSlug,
+          lang: 'en',
+          reserve: reserves['casualty-claims'],
+          title: titles['casualty-claims'],
+        },
+        {
+          widget: 'ceasefire-gauge',
+          slug: SEED.ceasefireSlug,
+          lang: 'en',
+          reserve: reserves['ceasefire-gauge'],
+          title: titles['ceasefire-gauge'],
+        },
       ),
     );
   });

@@ -126,7 +126,8 @@ function togetherBlock(origin: string, items: PanelEmbed[], lang: string): Html 
     origin,
     ...items.map((item) => {
       const target = targetOf(item, lang);
-      return { ...target, reserve: item.spaces[target.lang ?? 'en'].reserve };
+      const title = `${WIDGETS[item.embed.widget].name}: ${item.embed.title}`;
+      return { ...target, reserve: item.spaces[target.lang ?? 'en'].reserve, title };
     }),
   );
   return html`<div class="embed-widget" data-together>

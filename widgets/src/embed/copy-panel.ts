@@ -60,11 +60,9 @@ function update(): void {
     };
     // The space an embed holds depends on its language only (not on the theme, nor on pinning to the data shown now).
     const space: EmbedSpace = JSON.parse(spaces)[target.lang ?? 'en'];
-    targets.push({ ...target, reserve: space.reserve });
-    const codes = embedCodes(origin, target, {
-      title: `${WIDGETS[kind].name}: ${title}`,
-      ...space,
-    });
+    const named = `${WIDGETS[kind].name}: ${title}`;
+    targets.push({ ...target, reserve: space.reserve, title: named });
+    const codes = embedCodes(origin, target, { title: named, ...space });
     for (const field of block.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('[data-code]')) {
       field.value = codes[field.dataset.code as keyof typeof codes] ?? field.value;
     }
