@@ -250,18 +250,19 @@ export function widgetOpening(target: EmbedTarget, reserve?: string, fallback?: 
 }
 
 /**
- * The script-tag embed of one or more widgets on one page: a preload of each
- * widget's data (so it downloads alongside the module instead of after it;
- * `as="fetch" crossorigin` is how the widget's own request asks for it, so
- * the browser hands it the preloaded answer), the one module the page needs,
- * and the elements.
- */
-/**
  * A target as placed on a page: with the height its element holds before the module runs (src/embed/height.ts),
  * and the title of the link shown in its place where the module does not run.
  */
 export type PlacedTarget = EmbedTarget & { reserve?: string; title?: string };
 
+/**
+ * The script-tag embed of one or more widgets on one page: a preload of each
+ * widget's data (so it downloads alongside the module instead of after it;
+ * `as="fetch" crossorigin` is how the widget's own request asks for it, so
+ * the browser hands it the preloaded answer), the one module the page needs,
+ * the elements, and what shows each element's link where the module does not
+ * run (fallbackOf).
+ */
 export function scriptSnippet(origin: string, ...targets: PlacedTarget[]): string {
   const kinds = targets.map((t) => t.widget);
   // Only elements that hold a reserve have a box to replace.

@@ -646,14 +646,14 @@ describe('before the module runs', () => {
     });
   // A filter, a network or an outage that blocks the module, or JavaScript off: the element would hold an empty
   // box for good. The pasted code shows a link to the widget's own page in its place instead.
-  for (const [name, blocked] of [
+  for (const [name, scripting] of [
     ['its module cannot load', true],
     ['JavaScript is off', false],
   ] as const)
     it(`shows a link to the widget's page instead of an empty box where ${name}`, async () => {
-      const { page: p, problems } = await openPage(browser(), { javaScriptEnabled: blocked });
-      if (blocked) await p.route(`${baseUrl}/widgets/**`, (route) => route.abort('blockedbyclient'));
-      const path = `/space-no-module-${String(blocked)}`;
+      const { page: p, problems } = await openPage(browser(), { javaScriptEnabled: scripting });
+      if (scripting) await p.route(`${baseUrl}/widgets/**`, (route) => route.abort('blockedbyclient'));
+      const path = `/space-no-module-${String(scripting)}`;
       pages.set(path, page(await seedReserve()));
       await p.goto(publisher() + path);
       const link = p.locator('casualty-claims a');

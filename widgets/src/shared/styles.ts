@@ -5,9 +5,9 @@
  * that could break the layout is reset on the root; the font family is
  * deliberately inherited, and so is `visibility`: a page that hides what
  * holds the widget (a closed tab or dialog, its text hidden while its web
- * fonts load) hides the widget with it. Text is set in two weights, regular and bold
- * (400, 700), the two a page in its own web face loads for its own text:
- * a third would be a font file only the widget asks for, which it then
+ * fonts load) hides the widget with it. Text is set in two weights, regular
+ * and bold (400, 700), the two a page in its own web face loads for its own
+ * text: a third would be a font file only the widget asks for, which it then
  * waits for before it is fitted (shared/fit.ts). Measured on such a page at
  * slow 4G: a semibold card showed its data 200 ms after the page's text.
  */
