@@ -57,18 +57,19 @@ describe('the embed catalog', () => {
       reserve,
       frameHeight: 'calc(612px)',
     });
-    const [, module, element, noscript] = codes.script.split('\n');
+    const [, module, element, fallback] = codes.script.split('\n');
     expect(element).toBe(
       '<casualty-claims incident="a-strike" lang="en" style="display:block;container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch;--explainer-min-height:calc(7rem + 6px + 30em)">' +
         '<span style="all:initial;display:block;height:var(--explainer-min-height);font-size:clamp(14px, 0.9em, max(18px, 1.125rem));font-family:inherit">' +
-        `<a href="${ORIGIN}/embed/casualty-claims/a-strike?lang=en" style="display:none">Casualty claims: A strike</a></span></casualty-claims>`,
+        `<a href="${ORIGIN}/embed/casualty-claims/a-strike?lang=en" style="visibility:hidden">Casualty claims: A strike</a></span></casualty-claims>`,
     );
-    // Where the module does not run, the held box gives way to the link: on the script's error, or without JavaScript.
+    // Where the module does not run, the held box gives way to the link: on the script's error, without
+    // JavaScript, or once the element has waited for its module long enough.
     expect(module).toBe(
-      `<script type="module" src="${ORIGIN}/widgets/v1/casualty-claims.js" onerror="document.querySelectorAll('casualty-claims>span,casualty-claims>span>a').forEach(e=>e.style.display='inline')"></script>`,
+      `<script type="module" src="${ORIGIN}/widgets/v1/casualty-claims.js" onerror="document.querySelectorAll('casualty-claims>span,casualty-claims>span>a').forEach(e=>e.style.cssText+=';display:inline;visibility:visible')"></script>`,
     );
-    expect(noscript).toBe(
-      '<noscript><style>casualty-claims>span,casualty-claims>span>a{display:inline!important}</style></noscript>',
+    expect(fallback).toBe(
+      '<style>casualty-claims>span,casualty-claims>span>a{animation:explainer-unheld 1ms 10s forwards!important}@keyframes explainer-unheld{to{display:inline;visibility:visible}}@media (scripting:none){casualty-claims>span,casualty-claims>span>a{display:inline!important;visibility:visible!important}}</style>',
     );
     expect(codes.iframe).toMatch(
       /^<div style="container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch"><iframe [^>]*height="600" style="[^"]*height:600px;height:calc\(612px\)"[^>]*><\/iframe><\/div>\n/,

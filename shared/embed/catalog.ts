@@ -220,13 +220,34 @@ export function widgetElement(target: EmbedTarget, reserve?: string, fallback?: 
 const SPACER = `all:initial;display:block;height:var(--explainer-min-height);font-size:${WIDGET_FONT_SIZE};font-family:inherit`;
 
 /**
- * Where the module never defines the elements (a filter or the network blocks it, an outage; JavaScript off), the
- * reserve would hold an empty box for good. So each pasted element's child holds, hidden, a link to the widget's
- * own page (the iframe embed's, drawn by the server), and the pasted code shows it instead of the empty box: on
- * the module script's `error` (its handler), or with JavaScript off (a <noscript> rule). Both set the child and its
- * link `display: inline`, where a height has no hold. The selector of what they show, for the widgets `kinds`.
+ * Where the module never defines the elements, the reserve would hold an empty box for good. So each pasted
+ * element's child holds, hidden, a link to the widget's own page (the iframe embed's, drawn by the server), and
+ * the pasted code shows it instead of the empty box (SHOWN): at once when the module cannot load (a content
+ * filter or the network blocks it, an outage: the script's `error`) or JavaScript is off (`scripting: none`);
+ * else once UNHELD_AFTER has passed with the element still undefined (a script that never ran: the code inserted
+ * by a page's own script as markup, which leaves scripts inert, or a CMS that strips `onerror`; a module that
+ * never finishes loading). An element defined by then is drawn by its shadow root, and its child, never drawn,
+ * runs no timer. The selector of what is shown, for the widgets `kinds`.
  */
 const fallbackOf = (kinds: WidgetKind[]) => [...new Set(kinds)].map((w) => `${w}>span,${w}>span>a`).join();
+
+/**
+ * What shows the link in place of the box: the child inline, where a height has no hold, and the link visible. The
+ * link is hidden with `visibility`, not `display: none`, since an element not drawn runs no animation (the timer).
+ */
+const SHOWN = 'display:inline;visibility:visible';
+
+/**
+ * How long a pasted element waits for its module before it shows its link: twenty times what one card takes to
+ * show its data at slow 4G (about 450 ms: bench/README.md), so a slow line still gets the widget. `!important`
+ * keeps a page's reduced-motion reset (`* { animation-duration: 0.01ms !important }`, sometimes a delay too) from
+ * showing the link at once.
+ */
+const UNHELD_AFTER = '10s';
+
+/** The stylesheet that shows the links of the elements `fallback` selects where their module does not run. */
+const fallbackStyle = (fallback: string) =>
+  `<style>${fallback}{animation:explainer-unheld 1ms ${UNHELD_AFTER} forwards!important}@keyframes explainer-unheld{to{${SHOWN}}}@media (scripting:none){${fallback}{${SHOWN.replaceAll(';', '!important;')}!important}}</style>`;
 
 /** The link an element shows where the module does not run: to the widget's own page, by its title. */
 type Fallback = { href: string; title: string };
@@ -243,7 +264,7 @@ export function widgetOpening(target: EmbedTarget, reserve?: string, fallback?: 
     attrs.push(`style="display:block;${WIDGET_BOX};${measure}--explainer-min-height:${escapeAttr(reserve)}"`);
   }
   const link = fallback
-    ? `<a href="${escapeAttr(fallback.href)}" style="display:none">${escapeAttr(fallback.title)}</a>`
+    ? `<a href="${escapeAttr(fallback.href)}" style="visibility:hidden">${escapeAttr(fallback.title)}</a>`
     : '';
   const spacer = reserve ? `<span style="${SPACER}">${link}</span>` : '';
   return `<${target.widget} ${attrs.join(' ')}>${spacer}`;
@@ -268,7 +289,7 @@ export function scriptSnippet(origin: string, ...targets: PlacedTarget[]): strin
   // Only elements that hold a reserve have a box to replace.
   const fallback = targets.some((t) => t.reserve) ? fallbackOf(kinds) : '';
   const onError = fallback
-    ? ` onerror="document.querySelectorAll('${fallback}').forEach(e=>e.style.display='inline')"`
+    ? ` onerror="document.querySelectorAll('${fallback}').forEach(e=>e.style.cssText+=';${SHOWN}')"`
     : '';
   return [
     ...targets.map((t) => `<link rel="preload" href="${escapeAttr(apiUrl(origin, t))}" as="fetch" crossorigin>`),
@@ -276,7 +297,7 @@ export function scriptSnippet(origin: string, ...targets: PlacedTarget[]): strin
     ...targets.map(({ reserve, title, ...target }) =>
       widgetElement(target, reserve, title ? { href: origin + embedPath(target), title } : undefined),
     ),
-    ...(fallback ? [`<noscript><style>${fallback}{display:inline!important}</style></noscript>`] : []),
+    ...(fallback ? [fallbackStyle(fallback)] : []),
   ].join('\n');
 }
 

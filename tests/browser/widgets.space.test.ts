@@ -670,4 +670,54 @@ describe('before the module runs', () => {
       expect(problemsBesides(problems, /ERR_BLOCKED_BY_CLIENT/)).toEqual([]);
       await p.context().close();
     });
+
+  // Code a page's own script inserts as markup (an infinite scroll, an app's HTML): its script is inert, and no
+  // error tells of it. The link shows once UNHELD_AFTER has passed with the element undefined; the browser's
+  // animation clock is run fast (DevTools' Animation domain) rather than waited out.
+  it("shows the link once its module has not run for a while (code a page's script inserted, its script inert)", async () => {
+    const { page: p, problems } = await openPage(browser());
+    const reserve = await seedReserve();
+    const snippet = scriptSnippet(baseUrl, {
+      widget: 'casualty-claims',
+      slug: SEED_INCIDENT,
+      lang: 'en',
+      reserve,
+      title: TITLE,
+    });
+    pages.set(
+      '/space-inert',
+      `<!doctype html><html lang="en"><body><main id="story"><p>Before.</p></main><script>
+document.getElementById('story').insertAdjacentHTML('beforeend', ${JSON.stringify(snippet).replaceAll('<', '\\u003c')});
+</script></body></html>`,
+    );
+    await p.goto(`${publisher()}/space-inert`);
+    const link = p.locator('casualty-claims a');
+    // Held while the module might still come.
+    await expect(
+      p.locator('casualty-claims').evaluate((el) => el.getBoundingClientRect().height),
+    ).resolves.toBeGreaterThan(400);
+    await expect(link.isVisible()).resolves.toBe(false);
+    // Its timer, which a defined element's box does not run (below).
+    await expect(p.locator('casualty-claims > span').evaluate((span) => span.getAnimations().length)).resolves.toBe(1);
+    const devtools = await p.context().newCDPSession(p);
+    await devtools.send('Animation.enable');
+    await devtools.send('Animation.setPlaybackRate', { playbackRate: 1000 });
+    await link.waitFor({ state: 'visible' });
+    await expect(link.textContent()).resolves.toBe(TITLE);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
+  it('runs no timer in a defined element: its link never shows', async () => {
+    const { page: p, problems } = await openPage(browser());
+    pages.set('/space-timer', page(await seedReserve()));
+    await p.goto(`${publisher()}/space-timer`);
+    expect(await settled(p)).toEqual(['ready']);
+    // The held box, no longer drawn, has no animation that could show the link later.
+    await expect(
+      p.locator('casualty-claims > span').evaluate((span) => [span.getAnimations().length, span.checkVisibility()]),
+    ).resolves.toEqual([0, false]);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
 });
