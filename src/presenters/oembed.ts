@@ -5,16 +5,10 @@
  * data in, plain data out: no zod, no HTTP.
  */
 import type { OEmbedShape } from '../../shared/contract/oembed';
-import {
-  EMBED_WIDTH,
-  type EmbedData,
-  type EmbedTarget,
-  iframeSnippet,
-  SOCIAL_IMAGE,
-  WIDGETS,
-} from '../../shared/embed/catalog';
+import { EMBED_WIDTH, type EmbedData, type EmbedTarget, iframeSnippet, SOCIAL_IMAGE } from '../../shared/embed/catalog';
 import { embedSpace } from '../embed/height';
 import { socialImageUrl } from '../embed/social-meta';
+import { embedTitle } from '../embed/title';
 import { REFERENCE_MAX_AGE } from '../http/cache-control';
 
 /** What a consumer asked for: at most this wide or tall, in px. */
@@ -31,7 +25,7 @@ export function presentOEmbed(
   // A consumer's maxheight caps the iframe, fitted or not.
   const height = Math.min(space.height, maxheight ?? Number.POSITIVE_INFINITY);
   const frameHeight = maxheight ? `min(${space.frameHeight},${maxheight}px)` : space.frameHeight;
-  const title = `${WIDGETS[target.widget].name}: ${embed.title}`;
+  const title = embedTitle(embed, target.lang ?? 'en');
   return {
     version: '1.0',
     type: 'rich',

@@ -55,6 +55,8 @@ describe('the copy-embed panel', () => {
     expect(script).toContain(
       `<casualty-claims incident="deir-ez-zor-airstrike-2016" lang="es" theme="light" as-of="${pin}" seen-at="${seenAt}" style="display:block;container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch;--explainer-measure:${MEASURE};--explainer-min-height:${spaces.es.reserve}">`,
     );
+    // Where the module does not run, the element's link reads in Spanish, as the card names itself.
+    expect(script).toContain('style="visibility:hidden">Cifras de víctimas: ');
     expect(script.split('\n')[0]).toBe(
       `<link rel="preload" href="${baseUrl}/api/v1/incidents/deir-ez-zor-airstrike-2016?${pinned.replace('&', '&amp;')}" as="fetch" crossorigin>`,
     );

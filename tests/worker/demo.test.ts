@@ -101,14 +101,24 @@ describe('GET /', () => {
         `<div class="embed-widget" data-widget="${widget}"[\\s\\S]*?<iframe[^>]*data-preview`,
       ).exec(text)?.[0];
       expect(block, widget).toBeDefined();
-      const title = unescapeHtml(attr(block ?? '', /<div class="embed-widget"/, 'data-title') ?? '');
       const { body: data } = await getJson(`/api/v1/${api}/${slug}`);
+      const title = widget === 'casualty-claims' ? data.title : data.name;
       const embed = { widget, data, title } as EmbedData;
+      // Its title in each language, as the card names itself in it: what the code's link and iframe carry.
+      const named = JSON.parse(unescapeHtml(attr(block ?? '', /<div class="embed-widget"/, 'data-titles') ?? '{}'));
+      expect(named).toEqual(
+        widget === 'casualty-claims'
+          ? { en: `Casualty claims: ${title}`, es: `Cifras de víctimas: ${title}`, ar: `أعداد الضحايا: ${title}` }
+          : {
+              en: `Ceasefire tracker: ${title}`,
+              es: `Seguimiento del alto el fuego: ${title}`,
+              ar: `متابعة وقف إطلاق النار: ${title}`,
+            },
+      );
       // The space each language's code holds, computed from the data the API serves.
       const spaces = JSON.parse(unescapeHtml(attr(block ?? '', /<div class="embed-widget"/, 'data-spaces') ?? '{}'));
       expect(spaces).toEqual({ en: embedSpace(embed, 'en'), es: embedSpace(embed, 'es'), ar: embedSpace(embed, 'ar') });
-      const name = widget === 'casualty-claims' ? 'Casualty claims' : 'Ceasefire gauge';
-      const codes = embedCodes(BASE, { widget, slug, lang: 'en' }, { title: `${name}: ${title}`, ...spaces.en });
+      const codes = embedCodes(BASE, { widget, slug, lang: 'en' }, { title: named.en, ...spaces.en });
       const script = /<textarea[^>]*data-code="script"[^>]*>([\s\S]*?)<\/textarea>/.exec(block ?? '')?.[1];
       const iframe = /<textarea[^>]*data-code="iframe"[^>]*>([\s\S]*?)<\/textarea>/.exec(block ?? '')?.[1];
       expect(unescapeHtml(script ?? '')).toBe(codes.script);
@@ -120,7 +130,7 @@ describe('GET /', () => {
         `<link rel="preload" href="${BASE}/api/v1/${api}/${slug}" as="fetch" crossorigin>`,
       );
       reserves[widget] = spaces.en.reserve;
-      titles[widget] = `${name}: ${title}`;
+      titles[widget] = named.en;
       // The page's own element holds the same space as the code it offers.
       expect(unescapeHtml(text)).toContain(
         `<${widget} ${WIDGET_ATTR[widget]}="${slug}" style="display:block;container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch;--explainer-measure:${MEASURE};--explainer-min-height:${spaces.en.reserve}">`,

@@ -32,7 +32,8 @@ describe('GET /oembed', () => {
     expect(status).toBe(200);
     expect(body.width).toBe(320);
     expect(body.height).toBe(200);
-    expect(body.title).toMatch(/^Ceasefire gauge: /);
+    // Named in the embed's language, as the card names itself.
+    expect(body.title).toMatch(/^متابعة وقف إطلاق النار: /);
     expect(body.html).toContain('max-width:320px');
     // The height that follows the frame's width is capped too.
     expect(body.html).toMatch(/;height:min\(calc\(.*\),200px\)"/);

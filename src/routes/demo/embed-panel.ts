@@ -22,6 +22,7 @@ import {
 } from '../../../shared/embed/catalog';
 import { LANGS, type Lang } from '../../../shared/format/intl';
 import { screenReaderSentence } from '../../embed/alt-text';
+import { embedTitle } from '../../embed/title';
 
 type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
@@ -57,7 +58,8 @@ function widgetBlock(origin: string, item: PanelEmbed, lang: string): Html {
   const name = WIDGETS[widget].name;
   const target = targetOf(item, lang);
   const space = item.spaces[target.lang ?? 'en'];
-  const codes = embedCodes(origin, target, { title: `${name}: ${embed.title}`, ...space });
+  const titles = Object.fromEntries(LANGS.map((l) => [l, embedTitle(embed, l)]));
+  const codes = embedCodes(origin, target, { title: titles[target.lang ?? 'en'] ?? '', ...space });
   const alts = Object.fromEntries(LANGS.map((l) => [l, screenReaderSentence(embed, l)]));
   const image = {
     code: imageSnippet(origin, target, { width: 600, alt: alts[target.lang ?? 'en'] ?? '' }),
@@ -65,7 +67,7 @@ function widgetBlock(origin: string, item: PanelEmbed, lang: string): Html {
     svg: origin + imagePath(target, { format: 'svg' }),
   };
   const pinDay = item.pin.slice(0, 10);
-  return html`<div class="embed-widget" data-widget="${widget}" data-slug="${embed.data.slug}" data-title="${embed.title}" data-spaces="${JSON.stringify(item.spaces)}" data-pin="${item.pin}" data-alt-en="${alts.en}" data-alt-es="${alts.es}" data-alt-ar="${alts.ar}">
+  return html`<div class="embed-widget" data-widget="${widget}" data-slug="${embed.data.slug}" data-titles="${JSON.stringify(titles)}" data-spaces="${JSON.stringify(item.spaces)}" data-pin="${item.pin}" data-alt-en="${alts.en}" data-alt-es="${alts.es}" data-alt-ar="${alts.ar}">
 <h3>${name}: ${embed.title}</h3>
 <p class="embed-pin" data-pin-note>Pinned to what is published at the moment you copy it (the data as of <time datetime="${item.pin}">${pinDay}</time>): nothing editors record later, back-dated or not, changes it.</p>
 ${CODES.map(({ kind, label, hint }) => {
@@ -126,8 +128,8 @@ function togetherBlock(origin: string, items: PanelEmbed[], lang: string): Html 
     origin,
     ...items.map((item) => {
       const target = targetOf(item, lang);
-      const title = `${WIDGETS[item.embed.widget].name}: ${item.embed.title}`;
-      return { ...target, reserve: item.spaces[target.lang ?? 'en'].reserve, title };
+      const shown = target.lang ?? 'en';
+      return { ...target, reserve: item.spaces[shown].reserve, title: embedTitle(item.embed, shown) };
     }),
   );
   return html`<div class="embed-widget" data-together>

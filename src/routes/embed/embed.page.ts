@@ -21,6 +21,7 @@ import { EMBED_PADDING_PX, FRAME_FILL_CSS, FRAMED_PAGE_SCRIPT, FRAMED_PAGE_SCRIP
 import { PAGE_SCHEME_CSS } from '../../embed/page-style';
 import { socialMeta } from '../../embed/social-meta';
 import { ceasefireGraph, incidentGraph, jsonIsland, jsonLd } from '../../embed/structured-data';
+import { embedTitle } from '../../embed/title';
 
 /** Framable anywhere, but nothing runs or loads that is not ours. */
 export const EMBED_CSP = [
@@ -42,7 +43,7 @@ export function embedPage(
   const s = STRINGS[lang];
   const self = origin + embedPath(target);
   const latest = origin + embedPath({ ...target, asOf: undefined, seenAt: undefined });
-  const title = `${WIDGETS[embed.widget].name}: ${embed.title}`;
+  const title = embedTitle(embed, lang);
   const graph =
     embed.widget === 'casualty-claims' ? incidentGraph(origin, embed.data) : ceasefireGraph(origin, embed.data);
   const fallback =

@@ -14,7 +14,6 @@ import {
   imageSnippet,
   type PlacedTarget,
   scriptSnippet,
-  WIDGETS,
 } from '../../../shared/embed/catalog';
 import { THEMES, WIDGET_KINDS } from '../../../shared/embed/options';
 import { LANGS } from '../../../shared/format/intl';
@@ -47,7 +46,7 @@ function update(): void {
   const origin = panel.dataset.origin ?? location.origin;
   const targets: PlacedTarget[] = [];
   for (const block of panel.querySelectorAll<HTMLElement>('[data-widget]')) {
-    const { widget, slug = '', title = '', spaces = '{}', pin } = block.dataset;
+    const { widget, slug = '', titles = '{}', spaces = '{}', pin } = block.dataset;
     const kind = pick(WIDGET_KINDS, widget ?? null);
     if (!kind) continue;
     const target: EmbedTarget = {
@@ -60,9 +59,10 @@ function update(): void {
     };
     // The space an embed holds depends on its language only (not on the theme, nor on pinning to the data shown now).
     const space: EmbedSpace = JSON.parse(spaces)[target.lang ?? 'en'];
-    const named = `${WIDGETS[kind].name}: ${title}`;
-    targets.push({ ...target, reserve: space.reserve, title: named });
-    const codes = embedCodes(origin, target, { title: named, ...space });
+    // Its title in each language (src/embed/title.ts), as the server wrote it.
+    const title: string = JSON.parse(titles)[target.lang ?? 'en'] ?? '';
+    targets.push({ ...target, reserve: space.reserve, title });
+    const codes = embedCodes(origin, target, { title, ...space });
     for (const field of block.querySelectorAll<HTMLTextAreaElement | HTMLInputElement>('[data-code]')) {
       field.value = codes[field.dataset.code as keyof typeof codes] ?? field.value;
     }
