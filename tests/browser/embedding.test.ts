@@ -422,7 +422,7 @@ describe('embed pages with JavaScript on', () => {
 });
 
 describe('the one-tag embed under a publisher’s strict CSP', () => {
-  it('renders the copied snippets fully (data preloads and a lazy language chunk included) with only the directives the README lists; only the reservation’s inline styles are refused', async () => {
+  it('renders the copied snippets fully (data preloads and a lazy language chunk included) with only the directives the README lists; only the reservation’s inline styles and the fallback’s stylesheet are refused', async () => {
     const csp = `default-src 'self'; script-src 'self' ${baseUrl}; connect-src 'self' ${baseUrl}; style-src 'self'; img-src 'self'`;
     // As the copy-embed panel hands them out: with a reservation (any CSS length will do here).
     publisher.pages.set(
