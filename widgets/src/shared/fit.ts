@@ -124,9 +124,9 @@ const BLOCK_MS = 3000;
  * widths, so a card fitted while one loads is fitted for text it will not show. Layout is what asks the page for
  * a face (a preload does not start a FontFace's load): the loading card, set in the card's two weights
  * (shared/styles.ts), asked for them at `asked` (a `performance.now()`) while the data was on its way. While a face
- * of the card's family whose text the browser hides is loading (`block`, `auto`: not `swap` or `fallback`, which
- * show the fallback's text within a tenth of a second, nor `optional`, whose face is not used once that tenth has
- * passed), the card holds its height with its content hidden, as the browser hides that text
+ * of the card's family whose text the browser may hide or set anew is loading (`block`, `auto`, and `optional`,
+ * which Chromium still sets text in when a preloaded face arrives after the fallback was drawn: the gallery's faces;
+ * not `swap` or `fallback`, which show the fallback's text within a tenth of a second), the card holds its height with its content hidden, as the browser hides that text
  * (`data-fit="wait"`), and is fitted when those faces are in, or when the browser would show their fallback's
  * text: BLOCK_MS after the card asked for them, or sooner for a face the page asked for first. (A card first
  * drawn while a page's face was already loading can then wait a little longer than the page's own text.)
@@ -144,7 +144,7 @@ export function fitWhenSet(
   const name = (family: string) => family.replace(/["']/g, '').trim().toLowerCase();
   const families = getComputedStyle(root).fontFamily.split(',').map(name);
   const hidden = [...document.fonts].filter(
-    (f) => f.status === 'loading' && /auto|block/.test(f.display) && families.includes(name(f.family)),
+    (f) => f.status === 'loading' && !/swap|fallback/.test(f.display) && families.includes(name(f.family)),
   );
   const left = asked + BLOCK_MS - performance.now();
   if (!hidden.length || left <= 0) return [fitInto(host, root, held, exact)];
