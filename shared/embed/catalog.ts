@@ -191,7 +191,9 @@ export function iframeSnippet(
   size: { title: string; maxWidth?: number } & EmbedSpace,
 ): string {
   const fitted = size.frameHeight ? `;height:${size.frameHeight}` : '';
-  const style = `border:0;width:100%;${size.maxWidth ? `max-width:${size.maxWidth}px;` : ''}height:${size.height}px${fitted}`;
+  // `vertical-align:top`: an iframe is inline, and on its text's baseline it stands on the line's descender space,
+  // a gap below it (10 px in 18 px text at a line height of 1.7) on every page that does not reset it.
+  const style = `border:0;vertical-align:top;width:100%;${size.maxWidth ? `max-width:${size.maxWidth}px;` : ''}height:${size.height}px${fitted}`;
   const frame = `<iframe src="${escapeAttr(origin + embedPath(target))}" title="${escapeAttr(size.title)}" loading="lazy" width="${size.maxWidth ?? '100%'}" height="${size.height}" style="${escapeAttr(style)}" data-explainer-embed></iframe>`;
   return size.frameHeight ? `<div style="${WIDGET_BOX}">${frame}</div>` : frame;
 }
@@ -277,14 +279,18 @@ export function widgetOpening(target: EmbedTarget, reserve?: string, fallback?: 
 export type PlacedTarget = EmbedTarget & { reserve?: string; title?: string };
 
 /**
- * The script-tag embed of one or more widgets on one page: a preload of each
- * widget's data (so it downloads alongside the module instead of after it;
- * `as="fetch" crossorigin` is how the widget's own request asks for it, so
- * the browser hands it the preloaded answer), the one module the page needs,
- * the elements, and what shows each element's link where the module does not
- * run (fallbackOf).
+ * The script-tag embed of one or more widgets on one page, tag by tag: the one module the page needs, a preload
+ * of each widget's data (so it downloads alongside the module instead of after it; `as="fetch" crossorigin` is
+ * how the widget's own request asks for it, so the browser hands it the preloaded answer), the elements, and what
+ * shows each element's link where the module does not run (fallbackOf).
+ *
+ * The module comes before the preloads, and `scriptSnippet` writes the tags on one line, for the editors that
+ * make paragraphs of what is pasted (WordPress's classic editor, wpautop): each line break there becomes a `<br>`,
+ * a blank line above the widget, and a paragraph that opens on `<link` loses its `<p>` (wpautop takes `<li` for a
+ * list item) but not its `</p>`. A preload after the module script still starts with it: the browser's preload
+ * scanner finds both before either has been asked for, and a module runs only once the page is parsed.
  */
-export function scriptSnippet(origin: string, ...targets: PlacedTarget[]): string {
+export function scriptTags(origin: string, ...targets: PlacedTarget[]): string[] {
   const kinds = targets.map((t) => t.widget);
   // Only elements that hold a reserve have a box to replace.
   const fallback = targets.some((t) => t.reserve) ? fallbackOf(kinds) : '';
@@ -292,13 +298,18 @@ export function scriptSnippet(origin: string, ...targets: PlacedTarget[]): strin
     ? ` onerror="document.querySelectorAll('${fallback}').forEach(e=>e.style.cssText+=';${SHOWN}')"`
     : '';
   return [
-    ...targets.map((t) => `<link rel="preload" href="${escapeAttr(apiUrl(origin, t))}" as="fetch" crossorigin>`),
     `<script type="module" src="${escapeAttr(origin + widgetModulePath(kinds))}"${onError}></script>`,
+    ...targets.map((t) => `<link rel="preload" href="${escapeAttr(apiUrl(origin, t))}" as="fetch" crossorigin>`),
     ...targets.map(({ reserve, title, ...target }) =>
       widgetElement(target, reserve, title ? { href: origin + embedPath(target), title } : undefined),
     ),
     ...(fallback ? [fallbackStyle(fallback)] : []),
-  ].join('\n');
+  ];
+}
+
+/** The script-tag embed as the copy-embed panel hands it out: `scriptTags` on one line. */
+export function scriptSnippet(origin: string, ...targets: PlacedTarget[]): string {
+  return scriptTags(origin, ...targets).join('');
 }
 
 /** The script that keeps iframes fitted to their content; once per page, however many iframes. */
@@ -314,7 +325,7 @@ export function embedCodes(
 ): { script: string; iframe: string; url: string } {
   return {
     script: scriptSnippet(origin, { ...target, reserve: frame.reserve, title: frame.title }),
-    iframe: `${iframeSnippet(origin, target, { ...frame, maxWidth: EMBED_WIDTH })}\n${resizeScriptTag(origin)}`,
+    iframe: iframeSnippet(origin, target, { ...frame, maxWidth: EMBED_WIDTH }) + resizeScriptTag(origin),
     url: origin + embedPath(target),
   };
 }

@@ -8,9 +8,18 @@
  * or when it is out of view. Nothing the reader sees moves, ever: every
  * test records layout shifts from before the page's first script.
  */
+
+import { autop } from '@wordpress/autop';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { type EmbedData, embedCodes, scriptSnippet, widgetModulePath } from '../../shared/embed/catalog';
+import {
+  type EmbedData,
+  embedCodes,
+  resizeScriptTag,
+  scriptSnippet,
+  scriptTags,
+  widgetModulePath,
+} from '../../shared/embed/catalog';
 import { FACE_WIDTH, faceWidth, RESERVED_EM, WIDGET_FONT_SIZE } from '../../shared/embed/reserve';
 import { curveAt } from '../../src/embed/curve';
 import { cardCurve, embedSpace } from '../../src/embed/height';
@@ -34,14 +43,14 @@ const { browser, pages, origin: publisher } = usePublisher();
 const PARAGRAPH =
   '<p>Officials gave conflicting accounts of what happened overnight, and the figures below are those each source has published so far.</p>';
 
-/**
- * A publisher's 664 px column with a card (the seed incident's) pasted near its top, holding `reserve`, and text
- * after it; `css` is the page's own.
- */
 /** The title of the link the pasted code shows where its module does not run. */
 const TITLE = 'Casualty claims: the strike';
 
-function page(reserve: string, lang = 'en', slug = SEED_INCIDENT, css = ''): string {
+/**
+ * A publisher's 664 px column with a card (the seed incident's) pasted near its top, holding `reserve`, and text
+ * after it; `css` is the page's own, `edit` what the page's editor makes of the pasted code.
+ */
+function page(reserve: string, lang = 'en', slug = SEED_INCIDENT, css = '', edit = (code: string) => code): string {
   const snippet = scriptSnippet(baseUrl, {
     widget: 'casualty-claims',
     slug,
@@ -51,7 +60,7 @@ function page(reserve: string, lang = 'en', slug = SEED_INCIDENT, css = ''): str
   });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Space</title>
 <style>body{margin:0;font:18px/1.6 Georgia,serif}main{max-width:664px;margin:0 auto}${css}</style></head>
-<body><main><h1>A story</h1>${PARAGRAPH}${snippet}${PARAGRAPH.repeat(3)}<p id="after">The story goes on.</p>${PARAGRAPH.repeat(30)}</main></body></html>`;
+<body><main><h1>A story</h1>${PARAGRAPH}${edit(snippet)}${PARAGRAPH.repeat(3)}<p id="after">The story goes on.</p>${PARAGRAPH.repeat(30)}</main></body></html>`;
 }
 
 const seedReserve = async (lang: 'en' | 'es' | 'ar' = 'en', slug = SEED_INCIDENT) => {
@@ -450,10 +459,7 @@ describe('before the module runs', () => {
       const html = (text: number) =>
         boxes
           .filter(([, t]) => t === text)
-          .map(
-            ([w]) =>
-              `<div style="width:${w}px">${scriptSnippet(baseUrl, { widget, slug, reserve }).split('\n')[2]}</div>`,
-          )
+          .map(([w]) => `<div style="width:${w}px">${scriptTags(baseUrl, { widget, slug, reserve })[2]}</div>`)
           .join('');
       // Two faces whose digits differ in width (DejaVu Serif's 0.636 em, DejaVu Sans Mono's 0.602 em): text wraps
       // by the width the face gives it, and the layout switches by the width the card has.
@@ -509,7 +515,7 @@ describe('before the module runs', () => {
   it('the pasted code keeps its width in boxes that shrink to their content, before the module and after', async () => {
     const reserve = await seedReserve();
     const target = { widget: 'casualty-claims', slug: SEED_INCIDENT } as const;
-    const [preload, module, element] = scriptSnippet(baseUrl, { ...target, reserve }).split('\n');
+    const [module, preload, element] = scriptTags(baseUrl, { ...target, reserve });
     const data = await (await fetch(`${baseUrl}/api/v1/incidents/${SEED_INCIDENT}`)).json();
     const { iframe } = embedCodes(baseUrl, target, {
       title: 'Casualty claims',
@@ -524,7 +530,7 @@ describe('before the module runs', () => {
     const body = (code: string) =>
       wrappers.map((style) => `<div style="${style}">${code}</div><br style="clear:both">`).join('');
     const html = (head: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head>
-<body style="margin:0;font:18px/1.6 Georgia,serif"><main style="width:664px">${body(element ?? '')}${body(iframe.split('\n')[0] ?? '')}</main></body></html>`;
+<body style="margin:0;font:18px/1.6 Georgia,serif"><main style="width:664px">${body(element ?? '')}${body(iframe.replace(resizeScriptTag(baseUrl), ''))}</main></body></html>`;
     const boxes = (p: import('playwright-core').Page) =>
       p.$$eval('casualty-claims, iframe', (els) =>
         els.map((el) => [
@@ -603,7 +609,7 @@ describe('before the module runs', () => {
     ['size-adjusted text', 'main{font-size-adjust:0.6}'],
     ['empty spans hidden', 'span:empty{display:none}'],
     ['margins on spans', 'main span{margin:1em 0;padding:1em;border:2px solid}'],
-    // An editor that wraps what is pasted in a paragraph (WordPress's classic editor).
+    // An editor that wraps what is pasted in a paragraph (WordPress's classic editor: its own wpautop).
     ['wrapped in a paragraph', '', true],
   ] as [string, string, boolean?][])
     it(`the pasted element holds the height the loading widget then holds (${name})`, async () => {
@@ -619,12 +625,9 @@ describe('before the module runs', () => {
         await api.opened;
         await route.continue();
       });
-      const html = page(await seedReserve(), 'en', SEED_INCIDENT, css);
       pages.set(
         `/space-before-${name.replaceAll(' ', '-')}`,
-        wrapped
-          ? html.replace('<casualty-claims', '<p><casualty-claims').replace('</casualty-claims>', '$&</p>')
-          : html,
+        page(await seedReserve(), 'en', SEED_INCIDENT, css, wrapped ? autop : undefined),
       );
       // A module script holds DOMContentLoaded back: wait for the element itself.
       await p.goto(`${publisher()}/space-before-${name.replaceAll(' ', '-')}`, { waitUntil: 'commit' });
@@ -645,6 +648,43 @@ describe('before the module runs', () => {
       expect(problems).toEqual([]);
       await p.context().close();
     });
+  // WordPress's classic editor keeps a post as text, paragraphs apart by blank lines, and makes its markup as the
+  // post is shown (wpautop; @wordpress/autop is the editor's own port of it): a line break becomes a <br>, and a
+  // paragraph that opens on <link loses its <p> (wpautop reads `<li` as a list item). Each code must come out where
+  // it was pasted, the page's paragraph spacing around it and no blank line.
+  it("stands where it is pasted in a post whose editor makes paragraphs of it (WordPress's wpautop)", async () => {
+    const { page: p, problems } = await openPage(browser(), { viewport: { width: 1024, height: 900 } });
+    const data = await (await fetch(`${baseUrl}/api/v1/incidents/${SEED_INCIDENT}`)).json();
+    const { script, iframe } = embedCodes(
+      baseUrl,
+      { widget: 'casualty-claims', slug: SEED_INCIDENT, lang: 'en' },
+      { title: TITLE, ...embedSpace({ widget: 'casualty-claims', data, title: '' } as EmbedData, 'en') },
+    );
+    const text = PARAGRAPH.replace(/<\/?p>/g, '');
+    const post = autop([text, text, script, text, iframe, text].join('\n\n'));
+    expect(post).not.toContain('<br');
+    pages.set(
+      '/space-wpautop',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A post</title><style>
+body{margin:0;font:18px/1.7 Georgia,serif}.entry-content{max-width:680px;margin:0 auto;padding:0 20px}
+.entry-content p{margin:0 0 1.5em}</style></head><body><h1>A post</h1><div class="entry-content">${post}</div></body></html>`,
+    );
+    await p.goto(`${publisher()}/space-wpautop`);
+    expect(await settled(p)).toEqual(['ready']);
+    // The post's blocks as the reader sees them, top to bottom: its paragraphs of text, the card and the frame.
+    const gaps = await p.evaluate(() => {
+      const blocks = [...document.querySelectorAll('.entry-content > p, casualty-claims, iframe')]
+        .filter((el) => el.localName !== 'p' || (!el.querySelector('casualty-claims') && el.textContent?.trim()))
+        .map((el) => el.getBoundingClientRect())
+        .sort((a, b) => a.top - b.top);
+      return blocks.slice(1).map((b, i) => Math.round(b.top - (blocks[i]?.bottom ?? 0)));
+    });
+    // Five gaps: text, text, card, text, frame, text; each the page's space between two paragraphs (1.5em).
+    expect(gaps).toEqual([27, 27, 27, 27, 27]);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
   // A filter, a network or an outage that blocks the module, or JavaScript off: the element would hold an empty
   // box for good. The pasted code shows a link to the widget's own page in its place instead.
   for (const [name, scripting] of [
