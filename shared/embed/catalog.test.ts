@@ -140,7 +140,7 @@ describe('the embed catalog', () => {
       '/embed/ceasefire-gauge/a-truce.png?layout=social',
     );
     expect(imageSnippet(ORIGIN, target, { width: 600, height: 451, alt: 'Two "sources" <disagree>' })).toBe(
-      `<img src="${ORIGIN}/embed/casualty-claims/a-strike.png?lang=ar&amp;theme=dark&amp;asOf=2016-09-18&amp;scale=2" width="600" height="451" alt="Two &quot;sources&quot; &lt;disagree&gt;" style="max-width:100%;height:auto">`,
+      `<img src="${ORIGIN}/embed/casualty-claims/a-strike.png?lang=ar&amp;theme=dark&amp;asOf=2016-09-18&amp;scale=2" width="600" height="451" alt="Two &quot;sources&quot; &lt;disagree&gt;" style="max-width:100%;height:auto;vertical-align:top">`,
     );
   });
 });

@@ -102,7 +102,8 @@ export function imageSnippet(
 ): string {
   const src = origin + imagePath(target, { format: 'png', width: size.width === 1200 ? 1200 : 600, scale: 2 });
   const height = size.height ? ` height="${size.height}"` : '';
-  return `<img src="${escapeAttr(src)}" width="${size.width}"${height} alt="${escapeAttr(size.alt)}" style="max-width:100%;height:auto">`;
+  // `vertical-align:top`, as the iframe's (iframeSnippet): no descender gap under an inline image.
+  return `<img src="${escapeAttr(src)}" width="${size.width}"${height} alt="${escapeAttr(size.alt)}" style="max-width:100%;height:auto;vertical-align:top">`;
 }
 
 /**

@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type EmbedData,
   embedCodes,
+  imageSnippet,
   resizeScriptTag,
   scriptSnippet,
   scriptTags,
@@ -651,7 +652,7 @@ describe('before the module runs', () => {
   // WordPress's classic editor keeps a post as text, paragraphs apart by blank lines, and makes its markup as the
   // post is shown (wpautop; @wordpress/autop is the editor's own port of it): a line break becomes a <br>, and a
   // paragraph that opens on <link loses its <p> (wpautop reads `<li` as a list item). Each code must come out where
-  // it was pasted, the page's paragraph spacing around it and no blank line.
+  // it was pasted, the page's paragraph spacing around it and no blank line; so must the image code's <img>.
   it("stands where it is pasted in a post whose editor makes paragraphs of it (WordPress's wpautop)", async () => {
     const { page: p, problems } = await openPage(browser(), { viewport: { width: 1024, height: 900 } });
     const data = await (await fetch(`${baseUrl}/api/v1/incidents/${SEED_INCIDENT}`)).json();
@@ -660,8 +661,9 @@ describe('before the module runs', () => {
       { widget: 'casualty-claims', slug: SEED_INCIDENT, lang: 'en' },
       { title: TITLE, ...embedSpace({ widget: 'casualty-claims', data, title: '' } as EmbedData, 'en') },
     );
+    const image = imageSnippet(baseUrl, { widget: 'casualty-claims', slug: SEED_INCIDENT }, { width: 600, alt: TITLE });
     const text = PARAGRAPH.replace(/<\/?p>/g, '');
-    const post = autop([text, text, script, text, iframe, text].join('\n\n'));
+    const post = autop([text, text, script, text, iframe, text, image, text].join('\n\n'));
     expect(post).not.toContain('<br');
     pages.set(
       '/space-wpautop',
@@ -671,16 +673,17 @@ body{margin:0;font:18px/1.7 Georgia,serif}.entry-content{max-width:680px;margin:
     );
     await p.goto(`${publisher()}/space-wpautop`);
     expect(await settled(p)).toEqual(['ready']);
-    // The post's blocks as the reader sees them, top to bottom: its paragraphs of text, the card and the frame.
+    await p.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalHeight > 0));
+    // The post's blocks as the reader sees them, top to bottom: its paragraphs of text, the card, frame and image.
     const gaps = await p.evaluate(() => {
-      const blocks = [...document.querySelectorAll('.entry-content > p, casualty-claims, iframe')]
-        .filter((el) => el.localName !== 'p' || (!el.querySelector('casualty-claims') && el.textContent?.trim()))
+      const blocks = [...document.querySelectorAll('.entry-content > p, casualty-claims, iframe, img')]
+        .filter((el) => el.localName !== 'p' || (!el.querySelector('casualty-claims, img') && el.textContent?.trim()))
         .map((el) => el.getBoundingClientRect())
         .sort((a, b) => a.top - b.top);
       return blocks.slice(1).map((b, i) => Math.round(b.top - (blocks[i]?.bottom ?? 0)));
     });
-    // Five gaps: text, text, card, text, frame, text; each the page's space between two paragraphs (1.5em).
-    expect(gaps).toEqual([27, 27, 27, 27, 27]);
+    // Text, text, card, text, frame, text, image, text: each gap the page's space between two paragraphs (1.5em).
+    expect(gaps).toEqual([27, 27, 27, 27, 27, 27, 27]);
     expect(problems).toEqual([]);
     await p.context().close();
   });
