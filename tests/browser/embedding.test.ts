@@ -471,17 +471,23 @@ ${scriptSnippet(baseUrl, { widget: 'ceasefire-gauge', slug: SEED_CEASEFIRE, lang
 describe('the script embed on a page that enforces Trusted Types', () => {
   type Outcome = { states: string[]; texts: string[]; heights: number[]; events: string[]; violations: string[] };
 
-  /** The panel's code for both widgets on a page with this CSP (and this script before them); what each shows. */
+  /**
+   * The panel's code for both widgets on a page with this CSP (and this script before them), or (`each`) each
+   * widget's own code, one after the other; what each shows.
+   */
   async function trustedTypesPage(
     name: string,
     csp: string,
     script = '',
+    each = false,
   ): Promise<{ outcome: Outcome; problems: string[] }> {
+    const card = { widget: 'casualty-claims', slug: SEED_INCIDENT, reserve: '30em' } as const;
+    const gauge = { widget: 'ceasefire-gauge', slug: SEED_CEASEFIRE, reserve: '20em' } as const;
     publisher.pages.set(
       `/tt-${name}`,
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Trusted Types</title>
 <meta http-equiv="Content-Security-Policy" content="${csp}">${script}</head><body>
-${scriptSnippet(baseUrl, { widget: 'casualty-claims', slug: SEED_INCIDENT, reserve: '30em' }, { widget: 'ceasefire-gauge', slug: SEED_CEASEFIRE, reserve: '20em' })}
+${each ? `${scriptSnippet(baseUrl, card)}<p>Between.</p>${scriptSnippet(baseUrl, gauge)}` : scriptSnippet(baseUrl, card, gauge)}
 </body></html>`,
     );
     const { page, problems } = await openPage(browser());
@@ -526,28 +532,39 @@ ${scriptSnippet(baseUrl, { widget: 'casualty-claims', slug: SEED_INCIDENT, reser
 
   // A page using Lit itself has made a `lit-html` policy already: a second of that name needs 'allow-duplicates'.
   const pagesOwnLit = "<script>trustedTypes.createPolicy('lit-html', { createHTML: (s) => s })</script>";
-  for (const [name, csp, script, violations] of [
+  for (const [name, csp, script, violations, each] of [
     [
       'the CSP allows `lit-html`, as the README asks',
       "require-trusted-types-for 'script'; trusted-types lit-html",
       '',
       [],
+      false,
     ],
     [
       'a page using Lit itself allows duplicates',
       "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
       pagesOwnLit,
       [],
+      false,
+    ],
+    // Each widget's own module is complete, lit-html and its policy included: the second makes a second policy.
+    [
+      "a page with each widget's own code allows duplicates",
+      "require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'",
+      '',
+      [],
+      true,
     ],
     [
       'a default policy passes the markup through',
       "require-trusted-types-for 'script'; trusted-types default",
       "<script>trustedTypes.createPolicy('default', { createHTML: (s) => s })</script>",
       ['trusted-types'],
+      false,
     ],
   ] as const) {
     it(`renders the cards where ${name}`, async () => {
-      const { outcome, problems } = await trustedTypesPage(name.replaceAll(/\W+/g, '-'), csp, script);
+      const { outcome, problems } = await trustedTypesPage(name.replaceAll(/\W+/g, '-'), csp, script, each);
       expect(outcome.states).toEqual(['ready', 'ready']);
       expect(outcome.events).toEqual(['explainer-load', 'explainer-load']);
       expect(outcome.violations).toEqual(violations);
@@ -593,6 +610,22 @@ ${scriptSnippet(baseUrl, { widget: 'casualty-claims', slug: SEED_INCIDENT, reser
       expect(problems.filter((p) => !refused.test(p))).toEqual([]);
     });
   }
+
+  // Without 'allow-duplicates', the module that runs second cannot make its policy: its widget says what it shows
+  // in plain text. (Modules run in the order of their scripts: the card's first.)
+  it("shows the second widget in plain text where each widget's own code is pasted and duplicates are not allowed", async () => {
+    const { outcome, problems } = await trustedTypesPage(
+      'each-without-duplicates',
+      "require-trusted-types-for 'script'; trusted-types lit-html",
+      '',
+      true,
+    );
+    expect(outcome.states).toEqual(['ready', 'plain']);
+    expect(outcome.texts[1]).toMatch(/^Ceasefire tracker \| US–Russia brokered cessation of hostilities in Syria \| /);
+    expect(outcome.events).toEqual(['explainer-error render', 'explainer-load']);
+    expect(outcome.violations).toEqual(['require-trusted-types-for', 'trusted-types']);
+    expect(problems.filter((p) => !refused.test(p))).toEqual([]);
+  });
 });
 
 describe('embed pages with JavaScript off', () => {
