@@ -2,13 +2,15 @@
  * A gallery of publishers' pages the widgets must look native on: fonts,
  * column widths, text sizes, zoom, colour schemes declared every way a
  * page declares one (or not at all), right-to-left, above and below the
- * fold. Each page is served from an origin other than the API's and
- * embeds the widgets with the code the copy-embed panel hands out
+ * fold, and a page its editor made from the codes as pasted (wpautop).
+ * Each page is served from an origin other than the API's and embeds the
+ * widgets with the code the copy-embed panel hands out
  * (shared/embed/catalog.ts), so what is measured is what a publisher pastes.
  *
  * Shared by the browser suite (tests/browser/gallery.test.ts) and the
  * bench (bench/gallery.ts).
  */
+import { autop } from '@wordpress/autop';
 import type { Page } from 'playwright-core';
 import type { Scheme } from '../../widgets/src/shared/theme';
 import { faceLinks, type WebFace } from './faces';
@@ -45,6 +47,11 @@ export type HostPage = {
   afterLoad?: (page: Page) => Promise<void>;
   /** What `theme="auto"` must show after `afterLoad`. */
   expectedAfter?: Scheme;
+  /**
+   * `wpautop`: the page's editor makes its markup from what the writer typed and pasted, paragraphs apart by
+   * blank lines (WordPress's classic editor, through its own wpautop: @wordpress/autop).
+   */
+  editor?: 'wpautop';
 };
 
 const light = () => 'light' as const;
@@ -201,6 +208,16 @@ export const HOST_PAGES: HostPage[] = [
     expected: light,
   },
   {
+    name: 'wordpress-classic',
+    column: 680,
+    font: 'Georgia, serif',
+    textPx: 18,
+    head: '<style>body{line-height:1.7}main p{margin:0 0 1.5em}</style>',
+    editor: 'wpautop',
+    systems: ['light'],
+    expected: light,
+  },
+  {
     name: 'far-below-the-fold',
     column: 680,
     font: 'Lato, Georgia, serif',
@@ -217,13 +234,23 @@ const PARAGRAPH =
 
 /** A publisher's page around `embeds` (each one widget's pasted code): text before, between and after. */
 export function hostPageHtml(page: HostPage, embeds: string[]): string {
-  const between = `<p>${PARAGRAPH}</p>`.repeat(page.between === 'long' ? 40 : 1);
+  const texts = (n: number) => Array<string>(n).fill(PARAGRAPH);
+  const body =
+    page.editor === 'wpautop'
+      ? autop(
+          [
+            ...texts(1),
+            ...embeds.flatMap((embed, i) => (i ? [...texts(page.between === 'long' ? 40 : 1), embed] : [embed])),
+            ...texts(2),
+          ].join('\n\n'),
+        )
+      : `<p>${PARAGRAPH}</p>${embeds.join(`<p>${PARAGRAPH}</p>`.repeat(page.between === 'long' ? 40 : 1))}<p>${PARAGRAPH}</p><p>${PARAGRAPH}</p>`;
   const sizes = page.rootPx
     ? `html{font-size:${page.rootPx}px}body{font-size:${page.textPx}px;`
     : `html{font-size:${page.textPx}px}body{`;
   const style = `<style>${sizes}margin:0;font-family:${page.font};line-height:1.6}main{box-sizing:border-box;max-width:${page.column}px;margin:0 auto;padding:0 12px}</style>`;
   return `<!doctype html><html lang="${page.lang ?? 'en'}"${page.dir ? ` dir="${page.dir}"` : ''} ${page.htmlAttrs ?? ''}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${page.name}</title>${page.face ? faceLinks(page.face) : ''}${style}${page.head ?? ''}</head>
-<body><main><h1>Gallery page: ${page.name}</h1><p>${PARAGRAPH}</p>${embeds.join(between)}<p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></main></body></html>`;
+<body><main><h1>Gallery page: ${page.name}</h1>${body}</main></body></html>`;
 }
 
 /** The viewport a page is opened in: the column plus margins, in CSS pixels; zoom halves it. */
