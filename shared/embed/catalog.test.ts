@@ -28,11 +28,11 @@ describe('the embed catalog', () => {
   });
 
   it('gives a page with both widgets one module for the two', () => {
-    const tags = scriptTags(
-      ORIGIN,
+    const targets = [
       { widget: 'casualty-claims', slug: 'a-strike' },
       { widget: 'ceasefire-gauge', slug: 'a-truce', asOf: '2016-09-19T09:00:00+03:00' },
-    );
+    ] as const;
+    const tags = scriptTags(ORIGIN, ...targets);
     expect(tags).toEqual([
       `<script type="module" src="${ORIGIN}/widgets/v1/all-widgets.js"></script>`,
       `<link rel="preload" href="${ORIGIN}/api/v1/incidents/a-strike" as="fetch" crossorigin>`,
@@ -40,6 +40,15 @@ describe('the embed catalog', () => {
       '<casualty-claims incident="a-strike"></casualty-claims>',
       '<ceasefire-gauge ceasefire="a-truce" as-of="2016-09-19T09:00:00+03:00"></ceasefire-gauge>',
     ]);
+    // A kit to cut up and place: the module and the preloads on one line, each element on one of its own.
+    expect(scriptSnippet(ORIGIN, ...targets).split('\n')).toEqual([tags.slice(0, 3).join(''), tags[3], tags[4]]);
+    // With the fallback's stylesheet (elements holding a reserve), on a line of its own last.
+    const held = scriptTags(ORIGIN, ...targets.map((t) => ({ ...t, reserve: '20em' })));
+    expect(scriptSnippet(ORIGIN, ...targets.map((t) => ({ ...t, reserve: '20em' }))).split('\n')).toEqual([
+      held.slice(0, 3).join(''),
+      ...held.slice(3),
+    ]);
+    expect(held[5]).toMatch(/^<style>/);
   });
 
   it('preloads exactly the URL the widget will ask for (a browser hands a preload only to the same URL)', () => {

@@ -308,9 +308,17 @@ export function scriptTags(origin: string, ...targets: PlacedTarget[]): string[]
   ];
 }
 
-/** The script-tag embed as the copy-embed panel hands it out: `scriptTags` on one line. */
+/**
+ * The script-tag embed as the copy-embed panel hands it out: `scriptTags` on one line. The code for several widgets
+ * is a kit, cut up and placed, so each element is on a line of its own: the module and the preloads on the first,
+ * then the elements, then the stylesheet (pasted whole into WordPress's classic editor, the line between two
+ * elements is a blank line between their cards).
+ */
 export function scriptSnippet(origin: string, ...targets: PlacedTarget[]): string {
-  return scriptTags(origin, ...targets).join('');
+  const tags = scriptTags(origin, ...targets);
+  if (targets.length < 2) return tags.join('');
+  const once = 1 + targets.length;
+  return [tags.slice(0, once).join(''), ...tags.slice(once)].join('\n');
 }
 
 /** The script that keeps iframes fitted to their content; once per page, however many iframes. */
