@@ -135,7 +135,7 @@ function togetherBlock(origin: string, items: PanelEmbed[], lang: string): Html 
   return html`<div class="embed-widget" data-together>
 <h3>All of them on one page</h3>
 <div class="embed-code">
-<label for="${id}">Script tag</label> <span class="embed-hint" id="${id}-hint">One module for all: its first line before the widgets, each widget’s line where it belongs.</span>
+<label for="${id}">Script tag</label> <span class="embed-hint" id="${id}-hint">One module for all: its first line before the widgets, each widget&rsquo;s line where it belongs.</span>
 <textarea id="${id}" readonly rows="${items.length * 2 + 1}" data-code="together" aria-describedby="${id}-hint" dir="ltr" spellcheck="false">${code}</textarea>
 <button type="button" class="needs-js" data-copy="${id}">Copy<span class="sr"> the script tag for all of them</span></button>
 </div>
