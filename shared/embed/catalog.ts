@@ -200,6 +200,22 @@ export function iframeSnippet(
 }
 
 /**
+ * The oEmbed answer's `html`: the iframe, after a link to its page in a hidden `wp-embedded-content` blockquote,
+ * for WordPress (shared/embed/messages.ts, WordPressEmbedHeight). WordPress keeps of a provider it does not trust
+ * the blockquote (its class and style stripped: shown until the frame speaks) and the iframe, and seeing the
+ * blockquote loads its embed script, which sizes the frame from the embed page's messages. Other consumers keep
+ * the answer as it is: the blockquote hidden, the iframe as the panel's code has it.
+ */
+export function oEmbedSnippet(
+  origin: string,
+  target: EmbedTarget,
+  size: { title: string; maxWidth?: number } & EmbedSpace,
+): string {
+  const link = `<a href="${escapeAttr(origin + embedPath(target))}">${escapeAttr(size.title)}</a>`;
+  return `<blockquote class="wp-embedded-content" style="display:none">${link}</blockquote>${iframeSnippet(origin, target, size)}`;
+}
+
+/**
  * The element, holding its reserved height before the module defines it: it
  * is an inline-size container whose `--explainer-min-height` is the
  * reserve, and its one child, a box the size of the widgets' text, is that

@@ -2,7 +2,7 @@
  * The messages between an embed page and the page that frames it. The embed
  * page sends its height whenever it changes: ours names itself; AMP's
  * `embed-size` lets `<amp-iframe resizable>` fit the frame with no script of
- * ours on the page. resize.js, on the publisher's page, answers each frame
+ * ours on the page, and WordPress's `height` its oEmbed frames. resize.js, on the publisher's page, answers each frame
  * with the scheme of the page around it. Here, in shared/, because both
  * ends are ours: resize.js and the embed page's height reporter
  * (widgets/src/embed/), and the embed page's first script, which says hello
@@ -21,6 +21,18 @@ export type ResizeMessage = {
 };
 
 export type AmpEmbedSize = { sentinel: 'amp'; type: 'embed-size'; height: number };
+
+/**
+ * WordPress's embed protocol (its wp-embed.js). WordPress frames an oEmbed provider it does not trust (any it
+ * found by discovery) in a sandboxed iframe kept to its `width` and `height`, adds `#?secret=…` to the frame's URL,
+ * shows the oEmbed answer's <blockquote> until the frame speaks, and then sets the frame's height (200 to 1000 px)
+ * from this message. It loads wp-embed.js only for an answer with a `wp-embedded-content` blockquote
+ * (shared/embed/catalog.ts, oEmbedSnippet).
+ */
+export type WordPressEmbedHeight = { message: 'height'; value: number; secret: string };
+
+/** The secret WordPress put in an embed page's URL (`#?secret=`, letters and digits), or null outside WordPress. */
+export const wordPressSecret = (hash: string): string | null => /^#\?secret=([A-Za-z0-9]+)$/.exec(hash)?.[1] ?? null;
 
 export function isResizeMessage(data: unknown): data is ResizeMessage {
   const d = data as Partial<ResizeMessage> | null;

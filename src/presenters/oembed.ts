@@ -1,11 +1,12 @@
 /**
  * An embed as oEmbed 1.0 shows it (https://oembed.com/#section2.3.4): a
- * `rich` response whose `html` is the iframe a publisher would paste, sized
+ * `rich` response whose `html` is the iframe a publisher would paste (after
+ * a hidden link for WordPress: oEmbedSnippet), sized
  * from the data (src/embed/height.ts) within the consumer's limits. Plain
  * data in, plain data out: no zod, no HTTP.
  */
 import type { OEmbedShape } from '../../shared/contract/oembed';
-import { EMBED_WIDTH, type EmbedData, type EmbedTarget, iframeSnippet, SOCIAL_IMAGE } from '../../shared/embed/catalog';
+import { EMBED_WIDTH, type EmbedData, type EmbedTarget, oEmbedSnippet, SOCIAL_IMAGE } from '../../shared/embed/catalog';
 import { embedSpace } from '../embed/height';
 import { socialImageUrl } from '../embed/social-meta';
 import { embedTitle } from '../embed/title';
@@ -32,7 +33,7 @@ export function presentOEmbed(
     title,
     provider_name: 'Explainer Edge',
     provider_url: `${origin}/`,
-    html: iframeSnippet(origin, target, { title, height, frameHeight, maxWidth: width }),
+    html: oEmbedSnippet(origin, target, { title, height, frameHeight, maxWidth: width }),
     width,
     height,
     cache_age: REFERENCE_MAX_AGE,

@@ -7,6 +7,7 @@ import { extract, setProviderList } from '@extractus/oembed-extractor';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EMBED_WIDTH, resizeScriptTag, scriptSnippet } from '../../shared/embed/catalog';
+import { RESIZE_MESSAGE } from '../../shared/embed/messages';
 import { DATA_SIZES } from '../gallery/data';
 import { HOST_PAGES } from '../gallery/pages';
 import { baseUrl, openPage, pageServer, SEED_CEASEFIRE, SEED_INCIDENT, useBrowser, useOrigin } from './browser';
@@ -267,7 +268,7 @@ ${resizeScriptTag(baseUrl)}</body></html>`,
     publisher.pages.set(
       '/amp-like',
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>AMP-like host</title></head><body>
-<script>window.__sizes=[];addEventListener('message',(e)=>{if(e.data&&e.data.sentinel==='amp')window.__sizes.push(e.data)})</script>
+<script>window.__sizes=[];window.__wp=[];addEventListener('message',(e)=>{if(e.data&&e.data.sentinel==='amp')window.__sizes.push(e.data);if(e.data&&e.data.secret)window.__wp.push(e.data)})</script>
 <iframe src="${gaugeEmbed}" title="gauge" style="width:600px;height:100px;border:0"></iframe></body></html>`,
     );
     const { page } = await openPage(browser());
@@ -280,6 +281,45 @@ ${resizeScriptTag(baseUrl)}</body></html>`,
     );
     expect(sizes[0]).toMatchObject({ sentinel: 'amp', type: 'embed-size' });
     expect(sizes.at(-1)?.height).toBeGreaterThan(200);
+    // A frame WordPress did not name (no `#?secret=`) does not speak its protocol.
+    await expect(page.evaluate(() => (window as unknown as { __wp: unknown[] }).__wp)).resolves.toEqual([]);
+    await page.context().close();
+  });
+
+  // WordPress frames an oEmbed provider it found by discovery in a sandboxed iframe, with `#?secret=…` added to
+  // the frame's URL, and sizes each frame from `{ message: 'height', value, secret }`.
+  it('send WordPress’s height message, with its secret, in frames WordPress sandboxed', async () => {
+    const frames = { Wp7abc9XyZ: claimsEmbed, Q2rT8mN4kL: gaugeEmbed };
+    publisher.pages.set(
+      '/wordpress-like',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>WordPress-like host</title></head><body>
+<script>window.__seen=[];addEventListener('message',(e)=>{if(e.data&&(e.data.secret||e.data.type))window.__seen.push(e.data)})</script>
+${Object.entries(frames)
+  .map(
+    ([secret, src]) =>
+      `<iframe sandbox="allow-scripts" src="${src}#?secret=${secret}" title="${secret}" width="640" height="400" style="border:0"></iframe>`,
+  )
+  .join('')}</body></html>`,
+    );
+    const { page, problems } = await openPage(browser());
+    await page.goto(`${origin()}/wordpress-like`);
+    type Seen = { message?: string; value?: number; secret?: string; type?: string; height?: number; src?: string };
+    const seen = () => page.evaluate(() => (window as unknown as { __seen: Seen[] }).__seen);
+    await expect
+      .poll(async () => new Set((await seen()).map((m) => m.secret).filter(Boolean)).size, { timeout: 15_000 })
+      .toBe(2);
+    const messages = await seen();
+    for (const [secret, src] of Object.entries(frames)) {
+      // Each frame's WordPress message says the height its own message says, with its own secret.
+      const ours = messages.filter((m) => m.type === RESIZE_MESSAGE && m.src === `${src}#?secret=${secret}`);
+      const wordpress = messages.filter((m) => m.secret === secret);
+      for (const m of wordpress) expect(m).toEqual({ message: 'height', value: expect.any(Number), secret });
+      expect(wordpress.map((m) => m.value)).toEqual(ours.map((m) => m.height));
+      expect(wordpress.at(-1)?.value).toBeGreaterThan(300);
+    }
+    // Chromium notes that a sandboxed frame's page, whose origin is opaque, cannot be origin-keyed as its
+    // Origin-Agent-Cluster header asks (the documents' security headers: src/app.ts): a notice, nothing broken.
+    expect(problems.filter((p) => !p.startsWith('console.warning: The page requested an origin-keyed'))).toEqual([]);
     await page.context().close();
   });
 });

@@ -15,8 +15,12 @@ describe('GET /oembed', () => {
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
     expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Explainer Edge', width: 640 });
     expect(body.title).toMatch(/^Casualty claims: .*Deir ez-Zor/);
-    // The iframe in an inline-size container, so its first height can follow the width it gets.
-    expect(body.html).toMatch(
+    // First a link to the embed page, hidden, in the blockquote WordPress shows until its frame speaks and that
+    // makes it load the script that sizes the frame; then the iframe in an inline-size container, so its first
+    // height can follow the width it gets.
+    const blockquote = `<blockquote class="wp-embedded-content" style="display:none"><a href="${claimsEmbed}">${body.title}</a></blockquote>`;
+    expect(body.html.startsWith(blockquote)).toBe(true);
+    expect(body.html.slice(blockquote.length)).toMatch(
       /^<div style="container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch"><iframe /,
     );
     expect(body.html).toContain(`src="${claimsEmbed}"`);

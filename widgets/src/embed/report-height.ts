@@ -2,10 +2,17 @@
  * Runs in an embed page: tells the parent the page's height whenever it
  * changes (a disclosure opening, fonts loading, a live update).
  */
-import { type AmpEmbedSize, RESIZE_MESSAGE, type ResizeMessage } from '../../../shared/embed/messages';
+import {
+  type AmpEmbedSize,
+  RESIZE_MESSAGE,
+  type ResizeMessage,
+  type WordPressEmbedHeight,
+  wordPressSecret,
+} from '../../../shared/embed/messages';
 
 if (window.parent !== window) {
   let last = -1;
+  const secret = wordPressSecret(location.hash);
   const report = () => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (height === last) return;
@@ -15,6 +22,9 @@ if (window.parent !== window) {
     // Heights are not secret, and the embedding page's origin is unknown: '*'.
     window.parent.postMessage(ours, '*');
     window.parent.postMessage(amp, '*');
+    // WordPress's secret only tells its frames apart; its page finds the frame by it and by the message's source.
+    if (secret)
+      window.parent.postMessage({ message: 'height', value: height, secret } satisfies WordPressEmbedHeight, '*');
   };
   // Once the widget has drawn what it shows (its data, or what went wrong), or the page has loaded without it:
   // never the server-rendered fallback the widget is about to replace, which a parent would fit the frame to
