@@ -190,12 +190,15 @@ export function iframeSnippet(
   origin: string,
   target: EmbedTarget,
   size: { title: string; maxWidth?: number } & EmbedSpace,
+  /** `frameborder="0"` too, for a consumer that strips the style (oEmbedSnippet). */
+  frameBorder = false,
 ): string {
   const fitted = size.frameHeight ? `;height:${size.frameHeight}` : '';
   // `vertical-align:top`: an iframe is inline, and on its text's baseline it stands on the line's descender space,
   // a gap below it (10 px in 18 px text at a line height of 1.7) on every page that does not reset it.
   const style = `border:0;vertical-align:top;width:100%;${size.maxWidth ? `max-width:${size.maxWidth}px;` : ''}height:${size.height}px${fitted}`;
-  const frame = `<iframe src="${escapeAttr(origin + embedPath(target))}" title="${escapeAttr(size.title)}" loading="lazy" width="${size.maxWidth ?? '100%'}" height="${size.height}" style="${escapeAttr(style)}" data-explainer-embed></iframe>`;
+  const border = frameBorder ? ' frameborder="0"' : '';
+  const frame = `<iframe src="${escapeAttr(origin + embedPath(target))}" title="${escapeAttr(size.title)}" loading="lazy" width="${size.maxWidth ?? '100%'}" height="${size.height}"${border} style="${escapeAttr(style)}" data-explainer-embed></iframe>`;
   return size.frameHeight ? `<div style="${WIDGET_BOX}">${frame}</div>` : frame;
 }
 
@@ -203,8 +206,11 @@ export function iframeSnippet(
  * The oEmbed answer's `html`: the iframe, after a link to its page in a hidden `wp-embedded-content` blockquote,
  * for WordPress (shared/embed/messages.ts, WordPressEmbedHeight). WordPress keeps of a provider it does not trust
  * the blockquote (its class and style stripped: shown until the frame speaks) and the iframe, and seeing the
- * blockquote loads its embed script, which sizes the frame from the embed page's messages. Other consumers keep
- * the answer as it is: the blockquote hidden, the iframe as the panel's code has it.
+ * blockquote loads its embed script, which sizes the frame from the embed page's messages; `frameborder="0"`, which
+ * it keeps where it strips the style, spares the frame the browser's inset border. Other consumers keep the answer
+ * as it is: the blockquote hidden, the iframe as the panel's code has it. (Checked by hand against WordPress 6.1.9,
+ * Debian's package: its wp_filter_oembed_result over this answer, and its wp-embed.js on the page, fit the frame
+ * to the card and hide the blockquote.)
  */
 export function oEmbedSnippet(
   origin: string,
@@ -212,7 +218,7 @@ export function oEmbedSnippet(
   size: { title: string; maxWidth?: number } & EmbedSpace,
 ): string {
   const link = `<a href="${escapeAttr(origin + embedPath(target))}">${escapeAttr(size.title)}</a>`;
-  return `<blockquote class="wp-embedded-content" style="display:none">${link}</blockquote>${iframeSnippet(origin, target, size)}`;
+  return `<blockquote class="wp-embedded-content" style="display:none">${link}</blockquote>${iframeSnippet(origin, target, size, true)}`;
 }
 
 /**

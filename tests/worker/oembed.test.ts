@@ -25,6 +25,8 @@ describe('GET /oembed', () => {
     );
     expect(body.html).toContain(`src="${claimsEmbed}"`);
     expect(body.html).toContain('loading="lazy"');
+    // No inset border where a consumer keeps the iframe's attributes but not its style (WordPress).
+    expect(body.html).toContain('frameborder="0"');
     expect(body.html).toContain(`title="${body.title}"`);
     expect(body.html).toContain(`height="${body.height}"`);
     expect(body.height).toBeGreaterThan(200);
