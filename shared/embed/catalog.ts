@@ -208,9 +208,8 @@ export function iframeSnippet(
  * the blockquote (its class and style stripped: shown until the frame speaks) and the iframe, and seeing the
  * blockquote loads its embed script, which sizes the frame from the embed page's messages; `frameborder="0"`, which
  * it keeps where it strips the style, spares the frame the browser's inset border. Other consumers keep the answer
- * as it is: the blockquote hidden, the iframe as the panel's code has it. (Checked by hand against WordPress 6.1.9,
- * Debian's package: its wp_filter_oembed_result over this answer, and its wp-embed.js on the page, fit the frame
- * to the card and hide the blockquote.)
+ * as it is: the blockquote hidden, the iframe as the panel's code has it. (`npm run wordpress:check` runs
+ * WordPress's own wp_filter_oembed_result over this answer and its wp-embed.js on the page.)
  */
 export function oEmbedSnippet(
   origin: string,
