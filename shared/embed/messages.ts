@@ -2,11 +2,12 @@
  * The messages between an embed page and the page that frames it. The embed
  * page sends its height whenever it changes: ours names itself; AMP's
  * `embed-size` lets `<amp-iframe resizable>` fit the frame with no script of
- * ours on the page, and WordPress's `height` its oEmbed frames. resize.js, on the publisher's page, answers each frame
- * with the scheme of the page around it. Here, in shared/, because both
- * ends are ours: resize.js and the embed page's height reporter
- * (widgets/src/embed/), and the embed page's first script, which says hello
- * and takes the scheme (src/embed/framed-page.ts).
+ * ours on the page, and WordPress's `height` its oEmbed frames. resize.js,
+ * on the publisher's page, answers each frame with the scheme of the page
+ * around it. Here, in shared/, because both ends are ours: resize.js and
+ * the embed page's height reporter (widgets/src/embed/), and the embed
+ * page's first script, which says hello and takes the scheme
+ * (src/embed/framed-page.ts).
  */
 import type { Scheme } from './options';
 
