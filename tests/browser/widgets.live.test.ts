@@ -135,6 +135,41 @@ describe('live widgets', () => {
     expect(problemsBesides(problems)).toEqual([]);
   });
 
+  it('holds an update that changes its height above the view too, on a page without scroll anchoring', async () => {
+    const slug = await freshIncident();
+    const text = '<p>The story goes on, paragraph after paragraph.</p>'.repeat(60);
+    const { page, problems, states } = await visit('/above', {
+      // `overflow-anchor: none`, as an engine without scroll anchoring has it: a card growing above the view
+      // would push down everything in view.
+      html: hostPage(`<casualty-claims incident="${slug}"></casualty-claims><p id="after">After the card.</p>${text}`, {
+        head: '<style>html{overflow-anchor:none}casualty-claims{--explainer-min-height:0}</style>',
+      }),
+      before: async (page) => {
+        await page.clock.install();
+        await page.addInitScript(recordShifts);
+      },
+    });
+    expect(states).toEqual(['ready']);
+    await checking(page);
+    // The reader has just scrolled past the card: it is above the view, and near enough to keep checking.
+    const where = () => page.locator('#after').evaluate((el) => el.getBoundingClientRect().top);
+    await page.evaluate(() => {
+      const card = document.querySelector('casualty-claims') as HTMLElement;
+      window.scrollTo(0, scrollY + card.getBoundingClientRect().bottom + 40);
+      (window as unknown as { __cls: number }).__cls = 0;
+    });
+    const top = await where();
+
+    await addClaim(slug, 'UN monitors', 19);
+    await page.clock.runFor(75_000);
+    await page.locator('casualty-claims button[part="update"]').waitFor();
+    expect(await page.locator('casualty-claims').evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThan(0);
+    expect(await cardText(page)).not.toContain('UN monitors');
+    expect(await where()).toBe(top);
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+    expect(problemsBesides(problems)).toEqual([]);
+  });
+
   it('applies a change that keeps its height in place, with no control', async () => {
     const slug = await freshIncident();
     const { page } = await visit('/in-place', {

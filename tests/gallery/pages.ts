@@ -208,6 +208,18 @@ export const HOST_PAGES: HostPage[] = [
     expected: light,
   },
   {
+    // A phone's column on a page that turns scroll anchoring off, as an engine without it has it: a card that
+    // changed its height above the view would move everything the reader sees as the test scrolls on.
+    name: 'no-scroll-anchoring',
+    column: 390,
+    font: 'Arimo, "Helvetica Neue", Helvetica, sans-serif',
+    face: 'Arimo',
+    textPx: 17,
+    head: '<style>html{overflow-anchor:none}</style>',
+    systems: ['light'],
+    expected: light,
+  },
+  {
     name: 'wordpress-classic',
     column: 680,
     font: 'Georgia, serif',

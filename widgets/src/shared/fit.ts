@@ -12,9 +12,15 @@
  * `font-display` but `swap` and `fallback`) is not left to arrive late: the
  * card waits for it before it is fitted (fitWhenSet). Either way the
  * card takes its natural height as soon as that moves nothing in view:
- * everything after it stays below the
- * viewport, or all of it is above (the browser's scroll anchoring keeps what
- * is in view still), or the reader asks (a click or a key exempts a shift).
+ * everything after it stays below the viewport, or the reader asks (a click
+ * or a key exempts a shift). A card the reader has scrolled past keeps its
+ * height: taking another above the view would move what is in view, except
+ * where the browser's scroll anchoring makes up for it, which not every
+ * engine has, a page may turn off (`overflow-anchor: none`), and Chromium
+ * skips in any frame where the box it anchors to, or a box around it,
+ * changes its height, spacing or position (measured: a box above the view
+ * grown while the one in view below it had its `min-height` set moved that
+ * one; the gallery once saw a card partly in view leave it without a scroll).
  */
 /**
  * Looser than tighter: the reserve errs toward holding too much (shared/embed/reserve.ts, FACE_WIDTH), since a
@@ -65,11 +71,10 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
     removeEventListener('resize', check);
     document.fonts.removeEventListener('loadingdone', mark);
   };
-  // Wholly above the view, at once: the browser's scroll anchoring keeps what is in view still. Its end below
-  // the view, once layout is done in the frame a scroll or resize may have changed (a resize observer's first
-  // report on observe()), so a script that scrolls in the same frame has scrolled by then; what is in view of
-  // it keeps its spacing, and only what is below the view moves. (On screen, the card held is `held` layout px
-  // drawn at whatever scale the page gives it: its box says where its end is.)
+  // Its end below the view, once layout is done in the frame a scroll or resize may have changed (a resize
+  // observer's first report on observe()), so a script that scrolls in the same frame has scrolled by then; what
+  // is in view of it keeps its spacing, and only what is below the view moves. (On screen, the card held is
+  // `held` layout px drawn at whatever scale the page gives it: its box says where its end is.)
   const observer = new ResizeObserver(() => {
     const box = root.getBoundingClientRect();
     if (box.top + box.height * Math.min(1, fitted / held) >= innerHeight) release(true);
@@ -81,8 +86,7 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
     if (exact) {
       release();
       next = fitInto(host, root, held + innerHeight - top, exact);
-    } else if (root.getBoundingClientRect().bottom <= 0) release();
-    else {
+    } else {
       observer.unobserve(host);
       observer.observe(host);
     }

@@ -163,8 +163,9 @@ async function offer<T>(w: Live<T>, next: T): Promise<void> {
   show(w, next);
   await w.updateComplete;
   const after = w.getBoundingClientRect();
-  const inView = before.bottom > 0 && before.top < innerHeight;
-  if (Math.abs(after.height - before.height) < 1 || !inView) return updated(w, shown, next);
+  // Wholly below the view, a new height moves only what is below it. Above the view it would move what is in
+  // view wherever scroll anchoring does not make up for it (widgets/src/shared/fit.ts), so it waits as in view.
+  if (Math.abs(after.height - before.height) < 1 || before.top >= innerHeight) return updated(w, shown, next);
   w._shown = shown;
   w._lastUpdate = undefined;
   w._pending = next;
