@@ -216,7 +216,7 @@ export function oEmbedSnippet(
   target: EmbedTarget,
   size: { title: string; maxWidth?: number } & EmbedSpace,
 ): string {
-  const link = `<a href="${escapeAttr(origin + embedPath(target))}">${escapeAttr(size.title)}</a>`;
+  const link = pageLink({ href: origin + embedPath(target), title: size.title });
   return `<blockquote class="wp-embedded-content" style="display:none">${link}</blockquote>${iframeSnippet(origin, target, size, true)}`;
 }
 
@@ -276,6 +276,10 @@ const fallbackStyle = (fallback: string) =>
 /** The link an element shows where the module does not run: to the widget's own page, by its title. */
 type Fallback = { href: string; title: string };
 
+/** A link to a widget's own page by its title: an element's fallback (hidden until shown), the oEmbed blockquote's. */
+const pageLink = ({ href, title }: Fallback, style = '') =>
+  `<a href="${escapeAttr(href)}"${style && ` style="${style}"`}>${escapeAttr(title)}</a>`;
+
 /** `widgetElement` without its end tag, for a page that puts more inside (a <noscript> fallback). */
 export function widgetOpening(target: EmbedTarget, reserve?: string, fallback?: Fallback): string {
   const attrs = [`${WIDGETS[target.widget].attribute}="${escapeAttr(target.slug)}"`];
@@ -287,9 +291,7 @@ export function widgetOpening(target: EmbedTarget, reserve?: string, fallback?: 
     const measure = reserve.includes(MEASURE_PROPERTY) ? `${MEASURE_PROPERTY}:${MEASURE};` : '';
     attrs.push(`style="display:block;${WIDGET_BOX};${measure}--explainer-min-height:${escapeAttr(reserve)}"`);
   }
-  const link = fallback
-    ? `<a href="${escapeAttr(fallback.href)}" style="visibility:hidden">${escapeAttr(fallback.title)}</a>`
-    : '';
+  const link = fallback ? pageLink(fallback, 'visibility:hidden') : '';
   const spacer = reserve ? `<span style="${SPACER}">${link}</span>` : '';
   return `<${target.widget} ${attrs.join(' ')}>${spacer}`;
 }
@@ -313,20 +315,28 @@ export type PlacedTarget = EmbedTarget & { reserve?: string; title?: string };
  * scanner finds both before either has been asked for, and a module runs only once the page is parsed.
  */
 export function scriptTags(origin: string, ...targets: PlacedTarget[]): string[] {
+  const { loading, elements, style } = scriptParts(origin, targets);
+  return [...loading, ...elements, ...style];
+}
+
+/** `scriptTags` by what each tag is for: what loads (the module, then the preloads), the elements, the stylesheet. */
+function scriptParts(origin: string, targets: PlacedTarget[]) {
   const kinds = targets.map((t) => t.widget);
   // Only elements that hold a reserve have a box to replace.
   const fallback = targets.some((t) => t.reserve) ? fallbackOf(kinds) : '';
   const onError = fallback
     ? ` onerror="document.querySelectorAll('${fallback}').forEach(e=>e.style.cssText+=';${SHOWN}')"`
     : '';
-  return [
-    `<script type="module" src="${escapeAttr(origin + widgetModulePath(kinds))}"${onError}></script>`,
-    ...targets.map((t) => `<link rel="preload" href="${escapeAttr(apiUrl(origin, t))}" as="fetch" crossorigin>`),
-    ...targets.map(({ reserve, title, ...target }) =>
+  return {
+    loading: [
+      `<script type="module" src="${escapeAttr(origin + widgetModulePath(kinds))}"${onError}></script>`,
+      ...targets.map((t) => `<link rel="preload" href="${escapeAttr(apiUrl(origin, t))}" as="fetch" crossorigin>`),
+    ],
+    elements: targets.map(({ reserve, title, ...target }) =>
       widgetElement(target, reserve, title ? { href: origin + embedPath(target), title } : undefined),
     ),
-    ...(fallback ? [fallbackStyle(fallback)] : []),
-  ];
+    style: fallback ? [fallbackStyle(fallback)] : [],
+  };
 }
 
 /**
@@ -336,10 +346,9 @@ export function scriptTags(origin: string, ...targets: PlacedTarget[]): string[]
  * elements is a blank line between their cards).
  */
 export function scriptSnippet(origin: string, ...targets: PlacedTarget[]): string {
-  const tags = scriptTags(origin, ...targets);
-  if (targets.length < 2) return tags.join('');
-  const once = 1 + targets.length;
-  return [tags.slice(0, once).join(''), ...tags.slice(once)].join('\n');
+  const { loading, elements, style } = scriptParts(origin, targets);
+  if (targets.length < 2) return [...loading, ...elements, ...style].join('');
+  return [loading.join(''), ...elements, ...style].join('\n');
 }
 
 /** The script that keeps iframes fitted to their content; once per page, however many iframes. */
