@@ -8,7 +8,8 @@
  *    the browser suite runs) makes them.
  * 2. The oEmbed answer through wp_filter_oembed_result (what WordPress keeps of a provider it found by
  *    discovery), in a 400 px column (narrower than the answer's 640) of a page running WordPress's wp-embed.js, in
- *    Chromium: the frame must be shown, as tall as the card in it, and the blockquote hidden.
+ *    Chromium: the frame must be shown, as tall as the card in it, and the blockquote hidden; a source's link
+ *    clicked in the frame must open in the page (wp-embed.js, through the widget's /link redirect).
  *
  * Prints what it found; exits 1 if either fails.
  */
@@ -110,6 +111,21 @@ try {
     report(
       seen.height === inside && seen.height !== answer.height,
       `oEmbed: the frame is as tall as its card at 400 px (${seen.height} px; the card ${inside} px; the answer's ${answer.height})`,
+    );
+    // A source's link in WordPress's sandbox: wp-embed.js opens it in its page, through our host's redirect. (The
+    // source itself is not reached from here: what is checked is the page's navigation to it and where from.)
+    const sohr = 'https://www.syriahr.com/en/';
+    const navigated = new Promise<string>((resolve) =>
+      tab.on('request', (r) => {
+        if (r.isNavigationRequest() && r.frame() === tab.mainFrame() && r.url() === sohr)
+          resolve(r.redirectedFrom()?.url() ?? 'no redirect');
+      }),
+    );
+    await tab.frameLocator('iframe').locator('casualty-claims a[part=link]', { hasText: 'syriahr.com' }).click();
+    const from = await Promise.race([navigated, new Promise<string>((r) => setTimeout(() => r('nothing'), 10_000))]);
+    report(
+      from.startsWith(`${url.split('?')[0]}/link?to=`),
+      `oEmbed: a source's link followed in the frame opens in WordPress's page, through our redirect (from ${from})`,
     );
   } finally {
     await browser.close();

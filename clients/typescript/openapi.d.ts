@@ -1426,6 +1426,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/embed/{widget}/{slug}/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follows a link of a widget from a frame that cannot open it
+         * @description A redirect (302) to `to`, one of the links the widget shows (a claim’s source, a claimant’s site, a tally’s source; as of `asOf`, as published at `seenAt`), and to nothing else. WordPress frames an oEmbed in a sandbox that opens no new window, and opens in its own page only a link to the frame’s own host; an embed page in such a frame (`#?secret=` in its URL) sends WordPress each link the reader follows, through this URL.
+         */
+        get: {
+            parameters: {
+                query: {
+                    to: string;
+                    /** @description Show the resource as it stood at this moment: a date (the end of that day, UTC) or an ISO 8601 time with offset. */
+                    asOf?: string;
+                    /** @description Show the resource exactly as this API served it at this moment of recording: only what had been recorded by then, with the statuses it had then. A date means the end of that day, UTC. Combines with `asOf` (the moment the data describes). A moment in the future, or before the resource was first published, is a problem (400, 404). A read of a moment in the past never changes: it is cached as immutable. */
+                    seenAt?: string;
+                };
+                header?: never;
+                path: {
+                    widget: "casualty-claims" | "ceasefire-gauge";
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description To the link. */
+                302: {
+                    headers: {
+                        /** @description The link, as the widget shows it. */
+                        Location: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A parameter is not valid (`seenAt` in the future among them). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such incident or ceasefire, or `to` is not a link it shows. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/embed/{widget}/{slug}": {
         parameters: {
             query?: never;

@@ -32,6 +32,12 @@ export type AmpEmbedSize = { sentinel: 'amp'; type: 'embed-size'; height: number
  */
 export type WordPressEmbedHeight = { message: 'height'; value: number; secret: string };
 
+/**
+ * WordPress's other message: the link the reader followed in its frame, which its page opens in itself (the sandbox
+ * opens no new window) if the link's host is the frame's.
+ */
+export type WordPressLink = { message: 'link'; value: string; secret: string };
+
 /** The secret WordPress put in an embed page's URL (`#?secret=`, letters and digits), or null outside WordPress. */
 export const wordPressSecret = (hash: string): string | null => /^#\?secret=([A-Za-z0-9]+)$/.exec(hash)?.[1] ?? null;
 

@@ -151,6 +151,14 @@ export const embedQuery: Check<{
   });
 };
 
+/** The query of `/embed/{widget}/{slug}/link`: where to (any text; the handler follows only the widget's links). */
+export const embedLinkQuery: Check<{ to: string; asOf?: string; seenAt?: string }> = (input) => {
+  const asOf = optional(input.asOf, isMoment);
+  const seenAt = optional(input.seenAt, isMoment);
+  if (!isText(input.to, 1, 2048) || !asOf.ok || !seenAt.ok) return null;
+  return present({ to: input.to, asOf: asOf.value, seenAt: seenAt.value });
+};
+
 /** A change's id, as `ChangeLogQuery`'s cursor takes it. */
 const CHANGE_ID = /^\d{1,15}\.\d{1,4}$/;
 

@@ -322,6 +322,40 @@ ${Object.entries(frames)
     expect(problems.filter((p) => !p.startsWith('console.warning: The page requested an origin-keyed'))).toEqual([]);
     await page.context().close();
   });
+
+  // WordPress's sandbox opens no new window: a source's link, followed there, goes to WordPress's page as its
+  // `{ message: 'link' }`, through the widget's own host, which redirects to the source and nowhere else.
+  it('send the links a reader follows in WordPress’s sandbox to WordPress’s page, through a redirect on our host', async () => {
+    const secret = 'Lk5mQ2wX8a';
+    const src = `${claimsEmbed}?asOf=2016-09-20`;
+    publisher.pages.set(
+      '/wordpress-links',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>WordPress-like host</title></head><body>
+<script>window.__links=[];addEventListener('message',(e)=>{if(e.data&&e.data.message==='link')window.__links.push(e.data)})</script>
+<iframe sandbox="allow-scripts" src="${src}#?secret=${secret}" title="card" width="640" height="800" style="border:0"></iframe></body></html>`,
+    );
+    const { page, problems } = await openPage(browser());
+    await page.goto(`${origin()}/wordpress-links`);
+    const frame = page.frameLocator('iframe[title=card]');
+    const source = frame.locator('casualty-claims a[part=link]', { hasText: 'syriahr.com' });
+    await source.click();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __links: unknown[] }).__links))
+      .toEqual([
+        {
+          message: 'link',
+          value: `${claimsEmbed}/link?to=${encodeURIComponent('https://www.syriahr.com/en/')}&asOf=2016-09-20`,
+          secret,
+        },
+      ]);
+    const [sent] = await page.evaluate(() => (window as unknown as { __links: { value: string }[] }).__links);
+    const followed = await fetch(sent?.value ?? '', { redirect: 'manual' });
+    expect([followed.status, followed.headers.get('Location')]).toEqual([302, 'https://www.syriahr.com/en/']);
+    // The frame stayed where it was, its card in it.
+    await expect(frame.locator('casualty-claims').count()).resolves.toBe(1);
+    expect(problems.filter((p) => !p.startsWith('console.warning: The page requested an origin-keyed'))).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('iframe embeds in the colours of the page around them', () => {

@@ -71,6 +71,7 @@ describe('the OpenAPI document and the routes served', () => {
       '/api/v1/ceasefires/{slug}',
       '/oembed',
       '/embed/{widget}/{slug}/changes',
+      '/embed/{widget}/{slug}/link',
       '/embed/{widget}/{slug}',
     ]);
   });

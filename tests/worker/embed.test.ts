@@ -178,6 +178,43 @@ describe('GET /embed/ceasefire-gauge/{ceasefire}', () => {
   });
 });
 
+describe('GET /embed/{widget}/{slug}/link', () => {
+  const link = (path: string, to?: string, more = '') =>
+    // `manual`: the Worker's own fetch would follow the redirect, into the Worker again.
+    get(`${path}/link?${to === undefined ? '' : `to=${encodeURIComponent(to)}`}${more}`, { redirect: 'manual' });
+  const sohr = 'https://www.syriahr.com/en/';
+
+  it('redirects to a link the widget shows, spelled as its href', async () => {
+    const api = (await getJson<IncidentShape>(`/api/v1/incidents/${SEED.incidentSlug}`)).body;
+    expect(api.claims.map((c) => c.claimant.url)).toContain(sohr);
+    const res = await link(claimsPath, sohr);
+    expect(res.status).toBe(302);
+    expect(res.headers.get('Location')).toBe(sohr);
+    // The same link as the browser spells an href (a host in capitals, the default port): the same place.
+    const spelled = await link(claimsPath, 'https://WWW.syriahr.com:443/en/');
+    expect([spelled.status, spelled.headers.get('Location')]).toEqual([302, sohr]);
+  });
+
+  it('refuses anywhere else, with a problem: another site, a script, a link of another widget or of a later version', async () => {
+    for (const [path, to, more, status] of [
+      [claimsPath, 'https://attacker.example/', '', 404],
+      [claimsPath, 'javascript:alert(1)', '', 404],
+      [claimsPath, '//www.syriahr.com/en/', '', 404],
+      [gaugePath, sohr, '', 404],
+      // Before the strike the incident had no claims, so no claimant's site to link to.
+      [claimsPath, sohr, '&asOf=2016-09-16', 404],
+      [claimsPath, undefined, '', 400],
+      [claimsPath, sohr, '&seenAt=tomorrow', 400],
+      ['/embed/casualty-claims/no-such-incident', sohr, '', 404],
+    ] as const) {
+      const res = await link(path, to, more);
+      expect(res.status, `${path} ${to} ${more}`).toBe(status);
+      expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+      expect(res.headers.get('Location')).toBeNull();
+    }
+  });
+});
+
 /** The server-rendered fallback inside an embed page: what a reader sees with JavaScript off. */
 function fallbackOf(html: string): string {
   return /<div class="fallback"[\s\S]*?\n<\/div>/.exec(html)?.[0] ?? '';

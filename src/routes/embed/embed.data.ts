@@ -3,6 +3,7 @@
 import type { D1Database } from '@cloudflare/workers-types';
 import { asOfMoment } from '../../../shared/domain/time';
 import type { EmbedData, EmbedTarget } from '../../../shared/embed/catalog';
+import { webHref } from '../../../shared/format/links';
 import { readCeasefire, readIncident } from '../../db/queries/recorded-reads';
 import { recordedFields, seenMoment } from '../../http/recorded-reads';
 import { presentCeasefire } from '../../presenters/ceasefire';
@@ -26,4 +27,21 @@ export async function loadEmbed(d1: D1Database, target: EmbedTarget): Promise<Em
   return (
     shown && { widget: target.widget, data: { ...shown, ...recordedFields(changes.length, seen) }, title: shown.name }
   );
+}
+
+/**
+ * Every web link in the embed's data, as an href (shared/format/links.ts): the sources, claimants' sites and
+ * articles the widget links to, whatever their field. What `/embed/{widget}/{slug}/link` may send a reader to,
+ * so that it never redirects anywhere an editor did not put in the story.
+ */
+export function linksIn(embed: EmbedData): Set<string> {
+  const links = new Set<string>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      const href = webHref(value);
+      if (href) links.add(href);
+    } else if (value && typeof value === 'object') for (const item of Object.values(value)) walk(item);
+  };
+  walk(embed.data);
+  return links;
 }

@@ -3,15 +3,16 @@
  * edge like the public reads). Plain Hono handlers behind hand-written checks (src/http/public-route.ts).
  */
 import { Hono } from 'hono';
+import { webHref } from '../../../shared/format/links';
 import { readChangeLog } from '../../db/queries/recorded-reads';
 import type { AppEnv } from '../../env';
 import { CACHE_CONTROL } from '../../http/cache-control';
-import { changesPageQuery, embedParams, embedQuery } from '../../http/checks';
+import { changesPageQuery, embedLinkQuery, embedParams, embedQuery } from '../../http/checks';
 import { Problem } from '../../http/problem';
 import { servePublic } from '../../http/public-route';
 import { cacheControlFor, notSeenYet, seenMoment } from '../../http/recorded-reads';
 import { changesPage } from './changes.page';
-import { loadEmbed } from './embed.data';
+import { linksIn, loadEmbed } from './embed.data';
 import { EMBED_CSP, embedPage } from './embed.page';
 
 export const embedRoutes = new Hono<AppEnv>();
@@ -36,6 +37,28 @@ servePublic(
     c.header('Cache-Control', cacheControlFor(c.req.url, CACHE_CONTROL.publicRead));
     c.header('Content-Security-Policy', EMBED_CSP);
     return c.html(changesPage(new URL(c.req.url).origin, { widget, slug, lang, seenAt }, log.title, log.changes), 200);
+  },
+);
+
+// A link the reader followed in a frame that cannot open it (WordPress's sandbox: widgets/src/embed/wordpress-links.ts).
+servePublic(
+  embedRoutes,
+  {
+    method: 'get',
+    path: '/embed/{widget}/{slug}/link',
+    contract: () => import('./link.routes').then((m) => m.getEmbedLink),
+    query: embedLinkQuery,
+    params: embedParams,
+  },
+  async (c) => {
+    const { widget, slug } = c.req.valid('param');
+    const { to, asOf, seenAt } = c.req.valid('query');
+    const embed = await loadEmbed(c.env.DB, { widget, slug, asOf, seenAt });
+    if (!embed) throw new Problem('not-found', `Nothing to embed at ${widget}/${slug}.`);
+    const href = webHref(to);
+    if (!href || !linksIn(embed).has(href)) throw new Problem('not-found', `${widget}/${slug} shows no link to ${to}.`);
+    c.header('Cache-Control', cacheControlFor(c.req.url, CACHE_CONTROL.publicRead));
+    return c.redirect(href, 302);
   },
 );
 
