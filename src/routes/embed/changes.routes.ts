@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { Slug } from '../../../shared/contract/common';
 import { SeenAtQuery } from '../../../shared/contract/recorded';
-import { WIDGET_KINDS } from '../../../shared/embed/options';
 import { LANGS } from '../../../shared/format/intl';
 import { problem, publicReadErrors } from '../responses';
+import { EmbedParams } from './embed.routes';
 
 export const getChangesPage = createRoute({
   method: 'get',
@@ -13,10 +12,7 @@ export const getChangesPage = createRoute({
   description:
     'The public change log as a page, server-rendered with no script: what changed, old → new, when it was recorded, and the correction note; never who. What a widget’s “Changed N times” links to; `seenAt` lists what had been recorded by then. Links to the Atom and JSON feeds (with discovery `<link>`s).',
   request: {
-    params: z.object({
-      widget: z.enum(WIDGET_KINDS).openapi({ param: { name: 'widget', in: 'path' } }),
-      slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }),
-    }),
+    params: EmbedParams,
     query: SeenAtQuery.extend({
       lang: z
         .enum(LANGS)

@@ -5,6 +5,12 @@ import { THEMES, WIDGET_KINDS } from '../../../shared/embed/options';
 import { LANGS } from '../../../shared/format/intl';
 import { problem, publicReadErrors } from '../responses';
 
+/** The path of a widget's pages: `/embed/{widget}/{slug}…`. */
+export const EmbedParams = z.object({
+  widget: z.enum(WIDGET_KINDS).openapi({ param: { name: 'widget', in: 'path' } }),
+  slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }),
+});
+
 export const EmbedQuery = z.object({
   lang: z
     .enum(LANGS)
@@ -35,10 +41,7 @@ export const getEmbedPage = createRoute({
   description:
     'Server-rendered (the figures are in the HTML with JavaScript off), upgraded by the widget, with oEmbed discovery and schema.org JSON-LD. Posts its height to the parent: `{ type: "explainer-edge:resize", height, src }` and AMP’s `{ sentinel: "amp", type: "embed-size", height }`. With `theme` `auto`, says `{ type: "explainer-edge:hello" }` as it starts and takes the scheme of resize.js’s answer, `{ type: "explainer-edge:scheme", scheme }`.',
   request: {
-    params: z.object({
-      widget: z.enum(WIDGET_KINDS).openapi({ param: { name: 'widget', in: 'path' } }),
-      slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }),
-    }),
+    params: EmbedParams,
     query: EmbedQuery,
   },
   responses: {

@@ -1,8 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { Slug } from '../../../shared/contract/common';
-import { WIDGET_KINDS } from '../../../shared/embed/options';
 import { problem, publicReadErrors } from '../responses';
-import { EmbedQuery } from './embed.routes';
+import { EmbedParams, EmbedQuery } from './embed.routes';
 
 export const getEmbedLink = createRoute({
   method: 'get',
@@ -12,10 +10,7 @@ export const getEmbedLink = createRoute({
   description:
     'A redirect (302) to `to`, one of the links the widget shows (a claim’s source, a claimant’s site, a tally’s source; as of `asOf`, as published at `seenAt`), and to nothing else. WordPress frames an oEmbed in a sandbox that opens no new window, and opens in its own page only a link to the frame’s own host; an embed page in such a frame (`#?secret=` in its URL) sends WordPress each link the reader follows, through this URL.',
   request: {
-    params: z.object({
-      widget: z.enum(WIDGET_KINDS).openapi({ param: { name: 'widget', in: 'path' } }),
-      slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }),
-    }),
+    params: EmbedParams,
     query: z.object({
       to: z
         .string()
