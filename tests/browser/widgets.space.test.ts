@@ -106,6 +106,24 @@ const webFace = (family: string, pkg: string, display: string, more = '') =>
     )
     .join('');
 
+/**
+ * The reader scrolls on until the card is above the viewport (#after at the top); resolves with #after's place in
+ * the view then, once the frame after the one that handled the scroll (the card's scroll listener, then its resize
+ * observer after that frame's layout) has run.
+ */
+const scrollPast = (p: Page) =>
+  p.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const after = document.querySelector('#after') as HTMLElement;
+        window.scrollTo(0, after.offsetTop);
+        const top = Math.round(after.getBoundingClientRect().top);
+        addEventListener('scroll', () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(top))), {
+          once: true,
+        });
+      }),
+  );
+
 /** Waits until the card is drawn with its data: fitted, or set waiting for its faces, in that same task. */
 const drawn = (p: Page) =>
   p.waitForFunction(
@@ -217,19 +235,7 @@ describe('a card taller than the space its page held', () => {
     const held = await card(p);
     expect(held.fit).toBe('clipped');
     const where = () => p.locator('#after').evaluate((el) => Math.round(el.getBoundingClientRect().top));
-    // The reader scrolls on until the card is above the viewport; the frame after the one that handled the scroll
-    // (the card's scroll listener, then its resize observer after that frame's layout) is the one to look at.
-    const top = await p.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const after = document.querySelector('#after') as HTMLElement;
-          window.scrollTo(0, after.offsetTop);
-          const top = Math.round(after.getBoundingClientRect().top);
-          addEventListener('scroll', () => requestAnimationFrame(() => requestAnimationFrame(() => resolve(top))), {
-            once: true,
-          });
-        }),
-    );
+    const top = await scrollPast(p);
     expect(await p.locator('casualty-claims').evaluate((el) => el.getBoundingClientRect().bottom)).toBeLessThan(0);
     expect(await card(p)).toEqual(held);
     expect(await where()).toBe(top);
@@ -279,15 +285,16 @@ describe('a card a little taller or shorter than the space held', () => {
 
   // A page whose own face arrives after the card has its data (`font-display: swap` and a slow font server, as
   // pages that load fonts from a font service are): the card's text is set anew inside the height it was fitted
-  // to in the page's fallback face. Its spacing stays (spaced anew, what the reader sees would move); "Show all"
-  // appears when the new text runs past the height and goes when it no longer does.
+  // to in the page's fallback face. Its spacing stays while it is in view (spaced anew, what the reader sees would
+  // move); "Show all" appears when the new text runs past the height and goes when it no longer does. Out of view
+  // it is spaced anew in that height.
   for (const [name, late, scale, fallback, cut, before, after] of [
     // Drawn two fifths larger (`size-adjust`), Merriweather sets text half as wide again as DejaVu Sans Condensed.
     ['wider', 'merriweather', '140%', '"DejaVu Sans Condensed", sans-serif', '', 'held', 'clipped'],
     // Tinos drawn a fifth smaller sets text much narrower than DejaVu Sans, in which the card was cut short.
     ['narrower', 'tinos', '80%', '"DejaVu Sans", sans-serif', ' - 6em', 'clipped', 'held'],
   ] as const) {
-    it(`keeps its spacing when the page's face arrives late, and shows "Show all" as the text needs (${name})`, async () => {
+    it(`keeps its spacing in view when the page's face arrives late, "Show all" as the text needs, and respaces out of view (${name})`, async () => {
       const face = gate();
       const css = webFace('Late', late, 'swap', `size-adjust:${scale};`);
       const { p, problems } = await open(
@@ -315,6 +322,17 @@ describe('a card a little taller or shorter than the space held', () => {
         more: after === 'clipped' ? 'Show all' : null,
       });
       expect(shown.height).toBeCloseTo(fitted.height, 2);
+      // Scrolled past, out of view, the card is spaced anew in the face now loaded, in the same height: the gap
+      // closes, or the cut comes lower. (The face's arrival itself moved the page's text: that is the page's shift.)
+      const swapped = (await shiftsSoFar(p)).cls;
+      const top = await scrollPast(p);
+      const respaced = await card(p);
+      expect(respaced.height).toBeCloseTo(fitted.height, 2);
+      if (after === 'held') expect(Math.abs(respaced.emptyBelow)).toBeLessThan(2);
+      else expect(respaced.emptyBelow).toBeGreaterThan(shown.emptyBelow);
+      expect(respaced.spacing).not.toBe(fitted.spacing);
+      expect(await p.locator('#after').evaluate((el) => Math.round(el.getBoundingClientRect().top))).toBe(top);
+      expect((await shiftsSoFar(p)).cls).toBe(swapped);
       expect(problems).toEqual([]);
       await p.context().close();
     });

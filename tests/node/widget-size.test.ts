@@ -28,8 +28,8 @@ const pages = widgetPageSizes();
 
 /**
  * The pages that do not meet SPEC §7 yet, and the ceiling each is held to
- * meanwhile (gzip bytes: what it downloads now, 13,573 / 13,165 / 15,838
- * with the panel's code and 13,853 / 13,445 / 16,118 through the one-tag
+ * meanwhile (gzip bytes: what it downloads now, 13,670 / 13,265 / 15,941
+ * with the panel's code and 13,950 / 13,545 / 16,221 through the one-tag
  * loader, plus a few dozen bytes, so a small fix does not trip it but a new
  * feature does): phrasing in the reader's language, theme matching, the
  * live widgets' in-widget part, fitting a card into its page's held height,
@@ -45,7 +45,9 @@ const pages = widgetPageSizes();
  * page through the card, 18 / 13 / 17, and waiting for the page's faces in
  * flight before fitting, 220 / 217 / 221, and every other label of a
  * narrow range bar giving way, 104 / 0 / 100, and keeping the page's font
- * features, axes, width, quotation marks and the like out, 58 / 59 / 56)
+ * features, axes, width, quotation marks and the like out, 58 / 59 / 56,
+ * and spacing a card anew out of view in a face that arrived after it was
+ * fitted, since a card scrolled past now keeps its height, 67 / 65 / 65)
  * took each module about 2.7 KB over its budget after the
  * per-widget split; moving live-only code and its English to the live chunk
  * and renaming the internal members won back 340–405 bytes (README, Size).
@@ -54,12 +56,12 @@ const pages = widgetPageSizes();
  * every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 13_645,
-  'card only, explainers.js': 13_925,
-  'gauge only, panel code': 13_240,
-  'gauge only, explainers.js': 13_520,
-  'both widgets, panel code': 15_915,
-  'both widgets, explainers.js': 16_195,
+  'card only, panel code': 13_710,
+  'card only, explainers.js': 13_990,
+  'gauge only, panel code': 13_305,
+  'gauge only, explainers.js': 13_585,
+  'both widgets, panel code': 15_980,
+  'both widgets, explainers.js': 16_260,
 };
 
 describe('what an English page downloads of the widgets', () => {

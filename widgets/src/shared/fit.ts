@@ -5,10 +5,11 @@
  * vertical spacing (`--_fit`, half to twice) to fill it;
  * what still does not fit is clipped behind a "Show all" button, and a
  * shortfall stays empty. A face the page loads after the card was fitted
- * (`font-display: swap`) sets its text anew; spacing it anew would move
- * what the reader sees (measured: a layout shift in the gallery, where a
- * weight only the card uses lands last), so only the button follows the
- * new text. A face whose text the browser hides while it loads (any
+ * (`font-display: swap`) sets its text anew; spacing it anew in view would
+ * move what the reader sees (measured: a layout shift in the gallery, where
+ * a weight only the card uses lands last), so there only the button follows
+ * the new text, and the card is spaced anew, in the same height, once it is
+ * out of view. A face whose text the browser hides while it loads (any
  * `font-display` but `swap` and `fallback`) is not left to arrive late: the
  * card waits for it before it is fitted (fitWhenSet). Either way the
  * card takes its natural height as soon as that moves nothing in view:
@@ -54,13 +55,21 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
     style.setProperty('--_fit', String(fit));
     return layoutHeight(root);
   };
-  const natural = height(1);
-  // A page that holds no height (`--explainer-min-height: 0`) held the card's padding and borders only.
   const box = getComputedStyle(root);
-  const chrome = root.offsetHeight - root.clientHeight + parseFloat(box.paddingTop) + parseFloat(box.paddingBottom);
-  const edge = natural > held ? TIGHT : LOOSE;
-  const fit = 1 + ((edge - 1) * (held - natural)) / (height(edge) - natural || 1);
-  const fitted = height(Math.min(LOOSE, Math.max(TIGHT, fit)));
+  /**
+   * Spaces the card to fill `held` in the faces it is set in now: its natural height, its height so spaced, and
+   * its padding and borders at its own spacing.
+   */
+  const space = (): [number, number, number] => {
+    const natural = height(1);
+    // A page that holds no height (`--explainer-min-height: 0`) held the card's padding and borders only.
+    const chrome = root.offsetHeight - root.clientHeight + parseFloat(box.paddingTop) + parseFloat(box.paddingBottom);
+    const edge = natural > held ? TIGHT : LOOSE;
+    const fit = 1 + ((edge - 1) * (held - natural)) / (height(edge) - natural || 1);
+    return [natural, height(Math.min(LOOSE, Math.max(TIGHT, fit))), chrome];
+  };
+  const [natural, first, chrome] = space();
+  let fitted = first;
   /** Lets the card take its height: its natural one, or (`spaced`) the one its fitted spacing gives it. */
   const release = (spaced?: boolean) => {
     if (!spaced) style.removeProperty('--_fit');
@@ -69,7 +78,7 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
     observer.disconnect();
     removeEventListener('scroll', check, true);
     removeEventListener('resize', check);
-    document.fonts.removeEventListener('loadingdone', mark);
+    document.fonts.removeEventListener('loadingdone', faces);
   };
   // Its end below the view, once layout is done in the frame a scroll or resize may have changed (a resize
   // observer's first report on observe()), so a script that scrolls in the same frame has scrolled by then; what
@@ -87,9 +96,27 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
       release();
       next = fitInto(host, root, held + innerHeight - top, exact);
     } else {
+      respace();
       observer.unobserve(host);
       observer.observe(host);
     }
+  };
+  // A face that arrived after the fit sets the card's text anew in the same height (mark). Out of view, the card is
+  // spaced anew to fill that height in it: its height stays, so nothing outside it moves, and what moves inside it
+  // is out of view. In view it waits until the reader scrolls it out (a card scrolled past is never released).
+  let stale = false;
+  const respace = () => {
+    const { top, bottom } = root.getBoundingClientRect();
+    if (!stale || (bottom > 0 && top < innerHeight)) return;
+    stale = false;
+    style.removeProperty('height');
+    [, fitted] = space();
+    mark();
+  };
+  const faces = () => {
+    mark();
+    stale = !exact;
+    respace();
   };
   /** Holds the card at `held`, and says whether what it holds now runs past it (measured in the same task: nothing drawn moves). */
   function mark() {
@@ -105,7 +132,7 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
   }
   mark();
   addEventListener('resize', check);
-  document.fonts.addEventListener('loadingdone', mark);
+  document.fonts.addEventListener('loadingdone', faces);
   if (exact)
     return () => {
       release();
