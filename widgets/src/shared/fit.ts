@@ -106,8 +106,10 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
   // is out of view. In view it waits until the reader scrolls it out (a card scrolled past is never released).
   let stale = false;
   const respace = () => {
+    // Measured only once a face has come: a scroll handler that asks for layout on every event makes scrolling slow.
+    if (!stale) return;
     const { top, bottom } = root.getBoundingClientRect();
-    if (!stale || (bottom > 0 && top < innerHeight)) return;
+    if (bottom > 0 && top < innerHeight) return;
     stale = false;
     style.removeProperty('height');
     [, fitted] = space();
