@@ -50,6 +50,8 @@ describe('the gallery of host pages', () => {
           page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
           page.on('pageerror', (e) => problems.push(e.message));
           try {
+            // The page is laid out as its markup asks: a page without a doctype in quirks mode.
+            expect(await page.evaluate(() => document.compatMode)).toBe(host.quirks ? 'BackCompat' : 'CSS1Compat');
             const expected = host.expected(system);
             expect(load.widgets.map((w) => w.state)).toEqual(embeds.map(() => 'ready'));
             expect(load.widgets.map((w) => w.lang)).toEqual(embeds.map(() => lang));

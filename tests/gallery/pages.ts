@@ -52,6 +52,11 @@ export type HostPage = {
    * blank lines (WordPress's classic editor, through its own wpautop: @wordpress/autop).
    */
   editor?: 'wpautop';
+  /**
+   * No doctype: the browser lays the page out in quirks mode, as it does the many templates written before
+   * doctypes were usual (line boxes, percentage heights and tables behave otherwise there).
+   */
+  quirks?: boolean;
 };
 
 const light = () => 'light' as const;
@@ -230,6 +235,17 @@ export const HOST_PAGES: HostPage[] = [
     expected: light,
   },
   {
+    // An older template: no doctype, small text in a fixed column, as many regional and archive sites still serve.
+    name: 'quirks-mode',
+    column: 600,
+    font: 'Arimo, Arial, Helvetica, sans-serif',
+    face: 'Arimo',
+    textPx: 14,
+    quirks: true,
+    systems: ['light'],
+    expected: light,
+  },
+  {
     name: 'far-below-the-fold',
     column: 680,
     font: 'Lato, Georgia, serif',
@@ -261,7 +277,7 @@ export function hostPageHtml(page: HostPage, embeds: string[]): string {
     ? `html{font-size:${page.rootPx}px}body{font-size:${page.textPx}px;`
     : `html{font-size:${page.textPx}px}body{`;
   const style = `<style>${sizes}margin:0;font-family:${page.font};line-height:1.6}main{box-sizing:border-box;max-width:${page.column}px;margin:0 auto;padding:0 12px}</style>`;
-  return `<!doctype html><html lang="${page.lang ?? 'en'}"${page.dir ? ` dir="${page.dir}"` : ''} ${page.htmlAttrs ?? ''}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${page.name}</title>${page.face ? faceLinks(page.face) : ''}${style}${page.head ?? ''}</head>
+  return `${page.quirks ? '' : '<!doctype html>'}<html lang="${page.lang ?? 'en'}"${page.dir ? ` dir="${page.dir}"` : ''} ${page.htmlAttrs ?? ''}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${page.name}</title>${page.face ? faceLinks(page.face) : ''}${style}${page.head ?? ''}</head>
 <body><main><h1>Gallery page: ${page.name}</h1>${body}</main></body></html>`;
 }
 
