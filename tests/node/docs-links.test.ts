@@ -4,19 +4,29 @@
  * nowhere. Every relative link must name a file that exists and, with a
  * `#fragment`, a heading of that file as GitHub spells its anchor.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
-const DOCUMENTS = ['README.md', 'ARCHITECTURE.md', 'SECURITY.md', 'bench/README.md', 'clients/typescript/README.md'];
+/** Folders of what is installed, built or hidden (.gitignore's), whose Markdown is not ours. */
+const NOT_OURS = /^(node_modules|dist|public|test-results|\..*)$/;
+
+/** Every Markdown file of the repository, as paths from its root. */
+function markdownFiles(dir = ''): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return NOT_OURS.test(entry.name) ? [] : markdownFiles(path);
+    return entry.name.endsWith('.md') ? [path] : [];
+  });
+}
+const DOCUMENTS = markdownFiles().sort();
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped (hyphens and underscores kept), spaces as hyphens. */
 function anchorOf(heading: string): string {
   return heading
     .trim()
     .toLowerCase()
-    .replace(/`/g, '')
     .replace(/[^\p{L}\p{N}\s_-]/gu, '')
     .replace(/\s/g, '-');
 }
@@ -47,6 +57,10 @@ function linksIn(markdown: string): string[] {
 }
 
 describe('links between the documents', () => {
+  it('reads the documents', () => {
+    expect(DOCUMENTS).toEqual(expect.arrayContaining(['README.md', 'bench/README.md']));
+  });
+
   it('spells anchors as GitHub does', () => {
     expect(anchorOf('1. Script tag (recommended)')).toBe('1-script-tag-recommended');
     expect(anchorOf('Start-up: routers load on first use')).toBe('start-up-routers-load-on-first-use');
