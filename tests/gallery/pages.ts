@@ -31,6 +31,11 @@ export type HostPage = {
   rootPx?: number;
   /** Page zoom: 2 is 200 %, a layout viewport half as wide in CSS pixels. */
   zoom?: number;
+  /**
+   * Device pixels to a CSS pixel, as a phone's screen has them (2.625, 3): borders and boxes are snapped to
+   * fractions of a CSS pixel there, where a layout shift of a 64th of a pixel is still a shift. Default 1.
+   */
+  dpr?: number;
   dir?: 'rtl';
   lang?: string;
   /** Anything the page puts in its <head> (styles, a colour-scheme declaration). */
@@ -89,6 +94,7 @@ export const HOST_PAGES: HostPage[] = [
   {
     name: 'sans-320',
     column: 320,
+    dpr: 2,
     font: 'Roboto, Arial, Helvetica, sans-serif',
     face: 'Roboto',
     textPx: 14,
@@ -99,6 +105,7 @@ export const HOST_PAGES: HostPage[] = [
   {
     name: 'serif-375',
     column: 375,
+    dpr: 3,
     font: 'Tinos, "Times New Roman", serif',
     face: 'Tinos',
     textPx: 17,
@@ -205,6 +212,7 @@ export const HOST_PAGES: HostPage[] = [
     // A phone-width column whose article text (19 px) is larger than its root (16 px).
     name: 'root-16-text-19-360',
     column: 360,
+    dpr: 2.625,
     font: 'Merriweather, Georgia, serif',
     face: 'Merriweather',
     textPx: 19,
@@ -217,6 +225,7 @@ export const HOST_PAGES: HostPage[] = [
     // changed its height above the view would move everything the reader sees as the test scrolls on.
     name: 'no-scroll-anchoring',
     column: 390,
+    dpr: 3,
     font: 'Arimo, "Helvetica Neue", Helvetica, sans-serif',
     face: 'Arimo',
     textPx: 17,
@@ -281,9 +290,9 @@ export function hostPageHtml(page: HostPage, embeds: string[]): string {
 <body><main><h1>Gallery page: ${page.name}</h1>${body}</main></body></html>`;
 }
 
-/** The viewport a page is opened in: the column plus margins, in CSS pixels; zoom halves it. */
+/** The viewport a page is opened in: the column plus margins, in CSS pixels; zoom halves it. Its device pixels: zoom, times a phone's ratio. */
 export function viewportOf(page: HostPage): { width: number; height: number; deviceScaleFactor: number } {
   const zoom = page.zoom ?? 1;
   const width = Math.round((page.column + 24 + (page.column >= 680 ? 200 : 0)) / zoom);
-  return { width, height: Math.round(800 / zoom), deviceScaleFactor: zoom };
+  return { width, height: Math.round(800 / zoom), deviceScaleFactor: zoom * (page.dpr ?? 1) };
 }
