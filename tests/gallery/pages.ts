@@ -32,6 +32,14 @@ export type HostPage = {
   /** Page zoom: 2 is 200 %, a layout viewport half as wide in CSS pixels. */
   zoom?: number;
   /**
+   * The window's height in CSS pixels, a device's: a phone's 568 to 844, a laptop's 650 to 900, a desktop's
+   * 960 to 1300 (default 800). How much of a page is in view when the data arrives decides whether a card
+   * fills the height held for it (in view) or takes its own (below the view), so the gallery has both.
+   */
+  windowHeight?: number;
+  /** The window's width in CSS pixels, where the column is not most of it (a desktop's sidebar); default the column's and its margins. */
+  windowWidth?: number;
+  /**
    * Device pixels to a CSS pixel, as a phone's screen has them (2.625, 3): borders and boxes are snapped to
    * fractions of a CSS pixel there, where a layout shift of a 64th of a pixel is still a shift. Default 1.
    */
@@ -75,6 +83,7 @@ export const HOST_PAGES: HostPage[] = [
   {
     name: 'serif-680-undeclared',
     column: 680,
+    windowHeight: 900,
     font: 'Merriweather, Georgia, "Times New Roman", serif',
     face: 'Merriweather',
     textPx: 18,
@@ -84,6 +93,7 @@ export const HOST_PAGES: HostPage[] = [
   {
     name: 'dark-undeclared',
     column: 680,
+    windowHeight: 960,
     font: 'Arimo, Helvetica, Arial, sans-serif',
     face: 'Arimo',
     textPx: 16,
@@ -94,6 +104,7 @@ export const HOST_PAGES: HostPage[] = [
   {
     name: 'sans-320',
     column: 320,
+    windowHeight: 568,
     dpr: 2,
     font: 'Roboto, Arial, Helvetica, sans-serif',
     face: 'Roboto',
@@ -105,6 +116,7 @@ export const HOST_PAGES: HostPage[] = [
   {
     name: 'serif-375',
     column: 375,
+    windowHeight: 667,
     dpr: 3,
     font: 'Tinos, "Times New Roman", serif',
     face: 'Tinos',
@@ -116,6 +128,7 @@ export const HOST_PAGES: HostPage[] = [
   {
     name: 'serif-1000-20px',
     column: 1000,
+    windowHeight: 1300,
     font: '"Source Serif 4", "Palatino Linotype", Palatino, serif',
     face: 'Source Serif 4',
     textPx: 20,
@@ -189,6 +202,7 @@ export const HOST_PAGES: HostPage[] = [
   {
     name: 'arabic-rtl',
     column: 680,
+    windowHeight: 1000,
     font: '"Noto Naskh Arabic", Tahoma, sans-serif',
     face: 'Noto Naskh Arabic',
     textPx: 18,
@@ -201,6 +215,7 @@ export const HOST_PAGES: HostPage[] = [
     // A stylesheet sized in rems of 10 px (html 62.5 %), the body's text set back to 17 px.
     name: 'root-10px',
     column: 680,
+    windowHeight: 650,
     font: 'Roboto, Arial, sans-serif',
     face: 'Roboto',
     textPx: 17,
@@ -225,6 +240,7 @@ export const HOST_PAGES: HostPage[] = [
     // changed its height above the view would move everything the reader sees as the test scrolls on.
     name: 'no-scroll-anchoring',
     column: 390,
+    windowHeight: 844,
     dpr: 3,
     font: 'Arimo, "Helvetica Neue", Helvetica, sans-serif',
     face: 'Arimo',
@@ -236,6 +252,7 @@ export const HOST_PAGES: HostPage[] = [
   {
     name: 'wordpress-classic',
     column: 680,
+    windowHeight: 1100,
     font: 'Georgia, serif',
     textPx: 18,
     head: '<style>body{line-height:1.7}main p{margin:0 0 1.5em}</style>',
@@ -247,10 +264,23 @@ export const HOST_PAGES: HostPage[] = [
     // An older template: no doctype, small text in a fixed column, as many regional and archive sites still serve.
     name: 'quirks-mode',
     column: 600,
+    windowHeight: 720,
     font: 'Arimo, Arial, Helvetica, sans-serif',
     face: 'Arimo',
     textPx: 14,
     quirks: true,
+    systems: ['light'],
+    expected: light,
+  },
+  {
+    // A narrow column in a desktop's tall window (a sidebar, a liveblog's rail): a card at a phone's width, all in view.
+    name: 'sidebar-375-desktop',
+    column: 375,
+    windowWidth: 1280,
+    windowHeight: 1300,
+    font: 'Tinos, "Times New Roman", serif',
+    face: 'Tinos',
+    textPx: 17,
     systems: ['light'],
     expected: light,
   },
@@ -290,9 +320,9 @@ export function hostPageHtml(page: HostPage, embeds: string[]): string {
 <body><main><h1>Gallery page: ${page.name}</h1>${body}</main></body></html>`;
 }
 
-/** The viewport a page is opened in: the column plus margins, in CSS pixels; zoom halves it. Its device pixels: zoom, times a phone's ratio. */
+/** The viewport a page is opened in: the column plus margins by its window's height, in CSS pixels (zoom halves both); its device pixels: zoom, times a phone's ratio. */
 export function viewportOf(page: HostPage): { width: number; height: number; deviceScaleFactor: number } {
   const zoom = page.zoom ?? 1;
-  const width = Math.round((page.column + 24 + (page.column >= 680 ? 200 : 0)) / zoom);
-  return { width, height: Math.round(800 / zoom), deviceScaleFactor: zoom * (page.dpr ?? 1) };
+  const width = Math.round((page.windowWidth ?? page.column + 24 + (page.column >= 680 ? 200 : 0)) / zoom);
+  return { width, height: Math.round((page.windowHeight ?? 800) / zoom), deviceScaleFactor: zoom * (page.dpr ?? 1) };
 }

@@ -2,7 +2,7 @@
  * A card whose data arrives goes into exactly the height its page held for
  * it while it loaded, so nothing the reader sees moves. The held height is
  * an estimate (src/embed/height.ts): the card tightens or loosens its
- * vertical spacing (`--_fit`, half to twice) to fill it;
+ * vertical spacing (`--_fit`, half to two and a half times) to fill it;
  * what still does not fit is clipped behind a "Show all" button, and a
  * shortfall stays empty. A face the page loads after the card was fitted
  * (`font-display: swap`) sets its text anew; spacing it anew in view would
@@ -26,8 +26,10 @@
 /**
  * Looser than tighter: the reserve errs toward holding too much (shared/embed/reserve.ts, FACE_WIDTH), since a
  * card held short is cut where one held tall loosens, and airy spacing reads better than a gap under the card.
+ * Two and a half, not two: a card at a phone's width in Times (held as DejaVu, a fifth tall) wholly in view of a
+ * desktop's tall window left 32 px empty under its content at twice (the gallery's sidebar-375-desktop).
  */
-const [TIGHT, LOOSE] = [0.5, 2];
+const [TIGHT, LOOSE] = [0.5, 2.5];
 
 /**
  * A card's height in layout px, the unit its `height` is set in. On a page
