@@ -129,14 +129,19 @@ try {
   ceiling = await startCeiling(PORT + 1, incidentBody);
   const ceilingPid = ceiling.pid;
   const bare = ceilingRows(ceiling, () => workerdCpuMs(ceilingPid), { constant: '/health/live', read: incidentPath });
+  /** A yardstick Worker's row: loaded at the incident's path in the same rounds, its process's CPU measured. */
+  const yardstickRow = (label: string, baseUrl: string, pid: number) => ({
+    label,
+    path: incidentPath,
+    server: { baseUrl, cpuMs: () => workerdCpuMs(pid) },
+  });
   // The same bare Worker without the app's observability: what the runtime's own logging costs every request.
   unlogged = await startCeiling(PORT + 2, incidentBody, { name: 'bench-ceiling-unlogged', observability: false });
-  const unloggedPid = unlogged.pid;
-  const unloggedRow = {
-    label: 'bare Worker without observability, at the incident’s path',
-    path: incidentPath,
-    server: { baseUrl: unlogged.baseUrl, cpuMs: () => workerdCpuMs(unloggedPid) },
-  };
+  const unloggedRow = yardstickRow(
+    'bare Worker without observability, at the incident’s path',
+    unlogged.baseUrl,
+    unlogged.pid,
+  );
 
   // The same bare Worker answering with every header a cached read carries (the copy from memory, as readers get
   // it): the product's headers' own cost, apart from the code that serves them.
@@ -147,33 +152,25 @@ try {
   const framing = new Set(['content-length', 'content-encoding', 'transfer-encoding', 'date']);
   const cachedHeaders = Object.fromEntries([...cached.headers].filter(([name]) => !framing.has(name)));
   headed = await startCeiling(PORT + 4, incidentBody, { name: 'bench-ceiling-headed', headers: cachedHeaders });
-  const headedPid = headed.pid;
-  const headedRow = {
-    label: `bare Worker with a cached read’s ${Object.keys(cachedHeaders).length} headers, at the incident’s path`,
-    path: incidentPath,
-    server: { baseUrl: headed.baseUrl, cpuMs: () => workerdCpuMs(headedPid) },
-  };
+  const headers = Object.keys(cachedHeaders).length;
+  const headedLabel = `bare Worker with a cached read’s ${headers} headers, at the incident’s path`;
+  const headedRow = yardstickRow(headedLabel, headed.baseUrl, headed.pid);
 
   // The ceiling's twin: the same bare Worker in a wrangler dev of its own. What it keeps of the ceiling would be 1
   // on a harness without noise; what it does keep is how far this run's ratios can be read (bench/README.md).
   twin = await startCeiling(PORT + 5, incidentBody, { name: 'bench-ceiling-twin' });
-  const twinPid = twin.pid;
-  const twinRow = {
-    label: 'the ceiling’s twin (the same bare Worker, its own process), at the incident’s path',
-    path: incidentPath,
-    server: { baseUrl: twin.baseUrl, cpuMs: () => workerdCpuMs(twinPid) },
-  };
+  const twinLabel = 'the ceiling’s twin (the same bare Worker, its own process), at the incident’s path';
+  const twinRow = yardstickRow(twinLabel, twin.baseUrl, twin.pid);
 
   // The minimal Hono Worker (bench/minimal-worker/) on the same local D1, answering the incident's path with one
   // statement: what the local D1 lets any Worker that reads it keep of the ceiling, beside the uncached read.
   const d1Args = ['-c', MINIMAL_WORKER.config, '--ip', '127.0.0.1', '--port', String(PORT + 3)];
   d1Yardstick = await wranglerDev(['dev', ...d1Args, '--persist-to', '.wrangler/bench-state']);
-  const d1YardstickPid = d1Yardstick.pid ?? -1;
-  const d1Row = {
-    label: 'minimal Hono Worker: one D1 statement at the incident’s path',
-    path: incidentPath,
-    server: { baseUrl: `http://127.0.0.1:${PORT + 3}`, cpuMs: () => workerdCpuMs(d1YardstickPid) },
-  };
+  const d1Row = yardstickRow(
+    'minimal Hono Worker: one D1 statement at the incident’s path',
+    `http://127.0.0.1:${PORT + 3}`,
+    d1Yardstick.pid ?? -1,
+  );
 
   const pid = server.pid;
   const cpuMs = () => workerdCpuMs(pid);
