@@ -82,6 +82,24 @@ const checking = (page: Page, count = 1) =>
   );
 
 describe('live widgets', () => {
+  it('fetch their checking code only once the data is shown, never on the way to it', async () => {
+    const slug = await freshIncident();
+    const { page, states } = await visit('/live-chunk', {
+      html: hostPage(`<casualty-claims incident="${slug}"></casualty-claims>`),
+      before: (page) =>
+        page.addInitScript(() =>
+          addEventListener('explainer-load', () => performance.mark('explainer-shown'), { capture: true, once: true }),
+        ),
+    });
+    expect(states).toEqual(['ready']);
+    await checking(page);
+    const [shown, fetched] = await page.evaluate(() => [
+      performance.getEntriesByName('explainer-shown')[0]?.startTime,
+      performance.getEntriesByType('resource').find((e) => e.name.includes('/chunks/live-widget'))?.startTime,
+    ]);
+    expect(fetched).toBeGreaterThanOrEqual(shown ?? Number.POSITIVE_INFINITY);
+  });
+
   it('show an editor’s new claim within a minute: behind "Updated — show", announced once, nothing moved', async () => {
     const slug = await freshIncident();
     let requests: Request[] = [];

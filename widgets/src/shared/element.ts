@@ -235,6 +235,11 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     this._phase = 'loading';
     this._url = '';
     this._release?.();
+    // Whatever was live belongs to what is being replaced: a later check must not draw it over this load's answer.
+    this._stopLive?.();
+    this._stopLive = undefined;
+    this._liveOn = false;
+    let live: T | undefined;
     try {
       const locale = localeFor(this, this.uiLang);
       this._url = resourceUrl(apiBase(this.api), this._collection, slug, this.asOf, this.seenAt);
@@ -260,7 +265,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       if (fetched.ok && this._accepts(fetched.body)) {
         this._shown = fetched.body;
         this._phase = 'ready';
-        void this._goLive(this.data === undefined ? fetched.body : undefined).catch(() => undefined);
+        if (this.data === undefined) live = fetched.body;
       } else {
         this._failure = fetched.ok ? { reason: 'malformed' } : { reason: fetched.reason, status: fetched.status };
         this._phase = this._failure.reason === 'not-found' ? 'not-found' : 'error';
@@ -278,19 +283,19 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     }
     if (ticket !== this._ticket) return;
     this._announce(slug);
+    if (live !== undefined) void this._goLive(live).catch(() => undefined);
   }
 
   /**
-   * Starts (or stops) checking for newer versions: only the latest data,
-   * fetched or from the island, is live. The checking code, and what shows
-   * an update, is its own chunk (./live-widget.ts), fetched once the data is
-   * shown: it is never on the way to first render.
+   * Starts checking for newer versions of `body`, the data just shown:
+   * only the latest data, fetched or from the island, is live. The checking
+   * code, and what shows an update, is its own chunk (./live-widget.ts),
+   * fetched once the data is shown (`explainer-load`): on a slow network its
+   * bytes would otherwise share the line with the page's faces the card
+   * waits for.
    */
-  private async _goLive(body: T | undefined): Promise<void> {
-    this._stopLive?.();
-    this._stopLive = undefined;
-    this._liveOn = false;
-    if (body === undefined || this.live === 'off' || this.asOf || this.seenAt || !this._url) return;
+  private async _goLive(body: T): Promise<void> {
+    if (this.live === 'off' || this.asOf || this.seenAt || !this._url) return;
     const ticket = this._ticket;
     const { goLive } = await import('./live-widget');
     if (ticket === this._ticket && this.isConnected) goLive(this, body);
