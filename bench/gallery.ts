@@ -1,15 +1,19 @@
 /**
- * The gallery of publishers' pages (tests/gallery/pages.ts), loaded as the
- * browser suite loads them (tests/gallery/measure.ts): every page, with each
- * system colour scheme it is tried in, with the widgets in English, Spanish
- * and Arabic, each load holding short, seed-sized and long data. What it
- * keeps is the worst: the largest cumulative layout shift and the largest
- * empty space under a card's content, each with the load that produced it.
+ * Publishers' pages loaded as the browser suite loads them
+ * (tests/gallery/measure.ts), each load holding short, seed-sized and long
+ * data: the hand-picked gallery (tests/gallery/pages.ts: every page, with
+ * each system colour scheme it is tried in, with the widgets in English,
+ * Spanish and Arabic), or pages drawn at random from a fixed seed
+ * (tests/gallery/arbitrary-pages.ts). What it keeps is the worst: the
+ * largest cumulative layout shift and the largest empty space under a
+ * card's content, each with the load that produced it.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import fc from 'fast-check';
 import { launchChromium } from '../scripts/chromium';
 import { LANGS, type Lang } from '../shared/format/intl';
+import { type PlannedLoad, plannedLoads } from '../tests/gallery/arbitrary-pages';
 import type { DataSize } from '../tests/gallery/data';
 import { serveFace } from '../tests/gallery/faces';
 import { type Embed, embedsFor, galleryHtml, measureLoad } from '../tests/gallery/measure';
@@ -42,7 +46,19 @@ export type GalleryResult = {
   arrivals: { natural: number; held: number; clipped: number; spacing: [number, number] };
 };
 
-export async function galleryLoads(api: string): Promise<GalleryResult> {
+/** The hand-picked gallery: every page, with each system colour scheme it is tried in, in each language. */
+export function handPickedLoads(): PlannedLoad[] {
+  return HOST_PAGES.flatMap((host) =>
+    host.systems.flatMap((system) => LANGS.map((lang) => ({ host, system, lang, first: FIRST[lang] }))),
+  );
+}
+
+/** `count` pages drawn at random (tests/gallery/arbitrary-pages.ts) from `seed`: the same pages for the same seed. */
+export function drawnLoads(seed: number, count: number): PlannedLoad[] {
+  return fc.sample(plannedLoads, { seed, numRuns: count });
+}
+
+export async function galleryLoads(api: string, plan: PlannedLoad[]): Promise<GalleryResult> {
   const pages = new Map<string, string>();
   const server = createServer(async (req, res) => {
     if (await serveFace(req, res)) return;
@@ -63,32 +79,28 @@ export async function galleryLoads(api: string): Promise<GalleryResult> {
     arrivals: { natural: 0, held: 0, clipped: 0, spacing: [1, 1] },
   };
   try {
-    for (const host of HOST_PAGES) {
-      for (const system of host.systems) {
-        for (const lang of LANGS) {
-          const embeds: Embed[] = embedsFor(FIRST[lang]);
-          const path = `/${host.name}/${system}/${lang}`;
-          pages.set(path, await galleryHtml(api, host, embeds, lang));
-          const { load, close } = await measureLoad(browser, origin + path, host, system, embeds);
-          await close();
-          const where: Where = { page: host.name, column: host.column, viewport: viewportOf(host).width, system, lang };
-          result.loads += 1;
-          result.widgets += load.widgets.length;
-          if (load.cls > result.worstShift.cls) result.worstShift = { cls: load.cls, where };
-          for (const a of load.arrivals) {
-            result.arrivals[a.fit] += 1;
-            const [low, high] = result.arrivals.spacing;
-            result.arrivals.spacing = [Math.min(low, a.spacing), Math.max(high, a.spacing)];
-          }
-          for (const w of load.widgets) {
-            if (w.clipped) {
-              result.clipped += 1;
-              result.clippedWhere.push({ ...where, widget: w.widget, size: w.size });
-            }
-            if (w.emptyBelow > result.worstEmpty.px)
-              result.worstEmpty = { px: w.emptyBelow, where: { ...where, widget: w.widget, size: w.size } };
-          }
+    for (const [i, { host, system, lang, first }] of plan.entries()) {
+      const embeds: Embed[] = embedsFor(first);
+      const path = `/${i}`;
+      pages.set(path, await galleryHtml(api, host, embeds, lang));
+      const { load, close } = await measureLoad(browser, origin + path, host, system, embeds);
+      await close();
+      const where: Where = { page: host.name, column: host.column, viewport: viewportOf(host).width, system, lang };
+      result.loads += 1;
+      result.widgets += load.widgets.length;
+      if (load.cls > result.worstShift.cls) result.worstShift = { cls: load.cls, where };
+      for (const a of load.arrivals) {
+        result.arrivals[a.fit] += 1;
+        const [low, high] = result.arrivals.spacing;
+        result.arrivals.spacing = [Math.min(low, a.spacing), Math.max(high, a.spacing)];
+      }
+      for (const w of load.widgets) {
+        if (w.clipped) {
+          result.clipped += 1;
+          result.clippedWhere.push({ ...where, widget: w.widget, size: w.size });
         }
+        if (w.emptyBelow > result.worstEmpty.px)
+          result.worstEmpty = { px: w.emptyBelow, where: { ...where, widget: w.widget, size: w.size } };
       }
     }
   } finally {

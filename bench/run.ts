@@ -16,7 +16,7 @@ import { CEILING_GOALS, type Ceiling, ceilingRows, startCeiling } from './ceilin
 import { workerdCpuMs } from './cpu';
 import { faceWidths } from './faces';
 import { COLD_WORKERS, coldStarts, MINIMAL_WORKER, stop, wranglerDev } from './first-request';
-import { describeWhere, galleryLoads } from './gallery';
+import { describeWhere, drawnLoads, galleryLoads, handPickedLoads } from './gallery';
 import { LOAD, type LoadResult, loadRows, roundTripsPerCachedRead, roundTripsPerRead } from './http';
 import { imageRows } from './images';
 import { liveCosts } from './live';
@@ -31,6 +31,12 @@ const PORT = Number(process.env.BENCH_PORT ?? 8797);
 const COLD_STARTS = Number(process.env.BENCH_COLD_STARTS ?? 5);
 /** `wrangler check startup` runs per Worker. */
 const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 9);
+/**
+ * Publishers' pages drawn at random for the gallery's rows, and the seed that draws them: fixed, so that every run
+ * loads the same pages and its rows compare with the last run's (another seed: BENCH_DRAWN_SEED).
+ */
+const DRAWN_PAGES = Number(process.env.BENCH_DRAWN_PAGES ?? 100);
+const DRAWN_SEED = Number(process.env.BENCH_DRAWN_SEED ?? 2026);
 
 type Row = { measure: string; value: string; goal: string; met: boolean | null };
 
@@ -417,35 +423,43 @@ try {
     record('emulated networks', `failed: ${(error as Error).message.split('\n')[0]}`, '', false);
   }
 
-  try {
-    const gallery = await galleryLoads(base);
-    results.gallery = gallery;
-    const { worstShift, worstEmpty, arrivals } = gallery;
-    // Ties keep the first load: a worst of 0 is every load's.
-    const where = (value: number, w: Parameters<typeof describeWhere>[0]) =>
-      value <= 0 ? `every load; first: ${describeWhere(w)}` : describeWhere(w);
-    record(
-      `gallery (${gallery.loads} loads, ${gallery.widgets} widgets): worst cumulative layout shift`,
-      `${worstShift.cls.toFixed(4)} (${where(worstShift.cls, worstShift.where)})`,
-      '0',
-      worstShift.cls === 0,
-    );
-    record(
-      'gallery: worst empty space under a card',
-      `${Math.round(worstEmpty.px)} px (${where(worstEmpty.px, worstEmpty.where)})`,
-      '≤ 24 px',
-      worstEmpty.px <= 24,
-    );
-    record(
-      'gallery: cards as their data arrived: natural / fitted to the held height / cut short',
-      `${arrivals.natural} / ${arrivals.held} (spacing ×${arrivals.spacing[0].toFixed(2)}–×${arrivals.spacing[1].toFixed(2)}) / ${arrivals.clipped}`,
-    );
-    record(
-      'gallery: cards still cut short behind "Show all" when the load ended',
-      [String(gallery.clipped), ...gallery.clippedWhere.map(describeWhere)].join('; '),
-    );
-  } catch (error) {
-    record('gallery', `failed: ${(error as Error).message.split('\n')[0]}`, 'CLS 0, ≤ 24 px empty', false);
+  // The hand-picked gallery, then pages drawn at random from a fixed seed (the same pages in every run).
+  const galleries = [
+    { name: 'gallery', plan: handPickedLoads() },
+    { name: `pages drawn at random (seed ${DRAWN_SEED})`, plan: drawnLoads(DRAWN_SEED, DRAWN_PAGES) },
+  ];
+  for (const { name, plan } of galleries) {
+    try {
+      const gallery = await galleryLoads(base, plan);
+      if (name === 'gallery') results.gallery = gallery;
+      else results.drawnGallery = { seed: DRAWN_SEED, ...gallery };
+      const { worstShift, worstEmpty, arrivals } = gallery;
+      // Ties keep the first load: a worst of 0 is every load's.
+      const where = (value: number, w: Parameters<typeof describeWhere>[0]) =>
+        value <= 0 ? `every load; first: ${describeWhere(w)}` : describeWhere(w);
+      record(
+        `${name} (${gallery.loads} loads, ${gallery.widgets} widgets): worst cumulative layout shift`,
+        `${worstShift.cls.toFixed(4)} (${where(worstShift.cls, worstShift.where)})`,
+        '0',
+        worstShift.cls === 0,
+      );
+      record(
+        `${name}: worst empty space under a card`,
+        `${Math.round(worstEmpty.px)} px (${where(worstEmpty.px, worstEmpty.where)})`,
+        '≤ 24 px',
+        worstEmpty.px <= 24,
+      );
+      record(
+        `${name}: cards as their data arrived: natural / fitted to the held height / cut short`,
+        `${arrivals.natural} / ${arrivals.held} (spacing ×${arrivals.spacing[0].toFixed(2)}–×${arrivals.spacing[1].toFixed(2)}) / ${arrivals.clipped}`,
+      );
+      record(
+        `${name}: cards still cut short behind "Show all" when the load ended`,
+        [String(gallery.clipped), ...gallery.clippedWhere.map(describeWhere)].join('; '),
+      );
+    } catch (error) {
+      record(name, `failed: ${(error as Error).message.split('\n')[0]}`, 'CLS 0, ≤ 24 px empty', false);
+    }
   }
 
   try {

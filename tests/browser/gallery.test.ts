@@ -6,20 +6,30 @@
  * widgets load (cumulative layout shift exactly 0, from before navigation
  * until every widget shows data and stays still), and no card leaves more
  * than 24 px empty below its content. Screenshots of every load go to
- * test-results/screenshots/gallery/.
+ * test-results/screenshots/gallery/. The same checks then hold on pages
+ * drawn at random (tests/gallery/arbitrary-pages.ts), new ones every run.
  */
 import { mkdir } from 'node:fs/promises';
+import fc from 'fast-check';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../../shared/format/intl';
+import type { Scheme } from '../../widgets/src/shared/theme';
+import { plannedLoads } from '../gallery/arbitrary-pages';
 import type { DataSize } from '../gallery/data';
 import { type Embed, embedsFor, galleryHtml, measureLoad } from '../gallery/measure';
-import { HOST_PAGES } from '../gallery/pages';
+import { HOST_PAGES, type HostPage } from '../gallery/pages';
 import { axeViolations } from './axe';
 import { baseUrl, pageServer, problemsBesides, useBrowser, useOrigin } from './browser';
 
 const SHOTS = new URL('../../test-results/screenshots/gallery/', import.meta.url).pathname;
 /** Most a card may leave empty below its content once loaded. */
 const MAX_EMPTY_PX = 24;
+/**
+ * Pages drawn at random per run, on top of the hand-picked ones: a few, as each is a page load; the bench loads
+ * a hundred from a fixed seed (bench/gallery.ts).
+ */
+const DRAWN_PER_RUN = 12;
 
 const browser = useBrowser();
 
@@ -33,41 +43,66 @@ const schemesOf = (page: import('playwright-core').Page) =>
     els.map((el) => el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.scheme),
   );
 
+/**
+ * Loads `host` as a reader with `system` colour scheme would, with the widgets in `lang` (`first`'s data size at
+ * the top), and checks what every publisher's page must show. Returns the page, open, for checks of its own.
+ */
+async function loadAndCheck(
+  host: HostPage,
+  system: Scheme,
+  lang: Lang,
+  first: DataSize,
+  path: string,
+  screenshot?: string,
+): Promise<{ page: Page; embeds: Embed[]; close: () => Promise<void> }> {
+  const embeds: Embed[] = embedsFor(first);
+  pages.set(path, await galleryHtml(baseUrl, host, embeds, lang));
+  const { load, page, close } = await measureLoad(browser(), publisher() + path, host, system, embeds, {
+    screenshot,
+  });
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  try {
+    // The page is laid out as its markup asks: a page without a doctype in quirks mode.
+    expect(await page.evaluate(() => document.compatMode)).toBe(host.quirks ? 'BackCompat' : 'CSS1Compat');
+    const expected = host.expected(system);
+    expect(load.widgets.map((w) => w.state)).toEqual(embeds.map(() => 'ready'));
+    expect(load.widgets.map((w) => w.lang)).toEqual(embeds.map(() => lang));
+    expect(load.widgets.map((w) => w.scheme)).toEqual(embeds.map(() => expected));
+    // Nothing moved while the widgets loaded, those above the fold included, and no card stands over a gap.
+    expect(load.cls, JSON.stringify(load.shifts)).toBe(0);
+    // Said on failure: how each card met its held height, and the faces the page had loaded by then.
+    const faces = await page.evaluate(() =>
+      [...document.fonts].filter((f) => f.status !== 'unloaded').map((f) => `${f.family} ${f.weight} ${f.status}`),
+    );
+    expect(
+      load.widgets.filter((w) => w.emptyBelow > MAX_EMPTY_PX),
+      JSON.stringify({ arrivals: load.arrivals, faces }),
+    ).toEqual([]);
+    expect(problemsBesides(problems)).toEqual([]);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { page, embeds, close };
+}
+
 describe('the gallery of host pages', () => {
   for (const host of HOST_PAGES) {
     for (const system of host.systems) {
       for (const lang of LANGS) {
         it(`${host.name}, system ${system}, widgets in ${lang}`, async () => {
-          // Each size of data takes its turn at the top of the page, above the fold.
-          const embeds: Embed[] = embedsFor(FIRST[lang]);
-          const path = `/${host.name}/${lang}`;
-          pages.set(path, await galleryHtml(baseUrl, host, embeds, lang));
           await mkdir(SHOTS, { recursive: true });
-          const { load, page, close } = await measureLoad(browser(), publisher() + path, host, system, embeds, {
-            screenshot: `${SHOTS}${host.name}-${system}-${lang}.png`,
-          });
-          const problems: string[] = [];
-          page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-          page.on('pageerror', (e) => problems.push(e.message));
+          const { page, embeds, close } = await loadAndCheck(
+            host,
+            system,
+            lang,
+            FIRST[lang],
+            `/${host.name}/${lang}`,
+            `${SHOTS}${host.name}-${system}-${lang}.png`,
+          );
           try {
-            // The page is laid out as its markup asks: a page without a doctype in quirks mode.
-            expect(await page.evaluate(() => document.compatMode)).toBe(host.quirks ? 'BackCompat' : 'CSS1Compat');
-            const expected = host.expected(system);
-            expect(load.widgets.map((w) => w.state)).toEqual(embeds.map(() => 'ready'));
-            expect(load.widgets.map((w) => w.lang)).toEqual(embeds.map(() => lang));
-            expect(load.widgets.map((w) => w.scheme)).toEqual(embeds.map(() => expected));
-            // Nothing moved while the widgets loaded, those above the fold included, and no card stands over a gap.
-            expect(load.cls, JSON.stringify(load.shifts)).toBe(0);
-            // Said on failure: how each card met its held height, and the faces the page had loaded by then.
-            const faces = await page.evaluate(() =>
-              [...document.fonts]
-                .filter((f) => f.status !== 'unloaded')
-                .map((f) => `${f.family} ${f.weight} ${f.status}`),
-            );
-            expect(
-              load.widgets.filter((w) => w.emptyBelow > MAX_EMPTY_PX),
-              JSON.stringify({ arrivals: load.arrivals, faces }),
-            ).toEqual([]);
             const contrast = (await axeViolations(page)).filter((v) => v.id === 'color-contrast');
             expect(contrast).toEqual([]);
             if (host.afterLoad && host.expectedAfter) {
@@ -83,7 +118,6 @@ describe('the gallery of host pages', () => {
               expect(await schemesOf(page)).toEqual(embeds.map(() => after));
               await page.screenshot({ path: `${SHOTS}${host.name}-${system}-${lang}-after.png`, fullPage: true });
             }
-            expect(problemsBesides(problems)).toEqual([]);
           } finally {
             await close();
           }
@@ -91,4 +125,24 @@ describe('the gallery of host pages', () => {
       }
     }
   }
+});
+
+describe('publishers’ pages drawn at random', () => {
+  it(`hold the gallery’s checks on ${DRAWN_PER_RUN} pages drawn anew at every run`, async () => {
+    let drawn = 0;
+    await fc.assert(
+      fc.asyncProperty(plannedLoads, async ({ host, system, lang, first }) => {
+        drawn += 1;
+        const { close } = await loadAndCheck(host, system, lang, first, `/drawn/${drawn}`);
+        await close();
+      }),
+      // A failing page is reported as drawn, with the seed that draws it again (GALLERY_SEED=… npm test), not
+      // shrunk: each step of a shrink is another page load.
+      {
+        numRuns: DRAWN_PER_RUN,
+        endOnFailure: true,
+        seed: process.env.GALLERY_SEED ? Number(process.env.GALLERY_SEED) : undefined,
+      },
+    );
+  });
 });

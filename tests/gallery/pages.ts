@@ -76,8 +76,8 @@ const light = () => 'light' as const;
 const dark = () => 'dark' as const;
 const system = (s: Scheme) => s;
 
-const LIGHT_PAGE = 'body{background:#fff;color:#1a1a1a}';
-const DARK_PAGE = 'body{background:#111418;color:#e6e6e6}a{color:#9cc8ff}';
+export const LIGHT_PAGE = 'body{background:#fff;color:#1a1a1a}';
+export const DARK_PAGE = 'body{background:#111418;color:#e6e6e6}a{color:#9cc8ff}';
 
 export const HOST_PAGES: HostPage[] = [
   {

@@ -1,0 +1,121 @@
+/**
+ * Publishers' pages drawn at random (fast-check), for what the hand-picked
+ * gallery (./pages.ts) cannot list: every combination of column width, face,
+ * text and root size, line height, the page's own letter and word spacing
+ * (which the widgets inherit, as they must a reader's WCAG text-spacing
+ * overrides), window, pixel ratio, zoom, page colours, system scheme,
+ * language, quirks mode, the editor's markup and where the widgets fall.
+ * Each page is one load, its widgets in one language with one data size on
+ * top. The browser suite draws a few at every run (a failure prints the
+ * seed that replays it); the bench draws many from a fixed seed.
+ *
+ * Left out on purpose: a monospace body, where cards in view are cut short
+ * behind "Show all" (README, Widgets: no CSS unit tells a monospace face
+ * from a wide proportional one, so its reserve is short).
+ */
+import fc from 'fast-check';
+import { LANGS, type Lang } from '../../shared/format/intl';
+import type { Scheme } from '../../widgets/src/shared/theme';
+import { DATA_SIZES, type DataSize } from './data';
+import { WEB_FACES, type WebFace } from './faces';
+import { DARK_PAGE, type HostPage, LIGHT_PAGE } from './pages';
+
+/** One load of one page: its widgets in `lang`, `first` the data size of the pair at the top. */
+export type PlannedLoad = { host: HostPage; system: Scheme; lang: Lang; first: DataSize };
+
+/** Faces of the browser's own (DejaVu, which every one of these falls back to here) and the gallery's web faces. */
+const SYSTEM_STACKS = [
+  'Georgia, serif',
+  'Arial, Helvetica, sans-serif',
+  'system-ui, sans-serif',
+  'Verdana, sans-serif',
+];
+const LATIN_FACES = (Object.keys(WEB_FACES) as WebFace[]).filter((face) => face !== 'Noto Naskh Arabic');
+
+const font = fc.oneof(
+  fc.constantFrom(...LATIN_FACES).map((face) => ({ face, font: `"${face}", Georgia, serif` })),
+  fc.constantFrom(...SYSTEM_STACKS).map((font) => ({ face: undefined, font })),
+);
+
+/** Whole hundredths: what a stylesheet writes, and a shrunk failure reads plainly. */
+const hundredths = (min: number, max: number) =>
+  fc.integer({ min: Math.round(min * 100), max: Math.round(max * 100) }).map((n) => n / 100);
+
+/** `arbitrary`'s value in about `share` of the pages, else `undefined`. */
+const sometimes = <T>(arbitrary: fc.Arbitrary<T>, share: number) =>
+  fc.oneof(
+    { arbitrary: fc.constant(undefined), weight: Math.round((1 - share) * 100) },
+    { arbitrary, weight: Math.round(share * 100) },
+  );
+
+const pageColours = { light: LIGHT_PAGE, dark: DARK_PAGE, unstyled: '' } as const;
+
+export const plannedLoads: fc.Arbitrary<PlannedLoad> = fc
+  .record({
+    column: fc.integer({ min: 280, max: 1280 }),
+    font,
+    textPx: fc.integer({ min: 13, max: 22 }),
+    rootPx: sometimes(fc.constantFrom(10, 16, 20), 0.3),
+    lineHeight: hundredths(1.25, 1.9),
+    letterSpacing: sometimes(
+      fc.integer({ min: 1, max: 40 }).map((n) => n / 1000),
+      0.3,
+    ),
+    wordSpacing: sometimes(hundredths(0.01, 0.2), 0.3),
+    windowHeight: fc.integer({ min: 568, max: 1300 }),
+    desktop: sometimes(fc.constant(true), 0.3),
+    dpr: fc.constantFrom(1, 1.5, 2, 2.625, 3),
+    zoom: sometimes(fc.constantFrom(1.25, 1.5, 2), 0.15),
+    colours: fc.constantFrom(...(Object.keys(pageColours) as (keyof typeof pageColours)[])),
+    system: fc.constantFrom<Scheme>('light', 'dark'),
+    lang: fc.constantFrom(...LANGS),
+    first: fc.constantFrom(...(Object.keys(DATA_SIZES) as DataSize[])),
+    between: fc.constantFrom('short', 'long'),
+    quirks: sometimes(fc.constant(true), 0.2),
+    wpautop: sometimes(fc.constant(true), 0.25),
+  })
+  .map((p): PlannedLoad => {
+    const spacing = [
+      p.letterSpacing === undefined ? '' : `letter-spacing:${p.letterSpacing}em;`,
+      p.wordSpacing === undefined ? '' : `word-spacing:${p.wordSpacing}em;`,
+    ].join('');
+    const name = [
+      `drawn ${p.column} px`,
+      `${p.font.font.split(',')[0]?.replaceAll('"', '')} ${p.textPx}${p.rootPx ? `/${p.rootPx}` : ''} px`,
+      `line ${p.lineHeight}`,
+      spacing.replaceAll(':', ' ').replace(/;$/, '').replaceAll(';', ', '),
+      `window ${p.desktop ? `${Math.max(1280, p.column + 24)}×` : ''}${p.windowHeight} at ${p.dpr}`,
+      p.zoom && `zoom ${p.zoom}`,
+      `${p.colours} page`,
+      p.quirks && 'quirks',
+      p.wpautop && 'wpautop',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    return {
+      host: {
+        name,
+        column: p.column,
+        font: p.font.font,
+        face: p.font.face,
+        textPx: p.textPx,
+        rootPx: p.rootPx,
+        windowHeight: p.windowHeight,
+        windowWidth: p.desktop ? Math.max(1280, p.column + 24) : undefined,
+        dpr: p.dpr,
+        zoom: p.zoom,
+        dir: p.lang === 'ar' ? 'rtl' : undefined,
+        lang: p.lang,
+        head: `<style>body{line-height:${p.lineHeight};${spacing}}${pageColours[p.colours]}</style>`,
+        between: p.between as 'short' | 'long',
+        quirks: p.quirks ?? false,
+        editor: p.wpautop ? 'wpautop' : undefined,
+        systems: [p.system],
+        // A page that paints no background of its own is the browser's white, whatever the system's scheme.
+        expected: () => (p.colours === 'dark' ? 'dark' : 'light'),
+      },
+      system: p.system,
+      lang: p.lang,
+      first: p.first,
+    };
+  });
