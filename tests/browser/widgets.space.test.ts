@@ -283,6 +283,27 @@ describe('a card a little taller or shorter than the space held', () => {
     });
   }
 
+  for (const [name, change] of [
+    ['shorter', '+ 1.5em'],
+    ['taller', '- 1.5em'],
+  ] as const) {
+    it(`takes its own height and spacing when it comes out ${name} wholly below the view`, async () => {
+      const reserve = `calc(${await seedReserve()} ${change})`;
+      // The story's opening runs past the window's end: nothing of the card is in view when its data comes.
+      const { p, problems } = await open(page(reserve, 'en', SEED_INCIDENT, 'h1{margin-bottom:1200px}'));
+      await settled(p);
+      expect(await p.locator('casualty-claims').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(
+        await p.evaluate(() => innerHeight),
+      );
+      const shown = await card(p);
+      expect([shown.fit, shown.spacing]).toEqual([null, '']);
+      expect(Math.abs(shown.emptyBelow)).toBeLessThan(2);
+      expect((await shiftsSoFar(p)).cls).toBe(0);
+      expect(problems).toEqual([]);
+      await p.context().close();
+    });
+  }
+
   // A page whose own face arrives after the card has its data (`font-display: swap` and a slow font server, as
   // pages that load fonts from a font service are): the card's text is set anew inside the height it was fitted
   // to in the page's fallback face. Its spacing stays while it is in view (spaced anew, what the reader sees would

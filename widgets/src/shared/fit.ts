@@ -84,11 +84,14 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
   };
   // Its end below the view, once layout is done in the frame a scroll or resize may have changed (a resize
   // observer's first report on observe()), so a script that scrolls in the same frame has scrolled by then; what
-  // is in view of it keeps its spacing, and only what is below the view moves. (On screen, the card held is
-  // `held` layout px drawn at whatever scale the page gives it: its box says where its end is.)
+  // is in view of it keeps its spacing, and only what is below the view moves. Wholly below the view, it takes
+  // its own spacing too: nothing of it is in view, and a card spaced for a height it no longer keeps would stay
+  // cramped or airy for nothing. (On screen, the card held is `held` layout px drawn at whatever scale the page
+  // gives it: its box says where its end is.)
   const observer = new ResizeObserver(() => {
     const box = root.getBoundingClientRect();
-    if (box.top + box.height * Math.min(1, fitted / held) >= innerHeight) release(true);
+    if (box.top >= innerHeight) release();
+    else if (box.top + box.height * Math.min(1, fitted / held) >= innerHeight) release(true);
   });
   // Exact: the view is the frame the card fills, so when the frame changes (a new width, resize.js) it fills it anew.
   const top = innerHeight;
