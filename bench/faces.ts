@@ -28,6 +28,8 @@ export type FaceWidth = {
   bold: number;
   /** Its digit's width in em. */
   chPerEm: number;
+  /** The face's x-height in em (`1ex`), which tells a Latin face with digits half an em wide from a face with none. */
+  exPerEm: number;
   /** The text's width over what `FACE_WIDTH` estimates from the digit: 1 is exact. */
   overEstimate: number;
 };
@@ -55,7 +57,7 @@ export async function faceWidths(extra: string[] = []): Promise<FaceWidth[]> {
   const html = `<!doctype html><meta charset="utf-8"><style>${rules.join('')}span{white-space:nowrap}</style><body style="font-size:100px">${families
     .map(
       (family) =>
-        `<div data-face="${family}" style="font-family:'${family}'"><span>${SAMPLE}</span> <span style="font-weight:700">${SAMPLE}</span> <span style="display:inline-block;width:1ch"></span></div>`,
+        `<div data-face="${family}" style="font-family:'${family}'"><span>${SAMPLE}</span> <span style="font-weight:700">${SAMPLE}</span> <span style="display:inline-block;width:1ch"></span><span style="display:inline-block;width:1ex"></span></div>`,
     )
     .join('')}</body>`;
   const server = createServer(async (req, res) => {
@@ -79,17 +81,18 @@ export async function faceWidths(extra: string[] = []): Promise<FaceWidth[]> {
     }, families);
     const measured = await page.$$eval('div', (divs) =>
       divs.map((div) => {
-        const [text, bold, ch] = [...div.querySelectorAll('span')].map((s) => s.getBoundingClientRect().width);
-        return { face: div.dataset.face ?? '', text: text ?? 0, bold: bold ?? 0, ch: ch ?? 0 };
+        const [text, bold, ch, ex] = [...div.querySelectorAll('span')].map((s) => s.getBoundingClientRect().width);
+        return { face: div.dataset.face ?? '', text: text ?? 0, bold: bold ?? 0, ch: ch ?? 0, ex: ex ?? 0 };
       }),
     );
     const base = measured[0] as (typeof measured)[number];
-    return measured.map(({ face, text, bold, ch }) => ({
+    return measured.map(({ face, text, bold, ch, ex }) => ({
       face,
       text: text / base.text,
       bold: bold / base.bold,
       chPerEm: ch / 100,
-      overEstimate: text / base.text / faceWidth(ch / 100),
+      exPerEm: ex / 100,
+      overEstimate: text / base.text / faceWidth(ch / 100, ex / 100),
     }));
   } finally {
     await browser.close();
@@ -100,6 +103,6 @@ export async function faceWidths(extra: string[] = []): Promise<FaceWidth[]> {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   for (const f of await faceWidths(process.argv.slice(2)))
     console.log(
-      `${f.face.padEnd(22)} text ×${f.text.toFixed(3)}  bold ×${f.bold.toFixed(3)}  1ch ${f.chPerEm.toFixed(3)} em  text ÷ estimate ${f.overEstimate.toFixed(3)}`,
+      `${f.face.padEnd(22)} text ×${f.text.toFixed(3)}  bold ×${f.bold.toFixed(3)}  1ch ${f.chPerEm.toFixed(3)} em  1ex ${f.exPerEm.toFixed(3)} em  text ÷ estimate ${f.overEstimate.toFixed(3)}`,
     );
 }

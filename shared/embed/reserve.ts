@@ -29,7 +29,7 @@ export const WIDGET_FONT_SIZE = 'clamp(14px, 0.9em, max(18px, 1.125rem))';
  * faces measured, and set a little wide, since a card held too tall
  * loosens its spacing where one held too short is cut: over 31 text faces
  * (bench/README.md, "Text faces") it gives 0.83–1.08 of their text's
- * width (Times's aside, below), where one fixed width gives 0.72–1.02
+ * width (before Times was read, below), where one fixed width gives 0.72–1.02
  * (DejaVu's) or 0.79–1.12 (the faces' middle).
  */
 const FACE_FIT = { perChEm: 0.943, base: 0.373 } as const;
@@ -39,23 +39,47 @@ const FACE_FIT = { perChEm: 0.943, base: 0.373 } as const;
  * only its script, declared with no `unicode-range`) has a `1ch` of exactly
  * 0.5em whatever its letters, and its page's Latin text is set in the next
  * face: read as a narrow face, a card there was held a tenth short and cut.
- * So a `1ch` of exactly half an em says nothing, and the estimate is then
- * the model's own face's (1). Times's digits are exactly half an em too, so
- * Times pages are held as DejaVu's, a fifth tall, and their cards loosen.
+ * So a `1ch` of exactly half an em says nothing by itself. Times's digits
+ * (and Tinos's, Liberation Serif's) are exactly half an em too, and Times is
+ * what a page naming `serif` or "Times New Roman" gets on most readers'
+ * machines: taken for DejaVu, its cards were held a fifth tall, and in a
+ * narrow column in view no spacing could fill that (the drawn pages found
+ * 80–139 px empty under one). What tells the two apart is the x-height
+ * (`1ex`): a Latin face's is 0.4–0.6 em (Times's 0.459), while a face made
+ * for another script reports its own letters' (Noto Naskh Arabic's 1.069),
+ * and a face that gives none, exactly half an em. So a digit of half an em
+ * is read as a digit (Times's width, 0.84 of DejaVu's: its text is 0.80)
+ * when the face's x-height is a Latin one, and as saying nothing otherwise,
+ * the estimate then the model's own face's (1). A face for another script
+ * whose x-height looks Latin would be held short: none of the faces
+ * measured does.
  */
 const NO_DIGIT = 0.5;
 
-/** How near half an em a `1ch` says nothing: layout rounds lengths to a 64th of a pixel. */
+/** How near half an em a `1ch` or `1ex` is taken for the fallback: layout rounds lengths to a 64th of a pixel. */
 const NO_DIGIT_WITHIN = 0.002;
 
-/** How much a `1ch` of `chPerEm` em says: 0 within NO_DIGIT_WITHIN of half an em, 1 a ten-thousandth further. */
-const credit = (chPerEm: number) => Math.min(1, Math.max(0, (Math.abs(chPerEm - NO_DIGIT) - NO_DIGIT_WITHIN) * 10_000));
+/** The tallest x-height read as a Latin face's, in em (Latin faces' run 0.4–0.6; Noto Naskh Arabic reports 1.069). */
+const LATIN_EX_UNDER = 0.7;
 
-/** `FACE_WIDTH` for a face whose digit is `chPerEm` em wide (DejaVu's: 0.636). */
-export const faceWidth = (chPerEm: number) => 1 - credit(chPerEm) * (1 - FACE_FIT.base - FACE_FIT.perChEm * chPerEm);
+/** 0 within NO_DIGIT_WITHIN of half an em, 1 a ten-thousandth further. */
+const offHalf = (perEm: number) => Math.min(1, Math.max(0, (Math.abs(perEm - NO_DIGIT) - NO_DIGIT_WITHIN) * 10_000));
+
+/** How much a `1ch` of `chPerEm` em says, in a face whose `1ex` is `exPerEm` em: 1 or 0 (and a sliver between). */
+const credit = (chPerEm: number, exPerEm: number) =>
+  Math.max(offHalf(chPerEm), offHalf(exPerEm) * Math.min(1, Math.max(0, (LATIN_EX_UNDER - exPerEm) * 10_000)));
+
+/** `FACE_WIDTH` for a face whose digit is `chPerEm` em wide (DejaVu's: 0.636) and whose x-height is `exPerEm` em. */
+export const faceWidth = (chPerEm: number, exPerEm: number) =>
+  1 - credit(chPerEm, exPerEm) * (1 - FACE_FIT.base - FACE_FIT.perChEm * chPerEm);
 
 const CH_PER_EM = 'tan(atan2(1ch, 1em))';
-const CREDIT = `clamp(0, (max(${CH_PER_EM} - ${NO_DIGIT}, ${NO_DIGIT} - ${CH_PER_EM}) - ${NO_DIGIT_WITHIN}) * 10000, 1)`;
+const EX_PER_EM = 'tan(atan2(1ex, 1em))';
+// Written out, not made by a function: the widgets' modules import this file for other constants, and a bundler
+// drops the strings they do not use only when it can see that building them calls nothing.
+const CH_OFF_HALF = `clamp(0, (max(${CH_PER_EM} - ${NO_DIGIT}, ${NO_DIGIT} - ${CH_PER_EM}) - ${NO_DIGIT_WITHIN}) * 10000, 1)`;
+const EX_OFF_HALF = `clamp(0, (max(${EX_PER_EM} - ${NO_DIGIT}, ${NO_DIGIT} - ${EX_PER_EM}) - ${NO_DIGIT_WITHIN}) * 10000, 1)`;
+const CREDIT = `max(${CH_OFF_HALF}, ${EX_OFF_HALF} * clamp(0, (${LATIN_EX_UNDER} - ${EX_PER_EM}) * 10000, 1))`;
 
 /** The same, as CSS (which has no `if`), of the face of the element whose length it is part of. */
 export const FACE_WIDTH = `(1 - ${CREDIT} * (${1 - FACE_FIT.base} - ${FACE_FIT.perChEm} * ${CH_PER_EM}))`;
