@@ -45,7 +45,8 @@ const schemesOf = (page: import('playwright-core').Page) =>
 
 /**
  * Loads `host` as a reader with `system` colour scheme would, with the widgets in `lang` (`first`'s data size at
- * the top), and checks what every publisher's page must show. Returns the page, open, for checks of its own.
+ * the top), and checks what every publisher's page must show. Returns the page, open, for checks of its own,
+ * and the errors it has logged from before navigation on (still collected).
  */
 async function loadAndCheck(
   host: HostPage,
@@ -54,15 +55,12 @@ async function loadAndCheck(
   first: DataSize,
   path: string,
   screenshot?: string,
-): Promise<{ page: Page; embeds: Embed[]; close: () => Promise<void> }> {
+): Promise<{ page: Page; embeds: Embed[]; problems: string[]; close: () => Promise<void> }> {
   const embeds: Embed[] = embedsFor(first);
   pages.set(path, await galleryHtml(baseUrl, host, embeds, lang));
-  const { load, page, close } = await measureLoad(browser(), publisher() + path, host, system, embeds, {
+  const { load, page, problems, close } = await measureLoad(browser(), publisher() + path, host, system, embeds, {
     screenshot,
   });
-  const problems: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
   try {
     // The page is laid out as its markup asks: a page without a doctype in quirks mode.
     expect(await page.evaluate(() => document.compatMode)).toBe(host.quirks ? 'BackCompat' : 'CSS1Compat');
@@ -85,7 +83,7 @@ async function loadAndCheck(
     await close();
     throw error;
   }
-  return { page, embeds, close };
+  return { page, embeds, problems, close };
 }
 
 describe('the gallery of host pages', () => {
@@ -94,7 +92,7 @@ describe('the gallery of host pages', () => {
       for (const lang of LANGS) {
         it(`${host.name}, system ${system}, widgets in ${lang}`, async () => {
           await mkdir(SHOTS, { recursive: true });
-          const { page, embeds, close } = await loadAndCheck(
+          const { page, embeds, problems, close } = await loadAndCheck(
             host,
             system,
             lang,
@@ -118,6 +116,7 @@ describe('the gallery of host pages', () => {
               expect(await schemesOf(page)).toEqual(embeds.map(() => after));
               await page.screenshot({ path: `${SHOTS}${host.name}-${system}-${lang}-after.png`, fullPage: true });
             }
+            expect(problemsBesides(problems)).toEqual([]);
           } finally {
             await close();
           }

@@ -115,7 +115,7 @@ export function recordShifts() {
   }).observe({ type: 'layout-shift', buffered: true });
 }
 
-/** Opens `url` as a reader with `system` colour scheme would, and measures it. */
+/** Opens `url` as a reader with `system` colour scheme would, and measures it; `problems`: the console's errors and the page's uncaught ones, then and after. */
 export async function measureLoad(
   browser: Browser,
   url: string,
@@ -123,17 +123,21 @@ export async function measureLoad(
   system: Scheme,
   embeds: Embed[],
   options: { screenshot?: string } = {},
-): Promise<{ load: GalleryLoad; page: Page; close: () => Promise<void> }> {
+): Promise<{ load: GalleryLoad; page: Page; problems: string[]; close: () => Promise<void> }> {
   const { width, height, deviceScaleFactor } = viewportOf(host);
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, colorScheme: system });
   const page = await context.newPage();
+  // From before navigation: an error the page or a widget throws while loading is the one most worth seeing.
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
   await page.addInitScript(recordShifts);
   await page.goto(url);
   await bringAllIntoView(page);
   await untilStill(page);
   const load = await readLoad(page, embeds);
   if (options.screenshot) await page.screenshot({ path: options.screenshot, fullPage: true });
-  return { load, page, close: () => context.close() };
+  return { load, page, problems, close: () => context.close() };
 }
 
 /** Scrolls to each widget still loading, as a reader would, until none is. */
