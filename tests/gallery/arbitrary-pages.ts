@@ -4,7 +4,8 @@
  * text and root size, line height, the page's own letter and word spacing
  * (which the widgets inherit, as they must a reader's WCAG text-spacing
  * overrides), window, pixel ratio, zoom, page colours, system scheme,
- * language, quirks mode, the editor's markup and where the widgets fall.
+ * language (an Arabic page in an Arabic face half the time), quirks mode,
+ * the editor's markup and where the widgets fall.
  * Each page is one load, its widgets in one language with one data size on
  * top. The browser suite draws a few at every run (a failure prints the
  * seed that replays it); the bench draws many from a fixed seed.
@@ -73,8 +74,14 @@ export const plannedLoads: fc.Arbitrary<PlannedLoad> = fc
     between: fc.constantFrom('short', 'long'),
     quirks: sometimes(fc.constant(true), 0.2),
     wpautop: sometimes(fc.constant(true), 0.25),
+    /** An Arabic page in an Arabic face (the page's own, as Arabic sites serve theirs), half the time. */
+    arabicFace: fc.boolean(),
   })
-  .map((p): PlannedLoad => {
+  .map((drawn): PlannedLoad => {
+    const p =
+      drawn.lang === 'ar' && drawn.arabicFace
+        ? { ...drawn, font: { face: 'Noto Naskh Arabic' as const, font: '"Noto Naskh Arabic", Tahoma, sans-serif' } }
+        : drawn;
     const spacing = [
       p.letterSpacing === undefined ? '' : `letter-spacing:${p.letterSpacing}em;`,
       p.wordSpacing === undefined ? '' : `word-spacing:${p.wordSpacing}em;`,
