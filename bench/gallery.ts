@@ -12,15 +12,11 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fc from 'fast-check';
 import { launchChromium } from '../scripts/chromium';
-import { LANGS, type Lang } from '../shared/format/intl';
-import { type PlannedLoad, plannedLoads } from '../tests/gallery/arbitrary-pages';
-import type { DataSize } from '../tests/gallery/data';
+import type { Lang } from '../shared/format/intl';
+import { plannedLoads } from '../tests/gallery/arbitrary-pages';
 import { serveFace } from '../tests/gallery/faces';
 import { type Embed, embedsFor, galleryHtml, measureLoad } from '../tests/gallery/measure';
-import { HOST_PAGES, viewportOf } from '../tests/gallery/pages';
-
-/** Each language puts another data size at the top of the page, above the fold (as the browser suite does). */
-const FIRST: Record<Lang, DataSize> = { en: 'short', es: 'seed', ar: 'long' };
+import { type PlannedLoad, viewportOf } from '../tests/gallery/pages';
 
 /** Which load: the page, its column and viewport width, the system scheme, the language, and the widget and data size. */
 export type Where = {
@@ -45,13 +41,6 @@ export type GalleryResult = {
   /** How the cards met their held height as their data arrived, and the range of spacing the fitted ones took. */
   arrivals: { natural: number; held: number; clipped: number; spacing: [number, number] };
 };
-
-/** The hand-picked gallery: every page, with each system colour scheme it is tried in, in each language. */
-export function handPickedLoads(): PlannedLoad[] {
-  return HOST_PAGES.flatMap((host) =>
-    host.systems.flatMap((system) => LANGS.map((lang) => ({ host, system, lang, first: FIRST[lang] }))),
-  );
-}
 
 /** `count` pages drawn at random (tests/gallery/arbitrary-pages.ts) from `seed`: the same pages for the same seed. */
 export function drawnLoads(seed: number, count: number): PlannedLoad[] {

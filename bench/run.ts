@@ -9,6 +9,7 @@ import { type DevServer, startDevServer } from '../scripts/dev-server';
 import { localEditorToken } from '../scripts/editor';
 import { SEED } from '../src/db/seed/story';
 import { addGalleryFixtures } from '../tests/gallery/data';
+import { handPickedLoads } from '../tests/gallery/pages';
 import { demoPageLoad, lighthouseScores } from './browser';
 import { workerBundle } from './bundle';
 import { cacheBusting } from './cache-busting';
@@ -16,7 +17,7 @@ import { CEILING_GOALS, type Ceiling, ceilingRows, startCeiling } from './ceilin
 import { workerdCpuMs } from './cpu';
 import { faceWidths } from './faces';
 import { COLD_WORKERS, coldStarts, MINIMAL_WORKER, stop, wranglerDev } from './first-request';
-import { describeWhere, drawnLoads, galleryLoads, handPickedLoads } from './gallery';
+import { describeWhere, drawnLoads, galleryLoads } from './gallery';
 import { LOAD, type LoadResult, loadRows, roundTripsPerCachedRead, roundTripsPerRead } from './http';
 import { imageRows } from './images';
 import { liveCosts } from './live';
@@ -425,14 +426,18 @@ try {
 
   // The hand-picked gallery, then pages drawn at random from a fixed seed (the same pages in every run).
   const galleries = [
-    { name: 'gallery', plan: handPickedLoads() },
-    { name: `pages drawn at random (seed ${DRAWN_SEED})`, plan: drawnLoads(DRAWN_SEED, DRAWN_PAGES) },
+    { name: 'gallery', key: 'gallery', plan: handPickedLoads() },
+    {
+      name: `pages drawn at random (seed ${DRAWN_SEED})`,
+      key: 'drawnGallery',
+      seed: DRAWN_SEED,
+      plan: drawnLoads(DRAWN_SEED, DRAWN_PAGES),
+    },
   ];
-  for (const { name, plan } of galleries) {
+  for (const { name, key, seed, plan } of galleries) {
     try {
       const gallery = await galleryLoads(base, plan);
-      if (name === 'gallery') results.gallery = gallery;
-      else results.drawnGallery = { seed: DRAWN_SEED, ...gallery };
+      results[key] = { seed, ...gallery };
       const { worstShift, worstEmpty, arrivals } = gallery;
       // Ties keep the first load: a worst of 0 is every load's.
       const where = (value: number, w: Parameters<typeof describeWhere>[0]) =>

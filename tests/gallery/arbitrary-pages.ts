@@ -15,14 +15,11 @@
  * from a wide proportional one, so its reserve is short).
  */
 import fc from 'fast-check';
-import { LANGS, type Lang } from '../../shared/format/intl';
+import { LANGS } from '../../shared/format/intl';
 import type { Scheme } from '../../widgets/src/shared/theme';
 import { DATA_SIZES, type DataSize } from './data';
 import { WEB_FACES, type WebFace } from './faces';
-import { DARK_PAGE, type HostPage, LIGHT_PAGE } from './pages';
-
-/** One load of one page: its widgets in `lang`, `first` the data size of the pair at the top. */
-export type PlannedLoad = { host: HostPage; system: Scheme; lang: Lang; first: DataSize };
+import { DARK_PAGE, LIGHT_PAGE, type PlannedLoad } from './pages';
 
 /** Faces of the browser's own (DejaVu, which every one of these falls back to here) and the gallery's web faces. */
 const SYSTEM_STACKS = [

@@ -12,7 +12,9 @@
  */
 import { autop } from '@wordpress/autop';
 import type { Page } from 'playwright-core';
+import { LANGS, type Lang } from '../../shared/format/intl';
 import type { Scheme } from '../../widgets/src/shared/theme';
+import type { DataSize } from './data';
 import { faceLinks, type WebFace } from './faces';
 
 export type HostPage = {
@@ -325,4 +327,17 @@ export function viewportOf(page: HostPage): { width: number; height: number; dev
   const zoom = page.zoom ?? 1;
   const width = Math.round((page.windowWidth ?? page.column + 24 + (page.column >= 680 ? 200 : 0)) / zoom);
   return { width, height: Math.round((page.windowHeight ?? 800) / zoom), deviceScaleFactor: zoom * (page.dpr ?? 1) };
+}
+
+/** One load of one page: its widgets in `lang`, `first` the data size of the pair at the top. */
+export type PlannedLoad = { host: HostPage; system: Scheme; lang: Lang; first: DataSize };
+
+/** Each language puts another data size at the top of the page, above the fold. */
+const FIRST: Record<Lang, DataSize> = { en: 'short', es: 'seed', ar: 'long' };
+
+/** The hand-picked gallery's loads: every page, with each system colour scheme it is tried in, in each language. */
+export function handPickedLoads(): PlannedLoad[] {
+  return HOST_PAGES.flatMap((host) =>
+    host.systems.flatMap((system) => LANGS.map((lang) => ({ host, system, lang, first: FIRST[lang] }))),
+  );
 }
