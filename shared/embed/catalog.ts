@@ -13,7 +13,7 @@ import { SLUG_PATTERN } from '../contract/slug';
 import { isAsOfValue } from '../domain/time';
 import { LANGS, type Lang } from '../format/intl';
 import { THEMES, type Theme, WIDGET_KINDS, type WidgetKind } from './options';
-import { MEASURE, MEASURE_PROPERTY, WIDGET_BOX, WIDGET_FONT_SIZE } from './reserve';
+import { MEASURE_PROPERTY, measureFor, WIDGET_BOX, WIDGET_FONT_SIZE } from './reserve';
 import { resourceUrl } from './resource-url';
 
 export const WIDGETS: Record<
@@ -288,7 +288,7 @@ export function widgetOpening(target: EmbedTarget, reserve?: string, fallback?: 
   if (target.asOf) attrs.push(`as-of="${escapeAttr(target.asOf)}"`);
   if (target.seenAt) attrs.push(`seen-at="${escapeAttr(target.seenAt)}"`);
   if (reserve) {
-    const measure = reserve.includes(MEASURE_PROPERTY) ? `${MEASURE_PROPERTY}:${MEASURE};` : '';
+    const measure = reserve.includes(MEASURE_PROPERTY) ? `${MEASURE_PROPERTY}:${measureFor(target.lang)};` : '';
     attrs.push(`style="display:block;${WIDGET_BOX};${measure}--explainer-min-height:${escapeAttr(reserve)}"`);
   }
   const link = fallback ? pageLink(fallback, 'visibility:hidden') : '';

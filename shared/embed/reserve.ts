@@ -6,6 +6,7 @@
  * data instead (src/embed/height.ts) and pass it as
  * `--explainer-min-height`. Pure: the Worker's pages import it too.
  */
+import type { Lang } from '../format/intl';
 import type { WidgetKind } from './options';
 
 /**
@@ -98,6 +99,25 @@ export const CONTENT_WIDTH = '100cqi - 2.5rem';
  * that tall.
  */
 export const MEASURE = `(${CONTENT_WIDTH}) / ${FACE_WIDTH}`;
+
+/**
+ * MEASURE for a card whose words are not in Latin letters (Arabic). They
+ * are set in the page's face for their script, or the browser's where the
+ * page names only Latin faces, while `1ch` reads the first face's digit: on
+ * a page in a Latin face, a face of other letters. The model's Arabic
+ * widths are DejaVu Sans's, the widest of the Arabic faces measured (Noto
+ * Naskh Arabic's text is 0.84 of them, Noto Sans Arabic's 0.93), so the
+ * estimate is taken no wider than the model's own face: a Latin face whose
+ * digits are wide for its letters (Cabin's, 1.03) held an Arabic card tall
+ * and left 51 px empty under it.
+ */
+export const MEASURE_NON_LATIN = `(${CONTENT_WIDTH}) / min(1, ${FACE_WIDTH})`;
+
+/** Whether each language's words are set in Latin letters, in the page's face that `1ch` reads. */
+const IN_LATIN_LETTERS = { en: true, es: true, ar: false } as const satisfies Record<Lang, boolean>;
+
+/** The measure for a card in `lang` (a card given no language is the page's, taken for Latin). */
+export const measureFor = (lang: Lang | undefined) => (lang && !IN_LATIN_LETTERS[lang] ? MEASURE_NON_LATIN : MEASURE);
 export const MEASURE_PROPERTY = '--explainer-measure';
 
 /**

@@ -7,10 +7,12 @@
  * try one width of text where readers see many.
  *
  * The faces are chosen for their widths: Arimo and Tinos have the advance
- * widths of Arial and Times New Roman (most pages' faces), Roboto is
- * Android's system face, Merriweather sets as wide as Georgia, Lato and
- * Source Serif 4 are common web faces, and Noto Naskh Arabic an Arabic
- * site's. The packages are @fontsource's (devDependencies), served as they
+ * widths of Arial and Times New Roman (most pages' faces), Roboto and Noto
+ * Serif are Android's sans and serif (what a page naming Arial or Georgia
+ * is set in there), Merriweather sets as wide as Georgia, Lato and Source
+ * Serif 4 are common web faces (Source Serif 4 among those the reserve's
+ * width estimate holds shortest: bench/README.md, "Text faces"), and Noto
+ * Naskh Arabic an Arabic site's. The packages are @fontsource's (devDependencies), served as they
  * ship, a stylesheet per script, weight and style, with one change: the
  * pages do what a page that must not move does with its fonts, preloading
  * each file and declaring it `font-display: optional`, which Chromium holds
@@ -30,6 +32,7 @@ export const WEB_FACES = {
   Merriweather: { pkg: 'merriweather', styles: ['400', '400-italic', '700'] },
   Lato: { pkg: 'lato', styles: ['400', '400-italic', '700'] },
   'Source Serif 4': { pkg: 'source-serif-4', styles: ['400', '400-italic', '700'] },
+  'Noto Serif': { pkg: 'noto-serif', styles: ['400', '400-italic', '700'] },
   'Noto Naskh Arabic': { pkg: 'noto-naskh-arabic', styles: ['400', '700'], scripts: ['arabic', 'latin'] },
 } as const satisfies Record<string, { pkg: string; styles: string[]; scripts?: string[] }>;
 
