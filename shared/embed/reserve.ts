@@ -31,7 +31,8 @@ export const WIDGET_FONT_SIZE = 'clamp(14px, 0.9em, max(18px, 1.125rem))';
  * loosens its spacing where one held too short is cut: over 31 text faces
  * (bench/README.md, "Text faces") it gives 0.83–1.08 of their text's
  * width (before Times was read, below), where one fixed width gives 0.72–1.02
- * (DejaVu's) or 0.79–1.12 (the faces' middle).
+ * (DejaVu's) or 0.79–1.12 (the faces' middle); over 29 faces it was not
+ * fitted to, 0.80 (Cabin, whose digits are wide for its letters) to 1.04.
  */
 const FACE_FIT = { perChEm: 0.943, base: 0.373 } as const;
 
