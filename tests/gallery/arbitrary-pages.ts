@@ -5,7 +5,11 @@
  * (which the widgets inherit, as they must a reader's WCAG text-spacing
  * overrides), window, pixel ratio, zoom, page colours, system scheme,
  * language (an Arabic page in an Arabic face half the time), quirks mode,
- * the editor's markup and where the widgets fall.
+ * the editor's markup, where the widgets fall, and `content-visibility:
+ * auto` on the column's paragraphs or on every block after the first, the
+ * widgets' elements included (a page skipping the layout of what is out of
+ * view: the element is then as tall as the page's placeholder until it
+ * nears the view, whatever it holds).
  * Each page is one load, its widgets in one language with one data size on
  * top. The browser suite draws a few at every run (a failure prints the
  * seed that replays it); the bench draws many from a fixed seed.
@@ -71,6 +75,7 @@ export const plannedLoads: fc.Arbitrary<PlannedLoad> = fc
     between: fc.constantFrom('short', 'long'),
     quirks: sometimes(fc.constant(true), 0.2),
     wpautop: sometimes(fc.constant(true), 0.25),
+    contentVisibility: sometimes(fc.constantFrom('main>p', 'main>*+*'), 0.15),
     /** An Arabic page in an Arabic face (the page's own, as Arabic sites serve theirs), half the time. */
     arabicFace: fc.boolean(),
   })
@@ -93,6 +98,7 @@ export const plannedLoads: fc.Arbitrary<PlannedLoad> = fc
       `${p.colours} page`,
       p.quirks && 'quirks',
       p.wpautop && 'wpautop',
+      p.contentVisibility && `content-visibility on ${p.contentVisibility}`,
     ]
       .filter(Boolean)
       .join(', ');
@@ -110,7 +116,9 @@ export const plannedLoads: fc.Arbitrary<PlannedLoad> = fc
         zoom: p.zoom,
         dir: p.lang === 'ar' ? 'rtl' : undefined,
         lang: p.lang,
-        head: `<style>body{line-height:${p.lineHeight};${spacing}}${pageColours[p.colours]}</style>`,
+        head: `<style>body{line-height:${p.lineHeight};${spacing}}${pageColours[p.colours]}${
+          p.contentVisibility ? `${p.contentVisibility}{content-visibility:auto;contain-intrinsic-size:auto 12em}` : ''
+        }</style>`,
         between: p.between as 'short' | 'long',
         quirks: p.quirks ?? false,
         editor: p.wpautop ? 'wpautop' : undefined,
