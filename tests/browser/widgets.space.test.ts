@@ -187,6 +187,37 @@ describe('a card taller than the space its page held', () => {
     await p.context().close();
   });
 
+  it('takes its own height in a closed <details>, and is whole in the first frame the reader opens it', async () => {
+    // The same card and height as above, which in view is cut short; in a closed <details> nothing of it is drawn.
+    const inDetails = (code: string) => `<details><summary>The figures</summary>${code}</details>`;
+    const { p, problems } = await open(page('12em', 'en', SEED_INCIDENT, '', inDetails));
+    expect(await settled(p)).toEqual(['ready']);
+    expect((await card(p)).fit).toBeNull();
+    // What the first frame after the reader's click draws.
+    await p.evaluate(() => {
+      const root = document.querySelector('casualty-claims')?.shadowRoot?.querySelector<HTMLElement>('.root');
+      const w = window as typeof window & { firstFrame?: Promise<unknown> };
+      w.firstFrame = new Promise((resolve) =>
+        document.querySelector('summary')?.addEventListener('click', () =>
+          requestAnimationFrame(() =>
+            resolve({
+              fit: root?.dataset.fit ?? null,
+              more: root?.querySelector<HTMLElement>('.more')?.offsetHeight,
+            }),
+          ),
+        ),
+      );
+    });
+    await p.click('summary');
+    expect(await p.evaluate(() => (window as typeof window & { firstFrame?: Promise<unknown> }).firstFrame)).toEqual({
+      fit: null,
+      more: 0,
+    });
+    expect((await shiftsSoFar(p)).cls).toBe(0);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
   it('shows all of itself when the reader presses Enter on the button, and takes the focus', async () => {
     const { p, problems } = await open(page('12em'));
     await settled(p);
