@@ -218,6 +218,32 @@ describe('a card taller than the space its page held', () => {
     await p.context().close();
   });
 
+  it('takes its own height below the view in a block the page lets the browser skip (content-visibility: auto)', async () => {
+    // Far below the fold, in a block whose layout the browser skips until it nears the view: a resize observer
+    // reports nothing there, so the card must know at once that nothing of it is drawn.
+    const skipped = (code: string) => `${PARAGRAPH.repeat(40)}<div class="cv">${code}</div>`;
+    const css = '.cv{content-visibility:auto;contain-intrinsic-size:auto 20em}';
+    // The data is held until the browser has drawn the page, and so decided to skip the block (40 paragraphs
+    // down: a block a little below the view is laid out ahead of the reader, and not skipped).
+    const data = gate();
+    const { p, problems } = await open(page('12em', 'en', SEED_INCIDENT, css, skipped), {
+      before: (p) => p.route(`${baseUrl}/api/v1/**`, async (route) => data.opened.then(() => route.continue())),
+      waitUntil: 'domcontentloaded',
+    });
+    await p.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    data.open();
+    await drawn(p);
+    expect(await p.locator('casualty-claims').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(
+      3 * 900,
+    );
+    expect((await card(p)).fit).toBeNull();
+    await p.locator('casualty-claims').scrollIntoViewIfNeeded();
+    expect(await card(p)).toMatchObject({ fit: null, more: null });
+    expect((await shiftsSoFar(p)).cls).toBe(0);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
   it('shows all of itself when the reader presses Enter on the button, and takes the focus', async () => {
     const { p, problems } = await open(page('12em'));
     await settled(p);

@@ -211,10 +211,11 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     const root = this._root();
     this._asked ||= performance.now();
     try {
-      // A card the page does not draw (in a closed <details>, `hidden="until-found"`) has nothing in view to keep
-      // still: it takes its natural height, rather than a cut one the reader would see for a frame on opening it.
-      // (Safari before 17.4 has no checkVisibility: there it is fitted as before.)
-      if (root && this._held && (root.checkVisibility?.() ?? 1))
+      // A card the page does not draw (in a closed <details>, `hidden="until-found"`, or below the view in a block
+      // whose layout the browser skips, `content-visibility: auto`) has nothing in view to keep still: it takes its
+      // natural height. Fitted, it was drawn cut for a frame when the reader opened it, or, skipped, kept the cut
+      // (no resize observer reports there). Safari before 17.4 has no checkVisibility: there it is fitted as before.
+      if (root && this._held && (root.checkVisibility?.({ contentVisibilityAuto: true }) ?? 1))
         [this._release, this._fitting] = fitWhenSet(this, root, this._held, this._asked, this._fills);
     } catch {
       // A card that cannot be measured keeps its natural height.

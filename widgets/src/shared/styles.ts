@@ -54,7 +54,6 @@ export const base = css`
        text-decoration around the element) reaches the card's; the host, a flow root, holds it. */
     float: left;
     width: 100%;
-    margin: 0;
     padding: calc(var(--_v) * 1.25) calc(var(--_space) * 1.25);
     border: 1px solid var(--_line);
     border-top: 3px solid var(--_accent);
@@ -62,14 +61,13 @@ export const base = css`
     background: var(--_bg);
     color: var(--_fg);
     color-scheme: light;
-    font-family: inherit;
     font-size: ${WIDGET_FONT_SIZE};
     font-style: normal;
     font-weight: 400;
     line-height: 1.45;
-    /* Of the font, only the family is the page's: not its small caps, old-style figures, features, variation
-       axes, width or size adjustment, which the height held for the card does not know. (Longhands: the
-       minifier folds a shorthand followed by font-family: inherit into one invalid shorthand.) */
+    /* Of the font, only the family is the page's (inherited, as a section's margin is none: neither is written
+       out): not its small caps, old-style figures, features, variation axes, width or size adjustment, which
+       the height held for the card does not know. (Longhands: a shorthand would reset the family too.) */
     font-variant: normal;
     font-feature-settings: normal;
     font-variation-settings: normal;
