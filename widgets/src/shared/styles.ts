@@ -65,9 +65,9 @@ export const base = css`
     font-style: normal;
     font-weight: 400;
     line-height: 1.45;
-    /* Of the font, only the family is the page's (inherited, as a section's margin is none: neither is written
-       out): not its small caps, old-style figures, features, variation axes, width or size adjustment, which
-       the height held for the card does not know. (Longhands: a shorthand would reset the family too.) */
+    /* Of the font, only the family is the page's (inherited, so not written here): not its small caps,
+       old-style figures, features, variation axes, width or size adjustment, which the height held for the
+       card does not know. (Longhands: a shorthand would reset the family too.) */
     font-variant: normal;
     font-feature-settings: normal;
     font-variation-settings: normal;
