@@ -346,11 +346,17 @@ describe('a card a little taller or shorter than the space held', () => {
   ] as const) {
     it(`takes its own height and spacing when it comes out ${name} wholly below the view`, async () => {
       const reserve = `calc(${await seedReserve()} ${change})`;
-      // The story's opening runs past the window's end: nothing of the card is in view when its data comes.
+      // The story's opening runs past the window's end: nothing of the card is in view when its data comes. (Not
+      // `settled`, which scrolls to a card still loading, as a reader would: here that brought it into view.)
       const { p, problems } = await open(page(reserve, 'en', SEED_INCIDENT, 'h1{margin-bottom:1200px}'));
-      await settled(p);
+      await drawn(p);
       expect(await p.locator('casualty-claims').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(
         await p.evaluate(() => innerHeight),
+      );
+      // Fitted as its data came, it lets the fit go once it finds itself below the view (its resize observer's
+      // first report, after the frame's layout).
+      await p.waitForFunction(
+        () => !document.querySelector('casualty-claims')?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.fit,
       );
       const shown = await card(p);
       expect([shown.fit, shown.spacing]).toEqual([null, '']);
