@@ -557,20 +557,35 @@ describe('a card a little taller or shorter than the space held', () => {
 });
 
 /**
- * A page in the web face `family` (declared by `css`, from the publisher's origin) once it has loaded: its `1ch`
- * and `1ex` in em, and the face width the pasted code's CSS computes there (FACE_WIDTH).
+ * Spans that measure the face `font` sets: its `1ch` and `1ex` at 100 px, and the face width the pasted code's CSS
+ * computes there (FACE_WIDTH). `readUnits` reads them.
  */
+const unitProbes = (font = 'font-size:100px') =>
+  `<span id="ch" style="display:inline-block;width:1ch;${font}"></span><span id="ex" style="display:inline-block;width:1ex;${font}"></span><span id="face" style="display:inline-block;font-size:${WIDGET_FONT_SIZE};width:calc(10000px / ${FACE_WIDTH})"></span>`;
+
+/** `1ch` and `1ex` in em, and FACE_WIDTH as the browser computes it, from the page's `unitProbes`. */
+async function readUnits(p: Page) {
+  const width = (id: string) => p.locator(id).evaluate((el) => el.getBoundingClientRect().width);
+  return { ch: (await width('#ch')) / 100, ex: (await width('#ex')) / 100, face: 10_000 / (await width('#face')) };
+}
+
+/**
+ * The height the server's curve gives the pasted element in a box `width` px wide on a page whose text (and root)
+ * is `text` px, its text read at `face` times the model's width: what the browser is expected to compute.
+ */
+function heldHeight(curve: ReturnType<typeof cardCurve>, width: number, text: number, face: number): number {
+  const em = Math.min(18, Math.max(14, 0.9 * text));
+  const x = (width - 2.5 * text) / em;
+  return curve.rem * text + curve.px + curveAt(curve.knots, x / face, x) * em;
+}
+
+/** A page in the web face `family` (declared by `css`, from the publisher's origin) once it has loaded: its units. */
 async function faceUnits(htmlAttrs: string, css: string, family: string, body: string) {
   const { p, problems } = await open(`<!doctype html><html ${htmlAttrs}><head><meta charset="utf-8">
 <style>${css}html{font:18px ${family},serif}</style></head>
-<body>${body}<span id="ch" style="display:inline-block;width:1ch;font-size:100px"></span><span id="ex" style="display:inline-block;width:1ex;font-size:100px"></span><span id="face" style="display:inline-block;font-size:${WIDGET_FONT_SIZE};width:calc(10000px / ${FACE_WIDTH})"></span></body></html>`);
+<body>${body}${unitProbes()}</body></html>`);
   await p.waitForFunction((f) => [...document.fonts].some((x) => x.family === f && x.status === 'loaded'), family);
-  const width = (id: string) => p.locator(id).evaluate((el) => el.getBoundingClientRect().width);
-  const units = {
-    ch: (await width('#ch')) / 100,
-    ex: (await width('#ex')) / 100,
-    face: 10_000 / (await width('#face')),
-  };
+  const units = await readUnits(p);
   expect(problems).toEqual([]);
   await p.context().close();
   return units;
@@ -603,24 +618,17 @@ describe('before the module runs', () => {
       for (const face of ['serif', 'monospace'])
         for (const text of [14, 16, 18, 20]) {
           await p.setContent(
-            `<!doctype html><html style="font:${text}px ${face}"><body style="margin:0">${html(text)}<span id="ch" style="display:inline-block;width:1ch;font:100px ${face}"></span><span id="ex" style="display:inline-block;width:1ex;font:100px ${face}"></span><span id="face" style="display:inline-block;font-size:${WIDGET_FONT_SIZE};width:calc(10000px / ${FACE_WIDTH})"></span></body></html>`,
+            `<!doctype html><html style="font:${text}px ${face}"><body style="margin:0">${html(text)}${unitProbes(`font:100px ${face}`)}</body></html>`,
           );
           const heights = await p.$$eval(widget, (els) => els.map((el) => el.getBoundingClientRect().height));
-          const width = (id: string) => p.locator(id).evaluate((el) => el.getBoundingClientRect().width);
-          const chPerEm = (await width('#ch')) / 100;
-          const exPerEm = (await width('#ex')) / 100;
+          const { ch: chPerEm, ex: exPerEm, face: browserFaceWidth } = await readUnits(p);
           chPerEms.push(chPerEm);
           // The face's width as the browser computes it where the card's text is (to a 64th of its digit's width);
           // the server's function says the same.
-          const browserFaceWidth = 10_000 / (await width('#face'));
           expect(browserFaceWidth).toBeCloseTo(faceWidth(chPerEm, exPerEm), 2);
-          const em = Math.min(18, Math.max(14, 0.9 * text));
           const expected = boxes
             .filter(([, t]) => t === text)
-            .map(([w]) => {
-              const x = (w - 2.5 * text) / em;
-              return curve.rem * text + curve.px + curveAt(curve.knots, x / browserFaceWidth, x) * em;
-            });
+            .map(([w]) => heldHeight(curve, w, text, browserFaceWidth));
           for (const [i, h] of heights.entries()) {
             expect(h, `${widget} ${boxes[i]?.[0]} px at ${text} px ${face}`).toBeCloseTo(expected[i] ?? 0, 0);
           }
@@ -678,15 +686,11 @@ describe('before the module runs', () => {
       await p.setContent(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>
 @font-face{font-family:Wide;src:local("DejaVu Sans");size-adjust:110%;unicode-range:U+0000-00FF}
 html{font:18px Wide,sans-serif}</style></head><body style="margin:0"><div style="width:420px">${element}</div>
-<span id="ch" style="display:inline-block;width:1ch;font-size:100px"></span><span id="ex" style="display:inline-block;width:1ex;font-size:100px"></span></body></html>`);
+${unitProbes()}</body></html>`);
       await p.evaluate(() => document.fonts.ready);
-      const width = (id: string) => p.locator(id).evaluate((el) => el.getBoundingClientRect().width);
-      const [ch, ex] = [(await width('#ch')) / 100, (await width('#ex')) / 100];
+      const { ch, ex } = await readUnits(p);
       const curve = cardCurve(embed, lang);
-      // 420 px less the card's padding (2.5rem), in the widgets' text (0.9 of the page's 18 px).
-      const em = 0.9 * 18;
-      const x = (420 - 2.5 * 18) / em;
-      const at = (face: number) => curve.rem * 18 + curve.px + curveAt(curve.knots, x / face, x) * em;
+      const at = (face: number) => heldHeight(curve, 420, 18, face);
       const height = await p.locator('casualty-claims').evaluate((el) => el.getBoundingClientRect().height);
       return { ch, estimate: faceWidth(ch, ex), height, at };
     };
