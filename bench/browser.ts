@@ -6,6 +6,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumArgs, chromiumExecutable, launchChromium } from '../scripts/chromium';
+import { median } from './stats';
 
 export type PageLoad = { widgetsReadyMs: number; cumulativeLayoutShift: number; transferredBytes: number };
 
@@ -60,7 +61,6 @@ export async function demoPageLoad(url: string, runs = 5): Promise<PageLoad> {
   } finally {
     await browser.close();
   }
-  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
   return {
     widgetsReadyMs: Math.round(median(samples.map((s) => s.widgetsReadyMs))),
     cumulativeLayoutShift: Math.max(...samples.map((s) => s.cumulativeLayoutShift)),

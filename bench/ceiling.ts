@@ -94,12 +94,20 @@ async function waitForAnswer(dev: ChildProcess, url: string, timeoutMs: number):
   throw new Error(`the ceiling Worker did not answer at ${url}:\n${output}`);
 }
 
-/** The ceiling's load rows: the app's constant route's path and the incident read's path, each as its own row. */
-export function ceilingRows(ceiling: Ceiling, cpuMs: () => number | null, paths: { constant: string; read: string }) {
+/**
+ * A bare Worker's load rows (the ceiling's, or its twin's): at the app's
+ * constant route's path and at the incident read's path, each its own row.
+ */
+export function ceilingRows(
+  ceiling: Ceiling,
+  cpuMs: () => number | null,
+  paths: { constant: string; read: string },
+  name = 'ceiling',
+) {
   const server = { baseUrl: ceiling.baseUrl, cpuMs };
   return {
-    constant: { label: `ceiling: bare Worker at ${paths.constant}`, path: paths.constant, server },
-    read: { label: 'ceiling: bare Worker at the incident’s path', path: paths.read, server },
+    constant: { label: `${name}: bare Worker at ${paths.constant}`, path: paths.constant, server },
+    read: { label: `${name}: bare Worker at the incident’s path`, path: paths.read, server },
   };
 }
 

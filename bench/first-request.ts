@@ -19,6 +19,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { wranglerBin } from '../scripts/local-db';
 import { workerdCpuPreciseMs } from './cpu';
+import { median } from './stats';
 
 export type ColdTarget = { label: string; path: string };
 /** `edgeCache`: whether the Worker keeps copies in the Cache API (then it is measured with the cache empty and warm). */
@@ -61,12 +62,6 @@ export const COLD_WORKERS: ColdWorker[] = [
     edgeCache: false,
   },
 ];
-
-export const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 
 /** Whether something still listens on `port` (the last start's workerd can outlive its wrangler for a moment). */
 function listening(port: number): Promise<boolean> {

@@ -5,6 +5,7 @@
  * the goals are about.
  */
 import autocannon from 'autocannon';
+import { median } from './stats';
 
 export type LoadResult = {
   route: string;
@@ -15,6 +16,8 @@ export type LoadResult = {
   errors: number;
   /** workerd CPU per request during the row, when /proc shows it. */
   cpuMsPerRequest: number | null;
+  /** Requests per second in each round, in order (loadRows): what a ratio pairs round by round. */
+  rounds?: number[];
 };
 
 /**
@@ -47,8 +50,6 @@ export type LoadRow = {
   server?: { baseUrl: string; cpuMs: () => number | null };
 };
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-
 /**
  * Each row in turn, `LOAD.rounds` times over (interleaved, so a slow spell of
  * the shared machine hits every row alike), then each figure's median.
@@ -71,6 +72,7 @@ export async function loadRows(baseUrl: string, rows: LoadRow[], cpuMs?: () => n
       non2xx: r.reduce((n, x) => n + x.non2xx, 0),
       errors: r.reduce((n, x) => n + x.errors, 0),
       cpuMsPerRequest: cpu.length ? median(cpu) : null,
+      rounds: r.map((x) => x.requestsPerSecond),
     };
   });
 }

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { buildImagesWorker, IMAGES_CONFIG } from '../scripts/build-images';
 import { SEED } from '../src/db/seed/story';
 import { startupCpu } from './startup';
+import { median } from './stats';
 
 export type ImageRow = { measure: string; value: string; goal?: string; met?: boolean };
 
@@ -19,7 +20,6 @@ const GAUGE = `/embed/ceasefire-gauge/${SEED.ceasefireSlug}`;
 const RENDERS = Number(process.env.BENCH_IMAGE_RENDERS ?? 12);
 /** `wrangler check startup` runs of the images Worker. */
 const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 9);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 async function timed(url: string, headers: Record<string, string> = {}) {
   const start = performance.now();

@@ -23,6 +23,7 @@ import {
 import { SEED } from '../src/db/seed/story';
 import { embedSpace } from '../src/embed/height';
 import { serveFace } from '../tests/gallery/faces';
+import { median } from './stats';
 
 /** Chrome DevTools' throttling profiles: round trip in ms, throughput in bits per second. */
 export const NETWORKS = {
@@ -145,8 +146,6 @@ async function timeToFirstPaint(browser: Browser, url: string, network: NetworkN
     await context.close();
   }
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 /** Every page on every network, five cold loads each (after one load that warms the edge cache, not counted). */
 export async function networkRows(apiOrigin: string): Promise<NetworkRow[]> {

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { median } from './first-request';
+import { median } from './stats';
 
 const root = new URL('..', import.meta.url).pathname;
 const wrangler = join(root, 'node_modules/.bin/wrangler');
