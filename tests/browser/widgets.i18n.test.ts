@@ -89,6 +89,39 @@ describe('languages', () => {
     expect(problems).toEqual([]);
   });
 
+  it('says what it is, and that it is loading, in the page’s language while it waits below the view', async () => {
+    // Far below a 900 px view: the widgets wait for the reader before asking for their data.
+    const html = hostPage(`<div style="height:4000px"></div>${widgets()}`, { lang: 'es' });
+    const { page, problems, requests } = await visit('/es-below', {
+      html,
+      settle: false,
+      context: { viewport: { width: 1024, height: 900 } },
+    });
+    const said = (tag: string) =>
+      page.locator(tag).evaluate((el) => {
+        const root = el.shadowRoot?.querySelector<HTMLElement>('.root');
+        return [
+          root?.dataset.state,
+          root?.querySelector('.eyebrow')?.textContent,
+          root?.querySelector('[role="status"]')?.textContent,
+        ];
+      });
+    for (const [tag, name] of [
+      ['casualty-claims', es.claimsEyebrow],
+      ['ceasefire-gauge', es.gaugeEyebrow],
+    ] as const) {
+      await page.waitForFunction(
+        ([t, n]) => document.querySelector(t)?.shadowRoot?.querySelector('.eyebrow')?.textContent === n,
+        [tag, name] as const,
+      );
+      await expect(said(tag)).resolves.toEqual(['loading', name, es.loading]);
+    }
+    // Still waiting: no data was asked for, only the language.
+    expect(requests.filter((url) => url.includes('/api/'))).toEqual([]);
+    expect(chunkRequests(requests)).toEqual(['es']);
+    expect(problems).toEqual([]);
+  });
+
   it('falls back to the page’s lang, and lays Arabic out right to left', async () => {
     const { page, problems, requests } = await visit('/ar', { html: hostPage(widgets(), { lang: 'ar' }) });
     for (const tag of ['casualty-claims', 'ceasefire-gauge']) {

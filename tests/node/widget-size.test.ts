@@ -28,8 +28,8 @@ const pages = widgetPageSizes();
 
 /**
  * The pages that do not meet SPEC §7 yet, and the ceiling each is held to
- * meanwhile (gzip bytes: what it downloads now, 13,701 / 13,297 / 15,973
- * with the panel's code and 13,981 / 13,577 / 16,253 through the one-tag
+ * meanwhile (gzip bytes: what it downloads now, 13,749 / 13,350 / 16,030
+ * with the panel's code and 14,029 / 13,630 / 16,310 through the one-tag
  * loader, plus a few dozen bytes, so a small fix does not trip it but a new
  * feature does): phrasing in the reader's language, theme matching, the
  * live widgets' in-widget part, fitting a card into its page's held height,
@@ -49,7 +49,9 @@ const pages = widgetPageSizes();
  * and spacing a card anew out of view in a face that arrived after it was
  * fitted, since a card scrolled past now keeps its height, 67 / 65 / 65, and
  * a card's own height where the page does not draw it, 24 / 25 / 24, less two
- * declarations the styles did not need, −10 / −9 / −10)
+ * declarations the styles did not need, −10 / −9 / −10, and saying what it
+ * is and that it is loading in the page's language while it waits, 48 / 53
+ * / 57)
  * took each module about 2.7 KB over its budget after the
  * per-widget split; moving live-only code and its English to the live chunk
  * and renaming the internal members won back 340–405 bytes (README, Size).
@@ -58,12 +60,12 @@ const pages = widgetPageSizes();
  * every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 13_710,
-  'card only, explainers.js': 13_990,
-  'gauge only, panel code': 13_305,
-  'gauge only, explainers.js': 13_585,
-  'both widgets, panel code': 15_980,
-  'both widgets, explainers.js': 16_260,
+  'card only, panel code': 13_755,
+  'card only, explainers.js': 14_035,
+  'gauge only, panel code': 13_355,
+  'gauge only, explainers.js': 13_635,
+  'both widgets, panel code': 16_035,
+  'both widgets, explainers.js': 16_315,
 };
 
 describe('what an English page downloads of the widgets', () => {

@@ -253,6 +253,14 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       this._fills = island !== undefined && !!getComputedStyle(this).getPropertyValue('--explainer-min-height');
       // Nothing named: no data is coming, so the message takes its own height at once rather than the card's.
       this._holding = !!slug && (given === undefined || this._fills);
+      // Asked now, not with the data: a widget waiting for the reader (below the view) or for its data says what it
+      // is, and that it is loading, in its page's language, not in the English it brings.
+      const words = stringsFor(locale, this._english);
+      void words.then((strings) => {
+        if (ticket !== this._ticket || strings === this._strings) return;
+        this._loadedStrings = strings;
+        this.requestUpdate();
+      });
       if (given === undefined && slug && !preloaded(this._url)) {
         this._seen ??= nearViewport(this);
         await this._seen;
@@ -261,7 +269,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       const nothingNamed: Fetched = { ok: false, reason: 'not-found' };
       const [fetched, strings] = await Promise.all([
         given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this._url) : nothingNamed,
-        stringsFor(locale, this._english),
+        words,
       ]);
       if (ticket !== this._ticket) return;
       this._loadedStrings = strings;

@@ -257,6 +257,12 @@ export const base = css`
   .message-text {
     font-size: 1.1em;
   }
+  /* While loading, the name changes language in place (shared/element.ts, _load): one line, so nothing under it moves. */
+  [aria-busy='true'] .eyebrow {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
   .bone {
     display: block;
     height: 0.9em;
