@@ -23,10 +23,19 @@ const dev = spawn(wranglerBin(), ['dev', ...DEV_CONFIGS, '--ip', host, '--port',
   stdio: ['inherit', 'pipe', 'inherit'],
   env: { ...process.env, ...devEnv(), WRANGLER_SEND_METRICS: 'false' },
 });
+/**
+ * wrangler dev compares each Worker's bindings with ./worker-configuration.d.ts,
+ * the API Worker's, so it always finds the images Worker's "out of date" and
+ * tells the reader to run `wrangler types`, which would write the wrong
+ * Worker's types there. The API Worker's own are checked by `npm run check`.
+ */
+const MISLEADING = /^.*Your types might be out of date.*\n?/gm;
 let announced = false;
-dev.stdout.on('data', (chunk: Buffer) => {
-  process.stdout.write(chunk);
-  if (!announced && chunk.toString().includes('Ready on')) {
+// Decoded as a stream, so that a character split between two chunks stays whole.
+dev.stdout.setEncoding('utf8');
+dev.stdout.on('data', (chunk: string) => {
+  process.stdout.write(chunk.replace(MISLEADING, ''));
+  if (!announced && chunk.includes('Ready on')) {
     announced = true;
     console.log(
       [
