@@ -90,8 +90,11 @@ describe('languages', () => {
   });
 
   it('says what it is, and that it is loading, in the page’s language while it waits below the view', async () => {
-    // Far below a 900 px view: the widgets wait for the reader before asking for their data.
-    const html = hostPage(`<div style="height:4000px"></div>${widgets()}`, { lang: 'es' });
+    // Far below a 900 px view: the widgets wait for the reader before asking for their data. In a column where the
+    // Spanish names take two lines, which a loading card keeps to one: the name changes in place, nothing under it moves.
+    const html = hostPage(`<div style="height:4000px"></div><div style="width:260px">${widgets()}</div>`, {
+      lang: 'es',
+    });
     const { page, problems, requests } = await visit('/es-below', {
       html,
       settle: false,
@@ -100,11 +103,11 @@ describe('languages', () => {
     const said = (tag: string) =>
       page.locator(tag).evaluate((el) => {
         const root = el.shadowRoot?.querySelector<HTMLElement>('.root');
-        return [
-          root?.dataset.state,
-          root?.querySelector('.eyebrow')?.textContent,
-          root?.querySelector('[role="status"]')?.textContent,
-        ];
+        const name = root?.querySelector<HTMLElement>('.eyebrow');
+        const lines = name
+          ? Math.round(name.getBoundingClientRect().height / parseFloat(getComputedStyle(name).lineHeight))
+          : 0;
+        return [root?.dataset.state, name?.textContent, lines, root?.querySelector('[role="status"]')?.textContent];
       });
     for (const [tag, name] of [
       ['casualty-claims', es.claimsEyebrow],
@@ -114,7 +117,7 @@ describe('languages', () => {
         ([t, n]) => document.querySelector(t)?.shadowRoot?.querySelector('.eyebrow')?.textContent === n,
         [tag, name] as const,
       );
-      await expect(said(tag)).resolves.toEqual(['loading', name, es.loading]);
+      await expect(said(tag)).resolves.toEqual(['loading', name, 1, es.loading]);
     }
     // Still waiting: no data was asked for, only the language.
     expect(requests.filter((url) => url.includes('/api/'))).toEqual([]);
