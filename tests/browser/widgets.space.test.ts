@@ -307,6 +307,9 @@ describe('a card a little taller or shorter than the space held', () => {
   // screens or large print) and a transform. The card's sizes on screen then differ from its sizes in layout.
   for (const [name, change, css] of [
     ['shorter', '+ 1.5em', ''],
+    // More than two and a half times its spacing makes up: a card held as tall as one in a face held wide of its
+    // text, at a narrow column's many lines (shared/fit.ts, LOOSE).
+    ['much shorter', '+ 11em', ''],
     ['taller', '- 1.5em', ''],
     ['shorter, in a column zoomed to 125%', '+ 1.5em', 'main{zoom:1.25}'],
     ['taller, in a column zoomed to 80%', '- 1.5em', 'main{zoom:.8}'],

@@ -2,7 +2,7 @@
  * A card whose data arrives goes into exactly the height its page held for
  * it while it loaded, so nothing the reader sees moves. The held height is
  * an estimate (src/embed/height.ts): the card tightens or loosens its
- * vertical spacing (`--_fit`, half to two and a half times) to fill it;
+ * vertical spacing (`--_fit`, half to three and a half times) to fill it;
  * what still does not fit is clipped behind a "Show all" button, and a
  * shortfall stays empty. A face the page loads after the card was fitted
  * (`font-display: swap`) sets its text anew; spacing it anew in view would
@@ -28,10 +28,13 @@
  * card held short is cut where one held tall loosens, and airy spacing reads better than a gap under the card.
  * Two and a half, not two: a card at a phone's width in Times, when the reserve took Times for DejaVu (a fifth tall),
  * wholly in view of a desktop's tall window left 32 px empty under its content at twice (the gallery's
- * sidebar-375-desktop). Faces are now held at most about 7 % wide of their text (bench/faces.ts); the headroom stays
- * for the faces no one has measured.
+ * sidebar-375-desktop). Three and a half, not two and a half: a face held 7 % wide of its text (Lato, the widest
+ * margin of the faces measured: bench/faces.ts) holds a long card in a narrow column hundreds of pixels tall, and one
+ * whose data or face came once the reader had scrolled past it, which keeps its height, needed ×3.07 (a drawn page,
+ * Lato 20 px in a 283 px column, Spanish: 84 px empty under the long card at ×2.5). The rest of the headroom is for
+ * the faces no one has measured.
  */
-const [TIGHT, LOOSE] = [0.5, 2.5];
+const [TIGHT, LOOSE] = [0.5, 3.5];
 
 /**
  * A card's height in layout px, the unit its `height` is set in. On a page
