@@ -33,6 +33,7 @@ export const WEB_FACES = {
   Lato: { pkg: 'lato', styles: ['400', '400-italic', '700'] },
   'Source Serif 4': { pkg: 'source-serif-4', styles: ['400', '400-italic', '700'] },
   'Noto Serif': { pkg: 'noto-serif', styles: ['400', '400-italic', '700'] },
+  Cabin: { pkg: 'cabin', styles: ['400', '400-italic', '700'] },
   'Noto Naskh Arabic': { pkg: 'noto-naskh-arabic', styles: ['400', '700'], scripts: ['arabic', 'latin'] },
 } as const satisfies Record<string, { pkg: string; styles: string[]; scripts?: string[] }>;
 
