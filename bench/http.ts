@@ -16,8 +16,8 @@ export type LoadResult = {
   errors: number;
   /** workerd CPU per request during the row, when /proc shows it. */
   cpuMsPerRequest: number | null;
-  /** Requests per second in each round, in order (loadRows): what a ratio pairs round by round. */
-  rounds?: number[];
+  /** Requests per second in each round, in order (one for a single load): what a ratio pairs round by round. */
+  rounds: number[];
 };
 
 /**
@@ -108,14 +108,16 @@ export async function load(
   });
   const cpuAfter = options.cpuMs?.() ?? null;
   const served = result.requests.total;
+  const requestsPerSecond = Math.round(result.requests.average);
   return {
     route: label,
-    requestsPerSecond: Math.round(result.requests.average),
+    requestsPerSecond,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
     cpuMsPerRequest: cpuBefore === null || cpuAfter === null || served === 0 ? null : (cpuAfter - cpuBefore) / served,
+    rounds: [requestsPerSecond],
   };
 }
 

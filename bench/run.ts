@@ -220,8 +220,8 @@ try {
   // same round, then the median over rounds (bench/README.md, "the ceiling").
   const ofCeiling = (row: LoadResult, ceilingRow: LoadResult, twinRow: LoadResult) =>
     median(
-      (row.rounds ?? []).map(
-        (rps, i) => rps / (((ceilingRow.rounds?.[i] ?? Number.NaN) + (twinRow.rounds?.[i] ?? Number.NaN)) / 2),
+      row.rounds.map(
+        (rps, i) => rps / (((ceilingRow.rounds[i] ?? Number.NaN) + (twinRow.rounds[i] ?? Number.NaN)) / 2),
       ),
     );
   const ofCeilingRead = (row: LoadResult) => ofCeiling(row, http.ceilingRead, http.twin);

@@ -267,12 +267,12 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
         if (ticket !== this._ticket) return;
       }
       const nothingNamed: Fetched = { ok: false, reason: 'not-found' };
-      const [fetched, strings] = await Promise.all([
+      // The language too: what is shown next is in it (set by the ask above, which this await runs after).
+      const [fetched] = await Promise.all([
         given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this._url) : nothingNamed,
         words,
       ]);
       if (ticket !== this._ticket) return;
-      this._loadedStrings = strings;
       this._shownLocale = locale;
       if (fetched.ok && this._accepts(fetched.body)) {
         this._shown = fetched.body;

@@ -28,8 +28,8 @@
  * card held short is cut where one held tall loosens, and airy spacing reads better than a gap under the card.
  * Two and a half, not two: a card at a phone's width in Times, when the reserve took Times for DejaVu (a fifth tall),
  * wholly in view of a desktop's tall window left 32 px empty under its content at twice (the gallery's
- * sidebar-375-desktop). Three and a half, not two and a half: a face held 7 % wide of its text (Lato, the widest
- * margin of the faces measured: bench/faces.ts) holds a long card in a narrow column hundreds of pixels tall, and one
+ * sidebar-375-desktop). Three and a half, not two and a half: a face held 7 % wide of its text (Lato; Cabin, the
+ * widest margin of the faces measured, a fifth: bench/faces.ts) holds a long card in a narrow column hundreds of pixels tall, and one
  * whose data or face came once the reader had scrolled past it, which keeps its height, needed ×3.07 (a drawn page,
  * Lato 20 px in a 283 px column, Spanish: 84 px empty under the long card at ×2.5). The rest of the headroom is for
  * the faces no one has measured.
