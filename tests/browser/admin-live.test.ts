@@ -6,6 +6,7 @@
  * Playwright's page.clock, so nothing waits the real interval. Works on an
  * incident of its own.
  */
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { WATCH_INTERVAL_MS } from '../../widgets/src/admin/history-watch';
 import { adminApi, claim } from './admin-api';
@@ -19,6 +20,9 @@ const TITLE = `Watched incident (${run})`;
 const OTHER = `Other Editor ${run}`;
 const SETTLE = { timeout: 15_000 };
 let otherToken = '';
+
+/** The page's next read of the open incident's history (the watch's check), answered. */
+const historyRead = (page: Page) => page.waitForResponse((r) => r.url().includes(`limit=1&entity=incident%3A${SLUG}`));
 
 beforeAll(async () => {
   const other = await adminApi('POST', '/editors', { name: OTHER, role: 'editor' });
@@ -41,7 +45,7 @@ describe('/admin: editors see each other', () => {
     await page.goto(`${baseUrl}/admin`);
     await page.getByLabel('Editor token').fill(adminToken);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    const firstCheck = page.waitForResponse((r) => r.url().includes(`limit=1&entity=incident%3A${SLUG}`));
+    const firstCheck = historyRead(page);
     await page.getByRole('button', { name: TITLE }).click();
     // The page's first read of the incident's history: what it has seen, before anyone writes.
     await firstCheck;
@@ -51,8 +55,11 @@ describe('/admin: editors see each other', () => {
     const history = page.locator('audit-log table');
     await expect.poll(() => history.innerText(), SETTLE).toMatch(/create/);
     const said = page.locator('main > .status');
-    // The page has read the history once it opened the incident; nothing has changed since.
+    // The page has read the history once it opened the incident; nothing has changed since. The check this tick
+    // starts is answered before the other editor writes: answered after, it would already see the write.
+    const quietCheck = historyRead(page);
     await page.clock.runFor(WATCH_INTERVAL_MS);
+    await quietCheck;
     expect(await said.count()).toBe(0);
 
     expect((await adminApi('POST', `/incidents/${SLUG}/claims`, claim('about 95', 95), otherToken)).status).toBe(201);
@@ -74,7 +81,7 @@ describe('/admin: editors see each other', () => {
     await page.goto(`${baseUrl}/admin`);
     await page.getByLabel('Editor token').fill(otherToken);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    const firstCheck = page.waitForResponse((r) => r.url().includes(`limit=1&entity=incident%3A${SLUG}`));
+    const firstCheck = historyRead(page);
     await page.getByRole('button', { name: TITLE }).click();
     await firstCheck;
     const table = page.locator('incident-editor table');
