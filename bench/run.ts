@@ -216,32 +216,30 @@ try {
     if (r.cpuMsPerRequest !== null) record(`${r.route}: workerd CPU per request`, `${r.cpuMsPerRequest.toFixed(2)} ms`);
     if (r.non2xx + r.errors > 0) record(`${r.route}: failures`, String(r.non2xx + r.errors), '0', false);
   }
-  // The goals' ratios: each round's figure over the mean of the two bare Workers' (the ceiling and its twin) in the
-  // same round, then the median over rounds (bench/README.md, "the ceiling").
-  const ofCeiling = (row: LoadResult, ceilingRow: LoadResult, twinRow: LoadResult) =>
-    median(
-      row.rounds.map(
-        (rps, i) => rps / (((ceilingRow.rounds[i] ?? Number.NaN) + (twinRow.rounds[i] ?? Number.NaN)) / 2),
-      ),
-    );
-  const ofCeilingRead = (row: LoadResult) => ofCeiling(row, http.ceilingRead, http.twin);
+  // Every ratio pairs rounds: each round's figure over its yardstick's in the same round, then the median over rounds
+  // (bench/README.md, "the ceiling"), so a round the machine slowed for both cancels out. The goals' yardstick is the
+  // mean of the two bare Workers (the ceiling and its twin) in the round.
+  const paired = (row: LoadResult, base: (i: number) => number) => median(row.rounds.map((rps, i) => rps / base(i)));
+  const of = (base: LoadResult) => (i: number) => base.rounds[i] ?? Number.NaN;
+  const ofBoth = (a: LoadResult, b: LoadResult) => (i: number) => (of(a)(i) + of(b)(i)) / 2;
+  const ofCeilingRead = (row: LoadResult) => paired(row, ofBoth(http.ceilingRead, http.twin));
   const ratios = {
-    constant: ofCeiling(http.constant, http.ceilingConstant, http.twinConstant),
+    constant: paired(http.constant, ofBoth(http.ceilingConstant, http.twinConstant)),
     cachedIncident: ofCeilingRead(http.incident),
     cachedCeasefire: ofCeilingRead(http.ceasefire),
     uncached: ofCeilingRead(http.uncached),
     miss: ofCeilingRead(http.miss),
     seenAt: ofCeilingRead(http.seenAt),
-    ceilingUnlogged: http.ceilingRead.requestsPerSecond / http.unlogged.requestsPerSecond,
-    cachedIncidentUnlogged: http.incident.requestsPerSecond / http.unlogged.requestsPerSecond,
-    constantUnlogged: http.constant.requestsPerSecond / http.unlogged.requestsPerSecond,
-    uncachedUnlogged: http.uncached.requestsPerSecond / http.unlogged.requestsPerSecond,
+    ceilingUnlogged: paired(http.ceilingRead, of(http.unlogged)),
+    cachedIncidentUnlogged: paired(http.incident, of(http.unlogged)),
+    constantUnlogged: paired(http.constant, of(http.unlogged)),
+    uncachedUnlogged: paired(http.uncached, of(http.unlogged)),
     d1Yardstick: ofCeilingRead(http.d1),
     headed: ofCeilingRead(http.headed),
-    cachedIncidentOfHeaded: http.incident.requestsPerSecond / http.headed.requestsPerSecond,
-    uncachedOfD1Yardstick: http.uncached.requestsPerSecond / http.d1.requestsPerSecond,
-    twin: http.twin.requestsPerSecond / http.ceilingRead.requestsPerSecond,
-    twinConstant: http.twinConstant.requestsPerSecond / http.ceilingConstant.requestsPerSecond,
+    cachedIncidentOfHeaded: paired(http.incident, of(http.headed)),
+    uncachedOfD1Yardstick: paired(http.uncached, of(http.d1)),
+    twin: paired(http.twin, of(http.ceilingRead)),
+    twinConstant: paired(http.twinConstant, of(http.ceilingConstant)),
   };
   results.ceiling = {
     constant: http.ceilingConstant,
