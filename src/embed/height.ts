@@ -329,13 +329,18 @@ function gaugeBody(c: CeasefireShape, s: Strings, lang: Lang, m: Measure): Body 
 }
 
 /**
- * Content widths (in E) where a card's curve may bend: from a 240 px phone
- * column at 20 px text to a wide desktop column, closer together in narrow
- * columns, where text wraps fast.
+ * Content widths (in E) where a card's curve may bend: from a reader's
+ * largest text in a narrow column (4 E: 28 px text in a 170 px column) to a
+ * wide desktop column, closer together in narrow columns, where text wraps
+ * fast and the height climbs as one over the width (a card two to three times
+ * as tall at 4 E as at 10 E). The curve is level left of its first knot: when
+ * it started at 10 E (a 240 px phone column at 20 px text), a card 7 E wide
+ * (a reader's 28 px text in a 240 px column) was held 300–800 px short.
  */
+// biome-ignore format: one line per widget reads as its widths, where one number a line does not.
 const KNOTS: Record<EmbedData['widget'], number[]> = {
-  'casualty-claims': [10, 12, 14, 16, 18, 20, 22, 24, STACKS_AT_EM['casualty-claims'], 28, 32, 37, 44, 54, 72],
-  'ceasefire-gauge': [10, 13, 16, 20, 25, STACKS_AT_EM['ceasefire-gauge'], 34, 40, 50, 72],
+  'casualty-claims': [4, 5, 6, 7, 8.5, 10, 12, 14, 16, 18, 20, 22, 24, STACKS_AT_EM['casualty-claims'], 28, 32, 37, 44, 54, 72],
+  'ceasefire-gauge': [4, 5.5, 7, 10, 13, 16, 20, 25, STACKS_AT_EM['ceasefire-gauge'], 34, 40, 50, 72],
 };
 
 /** The card's height over its content width, in E, with the part in rem and px that does not depend on it. */

@@ -173,32 +173,53 @@ describe('ceasefire-gauge', () => {
 });
 
 describe('both widgets in the narrowest columns', () => {
-  // A sidebar a fifth of a phone's width: text wraps, words break, and nothing reaches past the card's edges
-  // (a grid track as wide as its longest word, or a row of facts 14 em wide, did in a 200 px column).
-  for (const lang of ['en', 'es', 'ar']) {
-    it(`keeps every part within the card's width in a 200 px column, in ${lang}`, async () => {
-      pages.set(
-        `/narrowest-${lang}`,
-        hostPage(`<div style="width:200px"><casualty-claims incident="${SEED_INCIDENT}" lang="${lang}"></casualty-claims>
-<ceasefire-gauge ceasefire="${SEED_CEASEFIRE}" lang="${lang}"></ceasefire-gauge></div>`),
-      );
-      const { page, problems, states } = await visit(`/narrowest-${lang}`);
-      expect(states).toEqual(['ready', 'ready']);
-      const outside = await page.$$eval('casualty-claims, ceasefire-gauge', (hosts) =>
-        hosts.flatMap((host) => {
-          const card = host.getBoundingClientRect();
-          return [...(host.shadowRoot as ShadowRoot).querySelectorAll('*')]
-            .filter((part) => {
-              const box = part.getBoundingClientRect();
-              return box.width > 0 && (box.left < card.left - 0.5 || box.right > card.right + 0.5);
-            })
-            .map((part) => `${host.localName} ${part.localName}.${part.getAttribute('class')}`);
-        }),
-      );
-      expect(outside).toEqual([]);
-      expect(problems).toEqual([]);
-    });
-  }
+  // A sidebar a fifth of a phone's width, and a reader's large text (28 px, as a phone set to its largest sizes
+  // gives) in a column a little wider, about 7 em of text: text wraps, words break, and nothing reaches past the
+  // card's edges, neither a part nor its words (a grid track as wide as its longest word, or a row of facts 14 em
+  // wide, did in a 200 px column; at 28 px the claimants' names ran past the card, and the gauge's status).
+  const columns = [
+    { width: 200, text: 16 },
+    { width: 240, text: 28 },
+  ];
+  for (const { width, text } of columns)
+    for (const lang of ['en', 'es', 'ar']) {
+      it(`keeps every part and its words within the card in a ${width} px column at ${text} px text, in ${lang}`, async () => {
+        pages.set(
+          `/narrowest-${width}-${lang}`,
+          hostPage(
+            `<div style="width:${width}px"><casualty-claims incident="${SEED_INCIDENT}" lang="${lang}"></casualty-claims>
+<ceasefire-gauge ceasefire="${SEED_CEASEFIRE}" lang="${lang}"></ceasefire-gauge></div>`,
+            { head: `<style>html{font-size:${text}px}</style>`, lang },
+          ),
+        );
+        const { page, problems, states } = await visit(`/narrowest-${width}-${lang}`);
+        expect(states).toEqual(['ready', 'ready']);
+        const outside = await page.$$eval('casualty-claims, ceasefire-gauge', (hosts) =>
+          hosts.flatMap((host) => {
+            const card = host.getBoundingClientRect();
+            const past = (box: DOMRect) =>
+              box.width > 0 && (box.left < card.left - 0.5 || box.right > card.right + 0.5);
+            const root = host.shadowRoot as ShadowRoot;
+            const parts = [...root.querySelectorAll('*')]
+              .filter((part) => past(part.getBoundingClientRect()))
+              .map((part) => `${host.localName} ${part.localName}.${part.getAttribute('class')}`);
+            // Each line of text, which can run past a box that stays within the card (not the screen readers'
+            // summary, drawn nowhere).
+            const words: string[] = [];
+            const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (node.parentElement?.closest('.sr')) continue;
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              if ([...range.getClientRects()].some(past)) words.push(`${host.localName} "${node.textContent?.trim()}"`);
+            }
+            return [...parts, ...words];
+          }),
+        );
+        expect(outside).toEqual([]);
+        expect(problems).toEqual([]);
+      });
+    }
 });
 
 describe("the range bar's axis in narrow columns", () => {

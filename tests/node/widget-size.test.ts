@@ -28,8 +28,8 @@ const pages = widgetPageSizes();
 
 /**
  * The pages that do not meet SPEC §7 yet, and the ceiling each is held to
- * meanwhile (gzip bytes: what it downloads now, 13,745 / 13,347 / 16,025
- * with the panel's code and 14,025 / 13,627 / 16,305 through the one-tag
+ * meanwhile (gzip bytes: what it downloads now, 13,753 / 13,361 / 16,042
+ * with the panel's code and 14,033 / 13,641 / 16,322 through the one-tag
  * loader, plus a few dozen bytes, so a small fix does not trip it but a new
  * feature does): phrasing in the reader's language, theme matching, the
  * live widgets' in-widget part, fitting a card into its page's held height,
@@ -51,7 +51,8 @@ const pages = widgetPageSizes();
  * a card's own height where the page does not draw it, 24 / 25 / 24, less two
  * declarations the styles did not need, −10 / −9 / −10, and saying what it
  * is and that it is loading in the page's language while it waits, 44 / 50
- * / 52)
+ * / 52, and keeping every word within the card at a reader's largest text
+ * in a narrow column, 8 / 14 / 17)
  * took each module about 2.7 KB over its budget after the
  * per-widget split; moving live-only code and its English to the live chunk
  * and renaming the internal members won back 340–405 bytes (README, Size).
@@ -60,12 +61,12 @@ const pages = widgetPageSizes();
  * every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 13_755,
-  'card only, explainers.js': 14_035,
-  'gauge only, panel code': 13_355,
-  'gauge only, explainers.js': 13_635,
-  'both widgets, panel code': 16_035,
-  'both widgets, explainers.js': 16_315,
+  'card only, panel code': 13_765,
+  'card only, explainers.js': 14_045,
+  'gauge only, panel code': 13_365,
+  'gauge only, explainers.js': 13_645,
+  'both widgets, panel code': 16_045,
+  'both widgets, explainers.js': 16_325,
 };
 
 describe('what an English page downloads of the widgets', () => {

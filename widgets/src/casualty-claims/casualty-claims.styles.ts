@@ -171,7 +171,9 @@ export const styles = css`
      STACKS_AT_EM's (shared/embed/reserve.ts), written out: the CSS minifier cannot parse a query with a hole. */
   @container (max-width: 26em) {
     .claim {
-      grid-template-columns: auto 1fr;
+      /* Never wider than the card: at 1fr the column is as wide as its longest word, which ran past the card's edge
+         in a card a few words wide (a reader's large text in a phone's column); words longer than it break. */
+      grid-template-columns: auto minmax(0, 1fr);
       row-gap: 0;
     }
     .who {

@@ -70,9 +70,11 @@ export const styles = css`
   .hub {
     fill: var(--_fg);
   }
+  /* The dial's two ends, apart however narrow the dial (at 7 em of text they touched: "HoldingCollapsed"). */
   .scale {
     display: flex;
     justify-content: space-between;
+    gap: 0.5em;
     margin-top: 0.3em;
     color: var(--_muted);
     font-size: 0.78em;
@@ -84,6 +86,9 @@ export const styles = css`
     font-size: 1.6em;
     font-weight: 700;
     line-height: 1.1;
+    /* Its word is a flex item as wide as the word at least: in a card narrower than the word it would run past
+       the card's edge (a reader's large text in a sidebar), where it breaks at any letter instead. */
+    overflow-wrap: anywhere;
   }
   .status::before {
     content: '';
