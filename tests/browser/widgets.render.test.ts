@@ -217,6 +217,13 @@ describe('both widgets in the narrowest columns', () => {
           }),
         );
         expect(outside).toEqual([]);
+        // The status word whole, on one line: set smaller where the card is narrower than it, not broken.
+        const statusLines = await page.$eval('ceasefire-gauge', (host) => {
+          const range = document.createRange();
+          range.selectNodeContents(host.shadowRoot?.querySelector('.status') as Element);
+          return new Set([...range.getClientRects()].map((line) => Math.round(line.top))).size;
+        });
+        expect(statusLines).toBe(1);
         expect(problems).toEqual([]);
       });
     }

@@ -83,11 +83,12 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: 0.4em;
-    font-size: 1.6em;
+    /* Smaller where the card is too narrow for its longest word at 1.6 em ("Precarious" with the dot: 7 em of
+       it), rather than broken (its word is a flex item at least as wide as the word, which ran past the card's
+       edge in a sidebar at a reader's largest text); broken at any letter only where even that does not fit. */
+    font-size: min(1.6em, 100cqi / 8);
     font-weight: 700;
     line-height: 1.1;
-    /* Its word is a flex item as wide as the word at least: in a card narrower than the word it would run past
-       the card's edge (a reader's large text in a sidebar), where it breaks at any letter instead. */
     overflow-wrap: anywhere;
   }
   .status::before {
