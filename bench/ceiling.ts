@@ -10,7 +10,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { unstable_readConfig } from 'wrangler';
-import { wranglerBin } from '../scripts/local-db';
+import { NO_CF_FETCH, wranglerBin } from '../scripts/local-db';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -61,7 +61,10 @@ export async function startCeiling(
   const dev = spawn(
     wranglerBin(),
     ['dev', '-c', join(dir, 'wrangler.json'), '--ip', '127.0.0.1', '--port', String(port), '--persist-to', dir],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' } },
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...NO_CF_FETCH, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+    },
   );
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForAnswer(dev, `${baseUrl}/api/v1/`, 60_000);

@@ -29,8 +29,19 @@ export const DEV_CONFIGS = ['-c', 'wrangler.toml', '-c', 'workers/images/wrangle
  * refuses to start ("refers to a service … but no such service is defined").
  */
 export function devEnv(): Record<string, string> {
-  return { WRANGLER_REGISTRY_PATH: new URL(`../.wrangler/dev-registry/${process.pid}`, import.meta.url).pathname };
+  return {
+    WRANGLER_REGISTRY_PATH: new URL(`../.wrangler/dev-registry/${process.pid}`, import.meta.url).pathname,
+    ...NO_CF_FETCH,
+  };
 }
+
+/**
+ * The placeholder `request.cf` for every local `wrangler dev` of ours: no Worker here reads it, and wrangler would
+ * otherwise fetch a real one from workers.cloudflare.com as it starts, which on a machine offline prints an error
+ * (`getaddrinfo ENOTFOUND workers.cloudflare.com`) in `npm start`, and on a network that drops the request waits
+ * for it. The bench's bare Workers run with it too, so every Worker it compares gets the same object.
+ */
+export const NO_CF_FETCH = { CLOUDFLARE_CF_FETCH_ENABLED: 'false' } as const;
 
 export function applyMigrations(persistTo?: string): void {
   const args = ['d1', 'migrations', 'apply', 'DB', '--local', ...(persistTo ? ['--persist-to', persistTo] : [])];
