@@ -287,6 +287,19 @@ export const HOST_PAGES: HostPage[] = [
     expected: light,
   },
   {
+    // A phone set to its largest text (200 %: a 32 px root, as Android's largest size gives a page that follows it):
+    // a card about 9 em of text wide, a few words a line.
+    name: 'largest-text-phone',
+    column: 360,
+    windowHeight: 740,
+    dpr: 3,
+    font: 'Roboto, Arial, Helvetica, sans-serif',
+    face: 'Roboto',
+    textPx: 32,
+    systems: ['light'],
+    expected: light,
+  },
+  {
     name: 'far-below-the-fold',
     column: 680,
     font: 'Lato, Georgia, serif',
