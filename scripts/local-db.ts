@@ -21,9 +21,10 @@ export function wranglerBin(): string {
 export const DEV_CONFIGS = ['-c', 'wrangler.toml', '-c', 'workers/images/wrangler.toml'];
 
 /**
- * The environment of those `wrangler dev` processes: a dev registry of
- * their own. Both Workers run in the one process, so they need no registry
- * to find each other; and a Worker registered in the machine's shared one
+ * The environment of those `wrangler dev` processes: the placeholder
+ * `request.cf` (NO_CF_FETCH, below), and a dev registry of their own. Both
+ * Workers run in the one process, so they need no registry to find each
+ * other; and a Worker registered in the machine's shared one
  * would be bound by any other local start of the API Worker alone
  * (`unstable_startWorker`, a second `wrangler dev`), where wrangler then
  * refuses to start ("refers to a service … but no such service is defined").
