@@ -66,7 +66,12 @@ export const plannedLoads: fc.Arbitrary<PlannedLoad> = fc
   .record({
     column: fc.integer({ min: 280, max: 1280 }),
     font,
-    textPx: fc.integer({ min: 13, max: 22 }),
+    // A page's own text sizes, and now and then a reader's larger text (a browser or phone set to 150–200 %: the
+    // root and the text with it), where a card in a narrow column is a few words a line.
+    textPx: fc.oneof(
+      { arbitrary: fc.integer({ min: 13, max: 22 }), weight: 9 },
+      { arbitrary: fc.integer({ min: 24, max: 32 }), weight: 1 },
+    ),
     rootPx: sometimes(fc.constantFrom(10, 16, 20), 0.3),
     lineHeight: hundredths(1.25, 1.9),
     letterSpacing: sometimes(
