@@ -732,11 +732,7 @@ ${unitProbes()}</body></html>`);
     const { p, problems } = await open(
       `<!doctype html><html lang="en" style="font:28px sans-serif"><head><meta charset="utf-8">${module}</head><body style="margin:0">${body}</body></html>`,
     );
-    await p.waitForFunction(() =>
-      [...document.querySelectorAll('casualty-claims, ceasefire-gauge')].every(
-        (el) => el.shadowRoot?.querySelector('.root')?.getAttribute('data-state') === 'ready',
-      ),
-    );
+    expect(await settled(p)).toEqual(['ready', 'ready', 'ready', 'ready']);
     const ratios = await p.$$eval('.case', (cases) =>
       cases.map((c) => {
         const [held, card] = [...c.querySelectorAll('x-held, casualty-claims, ceasefire-gauge')].map(
