@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { wranglerBin, wranglerEnv } from '../scripts/wrangler-cli';
 
 /** The parts of esbuild's metafile read here. */
 export type Metafile = {
@@ -52,15 +53,11 @@ export function shares(meta: Metafile): Share[] {
 /** Builds the Worker as `wrangler deploy` would (into dist/) and measures it. */
 export function workerBundle(): WorkerBundle {
   const dist = join(root, 'dist');
-  execFileSync(
-    join(root, 'node_modules/.bin/wrangler'),
-    ['deploy', '--dry-run', '--outdir', dist, '--metafile', join(dist, 'bundle-meta.json')],
-    {
-      cwd: root,
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  execFileSync(wranglerBin(), ['deploy', '--dry-run', '--outdir', dist, '--metafile', join(dist, 'bundle-meta.json')], {
+    cwd: root,
+    env: wranglerEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const code = readFileSync(join(dist, 'index.js'));
   const meta = JSON.parse(readFileSync(join(dist, 'bundle-meta.json'), 'utf8')) as Metafile;
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length, shares: shares(meta) };

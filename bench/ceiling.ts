@@ -10,7 +10,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { unstable_readConfig } from 'wrangler';
-import { NO_CF_FETCH, wranglerBin } from '../scripts/local-db';
+import { wranglerBin, wranglerEnv } from '../scripts/wrangler-cli';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -63,7 +63,7 @@ export async function startCeiling(
     ['dev', '-c', join(dir, 'wrangler.json'), '--ip', '127.0.0.1', '--port', String(port), '--persist-to', dir],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...NO_CF_FETCH, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+      env: wranglerEnv({ dev: true }),
     },
   );
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -17,7 +17,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { join } from 'node:path';
-import { NO_CF_FETCH, wranglerBin } from '../scripts/local-db';
+import { wranglerBin, wranglerEnv } from '../scripts/wrangler-cli';
 import { workerdCpuPreciseMs } from './cpu';
 import { median } from './stats';
 
@@ -93,7 +93,7 @@ export async function wranglerDev(args: string[], cwd = root): Promise<ChildProc
   const dev = spawn(wranglerBin(), args, {
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...NO_CF_FETCH, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+    env: wranglerEnv({ dev: true }),
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {

@@ -10,16 +10,20 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { wranglerBin, wranglerEnv } from '../scripts/wrangler-cli';
 import { median } from './stats';
 
 const root = new URL('..', import.meta.url).pathname;
-const wrangler = join(root, 'node_modules/.bin/wrangler');
-const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' };
 
 export type StartupResult = { label: string; activeMs: number[]; medianMs: number };
 
 function run(args: string[]): string {
-  return execFileSync(wrangler, args, { cwd: root, encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync(wranglerBin(), args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: wranglerEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** wrangler gives up on a profile after 10 s, which a machine busy enough can take: try again, twice. */

@@ -7,9 +7,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { wranglerBin, wranglerEnv } from './wrangler-cli';
 
 const root = new URL('..', import.meta.url).pathname;
-const wrangler = join(root, 'node_modules/.bin/wrangler');
 export const IMAGES_CONFIG = join(root, 'workers/images/wrangler.toml');
 export const IMAGES_DIST = join(root, '.wrangler/images-dist');
 export const IMAGES_ENTRY = join(IMAGES_DIST, 'worker.js');
@@ -38,9 +38,9 @@ export function buildImagesWorker(options: { ifStale?: boolean } = {}): string {
     const built = statSync(IMAGES_ENTRY).mtimeMs;
     if (SOURCES.every((s) => !existsSync(join(root, s)) || newest(join(root, s)) < built)) return '';
   }
-  const out = execFileSync(wrangler, ['deploy', '--dry-run', '-c', IMAGES_CONFIG, '--outdir', IMAGES_DIST], {
+  const out = execFileSync(wranglerBin(), ['deploy', '--dry-run', '-c', IMAGES_CONFIG, '--outdir', IMAGES_DIST], {
     cwd: root,
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+    env: wranglerEnv(),
     encoding: 'utf8',
   });
   return out.match(/Total Upload: .*/)?.[0] ?? '';

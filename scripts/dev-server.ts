@@ -5,7 +5,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import { applyMigrations, DEV_CONFIGS, devEnv, seedLocalDb, wranglerBin } from './local-db';
+import { applyMigrations, seedLocalDb } from './local-db';
+import { DEV_CONFIGS, wranglerBin, wranglerEnv } from './wrangler-cli';
 
 export type DevServer = { baseUrl: string; persistTo: string; pid: number; stop: () => Promise<void> };
 
@@ -32,7 +33,7 @@ export async function startDevServer(options: {
   const args = ['dev', ...configs, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, ...vars];
   const dev = spawn(wranglerBin(), args, {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...devEnv(), WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+    env: wranglerEnv({ dev: true, ownRegistry: true }),
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitUntilReady(dev, `${baseUrl}/health`, 60_000);

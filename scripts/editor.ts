@@ -20,6 +20,7 @@ import { EDITOR_ROLES, type EditorRole } from '../shared/contract/enums';
 import { normalEmail } from '../src/auth/access';
 import { newEditor } from '../src/auth/editors';
 import { generateToken, hashToken } from '../src/auth/token';
+import { wranglerBin, wranglerEnv } from './wrangler-cli';
 
 type Row = Record<string, unknown>;
 /** Where the editors table is: the same statements run locally or remotely. */
@@ -182,9 +183,9 @@ function inline(sql: string, params: unknown[]): string {
 export function wranglerStore(target: string[]): Store {
   const all = async (sql: string, params: unknown[] = []) => {
     const out = execFileSync(
-      new URL('../node_modules/.bin/wrangler', import.meta.url).pathname,
+      wranglerBin(),
       ['d1', 'execute', 'DB', ...target, '--json', '--command', inline(sql, params)],
-      { encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
+      { encoding: 'utf8', env: wranglerEnv({ prompts: true }) },
     );
     const results = JSON.parse(out) as { results: Row[] }[];
     return results.flatMap((r) => r.results);

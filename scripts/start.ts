@@ -7,7 +7,8 @@ import { ADMIN_API, ADMIN_PAGE, API_V1, OPENAPI_PATH } from '../shared/contract/
 import { SEED } from '../src/db/seed/slugs';
 import { buildAssets } from './build-assets';
 import { localEditorToken } from './editor';
-import { applyMigrations, DEV_CONFIGS, devEnv, seedLocalDb, wranglerBin } from './local-db';
+import { applyMigrations, seedLocalDb } from './local-db';
+import { DEV_CONFIGS, wranglerBin, wranglerEnv } from './wrangler-cli';
 
 const host = '127.0.0.1';
 const port = process.env.PORT ?? '8787';
@@ -21,7 +22,7 @@ const editorToken = await localEditorToken();
 
 const dev = spawn(wranglerBin(), ['dev', ...DEV_CONFIGS, '--ip', host, '--port', port], {
   stdio: ['inherit', 'pipe', 'inherit'],
-  env: { ...process.env, ...devEnv(), WRANGLER_SEND_METRICS: 'false' },
+  env: wranglerEnv({ prompts: true, dev: true, ownRegistry: true }),
 });
 /**
  * wrangler dev compares each Worker's bindings with ./worker-configuration.d.ts,

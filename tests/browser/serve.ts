@@ -11,7 +11,8 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
 import { localEditorToken } from '../../scripts/editor';
-import { applyMigrations, DEV_CONFIGS, devEnv, seedLocalDb, wranglerBin } from '../../scripts/local-db';
+import { applyMigrations, seedLocalDb } from '../../scripts/local-db';
+import { DEV_CONFIGS, wranglerBin, wranglerEnv } from '../../scripts/wrangler-cli';
 import { startJwksServer } from '../access/jwks-server';
 import { TEST_AUD } from '../access/keys';
 import { addGalleryFixtures } from '../gallery/data';
@@ -59,7 +60,7 @@ export default async function setup(project: TestProject) {
   ];
   dev = spawn(wranglerBin(), args, {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...devEnv(), WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+    env: wranglerEnv({ dev: true, ownRegistry: true }),
   });
   const baseUrl = `http://127.0.0.1:${PORT}`;
   await waitUntilReady(`${baseUrl}/health`, 60_000);

@@ -21,6 +21,7 @@ import {
   wranglerStore,
 } from '../../scripts/editor';
 import { withLocalDb } from '../../scripts/local-db';
+import { wranglerEnv } from '../../scripts/wrangler-cli';
 import { TOKEN_PATTERN } from '../../src/auth/token';
 
 const run = promisify(execFile);
@@ -31,7 +32,7 @@ let dir = '';
 async function editor(...args: string[]): Promise<{ lines: string[]; code: number; stderr: string }> {
   try {
     const { stdout, stderr } = await run(TSX, ['scripts/editor.ts', ...args, '--persist-to', dir], {
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+      env: wranglerEnv(),
     });
     return { lines: stdout.trimEnd().split('\n'), code: 0, stderr };
   } catch (error) {

@@ -10,6 +10,7 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wranglerEnv } from '../../scripts/wrangler-cli';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dir = await mkdtemp(join(tmpdir(), 'env-types-'));
@@ -24,7 +25,7 @@ function current(): boolean {
   try {
     execFileSync(join(root, 'node_modules/.bin', command as string), args, {
       cwd: dir,
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' },
+      env: wranglerEnv(),
       stdio: 'pipe',
     });
     return true;

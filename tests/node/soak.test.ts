@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { unstable_readConfig } from 'wrangler';
+import { wranglerBin, wranglerEnv } from '../../scripts/wrangler-cli';
 import { FAULT_INJECTOR_MARK } from '../../soak/fault-injector';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -18,11 +19,11 @@ afterAll(() => rm(outdir, { recursive: true, force: true }));
 
 describe('the soak’s Worker', () => {
   it('bundles the fault injector, from its own entry', async () => {
-    execFileSync(
-      join(root, 'node_modules/.bin/wrangler'),
-      ['deploy', '--dry-run', '--config', 'soak/wrangler.soak.toml', '--outdir', outdir],
-      { cwd: root, env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' }, stdio: 'pipe' },
-    );
+    execFileSync(wranglerBin(), ['deploy', '--dry-run', '--config', 'soak/wrangler.soak.toml', '--outdir', outdir], {
+      cwd: root,
+      env: wranglerEnv(),
+      stdio: 'pipe',
+    });
     expect(await readFile(join(outdir, 'worker.js'), 'utf8')).toContain(FAULT_INJECTOR_MARK);
   });
 

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Metafile, packageOf, staticImports } from '../../bench/bundle';
+import { wranglerBin, wranglerEnv } from '../../scripts/wrangler-cli';
 import { FAULT_INJECTOR_MARK } from '../../soak/fault-injector';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -25,11 +26,11 @@ let bundle: Buffer;
 let meta: Metafile;
 
 beforeAll(async () => {
-  execFileSync(
-    join(root, 'node_modules/.bin/wrangler'),
-    ['deploy', '--dry-run', '--outdir', outdir, '--metafile', join(outdir, 'meta.json')],
-    { cwd: root, env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' }, stdio: 'pipe' },
-  );
+  execFileSync(wranglerBin(), ['deploy', '--dry-run', '--outdir', outdir, '--metafile', join(outdir, 'meta.json')], {
+    cwd: root,
+    env: wranglerEnv(),
+    stdio: 'pipe',
+  });
   bundle = await readFile(join(outdir, 'index.js'));
   meta = JSON.parse(await readFile(join(outdir, 'meta.json'), 'utf8'));
 }, 120_000);
