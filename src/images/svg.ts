@@ -1,3 +1,5 @@
+import { XML_FORBIDDEN } from '../../shared/contract/unicode';
+
 /** Escaping for text and attribute values in SVG (XML): data from editors is only ever text here. */
 export function xml(text: string): string {
   return (
@@ -6,9 +8,9 @@ export function xml(text: string): string {
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
       .replace(/"/g, '&quot;')
-      // Characters XML 1.0 forbids (C0 controls but tab/newline): a hostile string must not break the document.
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is what it is for
-      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+      // Characters XML 1.0 forbids: a hostile string must not break the document (the API refuses them now;
+      // text stored before it did may hold one).
+      .replace(XML_FORBIDDEN, '')
   );
 }
 

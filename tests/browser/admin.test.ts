@@ -142,6 +142,8 @@ describe('/admin: editing', () => {
     const form = page.locator('incident-editor form').first();
     await expect(form.locator('legend').innerText()).resolves.toMatch(/^Revise Syrian Observatory.*“80”/);
     await expect(form.getByLabel('Figure (low)').inputValue()).resolves.toBe('80');
+    // A revision keeps its claimant and metric (the API refuses another): the form offers neither to change.
+    await expect(form.getByLabel(/claimant|metric/i).count()).resolves.toBe(0);
     await form.getByLabel('Figure (low)').fill('90');
     await form.getByLabel('As written').fill('90');
     await form.getByLabel('Claimed on').fill('2016-09-19');

@@ -49,7 +49,7 @@ describe('one batch: the change and its audit entry', () => {
     expect(await snapshotDb()).toBe(before);
   });
 
-  it('leaves nothing behind when the audit insert of a revision fails, not even the new claimant', async () => {
+  it('leaves nothing behind when the audit insert of a revision fails: the revised claim stays current', async () => {
     const { slug } = await freshIncident(token);
     const db = database(env.DB);
     const first = await createClaim(db, slug, claimBody() as never, byEditor());
@@ -57,18 +57,27 @@ describe('one batch: the change and its audit entry', () => {
     const attempt = createClaim(
       db,
       slug,
-      claimBody({
-        claimant: { name: unique('New claimant'), kind: 'ngo' },
-        low: 90,
-        asWritten: '90',
-        supersedes: first.id,
-      }) as never,
+      claimBody({ low: 90, asWritten: '90', supersedes: first.id }) as never,
       ghost(),
     );
     await expect(attempt).rejects.toBeInstanceOf(Conflict);
     expect(await snapshotDb()).toBe(before);
     const [old] = await db.select().from(casualtyClaims).where(eq(casualtyClaims.id, first.id));
     expect(old?.status).toBe('current');
+  });
+
+  it('leaves nothing behind when the audit insert of a claim fails, not even its new claimant', async () => {
+    const { slug } = await freshIncident(token);
+    const db = database(env.DB);
+    const before = await snapshotDb();
+    const attempt = createClaim(
+      db,
+      slug,
+      claimBody({ claimant: { name: unique('New claimant'), kind: 'ngo' } }) as never,
+      ghost(),
+    );
+    await expect(attempt).rejects.toBeInstanceOf(Conflict);
+    expect(await snapshotDb()).toBe(before);
   });
 });
 

@@ -147,6 +147,20 @@ const CASES: [string, string, () => string, () => unknown, string][] = [
     'endedAt',
   ],
   [
+    'an incident that ends before it starts',
+    'POST',
+    () => '/api/v1/admin/incidents',
+    () => incidentBody({ startsAt: '2016-09-17T17:00:00+03:00', endsAt: '2016-09-17T16:59:00+03:00' }),
+    'endsAt',
+  ],
+  [
+    'an incident’s end moved before its start',
+    'PATCH',
+    () => `/api/v1/admin/incidents/${incident}`,
+    () => ({ startsAt: '2016-09-17T17:00:00+03:00', endsAt: '2016-09-17T13:00:00Z' }),
+    'endsAt',
+  ],
+  [
     'a javascript: URL',
     'POST',
     () => `/api/v1/admin/incidents/${incident}/claims`,
@@ -180,6 +194,13 @@ const CASES: [string, string, () => string, () => unknown, string][] = [
     () => `/api/v1/admin/incidents/${incident}/claims`,
     () => claimBody({ quote: 'x'.repeat(5001) }),
     'quote',
+  ],
+  [
+    'a control character (a pasted soft line break)',
+    'POST',
+    () => '/api/v1/admin/incidents',
+    () => incidentBody({ title: 'Line one\u000bline two' }),
+    'title',
   ],
   ['an empty title', 'POST', () => '/api/v1/admin/incidents', () => incidentBody({ title: '   ' }), 'title'],
   [

@@ -133,6 +133,28 @@ describe('claims', () => {
     });
   });
 
+  it('keeps every claim of many naming the same new claimant at once, under one claimant', async () => {
+    const { slug } = await freshIncident(token);
+    const name = unique('New claimant');
+    const added = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        admin(`/api/v1/admin/incidents/${slug}/claims`, {
+          method: 'POST',
+          token,
+          body: claimBody({ claimant: { name, kind: 'ngo' }, low: i + 1, asWritten: String(i + 1) }),
+        }),
+      ),
+    );
+    expect(added.map((r) => r.status)).toEqual(Array(12).fill(201));
+    const rows = await env.DB.prepare('SELECT id FROM claimants WHERE name = ?').bind(name).all<{ id: string }>();
+    expect(rows.results).toHaveLength(1);
+    const read = await getJson<IncidentShape>(`/api/v1/incidents/${slug}`);
+    expect(read.body.claims.map((c) => c.low).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 12 }, (_, i) => i + 1),
+    );
+    expect(new Set(read.body.claims.map((c) => c.claimant.name))).toEqual(new Set([name]));
+  });
+
   it('revises a claim: the old one becomes superseded from the new claim’s date, and time travel agrees', async () => {
     const { slug } = await freshIncident(token);
     const { claim: old } = await addClaim(slug, { claimedOn: '2016-09-17' });
@@ -188,6 +210,31 @@ describe('claims', () => {
       body: claimBody({ supersedes: claim.id }),
     });
     expect(elsewhere.status).toBe(400);
+  });
+
+  it('refuses a revision that names another claimant or metric, keeping both claims and the disagreement', async () => {
+    const { slug } = await freshIncident(token);
+    const claimant = { name: unique('Org A'), kind: 'ngo' };
+    const { claim: first } = await addClaim(slug, { claimant, low: 10, asWritten: '10' });
+    const other = { name: unique('Org B'), kind: 'government' };
+    await addClaim(slug, { claimant: other, low: 20, asWritten: '20' });
+    const before = await getJson<IncidentShape>(`/api/v1/incidents/${slug}`);
+    for (const [path, change] of [
+      ['claimant', { claimant: other }],
+      ['claimant', { claimant: { name: unique('Org C'), kind: 'media' } }],
+      ['metric', { claimant, metric: 'wounded' }],
+    ] as const) {
+      const swapped = await adminJson<{ errors: { path: string }[] }>(`/api/v1/admin/incidents/${slug}/claims`, {
+        method: 'POST',
+        token,
+        body: claimBody({ ...change, low: 0, asWritten: '0', supersedes: first.id }),
+      });
+      expect(swapped.status, JSON.stringify(swapped.body)).toBe(400);
+      expect(swapped.body.errors.map((e) => e.path)).toEqual([path]);
+    }
+    const after = await getJson<IncidentShape>(`/api/v1/incidents/${slug}`);
+    expect(after.body).toEqual(before.body);
+    expect(after.body.summary.killed).toMatchObject({ low: 10, high: 20, claimants: 2, disagree: true });
   });
 
   it('fixes a typo in place with If-Match', async () => {

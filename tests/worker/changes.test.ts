@@ -3,6 +3,8 @@
  * changes, the feeds (read by a real feed parser and checked against the
  * logs) and the claims' CSV (hostile quotes, formulas neutralised).
  */
+
+import { env } from 'cloudflare:workers';
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -184,6 +186,28 @@ describe('the feeds', () => {
     expect((jsonBody as unknown as { items: { url: string }[] }).items.map((i) => i.url)).toEqual(anchors);
     const correction = atom.entries?.find((e) => e.title?.startsWith('Corrected'));
     expect(correction?.description).toContain('Correction: The strike was near the airport, not in the city.');
+  });
+
+  it('stay well-formed XML where a change stored before the API refused control characters holds one', async () => {
+    const { slug } = await freshIncident(editor.token);
+    // As text written before the refusal (a word processor's soft line break, U+000B) would stand in D1.
+    await env.DB.prepare("UPDATE incidents SET title = 'Line one\u000bline two', version = version + 1 WHERE slug = ?")
+      .bind(slug)
+      .run();
+    const refused = await admin(`/api/v1/admin/incidents/${slug}`, {
+      method: 'PATCH',
+      token: editor.token,
+      ifMatch: await tagOf(`/api/v1/admin/incidents/${slug}`),
+      body: { title: 'Again\u000bagain' },
+    });
+    expect(refused.status).toBe(400);
+    for (const url of [`/api/v1/incidents/${slug}/changes.atom`, '/api/v1/changes.atom']) {
+      const text = await (await get(url)).text();
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: what XML 1.0 forbids is what this looks for
+      expect(text, url).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+      expect(text, url).toContain('Line oneline two');
+      expect(extractFromXml(text).entries?.length, url).toBeGreaterThan(0);
+    }
   });
 
   it('list the whole site’s newest changes, with ETags and conditional GET', async () => {

@@ -77,10 +77,12 @@ async function changingIncident(): Promise<string> {
   const add = (body: Record<string, unknown>) =>
     adminJson<{ id: string }>(`/api/v1/admin/incidents/${slug}/claims`, { method: 'POST', token, body });
   const first = await add(claimBody({ claimedOn: '2016-09-17', low: 60, asWritten: '60' }));
-  const second = await add(
-    claimBody({ claimedOn: '2016-09-18', low: 80, asWritten: '80', claimant: { name: 'UN', kind: 'un' } }),
+  const un = { name: 'UN', kind: 'un' };
+  const second = await add(claimBody({ claimedOn: '2016-09-18', low: 80, asWritten: '80', claimant: un }));
+  const revised = await add(
+    claimBody({ claimedOn: '2016-09-21', low: 90, asWritten: '90', claimant: un, supersedes: second.body.id }),
   );
-  await add(claimBody({ claimedOn: '2016-09-21', low: 90, asWritten: '90', supersedes: second.body.id }));
+  expect(revised.status, JSON.stringify(revised.body)).toBe(201);
   await add(claimBody({ claimedOn: '2016-09-19', metric: 'wounded', low: 12, asWritten: '12' }));
   const claim = await adminJson(`/api/v1/admin/claims/${first.body.id}`, { token });
   const retracted = await adminJson(`/api/v1/admin/claims/${first.body.id}`, {

@@ -41,8 +41,8 @@ export async function createClaim(
 ): Promise<Written> {
   const incident = await findRow(db, 'incident', incidentSlug);
   if (!incident) throw new NotFound(`No incident "${incidentSlug}".`);
-  const revised = input.supersedes === undefined ? undefined : await revisable(db, incident, input);
   const claimant = await claimantFor(db, input.claimant, by.at);
+  const revised = input.supersedes === undefined ? undefined : await revisable(db, incident, input, claimant.id);
   const row: ClaimRow = {
     id: newId('clm'),
     incidentId: incident.id,
@@ -75,8 +75,18 @@ export async function createClaim(
   return { id: row.id, key: row.id, version: 1, ...(pending ? { pending } : {}) };
 }
 
-/** The claim `supersedes` names, if it can be revised: same incident, still current, not dated later. */
-async function revisable(db: Database, incident: Snapshot, input: ClaimCreateInput): Promise<Snapshot> {
+/**
+ * The claim `supersedes` names, if it can be revised: same incident, still current, not dated later, and the same
+ * claimant's figure for the same metric. A revision replaces the figure it revises in every read, so one naming
+ * another claimant or metric would take a claimant's figure out of the card (and its disagreement with it) under a
+ * change note that reads as a correction.
+ */
+async function revisable(
+  db: Database,
+  incident: Snapshot,
+  input: ClaimCreateInput,
+  claimantId: string,
+): Promise<Snapshot> {
   const old = await findRow(db, 'claim', String(input.supersedes));
   const refuse = (message: string) =>
     new ValidationFailed(`Cannot revise that claim: ${message}.`, [{ path: 'supersedes', message }]);
@@ -89,6 +99,16 @@ async function revisable(db: Database, incident: Snapshot, input: ClaimCreateInp
     );
   }
   if (old.status !== 'current') throw new Conflict(`The claim ${old.id} is already ${old.status}.`);
+  if (old.claimantId !== claimantId) {
+    throw new ValidationFailed('A revision keeps the claimant of the claim it revises; add a new claim instead.', [
+      { path: 'claimant', message: 'must be the revised claim’s claimant' },
+    ]);
+  }
+  if (old.metric !== input.metric) {
+    throw new ValidationFailed('A revision keeps the metric of the claim it revises; add a new claim instead.', [
+      { path: 'metric', message: `must be ${old.metric}, the revised claim’s metric` },
+    ]);
+  }
   if (String(old.claimedOn) > input.claimedOn) {
     throw new ValidationFailed('A revision cannot be dated before the claim it revises.', [
       { path: 'claimedOn', message: `must not be before ${old.claimedOn}, the revised claim's date` },

@@ -57,6 +57,6 @@ export function restorableColumns(type: AuditEntityType, snapshot: Snapshot): Re
 }
 
 /** A fresh id with the kind's prefix, like the seed's (`clm_…`). */
-export function newId(prefix: 'art' | 'inc' | 'clm' | 'clt' | 'cf' | 'csc' | 'tly' | 'mst' | 'chg'): string {
+export function newId(prefix: 'art' | 'inc' | 'clm' | 'cf' | 'csc' | 'tly' | 'mst' | 'chg'): string {
   return `${prefix}_${crypto.randomUUID().replaceAll('-', '')}`;
 }

@@ -1,6 +1,6 @@
 /** Creating and editing incidents, and the articles that report them. */
 import type { IncidentCreateInput, IncidentPatchInput } from '../../../shared/contract/admin';
-import { Conflict, NotFound } from '../../../shared/domain/errors';
+import { Conflict, NotFound, ValidationFailed } from '../../../shared/domain/errors';
 import { storeInstant } from '../../../shared/domain/time';
 import type { Database } from '../client';
 import type { incidents } from '../schema';
@@ -35,9 +35,20 @@ function instantColumns(input: { startsAt?: string | null; endsAt?: string | nul
   return columns;
 }
 
+/** An incident cannot end before it starts (stored UTC strings, or null where unknown): its times would read backwards. */
+function assertInOrder(startsAt: string | null | undefined, endsAt: string | null | undefined): void {
+  if (startsAt && endsAt && Date.parse(endsAt) < Date.parse(startsAt)) {
+    throw new ValidationFailed('The dates are out of order.', [
+      { path: 'endsAt', message: 'must not be before startsAt' },
+    ]);
+  }
+}
+
 export async function createIncident(db: Database, input: IncidentCreateInput, by: Author): Promise<Written> {
   if (await findRow(db, 'incident', input.slug)) throw new Conflict(`The slug "${input.slug}" is taken.`);
   const articleIds = await articleIdsFor(db, input.articleSlugs ?? []);
+  const instants = instantColumns(input);
+  assertInOrder(instants.startsAt, instants.endsAt);
   const row: IncidentRow = {
     id: newId('inc'),
     slug: input.slug,
@@ -47,7 +58,7 @@ export async function createIncident(db: Database, input: IncidentCreateInput, b
     startsAtOffset: null,
     endsAt: null,
     endsAtOffset: null,
-    ...instantColumns(input),
+    ...instants,
     placeName: input.placeName,
     latitude: input.latitude ?? null,
     longitude: input.longitude ?? null,
@@ -80,11 +91,15 @@ export async function updateIncident(
 ): Promise<Written> {
   const row = await findRow(db, 'incident', slug);
   if (!row) throw new NotFound(`No incident "${slug}".`);
+  const { articleSlugs, startsAt, endsAt, review: _, ...fields } = patch;
+  const changes = { ...sentFields(fields), ...instantColumns({ startsAt, endsAt }) };
+  assertInOrder(
+    'startsAt' in changes ? changes.startsAt : (row.startsAt as string | null),
+    'endsAt' in changes ? changes.endsAt : (row.endsAt as string | null),
+  );
   assertVersion(row, ifMatch);
   const before = { ...row, articleIds: await linkedArticleIds(db, 'incident', row.id) };
-  const { articleSlugs, startsAt, endsAt, review: _, ...fields } = patch;
   const articleIds = articleSlugs === undefined ? before.articleIds : await articleIdsFor(db, articleSlugs);
-  const changes = { ...sentFields(fields), ...instantColumns({ startsAt, endsAt }) };
   const { statements } = guardedUpdate(db, 'incident', before, changes, by, { after: { articleIds } });
   const pending = await publish(
     db,

@@ -6,7 +6,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { every } from 'hono/combine';
-import { illFormedText } from '../../../shared/contract/unicode';
+import { unstorableText } from '../../../shared/contract/unicode';
 import type { AdminEnv } from '../../env';
 import { CACHE_CONTROL } from '../../http/cache-control';
 import { Problem } from '../../http/problem';
@@ -54,12 +54,10 @@ export const jsonBody: MiddlewareHandler<AdminEnv> = every(
       if (error instanceof Problem) throw error;
       throw new Problem('malformed-json', 'The body is not valid JSON.');
     }
-    const at = illFormedText(body);
-    if (at) {
-      const path = at.join('.') || '(body)';
-      throw new Problem('validation', `Invalid ${path}`, {
-        errors: [{ path, message: 'not well-formed Unicode (a lone surrogate cannot be stored)' }],
-      });
+    const unstorable = unstorableText(body);
+    if (unstorable) {
+      const path = unstorable.path.join('.') || '(body)';
+      throw new Problem('validation', `Invalid ${path}`, { errors: [{ path, message: unstorable.message }] });
     }
     await next();
   },

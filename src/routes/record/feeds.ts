@@ -5,6 +5,7 @@
  * at the change.
  */
 import { generateAtomFeed, generateJsonFeed } from 'feedsmith';
+import { XML_FORBIDDEN } from '../../../shared/contract/unicode';
 import type { ChangeEntry } from '../../../shared/domain/changes';
 import { feedPaths } from '../../../shared/embed/catalog';
 import type { WidgetKind } from '../../../shared/embed/options';
@@ -57,6 +58,8 @@ function updated(items: SiteChange[], since: number | null): Date {
 
 export function atomDocument(origin: string, of: FeedOf, items: SiteChange[], since: number | null): string {
   const d = describe(origin, of);
+  // Without the characters XML forbids: the API refuses them in what editors send now, but a change recorded
+  // before it did keeps its text, and one such character would leave the whole feed unreadable.
   return generateAtomFeed({
     id: d.atom,
     title: { value: d.title },
@@ -75,7 +78,7 @@ export function atomDocument(origin: string, of: FeedOf, items: SiteChange[], si
       content: { value: changeText(item.entry), type: 'text' },
       categories: [{ term: item.entry.what }],
     })),
-  });
+  }).replace(XML_FORBIDDEN, '');
 }
 
 export function jsonFeedDocument(origin: string, of: FeedOf, items: SiteChange[]): unknown {

@@ -66,9 +66,13 @@ export class IncidentEditor extends LitElement {
   private body(form: HTMLFormElement) {
     const v = formValues(form);
     const qualifier = (v('qualifier') ?? 'exact') as Qualifier;
+    // A revision is the same claimant's figure for the same metric (the API refuses another).
+    const revised = this.mode.kind === 'revise' ? this.mode.claim : null;
     return {
-      claimant: { name: v('claimantName') ?? '', kind: v('claimantKind') ?? 'other' },
-      metric: v('metric') ?? 'killed',
+      claimant: revised
+        ? { name: revised.claimant.name, kind: revised.claimant.kind }
+        : { name: v('claimantName') ?? '', kind: v('claimantKind') ?? 'other' },
+      metric: revised?.metric ?? v('metric') ?? 'killed',
       subject: v('subject') ?? '',
       qualifier,
       low: integer(v('low')),
@@ -302,10 +306,19 @@ export class IncidentEditor extends LitElement {
     return html`<form @input=${this.onInput} @submit=${this.save} novalidate>
       <fieldset>
         <legend>${base ? `Revise ${base.claimant.name}’s “${base.asWritten}”` : 'Add a claim'}</legend>
+        ${
+          base
+            ? html`<p class="muted">A revision is ${base.claimant.name}’s new figure for the ${base.metric}: another claimant’s figure, or another metric, is a claim of its own (Add a claim).</p>`
+            : nothing
+        }
         <div class="grid">
-          ${field({ name: 'claimantName', label: 'Claimant', value: base?.claimant.name, required: true, hint: 'An existing claimant of this name is reused.' }, { claimantName: errors['claimant.name'] ?? '' })}
-          ${field({ name: 'claimantKind', label: 'Kind of claimant', value: base?.claimant.kind ?? 'ngo', options: CLAIMANT_KINDS, labels: enClaims.kind, required: true }, { claimantKind: errors['claimant.kind'] ?? '' })}
-          ${field({ name: 'metric', label: 'Metric', value: base?.metric ?? 'killed', options: METRICS, required: true }, errors)}
+          ${
+            base
+              ? nothing
+              : html`${field({ name: 'claimantName', label: 'Claimant', required: true, hint: 'An existing claimant of this name is reused.' }, { claimantName: errors['claimant.name'] ?? '' })}
+          ${field({ name: 'claimantKind', label: 'Kind of claimant', value: 'ngo', options: CLAIMANT_KINDS, labels: enClaims.kind, required: true }, { claimantKind: errors['claimant.kind'] ?? '' })}
+          ${field({ name: 'metric', label: 'Metric', value: 'killed', options: METRICS, required: true }, errors)}`
+          }
           ${field({ name: 'qualifier', label: 'Qualifier', value: base?.qualifier ?? 'exact', options: QUALIFIERS, required: true }, errors)}
           ${field({ name: 'low', label: 'Figure (low)', type: 'number', value: base?.low, required: true }, errors)}
           ${field({ name: 'high', label: 'High (between / up to only)', type: 'number', value: base?.high }, errors)}
