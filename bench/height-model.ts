@@ -10,13 +10,12 @@
  *
  *   tsx bench/height-model.ts [http://127.0.0.1:8787]   (a running `npm start`, built assets)
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { launchChromium } from '../scripts/chromium';
 import { widgetOpening } from '../shared/embed/catalog';
 import { WIDGET_BOX } from '../shared/embed/reserve';
 import { SEED } from '../src/db/seed/story';
 import { embedSpace } from '../src/embed/height';
+import { pageServer } from './page-server';
 
 const api = process.argv[2] ?? 'http://127.0.0.1:8787';
 const seed = await (await fetch(`${api}/api/v1/incidents/${SEED.incidentSlug}`)).json();
@@ -57,19 +56,13 @@ function page(text: number, face: string): string {
   return `<!doctype html><html lang="en" style="font:${text}px ${face}"><head><meta charset="utf-8"><script type="module" src="${api}/widgets/v1/casualty-claims.js"></script></head><body style="margin:0;width:2200px">${body}</body></html>`;
 }
 
-let html = '';
-const server = createServer((_, res) => {
-  res.writeHead(200, { 'Content-Type': 'text/html' });
-  res.end(html);
-}).listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const { origin, show, close } = await pageServer();
 const browser = await launchChromium();
 const all: number[] = [];
 try {
   for (const face of ["'DejaVu Sans'", "'DejaVu Serif'"])
     for (const text of [14, 16, 18, 20]) {
-      html = page(text, face);
+      show(page(text, face));
       const context = await browser.newContext({ viewport: { width: 2200, height: 1000 } });
       const p = await context.newPage();
       await p.goto(origin);
@@ -92,7 +85,7 @@ try {
     }
 } finally {
   await browser.close();
-  server.close();
+  close();
 }
 const sorted = all.map(Math.abs).sort((a, b) => a - b);
 const at = (q: number) => sorted[Math.floor(q * (sorted.length - 1))];

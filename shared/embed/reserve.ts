@@ -27,14 +27,24 @@ export const WIDGET_FONT_SIZE = 'clamp(14px, 0.9em, max(18px, 1.125rem))';
  * on a page set in Times, whose text runs 20 % narrower than DejaVu's, a
  * card wraps fewer lines and is held shorter. A digit is only a proxy for a
  * face's letters, so the estimate is pulled halfway to the middle of the
- * faces measured, and set a little wide, since a card held too tall
- * loosens its spacing where one held too short is cut: over 31 text faces
- * (bench/README.md, "Text faces") it gives 0.83–1.08 of their text's
- * width (before Times was read, below), where one fixed width gives 0.72–1.02
- * (DejaVu's) or 0.79–1.12 (the faces' middle); over 29 faces it was not
- * fitted to, 0.80 (Cabin, whose digits are wide for its letters) to 1.04.
+ * faces measured (the slope), and set wide (the base), since a card held too
+ * tall loosens its spacing (to three and a half times) where one held too
+ * short can tighten only to half and is then cut: over 31 text faces
+ * (bench/README.md, "Text faces") it gives 0.80–1.03 of their text's width,
+ * the model's own face (DejaVu Sans) 0.985, where one fixed width gives
+ * 0.72–1.02 (DejaVu's) or 0.79–1.12 (the faces' middle). The base was 0.373,
+ * the least-squares line, which read DejaVu 2.7 % narrow: a card in DejaVu
+ * was held on average 18 px short of its content (bench/height-model.ts; now
+ * 0.3 px), and a sweep of the panel's code in columns 280–700 px wide at 16
+ * and 18 px text (bench/column-sweep.ts) found 23 of 264 cards cut in DejaVu
+ * Sans and Serif, in English, Spanish and Arabic (0 now), and 12 of 616 in
+ * English and Spanish in seven web faces that stand in for readers' system
+ * faces (Arimo, Tinos, Roboto, Source Serif 4, Noto Serif, Lato,
+ * Merriweather; 0 of 704 now, with Cabin, spaced at most ×3.37). A base of
+ * 0.43 cut none either, but spaced a Spanish card in Cabin at the
+ * loosening's limit.
  */
-const FACE_FIT = { perChEm: 0.943, base: 0.373 } as const;
+const FACE_FIT = { perChEm: 0.943, base: 0.415 } as const;
 
 /**
  * A face with no digit of its own (an Arabic or Hebrew face whose file holds

@@ -543,6 +543,47 @@ describe('a card a little taller or shorter than the space held', () => {
     await p.context().close();
   });
 
+  it('is whole, in view, in a column of any common width and text size in the system face', async () => {
+    // The panel's code for the seed incident in columns 280–700 px wide at 16 and 18 px text, in English and Spanish,
+    // every card in view when its data comes, so each keeps the height held and fits into it. With the face
+    // estimate reading the model's own face 2.7 % narrow (shared/embed/reserve.ts, FACE_FIT), 8 of these 88 were cut.
+    const widths = Array.from({ length: 22 }, (_, i) => 280 + 20 * i);
+    let body = '';
+    for (const lang of ['en', 'es'] as const) {
+      const element = scriptTags(baseUrl, {
+        widget: 'casualty-claims',
+        slug: SEED_INCIDENT,
+        lang,
+        reserve: await seedReserve(lang),
+      })[2];
+      for (const size of [16, 18])
+        for (const width of widths)
+          body += `<div data-case="${lang} ${size} px ${width} px" style="width:${width}px;font-size:${size}px">${element}</div>`;
+    }
+    const module = `<script type="module" src="${baseUrl}${widgetModulePath(['casualty-claims'])}"></script>`;
+    const { p, problems } = await open(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8">${module}</head><body style="margin:0;font-family:sans-serif;display:flex;flex-wrap:wrap;align-items:flex-start">${body}</body></html>`,
+      { viewport: { width: 7000, height: 8000 } },
+    );
+    const states = await settled(p);
+    expect(states).toHaveLength(88);
+    expect(new Set(states)).toEqual(new Set(['ready']));
+    const cut = await p.$$eval('[data-case]', (cases) =>
+      cases
+        .filter(
+          (c) =>
+            c.querySelector('casualty-claims')?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.fit ===
+            'clipped',
+        )
+        .map((c) => (c as HTMLElement).dataset.case),
+    );
+    expect(cut).toEqual([]);
+    // All of them were in view: none took its natural height for being below it.
+    expect(await p.evaluate(() => document.body.scrollHeight)).toBeLessThan(8000);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
   it('takes its natural height when the reader opens "Earlier figures" in it', async () => {
     const reserve = `calc(${await seedReserve('en', REVISED_INCIDENT)} - 1.5em)`;
     const { p, problems } = await open(page(reserve, 'en', REVISED_INCIDENT));
@@ -673,7 +714,7 @@ describe('before the module runs', () => {
     expect(face).toBeCloseTo(faceWidth(ch, ex), 3);
     // Its text is 0.80 of DejaVu's: held a little wide of that, as every face is (shared/embed/reserve.ts).
     expect(face).toBeGreaterThan(0.8);
-    expect(face).toBeLessThan(0.86);
+    expect(face).toBeLessThan(0.9);
   });
 
   it("an Arabic card on a page in a Latin face with wide digits is held as in the model's face, an English one wider", async () => {
