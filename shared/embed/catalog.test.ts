@@ -74,7 +74,7 @@ describe('the embed catalog', () => {
     const [module, , element, fallback] = tags;
     expect(element).toBe(
       '<casualty-claims incident="a-strike" lang="en" style="display:block;container-type:inline-size;contain-intrinsic-inline-size:20em;width:stretch;--explainer-min-height:calc(7rem + 6px + 30em)">' +
-        '<span style="all:initial;display:block;height:var(--explainer-min-height);font-size:clamp(14px, 0.9em, max(18px, 1.125rem));font-family:inherit">' +
+        '<span style="all:initial;display:block;height:var(--explainer-min-height)!important;font-size:clamp(14px, 0.9em, max(18px, 1.125rem))!important;font-family:inherit!important">' +
         `<a href="${ORIGIN}/embed/casualty-claims/a-strike?lang=en" style="visibility:hidden">Casualty claims: A strike</a></span></casualty-claims>`,
     );
     // Where the module does not run, the held box gives way to the link: on the script's error, without

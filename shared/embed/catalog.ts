@@ -239,9 +239,12 @@ export function widgetElement(target: EmbedTarget, reserve?: string, fallback?: 
  * none }`) do not change the height it holds. (Measured without: 2 to 9 px other than the loading card.) A
  * `<span>`, not a `<div>`: an editor that wraps what is pasted in a paragraph (WordPress's classic editor does)
  * would have a `<div>` close the `<p>`, and the element with it, leaving the child outside the element and the
- * element no height.
+ * element no height. Its height, size and family are `!important`: a page's own `!important` rules (a framework's
+ * `span { font-size: 30px !important }`) outrank an inline declaration that is not, and held cards 1,400 px tall
+ * for 500. Its `display` stays plain: the fallback below shows the link by changing it, with an animation and a
+ * `scripting: none` rule, which an important inline declaration would outrank.
  */
-const SPACER = `all:initial;display:block;height:var(--explainer-min-height);font-size:${WIDGET_FONT_SIZE};font-family:inherit`;
+const SPACER = `all:initial;display:block;height:var(--explainer-min-height)!important;font-size:${WIDGET_FONT_SIZE}!important;font-family:inherit!important`;
 
 /**
  * Where the module never defines the elements, the reserve would hold an empty box for good. So each pasted

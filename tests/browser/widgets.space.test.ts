@@ -889,6 +889,11 @@ ${unitProbes()}</body></html>`);
     ['size-adjusted text', 'main{font-size-adjust:0.6}'],
     ['empty spans hidden', 'span:empty{display:none}'],
     ['margins on spans', 'main span{margin:1em 0;padding:1em;border:2px solid}'],
+    // A framework's utility rules, which outrank any inline declaration that is not `!important` too.
+    [
+      'important rules for spans',
+      'span{font-size:30px!important;font-family:monospace!important;height:auto!important;line-height:2.2!important}',
+    ],
     // An editor that wraps what is pasted in a paragraph (WordPress's classic editor: its own wpautop).
     ['wrapped in a paragraph', '', true],
   ] as [string, string, boolean?][])
