@@ -68,7 +68,10 @@ export const isHelloMessage = (data: unknown): data is HelloMessage =>
 
 /**
  * The colour scheme of the page around a frame, as a widget's `theme="auto"` would read it there: 'light' or
- * 'dark' (the embed page takes no other).
+ * 'dark' (the embed page takes no other); and `canvas`, the scheme the page has the frame drawn in (the
+ * `color-scheme` the iframe element inherits), which the framed page's must be: Chromium paints a frame's canvas
+ * opaque where the two differ, so a dark page that declares no scheme (most do not) ringed a dark card with a band
+ * of near-black.
  */
 export const SCHEME_MESSAGE = 'explainer-edge:scheme';
-export type SchemeMessage = { type: typeof SCHEME_MESSAGE; scheme: Scheme };
+export type SchemeMessage = { type: typeof SCHEME_MESSAGE; scheme: Scheme; canvas: Scheme };

@@ -14,7 +14,13 @@ import { HELLO_MESSAGE, SCHEME_MESSAGE } from '../../shared/embed/messages';
  * the frame's canvas follows the `color-scheme` meta: Chromium paints a
  * frame's canvas opaque, in the frame's scheme, when its declared scheme is
  * not the framing page's, so left at "light dark" a light card would be
- * ringed in dark for a dark system. A theme the URL names stands (the server writes its
+ * ringed in dark for a dark system. So the meta takes the scheme the framing
+ * page's canvas is in, which resize.js reports beside the page's colours
+ * (`canvas`; an older resize.js, none: then the colours' scheme), and a
+ * framed page's own `color-scheme` is left to it (./page-style.ts): a dark
+ * page that declares no scheme gets a dark card in a frame that lets the
+ * page through, where a frame declared dark was a band of near-black round
+ * the card. A theme the URL names stands (the server writes its
  * `data-theme`). Opened on its own, the page takes its card's own height
  * and follows the reader's system, and its links open where they are.
  *
@@ -29,10 +35,10 @@ import { HELLO_MESSAGE, SCHEME_MESSAGE } from '../../shared/embed/messages';
  * page's CSP allows it by its hash. Only the parent may set the scheme, and
  * only to 'light' or 'dark'.
  */
-export const FRAMED_PAGE_SCRIPT = `if(parent!==window){var r=document.documentElement,m=document.querySelector('meta[name=color-scheme]'),b=document.createElement('base');b.target='_blank';document.head.appendChild(b);r.dataset.framed='';if(!r.dataset.theme){r.dataset.theme=m.content='light';addEventListener('message',function(e){var d=e.data,s=d&&d.type==='${SCHEME_MESSAGE}'&&d.scheme;if(e.source===parent&&(s==='light'||s==='dark'))r.dataset.theme=m.content=s});parent.postMessage({type:'${HELLO_MESSAGE}'},'*')}}`;
+export const FRAMED_PAGE_SCRIPT = `if(parent!==window){var r=document.documentElement,m=document.querySelector('meta[name=color-scheme]'),b=document.createElement('base');b.target='_blank';document.head.appendChild(b);r.dataset.framed='';if(!r.dataset.theme){r.dataset.theme=m.content='light';addEventListener('message',function(e){var d=e.data,s=d&&d.type==='${SCHEME_MESSAGE}'&&d.scheme,c=d&&d.canvas;if(e.source===parent&&(s==='light'||s==='dark')){r.dataset.theme=s;m.content=c==='light'||c==='dark'?c:s}});parent.postMessage({type:'${HELLO_MESSAGE}'},'*')}}`;
 
 /** FRAMED_PAGE_SCRIPT's SHA-256, for the CSP (tests/worker/embed.test.ts checks every inline script is allowed). */
-export const FRAMED_PAGE_SCRIPT_HASH = "'sha256-FyVRK2fF81FQDR0PDS34jS9V0eJQPFbJycHH+Jx2c2s='";
+export const FRAMED_PAGE_SCRIPT_HASH = "'sha256-/AKKniv9BXW7774+7jMh/C5+DkLxRIPlFmNTxuR6b28='";
 
 /** The embed page's padding round the widget, in px (its body's, all round). */
 export const EMBED_PADDING_PX = 8;

@@ -25,7 +25,7 @@ export const PAGE_SCHEME_CSS = `
 :root{color-scheme:light dark;${vars('light')}}
 @media screen and (prefers-color-scheme:dark){:root:not([data-theme=light]){${vars('dark')}}}
 :root[data-theme=light]{color-scheme:light}
-@media screen{:root[data-theme=dark]{color-scheme:dark;${vars('dark')}}}
+@media screen{:root[data-theme=dark]{color-scheme:dark;${vars('dark')}}:root[data-framed]{color-scheme:normal}}
 @media print{:root{color-scheme:light;${vars('print')}}}
 html{color:var(--ink)}
 a{color:var(--link)}

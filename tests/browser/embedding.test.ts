@@ -362,11 +362,15 @@ describe('iframe embeds in the colours of the page around them', () => {
   type Seen = { theme: string | null; meta: string | null; scheme: string; ink: string; background: string };
 
   /** A publisher's page with the card's iframe (oEmbed's) and, unless left out, resize.js, as the panel gives them. */
-  async function framedCard(name: string, body: string, options: { query?: string; resize?: boolean } = {}) {
+  async function framedCard(
+    name: string,
+    body: string,
+    options: { query?: string; resize?: boolean; html?: string } = {},
+  ) {
     const code = await oembedHtml(`${claimsEmbed}${options.query ?? ''}`);
     publisher.pages.set(
       `/scheme-${name}`,
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title></head>
+      `<!doctype html><html lang="en" ${options.html ?? ''}><head><meta charset="utf-8"><title>Publisher</title></head>
 <body ${body}><main style="width:${EMBED_WIDTH}px">${code}${options.resize === false ? '' : resizeScriptTag(baseUrl)}</main></body></html>`,
     );
     return `/scheme-${name}`;
@@ -398,23 +402,76 @@ describe('iframe embeds in the colours of the page around them', () => {
   const LIGHT_INK = 'rgb(26, 26, 26)';
   const DARK_INK = 'rgb(232, 230, 225)';
 
-  for (const [name, body, system, scheme] of [
-    ['a white page, to a reader whose system is dark', 'style="background:#fff"', 'dark', 'light'],
-    ['a dark page, to a reader whose system is light', 'style="background:#15181c;color:#eee"', 'light', 'dark'],
+  /** The colour the reader sees at the frame's top left corner, inside it, where the page shows through (or not). */
+  const cornerPixel = async (page: Page): Promise<number[]> => {
+    const box = await page.locator('iframe').boundingBox();
+    if (!box) throw new Error('no frame');
+    const png = await page.screenshot({ clip: { x: box.x + 4, y: box.y + 4, width: 1, height: 1 } });
+    return page.evaluate(
+      async (bytes) => {
+        const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+        const context = new OffscreenCanvas(1, 1).getContext('2d');
+        context?.drawImage(image, 0, 0);
+        return [...(context?.getImageData(0, 0, 1, 1).data ?? [])].slice(0, 3);
+      },
+      [...png],
+    );
+  };
+
+  // [page, its body, the reader's system, the card's scheme, the frame's canvas's, the page's colour, its root]
+  for (const [name, body, system, scheme, canvas, paper, html] of [
+    [
+      'a white page, to a reader whose system is dark',
+      'style="background:#fff"',
+      'dark',
+      'light',
+      'light',
+      [255, 255, 255],
+    ],
+    // Most dark pages declare no scheme: their canvas is light, and a frame declared dark would be drawn opaque.
+    [
+      'a dark page, to a reader whose system is light',
+      'style="background:#15181c;color:#eee"',
+      'light',
+      'dark',
+      'light',
+      [21, 24, 28],
+    ],
+    // Declared on the body (the frame inherits it) or on the root.
+    [
+      'a dark page that declares its body dark',
+      'style="background:#15181c;color:#eee;color-scheme:dark"',
+      'light',
+      'dark',
+      'dark',
+      [21, 24, 28],
+    ],
+    [
+      'a dark page that declares its scheme dark',
+      'style="background:#15181c;color:#eee"',
+      'light',
+      'dark',
+      'dark',
+      [21, 24, 28],
+      'style="color-scheme:dark"',
+    ],
   ] as const) {
-    it(`take the scheme resize.js reports of ${name}`, async () => {
-      const path = await framedCard(name.replaceAll(/\W+/g, '-'), body);
+    it(`take the scheme resize.js reports of ${name}, showing the page through the frame round the card`, async () => {
+      const path = await framedCard(name.replaceAll(/\W+/g, '-'), body, { html });
       const { page, problems } = await openPage(browser(), { colorScheme: system });
       await page.goto(origin() + path);
       await expect.poll(async () => (await seen(page)).theme, { timeout: 15_000 }).toBe(scheme);
-      // The card, the page's text, and the meta Chromium paints a frame's canvas by: no ring of another colour.
+      // The card, the page's text, and the meta Chromium paints a frame's canvas by: the framing page's canvas.
       expect(await seen(page)).toEqual({
         theme: scheme,
-        meta: scheme,
+        meta: canvas,
         scheme,
         ink: scheme === 'light' ? LIGHT_INK : DARK_INK,
         background: 'rgba(0, 0, 0, 0)',
       });
+      // No ring of another colour: the frame's padding shows the page. (A frame declared dark in a page whose
+      // canvas is light is drawn opaque: a band of near-black round the card.)
+      expect(await cornerPixel(page)).toEqual(paper);
       expect(problems).toEqual([]);
       await page.context().close();
     });
@@ -495,6 +552,14 @@ describe('embed pages with JavaScript on', () => {
   });
 });
 
+/** A page's problems but the console's word on each inline style its CSP refused (what the tests below expect). */
+const besidesRefusedInlineStyles = (problems: string[]) =>
+  problems.filter(
+    (p) =>
+      !p.startsWith('console.error: Applying inline style violates') &&
+      !p.startsWith('console.error: Refused to apply inline style'),
+  );
+
 describe('the one-tag embed under a publisher’s strict CSP', () => {
   it('renders the copied snippets fully (data preloads and a lazy language chunk included) with only the directives the README lists; only the reservation’s inline styles and the fallback’s stylesheet are refused', async () => {
     const csp = `default-src 'self'; script-src 'self' ${baseUrl}; connect-src 'self' ${baseUrl}; style-src 'self'; img-src 'self'`;
@@ -531,13 +596,35 @@ ${scriptSnippet(baseUrl, { widget: 'ceasefire-gauge', slug: SEED_CEASEFIRE, lang
       ...Array(4).fill('style-src-attr inline'),
       ...Array(2).fill('style-src-elem inline'),
     ]);
-    expect(
-      problems.filter(
-        (p) =>
-          !p.startsWith('console.error: Applying inline style violates') &&
-          !p.startsWith('console.error: Refused to apply inline style'),
-      ),
-    ).toEqual([]);
+    expect(besidesRefusedInlineStyles(problems)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the iframe embed under a publisher’s strict CSP', () => {
+  it('stays within a phone’s screen where the page refuses inline styles, resize.js applying the code’s own', async () => {
+    const csp = `default-src 'self'; script-src ${baseUrl}; frame-src ${baseUrl}; style-src 'self'; img-src 'self'`;
+    const code = await oembedHtml(claimsEmbed);
+    publisher.pages.set(
+      '/strict-frame',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict</title>
+<meta http-equiv="Content-Security-Policy" content="${csp}"></head><body>${code}${resizeScriptTag(baseUrl)}</body></html>`,
+    );
+    const { page, problems } = await openPage(browser(), { viewport: { width: 375, height: 800 } });
+    await page.goto(`${origin()}/strict-frame`);
+    // Fitted: the frame has reported its height, and resize.js set it.
+    await expect
+      .poll(() => page.locator('iframe').evaluate((f) => f.style.height), { timeout: 15_000 })
+      .toMatch(/^\d+px$/);
+    // Its `style` refused, the frame was its `width` attribute, 640 px, and the page scrolled sideways.
+    const sizes = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      frame: document.querySelector('iframe')?.getBoundingClientRect().right ?? 0,
+    }));
+    expect(sizes.page).toBeLessThanOrEqual(375);
+    expect(sizes.frame).toBeLessThanOrEqual(375);
+    await expect(page.frameLocator('iframe').locator('casualty-claims').count()).resolves.toBe(1);
+    expect(besidesRefusedInlineStyles(problems)).toEqual([]);
     await page.context().close();
   });
 });

@@ -10,13 +10,13 @@
  */
 
 import { isHelloMessage, isResizeMessage, SCHEME_MESSAGE, type SchemeMessage } from '../../../shared/embed/messages';
-import { pageSignals, type Scheme, schemeOf, watchPageScheme } from '../shared/theme';
+import { pageSignals, schemeOf, usedScheme, watchPageScheme } from '../shared/theme';
 
 const FLAG = Symbol.for('explainer-edge.resize');
 const host = window as unknown as Record<symbol, boolean>;
 
-/** Our frames that have reported, with their origin and the scheme they were last told. */
-const frames = new Map<MessageEventSource, { frame: HTMLIFrameElement; origin: string; told?: Scheme }>();
+/** Our frames that have reported, with their origin and the schemes they were last told (theme and canvas). */
+const frames = new Map<MessageEventSource, { frame: HTMLIFrameElement; origin: string; told?: string }>();
 let watching = false;
 
 function tellScheme(source: MessageEventSource, always: boolean): void {
@@ -25,11 +25,16 @@ function tellScheme(source: MessageEventSource, always: boolean): void {
     frames.delete(source);
     return;
   }
-  const scheme = schemeOf('auto', pageSignals(known.frame));
+  const signals = pageSignals(known.frame);
+  // The frame's element's scheme (it inherits it, from the page's `color-scheme` or a box around it) is the one
+  // Chromium holds the framed page's to; `normal` leaves it to the page's meta.
+  const own = getComputedStyle(known.frame).colorScheme;
+  const canvas = usedScheme(own === 'normal' ? signals.colorScheme[0] : own, signals.prefersDark);
+  const scheme = schemeOf('auto', signals);
   // A frame that says hello or reports has perhaps loaded again, and forgotten: told then, otherwise on a change.
-  if (!always && scheme === known.told) return;
-  known.told = scheme;
-  const message: SchemeMessage = { type: SCHEME_MESSAGE, scheme };
+  if (!always && `${scheme} ${canvas}` === known.told) return;
+  known.told = `${scheme} ${canvas}`;
+  const message: SchemeMessage = { type: SCHEME_MESSAGE, scheme, canvas };
   (source as Window).postMessage(message, known.origin);
 }
 
@@ -47,13 +52,29 @@ function senderFrame(event: MessageEvent): { frame: HTMLIFrameElement; origin: s
   return undefined;
 }
 
+/**
+ * A page whose CSP refuses inline styles (a `style-src` without 'unsafe-inline') does not apply the embed code's
+ * `style` attributes: its frame falls back to its `width="640"`, past a phone's screen, and the box around it to
+ * no container. Applied through the CSSOM instead, which a CSP does not govern (and which such a page lets
+ * resize.js, a script it allows, do); an element whose style did apply is left alone.
+ */
+function applyOwnStyles(frame: HTMLIFrameElement): void {
+  for (const el of [frame, frame.parentElement]) {
+    const style = el?.getAttribute('style');
+    if (el && style && !el.style.length) el.style.cssText = style;
+  }
+}
+
 if (!host[FLAG]) {
   host[FLAG] = true;
+  for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-explainer-embed]'))
+    applyOwnStyles(frame);
   window.addEventListener('message', (event) => {
     const resize = isResizeMessage(event.data);
     if ((!resize && !isHelloMessage(event.data)) || !event.source) return;
     const sender = senderFrame(event);
     if (!sender) return;
+    applyOwnStyles(sender.frame);
     if (resize) {
       sender.frame.style.height = `${event.data.height}px`;
       sender.frame.height = String(event.data.height);

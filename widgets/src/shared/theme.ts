@@ -42,8 +42,19 @@ const single = (value: string | undefined): Scheme | undefined => {
 const DARK_CANVAS: Rgba = [18, 18, 18, 1];
 const WHITE: Rgba = [255, 255, 255, 1];
 
+/**
+ * The scheme a `color-scheme` value (an element's, or the page's) has the browser draw in: light unless it allows
+ * dark and the reader's system prefers it, or it allows dark alone. (resize.js's; the widgets' own reading is
+ * paintedBehind's, below.)
+ */
+export function usedScheme(colorScheme: string | undefined, prefersDark: boolean): Scheme {
+  const allowed = words(colorScheme);
+  return allowed.includes('dark') && (prefersDark || !allowed.includes('light')) ? 'dark' : 'light';
+}
+
 /** The colour the backgrounds paint over the canvas (alpha-composited, nearest on top). */
 export function paintedBehind(page: PageSignals): Rgba {
+  // usedScheme's rule, less its case of a scheme that allows dark alone, which schemeOf has decided before it asks.
   const canvasDark = page.prefersDark && page.colorScheme.some((v) => words(v).includes('dark'));
   let color = canvasDark ? DARK_CANVAS : WHITE;
   const opaque = page.backgrounds.findIndex((c) => c[3] >= 1);
