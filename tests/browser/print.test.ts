@@ -5,6 +5,7 @@
  * page and the embed pages fit without horizontal overflow, in black on
  * white, and the copy-embed panel is not printed.
  */
+import * as mupdf from 'mupdf';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { baseUrl, openPage, SEED_CEASEFIRE, SEED_INCIDENT, settled, useBrowser } from './browser';
@@ -53,6 +54,27 @@ const pageColours = (page: Page, selector: string) =>
 
 const isWhite = (c: string) => c === WHITE || c === 'rgba(0, 0, 0, 0)';
 
+/**
+ * The page as the browser prints it by default (to PDF: A4, background graphics off, as a print dialog starts),
+ * drawn by MuPDF at 2 px a point: how many of its pixels are within 40 of `rgb` in each channel.
+ */
+async function printedPixels(page: Page, [r, g, b]: [number, number, number]): Promise<number> {
+  const pdf = await page.pdf({ format: 'A4' });
+  const pixels = mupdf.Document.openDocument(pdf, 'application/pdf')
+    .loadPage(0)
+    .toPixmap(mupdf.Matrix.scale(2, 2), mupdf.ColorSpace.DeviceRGB, false)
+    .getPixels();
+  let near = 0;
+  for (let i = 0; i < pixels.length; i += 3)
+    if (
+      Math.abs((pixels[i] ?? 0) - r) < 40 &&
+      Math.abs((pixels[i + 1] ?? 0) - g) < 40 &&
+      Math.abs((pixels[i + 2] ?? 0) - b) < 40
+    )
+      near += 1;
+  return near;
+}
+
 describe('printed', () => {
   it('the demo page: both widgets in black on white within the column, no copy-embed panel', async () => {
     const page = await printed(true);
@@ -77,6 +99,16 @@ describe('printed', () => {
     const colours = await pageColours(page, '.fallback, .fallback .title, .fallback .figure');
     expect(isWhite(colours.background) && isWhite(colours.body)).toBe(true);
     expect(new Set(colours.text)).toEqual(new Set([BLACK]));
+  });
+
+  it('the range, its ends and the keys on paper with background graphics off, in their light colours from a dark card', async () => {
+    const page = await printed(true);
+    await page.goto(`${baseUrl}/embed/casualty-claims/${SEED_INCIDENT}?theme=dark`);
+    expect(await settled(page)).toEqual(['ready']);
+    // The first claimant's colour (--explainer-series-1's default, #1d4f91) marks its key and its end of the range:
+    // backgrounds, which a print leaves out unless the card asks (it printed none), and on screen a dark card's
+    // lighter blue (#7fb0f0), which paper took too (a dark card printed its range near-black).
+    expect(await printedPixels(page, [29, 79, 145])).toBeGreaterThan(50);
   });
 
   for (const path of [`casualty-claims/${SEED_INCIDENT}`, `ceasefire-gauge/${SEED_CEASEFIRE}`]) {

@@ -28,8 +28,8 @@ const pages = widgetPageSizes();
 
 /**
  * The pages that do not meet SPEC §7 yet, and the ceiling each is held to
- * meanwhile (gzip bytes: what it downloads now, 13,753 / 13,372 / 16,053
- * with the panel's code and 14,033 / 13,652 / 16,333 through the one-tag
+ * meanwhile (gzip bytes: what it downloads now, 13,768 / 13,389 / 16,070
+ * with the panel's code and 14,048 / 13,669 / 16,350 through the one-tag
  * loader, plus a few dozen bytes, so a small fix does not trip it but a new
  * feature does): phrasing in the reader's language, theme matching, the
  * live widgets' in-widget part, fitting a card into its page's held height,
@@ -52,7 +52,9 @@ const pages = widgetPageSizes();
  * declarations the styles did not need, −10 / −9 / −10, and saying what it
  * is and that it is loading in the page's language while it waits, 44 / 50
  * / 52, and keeping every word within the card at a reader's largest text
- * in a narrow column, 8 / 25 / 28)
+ * in a narrow column, 8 / 25 / 28, and printing the range and keys with a
+ * browser's background graphics off, a dark card in print's light colours,
+ * 15 / 17 / 17)
  * took each module about 2.7 KB over its budget after the
  * per-widget split; moving live-only code and its English to the live chunk
  * and renaming the internal members won back 340–405 bytes (README, Size).
@@ -61,12 +63,12 @@ const pages = widgetPageSizes();
  * every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 13_765,
-  'card only, explainers.js': 14_045,
-  'gauge only, panel code': 13_375,
-  'gauge only, explainers.js': 13_655,
-  'both widgets, panel code': 16_055,
-  'both widgets, explainers.js': 16_335,
+  'card only, panel code': 13_780,
+  'card only, explainers.js': 14_060,
+  'gauge only, panel code': 13_400,
+  'gauge only, explainers.js': 13_680,
+  'both widgets, panel code': 16_080,
+  'both widgets, explainers.js': 16_360,
 };
 
 describe('what an English page downloads of the widgets', () => {

@@ -12,11 +12,14 @@ export const styles = css`
     --_b2: var(--explainer-precarious, #d4470b);
     --_b3: var(--explainer-collapsed, #b3141c);
   }
-  .root[data-scheme='dark'] {
-    --_b0: var(--explainer-holding, #66bb6a);
-    --_b1: var(--explainer-strained, #e3b341);
-    --_b2: var(--explainer-precarious, #ff8a4c);
-    --_b3: var(--explainer-collapsed, #ff6b6b);
+  /* Printed in the light colours, as the card is (../shared/styles.ts). */
+  @media screen {
+    .root[data-scheme='dark'] {
+      --_b0: var(--explainer-holding, #66bb6a);
+      --_b1: var(--explainer-strained, #e3b341);
+      --_b2: var(--explainer-precarious, #ff8a4c);
+      --_b3: var(--explainer-collapsed, #ff6b6b);
+    }
   }
   .main {
     display: grid;

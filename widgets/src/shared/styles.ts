@@ -129,30 +129,29 @@ export const base = css`
   [data-fit='clipped'] .more {
     display: block;
   }
-  .root[data-scheme='dark'] {
-    --_bg: var(--explainer-surface, #18191b);
-    --_fg: var(--explainer-text, #ececec);
-    --_muted: var(--explainer-muted, #b0b0b0);
-    --_line: var(--explainer-border, #3d3f43);
-    --_accent: var(--explainer-accent, #ff8a8a);
-    --_link: var(--explainer-link, #8cc4ff);
-    --_track: var(--explainer-track, #2c2e31);
-    --_s1: var(--explainer-series-1, #7fb0f0);
-    --_s2: var(--explainer-series-2, #f39a6b);
-    --_s3: var(--explainer-series-3, #74c795);
-    --_s4: var(--explainer-series-4, #c9a0e6);
-    color-scheme: dark;
+  /* On screen only: a card is printed in print's own palette, below, its range and keys in their light colours. */
+  @media screen {
+    .root[data-scheme='dark'] {
+      --_bg: var(--explainer-surface, #18191b);
+      --_fg: var(--explainer-text, #ececec);
+      --_muted: var(--explainer-muted, #b0b0b0);
+      --_line: var(--explainer-border, #3d3f43);
+      --_accent: var(--explainer-accent, #ff8a8a);
+      --_link: var(--explainer-link, #8cc4ff);
+      --_track: var(--explainer-track, #2c2e31);
+      --_s1: var(--explainer-series-1, #7fb0f0);
+      --_s2: var(--explainer-series-2, #f39a6b);
+      --_s3: var(--explainer-series-3, #74c795);
+      --_s4: var(--explainer-series-4, #c9a0e6);
+      color-scheme: dark;
+    }
   }
   @media print {
     .root {
       height: auto !important;
       overflow: visible !important;
-    }
-    .more {
-      display: none !important;
-    }
-    .root,
-    .root[data-scheme='dark'] {
+      /* The range, its ends and the keys are backgrounds, which a browser leaves out of print by default. */
+      print-color-adjust: exact;
       --_bg: #fff;
       --_fg: #000;
       --_muted: #333;
@@ -160,6 +159,9 @@ export const base = css`
       --_accent: #000;
       --_link: #000;
       color-scheme: light;
+    }
+    .more {
+      display: none !important;
     }
   }
   /* Forced colours (Windows' contrast themes) paint every background in the
