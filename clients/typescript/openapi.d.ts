@@ -5196,7 +5196,7 @@ export interface components {
              * @description The write it holds, replayed on approval.
              * @enum {string}
              */
-            operation: "incident.update" | "claim.create" | "claim.update" | "claim.retract" | "ceasefire.update" | "tally.create" | "milestone.create" | "milestone.update" | "audit.revert";
+            operation: "incident.update" | "claim.create" | "claim.update" | "claim.retract" | "ceasefire.update" | "tally.create" | "milestone.create" | "milestone.update" | "audit.revert" | "review.off";
             subject: {
                 /** @enum {string} */
                 type: "incident" | "ceasefire";

@@ -54,6 +54,7 @@ export const CHANGE_OPERATIONS = [
   'milestone.create',
   'milestone.update',
   'audit.revert',
+  'review.off',
 ] as const;
 export type ChangeOperation = (typeof CHANGE_OPERATIONS)[number];
 

@@ -183,4 +183,24 @@ describe('/admin: review before publish', () => {
     expect(rejected.status).toBe(200);
     expect(problems).toEqual([]);
   });
+
+  it('sends a desk editor’s “Stop requiring review” for another desk editor’s approval; review stays on', async () => {
+    const { page, problems } = await deskPage();
+    await page.goto(ADMIN);
+    await page.getByRole('button', { name: TITLE }).click();
+    const editor = page.locator('incident-editor');
+    await editor.getByRole('button', { name: 'Stop requiring review' }).click();
+    await expect.poll(() => page.getByRole('status').first().innerText(), SETTLE).toMatch(/Sent for review/);
+    await expect(editor.getByText('Review required').textContent()).resolves.toMatch(/waits for another desk editor/);
+    const incident = await adminApi('GET', `/incidents/${SLUG}`);
+    expect(incident.body.review).toBe('required');
+    await page.getByRole('button', { name: /All incidents/ }).click();
+    const held = page.locator('review-queue article', { hasText: `Stop requiring review for ${SLUG}` });
+    await expect(held.innerText()).resolves.toMatch(/You proposed this: another desk editor must approve it/);
+    // Decided, so the other files find nothing waiting.
+    const pending = await adminApi('GET', '/changes?status=pending&limit=100');
+    const id = (pending.body.data as { id: string; operation: string }[]).find((c) => c.operation === 'review.off')?.id;
+    expect((await adminApi('POST', `/changes/${id}/reject`, { reason: 'Test over.' })).status).toBe(200);
+    expect(problems).toEqual([]);
+  });
 });

@@ -40,6 +40,18 @@ async function requireReview(kind: 'incidents' | 'ceasefires', slug: string, by 
   expect(res.status).toBe(200);
 }
 
+/** Review switched off, as it must be where it is required: held, and approved by another desk editor. */
+async function switchOff(slug: string) {
+  const off = await adminJson<PendingChangeShape>(`${A}/incidents/${slug}`, {
+    method: 'PATCH',
+    token: desk.token,
+    body: { review: 'off' },
+  });
+  expect(off.status).toBe(202);
+  const approved = await admin(`${A}/changes/${off.body.id}/approve`, { method: 'POST', token: otherDesk.token });
+  expect(approved.status).toBe(200);
+}
+
 async function etagOf(path: string): Promise<string> {
   return (await admin(path, { token: writer.token })).headers.get('ETag') as string;
 }
@@ -103,6 +115,45 @@ describe('switching review', () => {
     // Switching review is not undone from the history.
     const revert = await admin(`${A}/audit/${body.data[0]?.id}/revert`, { method: 'POST', token: desk.token });
     expect(revert.status).toBe(409);
+  });
+
+  it('switches it off only with another desk editor: one alone cannot switch it off, publish, and switch it on', async () => {
+    const { slug } = await freshIncident(writer.token);
+    await requireReview('incidents', slug);
+    const before = await getJson<IncidentShape>(`/api/v1/incidents/${slug}`);
+    const off = await adminJson<PendingChangeShape>(`${A}/incidents/${slug}`, {
+      method: 'PATCH',
+      token: desk.token,
+      body: { review: 'off' },
+    });
+    expect(off.status).toBe(202);
+    expect(off.body).toMatchObject({ status: 'pending', operation: 'review.off', proposedBy: { name: desk.name } });
+    // Still required: the same editor's figure is held, and readers see nothing of either.
+    const current = await adminJson<{ review: string }>(`${A}/incidents/${slug}`, { token: desk.token });
+    expect(current.body.review).toBe('required');
+    const figure = await admin(`${A}/incidents/${slug}/claims`, {
+      method: 'POST',
+      token: desk.token,
+      body: claimBody({ low: 5000, asWritten: '5000' }),
+    });
+    expect(figure.status).toBe(202);
+    expect((await getJson<IncidentShape>(`/api/v1/incidents/${slug}`)).body).toEqual(before.body);
+    // Not by its proposer; by another desk editor, named on the audit entry.
+    const own = await admin(`${A}/changes/${off.body.id}/approve`, { method: 'POST', token: desk.token });
+    expect(own.status).toBe(403);
+    const approved = await admin(`${A}/changes/${off.body.id}/approve`, { method: 'POST', token: otherDesk.token });
+    expect(approved.status).toBe(200);
+    expect((await adminJson<{ review: string }>(`${A}/incidents/${slug}`, { token: desk.token })).body.review).toBe(
+      'off',
+    );
+    const { body } = await adminJson<AuditListShape>(`${A}/audit?entity=incident:${slug}&limit=1`, {
+      token: desk.token,
+    });
+    expect(body.data[0]).toMatchObject({
+      action: 'review-off',
+      editor: { name: desk.name },
+      approvedBy: { name: otherDesk.name },
+    });
   });
 });
 
@@ -379,8 +430,7 @@ describe('a story that requires review', () => {
       body: claimBody({ asWritten: 'held then off' }),
     });
     expect(held.status).toBe(202);
-    const off = await admin(`${A}/incidents/${slug}`, { method: 'PATCH', token: desk.token, body: { review: 'off' } });
-    expect(off.status).toBe(200);
+    await switchOff(slug);
     const still = await adminJson<PendingChangeShape>(`${A}/changes/${held.body.id}`, { token: writer.token });
     expect(still.body.status).toBe('pending');
     expect((await getJson<IncidentShape>(`/api/v1/incidents/${slug}`)).body.claims).toEqual([]);

@@ -24,7 +24,7 @@ import { createMilestone, createTally, updateCeasefire, updateMilestone } from '
 import { createClaim, retractClaim, updateClaim } from './claims';
 import { updateIncident } from './incidents';
 import { revertEntry } from './revert';
-import { rejectChange } from './review';
+import { rejectChange, switchReview } from './review';
 import { type Author, author } from './update';
 
 type Held = typeof pendingChanges.$inferSelect;
@@ -46,6 +46,8 @@ const REPLAY: Record<ChangeOperation, Replay> = {
   'milestone.update': (db, { params, body, ifMatch }, by) =>
     updateMilestone(db, String(params.slug), String(params.id), body as MilestonePatchInput, ifMatch, by),
   'audit.revert': (db, { params }, by) => revertEntry(db, Number(params.id), by),
+  'review.off': (db, { params, subjectType, subjectId }, by) =>
+    switchReview(db, { type: subjectType, id: subjectId, key: String(params.slug) }, false, by),
 };
 
 /** A held change that can still be decided by this editor: 404, 409 when decided, 403 for one's own approval. */

@@ -27,7 +27,7 @@ import { commit, type Statement } from './commit';
 import { newId, type Snapshot } from './entities';
 import type { Subject } from './operation';
 import type { AffectedReads } from './touched';
-import { type Author, commitTouching } from './update';
+import { type Author, auditedBy, commitTouching } from './update';
 
 const SUBJECT_TABLES = { incident: incidents, ceasefire: ceasefires } as const;
 
@@ -134,22 +134,27 @@ export async function rejectChange(db: Database, changeId: string, by: Pick<Edit
  * Switches review on or off for an incident or ceasefire: audited, but not a
  * new version of it, so an edit (or a held change) made against the version
  * before still applies. Changes already held stay held until decided.
+ * Switching it on is at once; switching it off is a change like any other
+ * to a story under review, held for another desk editor (`review.off`):
+ * else one editor could switch it off, publish a figure unchecked, and
+ * switch it on again. Returns the held change's id, if it was held.
  */
 export async function switchReview(
   db: Database,
   subject: Subject & { key: string },
   required: boolean,
   by: Author,
-): Promise<void> {
-  if ((await reviewRequired(db, subject)) === required) return;
+): Promise<string | undefined> {
+  const now = await reviewRequired(db, subject);
+  if (now === required) return undefined;
   const table = SUBJECT_TABLES[subject.type];
-  await commit(db, [
+  const statements = [
     db
       .update(table)
       .set({ reviewRequired: required })
       .where(and(eq(table.id, subject.id), eq(table.reviewRequired, !required))),
     db.insert(auditEntries).values({
-      editorId: by.editor.id,
+      ...auditedBy(by),
       at: by.at,
       action: sql`CASE WHEN changes() = 1 THEN ${required ? REVIEW_ON : REVIEW_OFF} END`,
       entityType: subject.type,
@@ -157,7 +162,13 @@ export async function switchReview(
       before: { reviewRequired: !required },
       after: { reviewRequired: required },
     }),
-  ]);
+  ];
+  if (required) {
+    await commit(db, statements);
+    return undefined;
+  }
+  // Nothing readers see changes with it.
+  return publish(db, statements, by, { ...subject, reviewRequired: now }, async () => ({}));
 }
 
 /** The audit actions of switching review: not reverted (switch it back instead), not a change of content. */

@@ -17,7 +17,6 @@ import type { AdminEnv } from '../../env';
 import { Problem } from '../../http/problem';
 import { presentCeasefire } from '../../presenters/ceasefire';
 import { requireIfMatch } from './admin.http';
-import { authorOf } from './after-write';
 import type {
   createCeasefire,
   createMilestone,
@@ -74,7 +73,14 @@ export const patchCeasefireHandler: RouteHandler<typeof patchCeasefire, AdminEnv
     assertRole(c.get('editor'), 'desk', 'switch review on or off');
     const row = await findRow(db, 'ceasefire', slug);
     if (!row) throw new Problem('not-found', `No ceasefire "${slug}".`);
-    await switchReview(db, { type: 'ceasefire', id: row.id, key: slug }, body.review === 'required', authorOf(c));
+    const by = writer(c, 'review.off', { slug }, body);
+    const pending = await switchReview(
+      db,
+      { type: 'ceasefire', id: row.id, key: slug },
+      body.review === 'required',
+      by,
+    );
+    if (pending) return respondHeld(c, pending);
     return respond(c, slug, 200);
   }
   const ifMatch = requireIfMatch(c.req.header('If-Match'));

@@ -12,7 +12,6 @@ import type { AdminEnv } from '../../env';
 import { Problem } from '../../http/problem';
 import { presentIncident } from '../../presenters/incident';
 import { requireIfMatch } from './admin.http';
-import { authorOf } from './after-write';
 import { respondHeld, reviewState, writer } from './changes.handlers';
 import { respondClaim } from './claims.handlers';
 import { createOnce } from './idempotency';
@@ -47,7 +46,9 @@ export const patchIncidentHandler: RouteHandler<typeof patchIncident, AdminEnv> 
     assertRole(c.get('editor'), 'desk', 'switch review on or off');
     const row = await findRow(db, 'incident', slug);
     if (!row) throw new Problem('not-found', `No incident "${slug}".`);
-    await switchReview(db, { type: 'incident', id: row.id, key: slug }, body.review === 'required', authorOf(c));
+    const by = writer(c, 'review.off', { slug }, body);
+    const pending = await switchReview(db, { type: 'incident', id: row.id, key: slug }, body.review === 'required', by);
+    if (pending) return respondHeld(c, pending);
     return respond(c, slug, 200);
   }
   const ifMatch = requireIfMatch(c.req.header('If-Match'));

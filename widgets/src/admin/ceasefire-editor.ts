@@ -21,7 +21,7 @@ import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
 import { field, formValues, integer } from './fields';
 import { announceChange, type Notice, notice } from './notice';
 import { withStatus } from './preview';
-import { reviewSwitch, switchReview } from './review-switch';
+import { reviewSwitch, switchedNotice, switchReview } from './review-switch';
 import { adminStyles } from './styles';
 
 @customElement('ceasefire-editor')
@@ -85,7 +85,7 @@ export class CeasefireEditor extends LitElement {
     this.busy = true;
     const res = await switchReview(`${ADMIN_API}/ceasefires/${this.slug}`, this.ceasefire.review !== 'required');
     this.busy = false;
-    this.message = res.ok ? null : { ok: false, text: explain(res.problem) };
+    this.message = switchedNotice(res);
     if (res.ok) announceChange(this);
     await this.load();
   }

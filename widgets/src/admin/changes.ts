@@ -12,6 +12,7 @@ const VERBS: Record<ChangeOperation, string> = {
   'milestone.create': 'Add a milestone to',
   'milestone.update': 'Move a milestone of',
   'audit.revert': 'Undo a change to',
+  'review.off': 'Stop requiring review for',
 };
 
 /** "Add a claim to deir-ez-zor-airstrike-2016: 90 killed", as far as the body tells. */

@@ -15,7 +15,7 @@ import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
 import { field, formValues, integer } from './fields';
 import { announceChange, type Notice, notice } from './notice';
 import { DRAFT_CLAIM_ID, withDraftClaim, withRetraction } from './preview';
-import { reviewSwitch, switchReview } from './review-switch';
+import { reviewSwitch, switchedNotice, switchReview } from './review-switch';
 import { adminStyles } from './styles';
 
 type Mode = { kind: 'add' } | { kind: 'revise'; claim: ClaimShape; etag: string | null };
@@ -211,7 +211,7 @@ export class IncidentEditor extends LitElement {
     this.busy = true;
     const res = await switchReview(`${ADMIN_API}/incidents/${this.slug}`, this.incident.review !== 'required');
     this.busy = false;
-    this.message = res.ok ? null : { ok: false, text: explain(res.problem) };
+    this.message = switchedNotice(res);
     if (res.ok) announceChange(this);
     await this.load();
   }

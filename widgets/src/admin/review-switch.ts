@@ -5,7 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MeShape } from '../../../shared/contract/admin';
-import { type ApiResult, api } from './api';
+import { type ApiResult, api, explain, HELD_FOR_REVIEW } from './api';
+import type { Notice } from './notice';
 
 export function reviewSwitch(
   review: 'required' | 'off',
@@ -28,4 +29,13 @@ export function reviewSwitch(
 /** Switches review for an incident's or a ceasefire's admin URL (`ADMIN_API`/{incidents|ceasefires}/{slug}). */
 export function switchReview(path: string, required: boolean): Promise<ApiResult<unknown>> {
   return api('PATCH', path, { body: { review: required ? 'required' : 'off' } });
+}
+
+/**
+ * What the page says once it has switched: nothing when it is done; that it waits for another desk editor when
+ * it was held (switching review off, where it is required, is a change like any other: 202); or the problem.
+ */
+export function switchedNotice(res: ApiResult<unknown>): Notice | null {
+  if (!res.ok) return { ok: false, text: explain(res.problem) };
+  return res.status === 202 ? { ok: true, text: HELD_FOR_REVIEW } : null;
 }
