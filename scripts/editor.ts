@@ -5,7 +5,9 @@
  *                                     create an editor (role `editor` unless given); prints the token alone on the last line
  *   npm run editor -- set "Name" [--role ROLE] [--email ADDRESS|""]
  *                                     change an editor's role or single sign-on e-mail ("" removes it)
- *   npm run editor -- rotate "Name"   a new token for an editor (the old one stops working)
+ *   npm run editor -- rotate "Name" [--restore]
+ *                                     a new token for an editor (the old one stops working); a revoked
+ *                                     editor only with --restore, which gives them their access back
  *   npm run editor -- revoke "Name"   the editor's token stops working
  *   npm run editor -- list
  *
@@ -71,9 +73,15 @@ async function assertEmailFree(store: Store, email: string | null | undefined, n
   if (taken) throw new UsageError(`${email} is already ${taken.name}'s e-mail.`);
 }
 
-export async function rotateEditor(store: Store, name: string): Promise<string> {
-  const [existing] = await store.all('SELECT id FROM editors WHERE name = ?', [name]);
+/** A new token; for a revoked editor only when `restore` says to give their access back (no quiet reinstatement). */
+export async function rotateEditor(store: Store, name: string, { restore = false } = {}): Promise<string> {
+  const [existing] = await store.all('SELECT id, revoked_at FROM editors WHERE name = ?', [name]);
   if (!existing) throw new UsageError(`No editor named "${name}".`);
+  if (existing.revoked_at && !restore) {
+    throw new UsageError(
+      `"${name}" is revoked. To give them their access back with a new token: npm run editor -- rotate "${name}" --restore`,
+    );
+  }
   const token = generateToken();
   await store.run('UPDATE editors SET token_hash = ?, revoked_at = NULL WHERE name = ?', [
     await hashToken(token),
@@ -114,7 +122,7 @@ export function localEditorToken(persistTo?: string): Promise<string> {
       const [existing] = await store.all('SELECT id FROM editors WHERE name = ?', [LOCAL_EDITOR]);
       if (!existing) return addEditor(store, LOCAL_EDITOR, { role: 'admin' });
       await setEditor(store, LOCAL_EDITOR, { role: 'admin' });
-      return rotateEditor(store, LOCAL_EDITOR);
+      return rotateEditor(store, LOCAL_EDITOR, { restore: true });
     },
     { migrated: true },
   );
@@ -207,6 +215,7 @@ async function main(argv: string[]): Promise<void> {
       'persist-to': { type: 'string' },
       role: { type: 'string' },
       email: { type: 'string' },
+      restore: { type: 'boolean', default: false },
     },
   });
   const role = values.role;
@@ -229,9 +238,13 @@ async function main(argv: string[]): Promise<void> {
     case 'rotate': {
       const editor = needName();
       const token = await withStore((store) =>
-        command === 'add' ? addEditor(store, editor, profile) : rotateEditor(store, editor),
+        command === 'add'
+          ? addEditor(store, editor, profile)
+          : rotateEditor(store, editor, { restore: values.restore }),
       );
-      console.log(`Editor "${editor}" ${command === 'add' ? 'added' : 'has a new token'}. Shown once, store it now:`);
+      const done =
+        command === 'add' ? 'added' : values.restore ? 'has a new token (and access, if revoked)' : 'has a new token';
+      console.log(`Editor "${editor}" ${done}. Shown once, store it now:`);
       console.log(token);
       return;
     }
@@ -255,7 +268,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     default:
       throw new UsageError(
-        'Usage: npm run editor -- add "Name" [--role editor|desk|admin] [--email ADDRESS] | set "Name" [--role ROLE] [--email ADDRESS] | rotate|revoke "Name" | list  [--remote | --persist-to DIR]',
+        'Usage: npm run editor -- add "Name" [--role editor|desk|admin] [--email ADDRESS] | set "Name" [--role ROLE] [--email ADDRESS] | rotate "Name" [--restore] | revoke "Name" | list  [--remote | --persist-to DIR]',
       );
   }
 }

@@ -112,8 +112,13 @@ describe('npm run editor', () => {
     }
   }, 240_000);
 
-  it('rotate gives a new token and retires the old hash', async () => {
-    const { lines, code } = await editor('rotate', 'Alice Example');
+  it('rotate gives a new token and retires the old hash; a revoked editor only with --restore', async () => {
+    // Revoked above: a rotation does not quietly give the access back.
+    const refused = await editor('rotate', 'Alice Example');
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/"Alice Example" is revoked.*--restore/);
+    expect((await editorsTable())[0]?.revoked_at).toMatch(/^\d{4}-/);
+    const { lines, code } = await editor('rotate', 'Alice Example', '--restore');
     expect(code).toBe(0);
     const fresh = lines.at(-1) ?? '';
     expect(fresh).toMatch(TOKEN_PATTERN);
