@@ -5465,8 +5465,8 @@ export interface components {
             action: string;
             entity: {
                 /** @enum {string} */
-                type: "article" | "incident" | "claim" | "ceasefire" | "tally" | "milestone";
-                /** @description The slug of an article, incident or ceasefire; the id of the rest. */
+                type: "article" | "incident" | "claim" | "ceasefire" | "tally" | "milestone" | "editor";
+                /** @description The slug of an article, incident or ceasefire; the id of the rest (an editor’s too). */
                 key: string;
             };
             before?: unknown;

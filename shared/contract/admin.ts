@@ -236,7 +236,11 @@ export const MilestonePatch = z
 
 // Audit
 
-export const AUDIT_ENTITY_TYPES = ['article', 'incident', 'claim', 'ceasefire', 'tally', 'milestone'] as const;
+/** What editors write, and an audit entry can undo. */
+export const CONTENT_ENTITY_TYPES = ['article', 'incident', 'claim', 'ceasefire', 'tally', 'milestone'] as const;
+export type ContentEntityType = (typeof CONTENT_ENTITY_TYPES)[number];
+/** What the audit history names: the content, and the editors' accounts (who may write and approve). */
+export const AUDIT_ENTITY_TYPES = [...CONTENT_ENTITY_TYPES, 'editor'] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 export const AuditEntry = z
@@ -247,7 +251,11 @@ export const AuditEntry = z
     action: z.string().openapi({ example: 'update' }),
     entity: z.object({
       type: z.enum(AUDIT_ENTITY_TYPES),
-      key: z.string().openapi({ description: 'The slug of an article, incident or ceasefire; the id of the rest.' }),
+      key: z
+        .string()
+        .openapi({
+          description: 'The slug of an article, incident or ceasefire; the id of the rest (an editor’s too).',
+        }),
     }),
     before: z.unknown().nullable(),
     after: z.unknown().nullable(),

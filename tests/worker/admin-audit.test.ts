@@ -69,6 +69,36 @@ describe('GET /api/v1/admin/audit', () => {
   });
 });
 
+describe('GET /api/v1/admin/audit?entity=editor', () => {
+  it('records each account an admin makes, promotes and revokes, never its token, and undoes none of it', async () => {
+    // The way around review an admin has: an account of their own making approves their change, then goes.
+    const made = await adminJson<{ id: string; token: string }>('/api/v1/admin/editors', {
+      method: 'POST',
+      token,
+      body: { name: 'Second pair of eyes', role: 'editor' },
+    });
+    expect(made.status).toBe(201);
+    const { id } = made.body;
+    for (const body of [{ role: 'desk' }, { active: false }]) {
+      const changed = await adminJson(`/api/v1/admin/editors/${id}`, { method: 'PATCH', token, body });
+      expect(changed.status).toBe(200);
+    }
+    const entries = (await history(`editor:${id}`)).data;
+    expect(entries.map((e) => [e.action, e.editor.name])).toEqual([
+      ['update', editorName],
+      ['update', editorName],
+      ['create', editorName],
+    ]);
+    expect(entries[2]?.after).toMatchObject({ name: 'Second pair of eyes', role: 'editor', revokedAt: null });
+    expect(entries[1]).toMatchObject({ before: { role: 'editor' }, after: { role: 'desk', revokedAt: null } });
+    expect((entries[0]?.after as { revokedAt: string }).revokedAt).toMatch(/^\d{4}-/);
+    expect(JSON.stringify(entries)).not.toMatch(/token|hash/i);
+    expect(JSON.stringify(entries)).not.toContain(made.body.token);
+    expect((await history('editor')).data.some((e) => e.entity.key === id)).toBe(true);
+    expect((await revert(entries[0]?.id ?? 0)).status).toBe(409);
+  });
+});
+
 describe('GET /api/v1/admin/audit?entity=incident:{slug} and ceasefire:{slug}', () => {
   const addClaim = (slug: string) =>
     adminJson<ClaimShape>(`/api/v1/admin/incidents/${slug}/claims`, { method: 'POST', token, body: claimBody() });

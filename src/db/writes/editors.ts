@@ -1,4 +1,10 @@
-/** Editors managed through the admin API (the CLI writes the same rows with its own SQL). */
+/**
+ * Editors managed through the admin API, each change audited under the admin who made it (the entity `editor`,
+ * keyed by the editor's id; never the token's hash): who may write and approve is part of the record, so an
+ * account made to approve one's own change, and revoked after, shows in the history. The CLI
+ * (scripts/editor.ts) writes the same rows with its own SQL, for whoever holds the Cloudflare account, and names
+ * no editor, so its changes are not audited.
+ */
 import { asc, eq } from 'drizzle-orm';
 import type { EditorCreateInput, EditorInfoShape, EditorPatchInput } from '../../../shared/contract/admin';
 import { Conflict, NotFound } from '../../../shared/domain/errors';
@@ -8,7 +14,7 @@ import { hasRole } from '../../auth/roles';
 import type { Editor } from '../../env';
 import type { Database } from '../client';
 import { editors } from '../schema';
-import { commit } from './commit';
+import { auditInsert, commit } from './commit';
 
 const shown = {
   id: editors.id,
@@ -29,12 +35,28 @@ export async function findEditor(db: Database, id: string): Promise<EditorInfoSh
   return row;
 }
 
+export const EDITOR_ENTITY = 'editor';
+
+/** What the history records of an account: never its token's hash. */
+const audited = (row: Pick<EditorInfoShape, 'name' | 'role' | 'email' | 'revokedAt'>) => ({
+  name: row.name,
+  role: row.role,
+  email: row.email,
+  revokedAt: row.revokedAt,
+});
+
 export async function createEditorRow(
   db: Database,
   input: EditorCreateInput,
+  by: Editor,
 ): Promise<EditorInfoShape & { token: string }> {
   const { token, row } = await newEditor(input);
-  await commit(db, [db.insert(editors).values(row)]);
+  const at = new Date().toISOString();
+  const record = { editorId: by.id, at, entityType: EDITOR_ENTITY, entityKey: row.id } as const;
+  await commit(db, [
+    db.insert(editors).values(row),
+    auditInsert(db, { ...record, action: 'create', before: null, after: audited({ ...row, revokedAt: null }) }, false),
+  ]);
   return { ...(await findEditor(db, row.id)), token };
 }
 
@@ -57,6 +79,24 @@ export async function updateEditorRow(
   if (patch.email !== undefined) changes.email = patch.email === null ? null : normalEmail(patch.email);
   if (patch.active === false && current.revokedAt === null) changes.revokedAt = new Date().toISOString();
   if (patch.active === true) changes.revokedAt = null;
-  if (Object.keys(changes).length > 0) await commit(db, [db.update(editors).set(changes).where(eq(editors.id, id))]);
+  if (Object.keys(changes).length === 0) return current;
+  const at = new Date().toISOString();
+  const after = audited({ ...current, ...changes });
+  await commit(db, [
+    db.update(editors).set(changes).where(eq(editors.id, id)),
+    auditInsert(
+      db,
+      {
+        editorId: by.id,
+        at,
+        action: 'update',
+        entityType: EDITOR_ENTITY,
+        entityKey: id,
+        before: audited(current),
+        after,
+      },
+      true,
+    ),
+  ]);
   return findEditor(db, id);
 }

@@ -5,7 +5,7 @@
  * way the API does.
  */
 import { eq, getTableColumns } from 'drizzle-orm';
-import type { AuditEntityType } from '../../../shared/contract/admin';
+import type { ContentEntityType } from '../../../shared/contract/admin';
 import type { Database } from '../client';
 import { articles, casualtyClaims, ceasefires, incidents, milestones, violationTallies } from '../schema';
 
@@ -21,13 +21,13 @@ export const ENTITY_TABLES = {
 /** A stored row as the audit log keeps it: its columns, plus links kept in other tables. */
 export type Snapshot = Record<string, unknown> & { id: string; version?: number; articleIds?: string[] };
 
-export function keyColumn(type: AuditEntityType) {
+export function keyColumn(type: ContentEntityType) {
   const table = ENTITY_TABLES[type];
   return 'slug' in table ? table.slug : table.id;
 }
 
 /** The row of an entity by its key, or undefined. */
-export async function findRow(db: Database, type: AuditEntityType, key: string): Promise<Snapshot | undefined> {
+export async function findRow(db: Database, type: ContentEntityType, key: string): Promise<Snapshot | undefined> {
   const table = ENTITY_TABLES[type];
   const rows = await db
     .select()
@@ -38,7 +38,7 @@ export async function findRow(db: Database, type: AuditEntityType, key: string):
 }
 
 /** The key of a row of this kind (its slug or its id). */
-export function keyOf(type: AuditEntityType, row: Snapshot): string {
+export function keyOf(type: ContentEntityType, row: Snapshot): string {
   return String('slug' in ENTITY_TABLES[type] ? row.slug : row.id);
 }
 
@@ -47,7 +47,7 @@ export function keyOf(type: AuditEntityType, row: Snapshot): string {
  * requires review (switched on its own, never by undoing an edit): what a
  * revert writes back.
  */
-export function restorableColumns(type: AuditEntityType, snapshot: Snapshot): Record<string, unknown> {
+export function restorableColumns(type: ContentEntityType, snapshot: Snapshot): Record<string, unknown> {
   const columns = getTableColumns(ENTITY_TABLES[type]);
   return Object.fromEntries(
     Object.entries(snapshot).filter(

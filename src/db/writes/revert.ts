@@ -6,7 +6,7 @@
  * the created row, or the entry was already reverted.
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { AuditEntityType } from '../../../shared/contract/admin';
+import type { ContentEntityType } from '../../../shared/contract/admin';
 import { Conflict, NotFound } from '../../../shared/domain/errors';
 import type { Database } from '../client';
 import {
@@ -20,6 +20,7 @@ import {
 } from '../schema';
 import { readsShowingArticle } from './articles';
 import { auditInsert, type Statement } from './commit';
+import { EDITOR_ENTITY } from './editors';
 import { ENTITY_TABLES, findRow, restorableColumns, type Snapshot } from './entities';
 import { articleSlugsOf, readsShowing, replaceLinks } from './links';
 import type { Subject } from './operation';
@@ -42,10 +43,13 @@ export async function revertEntry(db: Database, id: number, by: Author): Promise
   if (REVIEW_ACTIONS.includes(entry.action)) {
     throw conflict('Switching review is not undone from the history: switch it back on the incident or ceasefire.');
   }
+  if (entry.entityType === EDITOR_ENTITY) {
+    throw conflict('A change to an editor’s account is not undone from the history: change the account again.');
+  }
   if (entry.action === 'supersede') {
     throw conflict('This claim was superseded by a revision; revert the revising claim’s entry instead.');
   }
-  const type = entry.entityType as AuditEntityType;
+  const type = entry.entityType as ContentEntityType;
   const after = entry.after as Snapshot | null;
   if (!after) throw conflict('A deletion cannot be reverted; create the resource again.');
   const current = await findRow(db, type, entry.entityId);
@@ -79,7 +83,7 @@ export async function revertEntry(db: Database, id: number, by: Author): Promise
 async function laterChangesUndone(
   db: Database,
   entry: Entry,
-  type: AuditEntityType,
+  type: ContentEntityType,
   current: Snapshot,
   after: Snapshot,
 ): Promise<boolean> {
@@ -100,7 +104,7 @@ async function laterChangesUndone(
   return sameContent(type, current, after);
 }
 
-function sameContent(type: AuditEntityType, a: Snapshot, b: Snapshot): boolean {
+function sameContent(type: ContentEntityType, a: Snapshot, b: Snapshot): boolean {
   const content = (row: Snapshot) => {
     const { updatedAt: _, ...columns } = restorableColumns(type, row);
     return JSON.stringify(Object.entries(columns).sort(([x], [y]) => x.localeCompare(y)));
@@ -119,7 +123,7 @@ function markReverted(db: Database, entryId: number): Statement {
 function undoUpdate(
   db: Database,
   entry: Entry,
-  type: AuditEntityType,
+  type: ContentEntityType,
   current: Snapshot,
   before: Snapshot,
   by: Author,
@@ -142,7 +146,7 @@ function undoUpdate(
 async function undoCreation(
   db: Database,
   entry: Entry,
-  type: AuditEntityType,
+  type: ContentEntityType,
   current: Snapshot,
   by: Author,
 ): Promise<Statement[]> {
@@ -200,7 +204,7 @@ async function reinstateRevised(db: Database, claimId: string, by: Author): Prom
   return [...statements, markReverted(db, superseded.id)];
 }
 
-async function assertNothingDependsOn(db: Database, type: AuditEntityType, row: Snapshot): Promise<void> {
+async function assertNothingDependsOn(db: Database, type: ContentEntityType, row: Snapshot): Promise<void> {
   const count = async (query: Promise<{ n: number }[]>) => (await query)[0]?.n ?? 0;
   const n = sql<number>`count(*)`.mapWith(Number);
   let dependents = 0;
@@ -220,7 +224,7 @@ async function assertNothingDependsOn(db: Database, type: AuditEntityType, row: 
 }
 
 /** The public reads that show this row. */
-async function affectedBy(db: Database, type: AuditEntityType, row: Snapshot): Promise<AffectedReads> {
+async function affectedBy(db: Database, type: ContentEntityType, row: Snapshot): Promise<AffectedReads> {
   switch (type) {
     case 'article':
       return readsShowingArticle(db, row);
@@ -237,7 +241,7 @@ async function affectedBy(db: Database, type: AuditEntityType, row: Snapshot): P
 }
 
 /** The incident or ceasefire whose review requirement covers this row; none for an article. */
-function subjectOf(type: AuditEntityType, row: Snapshot): Subject | null {
+function subjectOf(type: ContentEntityType, row: Snapshot): Subject | null {
   switch (type) {
     case 'article':
       return null;

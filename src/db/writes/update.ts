@@ -1,6 +1,6 @@
 /** The two shapes every audited write takes: a new row, or a versioned change to one. */
 import { and, eq } from 'drizzle-orm';
-import type { AuditEntityType } from '../../../shared/contract/admin';
+import type { ContentEntityType } from '../../../shared/contract/admin';
 import { StaleVersion } from '../../../shared/domain/errors';
 import type { Editor } from '../../env';
 import type { Database } from '../client';
@@ -89,7 +89,7 @@ export function assertVersion(current: Snapshot, ifMatch: string[]): void {
 /** Inserts a row and audits it as `action` (the row as inserted is the `after`). */
 export function insertWithAudit(
   db: Database,
-  type: AuditEntityType,
+  type: ContentEntityType,
   row: Snapshot,
   by: Author,
   action = 'create',
@@ -137,7 +137,7 @@ export function insertWithAudit(
  */
 export function guardedUpdate(
   db: Database,
-  type: AuditEntityType,
+  type: ContentEntityType,
   current: Snapshot,
   changes: Record<string, unknown>,
   by: Author,

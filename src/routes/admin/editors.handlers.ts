@@ -14,7 +14,7 @@ export const listEditorsHandler: RouteHandler<typeof listEditors, AdminEnv> = as
   c.json({ data: await listEditorRows(database(c.env.DB)) }, 200);
 
 export const createEditorHandler: RouteHandler<typeof createEditor, AdminEnv> = async (c) =>
-  c.json(await createEditorRow(database(c.env.DB), c.req.valid('json')), 201);
+  c.json(await createEditorRow(database(c.env.DB), c.req.valid('json'), c.get('editor')), 201);
 
 export const patchEditorHandler: RouteHandler<typeof patchEditor, AdminEnv> = async (c) => {
   const { id } = c.req.valid('param');

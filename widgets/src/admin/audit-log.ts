@@ -67,8 +67,9 @@ export class AuditLog extends LitElement {
                     <td>${authorship(e)}</td>
                     <td>${e.action} <span class="muted">${describe(e)}</span>${e.revertedBy ? html` <em>(reverted)</em>` : nothing}</td>
                     <td>${
-                      // An undone change cannot be undone again; its revert, listed above it, can.
-                      e.revertedBy || e.action.startsWith('review-')
+                      // An undone change cannot be undone again; its revert, listed above it, can. Switching review
+                      // and an editor's account are changed again where they are, not undone from here.
+                      e.revertedBy || e.action.startsWith('review-') || e.entity.type === 'editor'
                         ? nothing
                         : html`<button class="secondary" ?disabled=${this.busy} @click=${() => this.revert(e)}
                             aria-label="Revert ${e.action} of ${describe(e)} at ${e.at}">Revert</button>`
