@@ -251,11 +251,9 @@ export const AuditEntry = z
     action: z.string().openapi({ example: 'update' }),
     entity: z.object({
       type: z.enum(AUDIT_ENTITY_TYPES),
-      key: z
-        .string()
-        .openapi({
-          description: 'The slug of an article, incident or ceasefire; the id of the rest (an editor’s too).',
-        }),
+      key: z.string().openapi({
+        description: 'The slug of an article, incident or ceasefire; the id of the rest (an editor’s too).',
+      }),
     }),
     before: z.unknown().nullable(),
     after: z.unknown().nullable(),
