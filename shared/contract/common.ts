@@ -60,17 +60,24 @@ export const ClaimantRef = z
 
 export const ArticleRef = z.object({ slug: Slug, headline: z.string() }).openapi('ArticleRef');
 
+/**
+ * A moment a read is pinned to (`?asOf=`, `?seenAt=`): a date (the end of that day, UTC) or an instant with its
+ * offset. A URL's query reads an unescaped `+` as a space, which is the commonest way to get one wrong: the
+ * problem says how to write it.
+ */
+export const Moment = z.union([CalendarDate, Instant], {
+  error:
+    'a date (2016-09-18) or an ISO 8601 time with its offset (2016-09-12T19:00:00+03:00; in a URL, write + as %2B)',
+});
+
 /** `?asOf=`: a date (end of that day, UTC) or an instant with an offset. */
 export const AsOfQuery = z.object({
-  asOf: z
-    .union([CalendarDate, Instant])
-    .optional()
-    .openapi({
-      param: { name: 'asOf', in: 'query' },
-      description:
-        'Show the resource as it stood at this moment: a date (the end of that day, UTC) or an ISO 8601 time with offset.',
-      example: '2016-09-18',
-    }),
+  asOf: Moment.optional().openapi({
+    param: { name: 'asOf', in: 'query' },
+    description:
+      'Show the resource as it stood at this moment: a date (the end of that day, UTC) or an ISO 8601 time with offset.',
+    example: '2016-09-18',
+  }),
 });
 
 /** `?limit=` of a paged list: 1 to 100, 20 unless asked. */

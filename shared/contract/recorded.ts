@@ -4,10 +4,10 @@
  * change log read from the same recorded versions.
  */
 import { z } from '@hono/zod-openapi';
-import { CalendarDate, Instant, PageLimit } from './common';
+import { Instant, Moment, PageLimit } from './common';
 import { CHANGE_KINDS } from './enums';
 
-const seenAtValue = z.union([CalendarDate, Instant]);
+const seenAtValue = Moment;
 
 /** `?seenAt=`: a date (the end of that day, UTC) or an instant with an offset, not in the future. */
 export const SeenAtQuery = z.object({

@@ -8,6 +8,7 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ProblemShape } from '../../shared/contract/common';
 import { ceasefireChangeInstants } from '../../shared/domain/ceasefire';
 import { asOfMoment } from '../../shared/domain/time';
 import { createApp } from '../../src/app';
@@ -17,7 +18,7 @@ import type { IncidentRecord } from '../../src/db/rows/incidents';
 import { presentCeasefire } from '../../src/presenters/ceasefire';
 import { presentIncident } from '../../src/presenters/incident';
 import { addEditor, adminJson, claimBody, freshCeasefire, freshIncident, freshIp } from './admin-helpers';
-import { BASE } from './helpers';
+import { BASE, get } from './helpers';
 
 const SECRET = 'pinned-reads-test-secret';
 const app = createApp();
@@ -227,5 +228,9 @@ describe('reads pinned in time', () => {
       expect(res.status, query).toBe(400);
       expect(res.roundTrips, query).toBe(0);
     }
+    // An offset's + unescaped reads as a space: the problem says how to write it.
+    const plus = await get(`/api/v1/incidents/${slug}?asOf=2016-09-12T19:00:00+03:00`);
+    expect(plus.status).toBe(400);
+    expect(((await plus.json()) as ProblemShape).errors?.[0]?.message).toMatch(/write \+ as %2B/);
   });
 });
