@@ -138,11 +138,29 @@ describe('switching review', () => {
     });
     expect(figure.status).toBe(202);
     expect((await getJson<IncidentShape>(`/api/v1/incidents/${slug}`)).body).toEqual(before.body);
+    // Another desk editor asks the same meanwhile.
+    const again = await adminJson<PendingChangeShape>(`${A}/incidents/${slug}`, {
+      method: 'PATCH',
+      token: otherDesk.token,
+      body: { review: 'off' },
+    });
+    expect(again.status).toBe(202);
     // Not by its proposer; by another desk editor, named on the audit entry.
     const own = await admin(`${A}/changes/${off.body.id}/approve`, { method: 'POST', token: desk.token });
     expect(own.status).toBe(403);
     const approved = await admin(`${A}/changes/${off.body.id}/approve`, { method: 'POST', token: otherDesk.token });
     expect(approved.status).toBe(200);
+    // The second no longer applies: refused, and left pending to be rejected.
+    const late = await admin(`${A}/changes/${again.body.id}/approve`, { method: 'POST', token: desk.token });
+    expect(late.status).toBe(409);
+    expect(
+      (await adminJson<PendingChangeShape>(`${A}/changes/${again.body.id}`, { token: desk.token })).body.status,
+    ).toBe('pending');
+    await admin(`${A}/changes/${again.body.id}/reject`, {
+      method: 'POST',
+      token: desk.token,
+      body: { reason: 'Done.' },
+    });
     expect((await adminJson<{ review: string }>(`${A}/incidents/${slug}`, { token: desk.token })).body.review).toBe(
       'off',
     );

@@ -146,6 +146,8 @@ export async function switchReview(
   by: Author,
 ): Promise<string | undefined> {
   const now = await reviewRequired(db, subject);
+  // An approval of a switch made meanwhile by someone else no longer applies (409; it stays pending, to be rejected).
+  if (now === required && by.approval) throw new Conflict(`Review is already ${required ? 'required' : 'off'}.`);
   if (now === required) return undefined;
   const table = SUBJECT_TABLES[subject.type];
   const statements = [
