@@ -10,6 +10,7 @@
  */
 
 import { isHelloMessage, isResizeMessage, SCHEME_MESSAGE, type SchemeMessage } from '../../../shared/embed/messages';
+import { WIDGET_BOX } from '../../../shared/embed/reserve';
 import { pageSignals, schemeOf, usedScheme, watchPageScheme } from '../shared/theme';
 
 const FLAG = Symbol.for('explainer-edge.resize');
@@ -56,10 +57,13 @@ function senderFrame(event: MessageEvent): { frame: HTMLIFrameElement; origin: s
  * A page whose CSP refuses inline styles (a `style-src` without 'unsafe-inline') does not apply the embed code's
  * `style` attributes: its frame falls back to its `width="640"`, past a phone's screen, and the box around it to
  * no container. Applied through the CSSOM instead, which a CSP does not govern (and which such a page lets
- * resize.js, a script it allows, do); an element whose style did apply is left alone.
+ * resize.js, a script it allows, do): the frame's own, and the box's only where it is the code's own box (its
+ * style exactly WIDGET_BOX), so no style the page's policy refused on its own elements is applied. An element
+ * whose style did apply is left alone.
  */
 function applyOwnStyles(frame: HTMLIFrameElement): void {
-  for (const el of [frame, frame.parentElement]) {
+  const box = frame.parentElement;
+  for (const el of [frame, box?.getAttribute('style') === WIDGET_BOX ? box : null]) {
     const style = el?.getAttribute('style');
     if (el && style && !el.style.length) el.style.cssText = style;
   }
