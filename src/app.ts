@@ -10,7 +10,7 @@
  */
 import { Hono, type MiddlewareHandler } from 'hono';
 import { every } from 'hono/combine';
-import { etag, RETAINED_304_HEADERS } from 'hono/etag';
+import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import { ADMIN_API, ADMIN_PREFIXES, API_V1 } from '../shared/contract/paths';
 import { withDeadline } from './db/deadline';
@@ -23,6 +23,7 @@ import { BYPASS_HEADER, cacheKey, edgeCache, REFRESH_HEADER, type Refetch } from
 import { CACHE_CONTROL } from './http/cache-control';
 import { handleError, notFound } from './http/errors';
 import { hotReads } from './http/hot-copies';
+import { ifModifiedSince, RETAINED_ON_304 } from './http/if-modified-since';
 import { mountLazily } from './http/lazy';
 import { shedReadsBeyondCap } from './http/load-shedding';
 import { isDocument, pageHeaders } from './http/page-headers';
@@ -111,18 +112,10 @@ export function createApp() {
 
   // Public reads: open to every origin, ETagged, cached at the edge. The
   // admin API shares the API_V1 prefix but none of this.
-  const strongEtag = etag({
-    // A 304 keeps what a client re-checking needs: when the resource changed, and what the check cost.
-    retainedHeaders: [
-      ...RETAINED_304_HEADERS,
-      'access-control-allow-origin',
-      'access-control-expose-headers',
-      'last-modified',
-      'server-timing',
-      'x-cache',
-    ],
-  });
+  const strongEtag = etag({ retainedHeaders: RETAINED_ON_304 });
   const publicRead = every(
+    // Answers If-Modified-Since where no If-None-Match came (src/http/if-modified-since.ts).
+    ifModifiedSince(),
     // Answers If-None-Match; hashes only a response that has no ETag yet, which a cached copy has.
     strongEtag,
     edgeCache(refetch),

@@ -123,7 +123,7 @@ export interface paths {
                         "application/json": components["schemas"]["ArticleList"];
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
+                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -198,7 +198,7 @@ export interface paths {
                         "application/json": components["schemas"]["Article"];
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
+                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -288,7 +288,7 @@ export interface paths {
                         "application/json": components["schemas"]["ChangeLog"];
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
+                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -378,7 +378,7 @@ export interface paths {
                         "application/json": components["schemas"]["ChangeLog"];
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
+                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -462,7 +462,7 @@ export interface paths {
                         "application/atom+xml": string;
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
+                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -546,7 +546,7 @@ export interface paths {
                         "application/feed+json": components["schemas"]["JsonFeed"];
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
+                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -630,7 +630,7 @@ export interface paths {
                         "application/atom+xml": string;
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
+                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -714,7 +714,7 @@ export interface paths {
                         "application/feed+json": components["schemas"]["JsonFeed"];
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
+                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -796,7 +796,7 @@ export interface paths {
                         "application/atom+xml": string;
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
+                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -869,7 +869,7 @@ export interface paths {
                         "application/feed+json": components["schemas"]["JsonFeed"];
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
+                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -949,7 +949,7 @@ export interface paths {
                         "text/csv": string;
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
+                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -1035,7 +1035,7 @@ export interface paths {
                         "application/json": components["schemas"]["Incident"];
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
+                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -1121,7 +1121,7 @@ export interface paths {
                         "application/json": components["schemas"]["Ceasefire"];
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current. */
+                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
                 304: {
                     headers: {
                         [name: string]: unknown;

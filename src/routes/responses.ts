@@ -12,7 +12,10 @@ export const json = <T>(schema: T, description: string) => ({
 });
 
 export const publicReadErrors = {
-  304: { description: 'Not modified: the `If-None-Match` ETag is current.' },
+  304: {
+    description:
+      'Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`.',
+  },
   400: problem('Invalid query parameters.'),
   404: problem('No such resource.'),
   429: problem(

@@ -61,6 +61,33 @@ describe('public reads over HTTP', () => {
     expect(other.status).toBe(200);
   });
 
+  it('answers 304 to If-Modified-Since not before Last-Modified, unless an If-None-Match came', async () => {
+    const path = `/api/v1/incidents/${SEED.incidentSlug}`;
+    const first = await get(path);
+    const modified = first.headers.get('Last-Modified') ?? '';
+    expect(Date.parse(modified)).not.toBeNaN();
+    const later = new Date(Date.parse(modified) + 86_400_000).toUTCString();
+    for (const since of [modified, later]) {
+      const same = await get(path, { headers: { 'If-Modified-Since': since } });
+      expect(same.status, since).toBe(304);
+      expect(await same.text()).toBe('');
+      expect(same.headers.get('Last-Modified')).toBe(modified);
+      expect(same.headers.get('ETag')).toBe(first.headers.get('ETag'));
+      expect(same.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    }
+    const earlier = new Date(Date.parse(modified) - 1000).toUTCString();
+    for (const headers of [
+      { 'If-Modified-Since': earlier } as Record<string, string>,
+      { 'If-Modified-Since': 'not a date' },
+      // If-None-Match decides where both come (RFC 9110 §13.2.2): this one does not match.
+      { 'If-Modified-Since': later, 'If-None-Match': '"something-else"' },
+    ]) {
+      const changed = await get(path, { headers });
+      expect(changed.status, JSON.stringify(headers)).toBe(200);
+      expect((await changed.json()) as unknown).toEqual(await first.clone().json());
+    }
+  });
+
   it('allows any origin, including preflight', async () => {
     const res = await get(`/api/v1/ceasefires/${SEED.ceasefireSlug}`, { headers: { Origin: 'https://news.example' } });
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
