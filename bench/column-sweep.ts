@@ -11,6 +11,7 @@
  * gallery's), self-hosted as a publisher would.
  *
  *   tsx bench/column-sweep.ts [http://127.0.0.1:8787] [--widget ceasefire-gauge] [--web arimo,tinos] [--langs en,es]
+ *     [--from 140 --count 7]   (the first column's width and how many, 20 px apart; 280 and 22 unless given)
  *   (a running `npm start`, built assets)
  */
 import { readFileSync } from 'node:fs';
@@ -25,7 +26,13 @@ import { pageServer } from './page-server';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { widget: { type: 'string' }, web: { type: 'string' }, langs: { type: 'string' } },
+  options: {
+    widget: { type: 'string' },
+    web: { type: 'string' },
+    langs: { type: 'string' },
+    from: { type: 'string' },
+    count: { type: 'string' },
+  },
 });
 const api = positionals[0] ?? 'http://127.0.0.1:8787';
 const widget = (values.widget ?? 'casualty-claims') as WidgetKind;
@@ -35,7 +42,7 @@ const data = await (await fetch(`${api}/api/v1/${collection}/${slug}`)).json();
 const web = values.web?.split(',') ?? [];
 const faces = web.length ? web.map((pkg) => `web-${pkg}`) : ['sans-serif', 'serif'];
 const langs = (values.langs ?? 'en,es,ar').split(',') as Lang[];
-const WIDTHS = Array.from({ length: 22 }, (_, i) => 280 + 20 * i);
+const WIDTHS = Array.from({ length: Number(values.count ?? 22) }, (_, i) => Number(values.from ?? 280) + 20 * i);
 const SIZES = [16, 18];
 
 /** A web face's regular and bold, Latin, from its @fontsource package, served by the page's origin. */
