@@ -629,6 +629,48 @@ describe('the iframe embed under a publisher’s strict CSP', () => {
   });
 });
 
+describe('resize.js and frames that are not ours', () => {
+  it('neither fits nor styles a frame of another site by its own messages', async () => {
+    const csp = `default-src 'self'; script-src ${baseUrl}; frame-src 'self' ${baseUrl}; style-src 'self'`;
+    // An advertiser's frame, on the page's own origin, that speaks our message: its style asks for the whole window.
+    publisher.pages.set(
+      '/ad',
+      `<!doctype html><title>Ad</title><script>setInterval(() => parent.postMessage({ type: 'explainer-edge:resize', height: 777, src: location.href }, '*'), 50)</script>`,
+    );
+    publisher.pages.set(
+      '/foreign-frame',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Page</title>
+<meta http-equiv="Content-Security-Policy" content="${csp}"></head><body>
+<iframe src="/ad" title="Ad" style="position:fixed;inset:0;width:100vw;height:100vh;z-index:9"></iframe>${resizeScriptTag(baseUrl)}</body></html>`,
+    );
+    const { page, problems } = await openPage(browser());
+    await page.addInitScript(() => {
+      const w = window as unknown as { adMessages: number };
+      w.adMessages = 0;
+      addEventListener('message', (e) => {
+        if ((e.data as { height?: number })?.height === 777) w.adMessages += 1;
+      });
+    });
+    await page.goto(`${origin()}/foreign-frame`);
+    // Once resize.js has run, the frame speaks twice more: resize.js has heard it.
+    await page.waitForFunction(() =>
+      performance.getEntriesByType('resource').some((r) => r.name.endsWith('/resize.js')),
+    );
+    const heard = await page.evaluate(() => (window as unknown as { adMessages: number }).adMessages);
+    await page.waitForFunction((n) => (window as unknown as { adMessages: number }).adMessages >= n + 2, heard);
+    // A frame's default box (300 × 150 and its border), its own style refused by the page and not applied by us.
+    const frame = await page.locator('iframe').evaluate((f) => ({
+      position: getComputedStyle(f).position,
+      height: f.getBoundingClientRect().height,
+      attribute: f.getAttribute('height'),
+    }));
+    expect(frame).toMatchObject({ position: 'static', attribute: null });
+    expect(frame.height).toBeLessThan(200);
+    expect(besidesRefusedInlineStyles(problems)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('the script embed on a page that enforces Trusted Types', () => {
   type Outcome = { states: string[]; texts: string[]; heights: number[]; events: string[]; violations: string[] };
 

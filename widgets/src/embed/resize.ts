@@ -39,13 +39,27 @@ function tellScheme(source: MessageEventSource, always: boolean): void {
   (source as Window).postMessage(message, known.origin);
 }
 
-/** The frame `event` came from, if it is an iframe of this page showing a page of the sender's origin. */
+/** Where this script came from: our frames' origin. (A classic script: `currentScript` is set while it first runs.) */
+const OURS = (() => {
+  try {
+    return new URL((document.currentScript as HTMLScriptElement | null)?.src ?? '').origin;
+  } catch {
+    return null;
+  }
+})();
+
+/**
+ * The frame `event` came from, if it is one of our embeds on this page (the embed code marks its frame
+ * `data-explainer-embed`; codes older than the mark show a page of this script's origin) and the sender is the
+ * page it shows. Any other frame, an advertiser's, say, is not fitted or styled by its own messages.
+ */
 function senderFrame(event: MessageEvent): { frame: HTMLIFrameElement; origin: string } | undefined {
   for (const frame of document.querySelectorAll('iframe')) {
     if (frame.contentWindow !== event.source) continue;
     try {
       const origin = new URL(frame.src, location.href).origin;
-      return origin === event.origin ? { frame, origin } : undefined;
+      const ours = frame.hasAttribute('data-explainer-embed') || origin === OURS;
+      return ours && origin === event.origin ? { frame, origin } : undefined;
     } catch {
       return undefined;
     }
