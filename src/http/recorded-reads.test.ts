@@ -10,7 +10,9 @@ describe('isSettledRead', () => {
       base,
       `${base}?lang=es`,
       `${base}?seenAt=2026-12-01T00:00:00Z`,
+      // The widget attribute's spelling: an embed page's, not a JSON read's.
       `${base}?seen-at=2026-12-01T00:00:00Z`,
+      `https://x.example/embed/casualty-claims/a?seen-at=2026-12-01T00:00:00Z`,
       // Percent-escaped in the name or the value: still the parameter.
       `${base}?seen%41t=2026-12-01T00:00:00Z`,
       `${base}?%73eenAt=2026-12-01T00:00:00Z`,
@@ -23,7 +25,7 @@ describe('isSettledRead', () => {
     ];
     const answers = urls.map((url) => isSettledRead(url, now));
     expect(answers).toEqual(urls.map((url) => isSettledRead(new URL(url), now)));
-    expect(answers).toEqual([false, false, true, true, true, true, true, false, false, false, false]);
+    expect(answers).toEqual([false, false, true, false, true, true, true, true, false, false, false, false]);
   });
 
   it('makes a settled read immutable and leaves others as live reads are', () => {

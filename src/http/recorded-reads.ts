@@ -24,9 +24,13 @@ export const SETTLED_AFTER_MS = 10_000;
 
 export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
-/** The `seenAt` (or `seen-at`) value a URL asks for, if it asks for one. */
+/**
+ * The `seenAt` value a URL asks for, if it asks for one; on an embed page (`/embed/…`) also its widget attribute's
+ * spelling, `seen-at`, which only those pages read. A JSON read ignores `seen-at` and answers live: taken for a
+ * settled moment there, its live answer was cached as immutable for a year, out of reach of any purge.
+ */
 export function seenAtParam(url: URL): string | null {
-  for (const name of SEEN_AT_PARAMS) {
+  for (const name of url.pathname.startsWith('/embed/') ? SEEN_AT_PARAMS : SEEN_AT_PARAMS.slice(0, 1)) {
     const value = url.searchParams.get(name);
     if (value !== null) return value;
   }

@@ -181,6 +181,10 @@ describe('recorded time', () => {
     expect(hit.roundTrips).toBe(0);
     expect(hit.res.headers.get('Cache-Control')).toBe(IMMUTABLE_CACHE_CONTROL);
     expect(await hit.res.text()).toBe(await miss.res.text());
+    // The widget attribute's spelling is the embed pages' only: a JSON read ignores it, and answers (and is cached)
+    // live, not as a settled moment.
+    const spelled = await get(`/api/v1/incidents/${slug}?seen-at=${moment}`);
+    expect(spelled.headers.get('Cache-Control')).toMatch(/max-age=60/);
     // A moment just past is not settled yet: cached as a live read is.
     vi.useRealTimers();
     const recent = await get(`/api/v1/incidents/${slug}?seenAt=${iso(await lastRecorded())}`);
