@@ -19,7 +19,7 @@ import { isImagePath } from './embed/image-path';
 import type { AppEnv } from './env';
 import { deferredWork } from './http/after-response';
 import { editorBudget } from './http/budgets';
-import { BYPASS_HEADER, cacheKey, edgeCache, REFRESH_HEADER, type Refetch } from './http/cache';
+import { BYPASS_HEADER, cacheKey, edgeCache, isRead, REFRESH_HEADER, type Refetch } from './http/cache';
 import { CACHE_CONTROL } from './http/cache-control';
 import { handleError, notFound } from './http/errors';
 import { hotReads } from './http/hot-copies';
@@ -124,7 +124,7 @@ export function createApp() {
     async (c, next) => {
       await next();
       // A read of a settled moment of recording (`?seenAt=`) never changes: immutable (src/http/recorded-reads.ts).
-      if (c.req.method === 'GET' && c.res.status === 200)
+      if (isRead(c.req.method) && c.res.status === 200)
         c.res.headers.set('Cache-Control', cacheControlFor(c.req.url, CACHE_CONTROL.publicRead));
     },
   );

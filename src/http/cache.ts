@@ -200,7 +200,7 @@ type Lookup = {
 };
 
 /**
- * Serves public GETs from the edge cache:
+ * Serves public GETs (and HEADs) from the edge cache:
  * - a fresh copy (under a minute old) costs no D1 at all;
  * - a copy up to ten minutes past that is served at once while the Worker
  *   refreshes it from D1 in the background (stale-while-revalidate);
@@ -213,9 +213,14 @@ type Lookup = {
  *   isolate (src/http/shared-misses.ts), or spends the client's miss budget
  *   (src/http/budgets.ts): past it, a stale copy if there is one, else 429.
  */
+/** GET, or HEAD: a read of the resource. */
+export const isRead = (method: string) => method === 'GET' || method === 'HEAD';
+
 export function edgeCache(refetch: Refetch): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (c.req.method !== 'GET') return next();
+    // A HEAD is the GET it asks the headers of (Hono runs the GET and drops the body last): it is served from the
+    // same copy and spends the same budget, where going round the cache it read D1 every time.
+    if (!isRead(c.req.method)) return next();
     const bypass = c.env.CACHE_BYPASS_SECRET;
     if (bypass && c.req.header(BYPASS_HEADER) === bypass) {
       await next();

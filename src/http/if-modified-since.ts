@@ -7,6 +7,7 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import { RETAINED_304_HEADERS } from 'hono/etag';
+import { isRead } from './cache';
 
 /** What a 304 keeps of the 200 it stands for: what a client re-checking needs (when it changed, what the check cost). */
 export const RETAINED_ON_304 = [
@@ -23,7 +24,7 @@ export function ifModifiedSince(): MiddlewareHandler {
     await next();
     const since = Date.parse(c.req.header('If-Modified-Since') ?? '');
     const last = Date.parse(c.res.headers.get('Last-Modified') ?? '');
-    if (c.req.method !== 'GET' || c.res.status !== 200 || c.req.header('If-None-Match') !== undefined) return;
+    if (!isRead(c.req.method) || c.res.status !== 200 || c.req.header('If-None-Match') !== undefined) return;
     if (Number.isNaN(since) || Number.isNaN(last) || last > since) return;
     const headers = new Headers();
     for (const name of RETAINED_ON_304) {

@@ -12,10 +12,10 @@ import { BASE, get, getJson, seedStory } from './helpers';
 beforeAll(seedStory);
 
 /** Calls a fresh app with the real D1 wrapped to count round trips. */
-async function countedRead(path: string) {
+async function countedRead(path: string, method = 'GET') {
   const counter = meterD1(env.DB);
   const ctx = createExecutionContext();
-  const res = await createApp().fetch(new Request(`${BASE}${path}`), { ...env, DB: counter.binding }, ctx);
+  const res = await createApp().fetch(new Request(`${BASE}${path}`, { method }), { ...env, DB: counter.binding }, ctx);
   await waitOnExecutionContext(ctx);
   return { res, roundTrips: counter.roundTrips() };
 }
@@ -45,6 +45,24 @@ describe('public reads over HTTP', () => {
       expect(hit.res.headers.get('Server-Timing'), path).toMatch(/desc="0 round trips"/);
       expect(await hit.res.text()).toBe(await (await countedRead(path)).res.text());
     }
+  });
+
+  it('serves a HEAD from the same cached copy as a GET, with no body, and stores a whole one for the GET', async () => {
+    // A URL no earlier test has read: a new value of a parameter the cache keys by.
+    const path = `/api/v1/incidents/${SEED.incidentSlug}?lang=head-${Date.now()}`;
+    const miss = await countedRead(path, 'HEAD');
+    expect(miss.res.status).toBe(200);
+    expect(miss.res.headers.get('X-Cache')).toBe('MISS');
+    expect(miss.roundTrips).toBe(1);
+    expect(await miss.res.text()).toBe('');
+    const hit = await countedRead(path, 'HEAD');
+    expect(hit.res.headers.get('X-Cache')).toBe('HIT');
+    expect(hit.roundTrips).toBe(0);
+    const read = await countedRead(path);
+    expect(read.res.headers.get('X-Cache')).toBe('HIT');
+    expect(read.roundTrips).toBe(0);
+    expect(((await read.res.json()) as { slug: string }).slug).toBe(SEED.incidentSlug);
+    expect(read.res.headers.get('ETag')).toBe(hit.res.headers.get('ETag'));
   });
 
   it('sends a strong ETag and answers 304 to If-None-Match, keeping CORS', async () => {
