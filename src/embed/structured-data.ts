@@ -112,7 +112,7 @@ export function articleGraph(
     inLanguage: article.language,
     ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
     ...(article.byline ? { author: { '@type': 'Person', name: article.byline } } : {}),
-    ...(article.canonicalUrl ? { url: article.canonicalUrl } : {}),
+    ...(webHref(article.canonicalUrl) ? { url: webHref(article.canonicalUrl) } : {}),
     about: events.map((e) => ({ '@id': e['@id'] })),
   };
   return [node, ...incidentNodes, ...ceasefireNodes];
