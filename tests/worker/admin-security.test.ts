@@ -3,8 +3,8 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateToken, hashToken } from '../../src/auth/token';
 import { SEED } from '../../src/db/seed/story';
-import { addEditor, admin, freshIp } from './admin-helpers';
-import { get, seedStory } from './helpers';
+import { addEditor, admin, freshIp, snapshotDb } from './admin-helpers';
+import { BASE, get, seedStory } from './helpers';
 
 let token = '';
 
@@ -54,6 +54,34 @@ describe('admin responses', () => {
   it('leave the public reads’ CORS as it was', async () => {
     const res = await get(`/api/v1/incidents/${SEED.incidentSlug}`, { headers: { Origin: 'https://news.example' } });
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+  });
+});
+
+describe('writes from another site', () => {
+  it('are refused (403) before anything is done, reads are not; the page’s own origin and scripts write', async () => {
+    const before = await snapshotDb();
+    const write = (headers: Record<string, string>) =>
+      admin(`/api/v1/admin/audit/999999999/revert`, { method: 'POST', token, headers });
+    for (const headers of <Record<string, string>[]>[
+      // A form another site posts (no body to hold to JSON), as a signed-in editor's browser sends it.
+      { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' },
+      { Origin: 'https://evil.example' },
+      { 'Sec-Fetch-Site': 'same-site' },
+    ]) {
+      const res = await write(headers);
+      expect(res.status, JSON.stringify(headers)).toBe(403);
+      expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+    }
+    expect(await snapshotDb()).toBe(before);
+    const read = await admin(INCIDENT, {
+      token,
+      headers: { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' },
+    });
+    expect(read.status).toBe(200);
+    // The /admin page (its own origin) and a script (neither header) get to the write itself: here, no such entry.
+    for (const headers of <Record<string, string>[]>[{ Origin: BASE, 'Sec-Fetch-Site': 'same-origin' }, {}]) {
+      expect((await write(headers)).status, JSON.stringify(headers)).toBe(404);
+    }
   });
 });
 

@@ -24,6 +24,28 @@ export function adminHeaders(csp = ADMIN_CSP): MiddlewareHandler {
   };
 }
 
+/**
+ * A write a browser sends from another site (a form posted to `…/approve`, which reads no body and so is not
+ * held to JSON) is refused before anything else: behind single sign-on the browser adds the editor's Access cookie
+ * by itself, and Access signs the request as theirs. The /admin page writes from this origin; scripts and the CLI
+ * send neither header.
+ */
+export function sameSiteWrites(): MiddlewareHandler {
+  return async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && c.req.method !== 'OPTIONS') {
+      const site = c.req.header('Sec-Fetch-Site');
+      const origin = c.req.header('Origin');
+      if (site === 'cross-site' || site === 'same-site' || (origin && origin !== new URL(c.req.url).origin)) {
+        throw new Problem(
+          'forbidden',
+          'A write to the admin API must come from this origin (the /admin page) or a script, not from another site.',
+        );
+      }
+    }
+    await next();
+  };
+}
+
 export const MAX_BODY_BYTES = 64 * 1024;
 
 /**

@@ -10,7 +10,7 @@ import { ADMIN_API } from '../../../shared/contract/paths';
 import { requireEditor } from '../../auth/bearer';
 import type { AdminEnv } from '../../env';
 import { createRouter } from '../../http/router';
-import { adminHeaders } from './admin.http';
+import { adminHeaders, sameSiteWrites } from './admin.http';
 import { adminPage } from './admin.page';
 import { purgeAfterWrites } from './after-write';
 import { adminArticleRoutes } from './articles.index';
@@ -28,8 +28,8 @@ import * as incident from './incidents.handlers';
 import * as incidentRoutes from './incidents.routes';
 
 const api = createRouter<AdminEnv>().basePath(ADMIN_API);
-api.use('/*', adminHeaders(), requireEditor(), purgeAfterWrites());
-api.use('/', adminHeaders(), requireEditor(), purgeAfterWrites());
+api.use('/*', adminHeaders(), sameSiteWrites(), requireEditor(), purgeAfterWrites());
+api.use('/', adminHeaders(), sameSiteWrites(), requireEditor(), purgeAfterWrites());
 
 const adminApi = api
   .route('/', adminArticleRoutes)
