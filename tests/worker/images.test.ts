@@ -7,7 +7,7 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { decode } from 'fast-png';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import type { IncidentShape } from '../../shared/contract/incident';
 import { tallyFigure } from '../../shared/format/ceasefire';
@@ -205,33 +205,43 @@ describe('caching', () => {
     expect(svg).toContain('aria-label="95"');
   });
 
-  it('keeps a pinned image byte for byte after a write, and serves it immutable', async () => {
+  it('keeps an image pinned to a settled moment of recording byte for byte after any write, served immutable', async () => {
     const { slug } = await freshIncident(token);
     expect(
       (await admin(`/api/v1/admin/incidents/${slug}/claims`, { method: 'POST', token, body: claimBody() })).status,
     ).toBe(201);
-    const path = `/embed/casualty-claims/${slug}.png?asOf=2016-09-17`;
+    const moment = (await getJson<IncidentShape>(`/api/v1/incidents/${slug}`)).body.updatedAt;
+    // A minute on (the Worker's clock, faked), that moment is settled: nothing recorded later is recorded before it.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.now() + 60_000);
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
+    const path = `/embed/casualty-claims/${slug}.png?seenAt=${moment}`;
     const before = await png(path);
+    expect(before.res.status).toBe(200);
     expect(before.res.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    const asOf = await png(`/embed/casualty-claims/${slug}.png?asOf=2016-09-18`);
+    // A correction dated before both moments: it changes what is known of 2016-09-18, not what was served then.
     const write = await admin(`/api/v1/admin/incidents/${slug}/claims`, {
       method: 'POST',
       token,
       body: claimBody({
-        claimant: { name: 'Later source', kind: 'media' },
-        low: 120,
-        asWritten: '120',
-        claimedOn: '2016-09-20',
+        claimant: { name: unique('Earlier source'), kind: 'media' },
+        metric: 'wounded',
+        low: 7,
+        asWritten: '7',
+        claimedOn: '2016-09-16',
       }),
     });
     expect(write.status).toBe(201);
-    // Pinned reads are not purged; they age out within the minute. Skip the minute.
-    await (await caches.open('public-reads')).delete(cacheKey(`${BASE}/api/v1/incidents/${slug}?asOf=2016-09-17`));
     const after = await png(path);
-    // The read changed (it now says newer data exists), so the image was drawn again, identical.
-    expect(after.res.headers.get('X-Cache')).toBe('MISS');
     expect(after.bytes).toEqual(before.bytes);
-    // The latest image does show the new figure.
-    expect(await (await get(`/embed/casualty-claims/${slug}.svg`)).text()).toContain('aria-label="120"');
+    // The image of `asOf` alone is not immutable: it now shows the wounded figure dated before it.
+    expect(asOf.res.headers.get('Cache-Control')).not.toContain('immutable');
+    await (await caches.open('public-reads')).delete(cacheKey(`${BASE}/api/v1/incidents/${slug}?asOf=2016-09-18`));
+    const corrected = await get(`/embed/casualty-claims/${slug}.svg?asOf=2016-09-18`);
+    expect(await corrected.text()).toContain('aria-label="7"');
   });
 });
 

@@ -13,13 +13,13 @@ import type { ExecutionContext } from '@cloudflare/workers-types';
 import type { Context } from 'hono';
 import type { CeasefireShape } from '../../../shared/contract/ceasefire';
 import type { IncidentShape } from '../../../shared/contract/incident';
-import { asOfMoment } from '../../../shared/domain/time';
 import { apiUrl, type EmbedData } from '../../../shared/embed/catalog';
 import type { AppEnv } from '../../env';
 import { background } from '../../http/after-response';
 import { BYPASS_HEADER, type Refetch } from '../../http/cache';
 import { CACHE_CONTROL } from '../../http/cache-control';
 import { Problem, validationProblem } from '../../http/problem';
+import { isSettledRead } from '../../http/recorded-reads';
 import { renderImage } from '../../images/client';
 import { IMAGE_DESIGN, type ImageOptions, type RenderRequest } from '../../images/contract';
 import { ImageParams, ImageQuery } from './image.routes';
@@ -45,6 +45,7 @@ export function imageHandler(refetch: Refetch) {
     const { widget, slug, format } = params.data;
     const q = query.data;
     const asOf = q.asOf ?? q['as-of'];
+    const seenAt = q.seenAt ?? q['seen-at'];
     const layout = q.layout ?? 'card';
     if (layout === 'social' && q.width !== undefined && q.width !== 1200)
       throw new Problem('validation', 'A social image is 1200 px wide.', {
@@ -68,7 +69,7 @@ export function imageHandler(refetch: Refetch) {
     const url = new URL(c.req.url);
     const bypass = Boolean(c.env.CACHE_BYPASS_SECRET && c.req.header(BYPASS_HEADER) === c.env.CACHE_BYPASS_SECRET);
     // The very read the widget makes (the same URL), so the two share its cached copy.
-    const readUrl = apiUrl(url.origin, { widget, slug, asOf });
+    const readUrl = apiUrl(url.origin, { widget, slug, asOf, seenAt });
     const read = await refetch(
       new Request(readUrl, { headers: bypass ? { [BYPASS_HEADER]: c.req.header(BYPASS_HEADER) ?? '' } : {} }),
       c.env,
@@ -86,12 +87,15 @@ export function imageHandler(refetch: Refetch) {
       scale: String(options.scale),
       layout: options.layout,
       ...(asOf ? { asOf } : {}),
+      ...(seenAt ? { seenAt } : {}),
       data: read.headers.get('ETag') ?? '',
       design: IMAGE_DESIGN,
     });
     const key = new Request(`${url.origin}/embed/${widget}/${slug}.${format}?${variant}`);
     const etag = `"img.${await digest(key.url)}"`;
-    const pinned = Boolean(asOf && asOfMoment(asOf).getTime() < Date.now());
+    // Immutable only where the read is: a settled moment of recording (`seenAt`). A moment the data describes
+    // (`asOf`) alone shows what is known of it now, which a correction dated before it still changes.
+    const pinned = isSettledRead(readUrl);
     const headers: Record<string, string> = {
       ETag: etag,
       'Cache-Control': pinned ? CACHE_CONTROL.immutable : CACHE_CONTROL.publicRead,
