@@ -137,9 +137,14 @@ describe('live widgets', () => {
     expect(await cardText(page)).not.toContain('UN monitors');
     expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
 
-    await control.click();
+    // By keyboard: the control goes with the update, and the card takes the focus (it fell to <body>).
+    await control.focus();
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() =>
       document.querySelector('casualty-claims')?.shadowRoot?.textContent?.includes('UN monitors'),
+    );
+    await page.waitForFunction(
+      () => document.querySelector('casualty-claims')?.shadowRoot?.activeElement?.classList.contains('root') ?? false,
     );
     const text = await cardText(page);
     expect(text).toMatch(/updated \d{2}:\d{2}/);

@@ -132,8 +132,14 @@ export function goLive<T>(element: ExplainerElement<T, CommonStrings>, body: T):
     const next = w._pending;
     const shown = w._shown;
     if (next === undefined) return;
+    // The button goes with the update: where the reader pressed it by keyboard, the card takes the focus, and they
+    // keep their place (it fell to the page's <body>). Without scrolling: the card is where they are.
+    const pressed = w.shadowRoot?.activeElement?.getAttribute('part') === 'update';
     show(w, next);
-    void w.updateComplete.then(() => updated(w, shown, next));
+    void w.updateComplete.then(() => {
+      updated(w, shown, next);
+      if (pressed) w._root()?.focus({ preventScroll: true });
+    });
   };
   w.requestUpdate();
   const unwatch = watchResource(w._url, body, {
