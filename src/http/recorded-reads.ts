@@ -9,10 +9,13 @@
  * before it has landed; before then it is cached like a live read.
  */
 import { asOfMoment, isAsOfValue } from '../../shared/domain/time';
+import { isFrameablePage } from './page-headers';
 import { Problem } from './problem';
 
 /** The query parameter, and the widget attribute's spelling the embed pages take too. */
 export const SEEN_AT_PARAMS = ['seenAt', 'seen-at'] as const;
+/** What a JSON read takes: the parameter alone. */
+const JSON_SEEN_AT_PARAMS = SEEN_AT_PARAMS.slice(0, 1);
 
 /**
  * How long after an instant a write recorded at or before it may still be
@@ -30,7 +33,7 @@ export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
  * settled moment there, its live answer was cached as immutable for a year, out of reach of any purge.
  */
 export function seenAtParam(url: URL): string | null {
-  for (const name of url.pathname.startsWith('/embed/') ? SEEN_AT_PARAMS : SEEN_AT_PARAMS.slice(0, 1)) {
+  for (const name of isFrameablePage(url.pathname) ? SEEN_AT_PARAMS : JSON_SEEN_AT_PARAMS) {
     const value = url.searchParams.get(name);
     if (value !== null) return value;
   }
