@@ -21,6 +21,9 @@ import { MANIFEST_FILE, manifestText } from './element-manifest';
 
 const root = new URL('..', import.meta.url).pathname;
 
+/** Hono's secureHeaders default, which the Worker's answers send; tests/browser/widgets.modules.test.ts compares them. */
+const ASSET_HSTS = 'max-age=15552000; includeSubDomains';
+
 export async function buildAssets(): Promise<void> {
   const docs = join(root, 'public/api-docs');
   await mkdir(docs, { recursive: true });
@@ -63,18 +66,25 @@ function assetHeaders(): string {
   Cache-Control: ${CACHE_CONTROL.widgetModule}
 `,
   );
-  return `/widgets/*
+  // Every asset carries what the Worker's own answers carry on every response (src/app.ts): no MIME sniffing, no
+  // referrer, HSTS. A header two matching rules set is joined with a comma, so each is set in one rule only.
+  return `/*
+  X-Content-Type-Options: nosniff
+  Referrer-Policy: no-referrer
+  Strict-Transport-Security: ${ASSET_HSTS}
+/widgets/*
   Access-Control-Allow-Origin: *
   Cross-Origin-Resource-Policy: cross-origin
 ${stable.join('')}/widgets/v1/chunks/*
   Cache-Control: ${CACHE_CONTROL.immutable}
 /admin-assets/*
   Cache-Control: ${CACHE_CONTROL.revalidate}
-  X-Content-Type-Options: nosniff
+  Cross-Origin-Resource-Policy: same-origin
+/api-docs/*
+  Cross-Origin-Resource-Policy: same-origin
 ${KIT_PREFIX}*
   Content-Type: text/plain; charset=utf-8
   Cache-Control: ${CACHE_CONTROL.reference}
-  X-Content-Type-Options: nosniff
 `;
 }
 

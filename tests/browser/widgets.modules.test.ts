@@ -163,6 +163,31 @@ describe('the script code the copy-embed panel hands out', () => {
 });
 
 describe('the served modules', () => {
+  it('carry, like every answer of the Worker, nosniff, no referrer, its HSTS and a resource policy', async () => {
+    const own = await fetch(`${baseUrl}/health/live`);
+    const hsts = own.headers.get('strict-transport-security');
+    expect(hsts).toMatch(/^max-age=\d+/);
+    const card = await (await fetch(`${MODULES}casualty-claims.js`)).text();
+    const chunk = card.match(/chunks\/[\w-]+\.js/)?.[0];
+    const files = [
+      ...Object.keys(WIDGET_MODULES).map((name) => `${MODULES}${name}.js`),
+      `${MODULES}${chunk}`,
+      `${baseUrl}/api-docs/swagger-ui.css`,
+      `${baseUrl}/admin-assets/admin.css`,
+    ];
+    for (const url of files) {
+      const res = await fetch(url);
+      expect(res.status, url).toBe(200);
+      expect(res.headers.get('x-content-type-options'), url).toBe('nosniff');
+      expect(res.headers.get('referrer-policy'), url).toBe('no-referrer');
+      expect(res.headers.get('strict-transport-security'), url).toBe(hsts);
+      // Readers' pages load the widgets from any origin; the docs' and editors' files are this origin's own.
+      expect(res.headers.get('cross-origin-resource-policy'), url).toBe(
+        url.startsWith(MODULES) ? 'cross-origin' : 'same-origin',
+      );
+    }
+  });
+
   it('are open to every origin, cached briefly at their stable URLs and for ever as hashed chunks', async () => {
     for (const name of Object.keys(WIDGET_MODULES)) {
       const module = await fetch(`${MODULES}${name}.js`);

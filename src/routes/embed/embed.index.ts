@@ -85,7 +85,6 @@ servePublic(
     const origin = new URL(c.req.url).origin;
     c.header('Cache-Control', cacheControlFor(c.req.url, CACHE_CONTROL.publicRead));
     c.header('Content-Security-Policy', EMBED_CSP);
-    c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
     return c.html(embedPage(origin, target, embed), 200);
   },
 );
