@@ -1,8 +1,7 @@
 /**
  * Budgets per client address, so that no one client can spend D1 for
  * everyone else. Each is a Workers Rate Limiting binding (wrangler.toml),
- * keyed by `CF-Connecting-IP`, which Cloudflare sets on every request it
- * proxies (local clients without it share one bucket):
+ * keyed by the client's address (an IPv6 client by its /64: ./client-address.ts):
  *
  * - `READ_MISSES`: public reads that miss the edge cache and go to D1,
  *   300 a minute per address: generous for a newsroom behind one address
@@ -21,6 +20,7 @@ import type { RateLimit } from '@cloudflare/workers-types';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env';
 import { afterResponse } from './after-response';
+import { clientAddress } from './client-address';
 import { Problem } from './problem';
 
 /** The bindings' limits and period, as configured in wrangler.toml (checked by tests/node/budgets.test.ts). */
@@ -28,8 +28,6 @@ export const BUDGETS = {
   READ_MISSES: { limit: 300, periodSeconds: 60 },
   EDITOR_REQUESTS: { limit: 600, periodSeconds: 60 },
 } as const;
-
-const clientOf = (c: Context<AppEnv>) => c.req.header('CF-Connecting-IP') ?? 'unknown';
 
 async function spend(binding: RateLimit, key: string): Promise<boolean> {
   return (await binding.limit({ key })).success;
@@ -56,7 +54,7 @@ const MISSED_BEFORE_CAP = 10_000;
  * count the binding keeps includes the first.
  */
 export function withinMissBudget(c: Context<AppEnv>): Promise<boolean> {
-  const key = `miss:${clientOf(c)}`;
+  const key = `miss:${clientAddress(c)}`;
   if (missedBefore.has(key)) return spend(c.env.READ_MISSES, key);
   if (missedBefore.size >= MISSED_BEFORE_CAP) missedBefore.clear();
   missedBefore.add(key);
@@ -76,7 +74,7 @@ export function missBudgetSpent(): Problem {
 /** The editors' API: every request spends the address's editor budget, apart from the readers'. */
 export function editorBudget(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (!(await spend(c.env.EDITOR_REQUESTS, `editor:${clientOf(c)}`))) {
+    if (!(await spend(c.env.EDITOR_REQUESTS, `editor:${clientAddress(c)}`))) {
       throw new Problem('rate-limited', 'Too many requests to the editors’ API from this address. Try again later.', {
         headers: { 'Retry-After': String(BUDGETS.EDITOR_REQUESTS.periodSeconds) },
       });

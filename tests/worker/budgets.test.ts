@@ -87,6 +87,21 @@ describe('the miss budget', () => {
   }, 120_000);
 });
 
+describe('an IPv6 client', () => {
+  it('is counted by its /64: a new address for every read buys no new budget', async () => {
+    const [a = 0, b = 0] = crypto.getRandomValues(new Uint16Array(2));
+    const inNetwork = (n: number) =>
+      `2001:db8:${a.toString(16)}:${b.toString(16)}:${n.toString(16)}::${n.toString(16)}`;
+    let n = 0;
+    const { accepted } = await spendUntilRefused(BUDGETS.READ_MISSES.limit, () => call(uncached(), inNetwork(++n)));
+    expect(accepted).toBeGreaterThanOrEqual(BUDGETS.READ_MISSES.limit);
+    // The next /64 is another client.
+    expect(
+      (await call(uncached(), `2001:db8:${a.toString(16)}:${((b + 1) & 0xffff).toString(16)}::1`)).res.status,
+    ).toBe(200);
+  }, 120_000);
+});
+
 /** Spends the binding's budget of `ip`'s misses directly, as other isolates would: how many it still allowed. */
 async function spendDirectly(ip: string): Promise<number> {
   let allowed = 0;
