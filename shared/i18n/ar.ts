@@ -93,6 +93,7 @@ const ar: Strings = {
   updatedMark: (time) => `حُدّث الساعة ${time}`,
   updatedAnnouncement: (what) => `تحديث: ${what}.`,
   updatedDetails: 'تغيّرت تفاصيل في هذه القصة',
+  updateWaiting: (control) => `حُدّثت هذه القصة. يعرضها زر «${control}» أعلى هذه البطاقة.`,
   changed: (n, d) =>
     ({ one: 'عُدِّل مرة واحدة', two: 'عُدِّل مرتين', few: `عُدِّل ${d} مرات` })[form(n) as 'one' | 'two' | 'few'] ??
     `عُدِّل ${d} مرة`,

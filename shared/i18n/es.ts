@@ -89,6 +89,7 @@ const es: Strings = {
   updatedMark: (time) => `actualizado a las ${time}`,
   updatedAnnouncement: (what) => `Actualización: ${what}.`,
   updatedDetails: 'han cambiado detalles de esta historia',
+  updateWaiting: (control) => `Esta historia se ha actualizado. «${control}», arriba en esta tarjeta, la muestra.`,
   changed: (n, d) => `Modificado ${one(n) ? 'una vez' : `${d} veces`}`,
   published: (date) => `Tal como se publicó el ${date}.`,
 };

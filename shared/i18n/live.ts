@@ -11,6 +11,8 @@ export type LiveStrings = {
   updatedAnnouncement: (what: string) => string;
   /** An update that changed something other than the figures (a title, a note). */
   updatedDetails: string;
+  /** Announced when an update waits behind the control (`updatedShow`), which a screen reader would not find alone. */
+  updateWaiting: (control: string) => string;
 };
 
 export const enLive: LiveStrings = {
@@ -18,4 +20,5 @@ export const enLive: LiveStrings = {
   updatedMark: (time) => `updated ${time}`,
   updatedAnnouncement: (what) => `Updated: ${what}.`,
   updatedDetails: 'details of this story changed',
+  updateWaiting: (control) => `This story has been updated. “${control}”, at the top of this card, shows it.`,
 };

@@ -136,9 +136,20 @@ describe('live widgets', () => {
     expect(requests.length).toBe(loads + 1);
     expect(await cardText(page)).not.toContain('UN monitors');
     expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+    // Heard as well as seen: the waiting control is announced, by its name.
+    await expect(page.locator('casualty-claims [aria-live="polite"]').textContent()).resolves.toBe(
+      'This story has been updated. “Updated — show”, at the top of this card, shows it.',
+    );
 
-    // By keyboard: the control goes with the update, and the card takes the focus (it fell to <body>).
-    await control.focus();
+    // By keyboard: the control, over the card's top corner, is the card's first stop (not after its last link);
+    // it goes with the update, and the card takes the focus (it fell to <body>).
+    await page.locator('casualty-claims [part="root"]').focus();
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() =>
+        document.querySelector('casualty-claims')?.shadowRoot?.activeElement?.getAttribute('part'),
+      ),
+    ).toBe('update');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() =>
       document.querySelector('casualty-claims')?.shadowRoot?.textContent?.includes('UN monitors'),

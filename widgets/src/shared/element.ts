@@ -393,7 +393,10 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       @focusin=${this._reveal}
       @click=${this._reveal}
     >
-      ${body}${this._phase === 'ready' ? live : nothing}<button class="more" part="more" type="button">${s.showAll}</button>
+      ${
+        // Before the card's own links: the control sits over its top corner, and comes first by keyboard too.
+        this._phase === 'ready' ? live : nothing
+      }${body}<button class="more" part="more" type="button">${s.showAll}</button>
     </section>`;
   }
 

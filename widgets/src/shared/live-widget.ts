@@ -175,6 +175,9 @@ async function offer<T>(w: Live<T>, next: T): Promise<void> {
   w._shown = shown;
   w._lastUpdate = undefined;
   w._pending = next;
+  // The control is seen, not heard: a screen reader's user learns of it only from this.
+  const s = w._liveStrings ?? enLive;
+  w._announcement = s.updateWaiting(s.updatedShow);
   await w.updateComplete;
 }
 
