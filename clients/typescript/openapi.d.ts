@@ -1683,7 +1683,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit an article (status, corrections, text) */
+        /**
+         * Edit an article (status, corrections, text)
+         * @description An article shows on the cards of the incidents it reports (its headline): where one of them, or a ceasefire it reports, requires review, the edit is held for review (202) like a change to the story itself.
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -1711,6 +1714,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Article"];
+                    };
+                };
+                /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingChange"];
                     };
                 };
                 /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
@@ -5100,6 +5112,50 @@ export interface components {
                 at: string;
             }[];
         };
+        /** @description A change held for review: invisible to readers until a second editor approves it. */
+        PendingChange: {
+            /** @example chg_0d9c… */
+            id: string;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            /**
+             * @description The write it holds, replayed on approval.
+             * @enum {string}
+             */
+            operation: "article.update" | "incident.update" | "claim.create" | "claim.update" | "claim.retract" | "ceasefire.update" | "tally.create" | "milestone.create" | "milestone.update" | "audit.revert" | "review.off";
+            subject: {
+                /** @enum {string} */
+                type: "incident" | "ceasefire";
+                /** @description The slug of the incident or ceasefire that requires review. */
+                key: string;
+            };
+            /** @description The path parameters of the write. */
+            params: {
+                [key: string]: string;
+            };
+            /** @description The body of the write, as validated. */
+            body?: unknown;
+            /** @description The ETags the write was made against. */
+            ifMatch: string[];
+            proposedBy: {
+                name: string;
+            };
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            proposedAt: string;
+            decidedBy: {
+                name: string;
+            } | null;
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            decidedAt: string | null;
+            /** @description Why it was rejected. */
+            reason: string | null;
+        };
         ArticlePatch: {
             headline?: string;
             dek?: string | null;
@@ -5185,50 +5241,6 @@ export interface components {
             };
             /** @description The articles reporting it (replaces the list). */
             articleSlugs?: string[];
-        };
-        /** @description A change held for review: invisible to readers until a second editor approves it. */
-        PendingChange: {
-            /** @example chg_0d9c… */
-            id: string;
-            /** @enum {string} */
-            status: "pending" | "approved" | "rejected";
-            /**
-             * @description The write it holds, replayed on approval.
-             * @enum {string}
-             */
-            operation: "incident.update" | "claim.create" | "claim.update" | "claim.retract" | "ceasefire.update" | "tally.create" | "milestone.create" | "milestone.update" | "audit.revert" | "review.off";
-            subject: {
-                /** @enum {string} */
-                type: "incident" | "ceasefire";
-                /** @description The slug of the incident or ceasefire that requires review. */
-                key: string;
-            };
-            /** @description The path parameters of the write. */
-            params: {
-                [key: string]: string;
-            };
-            /** @description The body of the write, as validated. */
-            body?: unknown;
-            /** @description The ETags the write was made against. */
-            ifMatch: string[];
-            proposedBy: {
-                name: string;
-            };
-            /**
-             * Format: date-time
-             * @example 2016-09-12T19:00:00+03:00
-             */
-            proposedAt: string;
-            decidedBy: {
-                name: string;
-            } | null;
-            /**
-             * Format: date-time
-             * @example 2016-09-12T19:00:00+03:00
-             */
-            decidedAt: string | null;
-            /** @description Why it was rejected. */
-            reason: string | null;
         };
         IncidentPatch: {
             title?: string;

@@ -45,6 +45,7 @@ export type ChangeStatus = (typeof CHANGE_STATUSES)[number];
  * it, named `<what>.<how>`; each is replayed on approval as the write it names.
  */
 export const CHANGE_OPERATIONS = [
+  'article.update',
   'incident.update',
   'claim.create',
   'claim.update',

@@ -292,6 +292,17 @@ describe('a story that requires review', () => {
           }),
       },
       {
+        // The article's headline shows on the incident's card.
+        marker: 'Held headline 1212',
+        send: async () =>
+          admin(`${A}/articles/${incident.articleSlug}`, {
+            method: 'PATCH',
+            token: writer.token,
+            ifMatch: await etagOf(`${A}/articles/${incident.articleSlug}`),
+            body: { headline: 'Held headline 1212' },
+          }),
+      },
+      {
         marker: '-undo 1111',
         send: () => admin(`${A}/audit/${undoEntries.data.at(-1)?.id}/revert`, { method: 'POST', token: writer.token }),
       },
@@ -308,6 +319,7 @@ describe('a story that requires review', () => {
     }
     expect(held.map((h) => h.operation).sort()).toEqual(
       [
+        'article.update',
         'audit.revert',
         'ceasefire.update',
         'claim.create',
@@ -437,6 +449,50 @@ describe('a story that requires review', () => {
       .bind(slug)
       .all<{ n: number }>();
     expect(results[0]?.n).toBe(3);
+  });
+
+  it('holds an edit of an article that reports it, and of no article that reports only stories without review', async () => {
+    const reviewed = await freshIncident(writer.token);
+    const open = await freshIncident(writer.token);
+    // The open story's article reports a ceasefire too, which does not require review either.
+    await freshCeasefire(writer.token, { articleSlugs: [open.articleSlug] });
+    await requireReview('incidents', reviewed.slug);
+    const articlePath = `${A}/articles/${reviewed.articleSlug}`;
+    const linked = await admin(`${A}/incidents/${open.slug}`, {
+      method: 'PATCH',
+      token: writer.token,
+      ifMatch: await etagOf(`${A}/incidents/${open.slug}`),
+      body: { articleSlugs: [open.articleSlug, reviewed.articleSlug] },
+    });
+    expect(linked.status).toBe(200);
+
+    // Reporting both stories now, the reviewed one's article is held: one story requiring review is enough.
+    const held = await adminJson<PendingChangeShape>(articlePath, {
+      method: 'PATCH',
+      token: writer.token,
+      ifMatch: await etagOf(articlePath),
+      body: { headline: 'Checked headline' },
+    });
+    expect(held.status).toBe(202);
+    expect(held.body).toMatchObject({ operation: 'article.update', subject: { type: 'incident', key: reviewed.slug } });
+    const cards = () =>
+      Promise.all([reviewed.slug, open.slug].map((slug) => getJson<IncidentShape>(`/api/v1/incidents/${slug}`)));
+    for (const { body } of await cards()) {
+      expect(body.articles.map((a) => a.headline)).not.toContain('Checked headline');
+    }
+    const approved = await admin(`${A}/changes/${held.body.id}/approve`, { method: 'POST', token: otherDesk.token });
+    expect(approved.status).toBe(200);
+    for (const { body } of await cards()) expect(body.articles.map((a) => a.headline)).toContain('Checked headline');
+
+    // An article reporting only stories that do not require review is written at once.
+    const openPath = `${A}/articles/${open.articleSlug}`;
+    const direct = await admin(openPath, {
+      method: 'PATCH',
+      token: writer.token,
+      ifMatch: await etagOf(openPath),
+      body: { headline: 'Written at once' },
+    });
+    expect(direct.status).toBe(200);
   });
 
   it('keeps changes held when review is switched off, until they are decided; new changes then publish at once', async () => {

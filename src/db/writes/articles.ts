@@ -6,6 +6,8 @@ import { Conflict, NotFound } from '../../../shared/domain/errors';
 import type { Database } from '../client';
 import { articleCeasefires, articleIncidents, type articles, ceasefires, incidents } from '../schema';
 import { findRow, newId, type Snapshot } from './entities';
+import type { Subject } from './operation';
+import { publish } from './review';
 import type { AffectedReads } from './touched';
 import {
   type Author,
@@ -52,8 +54,36 @@ export async function updateArticle(
   if (!current) throw new NotFound(`No article "${slug}".`);
   assertVersion(current, ifMatch);
   const { statements, after } = guardedUpdate(db, 'article', current, sentFields(patch), by);
-  await commitTouching(db, statements, by, () => readsShowingArticle(db, current));
+  const pending = await publish(db, statements, by, await articleSubjects(db, current.id), () =>
+    readsShowingArticle(db, current),
+  );
+  if (pending) return { id: current.id, key: slug, version: Number(current.version), pending };
   return { id: current.id, key: slug, version: Number(after.version) };
+}
+
+/**
+ * The stories an article reports, whose review covers it: its headline shows on their cards, so on a story whose
+ * figures a second editor checks, the headline over them is checked too.
+ */
+export async function articleSubjects(db: Database, articleId: string): Promise<Subject[]> {
+  const [shownIncidents, shownCeasefires] = await db.batch([
+    db
+      .select({ id: incidents.id, reviewRequired: incidents.reviewRequired })
+      .from(articleIncidents)
+      .innerJoin(incidents, eq(incidents.id, articleIncidents.incidentId))
+      .where(eq(articleIncidents.articleId, articleId))
+      .orderBy(incidents.id),
+    db
+      .select({ id: ceasefires.id, reviewRequired: ceasefires.reviewRequired })
+      .from(articleCeasefires)
+      .innerJoin(ceasefires, eq(ceasefires.id, articleCeasefires.ceasefireId))
+      .where(eq(articleCeasefires.articleId, articleId))
+      .orderBy(ceasefires.id),
+  ]);
+  return [
+    ...shownIncidents.map((r) => ({ type: 'incident' as const, id: r.id, reviewRequired: r.reviewRequired })),
+    ...shownCeasefires.map((r) => ({ type: 'ceasefire' as const, id: r.id, reviewRequired: r.reviewRequired })),
+  ];
 }
 
 /** An article's headline and status show in the incidents (and ceasefires) it reports. */

@@ -7,6 +7,7 @@
  */
 import { eq } from 'drizzle-orm';
 import type {
+  ArticlePatchInput,
   CeasefirePatchInput,
   ClaimCreateInput,
   ClaimPatchInput,
@@ -20,6 +21,7 @@ import { AlreadyDecided, Conflict, NotFound, ReviewRefused, WriteRefused } from 
 import type { Editor } from '../../env';
 import type { Database } from '../client';
 import { editors, pendingChanges } from '../schema';
+import { updateArticle } from './articles';
 import { createMilestone, createTally, updateCeasefire, updateMilestone } from './ceasefires';
 import { createClaim, retractClaim, updateClaim } from './claims';
 import { updateIncident } from './incidents';
@@ -32,6 +34,8 @@ type Replay = (db: Database, change: Held, by: Author) => Promise<unknown>;
 
 /** Each operation, as the route that received it would have written it. */
 const REPLAY: Record<ChangeOperation, Replay> = {
+  'article.update': (db, { params, body, ifMatch }, by) =>
+    updateArticle(db, String(params.slug), body as ArticlePatchInput, ifMatch, by),
   'incident.update': (db, { params, body, ifMatch }, by) =>
     updateIncident(db, String(params.slug), body as IncidentPatchInput, ifMatch, by),
   'claim.create': (db, { params, body }, by) => createClaim(db, String(params.slug), body as ClaimCreateInput, by),

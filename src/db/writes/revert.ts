@@ -18,7 +18,7 @@ import {
   milestones,
   violationTallies,
 } from '../schema';
-import { readsShowingArticle } from './articles';
+import { articleSubjects, readsShowingArticle } from './articles';
 import { auditInsert, type Statement } from './commit';
 import { EDITOR_ENTITY } from './editors';
 import { ENTITY_TABLES, findRow, restorableColumns, type Snapshot } from './entities';
@@ -66,10 +66,8 @@ export async function revertEntry(db: Database, id: number, by: Author): Promise
     entry.before === null
       ? await undoCreation(db, entry, type, current, by)
       : undoUpdate(db, entry, type, current, entry.before as Snapshot, by);
-  const subject = subjectOf(type, current);
-  const pending = subject
-    ? await publish(db, statements, by, subject, touches)
-    : await commitTouching(db, statements, by, touches);
+  const subject = type === 'article' ? await articleSubjects(db, current.id) : subjectOf(type, current);
+  const pending = await publish(db, statements, by, subject, touches);
   if (pending) return { id, pending };
   const [latest] = await db.select({ id: auditEntries.revertedBy }).from(auditEntries).where(eq(auditEntries.id, id));
   return { id: Number(latest?.id) };
@@ -240,11 +238,9 @@ async function affectedBy(db: Database, type: ContentEntityType, row: Snapshot):
   }
 }
 
-/** The incident or ceasefire whose review requirement covers this row; none for an article. */
-function subjectOf(type: ContentEntityType, row: Snapshot): Subject | null {
+/** The incident or ceasefire whose review requirement covers this row (an article's are its stories: articleSubjects). */
+function subjectOf(type: Exclude<ContentEntityType, 'article'>, row: Snapshot): Subject {
   switch (type) {
-    case 'article':
-      return null;
     case 'incident':
     case 'ceasefire':
       return { type, id: row.id };

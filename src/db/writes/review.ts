@@ -42,12 +42,16 @@ export async function reviewRequired(db: Database, subject: Subject): Promise<bo
  * held change or when review is off (then recording what it `touches`, see
  * commitTouching); otherwise holds it, touching nothing readers see. Returns
  * the held change's id, or undefined when the write was made.
+ *
+ * A write under several subjects (an article, shown by every story it
+ * reports) is held for the first that requires review, and made only if
+ * none does, guarded against each.
  */
 export async function publish(
   db: Database,
   statements: Statement[],
   by: Author,
-  subject: Subject,
+  subject: Subject | readonly Subject[],
   touches: () => Promise<AffectedReads>,
 ): Promise<string | undefined> {
   if (by.approval) {
@@ -55,8 +59,11 @@ export async function publish(
     await commitTouching(db, [...decision, ...statements], by, touches);
     return undefined;
   }
-  if (!(subject.reviewRequired ?? (await reviewRequired(db, subject)))) {
-    await commitTouching(db, [...statements, reviewStillOff(db, subject)], by, touches);
+  const subjects = Array.isArray(subject) ? subject : [subject as Subject];
+  const required = await Promise.all(subjects.map((s) => s.reviewRequired ?? reviewRequired(db, s)));
+  const held = subjects[required.indexOf(true)];
+  if (!held) {
+    await commitTouching(db, [...statements, ...subjects.map((s) => reviewStillOff(db, s))], by, touches);
     return undefined;
   }
   const operation = by.operation;
@@ -78,8 +85,8 @@ export async function publish(
       : []),
     db.insert(pendingChanges).values({
       id,
-      subjectType: subject.type,
-      subjectId: subject.id,
+      subjectType: held.type,
+      subjectId: held.id,
       operation: operation.kind,
       params: operation.params,
       body: operation.body ?? null,

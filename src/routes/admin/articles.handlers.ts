@@ -9,8 +9,8 @@ import type { AdminEnv } from '../../env';
 import { Problem } from '../../http/problem';
 import { presentArticle } from '../../presenters/article';
 import { requireIfMatch } from './admin.http';
-import { authorOf } from './after-write';
 import type { createArticle, getArticle, patchArticle } from './articles.routes';
+import { respondHeld, writer } from './changes.handlers';
 import { createOnce } from './idempotency';
 
 /** The article in its public shape (drafts too), with its current ETag. */
@@ -32,6 +32,14 @@ export const createArticleHandler: RouteHandler<typeof createArticle, AdminEnv> 
 export const patchArticleHandler: RouteHandler<typeof patchArticle, AdminEnv> = async (c) => {
   const ifMatch = requireIfMatch(c.req.header('If-Match'));
   const { slug } = c.req.valid('param');
-  await updateArticle(database(c.env.DB), slug, c.req.valid('json'), ifMatch, authorOf(c));
+  const body = c.req.valid('json');
+  const written = await updateArticle(
+    database(c.env.DB),
+    slug,
+    body,
+    ifMatch,
+    writer(c, 'article.update', { slug }, body, ifMatch),
+  );
+  if (written.pending) return respondHeld(c, written.pending);
   return respond(c, slug, 200);
 };

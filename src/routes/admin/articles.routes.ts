@@ -5,6 +5,7 @@ import {
   changeErrors,
   createErrors,
   createRequest,
+  heldForReview,
   ifMatchHeader,
   jsonRequest,
   readErrors,
@@ -34,7 +35,9 @@ export const patchArticle = adminRoute({
   method: 'patch',
   path: '/articles/{slug}',
   summary: 'Edit an article (status, corrections, text)',
+  description:
+    'An article shows on the cards of the incidents it reports (its headline): where one of them, or a ceasefire it reports, requires review, the edit is held for review (202) like a change to the story itself.',
   ...withBody,
   request: { params: slugParam, headers: ifMatchHeader, ...jsonRequest(ArticlePatch) },
-  responses: { 200: tagged(Article, 'The article as written.'), ...changeErrors },
+  responses: { 200: tagged(Article, 'The article as written.'), ...heldForReview, ...changeErrors },
 });

@@ -3,6 +3,7 @@ import type { AuditEntryShape, PendingChangeShape } from '../../../shared/contra
 import type { ChangeOperation } from '../../../shared/contract/enums';
 
 const VERBS: Record<ChangeOperation, string> = {
+  'article.update': 'Edit an article reporting',
   'incident.update': 'Edit the details of',
   'claim.create': 'Add a claim to',
   'claim.update': 'Correct a claim in',
@@ -40,6 +41,7 @@ function bodyDetail(body: unknown): string {
     typeof b.state === 'string' ? `now ${b.state.replace(/_/g, ' ')}` : '',
     typeof b.label === 'string' ? `“${b.label}”` : '',
     typeof b.title === 'string' ? `title “${b.title}”` : '',
+    typeof b.headline === 'string' ? `headline “${b.headline}”` : '',
     typeof b.subject === 'string' && typeof b.asWritten !== 'string' ? `subject “${b.subject}”` : '',
   ];
   return parts.filter(Boolean).join(' ');

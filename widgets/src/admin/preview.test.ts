@@ -21,7 +21,15 @@ const claim: ClaimShape = {
   sourceArticle: null,
   quote: null,
 };
-const incident = { claims: [claim], summary: summariseClaims([claim]), title: 'Strike' } as unknown as IncidentShape;
+const incident = {
+  claims: [claim],
+  summary: summariseClaims([claim]),
+  title: 'Strike',
+  articles: [
+    { slug: 'strike-report', headline: 'Strike kills soldiers' },
+    { slug: 'analysis', headline: 'What the strike means' },
+  ],
+} as unknown as IncidentShape;
 const ceasefire = {
   status: 'holding',
   statusNote: null,
@@ -47,6 +55,19 @@ describe('withHeldChange', () => {
       ['90', 'current'],
     ]);
     expect(shown.summary.killed?.low).toBe(90);
+  });
+
+  it('shows a held headline on the card of the article it edits, and nothing else of an article', () => {
+    const headed = withHeldChange(
+      { operation: 'article.update', params: { slug: 'strike-report' }, body: { headline: 'Strike kills 62' } },
+      asIncident,
+    ) as IncidentShape;
+    expect(headed.articles.map((a) => a.headline)).toEqual(['Strike kills 62', 'What the strike means']);
+    const bodyOnly = withHeldChange(
+      { operation: 'article.update', params: { slug: 'strike-report' }, body: { dek: 'New dek' } },
+      asIncident,
+    );
+    expect(bodyOnly).toEqual(incident);
   });
 
   it('retracts, corrects a claim and edits details', () => {

@@ -4,6 +4,7 @@
  * summarised and gauged exactly as the public read will be once it lands.
  */
 import type {
+  ArticlePatchInput,
   CeasefirePatchInput,
   ClaimCreateInput,
   ClaimPatchInput,
@@ -96,6 +97,13 @@ export function withHeldChange(
           c.id === params.id ? { ...c, ...definedOnly({ ...patch, sourceArticleSlug: undefined }) } : c,
         );
         return { ...incident, claims, summary: summariseClaims(claims) };
+      }
+      case 'article.update': {
+        // The card shows an article's headline; the rest of an article is not on it.
+        const { headline } = change.body as ArticlePatchInput;
+        if (headline === undefined) return incident;
+        const articles = incident.articles.map((a) => (a.slug === params.slug ? { ...a, headline } : a));
+        return { ...incident, articles };
       }
       case 'incident.update': {
         const { summary, ...patch } = change.body as IncidentPatchInput;
