@@ -26,7 +26,7 @@ import { articleSlugsOf, readsShowing, replaceLinks } from './links';
 import type { Subject } from './operation';
 import { publish, REVIEW_ACTIONS } from './review';
 import type { AffectedReads } from './touched';
-import { type Author, auditedBy, commitTouching, guardedUpdate } from './update';
+import { type Author, auditedBy, guardedUpdate } from './update';
 
 type Entry = typeof auditEntries.$inferSelect;
 
