@@ -17,7 +17,16 @@ import { WIDGETS } from '../../shared/embed/catalog';
 import { createApp } from '../../src/app';
 import type { Bindings } from '../../src/env';
 import { allRoutes } from '../../src/routes/openapi/openapi.index';
-import { addEditor, admin, adminJson, claimBody, freshCeasefire, freshIncident, snapshotDb } from './admin-helpers';
+import {
+  addEditor,
+  admin,
+  adminJson,
+  claimBody,
+  freshCeasefire,
+  freshIncident,
+  revokeEditor,
+  snapshotDb,
+} from './admin-helpers';
 import { racedD1 } from './faulty-d1';
 import { BASE, get, getJson, seedStory } from './helpers';
 
@@ -493,6 +502,33 @@ describe('a story that requires review', () => {
       body: { headline: 'Written at once' },
     });
     expect(direct.status).toBe(200);
+  });
+
+  it('refuses to publish a change whose proposer has been revoked since (409), leaving it to be rejected', async () => {
+    const leaving = await addEditor(undefined, { role: 'editor' });
+    const { slug } = await freshIncident(writer.token);
+    await requireReview('incidents', slug);
+    const held = await adminJson<PendingChangeShape>(`${A}/incidents/${slug}/claims`, {
+      method: 'POST',
+      token: leaving.token,
+      body: claimBody({ asWritten: 'from a revoked account' }),
+    });
+    expect(held.status).toBe(202);
+    await revokeEditor(leaving.id);
+    const before = await snapshotDb();
+    const refused = await adminJson<{ detail: string }>(`${A}/changes/${held.body.id}/approve`, {
+      method: 'POST',
+      token: desk.token,
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toContain(`${leaving.name}, who proposed this change, has been revoked`);
+    expect(await snapshotDb()).toBe(before);
+    const rejected = await admin(`${A}/changes/${held.body.id}/reject`, {
+      method: 'POST',
+      token: desk.token,
+      body: { reason: 'Proposer left' },
+    });
+    expect(rejected.status).toBe(200);
   });
 
   it('keeps changes held when review is switched off, until they are decided; new changes then publish at once', async () => {

@@ -75,7 +75,7 @@ describe('incidents', () => {
     expect((await getJson<IncidentShape>(`/api/v1/incidents/${slug}`)).body.title).toBe('Renamed');
   });
 
-  it('requires If-Match on PATCH and DELETE (428), changing nothing', async () => {
+  it('requires If-Match on PATCH and DELETE (428), an ETag not *, changing nothing', async () => {
     const { slug } = await freshIncident(token);
     const { claim } = await addClaim(slug);
     const before = await snapshotDb();
@@ -83,6 +83,15 @@ describe('incidents', () => {
     expect(patch.status).toBe(428);
     expect(patch.body).toMatchObject({ type: '/problems/precondition-required' });
     expect((await admin(`/api/v1/admin/claims/${claim.id}`, { method: 'DELETE', token })).status).toBe(428);
+    // `*` (any version, RFC 9110) is not the ETag read: it is refused as no If-Match is, saying why.
+    const star = await adminJson<{ detail: string }>(`/api/v1/admin/incidents/${slug}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: '*',
+      body: { title: 'x' },
+    });
+    expect(star.status).toBe(428);
+    expect(star.body.detail).toMatch(/If-Match: \* is not accepted/);
     expect(await snapshotDb()).toBe(before);
   });
 

@@ -72,10 +72,16 @@ export async function approveChange(db: Database, id: string, by: Author): Promi
     throw new ReviewRefused('You proposed this change: another desk editor must approve it.');
   }
   const [proposer] = await db
-    .select({ id: editors.id, name: editors.name })
+    .select({ id: editors.id, name: editors.name, revokedAt: editors.revokedAt })
     .from(editors)
     .where(eq(editors.id, change.proposedBy));
   if (!proposer) throw new NotFound(`No editor proposed "${id}".`);
+  // Approving publishes it as the proposer's write, and a revoked account writes nothing (it may be why it was revoked).
+  if (proposer.revokedAt !== null) {
+    throw new Conflict(
+      `${proposer.name}, who proposed this change, has been revoked since: reject it, and propose it again if it is still needed.`,
+    );
+  }
   const replayed = author(proposer, by.touched, { approval: { changeId: id, approver: by.editor } });
   try {
     await REPLAY[change.operation](db, change, replayed);

@@ -93,10 +93,16 @@ export function requireIfMatch(header: string | undefined): string[] {
       'Send If-Match with the ETag you read, so a stale edit cannot overwrite a newer one.',
     );
   }
-  return header
-    .split(',')
-    .map((tag) => tag.trim())
-    .filter((tag) => /^"[^"]*"$/.test(tag));
+  const tags = header.split(',').map((tag) => tag.trim());
+  // RFC 9110's `*` (any current version) would let an edit through whatever version it was read from: the one
+  // thing If-Match is required for here. A weak tag is kept to fail the strong comparison (412), as RFC 9110 has it.
+  if (tags.includes('*')) {
+    throw new Problem(
+      'precondition-required',
+      'If-Match: * is not accepted here: send the ETag you read, so a stale edit cannot overwrite a newer one.',
+    );
+  }
+  return tags.filter((tag) => /^"[^"]*"$/.test(tag));
 }
 
 export const adminErrors = {
