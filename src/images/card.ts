@@ -93,14 +93,31 @@ export function spacer(height: number): Section {
   return { svg: '', height };
 }
 
+/**
+ * A list whose rows a social image keeps as many of as fit, first first, saying how many it left out (`more`);
+ * under its `head` if it has one. A list no row of which fits is left out, like an optional section.
+ */
+export type Rows = { head?: Section; rows: Section[]; gap: number; more: (hidden: number) => Section };
+
 export type Frame = {
   title: string;
   /** The screen-reader sentence: the image's description. */
   description: string;
   /** Top to bottom; `optional` ones may be left out of a social image. */
-  body: { section: Section; optional?: boolean }[];
+  body: ({ section: Section; optional?: boolean } | Rows)[];
   footer: Section;
 };
+
+/** As many of `list`'s rows as fit in `room`, with the line saying how many did not; null if none fits. */
+function fittedRows(list: Rows, room: number): { section: Section; cut: boolean } | null {
+  const n = list.rows.length;
+  for (let k = n; k > 0; k--) {
+    const shown = [...(list.head ? [list.head] : []), ...list.rows.slice(0, k), ...(k < n ? [list.more(n - k)] : [])];
+    const section = stack(shown, list.gap);
+    if (section.height <= room) return { section, cut: k < n };
+  }
+  return null;
+}
 
 /**
  * The whole image: background, the accent rule on top, the sections, and
@@ -114,9 +131,20 @@ export function frame(ctx: CardContext, f: Frame, fixedHeight?: number): { svg: 
   const kept: Section[] = [];
   let y = top;
   const limit = fixedHeight === undefined ? Number.POSITIVE_INFINITY : fixedHeight - ctx.pad - f.footer.height - gap;
-  for (const { section, optional } of f.body) {
+  for (const entry of f.body) {
+    const before = kept.length ? gap : 0;
+    if ('rows' in entry) {
+      const fitted = fittedRows(entry, limit - y - before);
+      if (!fitted) break;
+      kept.push(fitted.section);
+      y += before + fitted.section.height;
+      // What follows a list cut short would read as coming after all of it.
+      if (fitted.cut) break;
+      continue;
+    }
+    const { section, optional } = entry;
     if (!section.height) continue;
-    const next = y + (kept.length ? gap : 0) + section.height;
+    const next = y + before + section.height;
     if (next > limit && (optional || kept.length)) break;
     kept.push(section);
     y = next;

@@ -1,5 +1,6 @@
 /** The parts every card shares: eyebrow, title and meta on top; the "as reported" line and a credit line below. */
-import type { Lang } from '../../shared/format/intl';
+import { formatNumber, type Lang } from '../../shared/format/intl';
+import { MORE_ROWS } from '../../shared/i18n/image-strings';
 import { type CardContext, type Section, stack, textBlock } from './card';
 
 export function header(ctx: CardContext, eyebrow: string, title: string, meta: string, lang: Lang): Section {
@@ -17,6 +18,12 @@ export function header(ctx: CardContext, eyebrow: string, title: string, meta: s
 /** A small uppercase heading, as the widgets' `.label`. */
 export function label(ctx: CardContext, text: string, lang: Lang): Section {
   return textBlock(ctx, text.toLocaleUpperCase(lang), { size: 13 * ctx.unit, bold: true, color: ctx.palette.muted });
+}
+
+/** Under a list cut short in a social image (./card.ts, `Rows`): how many rows it left out. */
+export function moreRows(ctx: CardContext, hidden: number, lang: Lang): Section {
+  const line = MORE_ROWS[lang](formatNumber(hidden, lang));
+  return textBlock(ctx, line, { size: 13 * ctx.unit, color: ctx.palette.muted });
 }
 
 export function footer(ctx: CardContext, unverified: string, credit: string): Section {

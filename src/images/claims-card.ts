@@ -25,7 +25,7 @@ import {
   textBlock,
   textWidth,
 } from './card';
-import { footer, header, label as heading } from './chrome';
+import { footer, header, label as heading, moreRows } from './chrome';
 import { px } from './svg';
 
 /** The day the figures describe: the pinned moment, else the latest claim's day. */
@@ -166,11 +166,9 @@ export function claimsFrame(ctx: CardContext, incident: IncidentShape, s: String
     );
     body.push({ section: metric, optional: n > 0 });
     body.push({
-      section: stack(
-        view.current.map((c, i) => claimRow(ctx, c, i, s, lang)),
-        10 * u,
-      ),
-      optional: true,
+      rows: view.current.map((c, i) => claimRow(ctx, c, i, s, lang)),
+      gap: 10 * u,
+      more: (hidden) => moreRows(ctx, hidden, lang),
     });
     if (view.earlier.length)
       body.push({

@@ -141,6 +141,27 @@ describe('SVG images', () => {
     }
   });
 
+  it('keep in a social card as many claims as fit, saying how many more there are; the card shows every one', async () => {
+    const { slug } = await freshIncident(token);
+    const names = [40, 48, 55, 61, 70].map((n) => ({ name: unique(`Monitor ${n}`), n }));
+    for (const { name, n } of names) {
+      const body = claimBody({ claimant: { name, kind: 'ngo' }, low: n, asWritten: String(n) });
+      expect((await admin(`/api/v1/admin/incidents/${slug}/claims`, { method: 'POST', token, body })).status).toBe(201);
+    }
+    const shown = (svg: string) => names.filter(({ name }) => svg.includes(`aria-label="${name}"`)).length;
+    const social = await (await get(`/embed/casualty-claims/${slug}.svg?layout=social`)).text();
+    const kept = shown(social);
+    // Five claims never fit in 630 px under the title and the range; at least the first does.
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(names.length);
+    expect(social).toContain(`aria-label="And ${names.length - kept} more"`);
+    const spanish = await (await get(`/embed/casualty-claims/${slug}.svg?layout=social&lang=es`)).text();
+    expect(spanish).toContain(`aria-label="Y ${names.length - shown(spanish)} más"`);
+    const card = await (await get(`/embed/casualty-claims/${slug}.svg`)).text();
+    expect(shown(card)).toBe(names.length);
+    expect(card).not.toContain('aria-label="And ');
+  });
+
   it('draws Arabic right to left: the title’s start is at the right edge', async () => {
     const svg = await (await get(`${CLAIMS}.svg?lang=ar`)).text();
     const eyebrow = /aria-label="أعداد الضحايا"[^>]*d="M([\d.]+)/.exec(svg);
