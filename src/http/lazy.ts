@@ -17,10 +17,11 @@
  */
 import type { ExecutionContext } from '@cloudflare/workers-types';
 import type { RouteConfig } from '@hono/zod-openapi';
-import { type Context, Hono } from 'hono';
+import { type Context, Hono, type NotFoundHandler } from 'hono';
 import type { AppEnv } from '../env';
 import type { Refetch } from './cache';
 import { handleError, notFound } from './errors';
+import { Problem, problemResponse } from './problem';
 
 /**
  * What a router may draw on from the app that mounts it: the app's own
@@ -71,7 +72,7 @@ export function mountLazily(app: Hono<AppEnv>, router: LazyRouter, mount: Mount)
   let loading: Promise<Hono<AppEnv>> | undefined;
   const loaded = () =>
     (loading ??= router.load(mount).then(
-      (routes) => new Hono<AppEnv>().route('/', routes).onError(handleError).notFound(notFound),
+      (routes) => new Hono<AppEnv>().route('/', routes).onError(handleError).notFound(notFoundOrNotAllowed(routes)),
       (error) => {
         loading = undefined;
         throw error;
@@ -87,6 +88,38 @@ export function mountLazily(app: Hono<AppEnv>, router: LazyRouter, mount: Mount)
     return routes.fetch(request, c.env, executionContext(c));
   };
   for (const path of router.paths) app.all(path, dispatch);
+}
+
+const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/**
+ * The router's not-found, unless the path is one of its routes' under another method: then 405 with `Allow`
+ * (RFC 9110), so a developer who sent the wrong method is told so, not that nothing is there. The router's routes
+ * (its middleware aside) are matched by a Hono of their own, built on the first miss.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: a router of any env, as LazyRouter's load gives it
+function notFoundOrNotAllowed(routes: Hono<any, any, any>): NotFoundHandler<AppEnv> {
+  let probe: Hono | undefined;
+  return async (c) => {
+    if (!probe) {
+      probe = new Hono();
+      for (const route of routes.routes) {
+        if (route.method !== 'ALL') probe.on(route.method, route.path, () => new Response(null, { status: 204 }));
+      }
+    }
+    const allowed: string[] = [];
+    for (const method of METHODS) {
+      if ((await probe.request(c.req.path, { method })).status === 204) allowed.push(method);
+    }
+    if (!allowed.length) return notFound(c);
+    if (allowed.includes('GET')) allowed.splice(1, 0, 'HEAD');
+    return problemResponse(
+      new Problem('method-not-allowed', `${c.req.path} answers ${allowed.join(', ')}, not ${c.req.method}.`, {
+        headers: { Allow: allowed.join(', ') },
+      }),
+      c.req.path,
+    );
+  };
 }
 
 /** Hono throws when a request came without one (a test calling `app.fetch(request, env)`). */

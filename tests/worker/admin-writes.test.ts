@@ -95,6 +95,16 @@ describe('incidents', () => {
     expect(await snapshotDb()).toBe(before);
   });
 
+  it('answers a method a route does not take with 405 and Allow, once signed in', async () => {
+    const { slug } = await freshIncident(token);
+    const wrong = await admin(`/api/v1/admin/incidents/${slug}`, { method: 'DELETE', token });
+    expect([wrong.status, wrong.headers.get('Allow')]).toEqual([405, 'GET, HEAD, PATCH']);
+    const approve = await admin('/api/v1/admin/changes/chg_x/approve', { token });
+    expect([approve.status, approve.headers.get('Allow')]).toEqual([405, 'POST']);
+    // Without a token, nothing about the routes: 401.
+    expect((await admin(`/api/v1/admin/incidents/${slug}`, { method: 'DELETE' })).status).toBe(401);
+  });
+
   it('lets only one of two concurrent editors holding the same ETag win', async () => {
     const { slug, etag } = await freshIncident(token);
     const other = await addEditor();

@@ -157,6 +157,22 @@ describe('public reads over HTTP', () => {
     }
   });
 
+  it('answers a method a route does not take with 405 and Allow, touching no D1; an unknown path stays 404', async () => {
+    const read = `/api/v1/incidents/${SEED.incidentSlug}`;
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+      const { res, roundTrips } = await countedRead(read, method);
+      expect(res.status, method).toBe(405);
+      expect(res.headers.get('Allow')).toBe('GET, HEAD');
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+      expect(await res.json()).toMatchObject({ type: '/problems/method-not-allowed', status: 405, instance: read });
+      expect(roundTrips).toBe(0);
+    }
+    const oembed = await countedRead('/oembed?url=x', 'POST');
+    expect([oembed.res.status, oembed.res.headers.get('Allow')]).toEqual([405, 'GET, HEAD']);
+    expect((await countedRead('/api/v1/incidents/x/y/z', 'POST')).res.status).toBe(404);
+  });
+
   it('answers 503 problem+json with Retry-After when D1 fails on an uncached read', async () => {
     const ctx = createExecutionContext();
     const res = await createApp().fetch(
