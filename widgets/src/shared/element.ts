@@ -374,11 +374,12 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     const [lang, dir] = this._lang();
     const scheme = this._schemeNow();
     this._scheme = scheme;
-    const live = html`<p class="sr" aria-live="polite">${this._announcement}</p>${
-      this._pending === undefined || !this._showPending
+    const ready = this._phase === 'ready';
+    // Before the card's own links: the control sits over its top corner, and comes first by keyboard too.
+    const update =
+      !ready || this._pending === undefined || !this._showPending
         ? nothing
-        : html`<button class="update" part="update" type="button" @click=${this._showPending}>${this._liveStrings?.updatedShow}</button>`
-    }`;
+        : html`<button class="update" part="update" type="button" @click=${this._showPending}>${this._liveStrings?.updatedShow}</button>`;
     return html`<section
       part="root"
       class="root"
@@ -393,10 +394,9 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       @focusin=${this._reveal}
       @click=${this._reveal}
     >
-      ${
-        // Before the card's own links: the control sits over its top corner, and comes first by keyboard too.
-        this._phase === 'ready' ? live : nothing
-      }${body}<button class="more" part="more" type="button">${s.showAll}</button>
+      ${update}${body}${
+        ready ? html`<p class="sr" aria-live="polite">${this._announcement}</p>` : nothing
+      }<button class="more" part="more" type="button">${s.showAll}</button>
     </section>`;
   }
 
