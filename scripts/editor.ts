@@ -14,7 +14,9 @@
  * Against the local D1 by default (the one `npm start` serves; `--persist-to
  * DIR` for another), or the deployed one with `--remote` (through `wrangler
  * d1 execute --remote`, so `wrangler login` first). A token is shown once:
- * only its SHA-256 is stored.
+ * only its SHA-256 is stored. Each change is audited under `OPERATOR` (the
+ * entity `editor`, as the API's are), save the rotation `npm start` makes of
+ * its own local editor's token.
  */
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -37,6 +39,50 @@ export class UsageError extends Error {}
 
 type Profile = { role?: EditorRole; email?: string | null };
 
+/**
+ * Who the command line's changes are audited under (src/db/writes/editors.ts audits the API's under the admin who
+ * made them): an account of its own, made on first use, that can never sign in (revoked, no e-mail, a hash no
+ * token has). Whoever holds the D1 can do anything; what the CLI does still shows in the history, `?entity=editor`.
+ */
+export const OPERATOR = { id: 'edt_operator', name: 'Operator (command line)' } as const;
+
+/** What the history records of an account, as the API's entries do: never its token's hash. */
+type Audited = { name: string; role: string; email: string | null; revokedAt: string | null };
+
+async function accountOf(store: Store, name: string): Promise<(Audited & { id: string }) | undefined> {
+  const [row] = await store.all('SELECT id, name, role, email, revoked_at FROM editors WHERE name = ?', [name]);
+  if (!row) return undefined;
+  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  return {
+    id: String(row.id),
+    name: String(row.name),
+    role: String(row.role),
+    email: text(row.email),
+    revokedAt: text(row.revoked_at),
+  };
+}
+
+/** Records a change the CLI made to `name`'s account, from `before` to the account as it is now. */
+async function audit(store: Store, name: string, action: string, before: Audited | null): Promise<void> {
+  const now = await accountOf(store, name);
+  if (!now) return;
+  const { id, ...after } = now;
+  await store.run(
+    `INSERT OR IGNORE INTO editors (id, name, token_hash, role, revoked_at) VALUES (?, ?, ?, 'editor', ${NOW})`,
+    [OPERATOR.id, OPERATOR.name, 'none: no token hashes to this'],
+  );
+  await store.run(
+    `INSERT INTO audit_entries (editor_id, at, action, entity_type, entity_id, before, after) VALUES (?, ${NOW}, ?, 'editor', ?, ?, ?)`,
+    [OPERATOR.id, action, id, before === null ? null : JSON.stringify(before), JSON.stringify(after)],
+  );
+}
+
+const auditedOf = (account: (Audited & { id: string }) | undefined): Audited | null => {
+  if (!account) return null;
+  const { id: _, ...audited } = account;
+  return audited;
+};
+
 export async function addEditor(store: Store, name: string, profile: Profile = {}): Promise<string> {
   const [existing] = await store.all('SELECT id FROM editors WHERE name = ?', [name]);
   if (existing) throw new UsageError(`An editor named "${name}" exists; use rotate for a new token.`);
@@ -49,12 +95,13 @@ export async function addEditor(store: Store, name: string, profile: Profile = {
     row.email,
     row.role,
   ]);
+  await audit(store, name, 'create', null);
   return token;
 }
 
 /** Changes an editor's role or e-mail (an empty e-mail removes it). */
 export async function setEditor(store: Store, name: string, profile: Profile): Promise<void> {
-  const [existing] = await store.all('SELECT id FROM editors WHERE name = ?', [name]);
+  const existing = await accountOf(store, name);
   if (!existing) throw new UsageError(`No editor named "${name}".`);
   if (profile.role !== undefined) await store.run('UPDATE editors SET role = ? WHERE name = ?', [profile.role, name]);
   if (profile.email !== undefined) {
@@ -64,6 +111,9 @@ export async function setEditor(store: Store, name: string, profile: Profile): P
       name,
     ]);
   }
+  const after = auditedOf(await accountOf(store, name));
+  if (JSON.stringify(after) !== JSON.stringify(auditedOf(existing)))
+    await audit(store, name, 'update', auditedOf(existing));
 }
 
 async function assertEmailFree(store: Store, email: string | null | undefined, name: string): Promise<void> {
@@ -74,10 +124,14 @@ async function assertEmailFree(store: Store, email: string | null | undefined, n
 }
 
 /** A new token; for a revoked editor only when `restore` says to give their access back (no quiet reinstatement). */
-export async function rotateEditor(store: Store, name: string, { restore = false } = {}): Promise<string> {
-  const [existing] = await store.all('SELECT id, revoked_at FROM editors WHERE name = ?', [name]);
+export async function rotateEditor(
+  store: Store,
+  name: string,
+  { restore = false, audited = true } = {},
+): Promise<string> {
+  const existing = await accountOf(store, name);
   if (!existing) throw new UsageError(`No editor named "${name}".`);
-  if (existing.revoked_at && !restore) {
+  if (existing.revokedAt && !restore) {
     throw new UsageError(
       `"${name}" is revoked. To give them their access back with a new token: npm run editor -- rotate "${name}" --restore`,
     );
@@ -87,13 +141,17 @@ export async function rotateEditor(store: Store, name: string, { restore = false
     await hashToken(token),
     name,
   ]);
+  // A new token is a new way in as that editor: recorded even where nothing else changed.
+  if (audited) await audit(store, name, 'token-rotated', auditedOf(existing));
   return token;
 }
 
 export async function revokeEditor(store: Store, name: string): Promise<void> {
-  const [existing] = await store.all('SELECT id, revoked_at FROM editors WHERE name = ?', [name]);
+  const existing = await accountOf(store, name);
   if (!existing) throw new UsageError(`No editor named "${name}".`);
+  if (existing.revokedAt) return;
   await store.run(`UPDATE editors SET revoked_at = ${NOW} WHERE name = ? AND revoked_at IS NULL`, [name]);
+  await audit(store, name, 'update', auditedOf(existing));
 }
 
 export async function listEditors(store: Store): Promise<string[]> {
@@ -122,7 +180,8 @@ export function localEditorToken(persistTo?: string): Promise<string> {
       const [existing] = await store.all('SELECT id FROM editors WHERE name = ?', [LOCAL_EDITOR]);
       if (!existing) return addEditor(store, LOCAL_EDITOR, { role: 'admin' });
       await setEditor(store, LOCAL_EDITOR, { role: 'admin' });
-      return rotateEditor(store, LOCAL_EDITOR, { restore: true });
+      // Every start rotates it, on this machine only: an entry per start would bury the history it is tried on.
+      return rotateEditor(store, LOCAL_EDITOR, { restore: true, audited: false });
     },
     { migrated: true },
   );

@@ -17,6 +17,7 @@ import {
   LOCAL_EDITOR,
   listEditors,
   localEditorToken,
+  OPERATOR,
   revokeEditor,
   wranglerStore,
 } from '../../scripts/editor';
@@ -41,12 +42,38 @@ async function editor(...args: string[]): Promise<{ lines: string[]; code: numbe
   }
 }
 
+/** The editors' accounts, the operator's the CLI audits under (OPERATOR) aside. */
 async function editorsTable() {
   return withLocalDb(
     async (d1) =>
-      (await d1.prepare('SELECT * FROM editors ORDER BY created_at').all<Record<string, string | null>>()).results,
+      (
+        await d1
+          .prepare('SELECT * FROM editors WHERE id <> ? ORDER BY created_at')
+          .bind(OPERATOR.id)
+          .all<Record<string, string | null>>()
+      ).results,
     dir,
   );
+}
+
+/** The history of `name`'s account, oldest first: who changed it (by name), how, from what to what. */
+async function accountHistory(name: string) {
+  return withLocalDb(async (d1) => {
+    const rows = await d1
+      .prepare(
+        `SELECT by_editor.name AS editor, a.action, a.before, a.after FROM audit_entries a
+         JOIN editors by_editor ON by_editor.id = a.editor_id JOIN editors e ON e.id = a.entity_id
+         WHERE a.entity_type = 'editor' AND e.name = ? ORDER BY a.id`,
+      )
+      .bind(name)
+      .all<{ editor: string; action: string; before: string | null; after: string }>();
+    return rows.results.map((r) => ({
+      editor: r.editor,
+      action: r.action,
+      before: r.before === null ? null : (JSON.parse(r.before) as Record<string, unknown>),
+      after: JSON.parse(r.after) as Record<string, unknown>,
+    }));
+  }, dir);
 }
 
 beforeAll(async () => {
@@ -170,6 +197,35 @@ describe('npm run editor', () => {
     expect(wrong.stderr).toMatch(/--role is one of editor, desk, admin/);
     await localEditorToken(dir);
     expect((await editorsTable()).find((r) => r.name === LOCAL_EDITOR)?.role).toBe('admin');
+  });
+
+  it('audits every change it made to an account under its own operator, who cannot sign in', async () => {
+    // Alice, above: added, revoked, refused a plain rotation, rotated with --restore.
+    const history = await accountHistory('Alice Example');
+    expect(history.map((h) => [h.editor, h.action])).toEqual([
+      [OPERATOR.name, 'create'],
+      [OPERATOR.name, 'update'],
+      [OPERATOR.name, 'token-rotated'],
+    ]);
+    expect(history[0]).toMatchObject({
+      before: null,
+      after: { name: 'Alice Example', role: 'editor', revokedAt: null },
+    });
+    expect(history[1]?.after.revokedAt).toMatch(/^\d{4}-/);
+    expect(history[2]).toMatchObject({ before: { revokedAt: expect.any(String) }, after: { revokedAt: null } });
+    // Never a token or its hash.
+    expect(JSON.stringify(history)).not.toMatch(/[0-9a-f]{64}|ee_/);
+    expect((await accountHistory('Desk Person')).map((h) => h.action)).toEqual(['create', 'update']);
+    // The operator signs nothing in: revoked, no e-mail, no token hashes to its hash.
+    const operator = await withLocalDb(
+      (d1) => d1.prepare('SELECT * FROM editors WHERE id = ?').bind(OPERATOR.id).first<Record<string, string | null>>(),
+      dir,
+    );
+    expect(operator).toMatchObject({ name: OPERATOR.name, email: null });
+    expect(operator?.revoked_at).not.toBeNull();
+    expect(operator?.token_hash).not.toMatch(/^[0-9a-f]{64}$/);
+    // npm start's rotations of its local editor are not recorded, one per start.
+    expect((await accountHistory(LOCAL_EDITOR)).map((h) => h.action)).toEqual(['create']);
   });
 
   it('explains its usage when the command or name is missing', async () => {

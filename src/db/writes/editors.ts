@@ -2,8 +2,8 @@
  * Editors managed through the admin API, each change audited under the admin who made it (the entity `editor`,
  * keyed by the editor's id; never the token's hash): who may write and approve is part of the record, so an
  * account made to approve one's own change, and revoked after, shows in the history. The CLI
- * (scripts/editor.ts) writes the same rows with its own SQL, for whoever holds the Cloudflare account, and names
- * no editor, so its changes are not audited.
+ * (scripts/editor.ts) writes the same rows with its own SQL, for whoever holds the Cloudflare account, audited
+ * under an operator account of its own that cannot sign in (`OPERATOR` there).
  */
 import { asc, eq } from 'drizzle-orm';
 import type { EditorCreateInput, EditorInfoShape, EditorPatchInput } from '../../../shared/contract/admin';
