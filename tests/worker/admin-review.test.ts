@@ -504,6 +504,32 @@ describe('a story that requires review', () => {
     expect(direct.status).toBe(200);
   });
 
+  it('holds an edit of an article a claim cites as its source, and shows the approved headline at once', async () => {
+    const reviewed = await freshIncident(writer.token);
+    // An article of another story, cited by a claim of the reviewed one: its headline shows under that claim.
+    const other = await freshIncident(writer.token);
+    await addClaim(reviewed.slug, { sourceArticleSlug: other.articleSlug });
+    await requireReview('incidents', reviewed.slug);
+    const read = `/api/v1/incidents/${reviewed.slug}`;
+    const sources = async () => (await getJson<IncidentShape>(read)).body.claims.map((c) => c.sourceArticle?.headline);
+    expect(await sources()).toEqual(['A test article']);
+    const articlePath = `${A}/articles/${other.articleSlug}`;
+    const held = await adminJson<PendingChangeShape>(articlePath, {
+      method: 'PATCH',
+      token: writer.token,
+      ifMatch: await etagOf(articlePath),
+      body: { headline: 'Cited and checked' },
+    });
+    expect(held.status).toBe(202);
+    expect(held.body.subject).toMatchObject({ type: 'incident', key: reviewed.slug });
+    expect(await sources()).toEqual(['A test article']);
+    expect((await admin(`${A}/changes/${held.body.id}/approve`, { method: 'POST', token: desk.token })).status).toBe(
+      200,
+    );
+    // The cached read was purged with the write: the new headline, not the copy from before.
+    expect(await sources()).toEqual(['Cited and checked']);
+  });
+
   it('refuses to publish a change whose proposer has been revoked since (409), leaving it to be rejected', async () => {
     const leaving = await addEditor(undefined, { role: 'editor' });
     const { slug } = await freshIncident(writer.token);

@@ -158,6 +158,110 @@ describe('the change log', () => {
   });
 });
 
+describe('a draft article', () => {
+  /** A draft article, created through the API; `publish` makes it public. */
+  async function draft(headline: string) {
+    const slug = `draft-${crypto.randomUUID().slice(0, 8)}`;
+    const made = await admin('/api/v1/admin/articles', {
+      method: 'POST',
+      token: editor.token,
+      body: { slug, headline, body: [{ kind: 'paragraph', text: 'Not yet.' }], section: 'World', language: 'en' },
+    });
+    expect(made.status).toBe(201);
+    const path = `/api/v1/admin/articles/${slug}`;
+    const publish = async () =>
+      (
+        await admin(path, {
+          method: 'PATCH',
+          token: editor.token,
+          ifMatch: await tagOf(path),
+          body: { status: 'published', publishedAt: '2016-09-20' },
+        })
+      ).status;
+    return { slug, publish };
+  }
+
+  /** Everything public that shows an incident, its record and its claims. */
+  const publicText = async (slug: string) =>
+    (
+      await Promise.all(
+        [
+          `/api/v1/incidents/${slug}`,
+          `/api/v1/incidents/${slug}/changes`,
+          `/api/v1/incidents/${slug}/changes.atom`,
+          `/api/v1/incidents/${slug}/changes.json`,
+          `/api/v1/incidents/${slug}/claims.csv`,
+          `/api/v1/changes.json`,
+          `/embed/casualty-claims/${slug}`,
+          `/embed/casualty-claims/${slug}/changes`,
+        ].map(async (path) => (await get(path)).text()),
+      )
+    ).join('\n');
+
+  it('shows its headline nowhere public, linked to an incident or cited by a claim, until it is published', async () => {
+    const { token } = editor;
+    const { slug } = await freshIncident(token);
+    const linked = await draft('EMBARGOED: linked 4141');
+    const cited = await draft('EMBARGOED: cited 4242');
+    const incident = `/api/v1/admin/incidents/${slug}`;
+    const { body: current } = await adminJson<{ articles: { slug: string }[] }>(incident, { token });
+    const link = await admin(incident, {
+      method: 'PATCH',
+      token,
+      ifMatch: await tagOf(incident),
+      body: { articleSlugs: [...current.articles.map((a) => a.slug), linked.slug] },
+    });
+    expect(link.status).toBe(200);
+    const claim = await admin(`${incident}/claims`, {
+      method: 'POST',
+      token,
+      body: claimBody({ sourceArticleSlug: cited.slug }),
+    });
+    expect(claim.status).toBe(201);
+    const before = await publicText(slug);
+    expect(before).not.toContain('EMBARGOED');
+    expect(before).toContain('Syrian Observatory for Human Rights');
+
+    expect([await linked.publish(), await cited.publish()]).toEqual([200, 200]);
+    const after = await publicText(slug);
+    expect(after).toContain('Now reported in EMBARGOED: linked 4141.');
+    expect(after).toContain('EMBARGOED: cited 4242');
+  });
+
+  it('named in a change log read at a moment of recording as the log named it then', async () => {
+    const { token } = editor;
+    const { slug } = await freshIncident(token);
+    const article = await draft('First headline 5151');
+    expect(await article.publish()).toBe(200);
+    const incident = `/api/v1/admin/incidents/${slug}`;
+    const { body: current } = await adminJson<{ articles: { slug: string }[] }>(incident, { token });
+    await admin(incident, {
+      method: 'PATCH',
+      token,
+      ifMatch: await tagOf(incident),
+      body: { articleSlugs: [...current.articles.map((a) => a.slug), article.slug] },
+    });
+    const log = `/api/v1/incidents/${slug}/changes`;
+    const then = await get(log);
+    const thenText = await then.text();
+    expect(thenText).toContain('Now reported in First headline 5151.');
+    const at = new Date().toISOString();
+    const path = `/api/v1/admin/articles/${article.slug}`;
+    const renamed = await admin(path, {
+      method: 'PATCH',
+      token,
+      ifMatch: await tagOf(path),
+      body: { headline: 'Second headline 5252' },
+    });
+    expect(renamed.status).toBe(200);
+    expect(await (await get(log)).text()).toContain('Now reported in Second headline 5252.');
+    const seen = await getJson<ChangeLogShape>(`${log}?seenAt=${encodeURIComponent(at)}`);
+    expect(seen.body.data.map((e) => e.summary)).toEqual(
+      (JSON.parse(thenText) as ChangeLogShape).data.map((e) => e.summary),
+    );
+  });
+});
+
 describe('the feeds', () => {
   it('carry each resource’s change log as Atom and JSON Feed 1.1, read by a feed parser', async () => {
     const slug = await movedIncident();

@@ -4,7 +4,7 @@
  * the history tables through `versionsView`, unexecuted so a caller can put
  * them in one `db.batch` with its other reads.
  */
-import { eq, inArray, min, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, min, type SQL, sql } from 'drizzle-orm';
 import {
   type CeasefireVersions,
   type ChangeEntry,
@@ -73,7 +73,9 @@ export const recentlyChanged = (kind: 'incident' | 'ceasefire', rows = 200): Ids
 };
 
 export function incidentVersionReads(db: Database, ids: Ids, upTo?: number) {
-  const v = versionsView(db, [incidents, casualtyClaims, articleIncidents], upTo);
+  // An article is named by its headline as readers saw it then, and only while it was published: a draft's
+  // headline is not public, and a log read at a moment of recording says what the log said then.
+  const v = versionsView(db, [incidents, casualtyClaims, articleIncidents], upTo, [articles]);
   return [
     v
       .select({ row: incidents, ...recordedSpan(incidents) })
@@ -94,7 +96,7 @@ export function incidentVersionReads(db: Database, ids: Ids, upTo?: number) {
         ...recordedSpan(articleIncidents),
       })
       .from(articleIncidents)
-      .leftJoin(articles, eq(articles.id, articleIncidents.articleId))
+      .innerJoin(articles, and(eq(articles.id, articleIncidents.articleId), eq(articles.status, 'published')))
       .where(inArray(articleIncidents.incidentId, ids))
       .orderBy(...recordedOrder(articleIncidents)),
   ] as const;
@@ -126,7 +128,7 @@ export function incidentsVersions([own, claims, links]: IncidentVersionResults):
 }
 
 export function ceasefireVersionReads(db: Database, ids: Ids, upTo?: number) {
-  const v = versionsView(db, [ceasefires, violationTallies, milestones, articleCeasefires], upTo);
+  const v = versionsView(db, [ceasefires, violationTallies, milestones, articleCeasefires], upTo, [articles]);
   return [
     v
       .select({ row: ceasefires, ...recordedSpan(ceasefires) })
@@ -152,7 +154,7 @@ export function ceasefireVersionReads(db: Database, ids: Ids, upTo?: number) {
         ...recordedSpan(articleCeasefires),
       })
       .from(articleCeasefires)
-      .leftJoin(articles, eq(articles.id, articleCeasefires.articleId))
+      .innerJoin(articles, and(eq(articles.id, articleCeasefires.articleId), eq(articles.status, 'published')))
       .where(inArray(articleCeasefires.ceasefireId, ids))
       .orderBy(...recordedOrder(articleCeasefires)),
   ] as const;

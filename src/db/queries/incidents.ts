@@ -35,7 +35,11 @@ function claimsWithSources(db: Reader) {
     })
     .from(casualtyClaims)
     .innerJoin(claimants, eq(claimants.id, casualtyClaims.claimantId))
-    .leftJoin(sourceArticles, eq(sourceArticles.id, casualtyClaims.sourceArticleId))
+    // A draft's headline is not public: a claim citing one shows no source article until it is published.
+    .leftJoin(
+      sourceArticles,
+      and(eq(sourceArticles.id, casualtyClaims.sourceArticleId), eq(sourceArticles.status, 'published')),
+    )
     .$dynamic();
 }
 

@@ -24,13 +24,19 @@ function shadow(db: Database, tables: readonly SQLiteTable[], when: (history: Hi
   });
 }
 
+/** The rows current at `at` (ms), each as it was then. */
+const currentAt =
+  (at: number) =>
+  ({ recordedFrom, recordedTo }: HistoryColumns) =>
+    and(lte(recordedFrom, at), or(isNull(recordedTo), gt(recordedTo, at)));
+
 /** Every recorded table as it stood at `at` (ms): the rows current then, each as it was then. */
 export function seenView(db: Database, at: number): Reader {
   return db.with(
     ...shadow(
       db,
       RECORDED.map((r) => r.table),
-      ({ recordedFrom, recordedTo }) => and(lte(recordedFrom, at), or(isNull(recordedTo), gt(recordedTo, at))),
+      currentAt(at),
     ),
   );
 }
@@ -41,7 +47,13 @@ export function seenView(db: Database, at: number): Reader {
  * the change log is read from. A version replaced within its own write (an
  * empty span) is left out.
  */
-export function versionsView(db: Database, tables: readonly SQLiteTable[], upTo?: number): Reader {
+export function versionsView(
+  db: Database,
+  tables: readonly SQLiteTable[],
+  upTo?: number,
+  /** Tables read as they stood at `upTo` (live without it): what the log names things by, as it did then. */
+  asThen: readonly SQLiteTable[] = [],
+): Reader {
   return db.with(
     ...shadow(db, tables, ({ recordedFrom, recordedTo }) =>
       and(
@@ -49,6 +61,7 @@ export function versionsView(db: Database, tables: readonly SQLiteTable[], upTo?
         or(isNull(recordedTo), gt(recordedTo, recordedFrom)),
       ),
     ),
+    ...(upTo === undefined ? [] : shadow(db, asThen, currentAt(upTo))),
   );
 }
 

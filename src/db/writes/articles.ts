@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import type { ArticleCreateInput, ArticlePatchInput } from '../../../shared/contract/admin';
 import { Conflict, NotFound } from '../../../shared/domain/errors';
 import type { Database } from '../client';
-import { articleCeasefires, articleIncidents, type articles, ceasefires, incidents } from '../schema';
+import { articleCeasefires, articleIncidents, type articles, casualtyClaims, ceasefires, incidents } from '../schema';
 import { findRow, newId, type Snapshot } from './entities';
 import type { Subject } from './operation';
 import { publish } from './review';
@@ -62,47 +62,51 @@ export async function updateArticle(
 }
 
 /**
- * The stories an article reports, whose review covers it: its headline shows on their cards, so on a story whose
- * figures a second editor checks, the headline over them is checked too.
+ * The stories that show an article: the incidents and ceasefires it reports, and the incidents with a claim that
+ * cites it as its source (its headline shows on their cards either way), with their slugs and review requirement.
  */
-export async function articleSubjects(db: Database, articleId: string): Promise<Subject[]> {
-  const [shownIncidents, shownCeasefires] = await db.batch([
+async function storiesShowing(db: Database, articleId: string) {
+  const story = { id: incidents.id, slug: incidents.slug, reviewRequired: incidents.reviewRequired };
+  const [reported, cited, ceasefiresReported] = await db.batch([
     db
-      .select({ id: incidents.id, reviewRequired: incidents.reviewRequired })
+      .select(story)
       .from(articleIncidents)
       .innerJoin(incidents, eq(incidents.id, articleIncidents.incidentId))
-      .where(eq(articleIncidents.articleId, articleId))
-      .orderBy(incidents.id),
+      .where(eq(articleIncidents.articleId, articleId)),
     db
-      .select({ id: ceasefires.id, reviewRequired: ceasefires.reviewRequired })
+      .selectDistinct(story)
+      .from(casualtyClaims)
+      .innerJoin(incidents, eq(incidents.id, casualtyClaims.incidentId))
+      .where(eq(casualtyClaims.sourceArticleId, articleId)),
+    db
+      .select({ id: ceasefires.id, slug: ceasefires.slug, reviewRequired: ceasefires.reviewRequired })
       .from(articleCeasefires)
       .innerJoin(ceasefires, eq(ceasefires.id, articleCeasefires.ceasefireId))
-      .where(eq(articleCeasefires.articleId, articleId))
-      .orderBy(ceasefires.id),
+      .where(eq(articleCeasefires.articleId, articleId)),
   ]);
+  const byId = <T extends { id: string }>(rows: T[]) =>
+    [...new Map(rows.map((r) => [r.id, r])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { incidents: byId([...reported, ...cited]), ceasefires: byId(ceasefiresReported) };
+}
+
+/**
+ * The stories whose review covers an article: its headline shows on their cards, so on a story whose figures a
+ * second editor checks, the headline over them (or under a claim it is the source of) is checked too.
+ */
+export async function articleSubjects(db: Database, articleId: string): Promise<Subject[]> {
+  const shown = await storiesShowing(db, articleId);
   return [
-    ...shownIncidents.map((r) => ({ type: 'incident' as const, id: r.id, reviewRequired: r.reviewRequired })),
-    ...shownCeasefires.map((r) => ({ type: 'ceasefire' as const, id: r.id, reviewRequired: r.reviewRequired })),
+    ...shown.incidents.map((r) => ({ type: 'incident' as const, id: r.id, reviewRequired: r.reviewRequired })),
+    ...shown.ceasefires.map((r) => ({ type: 'ceasefire' as const, id: r.id, reviewRequired: r.reviewRequired })),
   ];
 }
 
-/** An article's headline and status show in the incidents (and ceasefires) it reports. */
+/** An article's headline and status show in the incidents (and ceasefires) it reports or a claim cites it in. */
 export async function readsShowingArticle(db: Database, article: Snapshot): Promise<AffectedReads> {
-  const [shownIncidents, shownCeasefires] = await db.batch([
-    db
-      .select({ slug: incidents.slug })
-      .from(articleIncidents)
-      .innerJoin(incidents, eq(incidents.id, articleIncidents.incidentId))
-      .where(eq(articleIncidents.articleId, article.id)),
-    db
-      .select({ slug: ceasefires.slug })
-      .from(articleCeasefires)
-      .innerJoin(ceasefires, eq(ceasefires.id, articleCeasefires.ceasefireId))
-      .where(eq(articleCeasefires.articleId, article.id)),
-  ]);
+  const shown = await storiesShowing(db, String(article.id));
   return {
     articles: [String(article.slug)],
-    incidents: shownIncidents.map((r) => r.slug),
-    ceasefires: shownCeasefires.map((r) => r.slug),
+    incidents: shown.incidents.map((r) => r.slug),
+    ceasefires: shown.ceasefires.map((r) => r.slug),
   };
 }
