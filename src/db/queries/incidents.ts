@@ -27,20 +27,22 @@ export const claimantColumns = {
 
 /** Claims with their claimant and source article, as every claim read shows them. */
 function claimsWithSources(db: Reader) {
-  return db
-    .select({
-      claim: casualtyClaims,
-      claimant: claimantColumns,
-      sourceArticle: { slug: sourceArticles.slug, headline: sourceArticles.headline },
-    })
-    .from(casualtyClaims)
-    .innerJoin(claimants, eq(claimants.id, casualtyClaims.claimantId))
-    // A draft's headline is not public: a claim citing one shows no source article until it is published.
-    .leftJoin(
-      sourceArticles,
-      and(eq(sourceArticles.id, casualtyClaims.sourceArticleId), eq(sourceArticles.status, 'published')),
-    )
-    .$dynamic();
+  return (
+    db
+      .select({
+        claim: casualtyClaims,
+        claimant: claimantColumns,
+        sourceArticle: { slug: sourceArticles.slug, headline: sourceArticles.headline },
+      })
+      .from(casualtyClaims)
+      .innerJoin(claimants, eq(claimants.id, casualtyClaims.claimantId))
+      // A draft's headline is not public: a claim citing one shows no source article until it is published.
+      .leftJoin(
+        sourceArticles,
+        and(eq(sourceArticles.id, casualtyClaims.sourceArticleId), eq(sourceArticles.status, 'published')),
+      )
+      .$dynamic()
+  );
 }
 
 /** The three reads behind a set of incidents, selected by `where` on `incidents`. */
