@@ -138,18 +138,51 @@ describe('incidents', () => {
 });
 
 describe('claims', () => {
-  it('finds the claimant by name, or creates it', async () => {
+  it('finds the claimant by name however it was typed or pasted, or creates it', async () => {
     const { slug } = await freshIncident(token);
-    const name = unique('Claimant');
-    await addClaim(slug, { claimant: { name, kind: 'media' } });
-    await addClaim(slug, { claimant: { name, kind: 'other' }, metric: 'wounded' });
-    const rows = await env.DB.prepare('SELECT kind FROM claimants WHERE name = ?').bind(name).all();
-    expect(rows.results).toEqual([{ kind: 'media' }]);
+    const name = unique('Café Monitor');
+    const first = await addClaim(slug, { claimant: { name, kind: 'media' } });
+    // Another case, doubled spaces, a zero-width space, the é decomposed: the same claimant, not a second source.
+    const variants = [
+      name.toLowerCase(),
+      name.replace(' ', '  '),
+      name.replace('Monitor', 'Mon\u200bitor'),
+      ` ${name.normalize('NFD')} `,
+    ];
+    for (const [i, variant] of variants.entries()) {
+      const again = await addClaim(slug, { claimant: { name: variant, kind: 'media' }, metric: 'wounded', low: i + 1 });
+      expect(again.claim.claimant.name, variant).toBe(name);
+    }
+    const rows = await env.DB.prepare('SELECT name, kind FROM claimants WHERE name = ?').bind(name).all();
+    expect(rows.results).toEqual([{ name, kind: 'media' }]);
+    expect(first.claim.claimant.name).toBe(name);
     const existing = await addClaim(slug, { claimant: { name: 'Russian delegation in Damascus', kind: 'government' } });
     expect(existing.claim.claimant).toMatchObject({
       name: 'Russian delegation in Damascus',
       affiliation: 'Russian Federation',
     });
+  });
+
+  it('refuses a claim naming a claimant with another kind, affiliation or URL than it has (409), writing nothing', async () => {
+    const { slug } = await freshIncident(token);
+    const name = unique('White Helmets');
+    await addClaim(slug, { claimant: { name, kind: 'ngo', affiliation: 'Syria Civil Defence' } });
+    const before = await snapshotDb();
+    for (const claimant of [
+      { name, kind: 'armed_group' },
+      { name, kind: 'ngo', affiliation: 'al-Nusra front' },
+      { name, kind: 'ngo', url: 'https://propaganda.example/' },
+    ]) {
+      const refused = await adminJson<{ detail: string; errors: { path: string }[] }>(
+        `/api/v1/admin/incidents/${slug}/claims`,
+        { method: 'POST', token, body: claimBody({ claimant }) },
+      );
+      expect(refused.status, JSON.stringify(claimant)).toBe(409);
+      expect(refused.body.detail).toContain(`"${name}" is a claimant already, with`);
+    }
+    expect(await snapshotDb()).toBe(before);
+    // Named with what it has, or by name and kind alone, it is found.
+    await addClaim(slug, { claimant: { name, kind: 'ngo' }, metric: 'wounded' });
   });
 
   it('keeps every claim of many naming the same new claimant at once, under one claimant', async () => {

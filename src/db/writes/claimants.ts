@@ -1,28 +1,68 @@
 /** Claimants are found by name, and created on first use. */
-import { eq } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { ClaimantInputShape } from '../../../shared/contract/admin';
+import { Conflict } from '../../../shared/domain/errors';
 import type { Database } from '../client';
 import { claimants } from '../schema';
 import type { Statement } from './commit';
 
 /**
- * The id of the claimant with this name, and the statement that creates it
- * if there is none yet. A new claimant's id is drawn from its name, so two
- * writes that name the same new claimant at once (two editors, or one
- * editor's claims sent together) make the same row: the second insert is a
- * no-op and its claim refers to the first's, as it would a moment later.
- * (A random id would leave the second claim pointing at a row never made,
- * refused by its foreign key.) Claimants are never renamed, so a name's id
- * is never another claimant's.
+ * A claimant's name as it is stored and matched: Unicode NFC, without the invisible characters a paste carries
+ * (zero-width space, word joiner, byte-order mark, soft hyphen), spaces single. "Café" typed and pasted, or
+ * "Local  Council", are one claimant, not two sources that seem to agree or disagree.
+ */
+export function claimantName(name: string): string {
+  return name
+    .normalize('NFC')
+    .replace(/[\u00ad\u200b\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The id of the claimant with this name (matched regardless of ASCII case), and the statement that creates it if
+ * there is none yet. A new claimant's id is drawn from its name, so two writes that name the same new claimant at
+ * once (two editors, or one editor's claims sent together) make the same row: the second insert is a no-op and
+ * its claim refers to the first's, as it would a moment later. (A random id would leave the second claim pointing
+ * at a row never made, refused by its foreign key.) Claimants are never renamed, so a name's id is never another
+ * claimant's.
+ *
+ * A claimant keeps the kind, affiliation and URL it was first given; a write that names it with others is refused
+ * (409), not quietly given the stored ones: a reviewer who approved "an NGO" would otherwise publish whatever
+ * another write had made of that name meanwhile.
  */
 export async function claimantFor(
   db: Database,
   input: ClaimantInputShape,
   at: string,
 ): Promise<{ id: string; statements: Statement[] }> {
-  const [found] = await db.select({ id: claimants.id }).from(claimants).where(eq(claimants.name, input.name));
-  if (found) return { id: found.id, statements: [] };
-  const id = await claimantId(input.name);
+  const name = claimantName(input.name);
+  const [found] = await db
+    .select({
+      id: claimants.id,
+      name: claimants.name,
+      kind: claimants.kind,
+      affiliation: claimants.affiliation,
+      url: claimants.url,
+    })
+    .from(claimants)
+    .where(sql`${claimants.name} = ${name} COLLATE NOCASE`)
+    .limit(1);
+  if (found) {
+    const differs = [
+      found.kind !== input.kind ? `kind "${found.kind}"` : '',
+      input.affiliation && input.affiliation !== found.affiliation
+        ? `affiliation "${found.affiliation ?? 'none'}"`
+        : '',
+      input.url && input.url !== found.url ? `URL ${found.url ?? 'none'}` : '',
+    ].filter(Boolean);
+    if (differs.length) {
+      const message = `"${found.name}" is a claimant already, with ${differs.join(', ')}; a claimant keeps what it was first given: name it with the same, or under another name.`;
+      throw new Conflict(message, [{ path: 'claimant', message }]);
+    }
+    return { id: found.id, statements: [] };
+  }
+  const id = await claimantId(name.toLowerCase());
   return {
     id,
     statements: [
@@ -30,7 +70,7 @@ export async function claimantFor(
         .insert(claimants)
         .values({
           id,
-          name: input.name,
+          name,
           kind: input.kind,
           affiliation: input.affiliation ?? null,
           url: input.url ?? null,
