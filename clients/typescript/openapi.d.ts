@@ -5312,7 +5312,7 @@ export interface components {
             /** @description The id of the claim this one revises; it becomes `superseded`. */
             supersedes?: string;
         };
-        /** @description Found by `name`; created with these fields if there is none. */
+        /** @description Found by `name` (NFC, spaces single, invisible characters dropped, ASCII case aside); created with these fields if there is none. An existing claimant keeps the kind, affiliation and URL it was first given: naming it with others is 409. */
         ClaimantInput: {
             name: string;
             /** @enum {string} */

@@ -45,7 +45,10 @@ export const ClaimantInput = z
     affiliation: optionalText(200),
     url: HttpUrl.nullable().optional(),
   })
-  .openapi('ClaimantInput', { description: 'Found by `name`; created with these fields if there is none.' });
+  .openapi('ClaimantInput', {
+    description:
+      'Found by `name` (NFC, spaces single, invisible characters dropped, ASCII case aside); created with these fields if there is none. An existing claimant keeps the kind, affiliation and URL it was first given: naming it with others is 409.',
+  });
 
 const ExternalIds = z.strictObject({ acled: text(100), ucdp: text(100), airwars: text(100) }).partial();
 
