@@ -105,6 +105,44 @@ describe('incidents', () => {
     expect((await admin(`/api/v1/admin/incidents/${slug}`, { method: 'DELETE' })).status).toBe(401);
   });
 
+  it('keeps a published correction: a PATCH or a revert may add corrections, never drop or reword one (409)', async () => {
+    const { slug } = await freshIncident(token);
+    const path = `/api/v1/admin/incidents/${slug}`;
+    const tag = async () => (await admin(path, { token })).headers.get('ETag') as string;
+    const first = { note: 'An earlier version misstated the place.', at: '2016-09-19T10:00:00Z' };
+    const added = await admin(path, { method: 'PATCH', token, ifMatch: await tag(), body: { corrections: [first] } });
+    expect(added.status).toBe(200);
+    const before = await snapshotDb();
+    for (const corrections of [[], [{ ...first, note: 'Reworded, quietly.' }]]) {
+      const refused = await adminJson<{ detail: string }>(path, {
+        method: 'PATCH',
+        token,
+        ifMatch: await tag(),
+        body: { corrections },
+      });
+      expect(refused.status).toBe(409);
+      expect(refused.body.detail).toContain('A published correction stays as it is');
+    }
+    // Undoing the write that added it would drop it too.
+    const { body: entries } = await adminJson<{ data: { id: number; action: string }[] }>(
+      `/api/v1/admin/audit?entity=incident:${slug}`,
+      { token },
+    );
+    const revert = await admin(`/api/v1/admin/audit/${entries.data[0]?.id}/revert`, { method: 'POST', token });
+    expect(revert.status).toBe(409);
+    expect(await snapshotDb()).toBe(before);
+    const second = { note: 'The place was right; the time was not.', at: '2016-09-20T10:00:00Z' };
+    const more = await admin(path, {
+      method: 'PATCH',
+      token,
+      ifMatch: await tag(),
+      body: { corrections: [first, second] },
+    });
+    expect(more.status).toBe(200);
+    const { body } = await getJson<IncidentShape>(`/api/v1/incidents/${slug}`);
+    expect(body.corrections).toEqual([first, second]);
+  });
+
   it('lets only one of two concurrent editors holding the same ETag win', async () => {
     const { slug, etag } = await freshIncident(token);
     const other = await addEditor();

@@ -1,7 +1,7 @@
 /** The two shapes every audited write takes: a new row, or a versioned change to one. */
 import { and, eq } from 'drizzle-orm';
 import type { ContentEntityType } from '../../../shared/contract/admin';
-import { StaleVersion } from '../../../shared/domain/errors';
+import { Conflict, StaleVersion } from '../../../shared/domain/errors';
 import type { Editor } from '../../env';
 import type { Database } from '../client';
 import { idempotencyKeys } from '../schema';
@@ -146,6 +146,7 @@ export function guardedUpdate(
   // The kinds' tables differ in type; the changes are typed where they are built.
   // biome-ignore lint/suspicious/noExplicitAny: one code path over every versioned table; Drizzle's union of their types has no common column accessors
   const table = ENTITY_TABLES[type] as any;
+  if ('corrections' in changes) assertCorrectionsKept(current.corrections, changes.corrections);
   const version = Number(current.version);
   const written = { ...changes, version: version + 1, updatedAt: by.at };
   const after: Snapshot = { ...current, ...written, ...options.after };
@@ -171,6 +172,22 @@ export function guardedUpdate(
       ),
     ],
   };
+}
+
+type Correction = { note: string; at: string };
+
+/**
+ * A correction, once published, stays as it was published: readers were told of it, and the public record
+ * (shared/domain/changes.ts) lists each one added, so one removed or reworded would vanish without a trace. A
+ * PATCH sends the whole list, and a revert writes an earlier one: either may add, never drop or change.
+ */
+function assertCorrectionsKept(before: unknown, after: unknown): void {
+  const key = (c: Correction) => `${c.at}\u0000${c.note}`;
+  const kept = new Set(((after ?? []) as Correction[]).map(key));
+  const dropped = ((before ?? []) as Correction[]).filter((c) => !kept.has(key(c)));
+  if (dropped.length === 0) return;
+  const message = `A published correction stays as it is ("${dropped[0]?.note}"); to change what it says, add another correction.`;
+  throw new Conflict(message, [{ path: 'corrections', message }]);
 }
 
 /** Drops the keys a PATCH did not send, so they are left as they are. */
