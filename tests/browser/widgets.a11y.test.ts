@@ -102,11 +102,31 @@ describe('for screen readers and keyboards', () => {
   });
 });
 
+/** WCAG's contrast ratio of two computed colours (`rgb(…)`). */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r = 0, g = 0, bl = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number).map((v) => {
+      const c = v / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 describe('in forced colours (Windows contrast themes)', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    it(`draws the card's range, its keys and the gauge's status dot, in the reader's colours (${colorScheme})`, async () => {
-      const { page, states } = await visit(`/forced-${colorScheme}`, {
-        html: hostPage(Object.values(one).join('')),
+  const cases = (['light', 'dark'] as const).flatMap((colorScheme) => [
+    { colorScheme, declared: null },
+    // A page that declares the other scheme: the card takes that one's colours, the reader's Canvas is this one's.
+    { colorScheme, declared: colorScheme === 'light' ? 'dark' : 'light' },
+  ]);
+  for (const { colorScheme, declared } of cases) {
+    it(`draws the card's range, its keys and the gauge's dial, in the reader's colours (${colorScheme}, page ${declared ?? 'undeclared'})`, async () => {
+      const { page, states } = await visit(`/forced-${colorScheme}-${declared}`, {
+        html: hostPage(Object.values(one).join(''), {
+          head: declared ? `<meta name="color-scheme" content="${declared}">` : '',
+        }),
         context: { colorScheme, forcedColors: 'active' },
       });
       expect(states).toEqual(['ready', 'ready']);
@@ -142,10 +162,13 @@ describe('in forced colours (Windows contrast themes)', () => {
           canvas: getComputedStyle(q('.root')).backgroundColor,
           dot: getComputedStyle(q('.status'), '::before').backgroundColor,
           band: getComputedStyle(q('.band.on')).stroke,
+          needle: getComputedStyle(q('.needle')).fill,
         };
       });
       expect(gauge.dot).toBe(gauge.band);
-      expect(gauge.dot).not.toBe(gauge.canvas);
+      // The dial against the reader's Canvas: the lit band as a graphic (3:1), the needle as the text is.
+      expect(contrast(gauge.band, gauge.canvas)).toBeGreaterThanOrEqual(3);
+      expect(contrast(gauge.needle, gauge.canvas)).toBeGreaterThanOrEqual(4.5);
     });
   }
 });

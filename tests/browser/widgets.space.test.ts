@@ -187,6 +187,35 @@ describe('a card taller than the space its page held', () => {
     await p.context().close();
   });
 
+  it('shows "Show all" once its text, set anew in view after the fit, runs past it: a narrower window, a reader\'s text spacing', async () => {
+    const { p, problems } = await open(page(await seedReserve()), { viewport: { width: 1024, height: 1400 } });
+    await settled(p);
+    expect((await card(p)).fit).toBe('held');
+    // A window made narrower (a phone turned, a reader's zoom): the column, and the card, with it; longer text.
+    await p.setViewportSize({ width: 420, height: 1400 });
+    await p.waitForFunction(() =>
+      document.querySelector('casualty-claims')?.shadowRoot?.querySelector('.root')?.matches('[data-fit="clipped"]'),
+    );
+    expect((await card(p)).more).toBe('Show all');
+
+    // A reader's text spacing (WCAG 1.4.12), as a reading extension sets it inside the card, at the first width.
+    const { p: q } = await open(page(await seedReserve()), { viewport: { width: 1024, height: 1400 } });
+    await settled(q);
+    expect((await card(q)).fit).toBe('held');
+    await q.locator('casualty-claims').evaluate((el) => {
+      const style = document.createElement('style');
+      style.textContent = '*{line-height:1.5!important;letter-spacing:.12em!important;word-spacing:.16em!important}';
+      el.shadowRoot?.append(style);
+    });
+    await q.waitForFunction(() =>
+      document.querySelector('casualty-claims')?.shadowRoot?.querySelector('.root')?.matches('[data-fit="clipped"]'),
+    );
+    expect((await card(q)).more).toBe('Show all');
+    expect(problems).toEqual([]);
+    await p.context().close();
+    await q.context().close();
+  });
+
   it('takes its own height in a closed <details>, and is whole in the first frame the reader opens it', async () => {
     // The same card and height as above, which in view is cut short; in a closed <details> nothing of it is drawn.
     const inDetails = (code: string) => `<details><summary>The figures</summary>${code}</details>`;

@@ -102,10 +102,24 @@ export const styles = css`
     border-radius: 50%;
     background: var(--c, var(--_muted));
   }
-  /* The dial keeps its colours in forced colours (SVG strokes are not forced); so does the dot that repeats the lit band's. */
+  /* Forced colours force no SVG fill or stroke: the dial's own colours, chosen for a light or dark card, can be
+     near the reader's Canvas (a page declaring one scheme in a contrast theme of the other). So the dial takes the
+     reader's system colours, its lit band (and the dot that repeats it) Highlight. */
   @media (forced-colors: active) {
+    .band {
+      stroke: GrayText;
+      opacity: 1;
+    }
+    .band.on {
+      stroke: Highlight;
+    }
+    .needle,
+    .hub {
+      fill: CanvasText;
+    }
     .status::before {
       forced-color-adjust: none;
+      background: Highlight;
     }
   }
   .days {

@@ -83,6 +83,7 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
     style.removeProperty('height');
     delete root.dataset.fit;
     observer.disconnect();
+    grown.disconnect();
     removeEventListener('scroll', check, true);
     removeEventListener('resize', check);
     document.fonts.removeEventListener('loadingdone', faces);
@@ -138,11 +139,20 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
     style.height = `${held}px`;
     root.dataset.fit = over ? 'clipped' : 'held';
   }
+  // Its content set anew after the fit, in the same height: a narrower column (a window resized, a phone turned, a
+  // reader's zoom) or a reader's text spacing wraps it longer. Each change of its parts' sizes says afresh whether
+  // it runs past the height held, so "Show all" comes with what it cut (it stayed hidden over a cut card).
+  const grown = new ResizeObserver(() => {
+    if (root.dataset.fit) mark();
+  });
   if (natural === held || held <= chrome || (exact && Math.abs(fitted - held) > 1)) {
     release();
     return release;
   }
   mark();
+  // Not the button itself: it shows with what mark() decides, and a size it changes in the same frame would be
+  // another round of the observer's loop.
+  for (const part of root.children) if (!part.matches('[part="more"]')) grown.observe(part);
   addEventListener('resize', check);
   document.fonts.addEventListener('loadingdone', faces);
   if (exact)

@@ -209,6 +209,10 @@ export const base = css`
     outline-offset: 2px;
     border-radius: 2px;
   }
+  /* Inside its edges: the card clips what runs past them, the ring round the button along the card's foot with it. */
+  .more:focus-visible {
+    outline-offset: -5px;
+  }
   .eyebrow {
     color: var(--_accent);
     font-size: 0.78em;
