@@ -62,6 +62,8 @@ export type ClaimVersionRow = {
   claimedOn: string;
   sourceUrl: string | null;
   sourceArticleId: string | null;
+  /** The source article's headline, while it is published (a draft is named nowhere public). */
+  sourceHeadline: string | null;
   quote: string | null;
   status: ClaimStatus;
   supersedesId: string | null;
@@ -172,7 +174,8 @@ const CLAIM_FIELDS: Record<string, (c: ClaimVersionRow) => unknown> = {
   subject: (c) => c.subject,
   date: (c) => c.claimedOn,
   source: (c) => c.sourceUrl,
-  'source article': (c) => c.sourceArticleId,
+  // By its headline: readers know an article by it, never by an id.
+  'source article': (c) => c.sourceHeadline,
   quote: (c) => c.quote,
   status: (c) => c.status,
 };

@@ -228,6 +228,29 @@ describe('a draft article', () => {
     expect(after).toContain('EMBARGOED: cited 4242');
   });
 
+  it('is named by its headline, never an id, once published, where a claim’s source changes', async () => {
+    const { token } = editor;
+    const { slug } = await freshIncident(token);
+    const [from, to] = [await draft('Source one 6161'), await draft('Source two 6262')];
+    expect([await from.publish(), await to.publish()]).toEqual([200, 200]);
+    const { body: claim } = await adminJson<{ id: string }>(`/api/v1/admin/incidents/${slug}/claims`, {
+      method: 'POST',
+      token,
+      body: claimBody({ sourceArticleSlug: from.slug }),
+    });
+    const path = `/api/v1/admin/claims/${claim.id}`;
+    const moved = await admin(path, {
+      method: 'PATCH',
+      token,
+      ifMatch: await tagOf(path),
+      body: { sourceArticleSlug: to.slug },
+    });
+    expect(moved.status).toBe(200);
+    const log = await (await get(`/api/v1/incidents/${slug}/changes`)).text();
+    expect(log).toContain('source article Source one 6161 → Source two 6262');
+    expect(log).not.toMatch(/art_[0-9a-f]/);
+  });
+
   it('named in a change log read at a moment of recording as the log named it then', async () => {
     const { token } = editor;
     const { slug } = await freshIncident(token);

@@ -5,6 +5,7 @@
  * them in one `db.batch` with its other reads.
  */
 import { and, eq, inArray, min, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import {
   type CeasefireVersions,
   type ChangeEntry,
@@ -41,6 +42,9 @@ import {
   violationTalliesHistory,
 } from '../schema';
 import { recordedOrder, recordedSpan, versionsView } from './recorded-views';
+
+/** A claim's source article: `articles` under another name, which the versions view shadows as it does `articles`. */
+const sourceArticles = alias(articles, 'source_articles');
 
 /** Which resources' versions to read: an SQL list of ids. */
 export type Ids = SQL;
@@ -83,9 +87,18 @@ export function incidentVersionReads(db: Database, ids: Ids, upTo?: number) {
       .where(inArray(incidents.id, ids))
       .orderBy(...recordedOrder(incidents)),
     v
-      .select({ row: casualtyClaims, claimant: claimants.name, ...recordedSpan(casualtyClaims) })
+      .select({
+        row: casualtyClaims,
+        claimant: claimants.name,
+        sourceHeadline: sourceArticles.headline,
+        ...recordedSpan(casualtyClaims),
+      })
       .from(casualtyClaims)
       .innerJoin(claimants, eq(claimants.id, casualtyClaims.claimantId))
+      .leftJoin(
+        sourceArticles,
+        and(eq(sourceArticles.id, casualtyClaims.sourceArticleId), eq(sourceArticles.status, 'published')),
+      )
       .where(inArray(casualtyClaims.incidentId, ids))
       .orderBy(...recordedOrder(casualtyClaims)),
     v
@@ -118,7 +131,9 @@ export function incidentsVersions([own, claims, links]: IncidentVersionResults):
         incident: mine.map((r) => version(r.row, r)),
         claims: claims
           .filter((r) => r.row.incidentId === id)
-          .map((r) => version<ClaimVersionRow>({ ...r.row, claimant: r.claimant }, r)),
+          .map((r) =>
+            version<ClaimVersionRow>({ ...r.row, claimant: r.claimant, sourceHeadline: r.sourceHeadline }, r),
+          ),
         links: links
           .filter((r) => r.owner === id)
           .map((r) => version<LinkVersionRow>({ articleId: r.articleId, headline: r.headline }, r)),

@@ -25,7 +25,7 @@ export const version = <R>(row: R, s: Spanned): Version<R> => ({
 
 export type IncidentVersionResults = [
   ({ row: typeof incidents.$inferSelect } & Spanned)[],
-  ({ row: typeof casualtyClaims.$inferSelect; claimant: string } & Spanned)[],
+  ({ row: typeof casualtyClaims.$inferSelect; claimant: string; sourceHeadline: string | null } & Spanned)[],
   ({ articleId: string; owner: string; headline: string | null } & Spanned)[],
 ];
 
@@ -34,7 +34,9 @@ export function assembleIncidentVersions(results: IncidentVersionResults): Incid
   const [own, claims, links] = results;
   return {
     incident: own.map((r) => version(r.row, r)),
-    claims: claims.map((r) => version<ClaimVersionRow>({ ...r.row, claimant: r.claimant }, r)),
+    claims: claims.map((r) =>
+      version<ClaimVersionRow>({ ...r.row, claimant: r.claimant, sourceHeadline: r.sourceHeadline }, r),
+    ),
     links: links.map((r) => version<LinkVersionRow>({ articleId: r.articleId, headline: r.headline }, r)),
   };
 }
