@@ -241,6 +241,49 @@ describe('POST /api/v1/admin/audit/{id}/revert', () => {
     expect(read.body.history.map((h) => h.status)).toEqual(['holding']);
   });
 
+  it('will not redo an undone status change from the history (409), which could not put it back in the status history', async () => {
+    const { slug, etag } = await freshCeasefire(token);
+    await adminJson(`/api/v1/admin/ceasefires/${slug}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: etag,
+      body: { status: 'strained', asOf: '2016-09-14T12:00:00+03:00' },
+    });
+    const [change] = (await history(`ceasefire:${slug}`)).data;
+    const undone = await revert(change?.id ?? 0);
+    expect(undone.status).toBe(201);
+    const redo = await adminJson<{ detail: string }>(`/api/v1/admin/audit/${undone.body.id}/revert`, {
+      method: 'POST',
+      token,
+    });
+    expect(redo.status).toBe(409);
+    expect(redo.body.detail).toContain('set the status on the ceasefire');
+    const read = await getJson<CeasefireShape>(`/api/v1/ceasefires/${slug}`);
+    expect([read.body.status, read.body.history.map((h) => h.status)]).toEqual(['holding', ['holding']]);
+  });
+
+  it('redoes an undone change of an incident’s articles with them: undoing the undo unlinks again', async () => {
+    const { slug, etag, articleSlug } = await freshIncident(token);
+    const articles = async () =>
+      (await getJson<IncidentShape>(`/api/v1/incidents/${slug}`)).body.articles.map((a) => a.slug);
+    expect(await articles()).toEqual([articleSlug]);
+    const unlinked = await adminJson(`/api/v1/admin/incidents/${slug}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: etag,
+      body: { articleSlugs: [] },
+    });
+    expect(unlinked.status).toBe(200);
+    expect(await articles()).toEqual([]);
+    const [change] = (await history(`incident:${slug}`)).data;
+    const undone = await revert(change?.id ?? 0);
+    expect(undone.status).toBe(201);
+    expect(await articles()).toEqual([articleSlug]);
+    const redone = await revert(undone.body.id);
+    expect(redone.status).toBe(201);
+    expect(await articles()).toEqual([]);
+  });
+
   it('refuses to un-create an incident that has claims', async () => {
     const { slug } = await freshIncident(token);
     await adminJson(`/api/v1/admin/incidents/${slug}/claims`, { method: 'POST', token, body: claimBody() });

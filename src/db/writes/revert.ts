@@ -22,7 +22,7 @@ import { articleSubjects, readsShowingArticle } from './articles';
 import { auditInsert, type Statement } from './commit';
 import { EDITOR_ENTITY } from './editors';
 import { ENTITY_TABLES, findRow, restorableColumns, type Snapshot } from './entities';
-import { articleSlugsOf, readsShowing, replaceLinks } from './links';
+import { articleSlugsOf, linkedArticleIds, readsShowing, replaceLinks } from './links';
 import type { Subject } from './operation';
 import { publish, REVIEW_ACTIONS } from './review';
 import type { AffectedReads } from './touched';
@@ -52,8 +52,18 @@ export async function revertEntry(db: Database, id: number, by: Author): Promise
   const type = entry.entityType as ContentEntityType;
   const after = entry.after as Snapshot | null;
   if (!after) throw conflict('A deletion cannot be reverted; create the resource again.');
-  const current = await findRow(db, type, entry.entityId);
-  if (!current) throw conflict(`The ${type} "${entry.entityId}" no longer exists.`);
+  const row = await findRow(db, type, entry.entityId);
+  if (!row) throw conflict(`The ${type} "${entry.entityId}" no longer exists.`);
+  // With its links, as an edit records them: the revert's own entry then holds them, and undoing it relinks.
+  const current =
+    type === 'incident' || type === 'ceasefire'
+      ? { ...row, articleIds: await linkedArticleIds(db, type, String(row.id)) }
+      : row;
+  const before = entry.before as Snapshot | null;
+  if (entry.action === 'revert' && type === 'ceasefire' && before && before.status !== after.status) {
+    // Undoing a status change removed its place in the status history; this entry cannot put it back there.
+    throw conflict('This undid a status change: to make it again, set the status on the ceasefire.');
+  }
   if (current.version !== after.version && !(await laterChangesUndone(db, entry, type, current, after))) {
     throw conflict(
       `The ${type} has changed since this entry (it is at version ${current.version}, the entry left it at ${after.version}): revert the later entries first.`,
