@@ -223,6 +223,49 @@ describe('claims', () => {
     await addClaim(slug, { claimant: { name, kind: 'ngo' }, metric: 'wounded' });
   });
 
+  it('refuses dates that cannot be right (400 naming the field), writing nothing: after today', async () => {
+    const { slug } = await freshIncident(token);
+    const { claim, etag } = await addClaim(slug);
+    const before = await snapshotDb();
+    const nextYear = `${new Date().getUTCFullYear() + 1}-01-01`;
+    for (const [claimedOn, message] of [[nextYear, 'is after today']] as const) {
+      const made = await adminJson<{ errors: { path: string; message: string }[] }>(
+        `/api/v1/admin/incidents/${slug}/claims`,
+        { method: 'POST', token, body: claimBody({ claimedOn }) },
+      );
+      expect(made.status, claimedOn).toBe(400);
+      expect(made.body.errors).toEqual([{ path: 'claimedOn', message: expect.stringContaining(message) }]);
+      const patched = await admin(`/api/v1/admin/claims/${claim.id}`, {
+        method: 'PATCH',
+        token,
+        ifMatch: etag,
+        body: { claimedOn },
+      });
+      expect(patched.status, claimedOn).toBe(400);
+    }
+    expect(await snapshotDb()).toBe(before);
+    const ceasefire = await freshCeasefire(token);
+    const made = await snapshotDb();
+    const tally = await admin(`/api/v1/admin/ceasefires/${ceasefire.slug}/tallies`, {
+      method: 'POST',
+      token,
+      body: { claimant: null, count: 3, qualifier: 'exact', asWritten: '3', reportedOn: nextYear },
+    });
+    expect(tally.status).toBe(400);
+    const path = `/api/v1/admin/ceasefires/${ceasefire.slug}`;
+    const asOf = await admin(path, {
+      method: 'PATCH',
+      token,
+      ifMatch: (await admin(path, { token })).headers.get('ETag') as string,
+      body: { asOf: `${nextYear}T00:00:00Z` },
+    });
+    expect(asOf.status).toBe(400);
+    expect(await snapshotDb()).toBe(made);
+    // Today itself is fine, wherever the editor is: a day past UTC's date.
+    const today = new Date(Date.now() + 12 * 3_600_000).toISOString().slice(0, 10);
+    await addClaim(slug, { claimedOn: today, metric: 'wounded' });
+  });
+
   it('keeps every claim of many naming the same new claimant at once, under one claimant', async () => {
     const { slug } = await freshIncident(token);
     const name = unique('New claimant');

@@ -26,6 +26,7 @@ import { claimantFor } from './claimants';
 import type { Statement } from './commit';
 import { findRow, newId, type Snapshot } from './entities';
 import { articleIdsFor, articleSlugsOf, linkedArticleIds, readsShowing, replaceLinks } from './links';
+import { laterThanToday } from './plausible';
 import { publish, subjectRow } from './review';
 import {
   type Author,
@@ -44,10 +45,15 @@ function statusChange(ceasefireId: string, status: CeasefireRow['status'], at: s
   return { id: newId('csc'), ceasefireId, status, at: moment.utc, atOffset: moment.offset, note };
 }
 
-/** `asOf` and `endedAt` (UTC ISO strings) cannot come before the start: the gauge would read before it began. */
-function assertChronology(startedAt: string, asOf: string, endedAt: string | null): void {
+/**
+ * `asOf` and `endedAt` (UTC ISO strings) cannot come before the start: the gauge would read before it began; nor
+ * after today (./plausible.ts).
+ */
+function assertChronology(startedAt: string, asOf: string, endedAt: string | null, at: string): void {
   const start = Date.parse(startedAt);
   const errors = [
+    ...laterThanToday('startedAt', startedAt, at),
+    ...laterThanToday('asOf', asOf, at),
     ...(Date.parse(asOf) < start ? [{ path: 'asOf', message: 'must not be before startedAt' }] : []),
     ...(endedAt && Date.parse(endedAt) < start ? [{ path: 'endedAt', message: 'must not be before startedAt' }] : []),
   ];
@@ -55,7 +61,7 @@ function assertChronology(startedAt: string, asOf: string, endedAt: string | nul
 }
 
 export async function createCeasefire(db: Database, input: CeasefireCreateInput, by: Author): Promise<Written> {
-  assertChronology(input.startedAt, input.asOf, input.endedAt ?? null);
+  assertChronology(input.startedAt, input.asOf, input.endedAt ?? null, by.at);
   if (await findRow(db, 'ceasefire', input.slug)) throw new Conflict(`The slug "${input.slug}" is taken.`);
   const articleIds = await articleIdsFor(db, input.articleSlugs ?? []);
   const started = storeInstant(input.startedAt);
@@ -106,6 +112,7 @@ export async function updateCeasefire(
     String(row.startedAt),
     patch.asOf ?? String(row.asOf),
     patch.endedAt === undefined ? (row.endedAt as string | null) : patch.endedAt,
+    by.at,
   );
   assertVersion(row, ifMatch);
   const before = { ...row, articleIds: await linkedArticleIds(db, 'ceasefire', row.id) };
@@ -167,6 +174,8 @@ async function ceasefireRow(db: Database, slug: string): Promise<Snapshot> {
 
 export async function createTally(db: Database, slug: string, input: TallyCreateInput, by: Author): Promise<Written> {
   const ceasefire = await ceasefireRow(db, slug);
+  const late = laterThanToday('reportedOn', input.reportedOn, by.at);
+  if (late.length > 0) throw new ValidationFailed('The count’s date cannot be right.', late);
   const claimant = input.claimant ? await claimantFor(db, input.claimant, by.at) : null;
   const row: typeof violationTallies.$inferSelect = {
     id: newId('tly'),

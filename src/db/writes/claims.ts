@@ -17,6 +17,7 @@ import { claimantFor } from './claimants';
 import type { Statement } from './commit';
 import { findRow, newId, type Snapshot } from './entities';
 import { readsShowing } from './links';
+import { laterThanToday } from './plausible';
 import { publish, subjectRow } from './review';
 import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields, type Written } from './update';
 
@@ -41,6 +42,7 @@ export async function createClaim(
 ): Promise<Written> {
   const incident = await findRow(db, 'incident', incidentSlug);
   if (!incident) throw new NotFound(`No incident "${incidentSlug}".`);
+  assertClaimedOn(input.claimedOn, by.at);
   const claimant = await claimantFor(db, input.claimant, by.at);
   const revised = input.supersedes === undefined ? undefined : await revisable(db, incident, input, claimant.id);
   const row: ClaimRow = {
@@ -140,6 +142,7 @@ export async function updateClaim(
       'This claim revises another, which was superseded as of its date: to redate it, revert it and add it again.',
     );
   }
+  if (changes.claimedOn !== undefined) assertClaimedOn(changes.claimedOn, by.at);
   const issues = figureIssues({
     qualifier: changes.qualifier ?? (current.qualifier as ClaimRow['qualifier']),
     low: changes.low ?? Number(current.low),
@@ -150,6 +153,15 @@ export async function updateClaim(
   if (source !== undefined) changes.sourceArticleId = source;
   const { statements } = guardedUpdate(db, 'claim', current, changes, by);
   return claimWritten(db, current, statements, by);
+}
+
+/**
+ * A claim is not made after today (./plausible.ts). It may be dated before its incident's day: a figure for the
+ * first day of a strike the story dates by its second, or back-dated to the day the source first said it.
+ */
+function assertClaimedOn(claimedOn: string, at: string): void {
+  const issues = laterThanToday('claimedOn', claimedOn, at);
+  if (issues.length > 0) throw new ValidationFailed('The claim’s date cannot be right.', issues);
 }
 
 /** Publishes (or holds) a change to a claim; its incident's reads are what it affects. */
