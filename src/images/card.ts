@@ -134,6 +134,8 @@ export function frame(ctx: CardContext, f: Frame, fixedHeight?: number): { svg: 
   for (const entry of f.body) {
     const before = kept.length ? gap : 0;
     if ('rows' in entry) {
+      // An empty list (a metric whose every claim was retracted) takes no room, and cuts nothing after it.
+      if (!entry.rows.length) continue;
       const fitted = fittedRows(entry, limit - y - before);
       if (!fitted) break;
       kept.push(fitted.section);

@@ -22,7 +22,7 @@ import { screenReaderSentence } from '../../src/embed/alt-text';
 import { cacheKey } from '../../src/http/cache';
 import { xml } from '../../src/images/svg';
 import { PALETTES } from '../../src/images/theme';
-import { addEditor, admin, claimBody, freshIncident, unique } from './admin-helpers';
+import { addEditor, admin, adminJson, claimBody, freshIncident, unique } from './admin-helpers';
 import { BASE, get, getJson, seedStory } from './helpers';
 
 const STRINGS = { en, es, ar };
@@ -160,6 +160,23 @@ describe('SVG images', () => {
     const card = await (await get(`/embed/casualty-claims/${slug}.svg`)).text();
     expect(shown(card)).toBe(names.length);
     expect(card).not.toContain('aria-label="And ');
+  });
+
+  it('draw the whole card after a metric whose every claim was retracted', async () => {
+    const { slug } = await freshIncident(token);
+    const killed = await adminJson<{ id: string }>(`/api/v1/admin/incidents/${slug}/claims`, {
+      method: 'POST',
+      token,
+      body: claimBody(),
+    });
+    const claim = `/api/v1/admin/claims/${killed.body.id}`;
+    const etag = (await admin(claim, { token })).headers.get('ETag') as string;
+    expect((await admin(claim, { method: 'DELETE', token, ifMatch: etag })).status).toBe(200);
+    const wounded = unique('Wounded monitor');
+    const body = claimBody({ claimant: { name: wounded, kind: 'ngo' }, metric: 'wounded', low: 7, asWritten: '7' });
+    expect((await admin(`/api/v1/admin/incidents/${slug}/claims`, { method: 'POST', token, body })).status).toBe(201);
+    const svg = await (await get(`/embed/casualty-claims/${slug}.svg`)).text();
+    expect(svg).toContain(`aria-label="${wounded}"`);
   });
 
   it('draws Arabic right to left: the title’s start is at the right edge', async () => {
