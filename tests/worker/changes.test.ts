@@ -221,6 +221,11 @@ describe('a draft article', () => {
     const before = await publicText(slug);
     expect(before).not.toContain('EMBARGOED');
     expect(before).toContain('Syrian Observatory for Human Rights');
+    // Editors see what their claims cite, drafts included.
+    const { body: edited } = await adminJson<{ claims: { sourceArticle: { headline: string } | null }[] }>(incident, {
+      token,
+    });
+    expect(edited.claims.map((c) => c.sourceArticle?.headline)).toEqual(['EMBARGOED: cited 4242']);
 
     expect([await linked.publish(), await cited.publish()]).toEqual([200, 200]);
     const after = await publicText(slug);

@@ -109,7 +109,7 @@ export async function incidentForEditor(db: Database, slug: string) {
       .select({ id: incidents.id, version: incidents.version, reviewRequired: incidents.reviewRequired })
       .from(incidents)
       .where(eq(incidents.slug, slug)),
-    ...incidentReads(db, incidentBySlug(slug)),
+    ...incidentReads(db, incidentBySlug(slug), true),
   ]);
   const record = assembleIncidents(reads)[0];
   const row = versions[0];

@@ -25,28 +25,31 @@ export const claimantColumns = {
   url: claimants.url,
 };
 
-/** Claims with their claimant and source article, as every claim read shows them. */
-function claimsWithSources(db: Reader) {
-  return (
-    db
-      .select({
-        claim: casualtyClaims,
-        claimant: claimantColumns,
-        sourceArticle: { slug: sourceArticles.slug, headline: sourceArticles.headline },
-      })
-      .from(casualtyClaims)
-      .innerJoin(claimants, eq(claimants.id, casualtyClaims.claimantId))
-      // A draft's headline is not public: a claim citing one shows no source article until it is published.
-      .leftJoin(
-        sourceArticles,
-        and(eq(sourceArticles.id, casualtyClaims.sourceArticleId), eq(sourceArticles.status, 'published')),
-      )
-      .$dynamic()
-  );
+/**
+ * Claims with their claimant and source article, as every claim read shows them. A draft's headline is not public:
+ * a reader's claim citing one shows no source article until it is published; an editor's (`drafts`) shows it.
+ */
+function claimsWithSources(db: Reader, drafts = false) {
+  return db
+    .select({
+      claim: casualtyClaims,
+      claimant: claimantColumns,
+      sourceArticle: { slug: sourceArticles.slug, headline: sourceArticles.headline },
+    })
+    .from(casualtyClaims)
+    .innerJoin(claimants, eq(claimants.id, casualtyClaims.claimantId))
+    .leftJoin(
+      sourceArticles,
+      and(
+        eq(sourceArticles.id, casualtyClaims.sourceArticleId),
+        drafts ? undefined : eq(sourceArticles.status, 'published'),
+      ),
+    )
+    .$dynamic();
 }
 
-/** The three reads behind a set of incidents, selected by `where` on `incidents`. */
-export function incidentReads(db: Reader, where: SQL) {
+/** The three reads behind a set of incidents, selected by `where` on `incidents` (`drafts`: as an editor sees them). */
+export function incidentReads(db: Reader, where: SQL, drafts = false) {
   return [
     db.select().from(incidents).where(where).orderBy(asc(incidents.occurredOn), asc(incidents.id)),
     db
@@ -56,7 +59,7 @@ export function incidentReads(db: Reader, where: SQL) {
       .innerJoin(incidents, eq(incidents.id, articleIncidents.incidentId))
       .where(and(where, eq(articles.status, 'published')))
       .orderBy(asc(articles.publishedAt)),
-    claimsWithSources(db)
+    claimsWithSources(db, drafts)
       .innerJoin(incidents, eq(incidents.id, casualtyClaims.incidentId))
       .where(where)
       .orderBy(asc(casualtyClaims.claimedOn), asc(casualtyClaims.createdAt), asc(casualtyClaims.id)),
@@ -81,9 +84,9 @@ export async function findIncident(db: Database, slug: string, reader: Reader = 
   return assembleIncidents(results)[0] ?? null;
 }
 
-/** One claim as the public read shows it, with its row version. */
+/** One claim as an editor reads it (its source article even while a draft), with its row version. */
 export async function findClaim(db: Database, id: string): Promise<{ claim: DatedClaim; version: number } | null> {
-  const rows = await claimsWithSources(db).where(eq(casualtyClaims.id, id));
+  const rows = await claimsWithSources(db, true).where(eq(casualtyClaims.id, id));
   const row = rows[0];
   return row ? { claim: claimShape(row), version: row.claim.version } : null;
 }
