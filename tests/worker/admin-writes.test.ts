@@ -194,6 +194,26 @@ describe('claims', () => {
     const rows = await env.DB.prepare('SELECT name, kind FROM claimants WHERE name = ?').bind(name).all();
     expect(rows.results).toEqual([{ name, kind: 'media' }]);
     expect(first.claim.claimant.name).toBe(name);
+    // A claimant stored before names were normalised is still found by its name as stored.
+    const legacy = `Legacy  Monitor ${unique('n')}`;
+    await env.DB.prepare(
+      "INSERT INTO claimants (id, name, kind, created_at) VALUES (?, ?, 'ngo', '2016-09-17T00:00:00Z')",
+    )
+      .bind(`clt_${crypto.randomUUID().replaceAll('-', '')}`, legacy)
+      .run();
+    const again = await addClaim(slug, { claimant: { name: legacy, kind: 'ngo' }, metric: 'missing' });
+    expect(again.claim.claimant.name).toBe(legacy);
+    const legacyRows = await env.DB.prepare('SELECT count(*) AS n FROM claimants WHERE name LIKE ?')
+      .bind(`Legacy%${legacy.slice(-8)}`)
+      .first<{ n: number }>();
+    expect(legacyRows?.n).toBe(1);
+    // A name of invisible characters alone names no one.
+    const blank = await admin(`/api/v1/admin/incidents/${slug}/claims`, {
+      method: 'POST',
+      token,
+      body: claimBody({ claimant: { name: '\u200b\u00ad', kind: 'ngo' } }),
+    });
+    expect(blank.status).toBe(400);
     const existing = await addClaim(slug, { claimant: { name: 'Russian delegation in Damascus', kind: 'government' } });
     expect(existing.claim.claimant).toMatchObject({
       name: 'Russian delegation in Damascus',

@@ -1,7 +1,7 @@
 /** Claimants are found by name, and created on first use. */
-import { sql } from 'drizzle-orm';
+import { eq, or, sql } from 'drizzle-orm';
 import type { ClaimantInputShape } from '../../../shared/contract/admin';
-import { Conflict } from '../../../shared/domain/errors';
+import { Conflict, ValidationFailed } from '../../../shared/domain/errors';
 import type { Database } from '../client';
 import { claimants } from '../schema';
 import type { Statement } from './commit';
@@ -37,6 +37,13 @@ export async function claimantFor(
   at: string,
 ): Promise<{ id: string; statements: Statement[] }> {
   const name = claimantName(input.name);
+  if (!name) {
+    throw new ValidationFailed('A claimant needs a name.', [
+      { path: 'claimant.name', message: 'has no visible letters' },
+    ]);
+  }
+  // The name as sent first, as stored before names were normalised; then as normalised, a claimant made first
+  // winning where case variants were made apart.
   const [found] = await db
     .select({
       id: claimants.id,
@@ -46,7 +53,8 @@ export async function claimantFor(
       url: claimants.url,
     })
     .from(claimants)
-    .where(sql`${claimants.name} = ${name} COLLATE NOCASE`)
+    .where(or(eq(claimants.name, input.name), sql`${claimants.name} = ${name} COLLATE NOCASE`))
+    .orderBy(sql`${claimants.name} = ${input.name} DESC`, claimants.createdAt, claimants.id)
     .limit(1);
   if (found) {
     const differs = [
@@ -62,7 +70,8 @@ export async function claimantFor(
     }
     return { id: found.id, statements: [] };
   }
-  const id = await claimantId(name.toLowerCase());
+  // Folded as the lookup folds (ASCII letters only): names the lookup tells apart are two claimants, two ids.
+  const id = await claimantId(name.replace(/[A-Z]/g, (c) => c.toLowerCase()));
   return {
     id,
     statements: [
