@@ -22,7 +22,7 @@ import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { EDITOR_ROLES, type EditorRole } from '../shared/contract/enums';
 import { normalEmail } from '../src/auth/access';
-import { newEditor } from '../src/auth/editors';
+import { newEditor, OPERATOR } from '../src/auth/editors';
 import { generateToken, hashToken } from '../src/auth/token';
 import { wranglerBin, wranglerEnv } from './wrangler-cli';
 
@@ -39,17 +39,17 @@ export class UsageError extends Error {}
 
 type Profile = { role?: EditorRole; email?: string | null };
 
-/**
- * Who the command line's changes are audited under (src/db/writes/editors.ts audits the API's under the admin who
- * made them): an account of its own, made on first use, that can never sign in (revoked, no e-mail, a hash no
- * token has). Whoever holds the D1 can do anything; what the CLI does still shows in the history, `?entity=editor`.
- */
-export const OPERATOR = { id: 'edt_operator', name: 'Operator (command line)' } as const;
-
 /** What the history records of an account, as the API's entries do: never its token's hash. */
 type Audited = { name: string; role: string; email: string | null; revokedAt: string | null };
 
+/** The CLI's changes are audited under OPERATOR (src/auth/editors.ts), which no command changes. */
+function assertNotOperator(name: string): void {
+  if (name === OPERATOR.name)
+    throw new UsageError(`"${OPERATOR.name}" records the command line's changes; it is not an editor to change.`);
+}
+
 async function accountOf(store: Store, name: string): Promise<(Audited & { id: string }) | undefined> {
+  assertNotOperator(name);
   const [row] = await store.all('SELECT id, name, role, email, revoked_at FROM editors WHERE name = ?', [name]);
   if (!row) return undefined;
   const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
@@ -84,6 +84,7 @@ const auditedOf = (account: (Audited & { id: string }) | undefined): Audited | n
 };
 
 export async function addEditor(store: Store, name: string, profile: Profile = {}): Promise<string> {
+  assertNotOperator(name);
   const [existing] = await store.all('SELECT id FROM editors WHERE name = ?', [name]);
   if (existing) throw new UsageError(`An editor named "${name}" exists; use rotate for a new token.`);
   await assertEmailFree(store, profile.email, name);

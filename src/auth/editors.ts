@@ -5,6 +5,12 @@ import type { Editor } from '../env';
 import { normalEmail } from './access';
 import { generateToken, hashToken, TOKEN_PATTERN } from './token';
 
+/**
+ * The account the editors' CLI (scripts/editor.ts) audits its changes under: it records who did what and never signs
+ * in (the lookups below pass it by, whatever its row says), and neither the API nor the CLI changes it.
+ */
+export const OPERATOR = { id: 'edt_operator', name: 'Operator (command line)' } as const;
+
 /** workerd's extension of Web Crypto, spelled out for the Node-side type-check of the same module. */
 type WorkerdSubtle = SubtleCrypto & { timingSafeEqual(a: ArrayBufferView, b: ArrayBufferView): boolean };
 
@@ -20,8 +26,10 @@ export async function editorForToken(d1: D1Database, token: string): Promise<Edi
   if (!TOKEN_PATTERN.test(token)) return null;
   const hash = await hashToken(token);
   const row = await d1
-    .prepare('SELECT id, name, role, token_hash AS tokenHash FROM editors WHERE token_hash = ? AND revoked_at IS NULL')
-    .bind(hash)
+    .prepare(
+      'SELECT id, name, role, token_hash AS tokenHash FROM editors WHERE token_hash = ? AND revoked_at IS NULL AND id <> ?',
+    )
+    .bind(hash, OPERATOR.id)
     .first<Editor & { tokenHash: string }>();
   if (!row) return null;
   const encoder = new TextEncoder();
@@ -36,8 +44,8 @@ export async function editorForToken(d1: D1Database, token: string): Promise<Edi
 /** The active editor with this e-mail (matched without regard to case), or null: never created on the fly. */
 export async function editorForEmail(d1: D1Database, email: string): Promise<Editor | null> {
   return d1
-    .prepare('SELECT id, name, role FROM editors WHERE email = ? AND revoked_at IS NULL')
-    .bind(normalEmail(email))
+    .prepare('SELECT id, name, role FROM editors WHERE email = ? AND revoked_at IS NULL AND id <> ?')
+    .bind(normalEmail(email), OPERATOR.id)
     .first<Editor>();
 }
 

@@ -179,6 +179,13 @@ describe('a card taller than the space its page held', () => {
     expect(await settled(p)).toEqual(['ready']);
     const shown = await card(p);
     expect(shown).toMatchObject({ fit: 'clipped', more: 'Show all' });
+    // Described by the card's title, as the browser exposes it: two cards cut on a page are two buttons apart.
+    const cdp = await p.context().newCDPSession(p);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value: string }; name?: { value: string }; description?: { value: string } }[];
+    };
+    const button = nodes.find((n) => n.role?.value === 'button' && n.name?.value === 'Show all');
+    expect(button?.description?.value).toBe(await p.locator('casualty-claims [part="title"]').textContent());
     // 12em of the widgets' text: 0.9 × 18 px.
     expect(shown.height).toBeCloseTo(12 * 16.2, 1);
     expect((await shiftsSoFar(p)).cls).toBe(0);

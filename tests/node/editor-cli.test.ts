@@ -17,12 +17,12 @@ import {
   LOCAL_EDITOR,
   listEditors,
   localEditorToken,
-  OPERATOR,
   revokeEditor,
   wranglerStore,
 } from '../../scripts/editor';
 import { withLocalDb } from '../../scripts/local-db';
 import { wranglerEnv } from '../../scripts/wrangler-cli';
+import { OPERATOR } from '../../src/auth/editors';
 import { TOKEN_PATTERN } from '../../src/auth/token';
 
 const run = promisify(execFile);
@@ -224,6 +224,16 @@ describe('npm run editor', () => {
     expect(operator).toMatchObject({ name: OPERATOR.name, email: null });
     expect(operator?.revoked_at).not.toBeNull();
     expect(operator?.token_hash).not.toMatch(/^[0-9a-f]{64}$/);
+    // No command makes, changes or signs in as it.
+    for (const args of [
+      ['add', OPERATOR.name],
+      ['rotate', OPERATOR.name, '--restore'],
+      ['set', OPERATOR.name, '--email', 'x@y.example'],
+    ]) {
+      const refused = await editor(...args);
+      expect(refused.code, args.join(' ')).not.toBe(0);
+      expect(refused.stderr).toContain('records the command line');
+    }
     // npm start's rotations of its local editor are not recorded, one per start.
     expect((await accountHistory(LOCAL_EDITOR)).map((h) => h.action)).toEqual(['create']);
   });

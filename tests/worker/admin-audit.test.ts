@@ -1,8 +1,12 @@
 /** The audit history, and undoing one change from it. */
+
+import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntryShape } from '../../shared/contract/admin';
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
+import { OPERATOR } from '../../src/auth/editors';
+import { hashToken } from '../../src/auth/token';
 import { addEditor, adminJson, claimBody, freshCeasefire, freshIncident } from './admin-helpers';
 import { getJson, seedStory } from './helpers';
 
@@ -96,6 +100,29 @@ describe('GET /api/v1/admin/audit?entity=editor', () => {
     expect(JSON.stringify(entries)).not.toContain(made.body.token);
     expect((await history('editor')).data.some((e) => e.entity.key === id)).toBe(true);
     expect((await revert(entries[0]?.id ?? 0)).status).toBe(409);
+  });
+
+  it('keeps the command line’s operator account out of reach: not made, changed or signed in with (409, 401)', async () => {
+    // As the CLI makes it on first use: revoked, no e-mail, a hash no token has.
+    await env.DB.prepare(
+      "INSERT OR IGNORE INTO editors (id, name, token_hash, role, revoked_at) VALUES (?, ?, 'none', 'editor', '2026-01-01T00:00:00Z')",
+    )
+      .bind(OPERATOR.id, OPERATOR.name)
+      .run();
+    const made = await adminJson('/api/v1/admin/editors', { method: 'POST', token, body: { name: OPERATOR.name } });
+    expect(made.status).toBe(409);
+    const opened = await adminJson(`/api/v1/admin/editors/${OPERATOR.id}`, {
+      method: 'PATCH',
+      token,
+      body: { active: true, email: 'ops@newsroom.example', role: 'admin' },
+    });
+    expect(opened.status).toBe(409);
+    // Even a row set by hand to sign in does not: the lookups pass the operator by.
+    const key = 'ee_operatorNeverSignsInAtAllNotEvenByHand01234';
+    await env.DB.prepare('UPDATE editors SET revoked_at = NULL, token_hash = ? WHERE id = ?')
+      .bind(await hashToken(key), OPERATOR.id)
+      .run();
+    expect((await adminJson('/api/v1/admin/audit?limit=1', { token: key })).status).toBe(401);
   });
 });
 

@@ -9,7 +9,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { EditorCreateInput, EditorInfoShape, EditorPatchInput } from '../../../shared/contract/admin';
 import { Conflict, NotFound } from '../../../shared/domain/errors';
 import { normalEmail } from '../../auth/access';
-import { newEditor } from '../../auth/editors';
+import { newEditor, OPERATOR } from '../../auth/editors';
 import { hasRole } from '../../auth/roles';
 import type { Editor } from '../../env';
 import type { Database } from '../client';
@@ -37,6 +37,11 @@ export async function findEditor(db: Database, id: string): Promise<EditorInfoSh
 
 export const EDITOR_ENTITY = 'editor';
 
+const operatorConflict = () =>
+  new Conflict(
+    `"${OPERATOR.name}" is the account the command line's changes are recorded under: it cannot be made, changed or used.`,
+  );
+
 /** What the history records of an account: never its token's hash. */
 const audited = (row: Pick<EditorInfoShape, 'name' | 'role' | 'email' | 'revokedAt'>) => ({
   name: row.name,
@@ -50,6 +55,7 @@ export async function createEditorRow(
   input: EditorCreateInput,
   by: Editor,
 ): Promise<EditorInfoShape & { token: string }> {
+  if (input.name.trim() === OPERATOR.name) throw operatorConflict();
   const { token, row } = await newEditor(input);
   const at = new Date().toISOString();
   const record = { editorId: by.id, at, entityType: EDITOR_ENTITY, entityKey: row.id } as const;
@@ -67,6 +73,7 @@ export async function updateEditorRow(
   patch: EditorPatchInput,
   by: Editor,
 ): Promise<EditorInfoShape> {
+  if (id === OPERATOR.id) throw operatorConflict();
   const current = await findEditor(db, id);
   if (
     id === by.id &&

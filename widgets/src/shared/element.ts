@@ -396,7 +396,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     >
       ${update}${body}${
         ready ? html`<p class="sr" aria-live="polite">${this._announcement}</p>` : nothing
-      }<button class="more" part="more" type="button">${s.showAll}</button>
+      }<button class="more" part="more" type="button" aria-describedby="title">${s.showAll}</button>
     </section>`;
   }
 
