@@ -252,7 +252,8 @@ describe('POST /api/v1/admin/audit/{id}/revert', () => {
     expect(read.body.summary.killed).toMatchObject({ low: 80, high: 80 });
   });
 
-  it('undoes a status change, removing it from the history', async () => {
+  /** A fresh ceasefire whose status an edit moved from holding to strained, and that edit's audit entry. */
+  async function strainedCeasefire() {
     const { slug, etag } = await freshCeasefire(token);
     await adminJson(`/api/v1/admin/ceasefires/${slug}`, {
       method: 'PATCH',
@@ -261,6 +262,11 @@ describe('POST /api/v1/admin/audit/{id}/revert', () => {
       body: { status: 'strained', asOf: '2016-09-14T12:00:00+03:00' },
     });
     const [change] = (await history(`ceasefire:${slug}`)).data;
+    return { slug, change };
+  }
+
+  it('undoes a status change, removing it from the history', async () => {
+    const { slug, change } = await strainedCeasefire();
     expect((await revert(change?.id ?? 0)).status).toBe(201);
     const read = await getJson<CeasefireShape>(`/api/v1/ceasefires/${slug}`);
     expect(read.body.status).toBe('holding');
@@ -269,14 +275,7 @@ describe('POST /api/v1/admin/audit/{id}/revert', () => {
   });
 
   it('will not redo an undone status change from the history (409), which could not put it back in the status history', async () => {
-    const { slug, etag } = await freshCeasefire(token);
-    await adminJson(`/api/v1/admin/ceasefires/${slug}`, {
-      method: 'PATCH',
-      token,
-      ifMatch: etag,
-      body: { status: 'strained', asOf: '2016-09-14T12:00:00+03:00' },
-    });
-    const [change] = (await history(`ceasefire:${slug}`)).data;
+    const { slug, change } = await strainedCeasefire();
     const undone = await revert(change?.id ?? 0);
     expect(undone.status).toBe(201);
     const redo = await adminJson<{ detail: string }>(`/api/v1/admin/audit/${undone.body.id}/revert`, {
