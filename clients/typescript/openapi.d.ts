@@ -1685,7 +1685,7 @@ export interface paths {
         head?: never;
         /**
          * Edit an article (status, corrections, text)
-         * @description An article shows on the cards of the incidents it reports (its headline): where one of them, or a ceasefire it reports, requires review, the edit is held for review (202) like a change to the story itself.
+         * @description An article shows on the cards of the incidents it reports or whose claims cite it (its headline, while published): where one of them, or a ceasefire it reports, requires review, an edit of its headline or status is held for review (202) like a change to the story itself. Its text, dek and byline are written at once.
          */
         patch: {
             parameters: {

@@ -493,6 +493,15 @@ describe('a story that requires review', () => {
     expect(approved.status).toBe(200);
     for (const { body } of await cards()) expect(body.articles.map((a) => a.headline)).toContain('Checked headline');
 
+    // What the card does not show (the article's own text) is the article's to edit: written at once.
+    const dek = await admin(articlePath, {
+      method: 'PATCH',
+      token: writer.token,
+      ifMatch: await etagOf(articlePath),
+      body: { dek: 'A dek no card shows' },
+    });
+    expect(dek.status).toBe(200);
+
     // An article reporting only stories that do not require review is written at once.
     const openPath = `${A}/articles/${open.articleSlug}`;
     const direct = await admin(openPath, {

@@ -43,6 +43,9 @@ export async function createArticle(db: Database, input: ArticleCreateInput, by:
   return { id: row.id, key: row.slug, version: 1 };
 }
 
+/** What of an article the stories showing it show: its headline on their cards, and by its status whether at all. */
+const SHOWN_ON_STORIES = ['headline', 'status'] as const;
+
 export async function updateArticle(
   db: Database,
   slug: string,
@@ -54,9 +57,11 @@ export async function updateArticle(
   if (!current) throw new NotFound(`No article "${slug}".`);
   assertVersion(current, ifMatch);
   const { statements, after } = guardedUpdate(db, 'article', current, sentFields(patch), by);
-  const pending = await publish(db, statements, by, await articleSubjects(db, current.id), () =>
-    readsShowingArticle(db, current),
-  );
+  // Only what its stories show falls under their review: the rest of an article (its text, dek, byline) is the
+  // article's own, edited as a newsroom edits its articles (a CMS syncing them is not held at every save).
+  const shown = SHOWN_ON_STORIES.some((field) => patch[field] !== undefined && patch[field] !== current[field]);
+  const subjects = shown ? await articleSubjects(db, current.id) : [];
+  const pending = await publish(db, statements, by, subjects, () => readsShowingArticle(db, current));
   if (pending) return { id: current.id, key: slug, version: Number(current.version), pending };
   return { id: current.id, key: slug, version: Number(after.version) };
 }
