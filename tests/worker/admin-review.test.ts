@@ -539,6 +539,43 @@ describe('a story that requires review', () => {
     expect(await sources()).toEqual(['Cited and checked']);
   });
 
+  it('dates a held milestone change at the moment its proposer saw, not the one the ceasefire reached before approval', async () => {
+    const ceasefire = await freshCeasefire(writer.token);
+    const path = `${A}/ceasefires/${ceasefire.slug}`;
+    const milestone = await adminJson<{ id: string }>(`${path}/milestones`, {
+      method: 'POST',
+      token: writer.token,
+      body: { label: 'Aid corridor' },
+    });
+    await requireReview('ceasefires', ceasefire.slug);
+    const seen = (await getJson<CeasefireShape>(`/api/v1/ceasefires/${ceasefire.slug}`)).body.asOf;
+    const milestonePath = `${path}/milestones/${milestone.body.id}`;
+    const met = await adminJson<PendingChangeShape>(milestonePath, {
+      method: 'PATCH',
+      token: writer.token,
+      ifMatch: await etagOf(milestonePath),
+      body: { state: 'met' },
+    });
+    expect(met.status).toBe(202);
+    // The ceasefire's data moves on before anyone approves the milestone.
+    const moved = await adminJson<PendingChangeShape>(path, {
+      method: 'PATCH',
+      token: writer.token,
+      ifMatch: await etagOf(path),
+      body: { asOf: '2016-09-16T12:00:00+03:00' },
+    });
+    for (const held of [moved.body, met.body]) {
+      const approved = await admin(`${A}/changes/${held.id}/approve`, { method: 'POST', token: desk.token });
+      expect(approved.status).toBe(200);
+    }
+    const { body } = await getJson<CeasefireShape>(`/api/v1/ceasefires/${ceasefire.slug}`);
+    expect(body.asOf).toBe('2016-09-16T12:00:00+03:00');
+    // Met as of the moment the proposer saw (the ceasefire's data then), so a read as of a day after it says so.
+    expect(Date.parse(seen)).toBeLessThan(Date.parse('2016-09-14T00:00:00Z'));
+    const dayAfter = await getJson<CeasefireShape>(`/api/v1/ceasefires/${ceasefire.slug}?asOf=2016-09-14`);
+    expect(dayAfter.body.milestones.map((m) => m.state)).toEqual(['met']);
+  });
+
   it('refuses to publish a change whose proposer has been revoked since (409), leaving it to be rejected', async () => {
     const leaving = await addEditor(undefined, { role: 'editor' });
     const { slug } = await freshIncident(writer.token);

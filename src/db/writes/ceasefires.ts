@@ -258,11 +258,15 @@ export async function updateMilestone(
   const changes: Partial<typeof milestones.$inferSelect> = sentFields(fields);
   const state = changes.state ?? (current.state as MilestoneChange['state']);
   const note = 'note' in changes ? (changes.note ?? null) : (current.note as string | null);
+  let author = by;
   if (state !== current.state || note !== current.note) {
     // Dated at the moment the ceasefire's data describes unless the editor says when.
     const when = at ? storeInstant(at).utc : String(ceasefireAsOf);
     changes.history = [...(current.history as MilestoneChange[]), { state, at: when, note }];
+    // Held for review, it keeps that moment: the one the proposer saw, not the one the ceasefire has reached by the
+    // time another editor approves it.
+    if (!at && by.operation) author = { ...by, operation: { ...by.operation, body: { ...patch, at: when } } };
   }
-  const { statements } = guardedUpdate(db, 'milestone', current as Snapshot, changes, by);
-  return childWritten(db, id, Number(current.version) + 1, statements, by, String(current.ceasefireId));
+  const { statements } = guardedUpdate(db, 'milestone', current as Snapshot, changes, author);
+  return childWritten(db, id, Number(current.version) + 1, statements, author, String(current.ceasefireId));
 }
