@@ -65,6 +65,11 @@ async function etagOf(path: string): Promise<string> {
   return (await admin(path, { token: writer.token })).headers.get('ETag') as string;
 }
 
+/** The writer's PATCH of `path` against its current ETag. */
+async function patchAsWriter(path: string, body: unknown): Promise<Response> {
+  return admin(path, { method: 'PATCH', token: writer.token, ifMatch: await etagOf(path), body });
+}
+
 async function addClaim(slug: string, overrides: Record<string, unknown> = {}) {
   const res = await adminJson<ClaimShape>(`${A}/incidents/${slug}/claims`, {
     method: 'POST',
@@ -229,13 +234,7 @@ describe('a story that requires review', () => {
       },
       {
         marker: 'Held subject 4444',
-        send: async () =>
-          admin(`${A}/claims/${toFix?.id}`, {
-            method: 'PATCH',
-            token: writer.token,
-            ifMatch: await etagOf(`${A}/claims/${toFix?.id}`),
-            body: { subject: 'Held subject 4444' },
-          }),
+        send: async () => patchAsWriter(`${A}/claims/${toFix?.id}`, { subject: 'Held subject 4444' }),
       },
       {
         marker: '"retracted"',
@@ -248,23 +247,11 @@ describe('a story that requires review', () => {
       },
       {
         marker: 'Held title 5555',
-        send: async () =>
-          admin(`${A}/incidents/${incident.slug}`, {
-            method: 'PATCH',
-            token: writer.token,
-            ifMatch: await etagOf(`${A}/incidents/${incident.slug}`),
-            body: { title: 'Held title 5555' },
-          }),
+        send: async () => patchAsWriter(`${A}/incidents/${incident.slug}`, { title: 'Held title 5555' }),
       },
       {
         marker: 'Held note 6666',
-        send: async () =>
-          admin(ceasefirePath, {
-            method: 'PATCH',
-            token: writer.token,
-            ifMatch: await etagOf(ceasefirePath),
-            body: { status: 'collapsed', statusNote: 'Held note 6666' },
-          }),
+        send: async () => patchAsWriter(ceasefirePath, { status: 'collapsed', statusNote: 'Held note 6666' }),
       },
       {
         marker: 'held tally 8888',
@@ -292,24 +279,12 @@ describe('a story that requires review', () => {
       },
       {
         marker: 'Held milestone note 2222',
-        send: async () =>
-          admin(milestonePath, {
-            method: 'PATCH',
-            token: writer.token,
-            ifMatch: await etagOf(milestonePath),
-            body: { state: 'met', note: 'Held milestone note 2222' },
-          }),
+        send: async () => patchAsWriter(milestonePath, { state: 'met', note: 'Held milestone note 2222' }),
       },
       {
         // The article's headline shows on the incident's card.
         marker: 'Held headline 1212',
-        send: async () =>
-          admin(`${A}/articles/${incident.articleSlug}`, {
-            method: 'PATCH',
-            token: writer.token,
-            ifMatch: await etagOf(`${A}/articles/${incident.articleSlug}`),
-            body: { headline: 'Held headline 1212' },
-          }),
+        send: async () => patchAsWriter(`${A}/articles/${incident.articleSlug}`, { headline: 'Held headline 1212' }),
       },
       {
         marker: '-undo 1111',
@@ -467,11 +442,8 @@ describe('a story that requires review', () => {
     await freshCeasefire(writer.token, { articleSlugs: [open.articleSlug] });
     await requireReview('incidents', reviewed.slug);
     const articlePath = `${A}/articles/${reviewed.articleSlug}`;
-    const linked = await admin(`${A}/incidents/${open.slug}`, {
-      method: 'PATCH',
-      token: writer.token,
-      ifMatch: await etagOf(`${A}/incidents/${open.slug}`),
-      body: { articleSlugs: [open.articleSlug, reviewed.articleSlug] },
+    const linked = await patchAsWriter(`${A}/incidents/${open.slug}`, {
+      articleSlugs: [open.articleSlug, reviewed.articleSlug],
     });
     expect(linked.status).toBe(200);
 
@@ -494,22 +466,12 @@ describe('a story that requires review', () => {
     for (const { body } of await cards()) expect(body.articles.map((a) => a.headline)).toContain('Checked headline');
 
     // What the card does not show (the article's own text) is the article's to edit: written at once.
-    const dek = await admin(articlePath, {
-      method: 'PATCH',
-      token: writer.token,
-      ifMatch: await etagOf(articlePath),
-      body: { dek: 'A dek no card shows' },
-    });
+    const dek = await patchAsWriter(articlePath, { dek: 'A dek no card shows' });
     expect(dek.status).toBe(200);
 
     // An article reporting only stories that do not require review is written at once.
     const openPath = `${A}/articles/${open.articleSlug}`;
-    const direct = await admin(openPath, {
-      method: 'PATCH',
-      token: writer.token,
-      ifMatch: await etagOf(openPath),
-      body: { headline: 'Written at once' },
-    });
+    const direct = await patchAsWriter(openPath, { headline: 'Written at once' });
     expect(direct.status).toBe(200);
   });
 

@@ -60,8 +60,10 @@ export async function updateArticle(
   // Only what its stories show falls under their review: the rest of an article (its text, dek, byline) is the
   // article's own, edited as a newsroom edits its articles (a CMS syncing them is not held at every save).
   const shown = SHOWN_ON_STORIES.some((field) => patch[field] !== undefined && patch[field] !== current[field]);
-  const subjects = shown ? await articleSubjects(db, current.id) : [];
-  const pending = await publish(db, statements, by, subjects, () => readsShowingArticle(db, current));
+  // Read once: the stories it reviews under are the ones whose reads it changes (an article edit moves no link).
+  const stories = await storiesShowing(db, current.id);
+  const subjects = shown ? subjectsOf(stories) : [];
+  const pending = await publish(db, statements, by, subjects, async () => readsOf(current, stories));
   if (pending) return { id: current.id, key: slug, version: Number(current.version), pending };
   return { id: current.id, key: slug, version: Number(after.version) };
 }
@@ -94,24 +96,28 @@ async function storiesShowing(db: Database, articleId: string) {
   return { incidents: byId([...reported, ...cited]), ceasefires: byId(ceasefiresReported) };
 }
 
+type Stories = Awaited<ReturnType<typeof storiesShowing>>;
+
+const subjectsOf = (shown: Stories): Subject[] => [
+  ...shown.incidents.map((r) => ({ type: 'incident' as const, id: r.id, reviewRequired: r.reviewRequired })),
+  ...shown.ceasefires.map((r) => ({ type: 'ceasefire' as const, id: r.id, reviewRequired: r.reviewRequired })),
+];
+
+const readsOf = (article: Snapshot, shown: Stories): AffectedReads => ({
+  articles: [String(article.slug)],
+  incidents: shown.incidents.map((r) => r.slug),
+  ceasefires: shown.ceasefires.map((r) => r.slug),
+});
+
 /**
  * The stories whose review covers an article: its headline shows on their cards, so on a story whose figures a
  * second editor checks, the headline over them (or under a claim it is the source of) is checked too.
  */
 export async function articleSubjects(db: Database, articleId: string): Promise<Subject[]> {
-  const shown = await storiesShowing(db, articleId);
-  return [
-    ...shown.incidents.map((r) => ({ type: 'incident' as const, id: r.id, reviewRequired: r.reviewRequired })),
-    ...shown.ceasefires.map((r) => ({ type: 'ceasefire' as const, id: r.id, reviewRequired: r.reviewRequired })),
-  ];
+  return subjectsOf(await storiesShowing(db, articleId));
 }
 
 /** An article's headline and status show in the incidents (and ceasefires) it reports or a claim cites it in. */
 export async function readsShowingArticle(db: Database, article: Snapshot): Promise<AffectedReads> {
-  const shown = await storiesShowing(db, String(article.id));
-  return {
-    articles: [String(article.slug)],
-    incidents: shown.incidents.map((r) => r.slug),
-    ceasefires: shown.ceasefires.map((r) => r.slug),
-  };
+  return readsOf(article, await storiesShowing(db, String(article.id)));
 }
