@@ -27,10 +27,12 @@ import { generateToken, hashToken } from '../src/auth/token';
 import { wranglerBin, wranglerEnv } from './wrangler-cli';
 
 type Row = Record<string, unknown>;
+type Statement = [sql: string, params: unknown[]];
 /** Where the editors table is: the same statements run locally or remotely. */
 type Store = {
   all(sql: string, params?: unknown[]): Promise<Row[]>;
-  run(sql: string, params?: unknown[]): Promise<void>;
+  /** Runs `statements` together: a change to an account and its audit entry are written both or neither. */
+  batch(statements: Statement[]): Promise<void>;
 };
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
@@ -62,19 +64,32 @@ async function accountOf(store: Store, name: string): Promise<(Audited & { id: s
   };
 }
 
-/** Records a change the CLI made to `name`'s account, from `before` to the account as it is now. */
-async function audit(store: Store, name: string, action: string, before: Audited | null): Promise<void> {
-  const now = await accountOf(store, name);
-  if (!now) return;
-  const { id, ...after } = now;
-  await store.run(
-    `INSERT OR IGNORE INTO editors (id, name, token_hash, role, revoked_at) VALUES (?, ?, ?, 'editor', ${NOW})`,
-    [OPERATOR.id, OPERATOR.name, 'none: no token hashes to this'],
-  );
-  await store.run(
-    `INSERT INTO audit_entries (editor_id, at, action, entity_type, entity_id, before, after) VALUES (?, ${NOW}, ?, 'editor', ?, ?, ?)`,
-    [OPERATOR.id, action, id, before === null ? null : JSON.stringify(before), JSON.stringify(after)],
-  );
+/**
+ * A change to `name`'s account and the entry recording it, from `before` to
+ * the account as the change leaves it (read in SQL after the change, in the
+ * same batch, with Audited's keys in its order), written together: a change
+ * whose entry failed was made unrecorded.
+ */
+async function changeAudited(
+  store: Store,
+  name: string,
+  change: Statement[],
+  audit: { action: string; before: Audited | null } | null,
+): Promise<void> {
+  if (!audit) return store.batch(change);
+  await store.batch([
+    ...change,
+    [
+      `INSERT OR IGNORE INTO editors (id, name, token_hash, role, revoked_at) VALUES (?, ?, ?, 'editor', ${NOW})`,
+      [OPERATOR.id, OPERATOR.name, 'none: no token hashes to this'],
+    ],
+    [
+      `INSERT INTO audit_entries (editor_id, at, action, entity_type, entity_id, before, after)
+       SELECT ?, ${NOW}, ?, 'editor', id, ?, json_object('name', name, 'role', role, 'email', email, 'revokedAt', revoked_at)
+       FROM editors WHERE name = ?`,
+      [OPERATOR.id, audit.action, audit.before === null ? null : JSON.stringify(audit.before), name],
+    ],
+  ]);
 }
 
 const auditedOf = (account: (Audited & { id: string }) | undefined): Audited | null => {
@@ -89,14 +104,17 @@ export async function addEditor(store: Store, name: string, profile: Profile = {
   if (existing) throw new UsageError(`An editor named "${name}" exists; use rotate for a new token.`);
   await assertEmailFree(store, profile.email, name);
   const { token, row } = await newEditor({ name, ...profile });
-  await store.run('INSERT INTO editors (id, name, token_hash, email, role) VALUES (?, ?, ?, ?, ?)', [
-    row.id,
-    row.name,
-    row.tokenHash,
-    row.email,
-    row.role,
-  ]);
-  await audit(store, name, 'create', null);
+  await changeAudited(
+    store,
+    name,
+    [
+      [
+        'INSERT INTO editors (id, name, token_hash, email, role) VALUES (?, ?, ?, ?, ?)',
+        [row.id, row.name, row.tokenHash, row.email, row.role],
+      ],
+    ],
+    { action: 'create', before: null },
+  );
   return token;
 }
 
@@ -104,17 +122,17 @@ export async function addEditor(store: Store, name: string, profile: Profile = {
 export async function setEditor(store: Store, name: string, profile: Profile): Promise<void> {
   const existing = await accountOf(store, name);
   if (!existing) throw new UsageError(`No editor named "${name}".`);
-  if (profile.role !== undefined) await store.run('UPDATE editors SET role = ? WHERE name = ?', [profile.role, name]);
+  const role = profile.role ?? existing.role;
+  let email = existing.email;
   if (profile.email !== undefined) {
     await assertEmailFree(store, profile.email, name);
-    await store.run('UPDATE editors SET email = ? WHERE name = ?', [
-      profile.email ? normalEmail(profile.email) : null,
-      name,
-    ]);
+    email = profile.email ? normalEmail(profile.email) : null;
   }
-  const after = auditedOf(await accountOf(store, name));
-  if (JSON.stringify(after) !== JSON.stringify(auditedOf(existing)))
-    await audit(store, name, 'update', auditedOf(existing));
+  if (role === existing.role && email === existing.email) return;
+  await changeAudited(store, name, [['UPDATE editors SET role = ?, email = ? WHERE name = ?', [role, email, name]]], {
+    action: 'update',
+    before: auditedOf(existing),
+  });
 }
 
 async function assertEmailFree(store: Store, email: string | null | undefined, name: string): Promise<void> {
@@ -138,12 +156,13 @@ export async function rotateEditor(
     );
   }
   const token = generateToken();
-  await store.run('UPDATE editors SET token_hash = ?, revoked_at = NULL WHERE name = ?', [
-    await hashToken(token),
-    name,
-  ]);
   // A new token is a new way in as that editor: recorded even where nothing else changed.
-  if (audited) await audit(store, name, 'token-rotated', auditedOf(existing));
+  await changeAudited(
+    store,
+    name,
+    [['UPDATE editors SET token_hash = ?, revoked_at = NULL WHERE name = ?', [await hashToken(token), name]]],
+    audited ? { action: 'token-rotated', before: auditedOf(existing) } : null,
+  );
   return token;
 }
 
@@ -151,8 +170,10 @@ export async function revokeEditor(store: Store, name: string): Promise<void> {
   const existing = await accountOf(store, name);
   if (!existing) throw new UsageError(`No editor named "${name}".`);
   if (existing.revokedAt) return;
-  await store.run(`UPDATE editors SET revoked_at = ${NOW} WHERE name = ? AND revoked_at IS NULL`, [name]);
-  await audit(store, name, 'update', auditedOf(existing));
+  await changeAudited(store, name, [[`UPDATE editors SET revoked_at = ${NOW} WHERE name = ?`, [name]]], {
+    action: 'update',
+    before: auditedOf(existing),
+  });
 }
 
 export async function listEditors(store: Store): Promise<string[]> {
@@ -213,11 +234,8 @@ export async function localStore<T>(
                 .bind(...params)
                 .all<Row>()
             ).results,
-          run: async (sql, params = []) => {
-            await d1
-              .prepare(sql)
-              .bind(...params)
-              .run();
+          batch: async (statements) => {
+            await d1.batch(statements.map(([sql, params]) => d1.prepare(sql).bind(...params)));
           },
         }),
       };
@@ -249,19 +267,19 @@ function inline(sql: string, params: unknown[]): string {
  * the same JSON.
  */
 export function wranglerStore(target: string[]): Store {
-  const all = async (sql: string, params: unknown[] = []) => {
-    const out = execFileSync(
-      wranglerBin(),
-      ['d1', 'execute', 'DB', ...target, '--json', '--command', inline(sql, params)],
-      { encoding: 'utf8', env: wranglerEnv({ prompts: true }) },
-    );
+  const execute = (command: string) => {
+    const out = execFileSync(wranglerBin(), ['d1', 'execute', 'DB', ...target, '--json', '--command', command], {
+      encoding: 'utf8',
+      env: wranglerEnv({ prompts: true }),
+    });
     const results = JSON.parse(out) as { results: Row[] }[];
     return results.flatMap((r) => r.results);
   };
   return {
-    all,
-    run: async (sql, params) => {
-      await all(sql, params);
+    all: async (sql, params = []) => execute(inline(sql, params)),
+    // One command, one request, which D1 runs as one unit: rolled back whole when a statement fails.
+    batch: async (statements) => {
+      execute(statements.map(([sql, params]) => inline(sql, params)).join(';\n'));
     },
   };
 }

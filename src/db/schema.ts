@@ -149,6 +149,8 @@ export const casualtyClaims = sqliteTable(
   },
   (t) => [
     index('casualty_claims_incident_idx').on(t.incidentId, t.metric),
+    // An article's edit finds the stories citing it (src/db/writes/articles.ts, storiesShowing) without a scan.
+    index('casualty_claims_source_article_idx').on(t.sourceArticleId),
     uniqueIndex('casualty_claims_supersedes_unique').on(t.supersedesId),
   ],
 );

@@ -169,7 +169,7 @@ describe('npm run editor', () => {
   it('runs the same statements through wrangler d1 execute (the --remote path), quoting names safely', async () => {
     // `--local` takes the path `--remote` takes, minus the network: SQL inlined into `--command`.
     const store = wranglerStore(['--local', '--persist-to', dir]);
-    const name = "O'Brien'); DROP TABLE editors; --";
+    const name = "O'Brien?'); DROP TABLE editors; --";
     const token = await addEditor(store, name);
     expect(token).toMatch(TOKEN_PATTERN);
     await revokeEditor(store, name);
@@ -177,6 +177,27 @@ describe('npm run editor', () => {
     expect(row?.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
     expect(row?.revoked_at).not.toBeNull();
     expect((await listEditors(store)).join('\n')).toContain(`revoked  ${name}`);
+  });
+
+  it('writes a change and its audit entry together: where the entry cannot be written, the account is unchanged', async () => {
+    await editor('add', 'Unrecorded');
+    const refuse = (sql: string) => withLocalDb((d1) => d1.prepare(sql).run(), dir);
+    // The database itself refuses the entry, as a full disk or a constraint would.
+    await refuse(
+      `CREATE TRIGGER refuse_editor_entries BEFORE INSERT ON audit_entries WHEN NEW.entity_type = 'editor'
+       BEGIN SELECT RAISE(ABORT, 'audit refused'); END`,
+    );
+    try {
+      const viaCli = await editor('revoke', 'Unrecorded');
+      expect(viaCli.code).not.toBe(0);
+      await expect(revokeEditor(wranglerStore(['--local', '--persist-to', dir]), 'Unrecorded')).rejects.toThrow();
+    } finally {
+      await refuse('DROP TRIGGER refuse_editor_entries');
+    }
+    expect((await editorsTable()).find((r) => r.name === 'Unrecorded')?.revoked_at).toBeNull();
+    expect((await accountHistory('Unrecorded')).map((h) => h.action)).toEqual(['create']);
+    expect((await editor('revoke', 'Unrecorded')).code).toBe(0);
+    expect((await accountHistory('Unrecorded')).map((h) => h.action)).toEqual(['create', 'update']);
   });
 
   it('gives roles and single sign-on e-mails: --role desk, set, and the local editor is an admin', async () => {

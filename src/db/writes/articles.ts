@@ -73,8 +73,16 @@ export async function updateArticle(
  * cites it as its source (its headline shows on their cards either way), with their slugs and review requirement.
  */
 async function storiesShowing(db: Database, articleId: string) {
+  const [reported, cited, ceasefiresReported] = await db.batch(storiesShowingReads(db, articleId));
+  const byId = <T extends { id: string }>(rows: T[]) =>
+    [...new Map(rows.map((r) => [r.id, r])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { incidents: byId([...reported, ...cited]), ceasefires: byId(ceasefiresReported) };
+}
+
+/** storiesShowing's reads, run on every article edit (tests/worker/query-plans.test.ts holds them to indexes). */
+export function storiesShowingReads(db: Database, articleId: string) {
   const story = { id: incidents.id, slug: incidents.slug, reviewRequired: incidents.reviewRequired };
-  const [reported, cited, ceasefiresReported] = await db.batch([
+  return [
     db
       .select(story)
       .from(articleIncidents)
@@ -90,10 +98,7 @@ async function storiesShowing(db: Database, articleId: string) {
       .from(articleCeasefires)
       .innerJoin(ceasefires, eq(ceasefires.id, articleCeasefires.ceasefireId))
       .where(eq(articleCeasefires.articleId, articleId)),
-  ]);
-  const byId = <T extends { id: string }>(rows: T[]) =>
-    [...new Map(rows.map((r) => [r.id, r])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
-  return { incidents: byId([...reported, ...cited]), ceasefires: byId(ceasefiresReported) };
+  ] as const;
 }
 
 type Stories = Awaited<ReturnType<typeof storiesShowing>>;

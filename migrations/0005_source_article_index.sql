@@ -1,0 +1,1 @@
+CREATE INDEX `casualty_claims_source_article_idx` ON `casualty_claims` (`source_article_id`);
