@@ -38,6 +38,9 @@ export class Conflict extends WriteRefused {
 /** Another editor decided a held change first. */
 export class AlreadyDecided extends Conflict {}
 
+/** A held change's proposer has been revoked: approving it would publish a write of an account that writes nothing. */
+export class ProposerRevoked extends Conflict {}
+
 /** The request's own values are wrong, whatever the data: `issues` names the fields. */
 export class ValidationFailed extends WriteRefused {
   readonly kind = 'invalid';

@@ -565,6 +565,38 @@ describe('a story that requires review', () => {
     expect(rejected.status).toBe(200);
   });
 
+  it('refuses to publish a change whose proposer is revoked while it is being approved (409), writing nothing', async () => {
+    const leaving = await addEditor(undefined, { role: 'editor' });
+    const { slug } = await freshIncident(writer.token);
+    await requireReview('incidents', slug);
+    const held = await adminJson<PendingChangeShape>(`${A}/incidents/${slug}/claims`, {
+      method: 'POST',
+      token: leaving.token,
+      body: claimBody({ asWritten: 'revoked mid-approval' }),
+    });
+    expect(held.status).toBe(202);
+    // A D1 on which the proposer is revoked just before the approval's batch: the race, made certain.
+    const racing = racedD1((d1) =>
+      d1.prepare("UPDATE editors SET revoked_at = '2026-01-01T00:00:00.000Z' WHERE id = ?").bind(leaving.id).run(),
+    );
+    const ctx = createExecutionContext();
+    const res = await createApp().fetch(
+      new Request(`${BASE}${A}/changes/${held.body.id}/approve`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${desk.token}` },
+      }),
+      { ...env, DB: racing.binding } as unknown as Bindings,
+      ctx,
+    );
+    await waitOnExecutionContext(ctx);
+    expect(res.status).toBe(409);
+    expect(await res.text()).toMatch(/proposed this change was revoked/);
+    expect((await getJson<IncidentShape>(`/api/v1/incidents/${slug}`)).body.claims).toEqual([]);
+    expect(
+      (await adminJson<PendingChangeShape>(`${A}/changes/${held.body.id}`, { token: desk.token })).body.status,
+    ).toBe('pending');
+  });
+
   it('keeps changes held when review is switched off, until they are decided; new changes then publish at once', async () => {
     const { slug } = await freshIncident(writer.token);
     await requireReview('incidents', slug);
@@ -619,6 +651,42 @@ describe('a story that requires review', () => {
     expect(
       (await adminJson<PendingChangeShape>(`${A}/changes/${second.body.id}`, { token: desk.token })).body.status,
     ).toBe('pending');
+  });
+
+  it('refuses to approve a revision of a claim changed since it was proposed (409), and approves one of a claim unchanged', async () => {
+    const { slug } = await freshIncident(writer.token);
+    const [changed, unchanged] = [await addClaim(slug), await addClaim(slug, { subject: 'Other soldiers' })];
+    await requireReview('incidents', slug);
+    const revise = (claim: ClaimShape) =>
+      adminJson<PendingChangeShape>(`${A}/incidents/${slug}/claims`, {
+        method: 'POST',
+        token: writer.token,
+        body: claimBody({ supersedes: claim.id, subject: claim.subject, low: 90, asWritten: '90' }),
+      });
+    const [revision, revisionOfUnchanged] = [await revise(changed), await revise(unchanged)];
+    expect([revision.status, revisionOfUnchanged.status]).toEqual([202, 202]);
+    // Meanwhile the claim it revises is corrected, through review.
+    const fix = await patchAsWriter(`${A}/claims/${changed.id}`, { low: 85, asWritten: '85' });
+    const fixId = ((await fix.json()) as PendingChangeShape).id;
+    expect((await admin(`${A}/changes/${fixId}/approve`, { method: 'POST', token: desk.token })).status).toBe(200);
+    const before = await snapshotDb();
+    const stale = await adminJson<{ detail: string }>(`${A}/changes/${revision.body.id}/approve`, {
+      method: 'POST',
+      token: desk.token,
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.detail).toMatch(/no longer applies.*changed since you read it/);
+    expect(await snapshotDb()).toBe(before);
+    expect(
+      (await admin(`${A}/changes/${revisionOfUnchanged.body.id}/approve`, { method: 'POST', token: desk.token }))
+        .status,
+    ).toBe(200);
+    const { body } = await getJson<IncidentShape>(`/api/v1/incidents/${slug}`);
+    const current = body.claims.filter((c) => c.status === 'current');
+    expect(current.map((c) => [c.subject, c.asWritten]).sort()).toEqual([
+      ['Other soldiers', '90'],
+      ['Syrian government soldiers', '85'],
+    ]);
   });
 
   it('answers a retried held create with the same held change (Idempotency-Key)', async () => {

@@ -17,7 +17,14 @@ import type {
   TallyCreateInput,
 } from '../../../shared/contract/admin';
 import type { ChangeOperation } from '../../../shared/contract/enums';
-import { AlreadyDecided, Conflict, NotFound, ReviewRefused, WriteRefused } from '../../../shared/domain/errors';
+import {
+  AlreadyDecided,
+  Conflict,
+  NotFound,
+  ProposerRevoked,
+  ReviewRefused,
+  WriteRefused,
+} from '../../../shared/domain/errors';
 import type { Editor } from '../../env';
 import type { Database } from '../client';
 import { editors, pendingChanges } from '../schema';
@@ -38,7 +45,8 @@ const REPLAY: Record<ChangeOperation, Replay> = {
     updateArticle(db, String(params.slug), body as ArticlePatchInput, ifMatch, by),
   'incident.update': (db, { params, body, ifMatch }, by) =>
     updateIncident(db, String(params.slug), body as IncidentPatchInput, ifMatch, by),
-  'claim.create': (db, { params, body }, by) => createClaim(db, String(params.slug), body as ClaimCreateInput, by),
+  'claim.create': (db, { params, body, ifMatch }, by) =>
+    createClaim(db, String(params.slug), body as ClaimCreateInput, by, ifMatch),
   'claim.update': (db, { params, body, ifMatch }, by) =>
     updateClaim(db, String(params.id), body as ClaimPatchInput, ifMatch, by),
   'claim.retract': (db, { params, ifMatch }, by) => retractClaim(db, String(params.id), ifMatch, by),
@@ -86,8 +94,11 @@ export async function approveChange(db: Database, id: string, by: Author): Promi
   try {
     await REPLAY[change.operation](db, change, replayed);
   } catch (error) {
-    // Someone else deciding it first is a conflict of its own; anything else means the story moved on.
-    if (!(error instanceof WriteRefused) || error instanceof AlreadyDecided) throw error;
+    // Someone else deciding it first, or revoking its proposer, is a conflict of its own; anything else means the
+    // story moved on.
+    if (!(error instanceof WriteRefused) || error instanceof AlreadyDecided || error instanceof ProposerRevoked) {
+      throw error;
+    }
     throw new Conflict(
       `This change no longer applies to the story as it is now (${error.message}) Reject it, and propose it again if it is still needed.`,
       error.issues,

@@ -19,7 +19,15 @@ import { findRow, newId, type Snapshot } from './entities';
 import { readsShowing } from './links';
 import { laterThanToday } from './plausible';
 import { publish, subjectRow } from './review';
-import { type Author, assertVersion, guardedUpdate, insertWithAudit, sentFields, type Written } from './update';
+import {
+  type Author,
+  assertVersion,
+  entityTag,
+  guardedUpdate,
+  insertWithAudit,
+  sentFields,
+  type Written,
+} from './update';
 
 type ClaimRow = typeof casualtyClaims.$inferSelect;
 
@@ -34,17 +42,24 @@ async function sourceArticleId(db: Database, slug: string | null | undefined): P
   return found.id;
 }
 
+/**
+ * `revisedSeen`: for a revision being approved, the version of the claim it
+ * revises that its proposer saw (held with it, below): a claim changed since
+ * (its figure corrected, say) is not superseded by a revision of what it was.
+ */
 export async function createClaim(
   db: Database,
   incidentSlug: string,
   input: ClaimCreateInput,
   by: Author,
+  revisedSeen: string[] = [],
 ): Promise<Written> {
   const incident = await findRow(db, 'incident', incidentSlug);
   if (!incident) throw new NotFound(`No incident "${incidentSlug}".`);
   assertClaimedOn(input.claimedOn, by.at);
   const claimant = await claimantFor(db, input.claimant, by.at);
   const revised = input.supersedes === undefined ? undefined : await revisable(db, incident, input, claimant.id);
+  if (revised && revisedSeen.length > 0) assertVersion(revised, revisedSeen);
   const row: ClaimRow = {
     id: newId('clm'),
     incidentId: incident.id,
@@ -71,7 +86,12 @@ export async function createClaim(
     const change = { status: 'superseded', statusChangedAt: `${input.claimedOn}T00:00:00.000Z` };
     statements.push(...guardedUpdate(db, 'claim', revised, change, by, { action: 'supersede' }).statements);
   }
-  const pending = await publish(db, statements, by, subjectRow('incident', incident), () =>
+  // Held, a revision keeps the version of the claim it revises, as a held PATCH keeps its If-Match.
+  const held =
+    revised && by.operation
+      ? { ...by, operation: { ...by.operation, ifMatch: [entityTag(revised.id, Number(revised.version))] } }
+      : by;
+  const pending = await publish(db, statements, held, subjectRow('incident', incident), () =>
     readsShowing(db, 'incident', incident.id),
   );
   return { id: row.id, key: row.id, version: 1, ...(pending ? { pending } : {}) };

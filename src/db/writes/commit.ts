@@ -14,7 +14,7 @@
 import { sql } from 'drizzle-orm';
 import type { BatchItem } from 'drizzle-orm/batch';
 import type { AuditEntityType } from '../../../shared/contract/admin';
-import { AlreadyDecided, Conflict, KeyAlreadyUsed, StaleVersion } from '../../../shared/domain/errors';
+import { AlreadyDecided, Conflict, KeyAlreadyUsed, ProposerRevoked, StaleVersion } from '../../../shared/domain/errors';
 import type { Database } from '../client';
 import { clockedWrite } from '../recorded-time';
 import { auditEntries } from '../schema';
@@ -59,6 +59,8 @@ const writeInstants = new WeakMap<object, string>();
 const STALE = 'NOT NULL constraint failed: audit_entries.action';
 /** The guard of a decision on a held change (review.ts): someone decided it first. */
 const DECIDED = 'NOT NULL constraint failed: pending_changes.status';
+/** The guard of an approval (review.ts): the proposer was revoked while it was being approved. */
+const PROPOSER_REVOKED = 'NOT NULL constraint failed: editors.role';
 /** The guard of a direct write (review.ts): review was switched on while it was being written. */
 const REVIEW_SWITCHED_ON = /NOT NULL constraint failed: (incidents|ceasefires)\.review_required/;
 
@@ -79,6 +81,11 @@ export async function commit(db: Database, statements: Statement[]): Promise<voi
     }
     if (text.includes(DECIDED)) {
       throw new AlreadyDecided('Another editor decided this change a moment ago; nothing was written.');
+    }
+    if (text.includes(PROPOSER_REVOKED)) {
+      throw new ProposerRevoked(
+        'The editor who proposed this change was revoked a moment ago; nothing was written. Reject it, and propose it again if it is still needed.',
+      );
     }
     if (REVIEW_SWITCHED_ON.test(text)) {
       throw new Conflict(

@@ -7,7 +7,7 @@
  * decision, so the change and its audit entry (naming both) land together or
  * not at all.
  *
- * Two guards keep this exact under concurrency, each a statement that sets a
+ * Three guards keep this exact under concurrency, each a statement that sets a
  * NOT NULL column to NULL (failing, and so rolling back the batch) unless
  * the state it relies on still holds:
  * - a direct write carries `UPDATE <subject> SET review_required = CASE WHEN
@@ -15,14 +15,17 @@
  *   written turns it away (409) instead of letting it through unreviewed;
  * - a decision is `UPDATE … WHERE status = 'pending'` followed by `UPDATE …
  *   SET status = CASE WHEN changes() = 1 THEN status END`: of two decisions
- *   racing, the second finds the change decided and writes nothing.
+ *   racing, the second finds the change decided and writes nothing;
+ * - an approval carries `UPDATE editors SET role = CASE WHEN revoked_at IS
+ *   NULL THEN role END` for the proposer, whose write it publishes: an
+ *   account revoked while it was being approved writes nothing.
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { ChangeStatus } from '../../../shared/contract/enums';
 import { Conflict } from '../../../shared/domain/errors';
 import type { Editor } from '../../env';
 import type { Database } from '../client';
-import { auditEntries, ceasefires, idempotencyKeys, incidents, pendingChanges } from '../schema';
+import { auditEntries, ceasefires, editors, idempotencyKeys, incidents, pendingChanges } from '../schema';
 import { commit, type Statement } from './commit';
 import { newId, type Snapshot } from './entities';
 import type { Subject } from './operation';
@@ -56,7 +59,7 @@ export async function publish(
 ): Promise<string | undefined> {
   if (by.approval) {
     const decision = decide(db, by.approval.changeId, 'approved', by.approval.approver, by.at);
-    await commitTouching(db, [...decision, ...statements], by, touches);
+    await commitTouching(db, [...decision, proposerStillActive(db, by.editor), ...statements], by, touches);
     return undefined;
   }
   const subjects = Array.isArray(subject) ? subject : [subject as Subject];
@@ -110,6 +113,14 @@ function reviewStillOff(db: Database, subject: Subject): Statement {
     .update(table)
     .set({ reviewRequired: sql`CASE WHEN ${table.reviewRequired} = 0 THEN 0 END` })
     .where(eq(table.id, subject.id));
+}
+
+/** Fails the batch (see above) if the proposer, whose write an approval publishes (`by.editor`), was revoked meanwhile. */
+function proposerStillActive(db: Database, proposer: Pick<Editor, 'id'>): Statement {
+  return db
+    .update(editors)
+    .set({ role: sql`CASE WHEN ${editors.revokedAt} IS NULL THEN ${editors.role} END` })
+    .where(eq(editors.id, proposer.id));
 }
 
 /** The decision on a held change, failing the batch if it is no longer pending. */
