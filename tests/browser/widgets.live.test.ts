@@ -141,7 +141,7 @@ describe('live widgets', () => {
       'This story has been updated. “Updated — show”, at the top of this card, shows it.',
     );
 
-    // By keyboard: the control, over the card's top corner, is the card's first stop (not after its last link);
+    // By keyboard: the control, in the place of the card's label, is the card's first stop (not after its last link);
     // it goes with the update, and the card takes the focus (it fell to <body>).
     await page.locator('casualty-claims [part="root"]').focus();
     await page.keyboard.press('Tab');
@@ -166,6 +166,60 @@ describe('live widgets', () => {
     expect(updates).toHaveLength(1);
     expect(updates[0]?.changed).toHaveLength(1);
     expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
+    expect(problemsBesides(problems)).toEqual([]);
+  });
+
+  it('puts "Updated — show" where it covers none of the card’s text, on a phone, in Spanish and in large text', async () => {
+    const slug = await freshIncident();
+    const cards = ['es', 'en', 'ar']
+      .map((lang) => `<casualty-claims incident="${slug}" lang="${lang}"></casualty-claims>`)
+      .join('<p>Between the cards.</p>');
+    // A reader's larger default text size (the root's), in a phone's narrowest window.
+    const { page, problems, states } = await visit('/update-place', {
+      html: hostPage(cards, { head: '<style>html{font-size:22px}casualty-claims{--explainer-min-height:0}</style>' }),
+      context: { viewport: { width: 320, height: 2400 } },
+      before: (page) => page.clock.install(),
+    });
+    expect(states).toEqual(['ready', 'ready', 'ready']);
+    await checking(page, 3);
+    await addClaim(slug, 'UN monitors', 19);
+    await page.clock.runFor(75_000);
+    await page.waitForFunction(
+      () =>
+        document.querySelectorAll('casualty-claims').length === 3 &&
+        [...document.querySelectorAll('casualty-claims')].every((el) =>
+          el.shadowRoot?.querySelector('[part="update"]'),
+        ),
+    );
+    const placed = await page.evaluate(() =>
+      [...document.querySelectorAll('casualty-claims')].map((card) => {
+        const root = card.shadowRoot as ShadowRoot;
+        const control = root.querySelector('[part="update"]') as HTMLElement;
+        const box = control.getBoundingClientRect();
+        const host = card.getBoundingClientRect();
+        const covered: string[] = [];
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement as HTMLElement;
+          if (!node.textContent?.trim() || control.contains(parent) || parent.closest('.sr')) continue;
+          if (getComputedStyle(parent).visibility !== 'visible') continue;
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          for (const r of range.getClientRects()) {
+            const overlaps = r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom;
+            if (overlaps && r.width > 0) covered.push(node.textContent.trim());
+          }
+        }
+        const text = control.firstElementChild as HTMLElement;
+        return {
+          lang: card.getAttribute('lang'),
+          covered,
+          inside: box.left >= host.left && box.right <= host.right && box.top >= host.top,
+          whole: text.scrollWidth <= text.clientWidth,
+        };
+      }),
+    );
+    expect(placed).toEqual(['es', 'en', 'ar'].map((lang) => ({ lang, covered: [], inside: true, whole: true })));
     expect(problemsBesides(problems)).toEqual([]);
   });
 

@@ -57,7 +57,9 @@ const pages = widgetPageSizes();
  * 15 / 17 / 17, and showing "Show all" over a card whose content a resize,
  * a zoom or a reader's text spacing lengthened after it was fitted, its focus
  * ring inside the card, and the gauge's dial in a reader's contrast theme,
- * 60 / 93 / 90, and "Show all" described by the card's title, 10 / 10 / 10)
+ * 60 / 93 / 90, and "Show all" described by the card's title, 10 / 10 / 10,
+ * and "Updated — show" in the place of the card's label, where it covers no
+ * text, 8 / 8 / 9)
  * took each module about 2.7 KB over its budget after the
  * per-widget split; moving live-only code and its English to the live chunk
  * and renaming the internal members won back 340–405 bytes (README, Size).
@@ -66,12 +68,12 @@ const pages = widgetPageSizes();
  * every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 13_850,
-  'card only, explainers.js': 14_130,
-  'gauge only, panel code': 13_510,
-  'gauge only, explainers.js': 13_790,
-  'both widgets, panel code': 16_180,
-  'both widgets, explainers.js': 16_460,
+  'card only, panel code': 13_860,
+  'card only, explainers.js': 14_140,
+  'gauge only, panel code': 13_520,
+  'gauge only, explainers.js': 13_800,
+  'both widgets, panel code': 16_190,
+  'both widgets, explainers.js': 16_470,
 };
 
 describe('what an English page downloads of the widgets', () => {

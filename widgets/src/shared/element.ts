@@ -375,11 +375,11 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     const scheme = this._schemeNow();
     this._scheme = scheme;
     const ready = this._phase === 'ready';
-    // Before the card's own links: the control sits over its top corner, and comes first by keyboard too.
+    // Before the card's own links: the control sits in the place of its label, at its top, and comes first by keyboard too.
     const update =
       !ready || this._pending === undefined || !this._showPending
         ? nothing
-        : html`<button class="update" part="update" type="button" @click=${this._showPending}>${this._liveStrings?.updatedShow}</button>`;
+        : html`<button class="update" part="update" type="button" @click=${this._showPending}><span>${this._liveStrings?.updatedShow}</span></button>`;
     return html`<section
       part="root"
       class="root"

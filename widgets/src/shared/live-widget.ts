@@ -65,20 +65,37 @@ const liveStyles = css`
   .root {
     position: relative;
   }
-  /* A live update waiting for the reader: over the card's corner, so showing it moves nothing. */
+  /* A live update waiting for the reader takes the place of the card's label (.eyebrow, its first line, hidden
+     meanwhile), in its size, so showing it moves nothing and covers nothing: over the card's corner it covered
+     the label wherever that ran across the card (a phone, Spanish, large text). The button keeps the root's
+     text size, so its place reads --explainer-space as the root's padding does (in ems, too); its text, in a
+     span, is set as the label is (0.78em at line-height 1.45), with the border a pixel either side. */
   .update {
+    display: flex;
     position: absolute;
-    inset-block-start: 0.5em;
-    inset-inline-end: 0.5em;
-    padding: 0.3em 0.7em;
+    inset-block-start: calc(var(--_v) * 1.25 - 1px);
+    inset-inline-start: calc(var(--_space) * 1.25);
+    max-inline-size: calc(100% - var(--_space) * 2.5);
+    box-sizing: border-box;
+    padding: 0;
     border: 1px solid var(--_link);
     border-radius: 2em;
     background: var(--_bg);
     color: var(--_link);
     font: inherit;
-    font-size: 0.86em;
-    font-weight: 700;
     cursor: pointer;
+  }
+  .update span {
+    overflow: hidden;
+    padding: 0 0.6em;
+    font-size: 0.78em;
+    font-weight: 700;
+    line-height: 1.45;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .update ~ .eyebrow {
+    visibility: hidden;
   }
   .update:focus-visible {
     outline: 3px solid var(--_link);
