@@ -1359,7 +1359,7 @@ export interface paths {
                 query?: {
                     /** @description Show the resource exactly as this API served it at this moment of recording: only what had been recorded by then, with the statuses it had then. A date means the end of that day, UTC. Combines with `asOf` (the moment the data describes). A moment in the future, or before the resource was first published, is a problem (400, 404). A read of a moment in the past never changes: it is cached as immutable. */
                     seenAt?: string;
-                    /** @description UI language; the changes stay as written. */
+                    /** @description The page’s language, the changes’ sentences and names included; the data in them stays as written. */
                     lang?: "en" | "es" | "ar";
                 };
                 header?: never;

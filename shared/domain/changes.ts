@@ -8,7 +8,18 @@
  * Pure: the versions come from the history tables (src/db/queries/changes.ts).
  * What the resource's first write recorded is its publication, not a change.
  */
-import type { CeasefireStatus, CHANGE_KINDS, ClaimStatus, Metric, MilestoneState, Qualifier } from '../contract/enums';
+import {
+  CEASEFIRE_STATUSES,
+  type CeasefireStatus,
+  type CHANGE_KINDS,
+  CLAIM_STATUSES,
+  type ClaimStatus,
+  METRICS,
+  type Metric,
+  MILESTONE_STATES,
+  type MilestoneState,
+  type Qualifier,
+} from '../contract/enums';
 import { showInstant } from './time';
 
 /** One version of a row: the row as it was, and the span of recorded time (ms) it was current in. */
@@ -18,6 +29,8 @@ export type Version<R> = { row: R; from: number; to: number | null };
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 export type ChangeField = { field: string; old: string | null; new: string | null };
+
+type Fields<R> = Partial<Record<ChangeFieldName, (row: R) => unknown>>;
 
 export type ChangeEntry = {
   /** Stable: the instant it was recorded, and its place among what that write changed. */
@@ -29,8 +42,132 @@ export type ChangeEntry = {
   fields: ChangeField[];
   /** The correction note the editor gave with this write, if any. */
   note: string | null;
-  /** One sentence saying it, in English. */
+  /** One sentence saying it, in English (the log's language: `ChangeWords`). */
   summary: string;
+};
+
+/** Every field an entry can name: the API's names, in English; `ChangeWords.field` names them for readers. */
+export type ChangeFieldName =
+  | 'figure'
+  | 'figure as counted'
+  | 'metric'
+  | 'subject'
+  | 'date'
+  | 'source'
+  | 'source article'
+  | 'quote'
+  | 'status'
+  | 'title'
+  | 'start'
+  | 'end'
+  | 'place'
+  | 'latitude'
+  | 'longitude'
+  | 'description'
+  | 'external ids'
+  | 'name'
+  | 'brokers'
+  | 'parties'
+  | 'not covered'
+  | 'started'
+  | 'ended'
+  | 'note'
+  | 'data as of'
+  | 'count'
+  | 'not counting'
+  | 'label'
+  | 'due'
+  | 'state';
+
+/**
+ * The words a change log is written in: the API's are English
+ * (`ENGLISH_CHANGES`); the readers' page of changes writes it in its own
+ * language (shared/i18n/change-words.ts). Data (names, figures as written,
+ * dates) stays as written.
+ */
+export type ChangeWords = {
+  field: Record<ChangeFieldName, string>;
+  metric: Record<Metric, string>;
+  qualifier: Record<Qualifier, string>;
+  claimStatus: Record<ClaimStatus, string>;
+  ceasefireStatus: Record<CeasefireStatus, string>;
+  milestoneState: Record<MilestoneState, string>;
+  /** From old to new, pointing the way the language reads. */
+  arrow: string;
+  /** Data (a name, a value) set inside the language's sentences: isolated where its direction may differ. */
+  data: (text: string) => string;
+  /** One sentence saying a change: `who` its subject, `f` its first field, `list` each field "name old → new". */
+  summary: Record<ChangeKind, (who: string, f: ChangeField | undefined, list: string) => string>;
+};
+
+const same = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, k])) as Record<K, K>;
+
+export const ENGLISH_CHANGES: ChangeWords = {
+  field: {
+    figure: 'figure',
+    'figure as counted': 'figure as counted',
+    metric: 'metric',
+    subject: 'subject',
+    date: 'date',
+    source: 'source',
+    'source article': 'source article',
+    quote: 'quote',
+    status: 'status',
+    title: 'title',
+    start: 'start',
+    end: 'end',
+    place: 'place',
+    latitude: 'latitude',
+    longitude: 'longitude',
+    description: 'description',
+    'external ids': 'external ids',
+    name: 'name',
+    brokers: 'brokers',
+    parties: 'parties',
+    'not covered': 'not covered',
+    started: 'started',
+    ended: 'ended',
+    note: 'note',
+    'data as of': 'data as of',
+    count: 'count',
+    'not counting': 'not counting',
+    label: 'label',
+    due: 'due',
+    state: 'state',
+  },
+  metric: same(METRICS),
+  qualifier: {
+    exact: 'exact',
+    at_least: 'at least',
+    more_than: 'more than',
+    about: 'about',
+    up_to: 'up to',
+    between: 'between',
+  },
+  claimStatus: same(CLAIM_STATUSES),
+  ceasefireStatus: same(CEASEFIRE_STATUSES),
+  milestoneState: same(MILESTONE_STATES),
+  arrow: '→',
+  data: (text) => text,
+  summary: {
+    'claim-added': (who, f) => `New figure: ${who}, ${f?.new}.`,
+    'claim-revised': (who, f) => `Figure revised: ${who}, ${f?.old} → ${f?.new}.`,
+    'claim-retracted': (who) => `Figure retracted: ${who}.`,
+    'claim-restored': (who, f) => `Figure current again: ${who}${f?.new ? `, ${f.new}` : ''}.`,
+    'claim-removed': (who, f) => `Figure withdrawn: ${who}, ${f?.old}.`,
+    'claim-edited': (who, _f, list) => `Claim corrected: ${who}: ${list}.`,
+    'details-edited': (_who, _f, list) => `Corrected: ${list}.`,
+    'correction-added': () => 'Correction added.',
+    'article-linked': (who) => `Now reported in ${who}.`,
+    'article-unlinked': (who) => `No longer linked to ${who}.`,
+    'status-changed': (_who, f) => `Status: ${f?.old} → ${f?.new}.`,
+    'note-edited': () => 'Status note edited.',
+    'tally-added': (who, f) => `New violation count${who ? ` from ${who}` : ''}: ${f?.new}.`,
+    'tally-removed': (who) => `Violation count withdrawn${who ? ` (${who})` : ''}.`,
+    'milestone-added': (who) => `New milestone: ${who}.`,
+    'milestone-updated': (who, _f, list) => `Milestone ${who}: ${list}.`,
+    'milestone-removed': (who) => `Milestone withdrawn: ${who}.`,
+  },
 };
 
 type Correction = { note: string; at: string };
@@ -152,8 +289,9 @@ function text(value: unknown): string | null {
 }
 
 /** The fields whose reader's text differs between two versions, named as readers name them. */
-function diff<R>(before: R, after: R, fields: Record<string, (row: R) => unknown>): ChangeField[] {
+function diff<R>(before: R, after: R, fields: Fields<R>): ChangeField[] {
   return Object.entries(fields).flatMap(([field, read]) => {
+    if (!read) return [];
     const old = text(read(before));
     const now = text(read(after));
     return old === now ? [] : [{ field, old, new: now }];
@@ -164,23 +302,20 @@ const instant = (utc: string | null, offset: string | null) => (utc ? showInstan
 
 /** A claim's figure: as the source wrote it, or its numbers when only those were corrected. */
 const figure = (c: ClaimVersionRow) => c.asWritten;
-const figureNumbers = (c: ClaimVersionRow) =>
-  `${c.qualifier.replace('_', ' ')} ${c.low}${c.high === null ? '' : `–${c.high}`}`;
-
-const CLAIM_FIELDS: Record<string, (c: ClaimVersionRow) => unknown> = {
+const claimFields = (w: ChangeWords): Fields<ClaimVersionRow> => ({
   figure,
-  'figure as counted': figureNumbers,
-  metric: (c) => c.metric,
+  'figure as counted': (c) => `${w.qualifier[c.qualifier]} ${c.low}${c.high === null ? '' : `–${c.high}`}`,
+  metric: (c) => w.metric[c.metric],
   subject: (c) => c.subject,
   date: (c) => c.claimedOn,
   source: (c) => c.sourceUrl,
   // By its headline: readers know an article by it, never by an id.
   'source article': (c) => c.sourceHeadline,
   quote: (c) => c.quote,
-  status: (c) => c.status,
-};
+  status: (c) => w.claimStatus[c.status],
+});
 
-const INCIDENT_FIELDS: Record<string, (i: IncidentVersionRow) => unknown> = {
+const INCIDENT_FIELDS: Fields<IncidentVersionRow> = {
   title: (i) => i.title,
   date: (i) => i.occurredOn,
   start: (i) => instant(i.startsAt, i.startsAtOffset),
@@ -192,36 +327,36 @@ const INCIDENT_FIELDS: Record<string, (i: IncidentVersionRow) => unknown> = {
   'external ids': (i) => i.externalIds,
 };
 
-const CEASEFIRE_FIELDS: Record<string, (c: CeasefireVersionRow) => unknown> = {
+const ceasefireFields = (w: ChangeWords): Fields<CeasefireVersionRow> => ({
   name: (c) => c.name,
   brokers: (c) => c.brokers,
   parties: (c) => c.parties,
   'not covered': (c) => c.excludes,
   started: (c) => instant(c.startedAt, c.startedAtOffset),
   ended: (c) => instant(c.endedAt, c.endedAtOffset),
-  status: (c) => c.status,
+  status: (c) => w.ceasefireStatus[c.status],
   note: (c) => c.statusNote,
   'data as of': (c) => instant(c.asOf, c.asOfOffset),
-};
+});
 
-const TALLY_FIELDS: Record<string, (t: TallyVersionRow) => unknown> = {
+const TALLY_FIELDS: Fields<TallyVersionRow> = {
   count: (t) => t.asWritten,
   'not counting': (t) => t.excludes,
   date: (t) => t.reportedOn,
   source: (t) => t.sourceUrl,
 };
 
-const MILESTONE_FIELDS: Record<string, (m: MilestoneVersionRow) => unknown> = {
+const milestoneFields = (w: ChangeWords): Fields<MilestoneVersionRow> => ({
   label: (m) => m.label,
   due: (m) => m.dueOn,
-  state: (m) => m.state,
+  state: (m) => w.milestoneState[m.state],
   note: (m) => m.note,
-};
+});
 
 /** An entry before it is numbered and noted. */
 type Draft = Omit<ChangeEntry, 'id' | 'recordedAt' | 'note' | 'summary'> & { at: number };
 
-function claimDrafts(steps: Step<ClaimVersionRow>[]): Draft[] {
+function claimDrafts(steps: Step<ClaimVersionRow>[], w: ChangeWords): Draft[] {
   // A revision is one change: the new claim, and the old one superseded by the same write.
   const revisedAt = new Set(
     steps.filter((s) => !s.before && s.after?.supersedesId).map((s) => `${s.at} ${s.after?.supersedesId}`),
@@ -232,7 +367,7 @@ function claimDrafts(steps: Step<ClaimVersionRow>[]): Draft[] {
   const oldFigure = new Map(steps.flatMap((s) => (s.before ? [[`${s.at} ${s.before.id}`, figure(s.before)]] : [])));
   return steps.flatMap((s): Draft[] => {
     const claim = (s.after ?? s.before) as ClaimVersionRow;
-    const subject = `${claim.claimant} · ${claim.metric}`;
+    const subject = `${claim.claimant} · ${w.metric[claim.metric]}`;
     const base = { at: s.at, subject };
     if (!s.before && s.after) {
       const revised = s.after.supersedesId && oldFigure.get(`${s.at} ${s.after.supersedesId}`);
@@ -249,7 +384,7 @@ function claimDrafts(steps: Step<ClaimVersionRow>[]): Draft[] {
     }
     const before = s.before as ClaimVersionRow;
     const after = s.after as ClaimVersionRow;
-    const fields = diff(before, after, CLAIM_FIELDS).filter(
+    const fields = diff(before, after, claimFields(w)).filter(
       (f) => f.field !== 'figure as counted' || before.asWritten === after.asWritten,
     );
     if (fields.length === 0) return [];
@@ -274,10 +409,10 @@ function claimDrafts(steps: Step<ClaimVersionRow>[]): Draft[] {
 
 function rowDrafts<R>(
   steps: Step<R>[],
-  fields: Record<string, (row: R) => unknown>,
+  fields: Fields<R>,
   kinds: { added: ChangeKind; changed: (before: R, after: R) => ChangeKind; removed: ChangeKind },
   subject: (row: R) => string | null,
-  shownWhenAdded: string[],
+  shownWhenAdded: ChangeFieldName[],
 ): Draft[] {
   return steps.flatMap((s): Draft[] => {
     const row = (s.after ?? s.before) as R;
@@ -315,50 +450,16 @@ function notesOf(steps: Step<{ corrections: Correction[] }>[]): Map<number, stri
   return notes;
 }
 
-function summarise(d: Draft): string {
-  const f = d.fields[0];
-  const who = d.subject ?? '';
-  const list = d.fields.map((x) => `${x.field} ${x.old ?? '—'} → ${x.new ?? '—'}`).join('; ');
-  switch (d.what) {
-    case 'claim-added':
-      return `New figure: ${who}, ${f?.new}.`;
-    case 'claim-revised':
-      return `Figure revised: ${who}, ${f?.old} → ${f?.new}.`;
-    case 'claim-retracted':
-      return `Figure retracted: ${who}.`;
-    case 'claim-restored':
-      return `Figure current again: ${who}${f?.new ? `, ${f.new}` : ''}.`;
-    case 'claim-removed':
-      return `Figure withdrawn: ${who}, ${f?.old}.`;
-    case 'claim-edited':
-      return `Claim corrected: ${who}: ${list}.`;
-    case 'correction-added':
-      return 'Correction added.';
-    case 'article-linked':
-      return `Now reported in ${who}.`;
-    case 'article-unlinked':
-      return `No longer linked to ${who}.`;
-    case 'status-changed':
-      return `Status: ${f?.old} → ${f?.new}.`;
-    case 'note-edited':
-      return 'Status note edited.';
-    case 'tally-added':
-      return `New violation count${who ? ` from ${who}` : ''}: ${f?.new}.`;
-    case 'tally-removed':
-      return `Violation count withdrawn${who ? ` (${who})` : ''}.`;
-    case 'milestone-added':
-      return `New milestone: ${who}.`;
-    case 'milestone-updated':
-      return `Milestone ${who}: ${list}.`;
-    case 'milestone-removed':
-      return `Milestone withdrawn: ${who}.`;
-    default:
-      return `Corrected: ${list}.`;
-  }
+/** The entry's fields named in the log's words, and the sentence saying it. */
+function inWords(d: Draft, w: ChangeWords): Pick<ChangeEntry, 'fields' | 'summary'> {
+  const fields = d.fields.map((x) => ({ ...x, field: w.field[x.field as ChangeFieldName] ?? x.field }));
+  const value = (v: string | null) => (v === null ? '—' : w.data(v));
+  const list = fields.map((x) => `${x.field} ${value(x.old)} ${w.arrow} ${value(x.new)}`).join('; ');
+  return { fields, summary: w.summary[d.what](d.subject ?? '', fields[0], list) };
 }
 
 /** Newest first, numbered within each write, with the write's correction note. */
-function finish(drafts: Draft[], published: number, notes: Map<number, string>): ChangeEntry[] {
+function finish(drafts: Draft[], published: number, notes: Map<number, string>, w: ChangeWords): ChangeEntry[] {
   const changes = drafts.filter((d) => d.at > published);
   // Stable order within one write: the order the drafts were made in (the resource, then what hangs off it).
   const ordered = changes.map((d, i) => ({ d, i })).sort((a, b) => b.d.at - a.d.at || a.i - b.i);
@@ -372,7 +473,7 @@ function finish(drafts: Draft[], published: number, notes: Map<number, string>):
       recordedAt: new Date(at).toISOString(),
       ...rest,
       note: notes.get(at) ?? null,
-      summary: summarise(d),
+      ...inWords(d, w),
     };
   });
 }
@@ -389,8 +490,8 @@ export type IncidentVersions = {
   links: Version<LinkVersionRow>[];
 };
 
-/** An incident's change log, newest first, as recorded by `upTo` (ms) if given. */
-export function incidentChanges(v: IncidentVersions, upTo?: number): ChangeEntry[] {
+/** An incident's change log, newest first, as recorded by `upTo` (ms) if given, in `w`'s words. */
+export function incidentChanges(v: IncidentVersions, upTo?: number, w = ENGLISH_CHANGES): ChangeEntry[] {
   const published = publishedAt(v.incident, upTo);
   if (published === null) return [];
   const incidentSteps = stepsOf(v.incident, (r) => r.id, upTo);
@@ -413,8 +514,11 @@ export function incidentChanges(v: IncidentVersions, upTo?: number): ChangeEntry
     (r) => r.headline,
     [],
   );
-  const claims = claimDrafts(stepsOf(v.claims, (r) => r.id, upTo));
-  return finish([...details, ...noted, ...links, ...claims], published, notes);
+  const claims = claimDrafts(
+    stepsOf(v.claims, (r) => r.id, upTo),
+    w,
+  );
+  return finish([...details, ...noted, ...links, ...claims], published, notes, w);
 }
 
 export type CeasefireVersions = {
@@ -424,19 +528,20 @@ export type CeasefireVersions = {
   links: Version<LinkVersionRow>[];
 };
 
-/** A ceasefire's change log, newest first, as recorded by `upTo` (ms) if given. */
-export function ceasefireChanges(v: CeasefireVersions, upTo?: number): ChangeEntry[] {
+/** A ceasefire's change log, newest first, as recorded by `upTo` (ms) if given, in `w`'s words. */
+export function ceasefireChanges(v: CeasefireVersions, upTo?: number, w = ENGLISH_CHANGES): ChangeEntry[] {
   const published = publishedAt(v.ceasefire, upTo);
   if (published === null) return [];
+  const fields = ceasefireFields(w);
   const own = rowDrafts(
     stepsOf(v.ceasefire, (r) => r.id, upTo),
-    CEASEFIRE_FIELDS,
+    fields,
     {
       added: 'details-edited',
       changed: (b, a) =>
         b.status !== a.status
           ? 'status-changed'
-          : diff(b, a, CEASEFIRE_FIELDS).every((f) => f.field === 'note')
+          : diff(b, a, fields).every((f) => f.field === 'note')
             ? 'note-edited'
             : 'details-edited',
       removed: 'details-edited',
@@ -460,10 +565,10 @@ export function ceasefireChanges(v: CeasefireVersions, upTo?: number): ChangeEnt
   );
   const milestones = rowDrafts(
     stepsOf(v.milestones, (r) => r.id, upTo),
-    MILESTONE_FIELDS,
+    milestoneFields(w),
     { added: 'milestone-added', changed: () => 'milestone-updated', removed: 'milestone-removed' },
     (r) => r.label,
     ['state', 'due'],
   );
-  return finish([...own, ...links, ...tallies, ...milestones], published, new Map());
+  return finish([...own, ...links, ...tallies, ...milestones], published, new Map(), w);
 }

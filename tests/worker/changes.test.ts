@@ -143,15 +143,31 @@ describe('the change log', () => {
     expect((await getJson(`/api/v1/ceasefires/${slug}`)).body.changeCount).toBe(5);
   });
 
-  it('is a readers’ page without a script, linked from the widget’s fallback', async () => {
+  it('is a readers’ page without a script, linked from the widget’s fallback, in the reader’s language', async () => {
     const slug = await movedIncident();
     const res = await get(`/embed/casualty-claims/${slug}/changes?lang=es`);
     expect(res.status).toBe(200);
     const page = await res.text();
     expect(page).not.toContain('<script');
     expect(page).toContain('<html lang="es"');
-    expect(visibleText(page)).toContain('Figure revised: Syrian Observatory for Human Rights · killed, 80 → 90.');
+    // The changes in Spanish too (they were English inside a Spanish page); the data in them as written.
+    expect(visibleText(page)).toContain('Cifra revisada: Syrian Observatory for Human Rights · muertos, 80 → 90.');
+    expect(visibleText(page)).toContain('Cifra retirada: Russian delegation in Damascus · muertos.');
+    expect(visibleText(page)).toMatch(/lugar [^→]+ → Deir ez-Zor airport/);
+    expect(visibleText(page)).not.toMatch(/Figure|Claim corrected|Corrected:|place/);
     expect(visibleText(page)).toContain('The strike was near the airport, not in the city.');
+    // Arabic: its words, the data isolated in them, and old and new read right to left.
+    const arabic = visibleText(await (await get(`/embed/casualty-claims/${slug}/changes?lang=ar`)).text());
+    expect(arabic).toContain(
+      'رقم مُعدَّل: \u2068Syrian Observatory for Human Rights · القتلى\u2069، \u206880\u2069 ← \u206890\u2069.',
+    );
+    // English by default, and the API's log stays English whatever page asked before it.
+    const english = visibleText(await (await get(`/embed/casualty-claims/${slug}/changes`)).text());
+    expect(english).toContain('Figure revised: Syrian Observatory for Human Rights · killed, 80 → 90.');
+    const log = (await getJson<ChangeLogShape>(`/api/v1/incidents/${slug}/changes`)).body;
+    expect(log.data.map((e) => e.summary)).toContain(
+      'Figure revised: Syrian Observatory for Human Rights · killed, 80 → 90.',
+    );
     expect(page).toContain(`href="${BASE}/api/v1/incidents/${slug}/changes.atom"`);
     const embed = await (await get(`/embed/casualty-claims/${slug}`)).text();
     expect(embed).toContain(`<a href="/embed/casualty-claims/${slug}/changes">Changed 5 times</a>`);

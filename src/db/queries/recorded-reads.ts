@@ -6,7 +6,7 @@
  * run precompiled (src/db/compiled/): no Drizzle on a story's first read.
  */
 import type { D1Database } from '@cloudflare/workers-types';
-import { type ChangeEntry, ceasefireChanges, incidentChanges } from '../../../shared/domain/changes';
+import { type ChangeEntry, type ChangeWords, ceasefireChanges, incidentChanges } from '../../../shared/domain/changes';
 import { COMPILED } from '../compiled/public-reads';
 import { runCompiled } from '../compiled/statement';
 import { assembleCeasefires, type CeasefireReadResults, type CeasefireRow } from '../rows/ceasefires';
@@ -85,11 +85,13 @@ export type ChangeLogRead = {
   firstRecorded: number | null;
 };
 
+/** `words`: the language the log is written in (the API's English unless given). */
 export async function readChangeLog(
   d1: D1Database,
   kind: LoggedKind,
   slug: string,
   seenAt?: number,
+  words?: ChangeWords,
 ): Promise<ChangeLogRead> {
   const seenBy = (from: number) => seenAt === undefined || from <= seenAt;
   if (kind === 'incident') {
@@ -97,7 +99,7 @@ export async function readChangeLog(
     const versions = assembleIncidentVersions([own, claims, links]);
     return {
       title: versions.incident.filter((v) => seenBy(v.from)).at(-1)?.row.title ?? null,
-      changes: incidentChanges(versions, seenAt),
+      changes: incidentChanges(versions, seenAt, words),
       firstRecorded: first[0]?.first ?? null,
     };
   }
@@ -105,7 +107,7 @@ export async function readChangeLog(
   const versions = assembleCeasefireVersions([own, tallies, steps, links]);
   return {
     title: versions.ceasefire.filter((v) => seenBy(v.from)).at(-1)?.row.name ?? null,
-    changes: ceasefireChanges(versions, seenAt),
+    changes: ceasefireChanges(versions, seenAt, words),
     firstRecorded: first[0]?.first ?? null,
   };
 }

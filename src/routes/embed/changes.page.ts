@@ -1,8 +1,9 @@
 /**
  * The readers' page of a widget's changes (`/embed/{widget}/{slug}/changes`):
  * the public change log as plain HTML, no script, in the page's language
- * around changes written in English. What a widget's "Changed N times"
- * links to; feed readers find the feeds through its `<link>`s.
+ * (the changes written in it too: shared/i18n/change-words.ts; the data in
+ * them as written). What a widget's "Changed N times" links to; feed
+ * readers find the feeds through its `<link>`s.
  */
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
@@ -10,6 +11,7 @@ import type { ChangeEntry } from '../../../shared/domain/changes';
 import { type EmbedTarget, embedPath, feedDiscovery, feedPaths } from '../../../shared/embed/catalog';
 import { changeAnchor } from '../../../shared/embed/resource-url';
 import { formatCalendarDate, formatClockTime, formatNumber, type Lang } from '../../../shared/format/intl';
+import { CHANGE_WORDS } from '../../../shared/i18n/change-words';
 import { STRINGS } from '../../../shared/i18n/every-language';
 import { PAGE_SCHEME_CSS } from '../../embed/page-style';
 
@@ -39,11 +41,11 @@ ${raw(feedDiscovery(origin, heading, target))}
 <main>
 <h1><bdi>${heading}</bdi></h1>
 <p class="meta">${changes.length ? s.changed(changes.length, formatNumber(changes.length, lang)) : s.noChanges} · <a href="${origin + embedPath({ widget: target.widget, slug: target.slug, lang: target.lang })}">${s.latestVersion}</a></p>
-<ol class="changes" lang="en" dir="ltr">${changes.map(
+<ol class="changes">${changes.map(
     (entry) => html`<li id="${changeAnchor(entry)}">
 <p><time datetime="${entry.recordedAt}">${when(entry.recordedAt)}</time></p>
 <p class="summary">${entry.summary}</p>
-${entry.fields.length ? html`<dl>${entry.fields.map((f) => html`<dt>${f.field}</dt><dd><span class="old">${f.old ?? '—'}</span> &rarr; <span class="new">${f.new ?? '—'}</span></dd>`)}</dl>` : ''}
+${entry.fields.length ? html`<dl>${entry.fields.map((f) => html`<dt>${f.field}</dt><dd><bdi class="${f.old === null ? '' : 'old'}">${f.old ?? '—'}</bdi> ${CHANGE_WORDS[lang].arrow} <bdi class="new">${f.new ?? '—'}</bdi></dd>`)}</dl>` : ''}
 ${entry.note ? html`<p class="note">${s.correction} ${entry.note}</p>` : ''}
 </li>`,
   )}</ol>

@@ -17,7 +17,11 @@ export const getChangesPage = createRoute({
       lang: z
         .enum(LANGS)
         .optional()
-        .openapi({ param: { name: 'lang', in: 'query' }, description: 'UI language; the changes stay as written.' }),
+        .openapi({
+          param: { name: 'lang', in: 'query' },
+          description:
+            'The page’s language, the changes’ sentences and names included; the data in them stays as written.',
+        }),
     }),
   },
   responses: {

@@ -4,6 +4,7 @@
  */
 import { Hono } from 'hono';
 import { webHref } from '../../../shared/format/links';
+import { CHANGE_WORDS } from '../../../shared/i18n/change-words';
 import { readChangeLog } from '../../db/queries/recorded-reads';
 import type { AppEnv } from '../../env';
 import { CACHE_CONTROL } from '../../http/cache-control';
@@ -32,7 +33,7 @@ servePublic(
     const { lang, seenAt } = c.req.valid('query');
     const seen = seenMoment(seenAt);
     const kind = widget === 'casualty-claims' ? 'incident' : 'ceasefire';
-    const log = await readChangeLog(c.env.DB, kind, slug, seen);
+    const log = await readChangeLog(c.env.DB, kind, slug, seen, CHANGE_WORDS[lang ?? 'en']);
     if (log.title === null) throw notSeenYet(kind, slug, seen, log.firstRecorded);
     c.header('Cache-Control', cacheControlFor(c.req.url, CACHE_CONTROL.publicRead));
     c.header('Content-Security-Policy', EMBED_CSP);
