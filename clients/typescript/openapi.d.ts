@@ -4816,6 +4816,11 @@ export interface components {
                 ucdp?: string;
                 airwars?: string;
             };
+            /**
+             * @description The language its text (names, places, quotes) is written in, BCP 47: a widget in another language marks the data with it.
+             * @example en
+             */
+            language: string;
             articles: components["schemas"]["ArticleRef"][];
             claims: components["schemas"]["Claim"][];
             summary: components["schemas"]["ClaimsSummary"];
@@ -4930,6 +4935,11 @@ export interface components {
              * @example 2016-09-12T19:00:00+03:00
              */
             asOf: string;
+            /**
+             * @description The language its text (names, places, quotes) is written in, BCP 47: a widget in another language marks the data with it.
+             * @example en
+             */
+            language: string;
             /**
              * Format: date-time
              * @description When anything this response shows was last recorded (also sent as `Last-Modified`).
@@ -5239,6 +5249,11 @@ export interface components {
                 ucdp?: string;
                 airwars?: string;
             };
+            /**
+             * @description The language its text is written in (BCP 47), `en` unless given: the widgets mark its words with it, so a screen reader reads them in their own voice inside a card in another language.
+             * @example en
+             */
+            language?: string;
             /** @description The articles reporting it (replaces the list). */
             articleSlugs?: string[];
         };
@@ -5277,6 +5292,11 @@ export interface components {
                 ucdp?: string;
                 airwars?: string;
             };
+            /**
+             * @description The language its text is written in (BCP 47), `en` unless given: the widgets mark its words with it, so a screen reader reads them in their own voice inside a card in another language.
+             * @example en
+             */
+            language?: string;
             /** @description The articles reporting it (replaces the list). */
             articleSlugs?: string[];
             /**
@@ -5381,6 +5401,11 @@ export interface components {
              * @example 2016-09-12T19:00:00+03:00
              */
             asOf: string;
+            /**
+             * @description The language its text is written in (BCP 47), `en` unless given: the widgets mark its words with it, so a screen reader reads them in their own voice inside a card in another language.
+             * @example en
+             */
+            language?: string;
             /** @description The articles reporting it (replaces the list). */
             articleSlugs?: string[];
         };
@@ -5403,6 +5428,11 @@ export interface components {
              * @example 2016-09-12T19:00:00+03:00
              */
             asOf?: string;
+            /**
+             * @description The language its text is written in (BCP 47), `en` unless given: the widgets mark its words with it, so a screen reader reads them in their own voice inside a card in another language.
+             * @example en
+             */
+            language?: string;
             /** @description The articles reporting it (replaces the list). */
             articleSlugs?: string[];
             /**

@@ -36,6 +36,10 @@ const Language = z
   .max(35)
   .openapi({ example: 'en' });
 const Corrections = z.array(Correction.strict()).max(100);
+const StoryLanguage = Language.openapi({
+  description:
+    'The language its text is written in (BCP 47), `en` unless given: the widgets mark its words with it, so a screen reader reads them in their own voice inside a card in another language.',
+});
 const ArticleSlugs = z.array(Slug).max(50).openapi({ description: 'The articles reporting it (replaces the list).' });
 
 export const ClaimantInput = z
@@ -133,6 +137,7 @@ const incidentFields = {
     .openapi({ description: 'The incident in prose (shown as `description` in the public read).' }),
   corrections: Corrections.optional(),
   externalIds: ExternalIds.optional(),
+  language: StoryLanguage.optional(),
   articleSlugs: ArticleSlugs.optional(),
 };
 
@@ -192,6 +197,7 @@ const ceasefireFields = {
   status: z.enum(CEASEFIRE_STATUSES),
   statusNote: optionalText(2000),
   asOf: Instant.openapi({ description: 'The moment the data describes; a status change is dated here.' }),
+  language: StoryLanguage.optional(),
   articleSlugs: ArticleSlugs.optional(),
 };
 

@@ -65,6 +65,11 @@ export const Ceasefire = z
     status: z.enum(CEASEFIRE_STATUSES),
     statusNote: z.string().nullable(),
     asOf: Instant.openapi({ description: 'The moment the data describes.' }),
+    language: z.string().openapi({
+      example: 'en',
+      description:
+        'The language its text (names, places, quotes) is written in, BCP 47: a widget in another language marks the data with it.',
+    }),
     updatedAt: Instant.openapi({
       description: 'When anything this response shows was last recorded (also sent as `Last-Modified`).',
     }),

@@ -52,6 +52,11 @@ export const Incident = z
     description: z.string(),
     corrections: z.array(Correction),
     externalIds: z.object({ acled: z.string(), ucdp: z.string(), airwars: z.string() }).partial(),
+    language: z.string().openapi({
+      example: 'en',
+      description:
+        'The language its text (names, places, quotes) is written in, BCP 47: a widget in another language marks the data with it.',
+    }),
     articles: z.array(ArticleRef),
     claims: z.array(Claim),
     summary: ClaimsSummary,

@@ -58,6 +58,7 @@ describe('ceasefireAsOf', () => {
     status: 'precarious',
     statusNote: 'now',
     asOf: '2016-09-19T12:00:00+03:00',
+    language: 'en',
     history: [
       { status: 'holding', at: '2016-09-12T19:00:00+03:00', note: 'in force' },
       { status: 'precarious', at: '2016-09-17T23:00:00+03:00', note: 'strike' },
@@ -143,6 +144,7 @@ describe('ceasefireChangeInstants', () => {
         status: 'strained',
         statusNote: 'now',
         asOf: at(r.asOf),
+        language: 'en',
         updatedAt: at(r.asOf),
         history: r.history
           .sort((a, b) => a.at - b.at)

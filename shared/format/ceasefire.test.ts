@@ -48,6 +48,7 @@ const ceasefire = {
   status: 'precarious',
   statusNote: null,
   asOf: '2016-09-19T01:30:00+03:00',
+  language: 'en',
   updatedAt: '2016-09-19T09:00:00Z',
   history: [],
   tallies: [],

@@ -56,6 +56,7 @@ function incident(claims: ClaimShape[], summary: IncidentShape['summary']): Inci
     description: '',
     corrections: [],
     externalIds: {},
+    language: 'en',
     articles: [],
     claims,
     summary,

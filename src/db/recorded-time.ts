@@ -14,9 +14,12 @@
  *   A statement outside a clocked batch is stamped with the time it runs.
  * - Instants are milliseconds since the epoch, as D1 reads its clock.
  *
- * The SQL of the triggers is written here and only here: the migration
- * holding it (`migrations/0004_recorded_time_triggers.sql`) is checked
- * against `recordedTimeMigration()` by tests/node/migrations.test.ts.
+ * The SQL of the triggers is written here and only here. Recorded time
+ * began with `migrations/0004_recorded_time_triggers.sql` (the clock, the
+ * rows already there recorded at that moment, the triggers); a table that
+ * gains a column has its triggers written again (`retriggerMigration`, as
+ * 0007 did), and tests/node/migrations.test.ts checks that the migrations,
+ * applied, leave exactly `recordedTimeTriggers()`.
  */
 import { eq, sql } from 'drizzle-orm';
 import { getTableConfig, type SQLiteTable } from 'drizzle-orm/sqlite-core';
@@ -100,21 +103,25 @@ function triggers({ table, key }: Recorded): string[] {
   ];
 }
 
-/** Rows already there when recorded time begins are recorded at that moment: nothing earlier is known. */
-function backfill({ table }: Recorded): string {
-  const { name, columns } = getTableConfig(table);
-  const names = columns.map((c) => quoted(c.name)).join(', ');
-  return `INSERT INTO ${quoted(`${name}_history`)} (${names}, "recorded_from") SELECT ${names}, ${NOW_MS} FROM ${quoted(name)};`;
+/** Every recorded table's triggers, by name: what the migrations, applied in order, must leave. */
+export function recordedTimeTriggers(): Map<string, string> {
+  return new Map(
+    RECORDED.flatMap(triggers).map((statement) => [/^CREATE TRIGGER "([^"]+)"/.exec(statement)?.[1] ?? '', statement]),
+  );
 }
 
-/** The SQL of the migration that starts recorded time: the clock, what is there already, the triggers. */
-export function recordedTimeMigration(): string {
-  const statements = [
-    `INSERT INTO "write_clock" ("id", "at", "open") VALUES (1, ${NOW_MS}, 0);`,
-    ...RECORDED.map(backfill),
-    ...RECORDED.flatMap(triggers),
-  ];
-  return `-- Generated from src/db/recorded-time.ts (recordedTimeMigration); tests/node/migrations.test.ts holds them equal.\n${statements.join('\n--> statement-breakpoint\n')}\n`;
+/**
+ * The migration that writes `tables`' triggers again, after they gained a
+ * column: each trigger copies every column into the history, by name.
+ */
+export function retriggerMigration(tables: SQLiteTable[]): string {
+  const statements = RECORDED.filter((r) => tables.includes(r.table)).flatMap((r) =>
+    triggers(r).flatMap((create) => {
+      const name = /^CREATE TRIGGER ("[^"]+")/.exec(create)?.[1];
+      return [`DROP TRIGGER IF EXISTS ${name};`, create];
+    }),
+  );
+  return `-- Generated from src/db/recorded-time.ts (retriggerMigration); tests/node/migrations.test.ts checks what the migrations leave.\n${statements.join('\n--> statement-breakpoint\n')}\n`;
 }
 
 /**

@@ -85,6 +85,8 @@ export const incidents = sqliteTable(
     summary: text('summary').notNull().default(''),
     corrections: text('corrections', { mode: 'json' }).$type<Correction[]>().notNull().default(sql`'[]'`),
     externalIds: text('external_ids', { mode: 'json' }).$type<ExternalIds>().notNull().default(sql`'{}'`),
+    /** BCP 47: the language its text (title, place, summary, its claims' names and quotes) is written in. */
+    language: text('language').notNull().default('en'),
     /** When set, editors' changes to it and what hangs off it wait in `pending_changes` for a second editor. */
     reviewRequired: integer('review_required', { mode: 'boolean' }).notNull().default(false),
     ...timestamps,
@@ -173,6 +175,8 @@ export const ceasefires = sqliteTable(
     /** The moment the current data describes; time-based readings are taken here. */
     asOf: text('as_of').notNull(),
     asOfOffset: text('as_of_offset'),
+    /** BCP 47: the language its text (name, parties, notes, its tallies' and milestones' words) is written in. */
+    language: text('language').notNull().default('en'),
     /** When set, editors' changes to it and what hangs off it wait in `pending_changes` for a second editor. */
     reviewRequired: integer('review_required', { mode: 'boolean' }).notNull().default(false),
     ...timestamps,

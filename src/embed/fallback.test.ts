@@ -37,6 +37,7 @@ const oneFigure: IncidentShape = {
   description: '',
   corrections: [],
   externalIds: {},
+  language: 'en',
   articles: [],
   claims: [un],
   summary: summariseClaims([un]),

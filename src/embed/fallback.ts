@@ -54,10 +54,11 @@ function figure(f: Figure, s: Strings, lang: Lang): Html {
   return html`<strong class="figure">${phrase}</strong>${asWritten ? html` <span class="small">(${asWritten})</span>` : ''}`;
 }
 
-function claimItem(c: ClaimShape, s: Strings, lang: Lang): Html {
+/** `language`: the data's (its incident's), on every piece of it, as the widgets mark it. */
+function claimItem(c: ClaimShape, s: Strings, lang: Lang, language: string): Html {
   const href = firstWebHref(c.sourceUrl, c.claimant.url);
   const state = c.status === 'current' ? '' : ` · ${c.status === 'retracted' ? s.retracted : s.revised}`;
-  return html`<li data-status="${c.status}">${figure(c, s, lang)} · <bdi>${c.claimant.name}</bdi> <span class="small">(${s.kind[c.claimant.kind]} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}${state})</span>${
+  return html`<li data-status="${c.status}">${figure(c, s, lang)} · <bdi lang="${language}">${c.claimant.name}</bdi> <span class="small">(${s.kind[c.claimant.kind]} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}${state})</span>${
     href ? html` · <a href="${href}" rel="noopener">${s.source}: ${new URL(href).host.replace(/^www\./, '')}</a>` : ''
   }${c.sourceArticle ? html` · ${s.reportedIn(c.sourceArticle.headline)}` : ''}</li>`;
 }
@@ -81,19 +82,19 @@ export function claimsFallback(incident: IncidentShape, lang: Lang): Html {
   const views = claimsByMetric(incident);
   return html`<div class="fallback" data-fallback="casualty-claims">
 <p class="eyebrow">${s.claimsEyebrow}</p>
-<h2 class="title"><bdi>${incident.title}</bdi></h2>
-<p class="meta">${formatCalendarDate(incident.occurredOn, lang)} · <bdi>${incident.placeName}</bdi></p>
+<h2 class="title"><bdi lang="${incident.language}">${incident.title}</bdi></h2>
+<p class="meta">${formatCalendarDate(incident.occurredOn, lang)} · <bdi lang="${incident.language}">${incident.placeName}</bdi></p>
 ${
   views.length
     ? views.map(
         (v) => html`<section class="metric">
-<h3>${s.metric[v.metric]}${v.current[0] ? html` · <bdi>${v.current[0].subject}</bdi>` : ''}</h3>
+<h3>${s.metric[v.metric]}${v.current[0] ? html` · <bdi lang="${incident.language}">${v.current[0].subject}</bdi>` : ''}</h3>
 <p class="sentence">${spreadSentence(v, s, lang)}</p>
 <p class="sr">${claimsSummary(v, s, lang)}</p>
-<ul>${v.current.map((c) => claimItem(c, s, lang))}</ul>
+<ul>${v.current.map((c) => claimItem(c, s, lang, incident.language))}</ul>
 ${
   v.earlier.length
-    ? html`<details><summary>${s.earlier(formatNumber(v.earlier.length, lang))}</summary><ul>${v.earlier.map((c) => claimItem(c, s, lang))}</ul></details>`
+    ? html`<details><summary>${s.earlier(formatNumber(v.earlier.length, lang))}</summary><ul>${v.earlier.map((c) => claimItem(c, s, lang, incident.language))}</ul></details>`
     : ''
 }
 </section>`,
@@ -112,22 +113,22 @@ export function gaugeFallback(c: CeasefireShape, lang: Lang): Html {
   const tallies = latestTallies(c.tallies);
   return html`<div class="fallback" data-fallback="ceasefire-gauge">
 <p class="eyebrow">${s.gaugeEyebrow}</p>
-<h2 class="title"><bdi>${c.name}</bdi></h2>
-<p class="meta"><bdi>${c.brokers.join(' · ')}</bdi> · ${formatCalendarDate(localDay(c.startedAt), lang)}</p>
+<h2 class="title"><bdi lang="${c.language}">${c.name}</bdi></h2>
+<p class="meta"><bdi lang="${c.language}">${c.brokers.join(' · ')}</bdi> · ${formatCalendarDate(localDay(c.startedAt), lang)}</p>
 <p class="reading"><strong class="status">${status}</strong>${band === null ? '' : html` <span class="small">(${meterText(status, band, s, lang)})</span>`} · ${daysInForce(c, s, lang)} · ${s.dataAsOf(describedDay(c, lang))}</p>
 <p class="sr">${gaugeSummary(c, s, lang)}</p>
-${c.statusNote ? html`<p><bdi>${c.statusNote}</bdi></p>` : ''}
+${c.statusNote ? html`<p><bdi lang="${c.language}">${c.statusNote}</bdi></p>` : ''}
 ${
   tallies.length
     ? html`<h3>${s.violations}</h3><ul>${tallies.map((t) => {
         const href = webHref(t.sourceUrl);
-        return html`<li>${figure(tallyFigure(t), s, lang)} · ${t.claimant ? html`<bdi>${t.claimant.name}</bdi>` : s.unnamed}${t.excludes ? html` · <bdi>${t.excludes}</bdi>` : ''} · ${s.reportedOn(formatCalendarDate(t.reportedOn, lang))}${href ? html` · <a href="${href}" rel="noopener">${s.source}</a>` : ''}</li>`;
+        return html`<li>${figure(tallyFigure(t), s, lang)} · ${t.claimant ? html`<bdi lang="${c.language}">${t.claimant.name}</bdi>` : s.unnamed}${t.excludes ? html` · <bdi lang="${c.language}">${t.excludes}</bdi>` : ''} · ${s.reportedOn(formatCalendarDate(t.reportedOn, lang))}${href ? html` · <a href="${href}" rel="noopener">${s.source}</a>` : ''}</li>`;
       })}</ul>`
     : ''
 }
 ${
   next
-    ? html`<h3>${s.nextMilestone}</h3><p><strong>${s.milestone[next.state]}</strong> · <bdi>${next.label}</bdi> · ${next.dueOn ? s.due(formatCalendarDate(next.dueOn, lang)) : s.noDate}</p>`
+    ? html`<h3>${s.nextMilestone}</h3><p><strong>${s.milestone[next.state]}</strong> · <bdi lang="${c.language}">${next.label}</bdi> · ${next.dueOn ? s.due(formatCalendarDate(next.dueOn, lang)) : s.noDate}</p>`
     : ''
 }
 <p class="note">${s.unverified}${recordLine(c, 'ceasefire-gauge', c.slug, s, lang)}</p>

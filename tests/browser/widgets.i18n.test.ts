@@ -85,6 +85,18 @@ describe('languages', () => {
     await expect(page.locator('ceasefire-gauge .title').textContent()).resolves.toBe(
       'US–Russia brokered cessation of hostilities in Syria',
     );
+    // The data in its own language (the story's `language`), so a screen reader reads an English name in English.
+    const dataLangs = (widget: string) =>
+      page.locator(widget).evaluate((el) => {
+        const root = el.shadowRoot as ShadowRoot;
+        const pieces = [...root.querySelectorAll('bdi')].map((b) => [b.textContent?.trim(), b.getAttribute('lang')]);
+        return {
+          title: root.querySelector('.title bdi')?.getAttribute('lang'),
+          unmarked: pieces.filter(([, l]) => l !== 'en'),
+        };
+      });
+    await expect(dataLangs('casualty-claims')).resolves.toEqual({ title: 'en', unmarked: [] });
+    await expect(dataLangs('ceasefire-gauge')).resolves.toEqual({ title: 'en', unmarked: [] });
     expect(chunkRequests(requests)).toEqual(['es']);
     expect(problems).toEqual([]);
   });

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { recordedTimeMigration } from '../../src/db/recorded-time';
+import { applyMigrations, withLocalDb } from '../../scripts/local-db';
+import { recordedTimeTriggers } from '../../src/db/recorded-time';
 
 const root = new URL('../..', import.meta.url).pathname;
 const scratch = await mkdtemp(join(tmpdir(), 'migrations-'));
@@ -22,9 +23,21 @@ describe('migrations', () => {
     expect(output).toMatch(/No schema changes/);
   });
 
-  it('hold the recorded-time triggers exactly as src/db/recorded-time.ts writes them', async () => {
-    // A table's columns changed without regenerating the triggers would leave its new columns out of its history.
-    const migration = await readFile(join(root, 'migrations/0004_recorded_time_triggers.sql'), 'utf8');
-    expect(migration).toBe(recordedTimeMigration());
+  it('leave the recorded-time triggers exactly as src/db/recorded-time.ts writes them', async () => {
+    // A table's columns changed without writing its triggers again would leave its new columns out of its history.
+    const db = join(scratch, 'applied');
+    applyMigrations(db);
+    const applied = await withLocalDb(
+      async (d1) =>
+        (
+          await d1
+            .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+            .all<{ name: string; sql: string }>()
+        ).results,
+      db,
+    );
+    const written = recordedTimeTriggers();
+    expect(written.size).toBeGreaterThan(20);
+    expect(new Map(applied.map((t) => [t.name, `${t.sql};`]))).toEqual(written);
   });
 });

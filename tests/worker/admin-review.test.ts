@@ -475,6 +475,34 @@ describe('a story that requires review', () => {
     expect(direct.status).toBe(200);
   });
 
+  it('writes a draft article’s edits at once (no reader sees a draft), and holds the edit that publishes it', async () => {
+    const slug = `draft-${crypto.randomUUID().slice(0, 8)}`;
+    const made = await admin(`${A}/articles`, {
+      method: 'POST',
+      token: writer.token,
+      body: {
+        slug,
+        headline: 'A draft',
+        body: [{ kind: 'paragraph', text: 'Soon.' }],
+        section: 'World',
+        language: 'en',
+      },
+    });
+    expect(made.status).toBe(201);
+    const story = await freshIncident(writer.token, { articleSlugs: [slug] });
+    await requireReview('incidents', story.slug);
+    const path = `${A}/articles/${slug}`;
+    expect((await patchAsWriter(path, { headline: 'A better draft' })).status).toBe(200);
+    const publishing = await patchAsWriter(path, { status: 'published', publishedAt: '2016-09-20' });
+    expect(publishing.status).toBe(202);
+    const read = await getJson<IncidentShape>(`/api/v1/incidents/${story.slug}`);
+    expect(read.body.articles.map((a) => a.headline)).not.toContain('A better draft');
+    const held = (await publishing.json()) as PendingChangeShape;
+    expect((await admin(`${A}/changes/${held.id}/approve`, { method: 'POST', token: desk.token })).status).toBe(200);
+    const shown = await getJson<IncidentShape>(`/api/v1/incidents/${story.slug}`);
+    expect(shown.body.articles.map((a) => a.headline)).toContain('A better draft');
+  });
+
   it('holds an edit of an article a claim cites as its source, and shows the approved headline at once', async () => {
     const reviewed = await freshIncident(writer.token);
     // An article of another story, cited by a claim of the reviewed one: its headline shows under that claim.

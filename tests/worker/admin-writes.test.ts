@@ -161,6 +161,39 @@ describe('incidents', () => {
     expect(audit.body.data).toHaveLength(2); // the create and the one winning edit
   });
 
+  it('records the language a story’s text is written in: English unless given, a BCP 47 tag, as it stood at seenAt', async () => {
+    const english = await freshIncident(token);
+    expect((await getJson<IncidentShape>(`/api/v1/incidents/${english.slug}`)).body.language).toBe('en');
+    const spanish = await freshIncident(token, { title: 'Un ataque en el mercado', language: 'es' });
+    const before = await getJson<IncidentShape>(`/api/v1/incidents/${spanish.slug}`);
+    expect(before.body.language).toBe('es');
+    const ceasefire = await freshCeasefire(token, { language: 'ar' });
+    expect((await getJson<CeasefireShape>(`/api/v1/ceasefires/${ceasefire.slug}`)).body.language).toBe('ar');
+
+    const rows = await snapshotDb();
+    const bad = await adminJson<{ errors: { path: string }[] }>('/api/v1/admin/incidents', {
+      method: 'POST',
+      token,
+      body: { slug: unique('incident'), title: 'T', occurredOn: '2016-09-17', placeName: 'P', language: 'Spanish' },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e) => e.path)).toEqual(['language']);
+    expect(await snapshotDb()).toBe(rows);
+
+    const moved = await admin(`/api/v1/admin/incidents/${spanish.slug}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: spanish.etag,
+      body: { language: 'es-MX' },
+    });
+    expect(moved.status).toBe(200);
+    expect((await getJson<IncidentShape>(`/api/v1/incidents/${spanish.slug}`)).body.language).toBe('es-MX');
+    const then = await getJson<IncidentShape>(
+      `/api/v1/incidents/${spanish.slug}?seenAt=${encodeURIComponent(before.body.updatedAt)}`,
+    );
+    expect(then.body.language).toBe('es');
+  });
+
   it('replaces the linked articles with articleSlugs', async () => {
     const { slug, etag, articleSlug } = await freshIncident(token);
     const res = await adminJson<IncidentShape>(`/api/v1/admin/incidents/${slug}`, {

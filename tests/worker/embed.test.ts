@@ -113,6 +113,10 @@ describe('GET /embed/casualty-claims/{incident}', () => {
     expect(seen.match(/more than 60/g)).toEqual(['more than 60']);
     expect(seen).toContain('Tal como se publicó: «more than 60»');
     expect(ourEnglishIn(seen, api, es)).toEqual([]);
+    // The data is marked with its own language (the story's), as the widgets mark it: every isolated piece of it.
+    const pieces = [...fallbackOf(text).matchAll(/<bdi( lang="[^"]*")?>([^<]*)/g)];
+    expect(pieces.length).toBeGreaterThan(4);
+    expect(pieces.filter(([, lang]) => lang !== ' lang="en"').map(([, , piece]) => piece)).toEqual([]);
   });
 
   it('speaks Arabic right to left when asked, with no word of ours in another script', async () => {

@@ -34,6 +34,7 @@ export function assembleCeasefires([rows, changes, tallies, steps]: CeasefireRea
       status: row.status,
       statusNote: row.statusNote,
       asOf: showInstant(row.asOf, row.asOfOffset),
+      language: row.language,
       history: changes
         .filter(({ change }) => change.ceasefireId === row.id)
         .map(({ change }) => ({

@@ -33,6 +33,7 @@ export type IncidentRecord = {
   description: string;
   corrections: { note: string; at: string }[];
   externalIds: { acled?: string; ucdp?: string; airwars?: string };
+  language: string;
   articles: { slug: string; headline: string }[];
   claims: DatedClaim[];
   /** When anything shown was last recorded: the incident's row or any of its claims. */
@@ -78,6 +79,7 @@ export function assembleIncidents([rows, links, claims]: IncidentReadResults): I
       description: row.summary,
       corrections: row.corrections,
       externalIds: row.externalIds,
+      language: row.language,
       articles: links.filter((l) => l.incidentId === row.id).map(({ slug, headline }) => ({ slug, headline })),
       claims: own.map(claimShape),
       ...recordedAt([

@@ -59,7 +59,10 @@ export async function updateArticle(
   const { statements, after } = guardedUpdate(db, 'article', current, sentFields(patch), by);
   // Only what its stories show falls under their review: the rest of an article (its text, dek, byline) is the
   // article's own, edited as a newsroom edits its articles (a CMS syncing them is not held at every save).
-  const shown = SHOWN_ON_STORIES.some((field) => patch[field] !== undefined && patch[field] !== current[field]);
+  // A draft shows nowhere public (its headline included) until an edit publishes it: a draft's edits are its own too.
+  const shownNow = current.status === 'published' || patch.status === 'published';
+  const shown =
+    shownNow && SHOWN_ON_STORIES.some((field) => patch[field] !== undefined && patch[field] !== current[field]);
   // Read once: the stories it reviews under are the ones whose reads it changes (an article edit moves no link).
   const stories = await storiesShowing(db, current.id);
   const subjects = shown ? subjectsOf(stories) : [];

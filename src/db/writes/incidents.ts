@@ -65,6 +65,7 @@ export async function createIncident(db: Database, input: IncidentCreateInput, b
     summary: input.summary ?? '',
     corrections: input.corrections ?? [],
     externalIds: input.externalIds ?? {},
+    language: input.language ?? 'en',
     reviewRequired: false,
     createdAt: by.at,
     updatedAt: by.at,

@@ -10,7 +10,7 @@ import { CEASEFIRE_STATUSES } from '../../../shared/contract/enums';
 import { ADMIN_API } from '../../../shared/contract/paths';
 import { enGauge } from '../../../shared/i18n/strings';
 import { api, explain, fieldErrors } from './api';
-import { field, formValues } from './fields';
+import { field, formValues, LANGUAGE_HINT } from './fields';
 import { announceChange, type Notice, notice } from './notice';
 import { adminStyles } from './styles';
 
@@ -33,6 +33,7 @@ export class CreateEntity extends LitElement {
         title: v('title') ?? '',
         occurredOn: v('occurredOn') ?? '',
         placeName: v('placeName') ?? '',
+        language: v('language') ?? undefined,
       };
     }
     return {
@@ -41,6 +42,7 @@ export class CreateEntity extends LitElement {
       startedAt: v('startedAt') ?? '',
       status: v('status') ?? 'holding',
       asOf: v('asOf') ?? '',
+      language: v('language') ?? undefined,
     };
   }
 
@@ -87,6 +89,7 @@ export class CreateEntity extends LitElement {
                 ${field({ scope, name: 'status', label: 'Status', value: 'holding', options: CEASEFIRE_STATUSES, labels: enGauge.status, required: true }, errors)}
                 ${field({ scope, name: 'asOf', label: 'Data as of', required: true, hint: 'ISO time with offset' }, errors)}`
           }
+          ${field({ scope, name: 'language', label: 'Language of its text', value: 'en', hint: LANGUAGE_HINT }, errors)}
         </div>
         <button type="submit" ?disabled=${this.busy}>Create ${this.kind}</button>
       </fieldset>

@@ -20,6 +20,10 @@ export type FieldSpec = {
   scope?: string;
 };
 
+/** What the "Language of its text" fields say: widgets in another language mark the story's words with it. */
+export const LANGUAGE_HINT =
+  'The language its text is written in (BCP 47: en, es, ar, fr-CA…): a widget in another language marks its words with it.';
+
 export function field(spec: FieldSpec, errors: Record<string, string>): TemplateResult {
   const id = `${spec.scope ?? 'f'}-${spec.name.replace(/\W/g, '-')}`;
   const error = errors[spec.name];

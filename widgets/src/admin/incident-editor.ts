@@ -12,7 +12,7 @@ import type { ClaimShape, IncidentShape } from '../../../shared/contract/inciden
 import { ADMIN_API } from '../../../shared/contract/paths';
 import { enClaims } from '../../../shared/i18n/strings';
 import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
-import { field, formValues, integer } from './fields';
+import { field, formValues, integer, LANGUAGE_HINT } from './fields';
 import { announceChange, type Notice, notice } from './notice';
 import { DRAFT_CLAIM_ID, withDraftClaim, withRetraction } from './preview';
 import { reviewSwitch, switchedNotice, switchReview } from './review-switch';
@@ -151,6 +151,7 @@ export class IncidentEditor extends LitElement {
         occurredOn: v('occurredOn') ?? '',
         placeName: v('placeName') ?? '',
         summary: v('summary') ?? '',
+        language: v('language') ?? 'en',
       },
       ifMatch: this.etag,
     });
@@ -293,6 +294,7 @@ export class IncidentEditor extends LitElement {
           ${field({ scope: 'details', name: 'title', label: 'Title', value: incident.title, required: true }, errors)}
           ${field({ scope: 'details', name: 'occurredOn', label: 'Occurred on', type: 'date', value: incident.occurredOn, required: true }, errors)}
           ${field({ scope: 'details', name: 'placeName', label: 'Place', value: incident.placeName, required: true }, errors)}
+          ${field({ scope: 'details', name: 'language', label: 'Language of its text', value: incident.language, hint: LANGUAGE_HINT }, errors)}
         </div>
         ${field({ scope: 'details', name: 'summary', label: 'Description', value: incident.description, multiline: true }, errors)}
         <button type="submit" ?disabled=${this.busy}>Save details</button>

@@ -172,7 +172,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
           ${updated ? html` · <strong class="updated-mark">${updated}</strong>` : nothing}
         </p>
         ${asWritten ? html`<p class="small">${asWritten}</p>` : nothing}
-        ${c.quote ? html`<p class="quote"><bdi><q>${c.quote}</q></bdi></p>` : nothing}
+        ${c.quote ? html`<p class="quote">${data(html`<q>${c.quote}</q>`)}</p>` : nothing}
         <p class="small">
           ${link ? html`${s.source}: <a part="link" href=${link} rel="noopener">${new URL(link).host.replace(/^www\./, '')}</a>` : nothing}
           ${link && c.sourceArticle ? ' · ' : nothing}${c.sourceArticle ? s.reportedIn(isolate(c.sourceArticle.headline, s.dir)) : nothing}

@@ -18,11 +18,17 @@ import { pageSignals, type Scheme, schemeOf, watchPageScheme } from './theme';
 
 export type ResourceKind = 'incident' | 'ceasefire';
 
+/** The language of the data being drawn (its `language`): a card's render is synchronous, so one at a time. */
+let dataLang: string | undefined;
+
 /**
  * Data as written (names, titles, quotes), isolated so an English name keeps
- * its own direction inside an Arabic sentence, and punctuation stays put.
+ * its own direction inside an Arabic sentence, and punctuation stays put, and
+ * in its own language, so a screen reader reads an English name in a
+ * Spanish card in English.
  */
-export const data = (text: string | null | undefined) => html`<bdi>${text}</bdi>`;
+export const data = (text: string | TemplateResult | null | undefined) =>
+  html`<bdi lang=${dataLang ?? nothing}>${text}</bdi>`;
 
 /** `detail` of `explainer-load`: which resource was shown, and the data shown. */
 export type ExplainerLoadDetail = { resource: ResourceKind; slug: string; url: string; data: unknown };
@@ -361,6 +367,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     this._renderFailed = false;
     if (this._phase === 'ready' && this._shown !== undefined) {
       try {
+        dataLang = (this._shown as { language?: string }).language;
         body = this._renderData(this._shown, s, this._shownLocale);
       } catch {
         this._renderFailed = true;
