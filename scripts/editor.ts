@@ -68,7 +68,9 @@ async function accountOf(store: Store, name: string): Promise<(Audited & { id: s
  * A change to `name`'s account and the entry recording it, from `before` to
  * the account as the change leaves it (read in SQL after the change, in the
  * same batch, with Audited's keys in its order), written together: a change
- * whose entry failed was made unrecorded.
+ * whose entry failed was made unrecorded. The change names the account as
+ * `before` read it; changed meanwhile (another operator's command), it
+ * changes no row, the entry then fails on purpose and nothing is written.
  */
 async function changeAudited(
   store: Store,
@@ -77,19 +79,28 @@ async function changeAudited(
   audit: { action: string; before: Audited | null } | null,
 ): Promise<void> {
   if (!audit) return store.batch(change);
-  await store.batch([
-    ...change,
-    [
-      `INSERT OR IGNORE INTO editors (id, name, token_hash, role, revoked_at) VALUES (?, ?, ?, 'editor', ${NOW})`,
-      [OPERATOR.id, OPERATOR.name, 'none: no token hashes to this'],
-    ],
-    [
-      `INSERT INTO audit_entries (editor_id, at, action, entity_type, entity_id, before, after)
-       SELECT ?, ${NOW}, ?, 'editor', id, ?, json_object('name', name, 'role', role, 'email', email, 'revokedAt', revoked_at)
-       FROM editors WHERE name = ?`,
-      [OPERATOR.id, audit.action, audit.before === null ? null : JSON.stringify(audit.before), name],
-    ],
-  ]);
+  try {
+    await store.batch([
+      [
+        `INSERT OR IGNORE INTO editors (id, name, token_hash, role, revoked_at) VALUES (?, ?, ?, 'editor', ${NOW})`,
+        [OPERATOR.id, OPERATOR.name, 'none: no token hashes to this'],
+      ],
+      ...change,
+      [
+        `INSERT INTO audit_entries (editor_id, at, action, entity_type, entity_id, before, after)
+         SELECT ?, ${NOW}, CASE WHEN changes() = 1 THEN ? END, 'editor', id, ?,
+           json_object('name', name, 'role', role, 'email', email, 'revokedAt', revoked_at)
+         FROM editors WHERE name = ?`,
+        [OPERATOR.id, audit.action, audit.before === null ? null : JSON.stringify(audit.before), name],
+      ],
+    ]);
+  } catch (error) {
+    if (
+      !String(error instanceof Error ? `${error.message} ${error.cause ?? ''}` : error).includes('audit_entries.action')
+    )
+      throw error;
+    throw new UsageError(`"${name}" was changed meanwhile (another command?); nothing was written. Run it again.`);
+  }
 }
 
 const auditedOf = (account: (Audited & { id: string }) | undefined): Audited | null => {
@@ -129,7 +140,8 @@ export async function setEditor(store: Store, name: string, profile: Profile): P
     email = profile.email ? normalEmail(profile.email) : null;
   }
   if (role === existing.role && email === existing.email) return;
-  await changeAudited(store, name, [['UPDATE editors SET role = ?, email = ? WHERE name = ?', [role, email, name]]], {
+  const statement = 'UPDATE editors SET role = ?, email = ? WHERE name = ? AND role = ? AND email IS ?';
+  await changeAudited(store, name, [[statement, [role, email, name, existing.role, existing.email]]], {
     action: 'update',
     before: auditedOf(existing),
   });
@@ -170,10 +182,15 @@ export async function revokeEditor(store: Store, name: string): Promise<void> {
   const existing = await accountOf(store, name);
   if (!existing) throw new UsageError(`No editor named "${name}".`);
   if (existing.revokedAt) return;
-  await changeAudited(store, name, [[`UPDATE editors SET revoked_at = ${NOW} WHERE name = ?`, [name]]], {
-    action: 'update',
-    before: auditedOf(existing),
-  });
+  await changeAudited(
+    store,
+    name,
+    [[`UPDATE editors SET revoked_at = ${NOW} WHERE name = ? AND revoked_at IS NULL`, [name]]],
+    {
+      action: 'update',
+      before: auditedOf(existing),
+    },
+  );
 }
 
 export async function listEditors(store: Store): Promise<string[]> {
@@ -277,7 +294,8 @@ export function wranglerStore(target: string[]): Store {
   };
   return {
     all: async (sql, params = []) => execute(inline(sql, params)),
-    // One command, one request, which D1 runs as one unit: rolled back whole when a statement fails.
+    // One command, one request: the local D1 runs it as one unit, rolled back whole when a statement fails
+    // (tests/node/editor-cli.test.ts); that the deployed D1 does the same with --remote is not tested here.
     batch: async (statements) => {
       execute(statements.map(([sql, params]) => inline(sql, params)).join(';\n'));
     },

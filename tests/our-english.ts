@@ -4,7 +4,6 @@
  * in. Shared by the worker suite (the no-JavaScript fallback) and the browser
  * suite (the widgets).
  */
-import { isolate } from '../shared/format/intl';
 import { en, type Strings } from '../shared/i18n/strings';
 
 const SLOT = '\u0000';
@@ -62,11 +61,13 @@ function writtenIn(value: unknown, key = ''): string[] {
  * stays in.
  */
 export function ourWordsIn(text: string, resource: unknown, s: Strings): string {
+  // Data is isolated by markup (a bdi) or by FSI … PDI in a string: the same text either way.
+  const plain = (t: string) => t.replace(/[\u2066-\u2069]/g, '');
   const shownAsData = [
-    ...writtenIn(resource).map((w) => s.asWritten(isolate(w, s.dir))),
+    ...writtenIn(resource).map((w) => plain(s.asWritten(w))),
     ...dataIn(resource).filter((d) => d.trim().length > 1),
   ].sort((a, b) => b.length - a.length);
-  let rest = text;
+  let rest = plain(text);
   for (const d of shownAsData) rest = rest.split(d).join(' ');
   return rest;
 }

@@ -2377,6 +2377,8 @@ export interface paths {
                 header?: {
                     /** @description Any unique string (1–255 visible ASCII characters), e.g. a UUID. Retrying a create with the same key and body returns what the first try created (`Idempotent-Replayed: true`) instead of creating it twice; the same key with another body is refused (422). */
                     "idempotency-key"?: string;
+                    /** @description With `supersedes`: the ETag of the claim it revises, as you read it (412 if it has changed since). Held for review, the revision keeps it, and its approval is refused if that claim has changed meanwhile. */
+                    "if-match"?: string;
                 };
                 path: {
                     slug: string;

@@ -65,6 +65,7 @@ export type ChangeFieldName =
   | 'longitude'
   | 'description'
   | 'external ids'
+  | 'language'
   | 'name'
   | 'brokers'
   | 'parties'
@@ -88,7 +89,8 @@ export type ChangeFieldName =
 export type ChangeWords = {
   field: Record<ChangeFieldName, string>;
   metric: Record<Metric, string>;
-  qualifier: Record<Qualifier, string>;
+  /** A figure as counted ("at least 80", "between 80–90"), in the language's order. */
+  counted: (qualifier: Qualifier, low: number, high: number | null) => string;
   claimStatus: Record<ClaimStatus, string>;
   ceasefireStatus: Record<CeasefireStatus, string>;
   milestoneState: Record<MilestoneState, string>;
@@ -121,6 +123,7 @@ export const ENGLISH_CHANGES: ChangeWords = {
     longitude: 'longitude',
     description: 'description',
     'external ids': 'external ids',
+    language: 'language',
     name: 'name',
     brokers: 'brokers',
     parties: 'parties',
@@ -136,14 +139,7 @@ export const ENGLISH_CHANGES: ChangeWords = {
     state: 'state',
   },
   metric: same(METRICS),
-  qualifier: {
-    exact: 'exact',
-    at_least: 'at least',
-    more_than: 'more than',
-    about: 'about',
-    up_to: 'up to',
-    between: 'between',
-  },
+  counted: (qualifier, low, high) => `${qualifier.replace('_', ' ')} ${low}${high === null ? '' : `–${high}`}`,
   claimStatus: same(CLAIM_STATUSES),
   ceasefireStatus: same(CEASEFIRE_STATUSES),
   milestoneState: same(MILESTONE_STATES),
@@ -186,6 +182,7 @@ export type IncidentVersionRow = {
   summary: string;
   corrections: Correction[];
   externalIds: Record<string, string | undefined>;
+  language: string;
 };
 
 export type ClaimVersionRow = {
@@ -223,6 +220,7 @@ export type CeasefireVersionRow = {
   statusNote: string | null;
   asOf: string;
   asOfOffset: string | null;
+  language: string;
 };
 
 export type TallyVersionRow = {
@@ -304,7 +302,7 @@ const instant = (utc: string | null, offset: string | null) => (utc ? showInstan
 const figure = (c: ClaimVersionRow) => c.asWritten;
 const claimFields = (w: ChangeWords): Fields<ClaimVersionRow> => ({
   figure,
-  'figure as counted': (c) => `${w.qualifier[c.qualifier]} ${c.low}${c.high === null ? '' : `–${c.high}`}`,
+  'figure as counted': (c) => w.counted(c.qualifier, c.low, c.high),
   metric: (c) => w.metric[c.metric],
   subject: (c) => c.subject,
   date: (c) => c.claimedOn,
@@ -325,6 +323,7 @@ const INCIDENT_FIELDS: Fields<IncidentVersionRow> = {
   longitude: (i) => i.longitude,
   description: (i) => i.summary,
   'external ids': (i) => i.externalIds,
+  language: (i) => i.language,
 };
 
 const ceasefireFields = (w: ChangeWords): Fields<CeasefireVersionRow> => ({
@@ -337,6 +336,7 @@ const ceasefireFields = (w: ChangeWords): Fields<CeasefireVersionRow> => ({
   status: (c) => w.ceasefireStatus[c.status],
   note: (c) => c.statusNote,
   'data as of': (c) => instant(c.asOf, c.asOfOffset),
+  language: (c) => c.language,
 });
 
 const TALLY_FIELDS: Fields<TallyVersionRow> = {
@@ -367,7 +367,7 @@ function claimDrafts(steps: Step<ClaimVersionRow>[], w: ChangeWords): Draft[] {
   const oldFigure = new Map(steps.flatMap((s) => (s.before ? [[`${s.at} ${s.before.id}`, figure(s.before)]] : [])));
   return steps.flatMap((s): Draft[] => {
     const claim = (s.after ?? s.before) as ClaimVersionRow;
-    const subject = `${claim.claimant} · ${w.metric[claim.metric]}`;
+    const subject = `${w.data(claim.claimant)} · ${w.metric[claim.metric]}`;
     const base = { at: s.at, subject };
     if (!s.before && s.after) {
       const revised = s.after.supersedesId && oldFigure.get(`${s.at} ${s.after.supersedesId}`);

@@ -47,18 +47,22 @@ export const FALLBACK_CSS = `
 @media print{.fallback{border:0;max-width:none;padding:0}}
 `;
 
-/** A figure phrased in the reader's language, with the source's wording after it when that reads otherwise. */
-function figure(f: Figure, s: Strings, lang: Lang): Html {
+/**
+ * A figure phrased in the reader's language, with the source's wording after it when that reads otherwise, that
+ * wording marked with the story's `language` as the widgets mark it.
+ */
+function figure(f: Figure, s: Strings, lang: Lang, language: string): Html {
   const phrase = phraseFigure(f, s, lang);
-  const asWritten = asWrittenLine(f, phrase, s);
-  return html`<strong class="figure">${phrase}</strong>${asWritten ? html` <span class="small">(${asWritten})</span>` : ''}`;
+  if (!asWrittenLine(f, phrase, s)) return html`<strong class="figure">${phrase}</strong>`;
+  const [before, after] = s.asWritten('\0').split('\0');
+  return html`<strong class="figure">${phrase}</strong> <span class="small">(${before}<bdi lang="${language}">${f.asWritten}</bdi>${after})</span>`;
 }
 
 /** `language`: the data's (its incident's), on every piece of it, as the widgets mark it. */
 function claimItem(c: ClaimShape, s: Strings, lang: Lang, language: string): Html {
   const href = firstWebHref(c.sourceUrl, c.claimant.url);
   const state = c.status === 'current' ? '' : ` · ${c.status === 'retracted' ? s.retracted : s.revised}`;
-  return html`<li data-status="${c.status}">${figure(c, s, lang)} · <bdi lang="${language}">${c.claimant.name}</bdi> <span class="small">(${s.kind[c.claimant.kind]} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}${state})</span>${
+  return html`<li data-status="${c.status}">${figure(c, s, lang, language)} · <bdi lang="${language}">${c.claimant.name}</bdi> <span class="small">(${s.kind[c.claimant.kind]} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}${state})</span>${
     href ? html` · <a href="${href}" rel="noopener">${s.source}: ${new URL(href).host.replace(/^www\./, '')}</a>` : ''
   }${c.sourceArticle ? html` · ${s.reportedIn(c.sourceArticle.headline)}` : ''}</li>`;
 }
@@ -122,7 +126,7 @@ ${
   tallies.length
     ? html`<h3>${s.violations}</h3><ul>${tallies.map((t) => {
         const href = webHref(t.sourceUrl);
-        return html`<li>${figure(tallyFigure(t), s, lang)} · ${t.claimant ? html`<bdi lang="${c.language}">${t.claimant.name}</bdi>` : s.unnamed}${t.excludes ? html` · <bdi lang="${c.language}">${t.excludes}</bdi>` : ''} · ${s.reportedOn(formatCalendarDate(t.reportedOn, lang))}${href ? html` · <a href="${href}" rel="noopener">${s.source}</a>` : ''}</li>`;
+        return html`<li>${figure(tallyFigure(t), s, lang, c.language)} · ${t.claimant ? html`<bdi lang="${c.language}">${t.claimant.name}</bdi>` : s.unnamed}${t.excludes ? html` · <bdi lang="${c.language}">${t.excludes}</bdi>` : ''} · ${s.reportedOn(formatCalendarDate(t.reportedOn, lang))}${href ? html` · <a href="${href}" rel="noopener">${s.source}</a>` : ''}</li>`;
       })}</ul>`
     : ''
 }

@@ -12,7 +12,6 @@ import { describe, expect, it } from 'vitest';
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
 import { summariseClaims } from '../../shared/domain/claims';
-import { isolate } from '../../shared/format/intl';
 import ar from '../../shared/i18n/ar';
 import es from '../../shared/i18n/es';
 import type { Strings } from '../../shared/i18n/strings';
@@ -35,22 +34,35 @@ async function api<T>(path: string): Promise<T> {
   return (await fetch(`${baseUrl}/api/v1/${path}`)).json() as Promise<T>;
 }
 
-/** Every text a widget shows (the screen-reader summary included), each text node apart. */
+/**
+ * Every text a widget shows (the screen-reader summary included), each text node apart, but for what an isolate
+ * (bdi) holds, which runs on with the text around it as it reads.
+ */
 const widgetText = (page: Page, tag: string) =>
   page.locator(tag).evaluate((el) => {
     const walk = document.createTreeWalker(el.shadowRoot as ShadowRoot, NodeFilter.SHOW_TEXT);
-    const texts: string[] = [];
-    while (walk.nextNode()) texts.push(walk.currentNode.nodeValue ?? '');
-    return texts.join(' ');
+    let text = '';
+    while (walk.nextNode()) {
+      const node = walk.currentNode;
+      let before = node.previousSibling;
+      while (before?.nodeType === Node.COMMENT_NODE) before = before.previousSibling; // lit-html's markers
+      const inline = node.parentElement?.closest('bdi') || before?.nodeName === 'BDI';
+      text += (inline ? '' : ' ') + (node.nodeValue ?? '');
+    }
+    return text;
   });
 
 /** A card for the seed incident's place and date, with `claims` instead of its own: given as a data island. */
-async function cardWith(claims: Partial<ClaimShape>[], attrs: string): Promise<string> {
+async function cardWith(
+  claims: Partial<ClaimShape>[],
+  attrs: string,
+  story: Partial<IncidentShape> = {},
+): Promise<string> {
   const seed = await api<IncidentShape>(`incidents/${SEED_INCIDENT}`);
   const base = seed.claims[0];
   if (!base) throw new Error('the seed story has no claim');
   const all = claims.map((c, i) => ({ ...base, id: `c${i}`, quote: null, ...c }) as ClaimShape);
-  const incident: IncidentShape = { ...seed, claims: all, summary: summariseClaims(all) };
+  const incident: IncidentShape = { ...seed, ...story, claims: all, summary: summariseClaims(all) };
   const island = JSON.stringify(incident).replace(/</g, '\\u003c');
   return `<casualty-claims ${attrs}><script type="application/json" data-explainer-data>${island}</script></casualty-claims>`;
 }
@@ -98,6 +110,56 @@ describe('languages', () => {
     await expect(dataLangs('casualty-claims')).resolves.toEqual({ title: 'en', unmarked: [] });
     await expect(dataLangs('ceasefire-gauge')).resolves.toEqual({ title: 'en', unmarked: [] });
     expect(chunkRequests(requests)).toEqual(['es']);
+    expect(problems).toEqual([]);
+  });
+
+  it('marks every piece of a story’s data with the story’s language, in a card of another language', async () => {
+    // A Spanish story (its `language`) in English cards: the seed's, its text said to be Spanish.
+    const seedCeasefire = await api<CeasefireShape>(`ceasefires/${SEED_CEASEFIRE}`);
+    const tallies = seedCeasefire.tallies.map((t) => ({
+      ...t,
+      asWritten: t.asWritten.replace('at least', 'al menos'),
+    }));
+    const ceasefire = { ...seedCeasefire, tallies, language: 'es' };
+    const gauge = `<ceasefire-gauge lang="en"><script type="application/json" data-explainer-data>${JSON.stringify(
+      ceasefire,
+    ).replace(/</g, '\\u003c')}</script></ceasefire-gauge>`;
+    const claim = {
+      qualifier: 'more_than' as const,
+      low: 60,
+      asWritten: 'más de sesenta',
+      quote: 'Una cita del parte',
+    };
+    const card = await cardWith([claim], 'lang="en"', { language: 'es' });
+    const { page, problems } = await visit('/data-language', { html: hostPage(card + gauge) });
+    const tally = ceasefire.tallies.find((t) => t.asWritten.startsWith('al menos'));
+    const { title } = await api<IncidentShape>(`incidents/${SEED_INCIDENT}`);
+    const pieces = {
+      'casualty-claims': [title, claim.asWritten, claim.quote],
+      'ceasefire-gauge': [
+        ceasefire.name,
+        ceasefire.brokers.join(', '),
+        ceasefire.excludes.join(', '),
+        `${tally?.asWritten}`,
+      ],
+    };
+    for (const [tag, texts] of Object.entries(pieces)) {
+      const marks = await page.locator(tag).evaluate((el, wanted) => {
+        const root = el.shadowRoot as ShadowRoot;
+        const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const found: Record<string, string | null> = {};
+        while (walk.nextNode()) {
+          const node = walk.currentNode;
+          for (const text of wanted) {
+            if (node.nodeValue?.includes(text))
+              found[text] = node.parentElement?.closest('bdi')?.getAttribute('lang') ?? null;
+          }
+        }
+        return found;
+      }, texts);
+      expect(marks, tag).toEqual(Object.fromEntries(texts.map((t) => [t, 'es'])));
+    }
+    await expect(page.locator('casualty-claims .root').getAttribute('lang')).resolves.toBe('en');
     expect(problems).toEqual([]);
   });
 
@@ -180,7 +242,9 @@ describe('languages', () => {
       const card = page.locator('casualty-claims');
       const first = card.locator('[part="claim"]').first();
       await expect(first.locator('.figure').textContent()).resolves.toBe(`${phrase} ${sixty}`);
-      await expect(first.textContent()).resolves.toContain(s.asWritten(isolate('more than 60', s.dir)));
+      // The source's words in an isolate of their own language, inside our sentence.
+      await expect(first.textContent()).resolves.toContain(s.asWritten('more than 60'));
+      await expect(first.locator('.small bdi[lang="en"]').last().textContent()).resolves.toBe('more than 60');
       await expect(card.locator('[part="sentence"]').textContent()).resolves.toContain(`${phrase} ${sixty}`);
       await expect(card.locator('.sr').first().textContent()).resolves.toContain(`${phrase} ${sixty}`);
       const gauge = page.locator('ceasefire-gauge');

@@ -17,6 +17,7 @@ import {
   LOCAL_EDITOR,
   listEditors,
   localEditorToken,
+  localStore,
   revokeEditor,
   wranglerStore,
 } from '../../scripts/editor';
@@ -198,6 +199,27 @@ describe('npm run editor', () => {
     expect((await accountHistory('Unrecorded')).map((h) => h.action)).toEqual(['create']);
     expect((await editor('revoke', 'Unrecorded')).code).toBe(0);
     expect((await accountHistory('Unrecorded')).map((h) => h.action)).toEqual(['create', 'update']);
+  });
+
+  it('writes nothing, and says so, when the account changed between its read and its write', async () => {
+    await editor('add', 'Raced');
+    const revokedMeanwhile = "UPDATE editors SET revoked_at = '2026-01-01T00:00:00.000Z' WHERE name = 'Raced'";
+    await localStore(
+      dir,
+      async (store) => {
+        // Another operator's revocation lands just before this one's batch: the race, made certain.
+        const raced: typeof store = {
+          all: store.all,
+          batch: async (statements) => {
+            await store.batch([[revokedMeanwhile, []]]);
+            return store.batch(statements);
+          },
+        };
+        await expect(revokeEditor(raced, 'Raced')).rejects.toThrow(/changed meanwhile/);
+      },
+      { migrated: true },
+    );
+    expect((await accountHistory('Raced')).map((h) => h.action)).toEqual(['create']);
   });
 
   it('gives roles and single sign-on e-mails: --role desk, set, and the local editor is an admin', async () => {

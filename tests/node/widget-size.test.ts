@@ -59,7 +59,9 @@ const pages = widgetPageSizes();
  * ring inside the card, and the gauge's dial in a reader's contrast theme,
  * 60 / 93 / 90, and "Show all" described by the card's title, 10 / 10 / 10,
  * and "Updated — show" in the place of the card's label, where it covers no
- * text, 8 / 8 / 9, and the data marked with its own language, 21 / 25 / 17)
+ * text, 8 / 8 / 9, and the data marked with its own language, wherever it
+ * shows (inside our sentences too: "Brokered by …", "As written: …"), 48 / 66
+ * / 60)
  * took each module about 2.7 KB over its budget after the
  * per-widget split; moving live-only code and its English to the live chunk
  * and renaming the internal members won back 340–405 bytes (README, Size).
@@ -68,12 +70,12 @@ const pages = widgetPageSizes();
  * every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 13_880,
-  'card only, explainers.js': 14_160,
-  'gauge only, panel code': 13_540,
-  'gauge only, explainers.js': 13_820,
-  'both widgets, panel code': 16_210,
-  'both widgets, explainers.js': 16_490,
+  'card only, panel code': 13_900,
+  'card only, explainers.js': 14_180,
+  'gauge only, panel code': 13_580,
+  'gauge only, explainers.js': 13_860,
+  'both widgets, panel code': 16_250,
+  'both widgets, explainers.js': 16_530,
 };
 
 describe('what an English page downloads of the widgets', () => {

@@ -379,6 +379,29 @@ describe('claims', () => {
     expect(again.status).toBe(412);
   });
 
+  it('revises a claim against the version its If-Match names, if sent: 412 when that claim changed since, writing nothing', async () => {
+    const { slug } = await freshIncident(token);
+    const { claim, etag: read } = await addClaim(slug);
+    const fixed = await admin(`/api/v1/admin/claims/${claim.id}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: read,
+      body: { subject: 'Syrian Arab Army soldiers' },
+    });
+    expect(fixed.status).toBe(200);
+    const revise = (ifMatch: string) =>
+      admin(`/api/v1/admin/incidents/${slug}/claims`, {
+        method: 'POST',
+        token,
+        ifMatch,
+        body: claimBody({ low: 90, asWritten: '90', claimedOn: '2016-09-19', supersedes: claim.id }),
+      });
+    const rows = await snapshotDb();
+    expect((await revise(read)).status).toBe(412);
+    expect(await snapshotDb()).toBe(rows);
+    expect((await revise(fixed.headers.get('ETag') as string)).status).toBe(201);
+  });
+
   it('refuses a revision dated before the claim it revises, or of another incident’s claim', async () => {
     const { slug } = await freshIncident(token);
     const other = await freshIncident(token);

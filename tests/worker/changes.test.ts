@@ -159,7 +159,7 @@ describe('the change log', () => {
     // Arabic: its words, the data isolated in them, and old and new read right to left.
     const arabic = visibleText(await (await get(`/embed/casualty-claims/${slug}/changes?lang=ar`)).text());
     expect(arabic).toContain(
-      'رقم مُعدَّل: \u2068Syrian Observatory for Human Rights · القتلى\u2069، \u206880\u2069 ← \u206890\u2069.',
+      'رقم مُعدَّل: \u2068Syrian Observatory for Human Rights\u2069 · القتلى، \u206880\u2069 ← \u206890\u2069.',
     );
     // English by default, and the API's log stays English whatever page asked before it.
     const english = visibleText(await (await get(`/embed/casualty-claims/${slug}/changes`)).text());

@@ -23,11 +23,15 @@ export async function getJson<T = Record<string, unknown>>(
 
 /** The text a reader sees with scripts off: tags and scripts stripped, entities left as they are. */
 export function visibleText(html: string): string {
-  return html
-    .replace(/<script[\s\S]*?<\/script>/g, ' ')
-    .replace(/<style[\s\S]*?<\/style>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\s+/g, ' ');
+  return (
+    html
+      .replace(/<script[\s\S]*?<\/script>/g, ' ')
+      .replace(/<style[\s\S]*?<\/style>/g, ' ')
+      // An isolate (bdi) sets no space around what it holds.
+      .replace(/<\/?bdi[^>]*>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+  );
 }
 
 /**

@@ -43,9 +43,10 @@ async function sourceArticleId(db: Database, slug: string | null | undefined): P
 }
 
 /**
- * `revisedSeen`: for a revision being approved, the version of the claim it
- * revises that its proposer saw (held with it, below): a claim changed since
- * (its figure corrected, say) is not superseded by a revision of what it was.
+ * `revisedSeen`: for a revision, the version of the claim it revises that its
+ * proposer read (`If-Match`, or held with it, below): a claim changed since
+ * (its figure corrected, say) is not superseded by a revision of what it was
+ * (412, or 409 when approving).
  */
 export async function createClaim(
   db: Database,
@@ -86,9 +87,10 @@ export async function createClaim(
     const change = { status: 'superseded', statusChangedAt: `${input.claimedOn}T00:00:00.000Z` };
     statements.push(...guardedUpdate(db, 'claim', revised, change, by, { action: 'supersede' }).statements);
   }
-  // Held, a revision keeps the version of the claim it revises, as a held PATCH keeps its If-Match.
+  // Held, a revision keeps the version of the claim it revises, as a held PATCH keeps its If-Match: the one its
+  // proposer sent, or else the one it was checked against now.
   const held =
-    revised && by.operation
+    revised && by.operation && by.operation.ifMatch.length === 0
       ? { ...by, operation: { ...by.operation, ifMatch: [entityTag(revised.id, Number(revised.version))] } }
       : by;
   const pending = await publish(db, statements, held, subjectRow('incident', incident), () =>

@@ -60,8 +60,11 @@ export const patchIncidentHandler: RouteHandler<typeof patchIncident, AdminEnv> 
 export const createClaimHandler: RouteHandler<typeof createClaim, AdminEnv> = async (c) => {
   const { slug } = c.req.valid('param');
   const body = c.req.valid('json');
-  const operation = { kind: 'claim.create' as const, params: { slug }, body, ifMatch: [] };
-  const written = await createOnce(c, (by) => addClaim(database(c.env.DB), slug, body, by), operation);
+  // A revision may say which version of the claim it revises its proposer read; the claim's tags otherwise.
+  const ifMatch = c.req.header('If-Match');
+  const seen = body.supersedes !== undefined && ifMatch?.trim() ? requireIfMatch(ifMatch) : [];
+  const operation = { kind: 'claim.create' as const, params: { slug }, body, ifMatch: seen };
+  const written = await createOnce(c, (by) => addClaim(database(c.env.DB), slug, body, by, seen), operation);
   if (written.pending) return respondHeld(c, written.pending);
   return respondClaim(c, written.id, 201);
 };

@@ -1,3 +1,4 @@
+import { z } from '@hono/zod-openapi';
 import {
   AdminIncident,
   ClaimCreate,
@@ -14,6 +15,7 @@ import {
   createErrors,
   createRequest,
   heldForReview,
+  idempotencyKeyHeader,
   ifMatchHeader,
   jsonRequest,
   readErrors,
@@ -65,7 +67,20 @@ export const createClaim = adminRoute({
   description:
     'The claimant is found by name, or created. With `supersedes`, the revised claim becomes `superseded` from the start of this claim’s `claimedOn` day.',
   ...withBody,
-  request: { params: slugParam, ...createRequest(ClaimCreate) },
+  request: {
+    params: slugParam,
+    ...createRequest(ClaimCreate),
+    headers: idempotencyKeyHeader.extend({
+      'if-match': z
+        .string()
+        .optional()
+        .openapi({
+          param: { name: 'if-match', in: 'header' },
+          description:
+            'With `supersedes`: the ETag of the claim it revises, as you read it (412 if it has changed since). Held for review, the revision keeps it, and its approval is refused if that claim has changed meanwhile.',
+        }),
+    }),
+  },
   responses: {
     201: tagged(Claim, 'The claim created.'),
     ...heldForReview,

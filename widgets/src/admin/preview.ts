@@ -107,7 +107,12 @@ export function withHeldChange(
       }
       case 'incident.update': {
         const { summary, ...patch } = change.body as IncidentPatchInput;
-        const shown = definedOnly({ title: patch.title, occurredOn: patch.occurredOn, placeName: patch.placeName });
+        const shown = definedOnly({
+          title: patch.title,
+          occurredOn: patch.occurredOn,
+          placeName: patch.placeName,
+          language: patch.language,
+        });
         return { ...incident, ...shown, ...(summary === undefined ? {} : { description: summary }) };
       }
       default:
@@ -124,7 +129,7 @@ export function withHeldChange(
         statusNote: patch.statusNote === undefined ? ceasefire.statusNote : patch.statusNote,
         asOf: patch.asOf ?? ceasefire.asOf,
       });
-      return { ...moved, ...definedOnly({ name: patch.name, endedAt: patch.endedAt }) };
+      return { ...moved, ...definedOnly({ name: patch.name, endedAt: patch.endedAt, language: patch.language }) };
     }
     case 'tally.create': {
       const body = change.body as TallyCreateInput;

@@ -11,7 +11,7 @@ import { asWrittenLine, phraseFigure } from '../../../shared/format/figures';
 import { formatCalendarDate, formatNumber, isolate } from '../../../shared/format/intl';
 import { firstWebHref } from '../../../shared/format/links';
 import { type ClaimsStrings, enClaims } from '../../../shared/i18n/strings';
-import { data, ExplainerElement } from '../shared/element';
+import { around, data, ExplainerElement } from '../shared/element';
 import { looksLikeIncident } from '../shared/shape';
 import { base } from '../shared/styles';
 import { styles } from './casualty-claims.styles';
@@ -171,7 +171,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
           ${c.status !== 'current' ? html` · <strong>${c.status === 'retracted' ? s.retracted : s.revised}</strong>` : nothing}
           ${updated ? html` · <strong class="updated-mark">${updated}</strong>` : nothing}
         </p>
-        ${asWritten ? html`<p class="small">${asWritten}</p>` : nothing}
+        ${asWritten ? html`<p class="small">${around(s.asWritten, c.asWritten)}</p>` : nothing}
         ${c.quote ? html`<p class="quote">${data(html`<q>${c.quote}</q>`)}</p>` : nothing}
         <p class="small">
           ${link ? html`${s.source}: <a part="link" href=${link} rel="noopener">${new URL(link).host.replace(/^www\./, '')}</a>` : nothing}

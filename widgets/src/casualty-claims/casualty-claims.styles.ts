@@ -138,9 +138,10 @@ export const styles = css`
   .name {
     font-weight: 700;
   }
-  /* Quotes are data in the language they were written in, not the UI's: Arabic quote marks around English would face the wrong way. */
+  /* Quotes are data, in the language of the story (the lang of the bdi around them): its marks, not the UI's
+     (Arabic marks around English faced the wrong way) nor any the page sets. */
   q {
-    quotes: '“' '”';
+    quotes: auto;
   }
   .quote {
     margin: 0.2em 0;

@@ -13,10 +13,10 @@ import {
   tallyFigure,
 } from '../../../shared/format/ceasefire';
 import { asWrittenLine, phraseFigure } from '../../../shared/format/figures';
-import { formatCalendarDate, isolate, localDay } from '../../../shared/format/intl';
+import { formatCalendarDate, localDay } from '../../../shared/format/intl';
 import { webHref } from '../../../shared/format/links';
 import { enGauge, type GaugeStrings } from '../../../shared/i18n/strings';
-import { data, ExplainerElement } from '../shared/element';
+import { around, data, ExplainerElement } from '../shared/element';
 import { looksLikeCeasefire } from '../shared/shape';
 import { base } from '../shared/styles';
 import { styles } from './ceasefire-gauge.styles';
@@ -126,9 +126,9 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.gaugeEyebrow}</p>
       <p class="title" id="title" part="title">${data(c.name)}</p>
       <p class="meta">
-        ${c.brokers.length ? html`${s.brokeredBy(isolate(c.brokers.join(', '), s.dir))} · ` : nothing}${s.inForceFrom(formatCalendarDate(localDay(c.startedAt), locale))}
+        ${c.brokers.length ? html`${around(s.brokeredBy, c.brokers.join(', '))} · ` : nothing}${s.inForceFrom(formatCalendarDate(localDay(c.startedAt), locale))}
       </p>
-      ${c.excludes.length ? html`<p class="meta">${s.notCovered(isolate(c.excludes.join(', '), s.dir))}</p>` : nothing}
+      ${c.excludes.length ? html`<p class="meta">${around(s.notCovered, c.excludes.join(', '))}</p>` : nothing}
       <div class="main">
         <div
           class="gauge"
@@ -189,7 +189,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
     const asWritten = asWrittenLine(figure, count, s);
     return html`<li class="tally">
       <p><strong class="count">${count}</strong> · ${t.claimant ? data(t.claimant.name) : s.unnamed}</p>
-      ${asWritten ? html`<p class="small">${asWritten}</p>` : nothing}
+      ${asWritten ? html`<p class="small">${around(s.asWritten, figure.asWritten)}</p>` : nothing}
       <p class="small">
         ${t.excludes ? html`<span class="excludes">${data(t.excludes)}</span> · ` : nothing}${s.reportedOn(formatCalendarDate(t.reportedOn, locale))}
         ${href ? html` · <a part="link" href=${href} rel="noopener">${s.source}</a>` : nothing}

@@ -30,6 +30,12 @@ let dataLang: string | undefined;
 export const data = (text: string | TemplateResult | null | undefined) =>
   html`<bdi lang=${dataLang ?? nothing}>${text}</bdi>`;
 
+/** One of our sentences around a piece of data ("Brokered by …"): the data drawn as `data` draws it. */
+export const around = (sentence: (piece: string) => string, piece: string) => {
+  const [before, after] = sentence('\0').split('\0');
+  return html`${before}${data(piece)}${after}`;
+};
+
 /** `detail` of `explainer-load`: which resource was shown, and the data shown. */
 export type ExplainerLoadDetail = { resource: ResourceKind; slug: string; url: string; data: unknown };
 
@@ -369,6 +375,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       try {
         dataLang = (this._shown as { language?: string }).language;
         body = this._renderData(this._shown, s, this._shownLocale);
+        dataLang = undefined;
       } catch {
         this._renderFailed = true;
         body = this._renderMessage(s.loadFailed, true);
