@@ -9,6 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import { restoreData, snapshotData } from './admin-api';
 import { axeViolations } from './axe';
 import { baseUrl, openPage, problemsBesides, SEED_CEASEFIRE, SEED_INCIDENT, settled, useBrowser } from './browser';
@@ -296,6 +297,31 @@ describe('/admin: editing', () => {
     const milestones = ceasefire.body.milestones as { state: string; label: string }[];
     expect(milestones.map((m) => m.state)).toContain('missed');
     expect(milestones.map((m) => m.label)).toContain('Joint Implementation Centre set up');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('/admin: a ceasefire’s details', () => {
+  beforeEach(snapshotData);
+  afterEach(restoreData);
+
+  it('renames a ceasefire, lists its brokers one per line and sets the language of its text', async () => {
+    const { page, problems } = await openPage(browser());
+    await signIn(page);
+    await page.getByRole('button', { name: /cessation of hostilities/i }).click();
+    const details = page.locator('ceasefire-editor form', { has: page.getByRole('button', { name: 'Save details' }) });
+    await expect(details.getByLabel('Brokers').inputValue()).resolves.toBe('United States\nRussian Federation');
+    await details.getByLabel('Name').fill('Cese de hostilidades en Siria');
+    await details.getByLabel('Brokers').fill('Estados Unidos\n\n  Rusia  ');
+    await details.getByLabel('Language of its text').fill('es');
+    await details.getByRole('button', { name: 'Save details' }).click();
+    await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/Saved: the ceasefire’s details/);
+    const read = (await (await fetch(`${baseUrl}/api/v1/ceasefires/${SEED_CEASEFIRE}`)).json()) as CeasefireShape;
+    expect([read.name, read.brokers, read.language]).toEqual([
+      'Cese de hostilidades en Siria',
+      ['Estados Unidos', 'Rusia'],
+      'es',
+    ]);
     expect(problems).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Editing one ceasefire: its status (each change joins the history), new
- * violation tallies, and the state of its milestones, with the gauge
- * previewing an unsaved status change.
+ * violation tallies, the state of its milestones and its details (name,
+ * brokers, parties, what it leaves out, its end, the language of its text),
+ * with the gauge previewing an unsaved status change.
  */
 import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -18,7 +19,7 @@ import {
 import { ADMIN_API } from '../../../shared/contract/paths';
 import { enClaims, enGauge } from '../../../shared/i18n/strings';
 import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
-import { field, formValues, integer } from './fields';
+import { field, formValues, integer, LANGUAGE_HINT } from './fields';
 import { announceChange, type Notice, notice } from './notice';
 import { withStatus } from './preview';
 import { reviewSwitch, switchedNotice, switchReview } from './review-switch';
@@ -124,6 +125,28 @@ export class CeasefireEditor extends LitElement {
     );
   }
 
+  /** Name, lists, end and language: a PATCH against the version this page read. */
+  private async saveDetails(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const v = formValues(event.currentTarget as HTMLFormElement);
+    const lines = (name: string) => (v(name) ?? '').split('\n').flatMap((line) => line.trim() || []);
+    await this.write<CeasefireShape>(
+      'details',
+      'PATCH',
+      `${ADMIN_API}/ceasefires/${this.slug}`,
+      {
+        name: v('name') ?? '',
+        brokers: lines('brokers'),
+        parties: lines('parties'),
+        excludes: lines('excludes'),
+        endedAt: v('endedAt'),
+        language: v('language') ?? 'en',
+      },
+      this.etag,
+      () => 'Saved: the ceasefire’s details.',
+    );
+  }
+
   private async addTally(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
@@ -187,6 +210,8 @@ export class CeasefireEditor extends LitElement {
     const statusErrors = fieldErrors(this.problems.status ?? null);
     const tallyErrors = fieldErrors(this.problems.tally ?? null);
     const newMilestoneErrors = fieldErrors(this.problems.milestone ?? null);
+    const detailsErrors = fieldErrors(this.problems.details ?? null);
+    const onePerLine = 'One per line.';
     return html`
       <h2>${c.name}</h2>
       <p class="muted">Status ${c.status} · data as of ${c.asOf}</p>
@@ -243,6 +268,21 @@ export class CeasefireEditor extends LitElement {
                 ${field({ scope: 'new-milestone', name: 'dueOn', label: 'Due on', type: 'date' }, newMilestoneErrors)}
               </div>
               <button type="submit" ?disabled=${this.busy}>Add milestone</button>
+            </fieldset>
+          </form>
+
+          <form @submit=${this.saveDetails} novalidate>
+            <fieldset>
+              <legend>Ceasefire details</legend>
+              <div class="grid">
+                ${field({ scope: 'details', name: 'name', label: 'Name', value: c.name, required: true }, detailsErrors)}
+                ${field({ scope: 'details', name: 'endedAt', label: 'Ended at', value: c.endedAt, hint: 'ISO time with offset; blank while it lasts' }, detailsErrors)}
+                ${field({ scope: 'details', name: 'language', label: 'Language of its text', value: c.language, hint: LANGUAGE_HINT }, detailsErrors)}
+              </div>
+              ${field({ scope: 'details', name: 'brokers', label: 'Brokers', value: c.brokers.join('\n'), multiline: true, hint: onePerLine }, detailsErrors)}
+              ${field({ scope: 'details', name: 'parties', label: 'Parties', value: c.parties.join('\n'), multiline: true, hint: onePerLine }, detailsErrors)}
+              ${field({ scope: 'details', name: 'excludes', label: 'Not covered', value: c.excludes.join('\n'), multiline: true, hint: onePerLine }, detailsErrors)}
+              <button type="submit" ?disabled=${this.busy}>Save details</button>
             </fieldset>
           </form>
         </div>
