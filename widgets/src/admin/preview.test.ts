@@ -24,6 +24,7 @@ const claim: ClaimShape = {
 const incident = {
   claims: [claim],
   summary: summariseClaims([claim]),
+  slug: 'strike',
   title: 'Strike',
   articles: [
     { slug: 'strike-report', headline: 'Strike kills soldiers' },
@@ -68,6 +69,45 @@ describe('withHeldChange', () => {
       asIncident,
     );
     expect(bodyOnly).toEqual(incident);
+  });
+
+  it('shows a draft going live on the card of a story it reports, and an article taken down leaving it', () => {
+    const late = { headline: 'Late report', status: 'draft' as const, incidents: [{ slug: 'strike' }] };
+    const publishing = {
+      operation: 'article.update' as const,
+      params: { slug: 'late' },
+      body: { status: 'published' },
+    };
+    const live = withHeldChange(publishing, asIncident, late) as IncidentShape;
+    expect(live.articles.map((a) => a.headline)).toEqual([
+      'Strike kills soldiers',
+      'What the strike means',
+      'Late report',
+    ]);
+    // Published with a new headline at once: that one; an article reporting another story: not on this card.
+    const retitled = withHeldChange(
+      { ...publishing, body: { status: 'published', headline: 'Later report' } },
+      asIncident,
+      late,
+    ) as IncidentShape;
+    expect(retitled.articles.at(-1)?.headline).toBe('Later report');
+    const elsewhere = withHeldChange(publishing, asIncident, { ...late, incidents: [{ slug: 'other' }] });
+    expect(elsewhere).toEqual(incident);
+    const takenDown = withHeldChange(
+      { operation: 'article.update', params: { slug: 'strike-report' }, body: { status: 'draft' } },
+      asIncident,
+    ) as IncidentShape;
+    expect(takenDown.articles.map((a) => a.slug)).toEqual(['analysis']);
+  });
+
+  it('shows a held headline under the claims that cite the article as their source', () => {
+    const cited = { ...claim, sourceArticle: { slug: 'analysis', headline: 'What the strike means' } };
+    const citing = { kind: 'incident' as const, data: { ...incident, claims: [cited] } };
+    const shown = withHeldChange(
+      { operation: 'article.update', params: { slug: 'analysis' }, body: { headline: 'What the strike meant' } },
+      citing,
+    ) as IncidentShape;
+    expect(shown.claims.map((c) => c.sourceArticle?.headline)).toEqual(['What the strike meant']);
   });
 
   it('retracts, corrects a claim and edits details', () => {

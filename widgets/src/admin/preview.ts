@@ -15,7 +15,7 @@ import type {
   TallyCreateInput,
 } from '../../../shared/contract/admin';
 import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../shared/contract/ceasefire';
-import type { CeasefireStatus } from '../../../shared/contract/enums';
+import type { ArticleStatus, CeasefireStatus } from '../../../shared/contract/enums';
 import type { ClaimShape, IncidentShape } from '../../../shared/contract/incident';
 import { gaugeReading } from '../../../shared/domain/ceasefire';
 import { summariseClaims } from '../../../shared/domain/claims';
@@ -74,14 +74,43 @@ export function draftClaim(body: ClaimCreateInput, id = DRAFT_CLAIM_ID): ClaimSh
 
 type Subject = { kind: 'incident'; data: IncidentShape } | { kind: 'ceasefire'; data: CeasefireShape };
 
+/** What an article edit's preview needs of the article as it is now (the admin read: drafts included). */
+export type ArticleNow = { headline: string; status: ArticleStatus; incidents: { slug: string }[] };
+
+/**
+ * The incident as readers would see it once an article edit lands: its
+ * headline on the card where the article reports the incident or a claim
+ * cites it, while the article is published. So a held edit that publishes
+ * a draft previews the article going live, and one that unpublishes it the
+ * article leaving the card.
+ */
+function withArticleEdit(incident: IncidentShape, slug: string, patch: ArticlePatchInput, now?: ArticleNow) {
+  const published = (patch.status ?? now?.status ?? 'published') === 'published';
+  const shown = (headline: string | undefined) => (published && headline !== undefined ? { slug, headline } : null);
+  const listed = incident.articles.find((a) => a.slug === slug);
+  const articles = incident.articles.flatMap((a) => {
+    const edited = a.slug === slug ? shown(patch.headline ?? a.headline) : a;
+    return edited ? [edited] : [];
+  });
+  const going =
+    !listed && now?.incidents.some((i) => i.slug === incident.slug) && shown(patch.headline ?? now.headline);
+  if (going) articles.push(going);
+  const claims = incident.claims.map((c) =>
+    c.sourceArticle?.slug === slug ? { ...c, sourceArticle: shown(patch.headline ?? c.sourceArticle.headline) } : c,
+  );
+  return { ...incident, articles, claims };
+}
+
 /**
  * The incident or ceasefire as readers would see it if this held change
  * were approved now, for the review list's preview; null when there is
  * nothing to preview (a revert, or a change that does not fit the subject).
+ * `article`: for an article edit, the article as it is now.
  */
 export function withHeldChange(
   change: Pick<PendingChangeShape, 'operation' | 'params' | 'body'>,
   subject: Subject,
+  article?: ArticleNow,
 ): IncidentShape | CeasefireShape | null {
   const { params } = change;
   if (subject.kind === 'incident') {
@@ -98,13 +127,9 @@ export function withHeldChange(
         );
         return { ...incident, claims, summary: summariseClaims(claims) };
       }
-      case 'article.update': {
-        // The card shows an article's headline; the rest of an article is not on it.
-        const { headline } = change.body as ArticlePatchInput;
-        if (headline === undefined) return incident;
-        const articles = incident.articles.map((a) => (a.slug === params.slug ? { ...a, headline } : a));
-        return { ...incident, articles };
-      }
+      case 'article.update':
+        // The card shows an article's headline while it is published; the rest of an article is not on it.
+        return withArticleEdit(incident, String(params.slug), change.body as ArticlePatchInput, article);
       case 'incident.update': {
         const { summary, ...patch } = change.body as IncidentPatchInput;
         const shown = definedOnly({

@@ -19,7 +19,7 @@ import { api, explain } from './api';
 import { describeChange } from './changes';
 import { field, formValues } from './fields';
 import { announceChange, type Notice, notice } from './notice';
-import { withHeldChange } from './preview';
+import { type ArticleNow, withHeldChange } from './preview';
 import { adminStyles } from './styles';
 
 type Subject = { kind: 'incident'; data: AdminIncidentShape } | { kind: 'ceasefire'; data: AdminCeasefireShape };
@@ -33,6 +33,7 @@ export class ReviewQueue extends LitElement {
   @state() private changes: PendingChangeShape[] = [];
   /** The incidents and ceasefires the changes are to, as they are now, by "type:slug". */
   @state() private subjects = new Map<string, Subject>();
+  @state() private articles = new Map<string, ArticleNow>();
   @state() private rejecting: string | null = null;
   @state() private message: Notice | null = null;
   @state() private busy = false;
@@ -57,6 +58,15 @@ export class ReviewQueue extends LitElement {
       if (read.ok) subjects.set(key, { kind: type, data: read.body } as Subject);
     }
     this.subjects = subjects;
+    // An article edit's preview needs the article as it is (a draft's headline is in no story's read).
+    const articles = new Map<string, ArticleNow>();
+    for (const slug of new Set(
+      this.changes.flatMap((c) => (c.operation === 'article.update' ? [c.params.slug] : [])),
+    )) {
+      const read = await api<ArticleNow>('GET', `${ADMIN_API}/articles/${slug}`);
+      if (read.ok) articles.set(String(slug), read.body);
+    }
+    this.articles = articles;
     this.loaded = true;
   }
 
@@ -114,7 +124,8 @@ export class ReviewQueue extends LitElement {
 
   private renderChange(change: PendingChangeShape) {
     const subject = this.subjects.get(`${change.subject.type}:${change.subject.key}`);
-    const preview = subject ? withHeldChange(change, subject) : null;
+    const article = change.operation === 'article.update' ? this.articles.get(String(change.params.slug)) : undefined;
+    const preview = subject ? withHeldChange(change, subject, article) : null;
     const own = change.proposedBy.name === this.me?.name;
     const title = describeChange(change);
     return html`<li data-change=${change.id}>
