@@ -61,6 +61,20 @@ async function switchOff(slug: string) {
   expect(approved.status).toBe(200);
 }
 
+/** A claim held for review on a story of its own, proposed by an editor about to leave. */
+async function heldFromLeavingEditor(asWritten: string) {
+  const leaving = await addEditor(undefined, { role: 'editor' });
+  const { slug } = await freshIncident(writer.token);
+  await requireReview('incidents', slug);
+  const held = await adminJson<PendingChangeShape>(`${A}/incidents/${slug}/claims`, {
+    method: 'POST',
+    token: leaving.token,
+    body: claimBody({ asWritten }),
+  });
+  expect(held.status).toBe(202);
+  return { leaving, slug, held };
+}
+
 async function etagOf(path: string): Promise<string> {
   return (await admin(path, { token: writer.token })).headers.get('ETag') as string;
 }
@@ -567,15 +581,7 @@ describe('a story that requires review', () => {
   });
 
   it('refuses to publish a change whose proposer has been revoked since (409), leaving it to be rejected', async () => {
-    const leaving = await addEditor(undefined, { role: 'editor' });
-    const { slug } = await freshIncident(writer.token);
-    await requireReview('incidents', slug);
-    const held = await adminJson<PendingChangeShape>(`${A}/incidents/${slug}/claims`, {
-      method: 'POST',
-      token: leaving.token,
-      body: claimBody({ asWritten: 'from a revoked account' }),
-    });
-    expect(held.status).toBe(202);
+    const { leaving, held } = await heldFromLeavingEditor('from a revoked account');
     await revokeEditor(leaving.id);
     const before = await snapshotDb();
     const refused = await adminJson<{ detail: string }>(`${A}/changes/${held.body.id}/approve`, {
@@ -594,15 +600,7 @@ describe('a story that requires review', () => {
   });
 
   it('refuses to publish a change whose proposer is revoked while it is being approved (409), writing nothing', async () => {
-    const leaving = await addEditor(undefined, { role: 'editor' });
-    const { slug } = await freshIncident(writer.token);
-    await requireReview('incidents', slug);
-    const held = await adminJson<PendingChangeShape>(`${A}/incidents/${slug}/claims`, {
-      method: 'POST',
-      token: leaving.token,
-      body: claimBody({ asWritten: 'revoked mid-approval' }),
-    });
-    expect(held.status).toBe(202);
+    const { leaving, slug, held } = await heldFromLeavingEditor('revoked mid-approval');
     // A D1 on which the proposer is revoked just before the approval's batch: the race, made certain.
     const racing = racedD1((d1) =>
       d1.prepare("UPDATE editors SET revoked_at = '2026-01-01T00:00:00.000Z' WHERE id = ?").bind(leaving.id).run(),
