@@ -489,6 +489,40 @@ describe('a story that requires review', () => {
     expect(direct.status).toBe(200);
   });
 
+  it('turns an article edit away (409) if a story requiring review came to show the article while it was written', async () => {
+    const open = await freshIncident(writer.token);
+    const reviewed = await freshIncident(writer.token);
+    await addClaim(reviewed.slug);
+    await requireReview('incidents', reviewed.slug);
+    const path = `${A}/articles/${open.articleSlug}`;
+    const ifMatch = await etagOf(path);
+    // A D1 on which a claim of the reviewed story cites the article just before the edit's batch: the race, certain.
+    const racing = racedD1((d1) =>
+      d1
+        .prepare(
+          `UPDATE casualty_claims SET source_article_id = (SELECT id FROM articles WHERE slug = ?)
+           WHERE incident_id = (SELECT id FROM incidents WHERE slug = ?)`,
+        )
+        .bind(open.articleSlug, reviewed.slug)
+        .run(),
+    );
+    const ctx = createExecutionContext();
+    const res = await createApp().fetch(
+      new Request(`${BASE}${path}`, {
+        method: 'PATCH',
+        headers: { Authorization: `Bearer ${writer.token}`, 'Content-Type': 'application/json', 'If-Match': ifMatch },
+        body: JSON.stringify({ headline: 'Unreviewed headline' }),
+      }),
+      { ...env, DB: racing.binding } as unknown as Bindings,
+      ctx,
+    );
+    await waitOnExecutionContext(ctx);
+    expect(res.status).toBe(409);
+    expect(await res.text()).toMatch(/came to require review/);
+    const article = await adminJson<{ headline: string }>(path, { token: writer.token });
+    expect(article.body.headline).not.toBe('Unreviewed headline');
+  });
+
   it('writes a draft article’s edits at once (no reader sees a draft), and holds the edit that publishes it', async () => {
     const slug = `draft-${crypto.randomUUID().slice(0, 8)}`;
     const made = await admin(`${A}/articles`, {

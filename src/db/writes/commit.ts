@@ -61,6 +61,8 @@ const STALE = 'NOT NULL constraint failed: audit_entries.action';
 const DECIDED = 'NOT NULL constraint failed: pending_changes.status';
 /** The guard of an approval (review.ts): the proposer was revoked while it was being approved. */
 const PROPOSER_REVOKED = 'NOT NULL constraint failed: editors.role';
+/** The guard of an article's direct edit (articles.ts): a story requiring review came to show it meanwhile. */
+const REVIEWED_STORY_SHOWS = 'NOT NULL constraint failed: editors.name';
 /** The guard of a direct write (review.ts): review was switched on while it was being written. */
 const REVIEW_SWITCHED_ON = /NOT NULL constraint failed: (incidents|ceasefires)\.review_required/;
 
@@ -85,6 +87,11 @@ export async function commit(db: Database, statements: Statement[]): Promise<voi
     if (text.includes(PROPOSER_REVOKED)) {
       throw new ProposerRevoked(
         'The editor who proposed this change was revoked a moment ago; nothing was written. Reject it, and propose it again if it is still needed.',
+      );
+    }
+    if (text.includes(REVIEWED_STORY_SHOWS)) {
+      throw new Conflict(
+        'A story showing this article came to require review while you were writing; nothing was saved. Send it again: it will wait for review.',
       );
     }
     if (REVIEW_SWITCHED_ON.test(text)) {
