@@ -130,7 +130,7 @@ export function createApp() {
   );
   // CORS on its own, outside what may throw, so that an error's answer carries it too (src/http/public-cors.ts).
   const cors = publicCors();
-  app.use(`${API_V1}/*`, readersOnly(cors));
+  app.use(`${API_V1}/*`, readersOnly(cors)); // the paths `answersPreflight` names
   app.use(`${API_V1}/*`, readersOnly(publicRead));
   // The iframe pages are cached at the edge like the public reads. Images keep copies of their own,
   // keyed by the ETag of the read they show (src/routes/embed/image.handlers.ts).
@@ -138,7 +138,7 @@ export function createApp() {
   app.use('/embed/*', (c, next) => (isImagePath(c.req.path) ? next() : pageCache(c, next)));
 
   // Each router is given the app's fetch: the images draw the read they show through it.
-  for (const router of ROUTERS) mountLazily(app, router, { fetch: refetch });
+  for (const router of ROUTERS) mountLazily(app, router, { fetch: refetch }, { preflight: answersPreflight });
 
   app.notFound(notFound);
   app.onError(handleError);
@@ -149,6 +149,11 @@ export function createApp() {
 /** The editors' side: the admin API and the /admin page, and everything under them. */
 function isAdminPath(path: string): boolean {
   return ADMIN_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+}
+
+/** Where the public CORS middleware answers preflights (OPTIONS): the readers' API, as `app.use` mounts it above. */
+function answersPreflight(path: string): boolean {
+  return path.startsWith(`${API_V1}/`) && !isAdminPath(path);
 }
 
 /** `middleware` for readers' requests; the editors' side (which shares the API's prefix) passes by it. */

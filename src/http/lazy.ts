@@ -68,11 +68,21 @@ export type LazyRouter = {
  * not see context variables set by the app's middleware, so cross-cutting
  * work goes through those or stays in the app.
  */
-export function mountLazily(app: Hono<AppEnv>, router: LazyRouter, mount: Mount): void {
+export function mountLazily(
+  app: Hono<AppEnv>,
+  router: LazyRouter,
+  mount: Mount,
+  /** Whether the app answers CORS preflights (OPTIONS) at a path, ahead of the router: its 405s then allow OPTIONS. */
+  options: { preflight?: (path: string) => boolean } = {},
+): void {
   let loading: Promise<Hono<AppEnv>> | undefined;
   const loaded = () =>
     (loading ??= router.load(mount).then(
-      (routes) => new Hono<AppEnv>().route('/', routes).onError(handleError).notFound(notFoundOrNotAllowed(routes)),
+      (routes) =>
+        new Hono<AppEnv>()
+          .route('/', routes)
+          .onError(handleError)
+          .notFound(notFoundOrNotAllowed(routes, options.preflight)),
       (error) => {
         loading = undefined;
         throw error;
@@ -97,8 +107,11 @@ const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
  * (RFC 9110), so a developer who sent the wrong method is told so, not that nothing is there. The router's routes
  * (its middleware aside) are matched by a Hono of their own, built on the first miss.
  */
-// biome-ignore lint/suspicious/noExplicitAny: a router of any env, as LazyRouter's load gives it
-function notFoundOrNotAllowed(routes: Hono<any, any, any>): NotFoundHandler<AppEnv> {
+function notFoundOrNotAllowed(
+  // biome-ignore lint/suspicious/noExplicitAny: a router of any env, as LazyRouter's load gives it
+  routes: Hono<any, any, any>,
+  preflight?: (path: string) => boolean,
+): NotFoundHandler<AppEnv> {
   let probe: Hono | undefined;
   return async (c) => {
     if (!probe) {
@@ -113,6 +126,7 @@ function notFoundOrNotAllowed(routes: Hono<any, any, any>): NotFoundHandler<AppE
     }
     if (!allowed.length) return notFound(c);
     if (allowed.includes('GET')) allowed.splice(1, 0, 'HEAD');
+    if (preflight?.(c.req.path)) allowed.push('OPTIONS');
     return problemResponse(
       new Problem('method-not-allowed', `${c.req.path} answers ${allowed.join(', ')}, not ${c.req.method}.`, {
         headers: { Allow: allowed.join(', ') },

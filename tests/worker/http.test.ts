@@ -162,12 +162,18 @@ describe('public reads over HTTP', () => {
     for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
       const { res, roundTrips } = await countedRead(read, method);
       expect(res.status, method).toBe(405);
-      expect(res.headers.get('Allow')).toBe('GET, HEAD');
+      // OPTIONS too: a browser's preflight there is answered (the public API's CORS).
+      expect(res.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
       expect(res.headers.get('content-type')).toBe('application/problem+json');
       expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
       expect(await res.json()).toMatchObject({ type: '/problems/method-not-allowed', status: 405, instance: read });
       expect(roundTrips).toBe(0);
     }
+    const preflight = await get(read, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://publisher.example', 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(preflight.status).toBe(204);
     const oembed = await countedRead('/oembed?url=x', 'POST');
     expect([oembed.res.status, oembed.res.headers.get('Allow')]).toEqual([405, 'GET, HEAD']);
     expect((await countedRead('/api/v1/incidents/x/y/z', 'POST')).res.status).toBe(404);
