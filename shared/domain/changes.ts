@@ -47,38 +47,40 @@ export type ChangeEntry = {
 };
 
 /** Every field an entry can name: the API's names, in English; `ChangeWords.field` names them for readers. */
-export type ChangeFieldName =
-  | 'figure'
-  | 'figure as counted'
-  | 'metric'
-  | 'subject'
-  | 'date'
-  | 'source'
-  | 'source article'
-  | 'quote'
-  | 'status'
-  | 'title'
-  | 'start'
-  | 'end'
-  | 'place'
-  | 'latitude'
-  | 'longitude'
-  | 'description'
-  | 'external ids'
-  | 'language'
-  | 'name'
-  | 'brokers'
-  | 'parties'
-  | 'not covered'
-  | 'started'
-  | 'ended'
-  | 'note'
-  | 'data as of'
-  | 'count'
-  | 'not counting'
-  | 'label'
-  | 'due'
-  | 'state';
+export const CHANGE_FIELD_NAMES = [
+  'figure',
+  'figure as counted',
+  'metric',
+  'subject',
+  'date',
+  'source',
+  'source article',
+  'quote',
+  'status',
+  'title',
+  'start',
+  'end',
+  'place',
+  'latitude',
+  'longitude',
+  'description',
+  'external ids',
+  'language',
+  'name',
+  'brokers',
+  'parties',
+  'not covered',
+  'started',
+  'ended',
+  'note',
+  'data as of',
+  'count',
+  'not counting',
+  'label',
+  'due',
+  'state',
+] as const;
+export type ChangeFieldName = (typeof CHANGE_FIELD_NAMES)[number];
 
 /**
  * The words a change log is written in: the API's are English
@@ -105,39 +107,7 @@ export type ChangeWords = {
 const same = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, k])) as Record<K, K>;
 
 export const ENGLISH_CHANGES: ChangeWords = {
-  field: {
-    figure: 'figure',
-    'figure as counted': 'figure as counted',
-    metric: 'metric',
-    subject: 'subject',
-    date: 'date',
-    source: 'source',
-    'source article': 'source article',
-    quote: 'quote',
-    status: 'status',
-    title: 'title',
-    start: 'start',
-    end: 'end',
-    place: 'place',
-    latitude: 'latitude',
-    longitude: 'longitude',
-    description: 'description',
-    'external ids': 'external ids',
-    language: 'language',
-    name: 'name',
-    brokers: 'brokers',
-    parties: 'parties',
-    'not covered': 'not covered',
-    started: 'started',
-    ended: 'ended',
-    note: 'note',
-    'data as of': 'data as of',
-    count: 'count',
-    'not counting': 'not counting',
-    label: 'label',
-    due: 'due',
-    state: 'state',
-  },
+  field: same(CHANGE_FIELD_NAMES),
   metric: same(METRICS),
   counted: (qualifier, low, high) => `${qualifier.replace('_', ' ')} ${low}${high === null ? '' : `–${high}`}`,
   claimStatus: same(CLAIM_STATUSES),

@@ -75,6 +75,12 @@ export function localDay(instant: string): string {
  * Wraps data written in another script (an English name inside an Arabic
  * sentence) in Unicode isolates so it keeps its own direction.
  */
+/**
+ * One of our sentences that takes a piece of data ("Brokered by …"), as the text before and after the piece, so a
+ * page can set the piece in markup of its own (an isolate in the data's language).
+ */
+export const sentenceAround = (sentence: (piece: string) => string) => sentence('\0').split('\0');
+
 export function isolate(text: string, dir: 'ltr' | 'rtl'): string {
   return dir === 'rtl' ? `\u2068${text}\u2069` : text;
 }

@@ -22,7 +22,7 @@ import {
 } from '../../shared/format/ceasefire';
 import { claimsByMetric, claimsSummary, spreadSentence } from '../../shared/format/claims';
 import { asWrittenLine, type Figure, phraseFigure } from '../../shared/format/figures';
-import { formatCalendarDate, formatNumber, type Lang, localDay } from '../../shared/format/intl';
+import { formatCalendarDate, formatNumber, type Lang, localDay, sentenceAround } from '../../shared/format/intl';
 import { firstWebHref, webHref } from '../../shared/format/links';
 import { STRINGS } from '../../shared/i18n/every-language';
 import type { Strings } from '../../shared/i18n/strings';
@@ -54,7 +54,7 @@ export const FALLBACK_CSS = `
 function figure(f: Figure, s: Strings, lang: Lang, language: string): Html {
   const phrase = phraseFigure(f, s, lang);
   if (!asWrittenLine(f, phrase, s)) return html`<strong class="figure">${phrase}</strong>`;
-  const [before, after] = s.asWritten('\0').split('\0');
+  const [before, after] = sentenceAround(s.asWritten);
   return html`<strong class="figure">${phrase}</strong> <span class="small">(${before}<bdi lang="${language}">${f.asWritten}</bdi>${after})</span>`;
 }
 

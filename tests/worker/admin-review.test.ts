@@ -84,6 +84,16 @@ async function patchAsWriter(path: string, body: unknown): Promise<Response> {
   return admin(path, { method: 'PATCH', token: writer.token, ifMatch: await etagOf(path), body });
 }
 
+/** The same, its answer read (a held change, mostly). */
+async function jsonPatchAsWriter(path: string, body: unknown) {
+  return adminJson<PendingChangeShape>(path, {
+    method: 'PATCH',
+    token: writer.token,
+    ifMatch: await etagOf(path),
+    body,
+  });
+}
+
 async function addClaim(slug: string, overrides: Record<string, unknown> = {}) {
   const res = await adminJson<ClaimShape>(`${A}/incidents/${slug}/claims`, {
     method: 'POST',
@@ -462,12 +472,7 @@ describe('a story that requires review', () => {
     expect(linked.status).toBe(200);
 
     // Reporting both stories now, the reviewed one's article is held: one story requiring review is enough.
-    const held = await adminJson<PendingChangeShape>(articlePath, {
-      method: 'PATCH',
-      token: writer.token,
-      ifMatch: await etagOf(articlePath),
-      body: { headline: 'Checked headline' },
-    });
+    const held = await jsonPatchAsWriter(articlePath, { headline: 'Checked headline' });
     expect(held.status).toBe(202);
     expect(held.body).toMatchObject({ operation: 'article.update', subject: { type: 'incident', key: reviewed.slug } });
     const cards = () =>
@@ -541,12 +546,13 @@ describe('a story that requires review', () => {
     await requireReview('incidents', story.slug);
     const path = `${A}/articles/${slug}`;
     expect((await patchAsWriter(path, { headline: 'A better draft' })).status).toBe(200);
-    const publishing = await patchAsWriter(path, { status: 'published', publishedAt: '2016-09-20' });
+    const publishing = await jsonPatchAsWriter(path, { status: 'published', publishedAt: '2016-09-20' });
     expect(publishing.status).toBe(202);
     const read = await getJson<IncidentShape>(`/api/v1/incidents/${story.slug}`);
     expect(read.body.articles.map((a) => a.headline)).not.toContain('A better draft');
-    const held = (await publishing.json()) as PendingChangeShape;
-    expect((await admin(`${A}/changes/${held.id}/approve`, { method: 'POST', token: desk.token })).status).toBe(200);
+    expect(
+      (await admin(`${A}/changes/${publishing.body.id}/approve`, { method: 'POST', token: desk.token })).status,
+    ).toBe(200);
     const shown = await getJson<IncidentShape>(`/api/v1/incidents/${story.slug}`);
     expect(shown.body.articles.map((a) => a.headline)).toContain('A better draft');
   });
@@ -561,12 +567,7 @@ describe('a story that requires review', () => {
     const sources = async () => (await getJson<IncidentShape>(read)).body.claims.map((c) => c.sourceArticle?.headline);
     expect(await sources()).toEqual(['A test article']);
     const articlePath = `${A}/articles/${other.articleSlug}`;
-    const held = await adminJson<PendingChangeShape>(articlePath, {
-      method: 'PATCH',
-      token: writer.token,
-      ifMatch: await etagOf(articlePath),
-      body: { headline: 'Cited and checked' },
-    });
+    const held = await jsonPatchAsWriter(articlePath, { headline: 'Cited and checked' });
     expect(held.status).toBe(202);
     expect(held.body.subject).toMatchObject({ type: 'incident', key: reviewed.slug });
     expect(await sources()).toEqual(['A test article']);
@@ -588,20 +589,10 @@ describe('a story that requires review', () => {
     await requireReview('ceasefires', ceasefire.slug);
     const seen = (await getJson<CeasefireShape>(`/api/v1/ceasefires/${ceasefire.slug}`)).body.asOf;
     const milestonePath = `${path}/milestones/${milestone.body.id}`;
-    const met = await adminJson<PendingChangeShape>(milestonePath, {
-      method: 'PATCH',
-      token: writer.token,
-      ifMatch: await etagOf(milestonePath),
-      body: { state: 'met' },
-    });
+    const met = await jsonPatchAsWriter(milestonePath, { state: 'met' });
     expect(met.status).toBe(202);
     // The ceasefire's data moves on before anyone approves the milestone.
-    const moved = await adminJson<PendingChangeShape>(path, {
-      method: 'PATCH',
-      token: writer.token,
-      ifMatch: await etagOf(path),
-      body: { asOf: '2016-09-16T12:00:00+03:00' },
-    });
+    const moved = await jsonPatchAsWriter(path, { asOf: '2016-09-16T12:00:00+03:00' });
     for (const held of [moved.body, met.body]) {
       const approved = await admin(`${A}/changes/${held.id}/approve`, { method: 'POST', token: desk.token });
       expect(approved.status).toBe(200);

@@ -33,6 +33,7 @@ import {
   assertVersion,
   commitTouching,
   guardedUpdate,
+  holdingAs,
   insertWithAudit,
   sentFields,
   type Written,
@@ -266,7 +267,7 @@ export async function updateMilestone(
     changes.history = [...(current.history as MilestoneChange[]), { state, at: when, note }];
     // Held for review, it keeps that moment: the one the proposer saw, not the one the ceasefire has reached by the
     // time another editor approves it.
-    if (!at && by.operation) author = { ...by, operation: { ...by.operation, body: { ...patch, at: when } } };
+    if (!at) author = holdingAs(by, { body: { ...patch, at: when } });
   }
   const { statements } = guardedUpdate(db, 'milestone', current as Snapshot, changes, author);
   return childWritten(db, id, Number(current.version) + 1, statements, author, String(current.ceasefireId));

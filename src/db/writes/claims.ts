@@ -24,6 +24,7 @@ import {
   assertVersion,
   entityTag,
   guardedUpdate,
+  holdingAs,
   insertWithAudit,
   sentFields,
   type Written,
@@ -90,8 +91,8 @@ export async function createClaim(
   // Held, a revision keeps the version of the claim it revises, as a held PATCH keeps its If-Match: the one its
   // proposer sent, or else the one it was checked against now.
   const held =
-    revised && by.operation && by.operation.ifMatch.length === 0
-      ? { ...by, operation: { ...by.operation, ifMatch: [entityTag(revised.id, Number(revised.version))] } }
+    revised && by.operation?.ifMatch.length === 0
+      ? holdingAs(by, { ifMatch: [entityTag(revised.id, Number(revised.version))] })
       : by;
   const pending = await publish(db, statements, held, subjectRow('incident', incident), () =>
     readsShowing(db, 'incident', incident.id),

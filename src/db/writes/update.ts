@@ -40,6 +40,14 @@ export function author(
 }
 
 /**
+ * `by`, whose change, if it is held for review, records `held` over what was sent: what the write was checked
+ * against as its proposer saw it (a milestone's moment, a revised claim's version), so its approval checks that.
+ */
+export function holdingAs(by: Author, held: Partial<Operation>): Author {
+  return by.operation ? { ...by, operation: { ...by.operation, ...held } } : by;
+}
+
+/**
  * What a write did: the row it wrote (id, public key, new version); or, when
  * it was held for review (`pending`: the held change's id), what it would
  * write.

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { changesPagePath, resourceUrl } from '../../../shared/embed/resource-url';
-import { formatCalendarDate, formatNumber, supportedLang } from '../../../shared/format/intl';
+import { formatCalendarDate, formatNumber, sentenceAround, supportedLang } from '../../../shared/format/intl';
 import type { LiveStrings } from '../../../shared/i18n/live';
 import type { CommonStrings } from '../../../shared/i18n/strings';
 import { localeFor, stringsFor } from '../i18n/locale';
@@ -32,7 +32,7 @@ export const data = (text: string | TemplateResult | null | undefined) =>
 
 /** One of our sentences around a piece of data ("Brokered by …"): the data drawn as `data` draws it. */
 export const around = (sentence: (piece: string) => string, piece: string) => {
-  const [before, after] = sentence('\0').split('\0');
+  const [before, after] = sentenceAround(sentence);
   return html`${before}${data(piece)}${after}`;
 };
 
