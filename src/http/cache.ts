@@ -23,6 +23,7 @@ import type { AppEnv } from '../env';
 import { afterResponse, background } from './after-response';
 import { missBudgetSpent, withinMissBudget } from './budgets';
 import { CACHE_CONTROL } from './cache-control';
+import { cacheKey } from './cache-keys';
 import { dropHot } from './hot-copies';
 import {
   answeredAt,
@@ -40,23 +41,6 @@ import {
 } from './pinned-reads';
 import { cacheControlFor, isSettledRead } from './recorded-reads';
 import { shareMiss } from './shared-misses';
-
-/**
- * Query parameters that change what a cached page says. Any other is left
- * out of the cache key (the routes ignore it too), so `?x=1`, `?x=2`, … cannot
- * fill the cache or force D1 reads; the order of parameters does not matter.
- */
-const KEYED_PARAMS = new Set(['as-of', 'asOf', 'cursor', 'lang', 'limit', 'section', 'seen-at', 'seenAt', 'theme']);
-
-export function cacheKey(url: string): Request {
-  const u = new URL(url);
-  const kept = [...u.searchParams]
-    .filter(([k]) => KEYED_PARAMS.has(k))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  u.search = new URLSearchParams(kept).toString();
-  u.hash = '';
-  return new Request(u.toString());
-}
 
 /** What an embed page can be asked in: the lists readers choose from (shared/), or others a test passes. */
 export type EmbedOptions = { langs: readonly string[]; themes: readonly string[] };

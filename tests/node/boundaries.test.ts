@@ -38,7 +38,7 @@ const crossings: Record<string, Probe> = {
   },
   'shared/ importing the Worker': {
     path: 'shared/format/probe.ts',
-    source: "import { cacheKey } from '../../src/http/cache';\nexport const probe = cacheKey;\n",
+    source: "import { cacheKey } from '../../src/http/cache-keys';\nexport const probe = cacheKey;\n",
   },
   'shared/ importing a widget': {
     path: 'shared/embed/probe.ts',

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { DEFER_MS } from '../../src/http/after-response';
 import { BUDGETS } from '../../src/http/budgets';
-import { cacheKey } from '../../src/http/cache';
+import { cacheKey } from '../../src/http/cache-keys';
 import { addEditor, freshIp, unique } from './admin-helpers';
 import { BASE } from './helpers';
 

@@ -1,11 +1,14 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
-import { env } from 'cloudflare:workers';
+import { env, exports } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_API, API_V1, OPENAPI_PATH } from '../../shared/contract/paths';
 import { createApp } from '../../src/app';
 import { meterD1 } from '../../src/db/meter';
 import { SEED } from '../../src/db/seed/story';
+import { IMAGE_ROUTE_DOC_PATH } from '../../src/embed/image-path';
 import { DEFER_MS } from '../../src/http/after-response';
-import { cacheKey, purgeAffectedReads, storeUnlessPurged } from '../../src/http/cache';
+import { purgeAffectedReads, storeUnlessPurged } from '../../src/http/cache';
+import { cacheKey, KEYED_QUERIES } from '../../src/http/cache-keys';
 import { unreachableD1 } from './faulty-d1';
 import { BASE, seedStory } from './helpers';
 
@@ -172,7 +175,48 @@ describe('the cache key', () => {
     const { res, body } = await read(`${url}&utm_source=x&_=${Math.random()}`);
     expect(res.headers.get('X-Cache')).toBe('HIT');
     expect(body).toBe('{"planted":true}');
-    expect(cacheKey('http://h/p?b=2&lang=es&asOf=1&junk=3').url).toBe('http://h/p?asOf=1&lang=es');
+    expect(cacheKey(`${BASE}/embed/ceasefire-gauge/x?b=2&theme=dark&asOf=1&junk=3`).url).toBe(
+      `${BASE}/embed/ceasefire-gauge/x?asOf=1&theme=dark`,
+    );
+  });
+
+  it('ignores parameters that only other routes read', async () => {
+    // A slug no test reads: the copy answering is the one planted, whatever D1 holds.
+    const url = `${BASE}/api/v1/incidents/planted-${crypto.randomUUID()}`;
+    await plant(url, 10_000);
+    for (const other of ['theme=dark', 'lang=es', 'limit=3', 'cursor=x', 'section=y', 'to=z', 'as-of=2020-01-01']) {
+      const { res, body, roundTrips } = await read(`${url}?${other}`);
+      expect(res.headers.get('X-Cache'), other).toBe('HIT');
+      expect(body).toBe('{"planted":true}');
+      expect(roundTrips).toBe(0);
+    }
+    // Where the route reads it, the same parameter keys a copy of its own.
+    expect(cacheKey(`${BASE}/embed/casualty-claims/x?lang=es&limit=3`).url).toBe(
+      `${BASE}/embed/casualty-claims/x?lang=es`,
+    );
+    expect(cacheKey(`${BASE}/api/v1/articles?lang=es&limit=3&theme=dark`).url).toBe(
+      `${BASE}/api/v1/articles?lang=es&limit=3`,
+    );
+    expect(cacheKey(`${BASE}/api/v1/nothing?lang=es`).url).toBe(`${BASE}/api/v1/nothing`);
+  });
+
+  it('keys each cached route by exactly the query parameters its contract names', async () => {
+    const document = (await (await exports.default.fetch(`${BASE}${OPENAPI_PATH}`)).json()) as {
+      paths: Record<string, { get?: { parameters?: { in: string; name: string }[] } }>;
+    };
+    const cached = Object.entries(document.paths).filter(
+      ([path, ops]) =>
+        ops.get &&
+        (path.startsWith(`${API_V1}/`) || path.startsWith('/embed/')) &&
+        !path.startsWith(ADMIN_API) &&
+        path !== IMAGE_ROUTE_DOC_PATH,
+    );
+    expect(cached.length).toBeGreaterThan(10);
+    for (const [path, ops] of cached) {
+      const named = (ops.get?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
+      expect([...(KEYED_QUERIES[path] ?? [])].sort(), path).toEqual(named.sort());
+    }
+    for (const path of Object.keys(KEYED_QUERIES)) expect(document.paths[path]?.get, path).toBeDefined();
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cacheKey } from '../../src/http/cache';
+import { cacheKey } from '../../src/http/cache-keys';
 import { dropHot } from '../../src/http/hot-copies';
 import { timelineKey, unpinnedUrl } from '../../src/http/pinned-reads';
 import {

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { meterD1 } from '../../src/db/meter';
 import { SEED } from '../../src/db/seed/story';
-import { cacheKey } from '../../src/http/cache';
+import { cacheKey } from '../../src/http/cache-keys';
 import { timelineKey, unpinnedUrl } from '../../src/http/pinned-reads';
 import { unreachableD1 } from './faulty-d1';
 import { BASE, get, getJson, seedStory } from './helpers';

@@ -19,7 +19,7 @@ import { createApp } from '../../src/app';
 import { meterD1 } from '../../src/db/meter';
 import { SEED } from '../../src/db/seed/story';
 import { screenReaderSentence } from '../../src/embed/alt-text';
-import { cacheKey } from '../../src/http/cache';
+import { cacheKey } from '../../src/http/cache-keys';
 import { xml } from '../../src/images/svg';
 import { PALETTES } from '../../src/images/theme';
 import { addEditor, admin, adminJson, claimBody, freshIncident, unique } from './admin-helpers';

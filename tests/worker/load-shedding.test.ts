@@ -9,7 +9,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/app';
 import type { Bindings } from '../../src/env';
-import { cacheKey } from '../../src/http/cache';
+import { cacheKey } from '../../src/http/cache-keys';
 import { D1_READS_IN_FLIGHT } from '../../src/http/load-shedding';
 import { addEditor, claimBody, freshIncident, freshIp, unique } from './admin-helpers';
 import { hangingD1, slowD1 } from './faulty-d1';

@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { THEMES } from '../../shared/embed/options';
 import { LANGS } from '../../shared/format/intl';
-import { cacheKey, purgeAffectedReads } from '../../src/http/cache';
+import { purgeAffectedReads } from '../../src/http/cache';
+import { cacheKey } from '../../src/http/cache-keys';
 import { BASE } from './helpers';
 
 const cached = async (path: string) => (await caches.open('public-reads')).match(cacheKey(`${BASE}${path}`));

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/app';
 import { meterD1 } from '../../src/db/meter';
 import { SEED } from '../../src/db/seed/story';
-import { cacheKey } from '../../src/http/cache';
+import { cacheKey } from '../../src/http/cache-keys';
 import { addEditor, admin, claimBody, freshCeasefire, freshIncident } from './admin-helpers';
 import { BASE, getJson, seedStory } from './helpers';
 

@@ -1,0 +1,57 @@
+/**
+ * The edge cache's key for a public read: its URL with only the query
+ * parameters that route reads, in one order. Any other parameter is left
+ * out, so `?utm_source=…`, `?x=1`, `?x=2`, … on any route, or a `?theme=`
+ * or `?limit=` on a route that has none, all share one copy: no client can
+ * fill the cache or make D1 reads by varying what the route ignores.
+ *
+ * The list is per route because the key is needed before the route's router
+ * is loaded (src/http/lazy.ts): a hit must not pay for the router's zod
+ * schemas. tests/worker/edge-cache.test.ts holds it to the OpenAPI
+ * document: each cached route keys exactly the query parameters its
+ * contract names.
+ */
+import { API_V1 } from '../../shared/contract/paths';
+
+/** The query parameters of each cached public read, by its OpenAPI path. */
+export const KEYED_QUERIES: Readonly<Record<string, readonly string[]>> = {
+  [`${API_V1}/articles`]: ['seenAt', 'limit', 'cursor', 'section', 'lang'],
+  [`${API_V1}/articles/{slug}`]: ['seenAt'],
+  [`${API_V1}/incidents/{slug}`]: ['asOf', 'seenAt'],
+  [`${API_V1}/ceasefires/{slug}`]: ['asOf', 'seenAt'],
+  [`${API_V1}/incidents/{slug}/claims.csv`]: ['asOf', 'seenAt'],
+  [`${API_V1}/incidents/{slug}/changes`]: ['seenAt', 'limit', 'cursor'],
+  [`${API_V1}/ceasefires/{slug}/changes`]: ['seenAt', 'limit', 'cursor'],
+  [`${API_V1}/incidents/{slug}/changes.atom`]: [],
+  [`${API_V1}/incidents/{slug}/changes.json`]: [],
+  [`${API_V1}/ceasefires/{slug}/changes.atom`]: [],
+  [`${API_V1}/ceasefires/{slug}/changes.json`]: [],
+  [`${API_V1}/changes.atom`]: [],
+  [`${API_V1}/changes.json`]: [],
+  '/embed/{widget}/{slug}': ['lang', 'theme', 'asOf', 'as-of', 'seenAt', 'seen-at'],
+  '/embed/{widget}/{slug}/changes': ['seenAt', 'lang'],
+  '/embed/{widget}/{slug}/link': ['to', 'asOf', 'seenAt'],
+};
+
+/** Each path as a pattern whose `{name}` matches one path segment, with the parameters it keys, sorted. */
+const MATCHERS = Object.entries(KEYED_QUERIES).map(([path, params]) => ({
+  pattern: new RegExp(`^${path.replaceAll('.', '\\.').replaceAll(/\{\w+\}/g, '[^/]+')}$`),
+  params: new Set(params),
+}));
+
+/** The query parameters the read at `pathname` is keyed by: none for a path that is no cached route. */
+export function keyedParams(pathname: string): ReadonlySet<string> {
+  return MATCHERS.find((m) => m.pattern.test(pathname))?.params ?? NONE;
+}
+const NONE: ReadonlySet<string> = new Set();
+
+export function cacheKey(url: string): Request {
+  const u = new URL(url);
+  u.hash = '';
+  if (u.search) {
+    const keyed = keyedParams(u.pathname);
+    const kept = [...u.searchParams].filter(([k]) => keyed.has(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    u.search = new URLSearchParams(kept).toString();
+  }
+  return new Request(u.toString());
+}
