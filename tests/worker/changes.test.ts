@@ -156,6 +156,12 @@ describe('the change log', () => {
     expect(visibleText(page)).toMatch(/lugar [^→]+ → Deir ez-Zor airport/);
     expect(visibleText(page)).not.toMatch(/Figure|Claim corrected|Corrected:|place/);
     expect(visibleText(page)).toContain('The strike was near the airport, not in the city.');
+    // What editors wrote (the title, a correction note) is marked with the story's language; our words are not.
+    const { body: story } = await getJson<{ title: string; language: string }>(`/api/v1/incidents/${slug}`);
+    const heading = page.match(/<h1>(.*)<\/h1>/)?.[1] ?? '';
+    expect(heading).toMatch(new RegExp(`^[^<]+<bdi lang="${story.language}">[^<]+</bdi>[^<]*$`));
+    expect(visibleText(heading)).toContain(story.title);
+    expect(page).toContain(`<bdi lang="${story.language}">The strike was near the airport, not in the city.</bdi>`);
     // Arabic: its words, the data isolated in them, and old and new read right to left.
     const arabic = visibleText(await (await get(`/embed/casualty-claims/${slug}/changes?lang=ar`)).text());
     expect(arabic).toContain(

@@ -81,6 +81,8 @@ export async function readCeasefire(
 export type ChangeLogRead = {
   /** How readers name it (its latest title by then), or null if it had not been published by then. */
   title: string | null;
+  /** The language its data is written in (BCP 47), as its title was: what the readers' page marks the data with. */
+  language: string | null;
   changes: ChangeEntry[];
   firstRecorded: number | null;
 };
@@ -97,16 +99,20 @@ export async function readChangeLog(
   if (kind === 'incident') {
     const [own, claims, links, first] = await run<IncidentLogRead>(d1, 'incidentLog', slug, seenAt);
     const versions = assembleIncidentVersions([own, claims, links]);
+    const shown = versions.incident.filter((v) => seenBy(v.from)).at(-1)?.row;
     return {
-      title: versions.incident.filter((v) => seenBy(v.from)).at(-1)?.row.title ?? null,
+      title: shown?.title ?? null,
+      language: shown?.language ?? null,
       changes: incidentChanges(versions, seenAt, words),
       firstRecorded: first[0]?.first ?? null,
     };
   }
   const [own, tallies, steps, links, first] = await run<CeasefireLogRead>(d1, 'ceasefireLog', slug, seenAt);
   const versions = assembleCeasefireVersions([own, tallies, steps, links]);
+  const shown = versions.ceasefire.filter((v) => seenBy(v.from)).at(-1)?.row;
   return {
-    title: versions.ceasefire.filter((v) => seenBy(v.from)).at(-1)?.row.name ?? null,
+    title: shown?.name ?? null,
+    language: shown?.language ?? null,
     changes: ceasefireChanges(versions, seenAt, words),
     firstRecorded: first[0]?.first ?? null,
   };

@@ -10,7 +10,13 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 import type { ChangeEntry } from '../../../shared/domain/changes';
 import { type EmbedTarget, embedPath, feedDiscovery, feedPaths } from '../../../shared/embed/catalog';
 import { changeAnchor } from '../../../shared/embed/resource-url';
-import { formatCalendarDate, formatClockTime, formatNumber, type Lang } from '../../../shared/format/intl';
+import {
+  formatCalendarDate,
+  formatClockTime,
+  formatNumber,
+  type Lang,
+  sentenceAround,
+} from '../../../shared/format/intl';
 import { CHANGE_WORDS } from '../../../shared/i18n/change-words';
 import { STRINGS } from '../../../shared/i18n/every-language';
 import { PAGE_SCHEME_CSS } from '../../embed/page-style';
@@ -18,12 +24,16 @@ import { PAGE_SCHEME_CSS } from '../../embed/page-style';
 export function changesPage(
   origin: string,
   target: Pick<EmbedTarget, 'widget' | 'slug' | 'seenAt'> & { lang?: Lang },
-  title: string,
+  story: { title: string; language: string | null },
   changes: ChangeEntry[],
 ): HtmlEscapedString | Promise<HtmlEscapedString> {
   const lang = target.lang ?? 'en';
   const s = STRINGS[lang];
-  const heading = s.changesOf(title);
+  const heading = s.changesOf(story.title);
+  const [before, after] = sentenceAround(s.changesOf);
+  // What editors wrote is marked with the story's language, so a screen reader speaks it in its own voice.
+  const data = (text: string) =>
+    story.language ? html`<bdi lang="${story.language}">${text}</bdi>` : html`<bdi>${text}</bdi>`;
   const feeds = feedPaths(target);
   const when = (instant: string) =>
     `${formatCalendarDate(instant.slice(0, 10), lang)} ${formatClockTime(instant, lang)} UTC`;
@@ -39,14 +49,14 @@ ${raw(feedDiscovery(origin, heading, target))}
 </head>
 <body>
 <main>
-<h1><bdi>${heading}</bdi></h1>
+<h1>${before}${data(story.title)}${after}</h1>
 <p class="meta">${changes.length ? s.changed(changes.length, formatNumber(changes.length, lang)) : s.noChanges} · <a href="${origin + embedPath({ widget: target.widget, slug: target.slug, lang: target.lang })}">${s.latestVersion}</a></p>
 <ol class="changes">${changes.map(
     (entry) => html`<li id="${changeAnchor(entry)}">
 <p><time datetime="${entry.recordedAt}">${when(entry.recordedAt)}</time></p>
 <p class="summary">${entry.summary}</p>
 ${entry.fields.length ? html`<dl>${entry.fields.map((f) => html`<dt>${f.field}</dt><dd><bdi class="${f.old === null ? '' : 'old'}">${f.old ?? '—'}</bdi> ${CHANGE_WORDS[lang].arrow} <bdi class="new">${f.new ?? '—'}</bdi></dd>`)}</dl>` : ''}
-${entry.note ? html`<p class="note">${s.correction} ${entry.note}</p>` : ''}
+${entry.note ? html`<p class="note">${s.correction} ${data(entry.note)}</p>` : ''}
 </li>`,
   )}</ol>
 <p class="meta">${s.feeds} <a href="${origin + feeds.atom}">Atom</a> · <a href="${origin + feeds.json}">JSON Feed</a></p>

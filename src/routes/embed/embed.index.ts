@@ -37,7 +37,15 @@ servePublic(
     if (log.title === null) throw notSeenYet(kind, slug, seen, log.firstRecorded);
     c.header('Cache-Control', cacheControlFor(c.req.url, CACHE_CONTROL.publicRead));
     c.header('Content-Security-Policy', EMBED_CSP);
-    return c.html(changesPage(new URL(c.req.url).origin, { widget, slug, lang, seenAt }, log.title, log.changes), 200);
+    return c.html(
+      changesPage(
+        new URL(c.req.url).origin,
+        { widget, slug, lang, seenAt },
+        { title: log.title, language: log.language },
+        log.changes,
+      ),
+      200,
+    );
   },
 );
 
