@@ -38,12 +38,16 @@ const upstream = useOrigin((req, res) => {
   } else if (slug === 'missing') {
     res.writeHead(404, { ...cors, 'Content-Type': 'application/problem+json' });
     res.end('{"type":"/problems/not-found","status":404}');
+  } else if (slug === 'outage' && count <= 2) {
+    // Down for a try and its retry, then back: each answer after that is the seed incident's.
+    res.writeHead(503, { ...cors, 'Content-Type': 'application/problem+json' });
+    res.end('{"type":"/problems/unavailable","status":503}');
   } else if (slug === SEED_INCIDENT && count === 1) {
     res.writeHead(503, { ...cors, 'Content-Type': 'application/problem+json' });
     res.end('{"type":"/problems/unavailable","status":503}');
   } else {
     // The real API, reached through this upstream once it has recovered.
-    void fetch(`${baseUrl}${req.url}`).then(async (real) => {
+    void fetch(`${baseUrl}${req.url?.replace('/outage', `/${SEED_INCIDENT}`)}`).then(async (real) => {
       res.writeHead(real.status, { ...cors, 'Content-Type': real.headers.get('Content-Type') ?? 'application/json' });
       res.end(await real.text());
     });
@@ -153,6 +157,23 @@ describe('a widget facing a failing API', () => {
     expect(seen).toEqual([{ type: 'explainer-load', bubbles: true, composed: true }]);
     expect(await page.locator('casualty-claims .root').getAttribute('data-state')).toBe('ready');
     expect(received.get(SEED_INCIDENT)).toBe(2);
+    expect(problemsBesides(problems, /status of 503/)).toEqual([]);
+  });
+
+  it('asks again for a widget added once a failure has passed, rather than showing the failure again', async () => {
+    const { page, problems, seen } = await embedFrom('outage', 'outage');
+    expect(seen).toEqual([{ type: 'explainer-error', reason: 'http', status: 503, bubbles: true, composed: true }]);
+    // The page's next view (a single-page app) shows the same story.
+    await page.evaluate((api) => {
+      const card = document.createElement('casualty-claims');
+      card.setAttribute('incident', 'outage');
+      card.setAttribute('api', api);
+      document.querySelector('main')?.append(card);
+    }, upstream());
+    await page.waitForFunction(() => (window as unknown as { __seen: Seen[] }).__seen.length === 2);
+    const after = await page.evaluate(() => (window as unknown as { __seen: Seen[] }).__seen[1]);
+    expect(after).toEqual({ type: 'explainer-load', bubbles: true, composed: true });
+    expect(received.get('outage')).toBe(3);
     expect(problemsBesides(problems, /status of 503/)).toEqual([]);
   });
 });

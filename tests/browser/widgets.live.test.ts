@@ -6,7 +6,7 @@
  * no checks.
  */
 import type { Page, Request } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import { baseUrl, hostPage, openPage, problemsBesides, settled, useOrigin, usePublisher } from './browser';
 
 const { browser, pages, origin: publisher, visit } = usePublisher();
@@ -319,6 +319,104 @@ describe('live widgets', () => {
     expect(problemsBesides(problems)).toEqual([]);
   });
 
+  it('give a widget put on the page after an update that update too, though its data was fetched before it', async () => {
+    const slug = await freshIncident();
+    const { page, problems, states } = await visit('/joined', {
+      // Checked every 15 s: the update comes while the page's first answer is still the one widgets share.
+      html: hostPage(`<casualty-claims incident="${slug}" live="15"></casualty-claims><div id="later"></div>`, {
+        head: '<style>casualty-claims{--explainer-min-height:0}</style>',
+      }),
+      before: (page) => page.clock.install(),
+    });
+    expect(states).toEqual(['ready']);
+    await checking(page);
+    await addClaim(slug, 'UN monitors', 19);
+    await page.clock.runFor(20_000);
+    await page.locator('casualty-claims button[part="update"]').waitFor();
+    // An app's next view adds the same story: it shows what the page fetched, then what the page's checks saw since.
+    await page.evaluate((slug) => {
+      const card = document.createElement('casualty-claims');
+      card.setAttribute('incident', slug);
+      document.querySelector('#later')?.append(card);
+    }, slug);
+    await page.waitForFunction(() => {
+      const root = document.querySelectorAll('casualty-claims')[1]?.shadowRoot;
+      return !!root?.querySelector('[part="update"]') || !!root?.textContent?.includes('UN monitors');
+    });
+    expect(problemsBesides(problems)).toEqual([]);
+  });
+
+  it('keep checking when moved or put back on the page', async () => {
+    const slug = await freshIncident();
+    let requests: Request[] = [];
+    const { page, problems, states } = await visit('/moved', {
+      html: hostPage(
+        `<div id="here"><casualty-claims incident="${slug}"></casualty-claims></div><div id="there"></div>`,
+      ),
+      before: async (page) => {
+        await page.clock.install();
+        requests = apiRequests(page, slug);
+      },
+    });
+    expect(states).toEqual(['ready']);
+    await checking(page);
+    const checksAfter = async (move: () => Promise<unknown>) => {
+      await move();
+      const before = requests.length;
+      // The page's time runs on until a check is made: within a minute and a fifth of one, if checking goes on.
+      await expect
+        .poll(
+          async () => {
+            await page.clock.runFor(15_000);
+            return requests.length;
+          },
+          { timeout: 20_000, interval: 50 },
+        )
+        .toBeGreaterThan(before);
+    };
+    // Moved (a carousel, a re-parented component)…
+    await checksAfter(() =>
+      page.evaluate(() => document.querySelector('#there')?.append(document.querySelector('casualty-claims') as Node)),
+    );
+    // … and taken off the page, then put back (an app's view left and come back to).
+    const card = await page.evaluateHandle(() => {
+      const el = document.querySelector('casualty-claims') as HTMLElement;
+      el.remove();
+      return el;
+    });
+    await checksAfter(() => card.evaluate((el) => document.querySelector('#here')?.append(el)));
+    expect(problemsBesides(problems)).toEqual([]);
+  });
+
+  it('forget an update waiting for the reader when the widget is given another story', async () => {
+    const [slug, other] = [await freshIncident(), await freshIncident()];
+    const { page, problems, states } = await visit('/switched', {
+      html: hostPage(`<casualty-claims incident="${slug}"></casualty-claims>`, {
+        head: '<style>casualty-claims{--explainer-min-height:0}</style>',
+      }),
+      before: async (page) => {
+        await page.clock.install();
+        await page.addInitScript(() => {
+          const w = window as unknown as { __loads: number };
+          w.__loads = 0;
+          addEventListener('explainer-load', () => w.__loads++, true);
+        });
+      },
+    });
+    expect(states).toEqual(['ready']);
+    await checking(page);
+    await addClaim(slug, 'UN monitors', 19);
+    await page.clock.runFor(75_000);
+    await page.locator('casualty-claims button[part="update"]').waitFor();
+    await page.locator('casualty-claims').evaluate((el, other) => el.setAttribute('incident', other), other);
+    await page.waitForFunction(() => (window as unknown as { __loads: number }).__loads === 2);
+    // The waiting update was the first story's: neither its control nor its words stay with the second.
+    await expect(page.locator('casualty-claims button[part="update"]').count()).resolves.toBe(0);
+    await expect(page.locator('casualty-claims [aria-live="polite"]').textContent()).resolves.toBe('');
+    expect(await cardText(page)).not.toContain('UN monitors');
+    expect(problemsBesides(problems)).toEqual([]);
+  });
+
   it('never checks a pinned widget, nor one with live="off"', async () => {
     const slug = await freshIncident();
     let requests: Request[] = [];
@@ -375,7 +473,10 @@ describe('live widgets', () => {
 
 describe('live widgets facing a server in trouble', () => {
   let failing = false;
+  let hanging = false;
   const upstream = useOrigin((req, res) => {
+    // Takes the request and never answers (a stalled proxy): the connection stays open.
+    if (hanging) return;
     if (failing) {
       res.writeHead(503, {
         'Access-Control-Allow-Origin': '*',
@@ -416,9 +517,12 @@ describe('live widgets facing a server in trouble', () => {
       await page.evaluate(() => 0);
     }
     await expect.poll(checks, { timeout: 10_000 }).toBe(2);
-    // Retry-After: 120 — nothing for two minutes (the page's own request log is read after the run).
-    await page.clock.runFor(119_000);
-    await page.evaluate(() => 0);
+    // Retry-After: 120 — nothing for two minutes. Stepped: the 503's answer reaches the page in real time, and a
+    // clock run on in one jump while it is on its way would be a check that hung, which the next one gives up.
+    for (let s = 0; s < 119; s += 1) {
+      await page.clock.runFor(1000);
+      await page.evaluate(() => 0);
+    }
     expect(checks()).toBe(2);
     failing = false;
     // Then it checks again, soon after the two minutes. Stepped rather than one jump: the 503's answer
@@ -428,5 +532,41 @@ describe('live widgets facing a server in trouble', () => {
       await page.evaluate(() => 0);
     }
     await expect.poll(checks, { timeout: 10_000 }).toBe(3);
+  });
+  it('gives up a check that hangs when the next comes due, and goes on checking', async () => {
+    const slug = await freshIncident();
+    const { page } = await openPage(browser());
+    await page.clock.install();
+    pages.set(
+      '/hung',
+      hostPage(`<casualty-claims incident="${slug}" api="${upstream()}" live="15"></casualty-claims>`),
+    );
+    const requests: Request[] = [];
+    page.on('request', (r) => requests.push(r));
+    const checks = () => requests.filter((r) => r.url().startsWith(upstream())).length;
+    await page.goto(`${publisher()}/hung`);
+    await settled(page);
+    await checking(page);
+    hanging = true;
+    onTestFinished(() => {
+      hanging = false;
+    });
+    const stepUntil = async (count: number) => {
+      for (let s = 0; s < 120 && checks() < count; s += 1) {
+        await page.clock.runFor(1000);
+        await page.evaluate(() => 0);
+      }
+      await expect.poll(checks, { timeout: 10_000 }).toBe(count);
+    };
+    // A check is made, and never answered…
+    await stepUntil(2);
+    hanging = false;
+    // … and the next, when it comes due (every 15 s here), is made all the same, and shows the editor's new claim.
+    await addClaim(slug, 'UN monitors', 19);
+    await stepUntil(3);
+    await page.waitForFunction(() => {
+      const root = document.querySelector('casualty-claims')?.shadowRoot;
+      return !!root?.querySelector('[part="update"]') || !!root?.textContent?.includes('UN monitors');
+    });
   });
 });

@@ -61,7 +61,10 @@ const pages = widgetPageSizes();
  * and "Updated — show" in the place of the card's label, where it covers no
  * text, 8 / 8 / 9, and the data marked with its own language, wherever it
  * shows (inside our sentences too: "Brokered by …", "As written: …"), 52 / 68
- * / 63)
+ * / 63, and a page's widgets sharing an answer for a minute rather than for
+ * ever (a failure not at all), a widget given another story forgetting the
+ * last one's waiting update, and one moved or put back checking again,
+ * 67 / 67 / 71)
  * took each module about 2.7 KB over its budget after the
  * per-widget split; moving live-only code and its English to the live chunk
  * and renaming the internal members won back 340–405 bytes (README, Size).
@@ -70,12 +73,12 @@ const pages = widgetPageSizes();
  * every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 13_900,
-  'card only, explainers.js': 14_180,
-  'gauge only, panel code': 13_580,
-  'gauge only, explainers.js': 13_860,
-  'both widgets, panel code': 16_250,
-  'both widgets, explainers.js': 16_530,
+  'card only, panel code': 13_970,
+  'card only, explainers.js': 14_250,
+  'gauge only, panel code': 13_650,
+  'gauge only, explainers.js': 13_930,
+  'both widgets, panel code': 16_320,
+  'both widgets, explainers.js': 16_600,
 };
 
 describe('what an English page downloads of the widgets', () => {

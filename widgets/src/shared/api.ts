@@ -1,7 +1,7 @@
 /**
- * One request per resource per page, however many widgets show it and
- * however many copies of this script the page includes: the requests live in
- * a Map on a global symbol, keyed by URL, that every copy shares.
+ * One request per resource per page at a time, however many widgets show it
+ * and however many copies of this script the page includes: the requests
+ * live in a Map on a global symbol, keyed by URL, that every copy shares.
  */
 
 /** Why a resource could not be shown. */
@@ -70,12 +70,23 @@ async function request(url: string): Promise<Fetched> {
   return attempt(url);
 }
 
+/**
+ * How long an answer is shared after it came: the widgets a page shows at once share one request, and a widget
+ * added later (a single-page app's next view, a reload in another language) asks again, as the live checks do, so
+ * it neither shows figures older than its neighbours' nor inherits a failure that has passed. The edge's copies are
+ * fresh for a minute too.
+ */
+const SHARED_MS = 60_000;
+
 /** The page's one request for `url`, retried once if it failed in passing (never rejects). */
 export function fetchOnce(url: string): Promise<Fetched> {
   let pending = requests.get(url);
   if (!pending) {
-    pending = request(url);
-    requests.set(url, pending);
+    const made = request(url);
+    pending = made;
+    requests.set(url, made);
+    const forget = () => requests.get(url) === made && requests.delete(url);
+    void made.then((result) => (result.ok ? setTimeout(forget, SHARED_MS) : forget()));
   }
   return pending;
 }

@@ -197,6 +197,9 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     this._unwatch = watchPageScheme(() => {
       if (this._scheme !== this._schemeNow()) this.requestUpdate();
     });
+    // Moved, or put back (a carousel, an app's next view): leaving stopped its checks, so it checks again, from what
+    // it shows (the live chunk catches it up if its neighbours have seen newer).
+    if (this._phase === 'ready' && this.data === undefined) void this._goLive(this._shown as T).catch(() => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -255,6 +258,9 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     this._stopLive?.();
     this._stopLive = undefined;
     this._liveOn = false;
+    // So is an update waiting for the reader, and the mark and words of the last one: they were about other data.
+    this._pending = this._lastUpdate = undefined;
+    this._announcement = '';
     let live: T | undefined;
     try {
       const locale = localeFor(this, this.uiLang);
@@ -322,7 +328,8 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     if (this.live === 'off' || this.asOf || this.seenAt || !this._url) return;
     const ticket = this._ticket;
     const { goLive } = await import('./live-widget');
-    if (ticket === this._ticket && this.isConnected) goLive(this, body);
+    // Once: a widget put back while its first start was on the way has two starts waiting.
+    if (ticket === this._ticket && this.isConnected && !this._stopLive) goLive(this, body);
   }
 
   /**

@@ -153,17 +153,22 @@ export function goLive<T>(element: ExplainerElement<T, CommonStrings>, body: T):
     // keep their place (it fell to the page's <body>). Without scrolling: the card is where they are.
     const pressed = w.shadowRoot?.activeElement?.getAttribute('part') === 'update';
     show(w, next);
-    void w.updateComplete.then(() => {
-      updated(w, shown, next);
-      if (pressed) w._root()?.focus({ preventScroll: true });
-    });
+    // Caught: where the page's Trusted Types refuse lit-html every update rejects (the widget says what it shows in
+    // plain text instead, shared/element.ts), which the page would see as an error of its own.
+    w.updateComplete.then(
+      () => {
+        updated(w, shown, next);
+        if (pressed) w._root()?.focus({ preventScroll: true });
+      },
+      () => undefined,
+    );
   };
   w.requestUpdate();
   const unwatch = watchResource(w._url, body, {
     intervalS,
     near: () => near,
     changed: (next) => {
-      if (w._accepts(next)) void offer(w, next);
+      if (w._accepts(next)) offer(w, next).catch(() => undefined);
     },
   });
   w._stopLive = () => {

@@ -21,6 +21,8 @@ export const DEFAULT_INTERVAL_S = 60;
 export const MIN_INTERVAL_S = 15;
 const SETTLED_INTERVAL_S = 3600;
 const RECENT_MS = 24 * 3600_000;
+/** A check with no complete answer by then has hung (the widgets' own first request waits as long: ./api.ts). */
+const CHECK_TIMEOUT_MS = 8000;
 const MAX_BACKOFF_S = 3600;
 
 export type Schedule = {
@@ -74,7 +76,8 @@ export type Watcher = {
 
 type Watch = {
   url: string;
-  watchers: Set<Watcher>;
+  /** Each widget watching, and the version it shows. */
+  watchers: Map<Watcher, string>;
   updatedAt: string | undefined;
   /** What the last answer said, to tell a change from the same data again. */
   version: string;
@@ -83,7 +86,10 @@ type Watch = {
   timer?: ReturnType<typeof setTimeout>;
   /** A check came due while nobody could see it: run it when someone can. */
   owed: boolean;
-  busy: boolean;
+  /** When the check under way began (ms), 0 when none is. */
+  busy: number;
+  /** Gives up the check under way. */
+  abort?: AbortController;
 };
 
 const watches = new Map<string, Watch>();
@@ -94,7 +100,7 @@ const updatedAtOf = (body: unknown) => (body as { updatedAt?: string } | null)?.
 function schedule(w: Watch): void {
   clearTimeout(w.timer);
   if (!w.watchers.size) return;
-  const intervalS = Math.min(...[...w.watchers].map((x) => x.intervalS));
+  const intervalS = Math.min(...[...w.watchers.keys()].map((x) => x.intervalS));
   const delay = checkDelay({
     intervalS,
     updatedAt: w.updatedAt,
@@ -106,7 +112,7 @@ function schedule(w: Watch): void {
   w.timer = setTimeout(() => void due(w), delay);
 }
 
-const visible = (w: Watch) => !document.hidden && [...w.watchers].some((x) => x.near());
+const visible = (w: Watch) => !document.hidden && [...w.watchers.keys()].some((x) => x.near());
 
 async function due(w: Watch): Promise<void> {
   if (!visible(w)) {
@@ -117,21 +123,36 @@ async function due(w: Watch): Promise<void> {
 }
 
 async function check(w: Watch): Promise<void> {
-  if (w.busy) return;
-  w.busy = true;
+  // A check under way for longer than that has hung (a stalled proxy, a phone changing networks): it is given up
+  // for this one, where it held up every later check. Timed by the next check coming due, not by a timer of its
+  // own, which a page whose clock runs ahead of the network (a test's) would fire before any answer could come.
+  if (w.busy && Date.now() - w.busy < CHECK_TIMEOUT_MS) return;
+  w.abort?.abort();
+  const controller = new AbortController();
+  w.abort = controller;
+  w.busy = Date.now();
   w.owed = false;
+  // The next check comes due whether or not this one is answered.
+  schedule(w);
   try {
-    const res = await fetch(w.url, { cache: 'no-cache', headers: { Accept: 'application/json' } });
+    const res = await fetch(w.url, {
+      cache: 'no-cache',
+      headers: { Accept: 'application/json' },
+      signal: controller.signal,
+    });
     if (res.ok) {
       const body: unknown = await res.json();
       w.failures = 0;
       w.retryAfterS = undefined;
       const version = versionOf(body);
-      if (version !== w.version) {
-        w.version = version;
-        w.updatedAt = updatedAtOf(body) ?? w.updatedAt;
-        for (const x of w.watchers) x.changed(body);
-      }
+      w.version = version;
+      w.updatedAt = updatedAtOf(body) ?? w.updatedAt;
+      // Each widget that shows another version: one that joined showing older data than its neighbours' is caught up.
+      for (const [x, shown] of w.watchers)
+        if (shown !== version) {
+          w.watchers.set(x, version);
+          x.changed(body);
+        }
     } else {
       w.failures += 1;
       w.retryAfterS = retryAfterSeconds(res.headers.get('Retry-After'), Date.now());
@@ -140,8 +161,10 @@ async function check(w: Watch): Promise<void> {
     w.failures += 1;
     w.retryAfterS = undefined;
   } finally {
-    w.busy = false;
-    schedule(w);
+    if (w.abort === controller) {
+      w.busy = 0;
+      schedule(w);
+    }
   }
 }
 
@@ -157,25 +180,29 @@ export function wake(): void {
  */
 export function watchResource(url: string, body: unknown, watcher: Watcher): () => void {
   let w = watches.get(url);
+  const version = versionOf(body);
   if (!w) {
     w = {
       url,
-      watchers: new Set(),
+      watchers: new Map(),
       updatedAt: updatedAtOf(body),
-      version: versionOf(body),
+      version,
       failures: 0,
       retryAfterS: undefined,
       owed: false,
-      busy: false,
+      busy: 0,
     };
     watches.set(url, w);
   }
-  w.watchers.add(watcher);
+  w.watchers.set(watcher, version);
   if (!listening) {
     listening = true;
     document.addEventListener('visibilitychange', wake);
   }
-  if (!w.timer) schedule(w);
+  // A widget that joins showing other data than the page's checks last saw (put on the page after an update, or
+  // fetched since): one check now says which is the latest, and each widget showing another is given it.
+  if (version !== w.version) void check(w);
+  else if (!w.timer) schedule(w);
   const watch = w;
   return () => {
     watch.watchers.delete(watcher);
