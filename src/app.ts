@@ -12,7 +12,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { every } from 'hono/combine';
 import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
-import { ADMIN_API, ADMIN_PREFIXES, API_V1 } from '../shared/contract/paths';
+import { ADMIN_API, ADMIN_PREFIXES, API_V1, OEMBED_PATH } from '../shared/contract/paths';
 import { withDeadline } from './db/deadline';
 import { meterD1, serverTiming } from './db/meter';
 import { isImagePath } from './embed/image-path';
@@ -21,7 +21,7 @@ import { deferredWork } from './http/after-response';
 import { editorBudget } from './http/budgets';
 import { BYPASS_HEADER, edgeCache, isRead, REFRESH_HEADER, type Refetch } from './http/cache';
 import { CACHE_CONTROL } from './http/cache-control';
-import { cacheKey } from './http/cache-keys';
+import { cacheKey, keyedUrl } from './http/cache-keys';
 import { handleError, notFound } from './http/errors';
 import { hotReads } from './http/hot-copies';
 import { ifModifiedSince, RETAINED_ON_304 } from './http/if-modified-since';
@@ -125,8 +125,9 @@ export function createApp() {
     async (c, next) => {
       await next();
       // A read of a settled moment of recording (`?seenAt=`) never changes: immutable (src/http/recorded-reads.ts).
+      // Asked of the URL as its route reads it: a feed given a `seenAt` it ignores shows live data.
       if (isRead(c.req.method) && c.res.status === 200)
-        c.res.headers.set('Cache-Control', cacheControlFor(c.req.url, CACHE_CONTROL.publicRead));
+        c.res.headers.set('Cache-Control', cacheControlFor(keyedUrl(c.req.url), CACHE_CONTROL.publicRead));
     },
   );
   // CORS on its own, outside what may throw, so that an error's answer carries it too (src/http/public-cors.ts).
@@ -154,7 +155,8 @@ function isAdminPath(path: string): boolean {
 
 /** Where the public CORS middleware answers preflights (OPTIONS): the readers' API, as `app.use` mounts it above. */
 function answersPreflight(path: string): boolean {
-  return path.startsWith(`${API_V1}/`) && !isAdminPath(path);
+  // oEmbed's router has CORS of its own (src/routes/oembed/oembed.index.ts).
+  return (path.startsWith(`${API_V1}/`) && !isAdminPath(path)) || path === OEMBED_PATH;
 }
 
 /** `middleware` for readers' requests; the editors' side (which shares the API's prefix) passes by it. */

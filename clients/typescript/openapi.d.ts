@@ -1236,6 +1236,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
             };
         };
         put?: never;
@@ -4746,7 +4755,7 @@ export interface components {
             canonicalUrl: string | null;
             /**
              * Format: date-time
-             * @description When anything the article shows (its incidents and ceasefires included) was last recorded (also sent as `Last-Modified`).
+             * @description When the article itself (its headline, body and status) was last recorded. A listing does not read the stories it reports: the article’s own read gives their changes too.
              * @example 2016-09-12T19:00:00+03:00
              */
             updatedAt: string;
@@ -4765,6 +4774,12 @@ export interface components {
             }[];
         };
         Article: components["schemas"]["ArticleSummary"] & {
+            /**
+             * Format: date-time
+             * @description When anything the article shows (its incidents and ceasefires included) was last recorded (also sent as `Last-Modified`).
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            updatedAt?: string;
             body: components["schemas"]["BodyBlock"][];
             corrections: components["schemas"]["Correction"][];
             incidents: components["schemas"]["Incident"][];

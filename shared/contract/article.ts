@@ -21,12 +21,16 @@ export const ArticleSummary = z
     canonicalUrl: z.string().nullable(),
     updatedAt: Instant.openapi({
       description:
-        'When anything the article shows (its incidents and ceasefires included) was last recorded (also sent as `Last-Modified`).',
+        'When the article itself (its headline, body and status) was last recorded. A listing does not read the stories it reports: the article’s own read gives their changes too.',
     }),
   })
   .openapi('ArticleSummary');
 
 export const Article = ArticleSummary.extend({
+  updatedAt: Instant.openapi({
+    description:
+      'When anything the article shows (its incidents and ceasefires included) was last recorded (also sent as `Last-Modified`).',
+  }),
   body: z.array(BodyBlock),
   corrections: z.array(Correction),
   incidents: z.array(Incident),

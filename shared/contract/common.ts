@@ -6,6 +6,7 @@
  * reads these files too.
  */
 import { z } from '@hono/zod-openapi';
+import { inFourDigitYears } from '../domain/time';
 import { CLAIMANT_KINDS } from './enums';
 import { SLUG_PATTERN } from './slug';
 
@@ -34,8 +35,14 @@ export const CalendarDate = z
   }, 'not a real calendar date')
   .openapi({ format: 'date', example: '2016-09-17' });
 
-/** An instant as ISO 8601 with its offset, as the source gave it. */
-export const Instant = z.iso.datetime({ offset: true }).openapi({ example: '2016-09-12T19:00:00+03:00' });
+/**
+ * An instant as ISO 8601 with its offset, as the source gave it. Its UTC form must be a four-digit year too:
+ * `9999-12-31T23:59:59-23:59` is in the year 10000, whose ISO form (`+010000-…`) sorts before every other.
+ */
+export const Instant = z.iso
+  .datetime({ offset: true })
+  .refine(inFourDigitYears, 'a moment between the years 0000 and 9999 in UTC')
+  .openapi({ example: '2016-09-12T19:00:00+03:00' });
 
 export const HttpUrl = z
   .url({ protocol: /^https?$/, hostname: z.regexes.domain })

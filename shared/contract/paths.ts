@@ -12,6 +12,9 @@ export const API_V1 = '/api/v1';
 /** The OpenAPI document. */
 export const OPENAPI_PATH = `${API_V1}/openapi.json`;
 
+/** oEmbed discovery's endpoint (at the root, where consumers look for it). */
+export const OEMBED_PATH = '/oembed';
+
 /** The editors' API. */
 export const ADMIN_API = `${API_V1}/admin`;
 

@@ -96,7 +96,8 @@ describe('isAsOfValue', () => {
   // Strings shaped like dates and instants, valid and not: Feb 29ths, hour 24, minute 60, offsets, fractions.
   const shaped = fc
     .tuple(
-      digits(4),
+      // The edges of the four-digit years too, where an offset carries the moment out of them in UTC.
+      fc.oneof(digits(4), fc.constantFrom('0000', '9999')),
       fc.constantFrom('01', '02', '04', '12', '13', '00'),
       fc.constantFrom('01', '28', '29', '30', '31', '32'),
       fc.option(
@@ -120,7 +121,14 @@ describe('isAsOfValue', () => {
     for (const value of ['2016-09-18', '2016-02-29', '2016-09-18T10:11:01.121Z', '2016-09-12T19:00:00+03:00']) {
       expect([value, isAsOfValue(value)]).toEqual([value, true]);
     }
-    for (const value of ['2015-02-29', '2016-09-18T10:11Z', '2016-09-18T24:00:00Z', '2016-09-18T10:11:01']) {
+    for (const value of [
+      '2015-02-29',
+      '2016-09-18T10:11Z',
+      '2016-09-18T24:00:00Z',
+      '2016-09-18T10:11:01',
+      '9999-12-31T23:59:59-23:59',
+      '0000-01-01T00:00:00+01:00',
+    ]) {
       expect([value, isAsOfValue(value)]).toEqual([value, false]);
     }
   });

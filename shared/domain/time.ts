@@ -53,7 +53,16 @@ const AS_OF_INSTANT =
 export function isAsOfValue(value: string): boolean {
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return isCalendarDate(value);
   const date = AS_OF_INSTANT.exec(value)?.[1];
-  return date !== undefined && isCalendarDate(date);
+  return date !== undefined && isCalendarDate(date) && inFourDigitYears(value);
+}
+
+/**
+ * Whether an instant is in the years 0000–9999 in UTC, where its ISO form sorts as time does: an offset can carry
+ * `9999-12-31T23:59:59-23:59` into the year 10000 (`+010000-…`), which sorts before every other date.
+ */
+export function inFourDigitYears(instant: string): boolean {
+  const year = new Date(instant).getUTCFullYear();
+  return year >= 0 && year <= 9999;
 }
 
 /** The calendar date (UTC) of a moment, for comparing with `…_on` columns. */

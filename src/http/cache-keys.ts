@@ -45,7 +45,11 @@ export function keyedParams(pathname: string): ReadonlySet<string> {
 }
 const NONE: ReadonlySet<string> = new Set();
 
-export function cacheKey(url: string): Request {
+/**
+ * `url` as its route reads it: only the query parameters it names. What the edge cache keys a copy by, and what
+ * says whether a read is pinned to a settled moment (a `seenAt` on a route that takes none pins nothing).
+ */
+export function keyedUrl(url: string): string {
   const u = new URL(url);
   u.hash = '';
   if (u.search) {
@@ -53,5 +57,7 @@ export function cacheKey(url: string): Request {
     const kept = [...u.searchParams].filter(([k]) => keyed.has(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     u.search = new URLSearchParams(kept).toString();
   }
-  return new Request(u.toString());
+  return u.toString();
 }
+
+export const cacheKey = (url: string): Request => new Request(keyedUrl(url));

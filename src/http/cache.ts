@@ -23,7 +23,7 @@ import type { AppEnv } from '../env';
 import { afterResponse, background } from './after-response';
 import { missBudgetSpent, withinMissBudget } from './budgets';
 import { CACHE_CONTROL } from './cache-control';
-import { cacheKey } from './cache-keys';
+import { cacheKey, keyedUrl } from './cache-keys';
 import { dropHot } from './hot-copies';
 import {
   answeredAt,
@@ -301,7 +301,7 @@ async function storeRead(
     const pinned = found.moments && pinnedKey(cacheKey(c.req.url).url, timeline, found.moments);
     if (pinned && (status === 200 || status === 404)) {
       // Keyed by the data's version, so it may be stored even if a purge overtook this read.
-      const copy = copyToStore(c.res, c.req.url);
+      const copy = copyToStore(c.res, keyedUrl(c.req.url));
       markEchoes(copy, report.echoes);
       const kept = copy.clone();
       afterResponse(c, () => cache.put(pinned, kept));
@@ -309,7 +309,7 @@ async function storeRead(
     }
   }
   if (status !== 200) return undefined;
-  const copy = copyToStore(c.res, c.req.url);
+  const copy = copyToStore(c.res, keyedUrl(c.req.url));
   const kept = copy.clone();
   afterResponse(c, () => storeUnlessPurged(cache, found.key, kept, readStartedAt));
   return copy;

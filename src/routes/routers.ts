@@ -9,7 +9,7 @@
  * that runs on the first request under its paths. A new route under a
  * router's paths needs no change here; a new router needs one entry.
  */
-import { ADMIN_PREFIXES, API_V1, OPENAPI_PATH } from '../../shared/contract/paths';
+import { ADMIN_PREFIXES, API_V1, OEMBED_PATH, OPENAPI_PATH } from '../../shared/contract/paths';
 import { IMAGE_ROUTE_PATH } from '../embed/image-path';
 import type { LazyRouter } from '../http/lazy';
 
@@ -49,7 +49,7 @@ export const ROUTERS: readonly LazyRouter[] = [
     load: () => import('./ceasefires/ceasefires.index').then((m) => m.ceasefireRoutes),
   },
   {
-    paths: ['/oembed'],
+    paths: [OEMBED_PATH],
     load: () => import('./oembed/oembed.index').then((m) => m.oembedRoutes),
   },
   {

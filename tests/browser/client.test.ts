@@ -186,6 +186,29 @@ describe('the typed client against the running Worker', () => {
     expect(ceasefire?.gauge.band).toEqual(expect.any(Number));
   });
 
+  it('hands a text answer (CSV, a feed, a page) on as the string its type says, with no parseAs', async () => {
+    const api = createExplainerClient(baseUrl);
+    const slug = { path: { slug: SEED.incidentSlug } };
+    const csv = await api.GET('/api/v1/incidents/{slug}/claims.csv', { params: slug });
+    expect(csv.error).toBeUndefined();
+    expect(csv.data?.split('\r\n')[0]).toMatch(/^id,claimant/);
+    expect(csv.response.headers.get('Content-Type')).toMatch(/^text\/csv/);
+    const feed = await api.GET('/api/v1/changes.atom');
+    expect(feed.data).toMatch(/^<\?xml[^>]*>\s*<feed/);
+    const page = await api.GET('/embed/{widget}/{slug}', {
+      params: { path: { widget: 'casualty-claims', slug: SEED.incidentSlug } },
+    });
+    expect(page.data).toMatch(/^<!doctype html>/i);
+    // JSON as before.
+    const incident = await api.GET('/api/v1/incidents/{slug}', { params: slug });
+    expect(incident.data?.slug).toBe(SEED.incidentSlug);
+    // Bytes say how to read them, where openapi-fetch threw a SyntaxError.
+    const image = { path: { widget: 'casualty-claims' as const, slug: SEED.incidentSlug, format: 'png' as const } };
+    await expect(api.GET('/embed/{widget}/{slug}.{format}', { params: image })).rejects.toThrow(/parseAs: 'blob'/);
+    const png = await api.GET('/embed/{widget}/{slug}.{format}', { params: image, parseAs: 'blob' });
+    expect(png.data?.type).toBe('image/png');
+  });
+
   it('runs the client’s example as a developer would', async () => {
     const example = new URL('../../clients/typescript/example.ts', import.meta.url).pathname;
     const { stdout } = await promisify(execFile)('npx', ['tsx', example], {

@@ -8,6 +8,7 @@ import { env } from 'cloudflare:workers';
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ProblemShape } from '../../shared/contract/common';
 import type { ChangeEntryShape, ChangeLogShape } from '../../shared/contract/recorded';
 import { SEED } from '../../src/db/seed/story';
 import { addEditor, admin, adminJson, claimBody, freshCeasefire, freshIncident } from './admin-helpers';
@@ -103,6 +104,15 @@ describe('the change log', () => {
     const then = (await getJson<ChangeLogShape>(`/api/v1/incidents/${slug}/changes?seenAt=${before.recordedAt}`)).body;
     expect(then.data).toEqual(all.data.slice(1));
     expect((await get(`/api/v1/incidents/${slug}/changes?cursor=nonsense`)).status).toBe(400);
+    // Well formed, but no entry of this log (another's, or made up): a problem, not the first page again.
+    const unknown = await get(`/api/v1/incidents/${slug}/changes?limit=2&cursor=1.0`);
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as ProblemShape).errors?.[0]?.path).toBe('query.cursor');
+    // A cursor names an entry recorded after the moment asked: not one of that log's pages either.
+    const newest = all.data[0] as ChangeEntryShape;
+    expect(
+      (await get(`/api/v1/incidents/${slug}/changes?seenAt=${before.recordedAt}&cursor=${newest.id}`)).status,
+    ).toBe(400);
     expect((await get('/api/v1/incidents/no-such-incident/changes')).status).toBe(404);
   });
 

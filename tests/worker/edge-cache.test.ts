@@ -8,6 +8,7 @@ import { SEED } from '../../src/db/seed/story';
 import { IMAGE_ROUTE_DOC_PATH } from '../../src/embed/image-path';
 import { DEFER_MS } from '../../src/http/after-response';
 import { purgeAffectedReads, storeUnlessPurged } from '../../src/http/cache';
+import { CACHE_CONTROL } from '../../src/http/cache-control';
 import { cacheKey, KEYED_QUERIES } from '../../src/http/cache-keys';
 import { unreachableD1 } from './faulty-d1';
 import { BASE, seedStory } from './helpers';
@@ -198,6 +199,14 @@ describe('the cache key', () => {
       `${BASE}/api/v1/articles?lang=es&limit=3`,
     );
     expect(cacheKey(`${BASE}/api/v1/nothing?lang=es`).url).toBe(`${BASE}/api/v1/nothing`);
+  });
+
+  it('pins nothing with a seenAt on a route that takes none: a feed so asked stays live', async () => {
+    const url = `${BASE}/api/v1/changes.json?seenAt=2020-01-01`;
+    await (await caches.open('public-reads')).delete(cacheKey(url));
+    const { res } = await read(url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Cache-Control')).toBe(CACHE_CONTROL.publicRead);
   });
 
   it('keys each cached route by exactly the query parameters its contract names', async () => {

@@ -174,8 +174,14 @@ describe('public reads over HTTP', () => {
       headers: { Origin: 'https://publisher.example', 'Access-Control-Request-Method': 'GET' },
     });
     expect(preflight.status).toBe(204);
+    // oEmbed answers preflights too (its consumers run in browsers), so its Allow names OPTIONS as well.
+    const oembedPreflight = await get('/oembed?url=x', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://publisher.example', 'Access-Control-Request-Method': 'GET' },
+    });
+    expect(oembedPreflight.status).toBe(204);
     const oembed = await countedRead('/oembed?url=x', 'POST');
-    expect([oembed.res.status, oembed.res.headers.get('Allow')]).toEqual([405, 'GET, HEAD']);
+    expect([oembed.res.status, oembed.res.headers.get('Allow')]).toEqual([405, 'GET, HEAD, OPTIONS']);
     expect((await countedRead('/api/v1/incidents/x/y/z', 'POST')).res.status).toBe(404);
   });
 

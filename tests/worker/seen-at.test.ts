@@ -147,8 +147,25 @@ describe('recorded time', () => {
     ]) {
       expect((await get(path)).status, path).toBe(404);
     }
+    // Through oEmbed and the embed page too, and an article's: when each was first published.
+    for (const path of [
+      `/oembed?url=${encodeURIComponent(`${BASE}/embed/casualty-claims/${slug}`)}&seenAt=${iso(created - 1)}`,
+      `/embed/casualty-claims/${slug}?seenAt=${iso(created - 1)}`,
+    ]) {
+      const res = await get(path);
+      expect(res.status, path).toBe(404);
+      expect(((await res.json()) as { detail: string }).detail, path).toContain(`first published at ${iso(created)}`);
+    }
+    const unpublished = await get(`/api/v1/articles/${SEED.articleSlug}?seenAt=2000-01-01`);
+    expect(unpublished.status).toBe(404);
+    expect(((await unpublished.json()) as { detail: string }).detail).toMatch(
+      /had not been published by 2000-01-01T23:59:59\.999Z: it was first published at \d{4}-\d\d-\d\dT/,
+    );
     expect((await get(`/api/v1/articles?seenAt=${iso(Date.now() + 60_000)}`)).status).toBe(400);
     expect((await get(`/api/v1/incidents/${slug}?seenAt=yesterday`)).status).toBe(400);
+    // An offset that carries the moment past the year 9999 in UTC: refused, where it read as before every date.
+    expect((await get(`/api/v1/incidents/${slug}?asOf=9999-12-31T23:59:59-23:59`)).status).toBe(400);
+    expect((await get(`/api/v1/incidents/${slug}?asOf=9999-12-31T23:59:59Z`)).status).toBe(200);
   });
 
   it('costs one D1 round trip, and a settled moment is cached as immutable', async () => {

@@ -29,6 +29,7 @@ import {
   articleIncidents,
   articleIncidentsHistory,
   articles,
+  articlesHistory,
   casualtyClaims,
   casualtyClaimsHistory,
   ceasefires,
@@ -206,6 +207,15 @@ export function firstRecordedRead(db: Database, kind: 'incident' | 'ceasefire', 
     .select({ first: min(history.recordedFrom) })
     .from(history)
     .where(sql`${history}."slug" = ${slug}`);
+}
+
+/** When an article was first recorded published (ms), or null if it never was: what a read from before then is told. */
+export async function articleFirstPublished(db: Database, slug: string): Promise<number | null> {
+  const [row] = await db
+    .select({ first: min(articlesHistory.recordedFrom) })
+    .from(articlesHistory)
+    .where(sql`${articlesHistory}."slug" = ${slug} and ${articlesHistory}."status" = 'published'`);
+  return row?.first ?? null;
 }
 
 /** One change and the resource it belongs to: an item of the site-wide feeds. */

@@ -5,28 +5,35 @@ import { asOfMoment } from '../../../shared/domain/time';
 import type { EmbedData, EmbedTarget } from '../../../shared/embed/catalog';
 import { webHref } from '../../../shared/format/links';
 import { readCeasefire, readIncident } from '../../db/queries/recorded-reads';
-import { recordedFields, seenMoment } from '../../http/recorded-reads';
+import { notSeenYet, recordedFields, seenMoment } from '../../http/recorded-reads';
 import { presentCeasefire } from '../../presenters/ceasefire';
 import { presentIncident } from '../../presenters/incident';
 
 /**
- * Null when there is no such incident or ceasefire (as published at `seenAt`), or the ceasefire had not
- * started by `asOf`. A `seenAt` in the future is a 400.
+ * Null when there is no such incident or ceasefire, or the ceasefire had not started by `asOf`. A `seenAt` in the
+ * future is a 400, and one before the resource was first published a 404 that says when it was.
  */
 export async function loadEmbed(d1: D1Database, target: EmbedTarget): Promise<EmbedData | null> {
   const moment = target.asOf ? asOfMoment(target.asOf) : null;
   const seen = seenMoment(target.seenAt);
   if (target.widget === 'casualty-claims') {
-    const { found, changes } = await readIncident(d1, target.slug, seen);
-    if (!found) return null;
+    const { found, changes, firstRecorded } = await readIncident(d1, target.slug, seen);
+    if (!found) return unseen('incident', target.slug, seen, firstRecorded);
     const data = { ...presentIncident(found, moment), ...recordedFields(changes.length, seen) };
     return { widget: target.widget, data, title: found.title };
   }
-  const { found, changes } = await readCeasefire(d1, target.slug, seen);
-  const shown = found && presentCeasefire(found, moment);
+  const { found, changes, firstRecorded } = await readCeasefire(d1, target.slug, seen);
+  if (!found) return unseen('ceasefire', target.slug, seen, firstRecorded);
+  const shown = presentCeasefire(found, moment);
   return (
     shown && { widget: target.widget, data: { ...shown, ...recordedFields(changes.length, seen) }, title: shown.name }
   );
+}
+
+/** No resource of that slug: null, or, asked as published at a moment, the 404 saying when it was first published. */
+function unseen(kind: 'incident' | 'ceasefire', slug: string, seen: number | undefined, first: number | null): null {
+  if (seen === undefined) return null;
+  throw notSeenYet(kind, slug, seen, first);
 }
 
 /**

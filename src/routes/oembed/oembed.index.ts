@@ -1,5 +1,7 @@
 /** GET /oembed: any origin may ask (oEmbed consumers run in browsers too). A plain Hono handler behind hand-written checks (src/http/public-route.ts). */
+
 import { Hono } from 'hono';
+import { OEMBED_PATH } from '../../../shared/contract/paths';
 import type { AppEnv } from '../../env';
 import { oembedQuery } from '../../http/checks';
 import { publicCors } from '../../http/public-cors';
@@ -7,12 +9,12 @@ import { servePublic } from '../../http/public-route';
 import { oembedHandler } from './oembed.handlers';
 
 export const oembedRoutes = new Hono<AppEnv>();
-oembedRoutes.use('/oembed', publicCors());
+oembedRoutes.use(OEMBED_PATH, publicCors());
 servePublic(
   oembedRoutes,
   {
     method: 'get',
-    path: '/oembed',
+    path: OEMBED_PATH,
     contract: () => import('./oembed.routes').then((m) => m.getOEmbed),
     query: oembedQuery,
   },

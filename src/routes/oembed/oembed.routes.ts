@@ -1,10 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
 import { OEmbed, OEmbedQuery } from '../../../shared/contract/oembed';
-import { json, problem } from '../responses';
+import { OEMBED_PATH } from '../../../shared/contract/paths';
+import { json, problem, publicReadErrors } from '../responses';
 
 export const getOEmbed = createRoute({
   method: 'get',
-  path: '/oembed',
+  path: OEMBED_PATH,
   tags: ['Embedding'],
   summary: 'oEmbed 1.0 for embed pages and the demo page’s widgets',
   request: { query: OEmbedQuery },
@@ -13,5 +14,6 @@ export const getOEmbed = createRoute({
     400: problem('A parameter is not valid.'),
     404: problem('The URL is not one of ours, or names nothing that exists.'),
     501: problem('`format=xml` is not served.'),
+    503: publicReadErrors[503],
   },
 });

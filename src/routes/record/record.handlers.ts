@@ -5,6 +5,7 @@ import { changePage, type LoggedKind } from '../../db/rows/versions';
 import type { AppEnv } from '../../env';
 import type { asOfQuery, Checked, changeLogQuery, slugParams } from '../../http/checks';
 import { setLastModified } from '../../http/last-modified';
+import { Problem } from '../../http/problem';
 import type { PublicHandler } from '../../http/public-route';
 import { notSeenYet, seenMoment } from '../../http/recorded-reads';
 import { taggedJson } from '../../http/tagged';
@@ -30,6 +31,13 @@ async function changeLog(
   if (log.title === null) throw notSeenYet(kind, slug, seen, log.firstRecorded);
   const newest = log.changes[0]?.recordedAt;
   if (newest) setLastModified(c, newest);
+  // An entry's id never changes once recorded, so a cursor this log does not hold was never one of its pages' (or
+  // names a change recorded after `seenAt`): starting again at the first page would hand the client duplicates.
+  if (query.cursor !== undefined && !log.changes.some((e) => e.id === query.cursor)) {
+    throw new Problem('validation', 'The cursor is not one of this change log’s entries.', {
+      errors: [{ path: 'query.cursor', message: 'use nextCursor from the previous page, with the same seenAt' }],
+    });
+  }
   return changePage(log.changes, query.limit, query.cursor);
 }
 
