@@ -39,11 +39,22 @@ const MATCHERS = Object.entries(KEYED_QUERIES).map(([path, params]) => ({
   params: new Set(params),
 }));
 
-/** The query parameters the read at `pathname` is keyed by: none for a path that is no cached route. */
+/**
+ * The query parameters the read at `pathname` is keyed by. Matched as the router matches it, decoded
+ * (`/x/%63hanges` is `/x/changes`); a path that is none of the cached routes keeps every parameter any route
+ * reads, as all did before the list was per route, so a route missing from the list splits its copies by what
+ * it may read rather than serving one copy for all of them.
+ */
 export function keyedParams(pathname: string): ReadonlySet<string> {
-  return MATCHERS.find((m) => m.pattern.test(pathname))?.params ?? NONE;
+  let path = pathname;
+  try {
+    path = decodeURI(pathname);
+  } catch {
+    // Not valid percent-encoding: the router matches it as it is.
+  }
+  return MATCHERS.find((m) => m.pattern.test(path))?.params ?? ANY_ROUTES;
 }
-const NONE: ReadonlySet<string> = new Set();
+const ANY_ROUTES: ReadonlySet<string> = new Set(Object.values(KEYED_QUERIES).flat());
 
 /**
  * `url` as its route reads it: only the query parameters it names. What the edge cache keys a copy by, and what

@@ -474,9 +474,13 @@ describe('live widgets', () => {
 describe('live widgets facing a server in trouble', () => {
   let failing = false;
   let hanging = false;
+  let hung = 0;
   const upstream = useOrigin((req, res) => {
     // Takes the request and never answers (a stalled proxy): the connection stays open.
-    if (hanging) return;
+    if (hanging) {
+      hung += 1;
+      return;
+    }
     if (failing) {
       res.writeHead(503, {
         'Access-Control-Allow-Origin': '*',
@@ -558,8 +562,9 @@ describe('live widgets facing a server in trouble', () => {
       }
       await expect.poll(checks, { timeout: 10_000 }).toBe(count);
     };
-    // A check is made, and never answered…
+    // A check is made, and never answered (the upstream has taken it: the browser's request event comes first)…
     await stepUntil(2);
+    await expect.poll(() => hung, { timeout: 10_000 }).toBe(1);
     hanging = false;
     // … and the next, when it comes due (every 15 s here), is made all the same, and shows the editor's new claim.
     await addClaim(slug, 'UN monitors', 19);

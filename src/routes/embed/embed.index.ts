@@ -8,6 +8,7 @@ import { CHANGE_WORDS } from '../../../shared/i18n/change-words';
 import { readChangeLog } from '../../db/queries/recorded-reads';
 import type { AppEnv } from '../../env';
 import { CACHE_CONTROL } from '../../http/cache-control';
+import { keyedUrl } from '../../http/cache-keys';
 import { changesPageQuery, embedLinkQuery, embedParams, embedQuery } from '../../http/checks';
 import { Problem } from '../../http/problem';
 import { servePublic } from '../../http/public-route';
@@ -35,7 +36,7 @@ servePublic(
     const kind = widget === 'casualty-claims' ? 'incident' : 'ceasefire';
     const log = await readChangeLog(c.env.DB, kind, slug, seen, CHANGE_WORDS[lang ?? 'en']);
     if (log.title === null) throw notSeenYet(kind, slug, seen, log.firstRecorded);
-    c.header('Cache-Control', cacheControlFor(c.req.url, CACHE_CONTROL.publicRead));
+    c.header('Cache-Control', cacheControlFor(keyedUrl(c.req.url), CACHE_CONTROL.publicRead));
     c.header('Content-Security-Policy', EMBED_CSP);
     return c.html(
       changesPage(
@@ -66,7 +67,7 @@ servePublic(
     if (!embed) throw new Problem('not-found', `Nothing to embed at ${widget}/${slug}.`);
     const href = webHref(to);
     if (!href || !linksIn(embed).has(href)) throw new Problem('not-found', `${widget}/${slug} shows no link to ${to}.`);
-    c.header('Cache-Control', cacheControlFor(c.req.url, CACHE_CONTROL.publicRead));
+    c.header('Cache-Control', cacheControlFor(keyedUrl(c.req.url), CACHE_CONTROL.publicRead));
     return c.redirect(href, 302);
   },
 );
@@ -92,7 +93,7 @@ servePublic(
       throw new Problem('not-found', `Nothing to embed at ${widget}/${slug}${when}.`);
     }
     const origin = new URL(c.req.url).origin;
-    c.header('Cache-Control', cacheControlFor(c.req.url, CACHE_CONTROL.publicRead));
+    c.header('Cache-Control', cacheControlFor(keyedUrl(c.req.url), CACHE_CONTROL.publicRead));
     c.header('Content-Security-Policy', EMBED_CSP);
     return c.html(embedPage(origin, target, embed), 200);
   },

@@ -76,8 +76,8 @@ export type Watcher = {
 
 type Watch = {
   url: string;
-  /** Each widget watching, and the version it shows. */
-  watchers: Map<Watcher, string>;
+  /** Each widget watching, and the version it shows and that version's `updatedAt`. */
+  watchers: Map<Watcher, [version: string, updatedAt: string | undefined]>;
   updatedAt: string | undefined;
   /** What the last answer said, to tell a change from the same data again. */
   version: string;
@@ -146,11 +146,14 @@ async function check(w: Watch): Promise<void> {
       w.retryAfterS = undefined;
       const version = versionOf(body);
       w.version = version;
-      w.updatedAt = updatedAtOf(body) ?? w.updatedAt;
-      // Each widget that shows another version: one that joined showing older data than its neighbours' is caught up.
-      for (const [x, shown] of w.watchers)
-        if (shown !== version) {
-          w.watchers.set(x, version);
+      const updatedAt = updatedAtOf(body);
+      w.updatedAt = updatedAt ?? w.updatedAt;
+      // Each widget that shows another version: one that joined showing older data than its neighbours' is caught
+      // up. Never to older data than its own: an answer to a check sent before it joined may be older than the data
+      // it fetched itself.
+      for (const [x, [shown, since]] of w.watchers)
+        if (shown !== version && !(since && updatedAt && since > updatedAt)) {
+          w.watchers.set(x, [version, updatedAt]);
           x.changed(body);
         }
     } else {
@@ -194,15 +197,18 @@ export function watchResource(url: string, body: unknown, watcher: Watcher): () 
     };
     watches.set(url, w);
   }
-  w.watchers.set(watcher, version);
+  w.watchers.set(watcher, [version, updatedAtOf(body)]);
   if (!listening) {
     listening = true;
     document.addEventListener('visibilitychange', wake);
   }
   // A widget that joins showing other data than the page's checks last saw (put on the page after an update, or
-  // fetched since): one check now says which is the latest, and each widget showing another is given it.
-  if (version !== w.version) void check(w);
-  else if (!w.timer) schedule(w);
+  // fetched since): one check now says which is the latest, and each widget showing another is given it (in a
+  // hidden tab, once it is shown).
+  if (version !== w.version) {
+    w.owed = true;
+    wake();
+  } else if (!w.timer) schedule(w);
   const watch = w;
   return () => {
     watch.watchers.delete(watcher);
