@@ -117,6 +117,14 @@ export interface paths {
                 /** @description A page of articles and the cursor of the next page (null on the last). */
                 200: {
                     headers: {
+                        /** @description The strong ETag of the body: send it as `If-None-Match` for a 304. */
+                        ETag: string;
+                        /** @description A minute fresh, ten more stale while revalidating, a day if the database fails; a year and `immutable` for a settled `seenAt`. */
+                        "Cache-Control": string;
+                        /** @description Whether the edge cache answered: `HIT`, `STALE` (served while it refreshes) or `MISS`; `BYPASS` for the operator’s requests that carry the bypass secret. */
+                        "X-Cache": "HIT" | "STALE" | "MISS" | "BYPASS";
+                        /** @description When what it shows was last recorded, where it says (`updatedAt`, a feed’s newest change). */
+                        "Last-Modified"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -142,6 +150,8 @@ export interface paths {
                 /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -151,6 +161,8 @@ export interface paths {
                 /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -192,6 +204,14 @@ export interface paths {
                 /** @description The article. */
                 200: {
                     headers: {
+                        /** @description The strong ETag of the body: send it as `If-None-Match` for a 304. */
+                        ETag: string;
+                        /** @description A minute fresh, ten more stale while revalidating, a day if the database fails; a year and `immutable` for a settled `seenAt`. */
+                        "Cache-Control": string;
+                        /** @description Whether the edge cache answered: `HIT`, `STALE` (served while it refreshes) or `MISS`; `BYPASS` for the operator’s requests that carry the bypass secret. */
+                        "X-Cache": "HIT" | "STALE" | "MISS" | "BYPASS";
+                        /** @description When what it shows was last recorded, where it says (`updatedAt`, a feed’s newest change). */
+                        "Last-Modified"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -226,6 +246,8 @@ export interface paths {
                 /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -235,6 +257,8 @@ export interface paths {
                 /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -282,6 +306,14 @@ export interface paths {
                 /** @description A page of changes, the cursor of the next page (null on the last) and the total. */
                 200: {
                     headers: {
+                        /** @description The strong ETag of the body: send it as `If-None-Match` for a 304. */
+                        ETag: string;
+                        /** @description A minute fresh, ten more stale while revalidating, a day if the database fails; a year and `immutable` for a settled `seenAt`. */
+                        "Cache-Control": string;
+                        /** @description Whether the edge cache answered: `HIT`, `STALE` (served while it refreshes) or `MISS`; `BYPASS` for the operator’s requests that carry the bypass secret. */
+                        "X-Cache": "HIT" | "STALE" | "MISS" | "BYPASS";
+                        /** @description When what it shows was last recorded, where it says (`updatedAt`, a feed’s newest change). */
+                        "Last-Modified"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -316,6 +348,8 @@ export interface paths {
                 /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -325,6 +359,8 @@ export interface paths {
                 /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -372,6 +408,14 @@ export interface paths {
                 /** @description A page of changes, the cursor of the next page (null on the last) and the total. */
                 200: {
                     headers: {
+                        /** @description The strong ETag of the body: send it as `If-None-Match` for a 304. */
+                        ETag: string;
+                        /** @description A minute fresh, ten more stale while revalidating, a day if the database fails; a year and `immutable` for a settled `seenAt`. */
+                        "Cache-Control": string;
+                        /** @description Whether the edge cache answered: `HIT`, `STALE` (served while it refreshes) or `MISS`; `BYPASS` for the operator’s requests that carry the bypass secret. */
+                        "X-Cache": "HIT" | "STALE" | "MISS" | "BYPASS";
+                        /** @description When what it shows was last recorded, where it says (`updatedAt`, a feed’s newest change). */
+                        "Last-Modified"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -406,6 +450,8 @@ export interface paths {
                 /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -415,6 +461,8 @@ export interface paths {
                 /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -456,6 +504,14 @@ export interface paths {
                 /** @description The feed. */
                 200: {
                     headers: {
+                        /** @description The strong ETag of the body: send it as `If-None-Match` for a 304. */
+                        ETag: string;
+                        /** @description A minute fresh, ten more stale while revalidating, a day if the database fails; a year and `immutable` for a settled `seenAt`. */
+                        "Cache-Control": string;
+                        /** @description Whether the edge cache answered: `HIT`, `STALE` (served while it refreshes) or `MISS`; `BYPASS` for the operator’s requests that carry the bypass secret. */
+                        "X-Cache": "HIT" | "STALE" | "MISS" | "BYPASS";
+                        /** @description When what it shows was last recorded, where it says (`updatedAt`, a feed’s newest change). */
+                        "Last-Modified"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -490,6 +546,8 @@ export interface paths {
                 /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -499,6 +557,8 @@ export interface paths {
                 /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -540,6 +600,14 @@ export interface paths {
                 /** @description The feed. */
                 200: {
                     headers: {
+                        /** @description The strong ETag of the body: send it as `If-None-Match` for a 304. */
+                        ETag: string;
+                        /** @description A minute fresh, ten more stale while revalidating, a day if the database fails; a year and `immutable` for a settled `seenAt`. */
+                        "Cache-Control": string;
+                        /** @description Whether the edge cache answered: `HIT`, `STALE` (served while it refreshes) or `MISS`; `BYPASS` for the operator’s requests that carry the bypass secret. */
+                        "X-Cache": "HIT" | "STALE" | "MISS" | "BYPASS";
+                        /** @description When what it shows was last recorded, where it says (`updatedAt`, a feed’s newest change). */
+                        "Last-Modified"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -574,6 +642,8 @@ export interface paths {
                 /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -583,6 +653,8 @@ export interface paths {
                 /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -624,6 +696,14 @@ export interface paths {
                 /** @description The feed. */
                 200: {
                     headers: {
+                        /** @description The strong ETag of the body: send it as `If-None-Match` for a 304. */
+                        ETag: string;
+                        /** @description A minute fresh, ten more stale while revalidating, a day if the database fails; a year and `immutable` for a settled `seenAt`. */
+                        "Cache-Control": string;
+                        /** @description Whether the edge cache answered: `HIT`, `STALE` (served while it refreshes) or `MISS`; `BYPASS` for the operator’s requests that carry the bypass secret. */
+                        "X-Cache": "HIT" | "STALE" | "MISS" | "BYPASS";
+                        /** @description When what it shows was last recorded, where it says (`updatedAt`, a feed’s newest change). */
+                        "Last-Modified"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -658,6 +738,8 @@ export interface paths {
                 /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -667,6 +749,8 @@ export interface paths {
                 /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -708,6 +792,14 @@ export interface paths {
                 /** @description The feed. */
                 200: {
                     headers: {
+                        /** @description The strong ETag of the body: send it as `If-None-Match` for a 304. */
+                        ETag: string;
+                        /** @description A minute fresh, ten more stale while revalidating, a day if the database fails; a year and `immutable` for a settled `seenAt`. */
+                        "Cache-Control": string;
+                        /** @description Whether the edge cache answered: `HIT`, `STALE` (served while it refreshes) or `MISS`; `BYPASS` for the operator’s requests that carry the bypass secret. */
+                        "X-Cache": "HIT" | "STALE" | "MISS" | "BYPASS";
+                        /** @description When what it shows was last recorded, where it says (`updatedAt`, a feed’s newest change). */
+                        "Last-Modified"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -742,6 +834,8 @@ export interface paths {
                 /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -751,6 +845,8 @@ export interface paths {
                 /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -790,6 +886,14 @@ export interface paths {
                 /** @description The feed. */
                 200: {
                     headers: {
+                        /** @description The strong ETag of the body: send it as `If-None-Match` for a 304. */
+                        ETag: string;
+                        /** @description A minute fresh, ten more stale while revalidating, a day if the database fails; a year and `immutable` for a settled `seenAt`. */
+                        "Cache-Control": string;
+                        /** @description Whether the edge cache answered: `HIT`, `STALE` (served while it refreshes) or `MISS`; `BYPASS` for the operator’s requests that carry the bypass secret. */
+                        "X-Cache": "HIT" | "STALE" | "MISS" | "BYPASS";
+                        /** @description When what it shows was last recorded, where it says (`updatedAt`, a feed’s newest change). */
+                        "Last-Modified"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -815,6 +919,8 @@ export interface paths {
                 /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -824,6 +930,8 @@ export interface paths {
                 /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -863,6 +971,14 @@ export interface paths {
                 /** @description The feed. */
                 200: {
                     headers: {
+                        /** @description The strong ETag of the body: send it as `If-None-Match` for a 304. */
+                        ETag: string;
+                        /** @description A minute fresh, ten more stale while revalidating, a day if the database fails; a year and `immutable` for a settled `seenAt`. */
+                        "Cache-Control": string;
+                        /** @description Whether the edge cache answered: `HIT`, `STALE` (served while it refreshes) or `MISS`; `BYPASS` for the operator’s requests that carry the bypass secret. */
+                        "X-Cache": "HIT" | "STALE" | "MISS" | "BYPASS";
+                        /** @description When what it shows was last recorded, where it says (`updatedAt`, a feed’s newest change). */
+                        "Last-Modified"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -888,6 +1004,8 @@ export interface paths {
                 /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -897,6 +1015,8 @@ export interface paths {
                 /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -943,6 +1063,16 @@ export interface paths {
                 /** @description The claims. */
                 200: {
                     headers: {
+                        /** @description The strong ETag of the body: send it as `If-None-Match` for a 304. */
+                        ETag: string;
+                        /** @description A minute fresh, ten more stale while revalidating, a day if the database fails; a year and `immutable` for a settled `seenAt`. */
+                        "Cache-Control": string;
+                        /** @description Whether the edge cache answered: `HIT`, `STALE` (served while it refreshes) or `MISS`; `BYPASS` for the operator’s requests that carry the bypass secret. */
+                        "X-Cache": "HIT" | "STALE" | "MISS" | "BYPASS";
+                        /** @description When what it shows was last recorded, where it says (`updatedAt`, a feed’s newest change). */
+                        "Last-Modified"?: string;
+                        /** @description An attachment named `{slug}-claims.csv`. */
+                        "Content-Disposition": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -977,6 +1107,8 @@ export interface paths {
                 /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -986,6 +1118,8 @@ export interface paths {
                 /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1029,6 +1163,14 @@ export interface paths {
                 /** @description The incident, its claims (current and superseded) and the summary of current claims. */
                 200: {
                     headers: {
+                        /** @description The strong ETag of the body: send it as `If-None-Match` for a 304. */
+                        ETag: string;
+                        /** @description A minute fresh, ten more stale while revalidating, a day if the database fails; a year and `immutable` for a settled `seenAt`. */
+                        "Cache-Control": string;
+                        /** @description Whether the edge cache answered: `HIT`, `STALE` (served while it refreshes) or `MISS`; `BYPASS` for the operator’s requests that carry the bypass secret. */
+                        "X-Cache": "HIT" | "STALE" | "MISS" | "BYPASS";
+                        /** @description When what it shows was last recorded, where it says (`updatedAt`, a feed’s newest change). */
+                        "Last-Modified"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1063,6 +1205,8 @@ export interface paths {
                 /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1072,6 +1216,8 @@ export interface paths {
                 /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1115,6 +1261,14 @@ export interface paths {
                 /** @description The ceasefire as its data describes it (or as it stood at `asOf`). */
                 200: {
                     headers: {
+                        /** @description The strong ETag of the body: send it as `If-None-Match` for a 304. */
+                        ETag: string;
+                        /** @description A minute fresh, ten more stale while revalidating, a day if the database fails; a year and `immutable` for a settled `seenAt`. */
+                        "Cache-Control": string;
+                        /** @description Whether the edge cache answered: `HIT`, `STALE` (served while it refreshes) or `MISS`; `BYPASS` for the operator’s requests that carry the bypass secret. */
+                        "X-Cache": "HIT" | "STALE" | "MISS" | "BYPASS";
+                        /** @description When what it shows was last recorded, where it says (`updatedAt`, a feed’s newest change). */
+                        "Last-Modified"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1149,6 +1303,8 @@ export interface paths {
                 /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1158,6 +1314,8 @@ export interface paths {
                 /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1239,6 +1397,8 @@ export interface paths {
                 /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1410,6 +1570,8 @@ export interface paths {
                 /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1419,6 +1581,8 @@ export interface paths {
                 /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1494,6 +1658,8 @@ export interface paths {
                 /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1503,6 +1669,8 @@ export interface paths {
                 /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1585,6 +1753,8 @@ export interface paths {
                 /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1594,6 +1764,8 @@ export interface paths {
                 /** @description The database is unavailable or busy; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {

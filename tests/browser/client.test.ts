@@ -24,7 +24,10 @@ type Parameter = {
 type Operation = {
   security?: unknown[];
   parameters?: Parameter[];
-  responses: Record<string, { content?: Record<string, { schema?: object }> }>;
+  responses: Record<
+    string,
+    { content?: Record<string, { schema?: object }>; headers?: Record<string, { required?: boolean }> }
+  >;
 };
 type Document = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, object> } };
 
@@ -141,6 +144,10 @@ describe('the typed client against the running Worker', () => {
         });
         expect(error, label).toBeUndefined();
         expect(response.status, label).toBe(200);
+        // Each header the document says every such answer carries.
+        for (const [name, header] of Object.entries(operation.responses['200']?.headers ?? {})) {
+          if (header.required) expect(response.headers.get(name), `${label}: ${name}`).not.toBeNull();
+        }
         const type = response.headers.get('Content-Type') ?? '';
         expect(
           Object.keys(ok).some((documented) => type.startsWith(documented)),

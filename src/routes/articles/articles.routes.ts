@@ -3,7 +3,7 @@ import { Article, ArticleList, ArticleListQuery } from '../../../shared/contract
 import { Slug } from '../../../shared/contract/common';
 import { API_V1 } from '../../../shared/contract/paths';
 import { SeenAtQuery } from '../../../shared/contract/recorded';
-import { json, publicReadErrors } from '../responses';
+import { publicRead, publicReadErrors } from '../responses';
 
 export const listArticles = createRoute({
   method: 'get',
@@ -12,7 +12,7 @@ export const listArticles = createRoute({
   summary: 'Published articles, newest first',
   request: { query: ArticleListQuery },
   responses: {
-    200: json(ArticleList, 'A page of articles and the cursor of the next page (null on the last).'),
+    200: publicRead(ArticleList, 'A page of articles and the cursor of the next page (null on the last).'),
     304: publicReadErrors[304],
     400: publicReadErrors[400],
     429: publicReadErrors[429],
@@ -27,7 +27,7 @@ export const getArticle = createRoute({
   summary: 'One article with its incidents, claims and ceasefires',
   request: { params: z.object({ slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }) }), query: SeenAtQuery },
   responses: {
-    200: json(Article, 'The article.'),
+    200: publicRead(Article, 'The article.'),
     ...publicReadErrors,
   },
 });

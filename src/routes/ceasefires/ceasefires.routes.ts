@@ -3,7 +3,7 @@ import { Ceasefire } from '../../../shared/contract/ceasefire';
 import { AsOfQuery, Slug } from '../../../shared/contract/common';
 import { API_V1 } from '../../../shared/contract/paths';
 import { SeenAtQuery } from '../../../shared/contract/recorded';
-import { json, publicReadErrors } from '../responses';
+import { publicRead, publicReadErrors } from '../responses';
 
 export const getCeasefire = createRoute({
   method: 'get',
@@ -15,7 +15,7 @@ export const getCeasefire = createRoute({
     query: AsOfQuery.extend(SeenAtQuery.shape),
   },
   responses: {
-    200: json(Ceasefire, 'The ceasefire as its data describes it (or as it stood at `asOf`).'),
+    200: publicRead(Ceasefire, 'The ceasefire as its data describes it (or as it stood at `asOf`).'),
     ...publicReadErrors,
   },
 });

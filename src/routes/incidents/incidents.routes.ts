@@ -3,7 +3,7 @@ import { AsOfQuery, Slug } from '../../../shared/contract/common';
 import { Incident } from '../../../shared/contract/incident';
 import { API_V1 } from '../../../shared/contract/paths';
 import { SeenAtQuery } from '../../../shared/contract/recorded';
-import { json, publicReadErrors } from '../responses';
+import { publicRead, publicReadErrors } from '../responses';
 
 export const getIncident = createRoute({
   method: 'get',
@@ -15,7 +15,7 @@ export const getIncident = createRoute({
     query: AsOfQuery.extend(SeenAtQuery.shape),
   },
   responses: {
-    200: json(Incident, 'The incident, its claims (current and superseded) and the summary of current claims.'),
+    200: publicRead(Incident, 'The incident, its claims (current and superseded) and the summary of current claims.'),
     ...publicReadErrors,
   },
 });

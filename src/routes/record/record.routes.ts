@@ -8,7 +8,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { AsOfQuery, Slug } from '../../../shared/contract/common';
 import { API_V1 } from '../../../shared/contract/paths';
 import { ChangeLog, ChangeLogQuery, JsonFeedDocument, SeenAtQuery } from '../../../shared/contract/recorded';
-import { json, publicReadErrors } from '../responses';
+import { publicRead, publicReadErrors, READ_HEADERS } from '../responses';
 
 const params = z.object({ slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }) });
 
@@ -22,7 +22,7 @@ const changeLog = (collection: 'incidents' | 'ceasefires', what: string) =>
       'The public change log, in readers’ terms: what changed, old → new, when it was recorded, and the correction note where the editor gave one; never who. What the first publication recorded is not a change. Paged with `limit` and `cursor`; `seenAt` lists what had been recorded by then.',
     request: { params, query: ChangeLogQuery },
     responses: {
-      200: json(ChangeLog, 'A page of changes, the cursor of the next page (null on the last) and the total.'),
+      200: publicRead(ChangeLog, 'A page of changes, the cursor of the next page (null on the last) and the total.'),
       ...publicReadErrors,
     },
   });
@@ -57,7 +57,7 @@ const resourceFeed = (collection: 'incidents' | 'ceasefires', format: 'atom' | '
     description: FEED_CONTENT[format].description,
     request: { params },
     responses: {
-      200: { description: 'The feed.', content: FEED_CONTENT[format].content },
+      200: { description: 'The feed.', headers: READ_HEADERS, content: FEED_CONTENT[format].content },
       ...feedResponses,
       404: publicReadErrors[404],
     },
@@ -70,7 +70,10 @@ const siteFeed = (format: 'atom' | 'json', summary: string) =>
     tags: ['Public'],
     summary,
     description: FEED_CONTENT[format].description,
-    responses: { 200: { description: 'The feed.', content: FEED_CONTENT[format].content }, ...feedResponses },
+    responses: {
+      200: { description: 'The feed.', headers: READ_HEADERS, content: FEED_CONTENT[format].content },
+      ...feedResponses,
+    },
   });
 
 export const getIncidentAtom = resourceFeed('incidents', 'atom', 'An incident’s changes as Atom');
@@ -89,7 +92,17 @@ export const getClaimsCsv = createRoute({
     "RFC 4180 (CRLF line ends, a header row, UTF-8 with a byte order mark so spreadsheets read it as UTF-8): one row per claim, superseded and retracted ones included, as of `asOf` and as published at `seenAt`. A cell that would start with `=`, `+`, `-`, `@`, a tab or a carriage return is prefixed with `'` so no spreadsheet runs it as a formula.",
   request: { params, query: AsOfQuery.extend(SeenAtQuery.shape) },
   responses: {
-    200: { description: 'The claims.', content: { 'text/csv': { schema: z.string() } } },
+    200: {
+      ...publicRead(z.string(), 'The claims.', 'text/csv'),
+      headers: {
+        ...READ_HEADERS,
+        'Content-Disposition': {
+          description: 'An attachment named `{slug}-claims.csv`.',
+          required: true,
+          schema: { type: 'string' as const },
+        },
+      },
+    },
     ...publicReadErrors,
   },
 });
