@@ -46,9 +46,12 @@ export const OEmbed = z
     width: z.number().int(),
     height: z.number().int(),
     cache_age: z.number().int(),
-    thumbnail_url: z.string().openapi({ description: 'The widget as a 1200 × 630 PNG (its social preview).' }),
-    thumbnail_width: z.number().int(),
-    thumbnail_height: z.number().int(),
+    thumbnail_url: z.string().optional().openapi({
+      description:
+        'The widget as a 1200 × 630 PNG (its social preview); left out, with its size, where `maxwidth` or `maxheight` is smaller (oEmbed: a thumbnail respects them).',
+    }),
+    thumbnail_width: z.number().int().optional(),
+    thumbnail_height: z.number().int().optional(),
   })
   .openapi('OEmbed');
 

@@ -126,6 +126,9 @@ describe('the embed catalog', () => {
       `${ORIGIN}/embed/ceasefire-gauge/a-truce?asOf=2016-13-45`,
       `${ORIGIN}/embed/pie-chart/a-truce`,
       `https://elsewhere.example/embed/ceasefire-gauge/a-truce`,
+      // The demo page's widget links, with a fragment that is not valid percent-encoding.
+      `${ORIGIN}/#%`,
+      `${ORIGIN}/#%E0%A4%A`,
     ]) {
       expect(parseEmbedUrl(url, ORIGIN), url).toBeNull();
     }

@@ -149,7 +149,12 @@ export function parseEmbedUrl(raw: string, origin: string): EmbedTarget | null {
   if (embed) {
     [, widget, slug] = embed;
   } else if (url.pathname === '/') {
-    [widget, slug] = decodeURIComponent(url.hash.slice(1)).split('/');
+    try {
+      [widget, slug] = decodeURIComponent(url.hash.slice(1)).split('/');
+    } catch {
+      // Not valid percent-encoding (`#%`): no widget of ours.
+      return null;
+    }
   }
   if (!isWidget(widget) || !slug || !SLUG_PATTERN.test(slug)) return null;
   const q = url.searchParams;

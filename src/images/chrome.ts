@@ -1,6 +1,7 @@
 /** The parts every card shares: eyebrow, title and meta on top; the "as reported" line and a credit line below. */
-import { formatNumber, type Lang } from '../../shared/format/intl';
+import { formatCalendarDate, formatNumber, type Lang } from '../../shared/format/intl';
 import { MORE_ROWS } from '../../shared/i18n/image-strings';
+import type { CommonStrings } from '../../shared/i18n/strings';
 import { type CardContext, type Section, stack, textBlock } from './card';
 
 export function header(ctx: CardContext, eyebrow: string, title: string, meta: string, lang: Lang): Section {
@@ -24,6 +25,11 @@ export function label(ctx: CardContext, text: string, lang: Lang): Section {
 export function moreRows(ctx: CardContext, hidden: number, lang: Lang): Section {
   const line = MORE_ROWS[lang](formatNumber(hidden, lang));
   return textBlock(ctx, line, { size: 13 * ctx.unit, color: ctx.palette.muted });
+}
+
+/** "As published on …" where the image shows a moment of recording (`seenAt`), as the widget's footer says it. */
+export function publishedOn(d: { seenAt?: string }, s: CommonStrings, lang: Lang): string[] {
+  return d.seenAt ? [s.published(formatCalendarDate(d.seenAt.slice(0, 10), lang)).replace(/\.$/, '')] : [];
 }
 
 export function footer(ctx: CardContext, unverified: string, credit: string): Section {

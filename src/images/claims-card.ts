@@ -25,7 +25,7 @@ import {
   textBlock,
   textWidth,
 } from './card';
-import { footer, header, label as heading, moreRows } from './chrome';
+import { footer, header, label as heading, moreRows, publishedOn } from './chrome';
 import { px } from './svg';
 
 /** The day the figures describe: the pinned moment, else the latest claim's day. */
@@ -104,6 +104,8 @@ function claimRow(ctx: CardContext, c: ClaimShape, index: number, s: Strings, la
     s.claimedOn(formatCalendarDate(c.claimedOn, lang)),
     ...(c.status !== 'current' ? [c.status === 'retracted' ? s.retracted : s.revised] : []),
     ...(href ? [`${s.source}: ${new URL(href).host.replace(/^www\./, '')}`] : []),
+    // The article that reported it, as the widget names it.
+    ...(c.sourceArticle ? [s.reportedIn(isolate(c.sourceArticle.headline, s.dir))] : []),
   ].join(' · ');
   const who = stack(
     [
@@ -180,6 +182,12 @@ export function claimsFrame(ctx: CardContext, incident: IncidentShape, s: String
     title: incident.title,
     description: screenReaderSentence({ widget: 'casualty-claims', data: incident, title: incident.title }, lang),
     body,
-    footer: footer(ctx, s.unverified, `${s.dataAsOf(formatCalendarDate(describedDay(incident), lang))} · ${host}`),
+    footer: footer(
+      ctx,
+      s.unverified,
+      [s.dataAsOf(formatCalendarDate(describedDay(incident), lang)), ...publishedOn(incident, s, lang), host].join(
+        ' · ',
+      ),
+    ),
   };
 }

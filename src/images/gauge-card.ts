@@ -35,7 +35,7 @@ import {
   textBlock,
   textWidth,
 } from './card';
-import { footer, header, label, moreRows } from './chrome';
+import { footer, header, label, moreRows, publishedOn } from './chrome';
 import { px } from './svg';
 
 function gaugeSection(ctx: CardContext, c: CeasefireShape, s: Strings, lang: Lang): Section {
@@ -182,6 +182,6 @@ export function gaugeFrame(ctx: CardContext, c: CeasefireShape, s: Strings, lang
     title: c.name,
     description: screenReaderSentence({ widget: 'ceasefire-gauge', data: c, title: c.name }, lang),
     body,
-    footer: footer(ctx, s.unverified, host),
+    footer: footer(ctx, s.unverified, [...publishedOn(c, s, lang), host].join(' · ')),
   };
 }

@@ -37,8 +37,14 @@ export function presentOEmbed(
     width,
     height,
     cache_age: REFERENCE_MAX_AGE,
-    thumbnail_url: socialImageUrl(origin, target),
-    thumbnail_width: SOCIAL_IMAGE.width,
-    thumbnail_height: SOCIAL_IMAGE.height,
+    // oEmbed 1.0: "the thumbnail must respect any maxwidth and maxheight parameters"; the one we have is 1200 × 630.
+    ...(SOCIAL_IMAGE.width <= (maxwidth ?? Number.POSITIVE_INFINITY) &&
+    SOCIAL_IMAGE.height <= (maxheight ?? Number.POSITIVE_INFINITY)
+      ? {
+          thumbnail_url: socialImageUrl(origin, target),
+          thumbnail_width: SOCIAL_IMAGE.width,
+          thumbnail_height: SOCIAL_IMAGE.height,
+        }
+      : {}),
   };
 }

@@ -12,6 +12,7 @@ import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import type { IncidentShape } from '../../shared/contract/incident';
 import { tallyFigure } from '../../shared/format/ceasefire';
 import { phraseFigure } from '../../shared/format/figures';
+import { formatCalendarDate } from '../../shared/format/intl';
 import ar from '../../shared/i18n/ar';
 import es from '../../shared/i18n/es';
 import { en } from '../../shared/i18n/strings';
@@ -128,6 +129,8 @@ describe('SVG images', () => {
         // The figure as the widget phrases it in the card's language.
         expect(svg, lang).toContain(`aria-label="${xml(phraseFigure(c, STRINGS[lang], lang))}"`);
         expect(svg, lang).toContain(`aria-label="${c.claimant.name}"`);
+        // The article that reported it, as the widget names it.
+        if (c.sourceArticle) expect(svg, lang).toContain(xml(c.sourceArticle.headline));
       }
       expect(svg).toContain(`aria-label="${STRINGS[lang].unverified}"`);
       // Every word is drawn as outlines: nothing depends on the reader's fonts.
@@ -259,6 +262,11 @@ describe('caching', () => {
     const before = await png(path);
     expect(before.res.status).toBe(200);
     expect(before.res.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    // It says so, as the widget's footer does.
+    const pinnedSvg = await (await get(`/embed/casualty-claims/${slug}.svg?seenAt=${moment}`)).text();
+    const published = STRINGS.en.published(formatCalendarDate(moment.slice(0, 10), 'en')).replace(/\.$/, '');
+    expect(pinnedSvg).toContain(published);
+    expect(await (await get(`/embed/casualty-claims/${slug}.svg`)).text()).not.toContain(published);
     const asOf = await png(`/embed/casualty-claims/${slug}.png?asOf=2016-09-18`);
     // A correction dated before both moments: it changes what is known of 2016-09-18, not what was served then.
     const write = await admin(`/api/v1/admin/incidents/${slug}/claims`, {

@@ -44,6 +44,12 @@ describe('GET /oembed', () => {
     // The height that follows the frame's width is capped too.
     expect(body.html).toMatch(/;height:min\(calc\(.*\),200px\)"/);
     expect(body.html).toContain(`/embed/ceasefire-gauge/${SEED.ceasefireSlug}?lang=ar&amp;theme=dark`);
+    // The thumbnail respects them too (oEmbed 1.0, 2.3.4): the 1200 × 630 preview is left out here, given where it fits.
+    expect(body.thumbnail_url).toBeUndefined();
+    expect(body.thumbnail_width).toBeUndefined();
+    const roomy = (await getJson<OEmbedShape>(oembed(url, '&maxwidth=1600&maxheight=900'))).body;
+    expect([roomy.thumbnail_width, roomy.thumbnail_height]).toEqual([1200, 630]);
+    expect(roomy.thumbnail_url).toMatch(/\.png\?/);
   });
 
   it('answers the demo page’s widget URLs', async () => {
@@ -73,5 +79,7 @@ describe('GET /oembed', () => {
     expect(missing.status).toBe(400);
     expect(missing.body.errors.map((e) => e.path)).toContain('query.url');
     expect((await get(oembed(claimsEmbed, '&maxwidth=-4'))).status).toBe(400);
+    // A demo page's widget link whose fragment is not valid percent-encoding names no widget: 404, not a 500.
+    expect((await get(oembed(`${BASE}/#%`))).status).toBe(404);
   });
 });

@@ -43,7 +43,7 @@ export const getEmbedImage = createRoute({
   tags: ['Embedding'],
   summary: 'One widget as an image (PNG or SVG), for newsletters, social cards and apps',
   description:
-    'What the widget shows, drawn from the same data and the same wording: title, figures, claimants, the range bar or the gauge, status, the date the data describes and the “figures as reported” line. Text is set as outlines (Arabic shaped, right to left); the SVG keeps the words in `<title>`, `<desc>` and `aria-label`s. Cached like the read it shows and redrawn when editors change the data; pinned with `asOf` (a past moment), it never changes and is served `immutable`.',
+    'What the widget shows, drawn from the same data and the same wording: title, figures, claimants, the range bar or the gauge, status, the date the data describes and the “figures as reported” line. Text is set as outlines (Arabic shaped, right to left); the SVG keeps the words in `<title>`, `<desc>` and `aria-label`s. Cached like the read it shows and redrawn when editors change the data (with `asOf` too: a correction dated before that moment changes what is known of it); pinned with a settled `seenAt` (what was published at a past moment), it never changes and is served `immutable`.',
   request: { params: ImageParams, query: ImageQuery },
   responses: {
     200: {
