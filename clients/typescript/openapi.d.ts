@@ -1424,7 +1424,7 @@ export interface paths {
         };
         /**
          * One widget as an image (PNG or SVG), for newsletters, social cards and apps
-         * @description What the widget shows, drawn from the same data and the same wording: title, figures, claimants, the range bar or the gauge, status, the date the data describes and the “figures as reported” line. Text is set as outlines (Arabic shaped, right to left); the SVG keeps the words in `<title>`, `<desc>` and `aria-label`s. Cached like the read it shows and redrawn when editors change the data; pinned with `asOf` (a past moment), it never changes and is served `immutable`.
+         * @description What the widget shows, drawn from the same data and the same wording: title, figures, claimants, the range bar or the gauge, status, the date the data describes and the “figures as reported” line. Text is set as outlines (Arabic shaped, right to left); the SVG keeps the words in `<title>`, `<desc>` and `aria-label`s. Cached like the read it shows and redrawn when editors change the data (with `asOf` too: a correction dated before that moment changes what is known of it); pinned with a settled `seenAt` (what was published at a past moment), it never changes and is served `immutable`.
          */
         get: {
             parameters: {
@@ -5274,10 +5274,10 @@ export interface components {
             width: number;
             height: number;
             cache_age: number;
-            /** @description The widget as a 1200 × 630 PNG (its social preview). */
-            thumbnail_url: string;
-            thumbnail_width: number;
-            thumbnail_height: number;
+            /** @description The widget as a 1200 × 630 PNG (its social preview); left out, with its size, where `maxwidth` or `maxheight` is smaller (oEmbed: a thumbnail respects them). */
+            thumbnail_url?: string;
+            thumbnail_width?: number;
+            thumbnail_height?: number;
         };
         ArticleCreate: {
             /** @example deir-ez-zor-airstrike-2016 */
@@ -5400,6 +5400,10 @@ export interface components {
              * @enum {string}
              */
             review: "required" | "off";
+            /** @description The ETag of each of its claims (by id), as read with it: `If-Match` for changing the one shown. */
+            claimTags: {
+                [key: string]: string;
+            };
         };
         IncidentCreate: {
             /** @example deir-ez-zor-airstrike-2016 */
@@ -5563,6 +5567,10 @@ export interface components {
              * @enum {string}
              */
             review: "required" | "off";
+            /** @description The ETag of each of its milestones (by id), as read with it: `If-Match` for changing the one shown. */
+            milestoneTags: {
+                [key: string]: string;
+            };
         };
         CeasefireCreate: {
             /** @example deir-ez-zor-airstrike-2016 */

@@ -335,8 +335,20 @@ const reviewState = {
     description: '`required`: changes to it are held for review (202) until another desk editor approves.',
   }),
 };
-export const AdminIncident = Incident.extend(reviewState).openapi('AdminIncident');
-export const AdminCeasefire = Ceasefire.extend(reviewState).openapi('AdminCeasefire');
+/**
+ * Each part's ETag as read with its story (by id): what an editor sends as `If-Match` to change the part they were
+ * shown, so a change made since by someone else is a 412 rather than overwritten.
+ */
+const partTags = (parts: string) =>
+  z.record(z.string(), z.string()).openapi({
+    description: `The ETag of each of its ${parts} (by id), as read with it: \`If-Match\` for changing the one shown.`,
+  });
+export const AdminIncident = Incident.extend({ ...reviewState, claimTags: partTags('claims') }).openapi(
+  'AdminIncident',
+);
+export const AdminCeasefire = Ceasefire.extend({ ...reviewState, milestoneTags: partTags('milestones') }).openapi(
+  'AdminCeasefire',
+);
 
 const EditorName = z.object({ name: z.string() });
 

@@ -220,6 +220,30 @@ describe('/admin: editing', () => {
     expect(problemsBesides(problems, /status of 412/)).toEqual([]);
   });
 
+  it('keeps another editor’s milestone change: saving the milestone as the page shows it is refused (412)', async () => {
+    const { page, problems } = await openPage(browser());
+    await signIn(page);
+    await page.getByRole('button', { name: /cessation of hostilities/i }).click();
+    const editor = page.locator('ceasefire-editor');
+    const milestoneForm = editor.locator('form').nth(2);
+    await milestoneForm.locator('select').waitFor();
+
+    // Another editor marks the milestone met, after the page read it.
+    const ceasefire = await adminApi('GET', `/ceasefires/${SEED_CEASEFIRE}`);
+    const [shown] = ceasefire.body.milestones as { id: string; state: string }[];
+    const path = `/ceasefires/${SEED_CEASEFIRE}/milestones/${shown?.id}`;
+    const mine = await adminApi('GET', path);
+    const other = await adminApi('PATCH', path, { body: { state: 'met' }, ifMatch: mine.etag ?? '' });
+    expect(other.status).toBe(200);
+
+    // This editor only adds a note to the milestone as the page shows it: it would have put its old state back.
+    await milestoneForm.locator('textarea, input[name="note"]').first().fill('Delayed by a day.');
+    await milestoneForm.getByRole('button', { name: 'Save milestone' }).click();
+    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(/Someone else changed this.*reload/i);
+    expect((await adminApi('GET', path)).body.state).toBe('met');
+    expect(problemsBesides(problems, /status of 412/)).toEqual([]);
+  });
+
   it('previews an unsaved status change in the gauge, and reverts a change from the history', async () => {
     const { page } = await openPage(browser());
     await signIn(page);

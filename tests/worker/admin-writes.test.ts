@@ -3,6 +3,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
+import { SEED } from '../../src/db/seed/story';
 import {
   addEditor,
   admin,
@@ -400,6 +401,36 @@ describe('claims', () => {
     expect((await revise(read)).status).toBe(412);
     expect(await snapshotDb()).toBe(rows);
     expect((await revise(fixed.headers.get('ETag') as string)).status).toBe(201);
+  });
+
+  it('reads each claim’s and milestone’s ETag with its story, the one a change of the part shown is made against', async () => {
+    const { slug } = await freshIncident(token);
+    const { claim } = await addClaim(slug);
+    const tagsOf = async () =>
+      (await adminJson<{ claimTags: Record<string, string> }>(`/api/v1/admin/incidents/${slug}`, { token })).body
+        .claimTags;
+    const read = await tagsOf();
+    const claimPath = `/api/v1/admin/claims/${claim.id}`;
+    expect(read[claim.id]).toBe((await admin(claimPath, { token })).headers.get('ETag'));
+    // Changed by someone else since: the tag read with the story is stale, and a retraction made with it is refused.
+    const other = await admin(claimPath, {
+      method: 'PATCH',
+      token,
+      ifMatch: read[claim.id] as string,
+      body: { subject: 'Syrian Arab Army soldiers' },
+    });
+    expect(other.status).toBe(200);
+    expect((await admin(claimPath, { method: 'DELETE', token, ifMatch: read[claim.id] as string })).status).toBe(412);
+    expect((await tagsOf())[claim.id]).toBe(other.headers.get('ETag'));
+
+    const ceasefire = await adminJson<{ milestones: { id: string }[]; milestoneTags: Record<string, string> }>(
+      `/api/v1/admin/ceasefires/${SEED.ceasefireSlug}`,
+      { token },
+    );
+    const [first] = ceasefire.body.milestones;
+    expect(first).toBeDefined();
+    const milestone = await admin(`/api/v1/admin/ceasefires/${SEED.ceasefireSlug}/milestones/${first?.id}`, { token });
+    expect(ceasefire.body.milestoneTags[first?.id as string]).toBe(milestone.headers.get('ETag'));
   });
 
   it('refuses a revision dated before the claim it revises, or of another incident’s claim', async () => {

@@ -4,7 +4,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import type { AuditEntityType, AuditEntryShape, PendingChangeShape } from '../../../shared/contract/admin';
 import type { ChangeStatus } from '../../../shared/contract/enums';
 import type { Database } from '../client';
-import { auditEntries, ceasefires, editors, incidents, milestones, pendingChanges } from '../schema';
+import { auditEntries, casualtyClaims, ceasefires, editors, incidents, milestones, pendingChanges } from '../schema';
 
 const approvers = alias(editors, 'approvers');
 const deciders = alias(editors, 'deciders');
@@ -104,16 +104,19 @@ export async function listForPicker(
  * same batch (one transaction), so the ETag always names what was shown.
  */
 export async function incidentForEditor(db: Database, slug: string) {
-  const [versions, ...reads] = await db.batch([
+  const [versions, claims, ...reads] = await db.batch([
     db
       .select({ id: incidents.id, version: incidents.version, reviewRequired: incidents.reviewRequired })
       .from(incidents)
       .where(eq(incidents.slug, slug)),
+    db
+      .select({ id: casualtyClaims.id, version: casualtyClaims.version })
+      .from(casualtyClaims)
+      .innerJoin(incidents, eq(incidents.id, casualtyClaims.incidentId))
+      .where(eq(incidents.slug, slug)),
     ...incidentReads(db, incidentBySlug(slug), true),
   ]);
-  const record = assembleIncidents(reads)[0];
-  const row = versions[0];
-  return record && row ? { record, id: row.id, version: row.version, reviewRequired: row.reviewRequired } : null;
+  return editorsRead(assembleIncidents(reads)[0], versions[0], claims);
 }
 
 export async function ceasefireForEditor(db: Database, slug: string) {
@@ -129,16 +132,20 @@ export async function ceasefireForEditor(db: Database, slug: string) {
       .where(eq(ceasefires.slug, slug)),
     ...ceasefireReads(db, ceasefireBySlug(slug)),
   ]);
-  const record = assembleCeasefires(reads)[0];
-  const row = versions[0];
+  return editorsRead(assembleCeasefires(reads)[0], versions[0], steps);
+}
+
+type Versioned = { id: string; version: number };
+
+/** A story as editors read it: its record, its version and review switch, and the versions of its parts. */
+function editorsRead<R>(
+  record: R | undefined,
+  row: (Versioned & { reviewRequired: boolean }) | undefined,
+  parts: Versioned[],
+) {
   if (!record || !row) return null;
-  return {
-    record,
-    id: row.id,
-    version: row.version,
-    reviewRequired: row.reviewRequired,
-    milestoneVersions: new Map(steps.map((m) => [m.id, m.version])),
-  };
+  const { id, version, reviewRequired } = row;
+  return { record, id, version, reviewRequired, partVersions: new Map(parts.map((p) => [p.id, p.version])) };
 }
 
 /**

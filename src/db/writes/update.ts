@@ -82,6 +82,11 @@ export function entityTag(id: string, version: number): string {
   return `"${id}.v${version}"`;
 }
 
+/** The ETags of a story's parts (claims, milestones) by id, from their versions. */
+export function partTags(versions: Map<string, number>): Record<string, string> {
+  return Object.fromEntries([...versions].map(([id, version]) => [id, entityTag(id, version)]));
+}
+
 /**
  * 412 unless `If-Match` names the version that is current now. This only
  * spares a doomed write: the write itself is guarded by the same version.

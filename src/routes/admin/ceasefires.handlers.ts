@@ -12,7 +12,7 @@ import {
 } from '../../db/writes/ceasefires';
 import { findRow } from '../../db/writes/entities';
 import { switchReview } from '../../db/writes/review';
-import { entityTag } from '../../db/writes/update';
+import { entityTag, partTags } from '../../db/writes/update';
 import type { AdminEnv } from '../../env';
 import { Problem } from '../../http/problem';
 import { presentCeasefire } from '../../presenters/ceasefire';
@@ -39,14 +39,16 @@ async function current(c: Context<AdminEnv>, slug: string) {
 }
 
 async function respond<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, status: S) {
-  const { shown, id, version, reviewRequired } = await current(c, slug);
-  return c.json({ ...shown, review: reviewState(reviewRequired) }, status, { ETag: entityTag(id, version) });
+  const { shown, id, version, reviewRequired, partVersions } = await current(c, slug);
+  return c.json({ ...shown, review: reviewState(reviewRequired), milestoneTags: partTags(partVersions) }, status, {
+    ETag: entityTag(id, version),
+  });
 }
 
 async function respondMilestone<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, id: string, status: S) {
-  const { shown, milestoneVersions } = await current(c, slug);
+  const { shown, partVersions } = await current(c, slug);
   const milestone = shown.milestones.find((m) => m.id === id);
-  const version = milestoneVersions.get(id);
+  const version = partVersions.get(id);
   if (!milestone || version === undefined) throw new Problem('not-found', `No milestone "${id}" in "${slug}".`);
   return c.json(milestone, status, { ETag: entityTag(id, version) });
 }

@@ -7,7 +7,7 @@ import { createClaim as addClaim } from '../../db/writes/claims';
 import { findRow } from '../../db/writes/entities';
 import { createIncident as create, updateIncident } from '../../db/writes/incidents';
 import { switchReview } from '../../db/writes/review';
-import { entityTag } from '../../db/writes/update';
+import { entityTag, partTags } from '../../db/writes/update';
 import type { AdminEnv } from '../../env';
 import { Problem } from '../../http/problem';
 import { presentIncident } from '../../presenters/incident';
@@ -20,7 +20,11 @@ import type { createClaim, createIncident, getIncident, listIncidents, patchInci
 async function respond<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, status: S) {
   const found = await incidentForEditor(database(c.env.DB), slug);
   if (!found) throw new Problem('not-found', `No incident "${slug}".`);
-  const shown = { ...presentIncident(found.record, null), review: reviewState(found.reviewRequired) };
+  const shown = {
+    ...presentIncident(found.record, null),
+    review: reviewState(found.reviewRequired),
+    claimTags: partTags(found.partVersions),
+  };
   return c.json(shown, status, { ETag: entityTag(found.id, found.version) });
 }
 

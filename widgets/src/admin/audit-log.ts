@@ -6,7 +6,7 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AuditEntryShape, AuditListShape } from '../../../shared/contract/admin';
 import { ADMIN_API } from '../../../shared/contract/paths';
-import { api, explain } from './api';
+import { api, explain, HELD_FOR_REVIEW } from './api';
 import { authorship } from './changes';
 import { type Notice, notice } from './notice';
 import { adminStyles } from './styles';
@@ -44,8 +44,9 @@ export class AuditLog extends LitElement {
     this.busy = true;
     const res = await api('POST', `${ADMIN_API}/audit/${entry.id}/revert`);
     this.busy = false;
+    // On a story that requires review the undo is held like any change (202): said so, not "Reverted".
     this.message = res.ok
-      ? { ok: true, text: `Reverted: ${entry.action} of ${describe(entry)}.` }
+      ? { ok: true, text: res.status === 202 ? HELD_FOR_REVIEW : `Reverted: ${entry.action} of ${describe(entry)}.` }
       : { ok: false, text: explain(res.problem) };
     await this.load();
     this.dispatchEvent(new CustomEvent('audit-reverted', { bubbles: true, composed: true }));

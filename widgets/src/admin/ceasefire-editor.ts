@@ -139,7 +139,9 @@ export class CeasefireEditor extends LitElement {
         brokers: lines('brokers'),
         parties: lines('parties'),
         excludes: lines('excludes'),
-        endedAt: v('endedAt'),
+        // Only when the editor changed it: the read shows no end it has not reached by the moment its data
+        // describes ("data as of"), so a blank field can stand for a stored end, which saving the name must keep.
+        ...(v('endedAt') !== (this.ceasefire?.endedAt ?? null) ? { endedAt: v('endedAt') } : {}),
         language: v('language') ?? 'en',
       },
       this.etag,
@@ -192,13 +194,13 @@ export class CeasefireEditor extends LitElement {
     event.preventDefault();
     const v = formValues(event.currentTarget as HTMLFormElement);
     const path = `${ADMIN_API}/ceasefires/${this.slug}/milestones/${milestone.id}`;
-    const current = await api<MilestoneShape>('GET', path);
+    // Against the milestone as shown (read with the ceasefire): another editor's change since is a 412, not lost.
     await this.write<MilestoneShape>(
       `milestone:${milestone.id}`,
       'PATCH',
       path,
       { state: v('state'), note: v('note') },
-      current.ok ? current.etag : this.etag,
+      this.ceasefire?.milestoneTags[milestone.id] ?? null,
       (m) => `Saved: “${m.label}” is now ${m.state.replace(/_/g, ' ')}.`,
     );
   }

@@ -125,7 +125,11 @@ export class EditorApp extends LitElement {
     if (event.type === 'entity-changed') {
       void root.querySelector('audit-log')?.load();
       void root.querySelector<ReviewQueue>('review-queue')?.load();
-    } else void root.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor')?.load();
+    } else {
+      void root.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor')?.load();
+      // A revert on a story that requires review is held: it joins the list waiting for review.
+      void root.querySelector<ReviewQueue>('review-queue')?.load();
+    }
   };
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {

@@ -80,6 +80,7 @@ export class IncidentEditor extends LitElement {
       asWritten: v('asWritten') ?? '',
       claimedOn: v('claimedOn') ?? '',
       sourceUrl: v('sourceUrl'),
+      sourceArticleSlug: v('sourceArticleSlug'),
       quote: v('quote'),
       ...(this.mode.kind === 'revise' ? { supersedes: this.mode.claim.id } : {}),
     };
@@ -106,7 +107,11 @@ export class IncidentEditor extends LitElement {
       status: 'current',
       supersedes: this.mode.kind === 'revise' ? this.mode.claim.id : null,
       sourceUrl: b.sourceUrl,
-      sourceArticle: null,
+      // Its headline is known here only where it is the revised claim's article.
+      sourceArticle:
+        this.mode.kind === 'revise' && b.sourceArticleSlug === this.mode.claim.sourceArticle?.slug
+          ? this.mode.claim.sourceArticle
+          : null,
       quote: b.quote,
     };
   }
@@ -168,30 +173,27 @@ export class IncidentEditor extends LitElement {
   }
 
   /**
-   * Opens the revision form at once, from the claim on screen, so nothing
-   * the editor types can be overwritten when the claim's ETag arrives.
+   * Opens the revision form from the claim on screen, against that claim's
+   * version as read with the incident: if someone changed the claim since,
+   * the revision is refused (412) rather than made over a figure the editor
+   * never saw.
    */
   private async revise(claim: ClaimShape): Promise<void> {
     this.retracting = null;
-    this.mode = { kind: 'revise', claim, etag: null };
+    this.mode = { kind: 'revise', claim, etag: this.incident?.claimTags[claim.id] ?? null };
     this.draft = null;
     this.problem = null;
     this.message = null;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLInputElement>('#f-asWritten')?.focus();
-    const res = await api<ClaimShape>('GET', `${ADMIN_API}/claims/${claim.id}`);
-    if (this.mode.kind === 'revise' && this.mode.claim === claim)
-      this.mode = { ...this.mode, etag: res.ok ? res.etag : null };
   }
 
+  /** Retracts the claim on screen, as read with the incident (412 if it changed since). */
   private async retract(claim: ClaimShape): Promise<void> {
-    const current = await api<ClaimShape>('GET', `${ADMIN_API}/claims/${claim.id}`);
-    if (!current.ok) {
-      this.message = { ok: false, text: explain(current.problem) };
-      return;
-    }
     this.busy = true;
-    const res = await api<ClaimShape>('DELETE', `${ADMIN_API}/claims/${claim.id}`, { ifMatch: current.etag });
+    const res = await api<ClaimShape>('DELETE', `${ADMIN_API}/claims/${claim.id}`, {
+      ifMatch: this.incident?.claimTags[claim.id] ?? null,
+    });
     this.busy = false;
     this.retracting = null;
     if (res.ok) announceChange(this);
@@ -329,6 +331,7 @@ export class IncidentEditor extends LitElement {
         </div>
         ${field({ name: 'subject', label: 'Who (subject)', value: base?.subject, required: true }, errors)}
         ${field({ name: 'sourceUrl', label: 'Source URL', type: 'url', value: base?.sourceUrl }, errors)}
+        ${field({ name: 'sourceArticleSlug', label: 'Reported in (our article’s slug)', value: base?.sourceArticle?.slug, hint: 'The article of ours that reported it, if one did: readers see its headline once it is published. A revision keeps the revised claim’s.' }, errors)}
         ${field({ name: 'quote', label: 'Quote', value: base?.quote, multiline: true }, errors)}
         ${errors.supersedes ? html`<p class="error">${errors.supersedes}</p>` : nothing}
         <div class="actions">
