@@ -38,19 +38,24 @@ beforeAll(async () => {
   expect((await adminApi('POST', `/incidents/${SLUG}/claims`, claim('about 40', 40))).status).toBe(201);
 });
 
+/** /admin signed in with `token`, its clock Playwright's, open on the watched incident once the page has read its history. */
+async function openWatched(token: string) {
+  const { page, problems } = await openPage(browser());
+  await page.clock.install();
+  await page.goto(`${baseUrl}/admin`);
+  await page.getByLabel('Editor token').fill(token);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const firstCheck = historyRead(page);
+  await page.getByRole('button', { name: TITLE }).click();
+  // The page's first read of the incident's history: what it has seen, before anyone writes.
+  await firstCheck;
+  const editor = page.locator('incident-editor');
+  return { page, problems, editor, table: editor.locator('table') };
+}
+
 describe('/admin: editors see each other', () => {
   it("shows another editor's change to the open incident without a reload, and says whose", async () => {
-    const { page, problems } = await openPage(browser());
-    await page.clock.install();
-    await page.goto(`${baseUrl}/admin`);
-    await page.getByLabel('Editor token').fill(adminToken);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    const firstCheck = historyRead(page);
-    await page.getByRole('button', { name: TITLE }).click();
-    // The page's first read of the incident's history: what it has seen, before anyone writes.
-    await firstCheck;
-    const editor = page.locator('incident-editor');
-    const table = editor.locator('table');
+    const { page, problems, editor, table } = await openWatched(adminToken);
     await expect.poll(() => table.innerText(), SETTLE).toMatch(/about 40/);
     const history = page.locator('audit-log table');
     await expect.poll(() => history.innerText(), SETTLE).toMatch(/create/);
@@ -76,15 +81,7 @@ describe('/admin: editors see each other', () => {
   });
 
   it('raises no such line for the editor’s own change', async () => {
-    const { page, problems } = await openPage(browser());
-    await page.clock.install();
-    await page.goto(`${baseUrl}/admin`);
-    await page.getByLabel('Editor token').fill(otherToken);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    const firstCheck = historyRead(page);
-    await page.getByRole('button', { name: TITLE }).click();
-    await firstCheck;
-    const table = page.locator('incident-editor table');
+    const { page, problems, table } = await openWatched(otherToken);
     await expect.poll(() => table.innerText(), SETTLE).toMatch(/about 95/);
     await page.clock.runFor(WATCH_INTERVAL_MS);
     // The same editor writes from elsewhere (a script with their token): shown at the next check, without a line.
@@ -92,6 +89,26 @@ describe('/admin: editors see each other', () => {
     await page.clock.runFor(WATCH_INTERVAL_MS);
     await expect.poll(() => table.innerText(), SETTLE).toMatch(/about 120/);
     expect(await page.locator('main > .status').count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+  it('keeps what the editor is typing when another editor changes the story, and says so, with Reload', async () => {
+    const { page, problems, editor, table } = await openWatched(adminToken);
+    await expect.poll(() => table.innerText(), SETTLE).toMatch(/about 40/);
+    // This editor is correcting the title, not yet saved…
+    await editor.locator('#details-title').fill(`${TITLE}, corrected`);
+    // … when another editor adds a claim.
+    expect((await adminApi('POST', `/incidents/${SLUG}/claims`, claim('about 130', 130), otherToken)).status).toBe(201);
+    const seen = historyRead(page);
+    await page.clock.runFor(WATCH_INTERVAL_MS);
+    await seen;
+    const said = page.locator('main > .status');
+    await expect
+      .poll(() => said.innerText(), SETTLE)
+      .toMatch(new RegExp(`${OTHER} made a change .*What you typed is kept`));
+    await expect(editor.locator('#details-title').inputValue()).resolves.toBe(`${TITLE}, corrected`);
+    expect(await table.innerText()).not.toMatch(/about 130/);
+    await said.getByRole('button', { name: 'Reload' }).click();
+    await expect.poll(() => table.innerText(), SETTLE).toMatch(/about 130/);
     expect(problems).toEqual([]);
   });
 });

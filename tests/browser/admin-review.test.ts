@@ -166,6 +166,16 @@ describe('/admin: review before publish', () => {
     expect(change.body).toMatchObject({ status: 'rejected', reason: 'The source says 50, not 500.' });
     expect(await publicClaims()).toEqual(['about 40', 'about 95']);
     expect(problems).toEqual([]);
+
+    // The proposer reads why, on their first screen (the change left the list waiting for review).
+    const { page: writer, problems: writerProblems } = await openPage(browser());
+    await writer.goto(ADMIN);
+    await writer.getByLabel('Editor token').fill(writerToken);
+    await writer.getByRole('button', { name: 'Sign in' }).click();
+    await expect
+      .poll(() => writer.locator('review-queue section').innerText(), SETTLE)
+      .toMatch(/Your changes sent back[\s\S]*about 500[\s\S]*Rejected by .*: The source says 50, not 500\./);
+    expect(writerProblems).toEqual([]);
   });
 
   it('offers no Approve on one’s own change', async () => {

@@ -276,8 +276,20 @@ describe('/admin: editing', () => {
       .click();
     const confirm = page.getByRole('group', { name: 'Confirm retraction' });
     await expect(page.locator('incident-editor aside h2').textContent()).resolves.toMatch(/unsaved/);
+    // Keep closes the confirmation and puts the keyboard back on the claim's Retract (it fell to the page's start).
+    await confirm.getByRole('button', { name: 'Keep' }).click();
+    const focused = () =>
+      page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return `${el?.tagName} ${el?.getAttribute('aria-label') ?? el?.textContent?.trim() ?? ''}`;
+      });
+    await expect.poll(focused).toMatch(/^BUTTON Retract .*Russia/);
+    await page.keyboard.press('Enter');
     await confirm.getByRole('button', { name: /Retract/ }).click();
     await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/Retracted .* stays in the history/);
+    // The button went with the claim's retraction: the keyboard is on the line that says what happened.
+    await expect.poll(focused).toMatch(/^DIV Retracted/);
     const incident = await adminApi('GET', `/incidents/${SEED_INCIDENT}`);
     const claims = incident.body.claims as { claimant: { name: string }; status: string }[];
     expect(claims.filter((c) => /Russia/.test(c.claimant.name)).map((c) => c.status)).toContain('retracted');

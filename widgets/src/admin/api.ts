@@ -95,8 +95,9 @@ export function explain(problem: ProblemShape): string {
       return 'An earlier try of this change may have been saved with other values: check the list, then save again.';
     case 428:
       return 'This change needs the version you are editing; reload and try again.';
+    // Two budgets answer 429 (failed sign-ins, and the editors' API's requests per address): the API says which.
     case 429:
-      return 'Too many failed sign-ins from here. Wait a minute and try again.';
+      return problem.detail ?? 'Too many requests from here. Wait a minute and try again.';
     default:
       return problem.detail ?? problem.title;
   }

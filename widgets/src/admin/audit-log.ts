@@ -8,7 +8,7 @@ import type { AuditEntryShape, AuditListShape } from '../../../shared/contract/a
 import { ADMIN_API } from '../../../shared/contract/paths';
 import { api, explain, HELD_FOR_REVIEW } from './api';
 import { authorship } from './changes';
-import { type Notice, notice } from './notice';
+import { focusNotice, type Notice, notice } from './notice';
 import { adminStyles } from './styles';
 
 @customElement('audit-log')
@@ -49,6 +49,7 @@ export class AuditLog extends LitElement {
       ? { ok: true, text: res.status === 202 ? HELD_FOR_REVIEW : `Reverted: ${entry.action} of ${describe(entry)}.` }
       : { ok: false, text: explain(res.problem) };
     await this.load();
+    await focusNotice(this);
     this.dispatchEvent(new CustomEvent('audit-reverted', { bubbles: true, composed: true }));
   }
 

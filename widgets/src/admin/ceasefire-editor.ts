@@ -19,7 +19,7 @@ import {
 import { ADMIN_API } from '../../../shared/contract/paths';
 import { enClaims, enGauge } from '../../../shared/i18n/strings';
 import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
-import { field, formValues, integer, LANGUAGE_HINT } from './fields';
+import { EditsWatch, field, formValues, integer, LANGUAGE_HINT } from './fields';
 import { announceChange, type Notice, notice } from './notice';
 import { withStatus } from './preview';
 import { reviewSwitch, switchedNotice, switchReview } from './review-switch';
@@ -40,6 +40,9 @@ export class CeasefireEditor extends LitElement {
   @state() private message: Notice | null = null;
   @state() private busy = false;
 
+  /** Whether the editor has typed since the story was read (the page then leaves their forms as they are). */
+  readonly edits = new EditsWatch(this);
+
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
@@ -55,6 +58,7 @@ export class CeasefireEditor extends LitElement {
     this.ceasefire = res.body;
     this.etag = res.etag;
     this.preview = null;
+    this.edits.edited = false;
   }
 
   /** Runs one write; on success reloads, on refusal keeps the form's errors for `key`. */

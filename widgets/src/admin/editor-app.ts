@@ -69,7 +69,9 @@ export class EditorApp extends LitElement {
     if (!me.ok || !incidents.ok || !ceasefires.ok) {
       const problem = [me, incidents, ceasefires].flatMap((r) => (r.ok ? [] : [r.problem]))[0] ?? null;
       const tokenSent = session.token !== null;
-      if (problem?.status === 401 || problem?.status === 429) session.signOut();
+      // A 429 keeps the token: it may be the newsroom's shared budget of requests, spent by a good token (a bad one is
+      // refused with 401 once the minute has passed, and signed out then).
+      if (problem?.status === 401) session.signOut();
       this.signedIn = false;
       // Single sign-on that did not sign anyone in (401) leaves the token form, with nothing to correct yet.
       this.signInError = problem?.status === 401 && !tokenSent ? null : problem ? explain(problem) : 'Could not load.';
@@ -132,6 +134,12 @@ export class EditorApp extends LitElement {
     }
   };
 
+  /** Reload, after another editor's change that the page left alone while this editor was typing. */
+  private reloadEditor = (): void => {
+    this.othersNotice = null;
+    void this.renderRoot.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor')?.load();
+  };
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // What another editor changed concerns the view it was said in.
     if (changed.has('view')) this.othersNotice = null;
@@ -144,15 +152,23 @@ export class EditorApp extends LitElement {
    */
   private othersChanged(entry: AuditEntryShape): void {
     const root = this.renderRoot;
-    void root.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor')?.load();
+    const editor = root.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor');
+    // What the editor has typed stays as it is: refreshed, it was overwritten, and saved, it would have been made
+    // against the new version without a word. Left, their save meets the 412 and its Reload.
+    const kept = editor?.edits.edited ?? false;
+    if (!kept) void editor?.load();
     void root.querySelector('audit-log')?.load();
     void root.querySelector<ReviewQueue>('review-queue')?.load();
     if (this.view.kind === 'home' && entry.action === 'create') void this.enter();
-    if (entry.editor.name === this.me?.name) return;
+    if (entry.editor.name === this.me?.name && !kept) return;
     const at = new Date(entry.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    const who = entry.editor.name === this.me?.name ? 'You (elsewhere)' : entry.editor.name;
     this.othersNotice = {
       ok: true,
-      text: `${entry.editor.name} made a change (${entry.action}, ${entry.entity.type}) at ${at}; it is shown.`,
+      stale: kept,
+      text: kept
+        ? `${who} made a change (${entry.action}, ${entry.entity.type}) at ${at}. What you typed is kept; reload to see theirs.`
+        : `${who} made a change (${entry.action}, ${entry.entity.type}) at ${at}; it is shown.`,
     };
   }
 
@@ -178,7 +194,7 @@ export class EditorApp extends LitElement {
         <h1>Explainer Edge · editors</h1>
         ${this.signedIn ? this.renderWho() : nothing}
       </header>
-      <main>${this.signedIn ? html`${this.renderSignedIn()}${notice(this.othersNotice)}` : this.renderSignIn()}</main>
+      <main>${this.signedIn ? html`${this.renderSignedIn()}${notice(this.othersNotice, this.reloadEditor)}` : this.renderSignIn()}</main>
     `;
   }
 

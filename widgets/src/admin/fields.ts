@@ -60,3 +60,18 @@ export function integer(value: string | null): number | string | null {
   if (value === null) return null;
   return /^-?\d+$/.test(value) ? Number(value) : value;
 }
+
+/**
+ * Whether the editor has typed into a page's forms since the story was last read: a refresh for another editor's
+ * change would overwrite what they typed (and take the new version, so their save would no longer be refused).
+ */
+export class EditsWatch {
+  edited = false;
+
+  constructor(host: HTMLElement) {
+    // Input events are composed: they reach the host from its shadow root's forms.
+    host.addEventListener('input', () => {
+      this.edited = true;
+    });
+  }
+}

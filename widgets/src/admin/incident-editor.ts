@@ -12,8 +12,8 @@ import type { ClaimShape, IncidentShape } from '../../../shared/contract/inciden
 import { ADMIN_API } from '../../../shared/contract/paths';
 import { enClaims } from '../../../shared/i18n/strings';
 import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
-import { field, formValues, integer, LANGUAGE_HINT } from './fields';
-import { announceChange, type Notice, notice } from './notice';
+import { EditsWatch, field, formValues, integer, LANGUAGE_HINT } from './fields';
+import { announceChange, focusButton, focusNotice, type Notice, notice } from './notice';
 import { DRAFT_CLAIM_ID, withDraftClaim, withRetraction } from './preview';
 import { reviewSwitch, switchedNotice, switchReview } from './review-switch';
 import { adminStyles } from './styles';
@@ -39,6 +39,9 @@ export class IncidentEditor extends LitElement {
   @state() private message: Notice | null = null;
   @state() private busy = false;
 
+  /** Whether the editor has typed since the story was read (the page then leaves their forms as they are). */
+  readonly edits = new EditsWatch(this);
+
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
@@ -54,6 +57,7 @@ export class IncidentEditor extends LitElement {
     this.incident = res.body;
     this.etag = res.etag;
     this.loadError = null;
+    this.edits.edited = false;
   }
 
   private get preview(): IncidentShape | null {
@@ -207,6 +211,13 @@ export class IncidentEditor extends LitElement {
         }
       : { ok: false, text: explain(res.problem), stale: res.status === 412 };
     await this.load();
+    await focusNotice(this);
+  }
+
+  /** Keeps the claim: the confirmation closes, and the keyboard goes back to its Retract. */
+  private async keep(claim: ClaimShape): Promise<void> {
+    this.retracting = null;
+    await focusButton(this, retractLabel(claim));
   }
 
   private async toggleReview(): Promise<void> {
@@ -272,11 +283,11 @@ export class IncidentEditor extends LitElement {
                     ? this.retracting?.id === c.id
                       ? html`<div class="actions" role="group" aria-label="Confirm retraction">
                           <button class="danger" ?disabled=${this.busy} @click=${() => this.retract(c)}>Retract “${c.asWritten}”</button>
-                          <button class="secondary" @click=${() => (this.retracting = null)}>Keep</button>
+                          <button class="secondary" @click=${() => this.keep(c)}>Keep</button>
                         </div>`
                       : html`<div class="actions">
                           <button class="secondary" @click=${() => this.revise(c)} aria-label="Revise ${c.claimant.name}’s ${c.asWritten}">Revise</button>
-                          <button class="secondary" @click=${() => (this.retracting = c)} aria-label="Retract ${c.claimant.name}’s ${c.asWritten}">Retract</button>
+                          <button class="secondary" @click=${() => (this.retracting = c)} aria-label=${retractLabel(c)}>Retract</button>
                         </div>`
                     : nothing
                 }
@@ -342,6 +353,8 @@ export class IncidentEditor extends LitElement {
     </form>`;
   }
 }
+
+const retractLabel = (c: ClaimShape) => `Retract ${c.claimant.name}’s ${c.asWritten}`;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,13 +3,13 @@
  * polite status, a refusal as an alert. A 412 (someone else saved first)
  * carries a Reload button, since reloading is the only way forward.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type LitElement, nothing, type TemplateResult } from 'lit';
 
 export type Notice = { ok: boolean; text: string; stale?: boolean };
 
 export function notice(message: Notice | null, reload?: () => void): TemplateResult | typeof nothing {
   if (!message) return nothing;
-  return html`<div class="status ${message.ok ? 'ok' : 'bad'} actions" role=${message.ok ? 'status' : 'alert'}>
+  return html`<div class="status ${message.ok ? 'ok' : 'bad'} actions" role=${message.ok ? 'status' : 'alert'} tabindex="-1">
     <span>${message.text}</span>
     ${message.stale && reload ? html`<button class="secondary" @click=${reload}>Reload</button>` : nothing}
   </div>`;
@@ -18,4 +18,20 @@ export function notice(message: Notice | null, reload?: () => void): TemplateRes
 /** Tells the page an entity was written, so the history beside it can refresh. */
 export function announceChange(from: HTMLElement): void {
   from.dispatchEvent(new CustomEvent('entity-changed', { bubbles: true, composed: true }));
+}
+
+/**
+ * After an action whose button went with it (a retraction, a revert, a decision), the keyboard's place: the line
+ * that says what happened, rather than the page's start.
+ */
+export async function focusNotice(host: LitElement): Promise<void> {
+  await host.updateComplete;
+  host.renderRoot.querySelector<HTMLElement>('.status')?.focus();
+}
+
+/** Back to the button that opened what was just closed (Keep, Cancel), found by its accessible name. */
+export async function focusButton(host: LitElement, label: string): Promise<void> {
+  await host.updateComplete;
+  for (const button of host.renderRoot.querySelectorAll<HTMLButtonElement>('button'))
+    if (button.getAttribute('aria-label') === label) return button.focus();
 }

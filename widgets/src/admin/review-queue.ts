@@ -2,8 +2,9 @@
  * "Waiting for review": the changes held because their incident or
  * ceasefire requires review, each with the widget as readers would see it
  * once approved, and Approve / Reject for desk editors. Rejecting asks for
- * the reason (the proposer reads it). One's own change shows no Approve:
- * another desk editor must approve it.
+ * the reason, which the proposer reads under "Your changes sent back" for
+ * a week. One's own change shows no Approve: another desk editor must
+ * approve it.
  */
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -18,9 +19,13 @@ import { ADMIN_API } from '../../../shared/contract/paths';
 import { api, explain } from './api';
 import { describeChange } from './changes';
 import { field, formValues } from './fields';
-import { announceChange, type Notice, notice } from './notice';
+import { announceChange, focusButton, focusNotice, type Notice, notice } from './notice';
 import { type ArticleNow, withHeldChange } from './preview';
 import { adminStyles } from './styles';
+
+/** How long an editor's rejected changes stay listed for them, with the reason. */
+const SENT_BACK_SHOWN_DAYS = 7;
+const SENT_BACK_SHOWN_MS = SENT_BACK_SHOWN_DAYS * 24 * 3600_000;
 
 type Subject = { kind: 'incident'; data: AdminIncidentShape } | { kind: 'ceasefire'; data: AdminCeasefireShape };
 
@@ -31,6 +36,8 @@ export class ReviewQueue extends LitElement {
   /** Who is looking: decides whether Approve and Reject are offered. */
   @property({ attribute: false }) me: MeShape | null = null;
   @state() private changes: PendingChangeShape[] = [];
+  /** This editor's own changes another sent back, lately: where a proposer reads why. */
+  @state() private sentBack: PendingChangeShape[] = [];
   /** The incidents and ceasefires the changes are to, as they are now, by "type:slug". */
   @state() private subjects = new Map<string, Subject>();
   @state() private articles = new Map<string, ArticleNow>();
@@ -51,6 +58,13 @@ export class ReviewQueue extends LitElement {
       return;
     }
     this.changes = res.body.data;
+    const rejected = await api<ChangeListShape>('GET', `${ADMIN_API}/changes?status=rejected&limit=100`);
+    const since = Date.now() - SENT_BACK_SHOWN_MS;
+    this.sentBack = rejected.ok
+      ? rejected.body.data.filter(
+          (c) => c.proposedBy.name === this.me?.name && Date.parse(c.decidedAt ?? c.proposedAt) >= since,
+        )
+      : [];
     const subjects = new Map<string, Subject>();
     for (const key of new Set(this.changes.map((c) => `${c.subject.type}:${c.subject.key}`))) {
       const [type, slug] = key.split(':') as ['incident' | 'ceasefire', string];
@@ -83,6 +97,7 @@ export class ReviewQueue extends LitElement {
       : { ok: false, text: explain(res.problem) };
     if (res.ok) announceChange(this);
     await this.load();
+    await focusNotice(this);
   }
 
   private async reject(event: SubmitEvent, change: PendingChangeShape): Promise<void> {
@@ -100,6 +115,13 @@ export class ReviewQueue extends LitElement {
     this.rejecting = null;
     this.message = { ok: true, text: `Rejected: ${describeChange(change)}. Nothing was published.` };
     await this.load();
+    await focusNotice(this);
+  }
+
+  /** Closes the reason without rejecting: the keyboard goes back to the change's Reject. */
+  private async cancelReject(title: string): Promise<void> {
+    this.rejecting = null;
+    await focusButton(this, `Reject: ${title}`);
   }
 
   private async openReject(change: PendingChangeShape): Promise<void> {
@@ -117,6 +139,15 @@ export class ReviewQueue extends LitElement {
           this.changes.length === 0
             ? html`<p class="muted">${this.loaded ? 'Nothing is waiting for review.' : 'Loading…'}</p>`
             : html`<ol class="changes">${this.changes.map((c) => this.renderChange(c))}</ol>`
+        }
+        ${
+          this.sentBack.length
+            ? html`<h3>Your changes sent back (last ${SENT_BACK_SHOWN_DAYS} days)</h3>
+              <ul class="changes">${this.sentBack.map(
+                (c) =>
+                  html`<li><strong>${describeChange(c)}</strong><br /><span class="muted">Rejected by ${c.decidedBy?.name ?? 'a desk editor'}${c.decidedAt ? ` on ${c.decidedAt.slice(0, 16).replace('T', ' ')} UTC` : ''}: </span>${c.reason ?? ''}</li>`,
+              )}</ul>`
+            : nothing
         }
       </section>
     `;
@@ -156,7 +187,7 @@ export class ReviewQueue extends LitElement {
         ${field({ scope: `reject-${change.id}`, name: 'reason', label: 'Why reject it? (the proposer reads this)', multiline: true, required: true }, {})}
         <div class="actions">
           <button type="submit" class="danger" ?disabled=${this.busy}>Reject change</button>
-          <button type="button" class="secondary" @click=${() => (this.rejecting = null)}>Cancel</button>
+          <button type="button" class="secondary" @click=${() => this.cancelReject(title)}>Cancel</button>
         </div>
       </form>`;
     }
