@@ -358,6 +358,9 @@ describe('/admin: a ceasefire’s details', () => {
       ['Estados Unidos', 'Rusia'],
       'es',
     ]);
+    // Back on the first screen, its list names it as it is now.
+    await page.getByRole('button', { name: /All incidents and ceasefires/ }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Cese de hostilidades en Siria' }).count()).toBe(1);
     expect(problems).toEqual([]);
   });
 });

@@ -143,6 +143,9 @@ export class EditorApp extends LitElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // What another editor changed concerns the view it was said in.
     if (changed.has('view')) this.othersNotice = null;
+    // Back on the first screen: its lists as they are now (a story renamed meanwhile, here or by another editor).
+    const before = changed.get('view') as typeof this.view | undefined;
+    if (before && before.kind !== 'home' && this.view.kind === 'home') void this.enter();
   }
 
   /**
