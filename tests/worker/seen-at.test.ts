@@ -147,10 +147,11 @@ describe('recorded time', () => {
     ]) {
       expect((await get(path)).status, path).toBe(404);
     }
-    // Through oEmbed and the embed page too, and an article's: when each was first published.
+    // Through oEmbed, the embed page and its image too, and an article's: when each was first published.
     for (const path of [
       `/oembed?url=${encodeURIComponent(`${BASE}/embed/casualty-claims/${slug}`)}&seenAt=${iso(created - 1)}`,
       `/embed/casualty-claims/${slug}?seenAt=${iso(created - 1)}`,
+      `/embed/casualty-claims/${slug}.svg?seenAt=${iso(created - 1)}`,
     ]) {
       const res = await get(path);
       expect(res.status, path).toBe(404);

@@ -75,8 +75,11 @@ export function imageHandler(refetch: Refetch) {
       c.env,
       c.executionCtx as ExecutionContext,
     );
-    if (read.status === 404)
-      throw new Problem('not-found', `Nothing to draw at ${widget}/${slug}${asOf ? ` as of ${asOf}` : ''}.`);
+    if (read.status === 404) {
+      // The read's own words where it has them: asked before the story was first published, it says when it was.
+      const said = ((await read.json().catch(() => null)) as { detail?: string } | null)?.detail;
+      throw new Problem('not-found', said ?? `Nothing to draw at ${widget}/${slug}${asOf ? ` as of ${asOf}` : ''}.`);
+    }
     if (read.status !== 200) return read;
     const readTiming = read.headers.get('Server-Timing');
 
