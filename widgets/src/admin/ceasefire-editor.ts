@@ -17,6 +17,7 @@ import {
   QUALIFIERS,
 } from '../../../shared/contract/enums';
 import { ADMIN_API } from '../../../shared/contract/paths';
+import { utcDate } from '../../../shared/domain/time';
 import { enClaims, enGauge } from '../../../shared/i18n/strings';
 import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
 import { EditsWatch, field, formValues, integer, LANGUAGE_HINT } from './fields';
@@ -172,7 +173,12 @@ export class CeasefireEditor extends LitElement {
       `${ADMIN_API}/ceasefires/${this.slug}/tallies`,
       body,
       null,
-      (t) => `Saved: tally “${t.asWritten}” added.`,
+      (t) =>
+        `Saved: tally “${t.asWritten}” added.${
+          this.ceasefire && t.reportedOn > utcDate(new Date(this.ceasefire.asOf))
+            ? ' Readers see it once the data is as of its day: move “Data as of” on (Status) when it is.'
+            : ''
+        }`,
     );
     if (saved) form.reset();
   }

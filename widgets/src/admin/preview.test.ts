@@ -130,11 +130,21 @@ describe('withHeldChange', () => {
       {
         operation: 'tally.create',
         params: {},
-        body: { claimant: null, count: 55, qualifier: 'at_least', asWritten: 'at least 55', reportedOn: '2016-09-15' },
+        body: { claimant: null, count: 55, qualifier: 'at_least', asWritten: 'at least 55', reportedOn: '2016-09-12' },
       },
       asCeasefire,
     ) as CeasefireShape;
     expect(tallied.tallies.map((t) => t.count)).toEqual([55]);
+    // One reported after the day the data describes is not shown to readers yet: nor in the preview.
+    const later = withHeldChange(
+      {
+        operation: 'tally.create',
+        params: {},
+        body: { claimant: null, count: 70, qualifier: 'exact', asWritten: '70', reportedOn: '2016-09-15' },
+      },
+      asCeasefire,
+    ) as CeasefireShape;
+    expect(later.tallies).toEqual(asCeasefire.data.tallies);
     const met = withHeldChange(
       { operation: 'milestone.update', params: { id: 'mst_a' }, body: { state: 'met' } },
       asCeasefire,

@@ -19,6 +19,7 @@ import type { ArticleStatus, CeasefireStatus } from '../../../shared/contract/en
 import type { ClaimShape, IncidentShape } from '../../../shared/contract/incident';
 import { gaugeReading } from '../../../shared/domain/ceasefire';
 import { summariseClaims } from '../../../shared/domain/claims';
+import { utcDate } from '../../../shared/domain/time';
 
 export const DRAFT_CLAIM_ID = 'draft';
 
@@ -168,7 +169,9 @@ export function withHeldChange(
         reportedOn: body.reportedOn,
         sourceUrl: body.sourceUrl ?? null,
       };
-      return { ...ceasefire, tallies: [...ceasefire.tallies, tally] };
+      // Readers see a tally from the day it was reported, once the data describes that day ("data as of").
+      const shown = tally.reportedOn <= utcDate(new Date(ceasefire.asOf));
+      return shown ? { ...ceasefire, tallies: [...ceasefire.tallies, tally] } : ceasefire;
     }
     case 'milestone.create': {
       const body = change.body as MilestoneCreateInput;
