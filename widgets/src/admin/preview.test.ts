@@ -126,25 +126,19 @@ describe('withHeldChange', () => {
     ) as CeasefireShape;
     expect(moved.gauge.status).toBe('collapsed');
     expect(moved.history.at(-1)?.status).toBe('collapsed');
-    const tallied = withHeldChange(
-      {
-        operation: 'tally.create',
-        params: {},
-        body: { claimant: null, count: 55, qualifier: 'at_least', asWritten: 'at least 55', reportedOn: '2016-09-12' },
-      },
-      asCeasefire,
-    ) as CeasefireShape;
+    const heldTally = (count: number, reportedOn: string) =>
+      withHeldChange(
+        {
+          operation: 'tally.create',
+          params: {},
+          body: { claimant: null, count, qualifier: 'exact', asWritten: String(count), reportedOn },
+        },
+        asCeasefire,
+      ) as CeasefireShape;
+    const tallied = heldTally(55, '2016-09-12');
     expect(tallied.tallies.map((t) => t.count)).toEqual([55]);
     // One reported after the day the data describes is not shown to readers yet: nor in the preview.
-    const later = withHeldChange(
-      {
-        operation: 'tally.create',
-        params: {},
-        body: { claimant: null, count: 70, qualifier: 'exact', asWritten: '70', reportedOn: '2016-09-15' },
-      },
-      asCeasefire,
-    ) as CeasefireShape;
-    expect(later.tallies).toEqual(asCeasefire.data.tallies);
+    expect(heldTally(70, '2016-09-15').tallies).toEqual(asCeasefire.data.tallies);
     const met = withHeldChange(
       { operation: 'milestone.update', params: { id: 'mst_a' }, body: { state: 'met' } },
       asCeasefire,
