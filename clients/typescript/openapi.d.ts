@@ -1484,7 +1484,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such incident or ceasefire (or not yet, as of `asOf`). */
+                /** @description No such incident or ceasefire (or not yet, as of `asOf`, or as published at `seenAt`, which says when it was). */
                 404: {
                     headers: {
                         [name: string]: unknown;

@@ -20,7 +20,7 @@ export const SOCIAL_SIZE = { width: 1200, height: 630 } as const;
  * Part of every cached image's key: bump it when the drawing changes, so no
  * edge serves a card in the old design (pinned images included).
  */
-export const IMAGE_DESIGN = '2';
+export const IMAGE_DESIGN = '3';
 
 export type ImageOptions = {
   lang: Lang;

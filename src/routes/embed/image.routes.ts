@@ -55,7 +55,9 @@ export const getEmbedImage = createRoute({
     },
     304: { description: 'Not modified: the `If-None-Match` ETag is current.' },
     400: problem('A parameter is not valid (an unknown width, `scale=2` on an SVG, …).'),
-    404: problem('No such incident or ceasefire (or not yet, as of `asOf`).'),
+    404: problem(
+      'No such incident or ceasefire (or not yet, as of `asOf`, or as published at `seenAt`, which says when it was).',
+    ),
     503: problem('The database or the renderer is unavailable; retry after `Retry-After` seconds.'),
   },
 });

@@ -59,7 +59,6 @@ export class CeasefireEditor extends LitElement {
     this.ceasefire = res.body;
     this.etag = res.etag;
     this.preview = null;
-    this.edits.edited = false;
   }
 
   /** Runs one write; on success reloads, on refusal keeps the form's errors for `key`. */
@@ -288,7 +287,7 @@ export class CeasefireEditor extends LitElement {
               <legend>Ceasefire details</legend>
               <div class="grid">
                 ${field({ scope: 'details', name: 'name', label: 'Name', value: c.name, required: true }, detailsErrors)}
-                ${field({ scope: 'details', name: 'endedAt', label: 'Ended at', value: c.endedAt, hint: 'ISO time with offset; blank while it lasts' }, detailsErrors)}
+                ${field({ scope: 'details', name: 'endedAt', label: 'Ended at', value: c.endedAt, hint: 'ISO time with offset; blank while it lasts. An end after “Data as of” is kept but not shown here until the data reaches it.' }, detailsErrors)}
                 ${field({ scope: 'details', name: 'language', label: 'Language of its text', value: c.language, hint: LANGUAGE_HINT }, detailsErrors)}
               </div>
               ${field({ scope: 'details', name: 'brokers', label: 'Brokers', value: c.brokers.join('\n'), multiline: true, hint: onePerLine }, detailsErrors)}

@@ -137,7 +137,9 @@ export class EditorApp extends LitElement {
   /** Reload, after another editor's change that the page left alone while this editor was typing. */
   private reloadEditor = (): void => {
     this.othersNotice = null;
-    void this.renderRoot.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor')?.load();
+    const editor = this.renderRoot.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor');
+    editor?.edits.clear();
+    void editor?.load();
   };
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -145,7 +147,21 @@ export class EditorApp extends LitElement {
     if (changed.has('view')) this.othersNotice = null;
     // Back on the first screen: its lists as they are now (a story renamed meanwhile, here or by another editor).
     const before = changed.get('view') as typeof this.view | undefined;
-    if (before && before.kind !== 'home' && this.view.kind === 'home') void this.enter();
+    if (this.signedIn && before && before.kind !== 'home' && this.view.kind === 'home') void this.refreshLists();
+  }
+
+  /** The first screen's lists as they are now; a failure says so above them and signs no one out. */
+  private async refreshLists(): Promise<void> {
+    const [incidents, ceasefires] = await Promise.all([this.page('incidents'), this.page('ceasefires')]);
+    if (!incidents.ok || !ceasefires.ok) {
+      const problem = incidents.ok ? (ceasefires.ok ? null : ceasefires.problem) : incidents.problem;
+      this.listNotice = { ok: false, text: problem ? explain(problem) : 'Could not load.' };
+      return;
+    }
+    this.listNotice = null;
+    this.incidents = incidents.body.data;
+    this.ceasefires = ceasefires.body.data;
+    this.more = { incidents: incidents.body.nextCursor, ceasefires: ceasefires.body.nextCursor };
   }
 
   /**
@@ -156,22 +172,23 @@ export class EditorApp extends LitElement {
   private othersChanged(entry: AuditEntryShape): void {
     const root = this.renderRoot;
     const editor = root.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor');
-    // What the editor has typed stays as it is: refreshed, it was overwritten, and saved, it would have been made
-    // against the new version without a word. Left, their save meets the 412 and its Reload.
-    const kept = editor?.edits.edited ?? false;
+    const own = entry.editor.name === this.me?.name;
+    // What the editor has typed into another's change stays as it is: refreshed, it was overwritten, and saved, it
+    // would have been made against the new version without a word. Left, their save meets the 412 and its Reload.
+    // (Their own changes, from this tab or another, are shown as before: nothing of anyone else's is at stake.)
+    const kept = !own && (editor?.edits.edited ?? false);
     if (!kept) void editor?.load();
     void root.querySelector('audit-log')?.load();
     void root.querySelector<ReviewQueue>('review-queue')?.load();
     if (this.view.kind === 'home' && entry.action === 'create') void this.enter();
-    if (entry.editor.name === this.me?.name && !kept) return;
+    if (own) return;
     const at = new Date(entry.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-    const who = entry.editor.name === this.me?.name ? 'You (elsewhere)' : entry.editor.name;
     this.othersNotice = {
       ok: true,
       stale: kept,
       text: kept
-        ? `${who} made a change (${entry.action}, ${entry.entity.type}) at ${at}. What you typed is kept; reload to see theirs.`
-        : `${who} made a change (${entry.action}, ${entry.entity.type}) at ${at}; it is shown.`,
+        ? `${entry.editor.name} made a change (${entry.action}, ${entry.entity.type}) at ${at}. What you typed is kept; reload to see theirs.`
+        : `${entry.editor.name} made a change (${entry.action}, ${entry.entity.type}) at ${at}; it is shown.`,
     };
   }
 

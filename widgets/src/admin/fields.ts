@@ -62,16 +62,32 @@ export function integer(value: string | null): number | string | null {
 }
 
 /**
- * Whether the editor has typed into a page's forms since the story was last read: a refresh for another editor's
- * change would overwrite what they typed (and take the new version, so their save would no longer be refused).
+ * The forms of a page the editor has typed into and not yet sent: a refresh for another editor's change would
+ * overwrite what they typed (and take the new version, so their save would no longer be refused). A form leaves
+ * the set when it is submitted or reset, or leaves the page (a revision's form closed).
  */
 export class EditsWatch {
-  edited = false;
+  readonly #forms = new Set<HTMLFormElement>();
 
   constructor(host: HTMLElement) {
-    // Input events are composed: they reach the host from its shadow root's forms.
-    host.addEventListener('input', () => {
-      this.edited = true;
+    // Input events are composed: they reach the host from its shadow root's forms. Submit and reset are not, so
+    // each form typed into is listened to itself.
+    host.addEventListener('input', (event) => {
+      const form = event.composedPath().find((node): node is HTMLFormElement => node instanceof HTMLFormElement);
+      if (!form || this.#forms.has(form)) return;
+      this.#forms.add(form);
+      const sent = () => this.#forms.delete(form);
+      form.addEventListener('submit', sent, { once: true });
+      form.addEventListener('reset', sent, { once: true });
     });
+  }
+
+  get edited(): boolean {
+    return [...this.#forms].some((form) => form.isConnected);
+  }
+
+  /** The editor chose to see the story as it is now (Reload): what they typed goes. */
+  clear(): void {
+    this.#forms.clear();
   }
 }

@@ -57,7 +57,6 @@ export class IncidentEditor extends LitElement {
     this.incident = res.body;
     this.etag = res.etag;
     this.loadError = null;
-    this.edits.edited = false;
   }
 
   private get preview(): IncidentShape | null {

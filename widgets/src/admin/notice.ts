@@ -9,7 +9,7 @@ export type Notice = { ok: boolean; text: string; stale?: boolean };
 
 export function notice(message: Notice | null, reload?: () => void): TemplateResult | typeof nothing {
   if (!message) return nothing;
-  return html`<div class="status ${message.ok ? 'ok' : 'bad'} actions" role=${message.ok ? 'status' : 'alert'} tabindex="-1">
+  return html`<div class="status ${message.ok ? 'ok' : 'bad'} actions" role=${message.ok ? 'status' : 'alert'}>
     <span>${message.text}</span>
     ${message.stale && reload ? html`<button class="secondary" @click=${reload}>Reload</button>` : nothing}
   </div>`;
@@ -26,7 +26,12 @@ export function announceChange(from: HTMLElement): void {
  */
 export async function focusNotice(host: LitElement): Promise<void> {
   await host.updateComplete;
-  host.renderRoot.querySelector<HTMLElement>('.status')?.focus();
+  // Focusable only while it has the focus: a line a click or Tab lands on for nothing is noise.
+  const line = host.renderRoot.querySelector<HTMLElement>('.status > span');
+  if (!line) return;
+  line.tabIndex = -1;
+  line.addEventListener('blur', () => line.removeAttribute('tabindex'), { once: true });
+  line.focus();
 }
 
 /** Back to the button that opened what was just closed (Keep, Cancel), found by its accessible name. */
