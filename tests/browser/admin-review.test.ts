@@ -178,6 +178,27 @@ describe('/admin: review before publish', () => {
     expect(writerProblems).toEqual([]);
   });
 
+  it('shows what a held revert would undo: which change, whose, and the figures either side', async () => {
+    type Entry = { id: number; action: string; entity: { type: string }; after: { asWritten?: string } | null };
+    const history = await adminApi('GET', `/audit?entity=incident:${SLUG}&limit=100`);
+    const created = (history.body.data as Entry[]).find(
+      (e) => e.entity.type === 'claim' && e.action === 'create' && e.after?.asWritten === 'about 40',
+    );
+    const held = await adminApi('POST', `/audit/${created?.id}/revert`, undefined, writerToken);
+    expect(held.status).toBe(202);
+    const { page, problems } = await deskPage();
+    await page.goto(ADMIN);
+    const item = page.locator('review-queue article', { hasText: 'Undo a change to' });
+    await expect
+      .poll(() => item.innerText(), SETTLE)
+      .toMatch(/Undoes: create of claim \S+ by .+ at \d{4}-\d\d-\d\d \d\d:\d\d UTC: “about 40”/);
+    // Decided, so the other tests find nothing waiting.
+    expect(
+      (await adminApi('POST', `/changes/${held.body.id}/reject`, { reason: 'Test over.' }, deskToken)).status,
+    ).toBe(200);
+    expect(problems).toEqual([]);
+  });
+
   it('offers no Approve on one’s own change', async () => {
     const proposed = await adminApi('POST', `/incidents/${SLUG}/claims`, claim('about 60', 60));
     expect(proposed.status).toBe(202);

@@ -51,3 +51,14 @@ function bodyDetail(body: unknown): string {
 export function authorship(entry: Pick<AuditEntryShape, 'editor' | 'approvedBy'>): string {
   return entry.approvedBy ? `${entry.editor.name} (approved by ${entry.approvedBy.name})` : entry.editor.name;
 }
+
+/**
+ * What a held revert would undo, for its reviewer: "update of claim clm_… by Alice at 2026-12-06 10:02 UTC: “90”
+ * killed, back to “80” killed" (the entry's state after and before, as far as they tell).
+ */
+export function describeUndone(entry: AuditEntryShape): string {
+  const when = `${entry.at.slice(0, 16).replace('T', ' ')} UTC`;
+  const [after, before] = [bodyDetail(entry.after), bodyDetail(entry.before)];
+  const what = after || before ? `: ${after || '(nothing)'}, back to ${before || '(nothing)'}` : '';
+  return `${entry.action} of ${entry.entity.type} ${entry.entity.key} by ${authorship(entry)} at ${when}${what}`;
+}

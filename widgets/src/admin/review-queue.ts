@@ -11,13 +11,15 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type {
   AdminCeasefireShape,
   AdminIncidentShape,
+  AuditEntryShape,
+  AuditListShape,
   ChangeListShape,
   MeShape,
   PendingChangeShape,
 } from '../../../shared/contract/admin';
 import { ADMIN_API } from '../../../shared/contract/paths';
 import { api, explain } from './api';
-import { describeChange } from './changes';
+import { describeChange, describeUndone } from './changes';
 import { field, formValues } from './fields';
 import { announceChange, focusButton, focusNotice, type Notice, notice } from './notice';
 import { type ArticleNow, withHeldChange } from './preview';
@@ -41,6 +43,8 @@ export class ReviewQueue extends LitElement {
   /** The incidents and ceasefires the changes are to, as they are now, by "type:slug". */
   @state() private subjects = new Map<string, Subject>();
   @state() private articles = new Map<string, ArticleNow>();
+  /** The history entries a held revert would undo, by id: what its reviewer needs to see. */
+  @state() private undone = new Map<number, AuditEntryShape>();
   @state() private rejecting: string | null = null;
   @state() private message: Notice | null = null;
   @state() private busy = false;
@@ -81,6 +85,18 @@ export class ReviewQueue extends LitElement {
       if (read.ok) articles.set(String(slug), read.body);
     }
     this.articles = articles;
+    // A held revert names only the history entry it undoes: read the histories of the stories it is to.
+    const undone = new Map<number, AuditEntryShape>();
+    for (const entity of new Set(
+      this.changes.flatMap((c) => (c.operation === 'audit.revert' ? [`${c.subject.type}:${c.subject.key}`] : [])),
+    )) {
+      const read = await api<AuditListShape>(
+        'GET',
+        `${ADMIN_API}/audit?${new URLSearchParams({ entity, limit: '100' })}`,
+      );
+      if (read.ok) for (const entry of read.body.data) undone.set(entry.id, entry);
+    }
+    this.undone = undone;
     this.loaded = true;
   }
 
@@ -159,10 +175,12 @@ export class ReviewQueue extends LitElement {
     const preview = subject ? withHeldChange(change, subject, article) : null;
     const own = change.proposedBy.name === this.me?.name;
     const title = describeChange(change);
+    const undoes = change.operation === 'audit.revert' ? this.undone.get(Number(change.params.id)) : undefined;
     return html`<li data-change=${change.id}>
       <article class="held" aria-label=${title}>
         <h3>${title}</h3>
         <p class="muted">Proposed by ${change.proposedBy.name}, <time datetime=${change.proposedAt}>${change.proposedAt.replace('T', ' ').slice(0, 16)}</time> UTC</p>
+        ${undoes ? html`<p>Undoes: ${describeUndone(undoes)}</p>` : nothing}
         ${
           preview
             ? html`<div class="preview" aria-label="Preview of ${title}">
