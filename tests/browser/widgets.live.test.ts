@@ -223,6 +223,34 @@ describe('live widgets', () => {
     expect(problemsBesides(problems)).toEqual([]);
   });
 
+  it('is heard once on a page that shows the story twice', async () => {
+    const slug = await freshIncident();
+    const { page, states } = await visit('/twice', {
+      html: hostPage(
+        `<casualty-claims incident="${slug}"></casualty-claims><p>Between.</p><casualty-claims incident="${slug}"></casualty-claims>`,
+        { head: '<style>casualty-claims{--explainer-min-height:0}</style>' },
+      ),
+      before: (page) => page.clock.install(),
+    });
+    expect(states).toEqual(['ready', 'ready']);
+    await checking(page, 2);
+    await addClaim(slug, 'UN monitors', 19);
+    await page.clock.runFor(75_000);
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('casualty-claims')].filter((el) =>
+          el.shadowRoot?.querySelector('[part="update"]'),
+        ).length === 2,
+    );
+    // Both offer it; one says so.
+    const said = await page
+      .locator('casualty-claims [aria-live="polite"]')
+      .evaluateAll((regions) => regions.map((r) => r.textContent ?? ''));
+    expect(said.filter(Boolean)).toEqual([
+      'This story has been updated. “Updated — show”, at the top of this card, shows it.',
+    ]);
+  });
+
   it('holds an update that changes its height above the view too, on a page without scroll anchoring', async () => {
     const slug = await freshIncident();
     const text = '<p>The story goes on, paragraph after paragraph.</p>'.repeat(60);

@@ -167,8 +167,8 @@ export function goLive<T>(element: ExplainerElement<T, CommonStrings>, body: T):
   const unwatch = watchResource(w._url, body, {
     intervalS,
     near: () => near,
-    changed: (next) => {
-      if (w._accepts(next)) offer(w, next).catch(() => undefined);
+    changed: (next, heard) => {
+      if (w._accepts(next)) offer(w, next, heard).catch(() => undefined);
     },
   });
   w._stopLive = () => {
@@ -178,7 +178,7 @@ export function goLive<T>(element: ExplainerElement<T, CommonStrings>, body: T):
 }
 
 /** Shows `next` if that moves nothing the reader sees; else offers it behind the "Updated — show" control. */
-async function offer<T>(w: Live<T>, next: T): Promise<void> {
+async function offer<T>(w: Live<T>, next: T, heard: boolean): Promise<void> {
   const before = w.getBoundingClientRect();
   // A card fitted to its page's held height fits the new version into that same height (the element's
   // updated()), so it shows at once and nothing after it moves.
@@ -193,13 +193,13 @@ async function offer<T>(w: Live<T>, next: T): Promise<void> {
   const after = w.getBoundingClientRect();
   // Wholly below the view, a new height moves only what is below it. Above the view it would move what is in
   // view wherever scroll anchoring does not make up for it (widgets/src/shared/fit.ts), so it waits as in view.
-  if (Math.abs(after.height - before.height) < 1 || before.top >= innerHeight) return updated(w, shown, next);
+  if (Math.abs(after.height - before.height) < 1 || before.top >= innerHeight) return updated(w, shown, next, heard);
   w._shown = shown;
   w._lastUpdate = undefined;
   w._pending = next;
   // The control is seen, not heard: a screen reader's user learns of it only from this.
   const s = w._liveStrings ?? enLive;
-  w._announcement = s.updateWaiting(s.updatedShow);
+  w._announcement = heard ? s.updateWaiting(s.updatedShow) : '';
   await w.updateComplete;
 }
 
@@ -209,7 +209,8 @@ function show<T>(w: Live<T>, next: T): void {
   w.requestUpdate();
 }
 
-function updated<T>(w: Live<T>, before: T | undefined, after: T): void {
+/** `heard`: whether the widget tells screen readers (not when another widget of the page has said it: ./live.ts). */
+function updated<T>(w: Live<T>, before: T | undefined, after: T, heard = true): void {
   const changed = changedIds(before as Parts | undefined, after as Parts);
   const ids = new Set(changed);
   const at = new Date().toISOString();
@@ -217,7 +218,7 @@ function updated<T>(w: Live<T>, before: T | undefined, after: T): void {
   w._lastUpdate = { ids, mark: (locale) => (w._liveStrings ?? enLive).updatedMark(formatClockTime(at, locale)) };
   const s = w._liveStrings ?? enLive;
   const parts = w._describeChanges(after, ids, w._strings, w._shownLocale);
-  w._announcement = s.updatedAnnouncement(parts.length ? parts.join('; ') : s.updatedDetails);
+  w._announcement = heard ? s.updatedAnnouncement(parts.length ? parts.join('; ') : s.updatedDetails) : '';
   w.requestUpdate();
   w.dispatchEvent(
     new CustomEvent<ExplainerUpdateDetail>('explainer-update', {

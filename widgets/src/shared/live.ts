@@ -70,8 +70,11 @@ export type Watcher = {
   /** Whether this widget is near enough the viewport to be worth a check. */
   near(): boolean;
   intervalS: number;
-  /** A new version of the resource. */
-  changed(body: unknown): void;
+  /**
+   * A new version of the resource. `heard`: whether this widget tells screen readers, which only the first told of
+   * it in a check does, so that a page showing the story twice is not heard twice.
+   */
+  changed(body: unknown, heard: boolean): void;
 };
 
 type Watch = {
@@ -151,10 +154,12 @@ async function check(w: Watch): Promise<void> {
       // Each widget that shows another version: one that joined showing older data than its neighbours' is caught
       // up. Never to older data than its own: an answer to a check sent before it joined may be older than the data
       // it fetched itself.
+      let heard = true;
       for (const [x, [shown, since]] of w.watchers)
         if (shown !== version && !(since && updatedAt && since > updatedAt)) {
           w.watchers.set(x, [version, updatedAt]);
-          x.changed(body);
+          x.changed(body, heard);
+          heard = false;
         }
     } else {
       w.failures += 1;
