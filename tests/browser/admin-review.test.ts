@@ -11,6 +11,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { WATCH_INTERVAL_MS } from '../../widgets/src/admin/history-watch';
 import { accessToken } from '../access/keys';
 import { adminApi, claim } from './admin-api';
 import { axeViolations } from './axe';
@@ -195,6 +196,23 @@ describe('/admin: review before publish', () => {
     // Decided, so the other tests find nothing waiting.
     expect(
       (await adminApi('POST', `/changes/${held.body.id}/reject`, { reason: 'Test over.' }, deskToken)).status,
+    ).toBe(200);
+    expect(problems).toEqual([]);
+  });
+
+  it('lists a change proposed while a desk editor has the page open, at its next check', async () => {
+    const { page, problems } = await deskPage();
+    await page.clock.install();
+    await page.goto(ADMIN);
+    const queue = page.locator('review-queue section');
+    await expect.poll(() => queue.innerText(), SETTLE).toMatch(/Waiting for review \(\d+\)/);
+    const proposed = await adminApi('POST', `/incidents/${SLUG}/claims`, claim('about 700', 700), writerToken);
+    expect(proposed.status).toBe(202);
+    await page.clock.runFor(WATCH_INTERVAL_MS);
+    await page.locator('review-queue article', { hasText: 'about 700' }).waitFor(SETTLE);
+    // Decided, so the other tests find nothing waiting.
+    expect(
+      (await adminApi('POST', `/changes/${proposed.body.id}/reject`, { reason: 'Test over.' }, deskToken)).status,
     ).toBe(200);
     expect(problems).toEqual([]);
   });

@@ -21,6 +21,7 @@ import { ADMIN_API } from '../../../shared/contract/paths';
 import { api, explain } from './api';
 import { describeChange, describeUndone } from './changes';
 import { field, formValues } from './fields';
+import { WATCH_INTERVAL_MS } from './history-watch';
 import { announceChange, focusButton, focusNotice, type Notice, notice } from './notice';
 import { type ArticleNow, withHeldChange } from './preview';
 import { adminStyles } from './styles';
@@ -50,9 +51,27 @@ export class ReviewQueue extends LitElement {
   @state() private busy = false;
   @state() private loaded = false;
 
+  #timer: ReturnType<typeof setInterval> | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
+    // Holding a change writes no history entry, so the page's watch of the history (./history-watch.ts) does not see
+    // new proposals: the list asks for itself, as often, while it is visible.
+    this.#timer = setInterval(() => void this.refresh(), WATCH_INTERVAL_MS);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.#timer);
+  }
+
+  /** Reads the list again if what is waiting changed; never while a reason is being written or a decision is on its way. */
+  private async refresh(): Promise<void> {
+    if (document.hidden || this.busy || this.rejecting) return;
+    const res = await api<ChangeListShape>('GET', `${ADMIN_API}/changes?status=pending&limit=100`);
+    const ids = (changes: PendingChangeShape[]) => changes.map((c) => c.id).join();
+    if (res.ok && ids(res.body.data) !== ids(this.changes) && !this.busy && !this.rejecting) await this.load();
   }
 
   async load(): Promise<void> {
