@@ -79,6 +79,7 @@ export class CeasefireEditor extends LitElement {
       return false;
     }
     announceChange(this);
+    this.edits.saved();
     this.problems = { ...this.problems, [key]: null };
     this.message = { ok: true, text: res.status === 202 ? HELD_FOR_REVIEW : done(res.body) };
     await this.load();

@@ -172,7 +172,8 @@ export class EditorApp extends LitElement {
   private othersChanged(entry: AuditEntryShape): void {
     const root = this.renderRoot;
     const editor = root.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor');
-    const own = entry.editor.name === this.me?.name;
+    // Theirs from this tab or another: not a change of theirs a desk editor approved (the entry names the proposer).
+    const own = entry.editor.name === this.me?.name && !entry.approvedBy;
     // What the editor has typed into another's change stays as it is: refreshed, it was overwritten, and saved, it
     // would have been made against the new version without a word. Left, their save meets the 412 and its Reload.
     // (Their own changes, from this tab or another, are shown as before: nothing of anyone else's is at stake.)

@@ -62,23 +62,33 @@ export function integer(value: string | null): number | string | null {
 }
 
 /**
- * The forms of a page the editor has typed into and not yet sent: a refresh for another editor's change would
+ * The forms of a page the editor has typed into and not yet saved: a refresh for another editor's change would
  * overwrite what they typed (and take the new version, so their save would no longer be refused). A form leaves
- * the set when it is submitted or reset, or leaves the page (a revision's form closed).
+ * the set when its save succeeds (`saved`), when it is reset (Cancel), or when it leaves the page; a refused save
+ * keeps it.
  */
 export class EditsWatch {
   readonly #forms = new Set<HTMLFormElement>();
+  /** Forms submitted since the last `saved`: the ones a successful save has written. */
+  readonly #sent = new Set<HTMLFormElement>();
 
   constructor(host: HTMLElement) {
     // Input events are composed: they reach the host from its shadow root's forms. Submit and reset are not, so
-    // each form typed into is listened to itself.
+    // each form typed into is listened to itself, once.
     host.addEventListener('input', (event) => {
       const form = event.composedPath().find((node): node is HTMLFormElement => node instanceof HTMLFormElement);
       if (!form || this.#forms.has(form)) return;
+      const done = new AbortController();
       this.#forms.add(form);
-      const sent = () => this.#forms.delete(form);
-      form.addEventListener('submit', sent, { once: true });
-      form.addEventListener('reset', sent, { once: true });
+      form.addEventListener('submit', () => this.#sent.add(form), { signal: done.signal });
+      form.addEventListener(
+        'reset',
+        () => {
+          this.#forms.delete(form);
+          done.abort();
+        },
+        { signal: done.signal },
+      );
     });
   }
 
@@ -86,8 +96,15 @@ export class EditsWatch {
     return [...this.#forms].some((form) => form.isConnected);
   }
 
+  /** A save succeeded: what the forms sent for it is written. */
+  saved(): void {
+    for (const form of this.#sent) this.#forms.delete(form);
+    this.#sent.clear();
+  }
+
   /** The editor chose to see the story as it is now (Reload): what they typed goes. */
   clear(): void {
     this.#forms.clear();
+    this.#sent.clear();
   }
 }

@@ -170,6 +170,7 @@ export class IncidentEditor extends LitElement {
       return;
     }
     announceChange(this);
+    this.edits.saved();
     this.detailsProblem = null;
     this.message = { ok: true, text: res.status === 202 ? HELD_FOR_REVIEW : 'Saved: the incident’s details.' };
     await this.load();
@@ -233,6 +234,12 @@ export class IncidentEditor extends LitElement {
     this.reset();
     this.message = null;
     await this.load();
+  }
+
+  /** Closes the revision: its form is emptied (so it holds nothing unsaved) and goes back to adding a claim. */
+  private cancel(event: Event): void {
+    (event.currentTarget as HTMLButtonElement).form?.reset();
+    this.reset();
   }
 
   private reset(): void {
@@ -346,7 +353,7 @@ export class IncidentEditor extends LitElement {
         ${errors.supersedes ? html`<p class="error">${errors.supersedes}</p>` : nothing}
         <div class="actions">
           <button type="submit" ?disabled=${this.busy}>${base ? 'Save revision' : 'Add claim'}</button>
-          ${base ? html`<button type="button" class="secondary" @click=${() => this.reset()}>Cancel</button>` : nothing}
+          ${base ? html`<button type="button" class="secondary" @click=${(e: Event) => this.cancel(e)}>Cancel</button>` : nothing}
         </div>
       </fieldset>
     </form>`;

@@ -8,6 +8,7 @@
  */
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type {
   AdminCeasefireShape,
   AdminIncidentShape,
@@ -68,53 +69,62 @@ export class ReviewQueue extends LitElement {
 
   /** Reads the list again if what is waiting changed; never while a reason is being written or a decision is on its way. */
   private async refresh(): Promise<void> {
-    if (document.hidden || this.busy || this.rejecting) return;
+    // Not under the reader's hand either: a new change at the top would move every one below it.
+    if (document.hidden || this.busy || this.rejecting || this.matches(':focus-within')) return;
     const res = await api<ChangeListShape>('GET', `${ADMIN_API}/changes?status=pending&limit=100`);
     const ids = (changes: PendingChangeShape[]) => changes.map((c) => c.id).join();
     if (res.ok && ids(res.body.data) !== ids(this.changes) && !this.busy && !this.rejecting) await this.load();
   }
 
+  /** Each load's number: only the latest one's answers are shown (the timer, a decision and the page can overlap). */
+  #ticket = 0;
+
   async load(): Promise<void> {
+    const ticket = ++this.#ticket;
     const res = await api<ChangeListShape>('GET', `${ADMIN_API}/changes?status=pending&limit=100`);
+    if (ticket !== this.#ticket) return;
     if (!res.ok) {
       this.message = { ok: false, text: explain(res.problem) };
       return;
     }
-    this.changes = res.body.data;
+    const changes = res.body.data;
     const rejected = await api<ChangeListShape>('GET', `${ADMIN_API}/changes?status=rejected&limit=100`);
     const since = Date.now() - SENT_BACK_SHOWN_MS;
-    this.sentBack = rejected.ok
+    const sentBack = rejected.ok
       ? rejected.body.data.filter(
           (c) => c.proposedBy.name === this.me?.name && Date.parse(c.decidedAt ?? c.proposedAt) >= since,
         )
       : [];
     const subjects = new Map<string, Subject>();
-    for (const key of new Set(this.changes.map((c) => `${c.subject.type}:${c.subject.key}`))) {
+    for (const key of new Set(changes.map((c) => `${c.subject.type}:${c.subject.key}`))) {
       const [type, slug] = key.split(':') as ['incident' | 'ceasefire', string];
       const read = await api<AdminIncidentShape & AdminCeasefireShape>('GET', `${ADMIN_API}/${type}s/${slug}`);
       if (read.ok) subjects.set(key, { kind: type, data: read.body } as Subject);
     }
-    this.subjects = subjects;
     // An article edit's preview needs the article as it is (a draft's headline is in no story's read).
     const articles = new Map<string, ArticleNow>();
-    for (const slug of new Set(
-      this.changes.flatMap((c) => (c.operation === 'article.update' ? [c.params.slug] : [])),
-    )) {
+    for (const slug of new Set(changes.flatMap((c) => (c.operation === 'article.update' ? [c.params.slug] : [])))) {
       const read = await api<ArticleNow>('GET', `${ADMIN_API}/articles/${slug}`);
       if (read.ok) articles.set(String(slug), read.body);
     }
-    this.articles = articles;
-    // A held revert names only the history entry it undoes: read the histories of the stories it is to.
+    // A held revert names only the history entry it undoes: that one entry, read as the history pages to it.
     const undone = new Map<number, AuditEntryShape>();
-    for (const entity of new Set(
-      this.changes.flatMap((c) => (c.operation === 'audit.revert' ? [`${c.subject.type}:${c.subject.key}`] : [])),
-    )) {
-      const read = await api<AuditListShape>(
-        'GET',
-        `${ADMIN_API}/audit?${new URLSearchParams({ entity, limit: '100' })}`,
-      );
-      if (read.ok) for (const entry of read.body.data) undone.set(entry.id, entry);
+    for (const c of changes) {
+      if (c.operation !== 'audit.revert') continue;
+      const query = new URLSearchParams({
+        entity: `${c.subject.type}:${c.subject.key}`,
+        limit: '1',
+        cursor: String(Number(c.params.id) + 1),
+      });
+      const read = await api<AuditListShape>('GET', `${ADMIN_API}/audit?${query}`);
+      const entry = read.ok ? read.body.data[0] : undefined;
+      if (entry?.id === Number(c.params.id)) undone.set(entry.id, entry);
     }
+    if (ticket !== this.#ticket) return;
+    this.changes = changes;
+    this.sentBack = sentBack;
+    this.subjects = subjects;
+    this.articles = articles;
     this.undone = undone;
     this.loaded = true;
   }
@@ -173,7 +183,11 @@ export class ReviewQueue extends LitElement {
         ${
           this.changes.length === 0
             ? html`<p class="muted">${this.loaded ? 'Nothing is waiting for review.' : 'Loading…'}</p>`
-            : html`<ol class="changes">${this.changes.map((c) => this.renderChange(c))}</ol>`
+            : html`<ol class="changes">${repeat(
+                this.changes,
+                (c) => c.id,
+                (c) => this.renderChange(c),
+              )}</ol>`
         }
         ${
           this.sentBack.length

@@ -168,7 +168,9 @@ export function goLive<T>(element: ExplainerElement<T, CommonStrings>, body: T):
     intervalS,
     near: () => near,
     changed: (next, heard) => {
-      if (w._accepts(next)) offer(w, next, heard).catch(() => undefined);
+      if (!w._accepts(next)) return false;
+      offer(w, next, heard).catch(() => undefined);
+      return true;
     },
   });
   w._stopLive = () => {

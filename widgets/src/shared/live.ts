@@ -71,10 +71,11 @@ export type Watcher = {
   near(): boolean;
   intervalS: number;
   /**
-   * A new version of the resource. `heard`: whether this widget tells screen readers, which only the first told of
-   * it in a check does, so that a page showing the story twice is not heard twice.
+   * A new version of the resource. `heard`: whether this widget tells screen readers, which only one widget told of
+   * it in a check does (one near the reader first), so that a page showing the story twice is not heard twice.
+   * Returns whether the widget took it.
    */
-  changed(body: unknown, heard: boolean): void;
+  changed(body: unknown, heard: boolean): boolean;
 };
 
 type Watch = {
@@ -155,11 +156,11 @@ async function check(w: Watch): Promise<void> {
       // up. Never to older data than its own: an answer to a check sent before it joined may be older than the data
       // it fetched itself.
       let heard = true;
-      for (const [x, [shown, since]] of w.watchers)
+      const nearFirst = [...w.watchers].sort(([a], [b]) => Number(b.near()) - Number(a.near()));
+      for (const [x, [shown, since]] of nearFirst)
         if (shown !== version && !(since && updatedAt && since > updatedAt)) {
           w.watchers.set(x, [version, updatedAt]);
-          x.changed(body, heard);
-          heard = false;
+          if (x.changed(body, heard)) heard = false;
         }
     } else {
       w.failures += 1;
