@@ -1,6 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { SeenAtQuery } from './recorded';
 
+/** A consumer's limit in px; sent empty (`maxwidth=`), as some consumers fill a URL template, it is no limit. */
+const Limit = z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().positive().optional());
+
 export const OEmbedQuery = z.object({
   url: z
     .string()
@@ -15,18 +18,8 @@ export const OEmbedQuery = z.object({
     .enum(['json', 'xml'])
     .default('json')
     .openapi({ param: { name: 'format', in: 'query' }, description: 'Only `json` is served; `xml` gets 501.' }),
-  maxwidth: z.coerce
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .openapi({ param: { name: 'maxwidth', in: 'query' } }),
-  maxheight: z.coerce
-    .number()
-    .int()
-    .positive()
-    .optional()
-    .openapi({ param: { name: 'maxheight', in: 'query' } }),
+  maxwidth: Limit.openapi({ param: { name: 'maxwidth', in: 'query' } }),
+  maxheight: Limit.openapi({ param: { name: 'maxheight', in: 'query' } }),
   seenAt: SeenAtQuery.shape.seenAt.openapi({
     param: { name: 'seenAt', in: 'query' },
     description:

@@ -104,7 +104,8 @@ export const oembedQuery: Check<{
   const seenAt = optional(input.seenAt, isMoment);
   const format = input.format === undefined ? 'json' : input.format;
   const positive = (value: unknown) => {
-    if (value === undefined) return { ok: true };
+    // Sent empty (`maxwidth=`): no limit, as the contract's schema reads it.
+    if (value === undefined || value === '') return { ok: true };
     const n = wholeNumber(value);
     return n !== null && n > 0 ? { ok: true, value: n } : { ok: false };
   };

@@ -79,6 +79,9 @@ describe('GET /oembed', () => {
     expect(missing.status).toBe(400);
     expect(missing.body.errors.map((e) => e.path)).toContain('query.url');
     expect((await get(oembed(claimsEmbed, '&maxwidth=-4'))).status).toBe(400);
+    // Sent empty, as a consumer filling a URL template may: no limit.
+    const empty = await getJson<OEmbedShape>(oembed(claimsEmbed, '&maxwidth=&maxheight='));
+    expect([empty.status, empty.body.width]).toEqual([200, 640]);
     // A demo page's widget link whose fragment is not valid percent-encoding names no widget: 404, not a 500.
     expect((await get(oembed(`${BASE}/#%`))).status).toBe(404);
   });
