@@ -336,6 +336,7 @@ describe('errors are problem+json, never a broken image', () => {
     [`${CLAIMS}.png?layout=social&width=600`, 400],
     [`${CLAIMS}.png?layout=poster`, 400],
     [`${CLAIMS}.png?lang=fr`, 400],
+    [`${CLAIMS}.svg?lang=es&lang=ar`, 400],
     [`${CLAIMS}.png?asOf=yesterday`, 400],
     [`/embed/casualty-claims/Not_A_Slug.png`, 400],
     [`/embed/bar-chart/${SEED.incidentSlug}.png`, 400],

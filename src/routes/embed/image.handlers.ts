@@ -40,6 +40,13 @@ export function imageHandler(refetch: Refetch) {
       format: file.slice(dot + 1),
     });
     if (!params.success) throw validationProblem(params.error, 'param');
+    // A parameter given twice (`?lang=es&lang=ar`) is refused, as the embed page and the API refuse it, rather than
+    // the first taken.
+    const twice = Object.entries(c.req.queries()).find(([key, values]) => values.length > 1 && key in ImageQuery.shape);
+    if (twice)
+      throw new Problem('validation', `Invalid query.${twice[0]}: given more than once.`, {
+        errors: [{ path: `query.${twice[0]}`, message: 'give it once' }],
+      });
     const query = ImageQuery.safeParse(c.req.query());
     if (!query.success) throw validationProblem(query.error, 'query');
     const { widget, slug, format } = params.data;
