@@ -125,6 +125,11 @@ describe('the embed catalog', () => {
       `${ORIGIN}/embed/ceasefire-gauge/a-truce?asOf=yesterday`,
       `${ORIGIN}/embed/ceasefire-gauge/a-truce?asOf=2016-13-45`,
       `${ORIGIN}/embed/pie-chart/a-truce`,
+      // The embed page refuses a language or theme it does not have (400), so there is no such page.
+      `${ORIGIN}/embed/ceasefire-gauge/a-truce?lang=fr`,
+      `${ORIGIN}/embed/ceasefire-gauge/a-truce?theme=sepia`,
+      `${ORIGIN}/embed/ceasefire-gauge/a-truce?lang=`,
+      `${ORIGIN}/?lang=fr#ceasefire-gauge/a-truce`,
       `https://elsewhere.example/embed/ceasefire-gauge/a-truce`,
       // The demo page's widget links, with a fragment that is not valid percent-encoding.
       `${ORIGIN}/#%`,

@@ -162,11 +162,15 @@ export function parseEmbedUrl(raw: string, origin: string): EmbedTarget | null {
   if (asOf !== undefined && !isAsOfValue(asOf)) return null;
   const seenAt = q.get('seenAt') ?? q.get('seen-at') ?? undefined;
   if (seenAt !== undefined && !isAsOfValue(seenAt)) return null;
+  const lang = oneOf(LANGS, q.get('lang'));
+  const theme = oneOf(THEMES, q.get('theme'));
+  // A language or theme the embed page refuses (400) is no page of ours: not an English or light one instead.
+  if ((q.has('lang') && !lang) || (q.has('theme') && !theme)) return null;
   return {
     widget,
     slug,
-    lang: oneOf(LANGS, q.get('lang')),
-    theme: oneOf(THEMES, q.get('theme')),
+    lang,
+    theme,
     ...(asOf ? { asOf } : {}),
     ...(seenAt ? { seenAt } : {}),
   };

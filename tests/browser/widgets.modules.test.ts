@@ -5,11 +5,20 @@
  * widget's own module works alone; every module is served to any origin
  * with the cache lifetimes the README promises.
  */
-import type { Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scriptSnippet } from '../../shared/embed/catalog';
 import { WIDGET_MODULES } from '../../widgets/vite.config';
-import { baseUrl, hostPage, problemsBesides, SEED_CEASEFIRE, SEED_INCIDENT, settled, usePublisher } from './browser';
+import {
+  baseUrl,
+  gate,
+  hostPage,
+  problemsBesides,
+  SEED_CEASEFIRE,
+  SEED_INCIDENT,
+  settled,
+  usePublisher,
+} from './browser';
 
 const { pages, visit } = usePublisher();
 
@@ -49,17 +58,19 @@ pages.set(
  * code comes once the data is shown, and languages only on pages in them
  * (widgets.live and widgets.i18n test those).
  */
-async function modulesFetchedBy(path: string) {
+async function modulesFetchedBy(path: string, before?: (page: Page) => Promise<void>) {
   const fetched: string[] = [];
   const reads: Request[] = [];
   const { page, problems } = await visit(path, {
     settle: false,
-    before: async (page) =>
+    before: async (page) => {
       page.on('request', (r) => {
         const file = r.url().startsWith(MODULES) ? r.url().slice(MODULES.length) : undefined;
         if (file && !file.startsWith('chunks/')) fetched.push(file);
         if (r.url().startsWith(`${baseUrl}/api/`)) reads.push(r);
-      }),
+      });
+      await before?.(page);
+    },
   });
   return { page, problems, fetched, reads };
 }
@@ -107,6 +118,33 @@ describe('explainers.js imports what the page shows', () => {
     expect(await settled(page)).toEqual(['ready', 'ready']);
     expect(fetched.sort()).toEqual(['casualty-claims.js', 'ceasefire-gauge.js', 'explainers.js']);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('explainers.js on a line that drops', () => {
+  it('imports a module that failed again, under a URL of its own, until it loads', async () => {
+    const tries: string[] = [];
+    const failures = [gate(), gate()];
+    const { page, problems, fetched } = await modulesFetchedBy('/card', async (p) => {
+      await p.clock.install();
+      await p.route(`${MODULES}casualty-claims.js*`, async (route) => {
+        tries.push(route.request().url().slice(MODULES.length));
+        // The first two tries fail as a dropped connection fails; the third gets the module.
+        if (tries.length > 2) return route.continue();
+        await route.abort('connectionreset');
+        failures[tries.length - 1]?.open();
+      });
+    });
+    // The page's clock, not real time, runs the waits between tries.
+    for (const [i, wait] of [2000, 4000].entries()) {
+      await failures[i]?.opened;
+      await page.clock.runFor(wait);
+    }
+    expect(await settled(page)).toEqual(['ready']);
+    expect(tries).toEqual(['casualty-claims.js', 'casualty-claims.js?try=2', 'casualty-claims.js?try=3']);
+    expect(fetched.filter((f) => f.startsWith('ceasefire'))).toEqual([]);
+    // The browser's own line for each failed load, and nothing else: no error thrown into the page.
+    expect(problemsBesides(problems, /ERR_CONNECTION_RESET/)).toEqual([]);
   });
 });
 

@@ -30,10 +30,21 @@ function defineThoseShown(): void {
   const wanted = shown.filter((name) => !customElements.get(name));
   // Both at once: the module that holds the two, with one copy of Lit.
   const module = wanted[1] ? 'all-widgets' : wanted[0];
-  // A module that cannot be loaded leaves its elements empty (their space held by the page's CSS); nothing is thrown.
-  // The modules sit next to this script: a relative specifier resolves against its URL, without its query.
-  if (module) import(/* @vite-ignore */ `./${module}.js`).catch(() => undefined);
+  if (module) load(module, 1);
   if (!unseen.size) watcher.disconnect();
+}
+
+/**
+ * Imports a widget module, and again after a failure (a train's tunnel, a dropped connection): 2 s later, then 4 s,
+ * within the 10 s after which pasted code shows its link instead (shared/embed/catalog.ts, UNHELD_AFTER). A browser
+ * keeps a failed import's outcome for its URL, so each try asks for the module under a URL of its own (`?try=2`),
+ * which the Worker serves as the same file. After the last try the elements are left to the page's code: nothing is
+ * thrown. The modules sit next to this script: a relative specifier resolves against its URL, without its query.
+ */
+function load(module: string, attempt: number): void {
+  import(/* @vite-ignore */ `./${module}.js${attempt > 1 ? `?try=${attempt}` : ''}`).catch(
+    () => attempt < 3 && setTimeout(load, 2000 * attempt, module, attempt + 1),
+  );
 }
 
 const watcher = new MutationObserver(defineThoseShown);
