@@ -78,9 +78,7 @@ export class EditorApp extends LitElement {
       return;
     }
     this.me = me.body;
-    this.incidents = incidents.body.data;
-    this.ceasefires = ceasefires.body.data;
-    this.more = { incidents: incidents.body.nextCursor, ceasefires: ceasefires.body.nextCursor };
+    this.showLists(incidents.body, ceasefires.body);
     this.signedIn = true;
     this.signInError = null;
   }
@@ -159,9 +157,14 @@ export class EditorApp extends LitElement {
       return;
     }
     this.listNotice = null;
-    this.incidents = incidents.body.data;
-    this.ceasefires = ceasefires.body.data;
-    this.more = { incidents: incidents.body.nextCursor, ceasefires: ceasefires.body.nextCursor };
+    this.showLists(incidents.body, ceasefires.body);
+  }
+
+  /** The first screen's lists, from their first pages (on entering, and again on returning to it). */
+  private showLists(incidents: PickerListShape, ceasefires: PickerListShape): void {
+    this.incidents = incidents.data;
+    this.ceasefires = ceasefires.data;
+    this.more = { incidents: incidents.nextCursor, ceasefires: ceasefires.nextCursor };
   }
 
   /**

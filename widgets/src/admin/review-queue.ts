@@ -81,51 +81,56 @@ export class ReviewQueue extends LitElement {
 
   async load(): Promise<void> {
     const ticket = ++this.#ticket;
-    const res = await api<ChangeListShape>('GET', `${ADMIN_API}/changes?status=pending&limit=100`);
+    const [res, rejected] = await Promise.all([
+      api<ChangeListShape>('GET', `${ADMIN_API}/changes?status=pending&limit=100`),
+      api<ChangeListShape>('GET', `${ADMIN_API}/changes?status=rejected&limit=100`),
+    ]);
     if (ticket !== this.#ticket) return;
     if (!res.ok) {
       this.message = { ok: false, text: explain(res.problem) };
       return;
     }
     const changes = res.body.data;
-    const rejected = await api<ChangeListShape>('GET', `${ADMIN_API}/changes?status=rejected&limit=100`);
     const since = Date.now() - SENT_BACK_SHOWN_MS;
     const sentBack = rejected.ok
       ? rejected.body.data.filter(
           (c) => c.proposedBy.name === this.me?.name && Date.parse(c.decidedAt ?? c.proposedAt) >= since,
         )
       : [];
-    const subjects = new Map<string, Subject>();
-    for (const key of new Set(changes.map((c) => `${c.subject.type}:${c.subject.key}`))) {
-      const [type, slug] = key.split(':') as ['incident' | 'ceasefire', string];
-      const read = await api<AdminIncidentShape & AdminCeasefireShape>('GET', `${ADMIN_API}/${type}s/${slug}`);
-      if (read.ok) subjects.set(key, { kind: type, data: read.body } as Subject);
-    }
-    // An article edit's preview needs the article as it is (a draft's headline is in no story's read).
-    const articles = new Map<string, ArticleNow>();
-    for (const slug of new Set(changes.flatMap((c) => (c.operation === 'article.update' ? [c.params.slug] : [])))) {
-      const read = await api<ArticleNow>('GET', `${ADMIN_API}/articles/${slug}`);
-      if (read.ok) articles.set(String(slug), read.body);
-    }
-    // A held revert names only the history entry it undoes: that one entry, read as the history pages to it.
-    const undone = new Map<number, AuditEntryShape>();
-    for (const c of changes) {
-      if (c.operation !== 'audit.revert') continue;
-      const query = new URLSearchParams({
-        entity: `${c.subject.type}:${c.subject.key}`,
-        limit: '1',
-        cursor: String(Number(c.params.id) + 1),
-      });
-      const read = await api<AuditListShape>('GET', `${ADMIN_API}/audit?${query}`);
-      const entry = read.ok ? read.body.data[0] : undefined;
-      if (entry?.id === Number(c.params.id)) undone.set(entry.id, entry);
-    }
+    // What the previews need, read all at once: each story a change is held for, as it is now; each article an
+    // edit changes (a draft's headline is in no story's read); each history entry a held revert undoes (that one
+    // entry, read as the history pages to it).
+    const reverts = changes.filter((c) => c.operation === 'audit.revert');
+    const [subjects, articles, undone] = await Promise.all([
+      readEach(new Set(changes.map((c) => `${c.subject.type}:${c.subject.key}`)), async (key) => {
+        const [type, slug] = key.split(':') as ['incident' | 'ceasefire', string];
+        const read = await api<AdminIncidentShape & AdminCeasefireShape>('GET', `${ADMIN_API}/${type}s/${slug}`);
+        return read.ok ? ({ kind: type, data: read.body } as Subject) : undefined;
+      }),
+      readEach(
+        new Set(changes.flatMap((c) => (c.operation === 'article.update' ? [String(c.params.slug)] : []))),
+        async (slug) => {
+          const read = await api<ArticleNow>('GET', `${ADMIN_API}/articles/${slug}`);
+          return read.ok ? read.body : undefined;
+        },
+      ),
+      readEach(
+        new Set(reverts.map((c) => `${c.subject.type}:${c.subject.key}:${Number(c.params.id)}`)),
+        async (key) => {
+          const [type, slug, id] = key.split(':');
+          const query = new URLSearchParams({ entity: `${type}:${slug}`, limit: '1', cursor: String(Number(id) + 1) });
+          const read = await api<AuditListShape>('GET', `${ADMIN_API}/audit?${query}`);
+          const entry = read.ok ? read.body.data[0] : undefined;
+          return entry?.id === Number(id) ? entry : undefined;
+        },
+      ),
+    ]);
     if (ticket !== this.#ticket) return;
     this.changes = changes;
     this.sentBack = sentBack;
     this.subjects = subjects;
     this.articles = articles;
-    this.undone = undone;
+    this.undone = new Map([...undone.values()].map((entry) => [entry.id, entry]));
     this.loaded = true;
   }
 
@@ -257,4 +262,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'review-queue': ReviewQueue;
   }
+}
+
+/** Reads every key at once; the map holds the answers that came (a key whose read failed is left out). */
+async function readEach<K, T>(keys: Set<K>, read: (key: K) => Promise<T | undefined>): Promise<Map<K, T>> {
+  const answers = await Promise.all([...keys].map(async (key): Promise<[K, T | undefined]> => [key, await read(key)]));
+  return new Map(answers.filter((answer): answer is [K, T] => answer[1] !== undefined));
 }
