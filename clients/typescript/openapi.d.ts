@@ -5571,6 +5571,12 @@ export interface components {
             milestoneTags: {
                 [key: string]: string;
             };
+            /**
+             * Format: date-time
+             * @description The end as stored. `endedAt` shows no end the data has not reached by `asOf` (an announced expiry); this does, so an editor can change or clear it.
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            storedEndedAt: string | null;
         };
         CeasefireCreate: {
             /** @example deir-ez-zor-airstrike-2016 */

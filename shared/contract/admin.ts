@@ -346,9 +346,14 @@ const partTags = (parts: string) =>
 export const AdminIncident = Incident.extend({ ...reviewState, claimTags: partTags('claims') }).openapi(
   'AdminIncident',
 );
-export const AdminCeasefire = Ceasefire.extend({ ...reviewState, milestoneTags: partTags('milestones') }).openapi(
-  'AdminCeasefire',
-);
+export const AdminCeasefire = Ceasefire.extend({
+  ...reviewState,
+  milestoneTags: partTags('milestones'),
+  storedEndedAt: Instant.nullable().openapi({
+    description:
+      'The end as stored. `endedAt` shows no end the data has not reached by `asOf` (an announced expiry); this does, so an editor can change or clear it.',
+  }),
+}).openapi('AdminCeasefire');
 
 const EditorName = z.object({ name: z.string() });
 

@@ -367,6 +367,36 @@ describe('/admin: a ceasefire’s details', () => {
   });
 });
 
+describe('/admin: a ceasefire’s announced end', () => {
+  beforeEach(snapshotData);
+  afterEach(restoreData);
+
+  it('keeps an end the data has not reached in its field, where the editor can clear it', async () => {
+    const { page, problems } = await openPage(browser());
+    await signIn(page);
+    await page.getByRole('button', { name: /cessation of hostilities/i }).click();
+    const details = page.locator('ceasefire-editor form', { has: page.getByRole('button', { name: 'Save details' }) });
+    const ended = details.getByLabel('Ended at');
+    const read = async () => (await adminApi('GET', `/ceasefires/${SEED_CEASEFIRE}`)).body;
+    const save = () => details.getByRole('button', { name: 'Save details' }).click();
+    // An expiry announced for after the moment its data describes (“data as of”, the 19th): readers do not see it yet.
+    await ended.fill('2016-09-25T00:00:00+03:00');
+    await save();
+    await expect.poll(read).toMatchObject({ endedAt: null, storedEndedAt: '2016-09-25T00:00:00+03:00' });
+    await expect.poll(() => ended.inputValue()).toBe('2016-09-25T00:00:00+03:00');
+    // Saving the name leaves it as it is; emptying the field clears it.
+    await details.getByLabel('Name').fill('Cessation of hostilities');
+    await save();
+    await expect.poll(read).toMatchObject({ name: 'Cessation of hostilities' });
+    expect(await read()).toMatchObject({ storedEndedAt: '2016-09-25T00:00:00+03:00' });
+    await ended.fill('');
+    await save();
+    await expect.poll(read).toMatchObject({ storedEndedAt: null });
+    await expect.poll(() => ended.inputValue()).toBe('');
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('/admin: new stories', () => {
   beforeEach(snapshotData);
   afterEach(restoreData);

@@ -1,6 +1,7 @@
 /** What each admin write does, as a client and a reader see it. */
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AdminCeasefireShape } from '../../shared/contract/admin';
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
 import { SEED } from '../../src/db/seed/story';
@@ -549,6 +550,31 @@ describe('ceasefires', () => {
     });
     expect(backdated.status).toBe(400);
     expect(backdated.body.errors[0]?.path).toBe('asOf');
+  });
+
+  it('gives editors an end the data has not reached, which readers do not see yet, to change or clear', async () => {
+    // An announced expiry: after the moment the data describes (asOf, the 13th).
+    const { slug, etag } = await freshCeasefire(token, { endedAt: '2016-09-19T19:00:00+03:00' });
+    const read = await adminJson<AdminCeasefireShape>(`/api/v1/admin/ceasefires/${slug}`, { token });
+    expect(read.body).toMatchObject({ endedAt: null, storedEndedAt: '2016-09-19T19:00:00+03:00' });
+    expect((await getJson<CeasefireShape>(`/api/v1/ceasefires/${slug}`)).body.endedAt).toBeNull();
+
+    const cleared = await adminJson<AdminCeasefireShape>(`/api/v1/admin/ceasefires/${slug}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: etag,
+      body: { endedAt: null },
+    });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({ endedAt: null, storedEndedAt: null });
+    // Moved on to the day it was to end, the data shows no end: it was cleared, not merely hidden.
+    const later = await adminJson<AdminCeasefireShape>(`/api/v1/admin/ceasefires/${slug}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: cleared.res.headers.get('ETag') as string,
+      body: { asOf: '2016-09-20T00:00:00+03:00' },
+    });
+    expect(later.body).toMatchObject({ endedAt: null, storedEndedAt: null });
   });
 
   it('adds a tally (201) with its claimant or none', async () => {

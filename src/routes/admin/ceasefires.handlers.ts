@@ -39,10 +39,14 @@ async function current(c: Context<AdminEnv>, slug: string) {
 }
 
 async function respond<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, status: S) {
-  const { shown, id, version, reviewRequired, partVersions } = await current(c, slug);
-  return c.json({ ...shown, review: reviewState(reviewRequired), milestoneTags: partTags(partVersions) }, status, {
-    ETag: entityTag(id, version),
-  });
+  const { shown, record, id, version, reviewRequired, partVersions } = await current(c, slug);
+  const read = {
+    ...shown,
+    review: reviewState(reviewRequired),
+    milestoneTags: partTags(partVersions),
+    storedEndedAt: record.endedAt,
+  };
+  return c.json(read, status, { ETag: entityTag(id, version) });
 }
 
 async function respondMilestone<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, id: string, status: S) {

@@ -144,9 +144,9 @@ export class CeasefireEditor extends LitElement {
         brokers: lines('brokers'),
         parties: lines('parties'),
         excludes: lines('excludes'),
-        // Only when the editor changed it: the read shows no end it has not reached by the moment its data
-        // describes ("data as of"), so a blank field can stand for a stored end, which saving the name must keep.
-        ...(v('endedAt') !== (this.ceasefire?.endedAt ?? null) ? { endedAt: v('endedAt') } : {}),
+        // The field shows the end as stored, reached or not by the moment the data describes ("data as of"); sent only
+        // when the editor changed it, so saving the name is no write to the end.
+        ...(v('endedAt') !== (this.ceasefire?.storedEndedAt ?? null) ? { endedAt: v('endedAt') } : {}),
         language: v('language') ?? 'en',
       },
       this.etag,
@@ -288,7 +288,7 @@ export class CeasefireEditor extends LitElement {
               <legend>Ceasefire details</legend>
               <div class="grid">
                 ${field({ scope: 'details', name: 'name', label: 'Name', value: c.name, required: true }, detailsErrors)}
-                ${field({ scope: 'details', name: 'endedAt', label: 'Ended at', value: c.endedAt, hint: 'ISO time with offset; blank while it lasts. An end after “Data as of” is kept but not shown here until the data reaches it.' }, detailsErrors)}
+                ${field({ scope: 'details', name: 'endedAt', label: 'Ended at', value: c.storedEndedAt, hint: 'ISO time with offset; blank while it lasts. An end after “Data as of” (an announced expiry) is kept, and readers see it once the data reaches it.' }, detailsErrors)}
                 ${field({ scope: 'details', name: 'language', label: 'Language of its text', value: c.language, hint: LANGUAGE_HINT }, detailsErrors)}
               </div>
               ${field({ scope: 'details', name: 'brokers', label: 'Brokers', value: c.brokers.join('\n'), multiline: true, hint: onePerLine }, detailsErrors)}
