@@ -358,6 +358,62 @@ describe('theming', () => {
     }
   });
 
+  it('reads the page again for what may change behind it, not for a page busy elsewhere', async () => {
+    // A news page at work: a ticker moved by script every frame, a live blog growing, a header restyled on scroll.
+    const body = `<header id="masthead" class="top">News</header><div id="ticker" style="transform:translateX(0)">Markets</div>
+<section id="story" style="padding:8px">${widgets()}</section><ol id="blog"></ol>`;
+    const { page } = await visit('/busy', { html: hostPage(body), context: { colorScheme: 'light' } });
+    expect(await schemes(page)).toEqual(['light', 'light']);
+    const reads = await page.evaluate(async () => {
+      let reads = 0;
+      const read = window.getComputedStyle;
+      window.getComputedStyle = (...args) => {
+        reads++;
+        return read(...args);
+      };
+      const ticker = document.getElementById('ticker') as HTMLElement;
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      for (let i = 1; i <= 20; i++) {
+        ticker.style.transform = `translateX(-${i}px)`;
+        document.getElementById('masthead')?.classList.toggle('scrolled');
+        document.getElementById('blog')?.insertAdjacentHTML('afterbegin', `<li>Update ${i}</li>`);
+        await frame();
+      }
+      // The frame after the last change, when a watcher's reading would run.
+      await frame();
+      await frame();
+      window.getComputedStyle = read;
+      return reads;
+    });
+    expect(reads).toBe(0);
+    // What is behind it changing still switches it.
+    await page.evaluate(() => document.getElementById('story')?.style.setProperty('background', '#10131a'));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('ceasefire-gauge')?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.scheme ===
+        'dark',
+    );
+    expect(await schemes(page)).toEqual(['dark', 'dark']);
+    // So do a stylesheet the page adds, and a widget moved somewhere else.
+    await page.evaluate(() => {
+      const light = document.createElement('div');
+      light.id = 'light';
+      light.append(document.querySelector('casualty-claims') as Element);
+      document.body.append(light);
+    });
+    await page.waitForFunction(
+      () =>
+        document.querySelector('casualty-claims')?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.scheme ===
+        'light',
+    );
+    await page.evaluate(() => document.head.insertAdjacentHTML('beforeend', '<style>#light{background:#000}</style>'));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('casualty-claims')?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.scheme ===
+        'dark',
+    );
+  });
+
   it('switches live when the page changes scheme, and theme="light|dark" overrides everything', async () => {
     const { page } = await visit('/switch', {
       html: hostPage(

@@ -16,13 +16,19 @@ import { pageSignals, schemeOf, usedScheme, watchPageScheme } from '../shared/th
 const FLAG = Symbol.for('explainer-edge.resize');
 const host = window as unknown as Record<symbol, boolean>;
 
-/** Our frames that have reported, with their origin and the schemes they were last told (theme and canvas). */
-const frames = new Map<MessageEventSource, { frame: HTMLIFrameElement; origin: string; told?: string }>();
-let watching = false;
+/**
+ * Our frames that have reported, with their origin, the schemes they were last told (theme and canvas) and the end
+ * of the watch on what is around them.
+ */
+const frames = new Map<
+  MessageEventSource,
+  { frame: HTMLIFrameElement; origin: string; told?: string; unwatch: () => void }
+>();
 
 function tellScheme(source: MessageEventSource, always: boolean): void {
   const known = frames.get(source);
   if (!known?.frame.isConnected) {
+    known?.unwatch();
     frames.delete(source);
     return;
   }
@@ -97,13 +103,13 @@ if (!host[FLAG]) {
       sender.frame.style.height = `${event.data.height}px`;
       sender.frame.height = String(event.data.height);
     }
-    if (!watching) {
-      watching = true;
-      watchPageScheme(() => {
-        for (const source of frames.keys()) tellScheme(source, false);
-      });
+    const known = frames.get(event.source);
+    // A frame loaded again in the same element keeps its watch; another element (the frame moved in) gets its own.
+    if (known?.frame !== sender.frame) {
+      known?.unwatch();
+      const source = event.source;
+      frames.set(source, { ...sender, unwatch: watchPageScheme(sender.frame, () => tellScheme(source, false)) });
     }
-    frames.set(event.source, sender);
     tellScheme(event.source, true);
   });
 }

@@ -194,7 +194,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._unwatch = watchPageScheme(() => {
+    this._unwatch = watchPageScheme(this, () => {
       if (this._scheme !== this._schemeNow()) this.requestUpdate();
     });
     // Moved, or put back (a carousel, an app's next view): leaving stopped its checks, so it checks again, from what

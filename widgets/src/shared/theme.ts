@@ -150,38 +150,66 @@ export function pageSignals(el: Element): PageSignals {
   };
 }
 
-const listeners = new Set<() => void>();
+/** Each listener and the element whose surroundings it reads. */
+const listeners = new Map<() => void, Element>();
 let watching = false;
 
+/** Whether `node` is `el` or holds it, through the shadow roots `el` sits in. */
+const holds = (node: Node | null, el: Node | null | undefined): boolean =>
+  !!el && (el === node || holds(node, el.parentNode ?? (el as ShadowRoot).host));
+
+/** What declares a scheme or styles for the whole page, wherever it sits. */
+const PAGE_WIDE = 'style,link,meta';
+const pageWide = (n: Node | null) => (n as Element | null)?.matches?.(PAGE_WIDE);
+
 /**
- * Calls `listener` whenever what the page declares or paints may have
- * changed: attributes anywhere (a toggle may set a class on any wrapper),
- * stylesheets added or edited, the end of a colour transition, the system
- * setting. Returns the unsubscribe. Listeners should compare before they
- * re-render: a busy page mutates often.
+ * Whether a mutation may change what `el`'s page declares or paints behind it: a stylesheet or `<meta>` added,
+ * removed or changed (its attributes, or its text replaced), an attribute of an ancestor, or `el` put somewhere
+ * else. Content added around it (the children of an ancestor) is not.
  */
-export function watchPageScheme(listener: () => void): () => void {
-  listeners.add(listener);
+const concerns = (r: MutationRecord, el: Element) =>
+  pageWide(r.target) ||
+  (r.type === 'attributes'
+    ? holds(r.target, el)
+    : [...r.addedNodes, ...r.removedNodes].some((n) => pageWide(n) || holds(n, el)));
+
+/**
+ * Calls `listener` whenever what the page declares or paints around `el`
+ * may have changed: a class, `data-theme` or style on one of its ancestors
+ * (a toggle may set a class on any wrapper), `el` put somewhere else, a
+ * stylesheet or `<meta name="color-scheme">` added or edited, the end of a
+ * colour transition behind it, the system setting. A page busy elsewhere (a
+ * ticker moved every frame, a live blog growing, a header restyled on
+ * scroll) calls nothing: each call re-reads the computed style of every
+ * ancestor. (A rule keyed to a sibling's class, `.on ~ main`, or to a
+ * descendant's, `:has()`, is not followed.) Returns the unsubscribe.
+ * Listeners should compare before they re-render.
+ */
+export function watchPageScheme(el: Element, listener: () => void): () => void {
+  listeners.set(listener, el);
   if (!watching) {
     watching = true;
     let queued = false;
-    const notify = () => {
-      if (queued) return;
+    // Once a frame, and all of them: a listener compares before it re-renders.
+    const notify = (changed: (el: Element) => unknown) => {
+      if (queued || ![...listeners.values()].some(changed)) return;
       queued = true;
       requestAnimationFrame(() => {
         queued = false;
-        for (const l of listeners) l();
+        for (const l of listeners.keys()) l();
       });
     };
-    new MutationObserver(notify).observe(document.documentElement, {
-      attributes: true,
-      attributeFilter: ['class', 'data-theme', 'style', 'content'],
-      subtree: true,
-      childList: true,
-      characterData: true,
-    });
-    document.addEventListener('transitionend', notify);
-    darkQuery().addEventListener('change', notify);
+    new MutationObserver((records) => notify((el) => records.some((r) => concerns(r, el)))).observe(
+      document.documentElement,
+      {
+        attributes: true,
+        attributeFilter: ['class', 'data-theme', 'style', 'content'],
+        subtree: true,
+        childList: true,
+      },
+    );
+    document.addEventListener('transitionend', (e) => notify((el) => holds(e.target as Node, el)));
+    darkQuery().addEventListener('change', () => notify(() => true));
   }
   return () => listeners.delete(listener);
 }
