@@ -118,6 +118,15 @@ describe('the embed catalog', () => {
     expect(parseEmbedUrl(codes.url, ORIGIN)).toEqual(target);
   });
 
+  it('reads the demo page’s widget links as the demo page reads them: an unknown language as English', () => {
+    expect(parseEmbedUrl(`${ORIGIN}/?lang=fr#ceasefire-gauge/a-truce`, ORIGIN)).toEqual({
+      widget: 'ceasefire-gauge',
+      slug: 'a-truce',
+      lang: undefined,
+      theme: undefined,
+    });
+  });
+
   it('reads back what it writes, and refuses what it does not know', () => {
     const pinned = { widget: 'ceasefire-gauge', slug: 'a-truce', asOf: '2016-09-19T09:00:00Z' } as const;
     expect(parseEmbedUrl(ORIGIN + embedPath(pinned), ORIGIN)).toMatchObject(pinned);
@@ -129,7 +138,9 @@ describe('the embed catalog', () => {
       `${ORIGIN}/embed/ceasefire-gauge/a-truce?lang=fr`,
       `${ORIGIN}/embed/ceasefire-gauge/a-truce?theme=sepia`,
       `${ORIGIN}/embed/ceasefire-gauge/a-truce?lang=`,
-      `${ORIGIN}/?lang=fr#ceasefire-gauge/a-truce`,
+      // Nor one given twice.
+      `${ORIGIN}/embed/ceasefire-gauge/a-truce?lang=es&lang=ar`,
+      `${ORIGIN}/embed/ceasefire-gauge/a-truce?asOf=2016-09-19&asOf=2016-09-20`,
       `https://elsewhere.example/embed/ceasefire-gauge/a-truce`,
       // The demo page's widget links, with a fragment that is not valid percent-encoding.
       `${ORIGIN}/#%`,

@@ -158,14 +158,16 @@ export function parseEmbedUrl(raw: string, origin: string): EmbedTarget | null {
   }
   if (!isWidget(widget) || !slug || !SLUG_PATTERN.test(slug)) return null;
   const q = url.searchParams;
+  // What the embed page refuses (400: a parameter given twice, a language or theme it does not have) is no page of
+  // ours, not an English or light one instead. (The demo page reads an unknown language as English, and so does this.)
+  if (embed && ['lang', 'theme', 'asOf', 'as-of', 'seenAt', 'seen-at'].some((k) => q.getAll(k).length > 1)) return null;
   const asOf = q.get('asOf') ?? q.get('as-of') ?? undefined;
   if (asOf !== undefined && !isAsOfValue(asOf)) return null;
   const seenAt = q.get('seenAt') ?? q.get('seen-at') ?? undefined;
   if (seenAt !== undefined && !isAsOfValue(seenAt)) return null;
   const lang = oneOf(LANGS, q.get('lang'));
   const theme = oneOf(THEMES, q.get('theme'));
-  // A language or theme the embed page refuses (400) is no page of ours: not an English or light one instead.
-  if ((q.has('lang') && !lang) || (q.has('theme') && !theme)) return null;
+  if (embed && ((q.has('lang') && !lang) || (q.has('theme') && !theme))) return null;
   return {
     widget,
     slug,

@@ -135,11 +135,32 @@ describe('explainers.js on a line that drops', () => {
         failures[tries.length - 1]?.open();
       });
     });
-    // The page's clock, not real time, runs the waits between tries.
-    for (const [i, wait] of [2000, 4000].entries()) {
-      await failures[i]?.opened;
-      await page.clock.runFor(wait);
+    // The page's clock, paused once the first try has failed, runs the waits between tries a tenth of a second at a
+    // time: each try comes within two tenths of its wait (2 s, then 4 s) after the failure before it (the first
+    // wait began as the clock still ran, a moment before it was paused).
+    await failures[0]?.opened;
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1);
+    const waited: number[] = [];
+    for (const i of [1, 2]) {
+      if (i === 2) await failures[1]?.opened;
+      let ran = 0;
+      await expect
+        .poll(
+          async () => {
+            await page.clock.runFor(100);
+            ran += 100;
+            return tries.length;
+          },
+          { timeout: 20_000, interval: 10 },
+        )
+        .toBe(i + 1);
+      waited.push(ran);
     }
+    expect(waited[0]).toBeGreaterThanOrEqual(1800);
+    expect(waited[0]).toBeLessThanOrEqual(2200);
+    expect(waited[1]).toBeGreaterThanOrEqual(3800);
+    expect(waited[1]).toBeLessThanOrEqual(4200);
+    await page.clock.resume();
     expect(await settled(page)).toEqual(['ready']);
     expect(tries).toEqual(['casualty-claims.js', 'casualty-claims.js?try=2', 'casualty-claims.js?try=3']);
     expect(fetched.filter((f) => f.startsWith('ceasefire'))).toEqual([]);

@@ -18,6 +18,16 @@ const schemes = (page: Page) =>
     els.map((el) => el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.scheme),
   );
 
+/** Waits until every widget `selector` finds shows `scheme`. */
+const schemeBecomes = (page: Page, selector: string, scheme: string) =>
+  page.waitForFunction(
+    ([selector, scheme]) =>
+      [...document.querySelectorAll(selector)].every(
+        (el) => el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.scheme === scheme,
+      ),
+    [selector, scheme],
+  );
+
 const background = (page: Page, selector: string) =>
   page.locator(`${selector} .root`).evaluate((el) => getComputedStyle(el).backgroundColor);
 
@@ -388,11 +398,7 @@ describe('theming', () => {
     expect(reads).toBe(0);
     // What is behind it changing still switches it.
     await page.evaluate(() => document.getElementById('story')?.style.setProperty('background', '#10131a'));
-    await page.waitForFunction(
-      () =>
-        document.querySelector('ceasefire-gauge')?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.scheme ===
-        'dark',
-    );
+    await schemeBecomes(page, 'ceasefire-gauge', 'dark');
     expect(await schemes(page)).toEqual(['dark', 'dark']);
     // So do a stylesheet the page adds, and a widget moved somewhere else.
     await page.evaluate(() => {
@@ -401,17 +407,27 @@ describe('theming', () => {
       light.append(document.querySelector('casualty-claims') as Element);
       document.body.append(light);
     });
-    await page.waitForFunction(
-      () =>
-        document.querySelector('casualty-claims')?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.scheme ===
-        'light',
-    );
+    await schemeBecomes(page, 'casualty-claims', 'light');
     await page.evaluate(() => document.head.insertAdjacentHTML('beforeend', '<style>#light{background:#000}</style>'));
-    await page.waitForFunction(
-      () =>
-        document.querySelector('casualty-claims')?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.scheme ===
-        'dark',
-    );
+    await schemeBecomes(page, 'casualty-claims', 'dark');
+  });
+
+  it('follows a page that swaps its stylesheet for a dark one, once the sheet has loaded', async () => {
+    const sheet = (background: string) => `data:text/css,html{background:${encodeURIComponent(background)}}`;
+    const head = `<link id="scheme" rel="stylesheet" href="${sheet('#fff')}">`;
+    const { page } = await visit('/swapped', {
+      html: hostPage(widgets(), { head }),
+      context: { colorScheme: 'light' },
+    });
+    expect(await schemes(page)).toEqual(['light', 'light']);
+    // The toggle of an older site: the same <link>, another sheet, which applies only once it has loaded.
+    await page.evaluate((href) => document.getElementById('scheme')?.setAttribute('href', href), sheet('#111'));
+    await schemeBecomes(page, 'casualty-claims, ceasefire-gauge', 'dark');
+    // And one that turns a sheet off.
+    await page.evaluate(() => {
+      (document.getElementById('scheme') as HTMLLinkElement).disabled = true;
+    });
+    await schemeBecomes(page, 'casualty-claims, ceasefire-gauge', 'light');
   });
 
   it('switches live when the page changes scheme, and theme="light|dark" overrides everything', async () => {
@@ -424,11 +440,7 @@ describe('theming', () => {
     expect(await schemes(page)).toEqual(['light', 'light']);
     const lightBackground = await background(page, 'casualty-claims');
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-    await page.waitForFunction(
-      () =>
-        document.querySelector('casualty-claims')?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.scheme ===
-        'dark',
-    );
+    await schemeBecomes(page, 'casualty-claims', 'dark');
     expect(await schemes(page)).toEqual(['dark', 'light']);
     expect(await background(page, 'casualty-claims')).not.toBe(lightBackground);
     expect(await background(page, 'ceasefire-gauge')).toBe(lightBackground);
@@ -439,11 +451,7 @@ describe('theming', () => {
       document.documentElement.style.colorScheme = 'light dark';
     });
     await page.locator('ceasefire-gauge').evaluate((el) => el.setAttribute('theme', 'auto'));
-    await page.waitForFunction(
-      () =>
-        document.querySelector('ceasefire-gauge')?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.scheme ===
-        'dark',
-    );
+    await schemeBecomes(page, 'ceasefire-gauge', 'dark');
     expect(await schemes(page)).toEqual(['dark', 'dark']);
   });
 });

@@ -65,8 +65,8 @@ const pages = widgetPageSizes();
  * ever (a failure not at all), a widget given another story forgetting the
  * last one's waiting update, and one moved or put back checking again,
  * 67 / 67 / 71, and the theme watcher reading the page again only for
- * what may change behind a widget, not for a page busy elsewhere, 118 / 119
- * / 114; through the one-tag loader, asking again for a module that failed
+ * what may change behind a widget, not for a page busy elsewhere, and once
+ * a stylesheet swapped or loaded late has loaded, 178 / 186 / 183; through the one-tag loader, asking again for a module that failed
  * to load, 48 bytes on each)
  * took each module about 2.7 KB over its budget after the
  * per-widget split; moving live-only code and its English to the live chunk
@@ -76,12 +76,12 @@ const pages = widgetPageSizes();
  * every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 14_090,
-  'card only, explainers.js': 14_420,
-  'gauge only, panel code': 13_770,
-  'gauge only, explainers.js': 14_090,
-  'both widgets, panel code': 16_440,
-  'both widgets, explainers.js': 16_760,
+  'card only, panel code': 14_150,
+  'card only, explainers.js': 14_480,
+  'gauge only, panel code': 13_830,
+  'gauge only, explainers.js': 14_160,
+  'both widgets, panel code': 16_505,
+  'both widgets, explainers.js': 16_830,
 };
 
 describe('what an English page downloads of the widgets', () => {

@@ -146,6 +146,25 @@ describe('withHeldChange', () => {
     expect(met.milestones[0]?.state).toBe('met');
   });
 
+  it('shows a ceasefire’s end as readers would: once the data reaches it', () => {
+    const update = (body: Record<string, unknown>, data: CeasefireShape & { storedEndedAt?: string | null }) =>
+      withHeldChange(
+        { operation: 'ceasefire.update', params: {}, body },
+        { kind: 'ceasefire', data },
+      ) as CeasefireShape;
+    // An end set for after the data's moment (the 13th) is kept, not shown; one set within it ends the count there.
+    const announced = update({ endedAt: '2016-09-19T19:00:00+03:00' }, ceasefire);
+    expect([announced.endedAt, announced.gauge.daysInForce]).toEqual([null, 0]);
+    const ended = update({ endedAt: '2016-09-13T09:00:00+03:00', asOf: '2016-09-20T12:00:00+03:00' }, ceasefire);
+    expect([ended.endedAt, ended.gauge.daysInForce]).toEqual(['2016-09-13T09:00:00+03:00', 0]);
+    // The data moved past an end stored earlier, which the editors' read gives: it shows now.
+    const reached = update(
+      { asOf: '2016-09-20T12:00:00+03:00' },
+      { ...ceasefire, storedEndedAt: '2016-09-19T19:00:00+03:00' },
+    );
+    expect([reached.endedAt, reached.gauge.daysInForce]).toEqual(['2016-09-19T19:00:00+03:00', 7]);
+  });
+
   it('has nothing to show for a revert, or a change that does not fit the story', () => {
     expect(withHeldChange({ operation: 'audit.revert', params: { id: '1' }, body: null }, asIncident)).toBeNull();
     expect(withHeldChange({ operation: 'tally.create', params: {}, body: {} }, asIncident)).toBeNull();

@@ -73,7 +73,10 @@ export function draftClaim(body: ClaimCreateInput, id = DRAFT_CLAIM_ID): ClaimSh
   };
 }
 
-type Subject = { kind: 'incident'; data: IncidentShape } | { kind: 'ceasefire'; data: CeasefireShape };
+type Subject =
+  | { kind: 'incident'; data: IncidentShape }
+  // The editors' read adds the end as stored (AdminCeasefire), which the public shape hides until the data reaches it.
+  | { kind: 'ceasefire'; data: CeasefireShape & { storedEndedAt?: string | null } };
 
 /** What an article edit's preview needs of the article as it is now (the admin read: drafts included). */
 export type ArticleNow = { headline: string; status: ArticleStatus; incidents: { slug: string }[] };
@@ -149,13 +152,19 @@ export function withHeldChange(
   switch (change.operation) {
     case 'ceasefire.update': {
       const patch = change.body as CeasefirePatchInput;
-      const status = patch.status ?? ceasefire.status;
-      const moved = withStatus(ceasefire, {
-        status,
-        statusNote: patch.statusNote === undefined ? ceasefire.statusNote : patch.statusNote,
-        asOf: patch.asOf ?? ceasefire.asOf,
-      });
-      return { ...moved, ...definedOnly({ name: patch.name, endedAt: patch.endedAt, language: patch.language }) };
+      const asOf = patch.asOf ?? ceasefire.asOf;
+      // The end readers would see: the one stored or set by the change, once the data reaches it (not before).
+      const end = patch.endedAt === undefined ? (ceasefire.storedEndedAt ?? ceasefire.endedAt) : patch.endedAt;
+      const endedAt = end !== null && Date.parse(end) <= Date.parse(asOf) ? end : null;
+      const moved = withStatus(
+        { ...ceasefire, endedAt },
+        {
+          status: patch.status ?? ceasefire.status,
+          statusNote: patch.statusNote === undefined ? ceasefire.statusNote : patch.statusNote,
+          asOf,
+        },
+      );
+      return { ...moved, ...definedOnly({ name: patch.name, language: patch.language }) };
     }
     case 'tally.create': {
       const body = change.body as TallyCreateInput;

@@ -27,7 +27,8 @@ const frames = new Map<
 
 function tellScheme(source: MessageEventSource, always: boolean): void {
   const known = frames.get(source);
-  if (!known?.frame.isConnected) {
+  // Gone, or moved (a frame put elsewhere loads again, as another window, which says hello anew).
+  if (!known?.frame.isConnected || known.frame.contentWindow !== source) {
     known?.unwatch();
     frames.delete(source);
     return;
@@ -103,13 +104,10 @@ if (!host[FLAG]) {
       sender.frame.style.height = `${event.data.height}px`;
       sender.frame.height = String(event.data.height);
     }
-    const known = frames.get(event.source);
-    // A frame loaded again in the same element keeps its watch; another element (the frame moved in) gets its own.
-    if (known?.frame !== sender.frame) {
-      known?.unwatch();
-      const source = event.source;
-      frames.set(source, { ...sender, unwatch: watchPageScheme(sender.frame, () => tellScheme(source, false)) });
-    }
-    tellScheme(event.source, true);
+    const source = event.source;
+    // A frame loaded again (perhaps from another origin) keeps its watch; a frame first heard from gets one.
+    const unwatch = frames.get(source)?.unwatch ?? watchPageScheme(sender.frame, () => tellScheme(source, false));
+    frames.set(source, { ...sender, unwatch });
+    tellScheme(source, true);
   });
 }

@@ -163,22 +163,26 @@ const PAGE_WIDE = 'style,link,meta';
 const pageWide = (n: Node | null) => (n as Element | null)?.matches?.(PAGE_WIDE);
 
 /**
- * Whether a mutation may change what `el`'s page declares or paints behind it: a stylesheet or `<meta>` added,
- * removed or changed (its attributes, or its text replaced), an attribute of an ancestor, or `el` put somewhere
- * else. Content added around it (the children of an ancestor) is not.
+ * Whether a mutation may change what `el`'s page declares or paints behind it: a stylesheet or `<meta>` added or
+ * removed (or a subtree holding one), or changed (its attributes, or its text), an attribute of an ancestor, or
+ * `el` put somewhere else. Content added around it (the children of an ancestor) is not.
  */
 const concerns = (r: MutationRecord, el: Element) =>
   pageWide(r.target) ||
+  pageWide(r.target.parentNode) ||
   (r.type === 'attributes'
     ? holds(r.target, el)
-    : [...r.addedNodes, ...r.removedNodes].some((n) => pageWide(n) || holds(n, el)));
+    : [...r.addedNodes, ...r.removedNodes].some(
+        (n) => pageWide(n) || (n as Element).querySelector?.(PAGE_WIDE) || holds(n, el),
+      ));
 
 /**
  * Calls `listener` whenever what the page declares or paints around `el`
  * may have changed: a class, `data-theme` or style on one of its ancestors
  * (a toggle may set a class on any wrapper), `el` put somewhere else, a
- * stylesheet or `<meta name="color-scheme">` added or edited, the end of a
- * colour transition behind it, the system setting. A page busy elsewhere (a
+ * stylesheet or `<meta name="color-scheme">` added, swapped, turned off or
+ * edited (and again once a sheet has loaded), the end of a colour
+ * transition behind it, the system setting. A page busy elsewhere (a
  * ticker moved every frame, a live blog growing, a header restyled on
  * scroll) calls nothing: each call re-reads the computed style of every
  * ancestor. (A rule keyed to a sibling's class, `.on ~ main`, or to a
@@ -203,12 +207,17 @@ export function watchPageScheme(el: Element, listener: () => void): () => void {
       document.documentElement,
       {
         attributes: true,
-        attributeFilter: ['class', 'data-theme', 'style', 'content'],
+        // `href`, `rel`, `media` and `disabled`: a page that swaps a stylesheet or turns one on or off (`media="print"`
+        // and then `all` once loaded is how many load theirs late), read again once it has loaded.
+        attributeFilter: ['class', 'data-theme', 'style', 'content', 'href', 'rel', 'media', 'disabled'],
         subtree: true,
         childList: true,
+        characterData: true,
       },
     );
     document.addEventListener('transitionend', (e) => notify((el) => holds(e.target as Node, el)));
+    // A stylesheet applies once it has loaded, after the mutation that added or swapped it; `load` does not bubble.
+    document.addEventListener('load', (e) => pageWide(e.target as Node) && notify(() => true), true);
     darkQuery().addEventListener('change', () => notify(() => true));
   }
   return () => listeners.delete(listener);
