@@ -106,6 +106,24 @@ describe('failures', () => {
     expect(problemsBesides(problems, /ERR_CONNECTION_REFUSED/)).toEqual([]);
   });
 
+  it('sets its message in the middle of the height its page held for the card, not over an empty box', async () => {
+    // Followed by text in view, the card keeps the height held for it (shared/fit.ts): the message is all it has.
+    const { page, problems } = await visit('/down-held', {
+      html: hostPage(
+        `<casualty-claims incident="${SEED_INCIDENT}" api="${DOWN}" style="--explainer-min-height:320px"></casualty-claims><p>The article goes on.</p>`,
+      ),
+    });
+    expect((await errorOf(page, 'casualty-claims')).state).toBe('error');
+    const [root, message] = await Promise.all(
+      ['.root', '[part="message"]'].map((part) => page.locator(`casualty-claims ${part}`).boundingBox()),
+    );
+    if (!root || !message) throw new Error('the card or its message is not drawn');
+    expect(root.height).toBeCloseTo(320, 0);
+    const [above, below] = [message.y - root.y, root.y + root.height - (message.y + message.height)];
+    expect(Math.abs(above - below)).toBeLessThanOrEqual(2);
+    expect(problemsBesides(problems, /ERR_CONNECTION_REFUSED/)).toEqual([]);
+  });
+
   it('says what was not found on a 404', async () => {
     const { page, problems, states } = await visit('/not-found', {
       html: hostPage(

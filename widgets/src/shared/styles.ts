@@ -260,6 +260,13 @@ export const base = css`
     display: grid;
     gap: 0.6em;
   }
+  /* A message held in the height the page kept for the card (shared/fit.ts) sits in the middle of it, not at its
+     top over an empty box. */
+  .root:has(> .message) {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+  }
   .message-text {
     font-size: 1.1em;
   }
