@@ -21,11 +21,11 @@ const schemes = (page: Page) =>
 /** Waits until every widget `selector` finds shows `scheme`. */
 const schemeBecomes = (page: Page, selector: string, scheme: string) =>
   page.waitForFunction(
-    ([selector, scheme]) =>
+    ({ selector, scheme }) =>
       [...document.querySelectorAll(selector)].every(
         (el) => el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.scheme === scheme,
       ),
-    [selector, scheme],
+    { selector, scheme },
   );
 
 const background = (page: Page, selector: string) =>
