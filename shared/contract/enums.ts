@@ -59,6 +59,14 @@ export const CHANGE_OPERATIONS = [
 ] as const;
 export type ChangeOperation = (typeof CHANGE_OPERATIONS)[number];
 
+/**
+ * The history's entries of review itself, under the story the change was held for: a change held (`after`: the
+ * change and its operation) and one sent back (`after`: the change, its operation and the reason). They change no
+ * content: not reverted, and in the way of no revert.
+ */
+export const REVIEW_DECISION_ACTIONS = ['review-held', 'review-rejected'] as const;
+export type ReviewDecisionAction = (typeof REVIEW_DECISION_ACTIONS)[number];
+
 /** What can require review: the stories' figures hang off these. */
 export const REVIEW_SUBJECTS = ['incident', 'ceasefire'] as const;
 export type ReviewSubjectType = (typeof REVIEW_SUBJECTS)[number];

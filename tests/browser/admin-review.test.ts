@@ -210,6 +210,10 @@ describe('/admin: review before publish', () => {
     expect(proposed.status).toBe(202);
     await page.clock.runFor(WATCH_INTERVAL_MS);
     await page.locator('review-queue article', { hasText: 'about 700' }).waitFor(SETTLE);
+    // The page's watch of the history heard it (holding writes an entry), and says whose it is: not "a change … shown".
+    await expect
+      .poll(() => page.locator('editor-app').getByRole('status').last().innerText(), SETTLE)
+      .toMatch(/proposed a change, waiting for review at \d\d:\d\d/);
     // Decided, so the other tests find nothing waiting.
     expect(
       (await adminApi('POST', `/changes/${proposed.body.id}/reject`, { reason: 'Test over.' }, deskToken)).status,

@@ -129,6 +129,59 @@ async function readAll(paths: string[]): Promise<string> {
   return texts.join('\n');
 }
 
+describe('the history of review', () => {
+  it('records a change held and one sent back, with the reason, under the story; neither is undone, nor in the way', async () => {
+    const { slug } = await freshIncident(writer.token);
+    const path = `${A}/incidents/${slug}`;
+    // Two edits, the second undone: undoing the first then steps back over entries that changed nothing since.
+    const retitle = async (title: string) =>
+      expect(
+        (await admin(path, { method: 'PATCH', token: writer.token, ifMatch: await etagOf(path), body: { title } }))
+          .status,
+      ).toBe(200);
+    await retitle('A first title');
+    await retitle('A second title');
+    const edits = await adminJson<AuditListShape>(`${A}/audit?entity=incident:${slug}&limit=2`, { token: desk.token });
+    const [second, first] = edits.body.data;
+    expect((await admin(`${A}/audit/${second?.id}/revert`, { method: 'POST', token: writer.token })).status).toBe(201);
+
+    await requireReview('incidents', slug);
+    const held = await adminJson<PendingChangeShape>(`${A}/incidents/${slug}/claims`, {
+      method: 'POST',
+      token: writer.token,
+      body: claimBody({ asWritten: 'about 300' }),
+    });
+    expect(held.status).toBe(202);
+    const rejected = await admin(`${A}/changes/${held.body.id}/reject`, {
+      method: 'POST',
+      token: desk.token,
+      body: { reason: 'The source says 30.' },
+    });
+    expect(rejected.status).toBe(200);
+
+    const { body } = await adminJson<AuditListShape>(`${A}/audit?entity=incident:${slug}&limit=2`, {
+      token: desk.token,
+    });
+    const change = { change: held.body.id, operation: 'claim.create' };
+    const entity = { type: 'incident', key: slug };
+    expect(body.data.map(({ action, editor, entity, after }) => ({ action, editor, entity, after }))).toEqual([
+      {
+        action: 'review-rejected',
+        editor: { name: desk.name },
+        entity,
+        after: { ...change, reason: 'The source says 30.' },
+      },
+      { action: 'review-held', editor: { name: writer.name }, entity, after: change },
+    ]);
+    // Decided in the review list, not undone from the history.
+    for (const entry of body.data) {
+      expect((await admin(`${A}/audit/${entry.id}/revert`, { method: 'POST', token: desk.token })).status).toBe(409);
+    }
+    // Nor in the way of undoing the first edit (held in its turn: the story requires review).
+    expect((await admin(`${A}/audit/${first?.id}/revert`, { method: 'POST', token: writer.token })).status).toBe(202);
+  });
+});
+
 describe('switching review', () => {
   it('is for desk editors and admins; an editor gets 403; it needs no If-Match and is audited', async () => {
     const { slug } = await freshIncident(writer.token);
@@ -202,14 +255,18 @@ describe('switching review', () => {
     expect((await adminJson<{ review: string }>(`${A}/incidents/${slug}`, { token: desk.token })).body.review).toBe(
       'off',
     );
-    const { body } = await adminJson<AuditListShape>(`${A}/audit?entity=incident:${slug}&limit=1`, {
+    // The history, newest first: the second sent back, the first approved (its proposer and approver), and the
+    // three held (the second, the figure, the first).
+    const { body } = await adminJson<AuditListShape>(`${A}/audit?entity=incident:${slug}&limit=5`, {
       token: desk.token,
     });
-    expect(body.data[0]).toMatchObject({
-      action: 'review-off',
-      editor: { name: desk.name },
-      approvedBy: { name: otherDesk.name },
-    });
+    expect(body.data.map((e) => [e.action, e.editor.name, e.approvedBy?.name ?? null])).toEqual([
+      ['review-rejected', desk.name, null],
+      ['review-off', desk.name, otherDesk.name],
+      ['review-held', otherDesk.name, null],
+      ['review-held', desk.name, null],
+      ['review-held', desk.name, null],
+    ]);
   });
 });
 
@@ -340,9 +397,13 @@ describe('a story that requires review', () => {
         'tally.create',
       ].sort(),
     );
-    // Nothing but the held changes was written (and the write clock, which every write ticks: src/db/recorded-time.ts).
-    const changedTables = diffTables(tablesBefore, await snapshotDb());
-    expect(changedTables).toEqual(['pending_changes', 'write_clock']);
+    // Nothing but the held changes and their history entries was written (and the write clock, which every write
+    // ticks: src/db/recorded-time.ts).
+    const tablesAfter = await snapshotDb();
+    expect(diffTables(tablesBefore, tablesAfter)).toEqual(['audit_entries', 'pending_changes', 'write_clock']);
+    const entriesOf = (dump: string) =>
+      (new Map(JSON.parse(dump) as [string, { action: string }[]][]).get('audit_entries') ?? []).map((e) => e.action);
+    expect(entriesOf(tablesAfter).slice(entriesOf(tablesBefore).length)).toEqual(held.map(() => 'review-held'));
 
     // Every public read (found in the route table), read fresh from D1: none of it shows.
     const reads = await publicReads({

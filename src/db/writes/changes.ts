@@ -107,6 +107,5 @@ export async function approveChange(db: Database, id: string, by: Author): Promi
 }
 
 export async function rejectHeldChange(db: Database, id: string, by: Editor, reason: string): Promise<void> {
-  await undecided(db, id);
-  await rejectChange(db, id, by, reason);
+  await rejectChange(db, await undecided(db, id), by, reason);
 }

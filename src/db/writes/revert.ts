@@ -24,7 +24,7 @@ import { EDITOR_ENTITY } from './editors';
 import { ENTITY_TABLES, findRow, restorableColumns, type Snapshot } from './entities';
 import { articleSlugsOf, linkedArticleIds, readsShowing, replaceLinks } from './links';
 import type { Subject } from './operation';
-import { publish, REVIEW_ACTIONS } from './review';
+import { DECISION_ACTIONS, publish, REVIEW_ACTIONS } from './review';
 import type { AffectedReads } from './touched';
 import { type Author, auditedBy, guardedUpdate } from './update';
 
@@ -42,6 +42,11 @@ export async function revertEntry(db: Database, id: number, by: Author): Promise
   if (entry.revertedBy !== null) throw conflict(`Entry ${id} was already reverted by entry ${entry.revertedBy}.`);
   if (REVIEW_ACTIONS.includes(entry.action)) {
     throw conflict('Switching review is not undone from the history: switch it back on the incident or ceasefire.');
+  }
+  if (DECISION_ACTIONS.includes(entry.action)) {
+    throw conflict(
+      'A change held for review, or sent back, is decided in the review list, not undone from the history.',
+    );
   }
   if (entry.entityType === EDITOR_ENTITY) {
     throw conflict('A change to an editor’s account is not undone from the history: change the account again.');
@@ -105,9 +110,12 @@ async function laterChangesUndone(
         sql`${auditEntries.id} > ${entry.id}`,
       ),
     );
-  // Switching review changed no content: it does not stand in the way.
+  // Switching review, holding a change and sending one back changed no content: they do not stand in the way.
   const undone = (e: { action: string; revertedBy: number | null }) =>
-    e.revertedBy !== null || e.action === 'revert' || REVIEW_ACTIONS.includes(e.action);
+    e.revertedBy !== null ||
+    e.action === 'revert' ||
+    REVIEW_ACTIONS.includes(e.action) ||
+    DECISION_ACTIONS.includes(e.action);
   if (!later.every(undone)) return false;
   return sameContent(type, current, after);
 }

@@ -21,7 +21,7 @@
  *   account revoked while it was being approved writes nothing.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import type { ChangeStatus } from '../../../shared/contract/enums';
+import { type ChangeStatus, REVIEW_DECISION_ACTIONS, type ReviewDecisionAction } from '../../../shared/contract/enums';
 import { Conflict } from '../../../shared/domain/errors';
 import type { Editor } from '../../env';
 import type { Database } from '../client';
@@ -97,8 +97,35 @@ export async function publish(
       proposedBy: by.editor.id,
       proposedAt: by.at,
     }),
+    decisionEntry(db, 'review-held', by.editor, by.at, held, null, { change: id, operation: operation.kind }),
   ]);
   return id;
+}
+
+/**
+ * The history's entry of a change held, or sent back (the decision's reason in `after`), under the story it was
+ * held for: the review list and the history then tell the same story, and the page's watch of the history hears
+ * a proposal as soon as it is made. Not a change of content: not reverted, and in no one's way of a revert.
+ */
+function decisionEntry(
+  db: Database,
+  action: ReviewDecisionAction,
+  by: Pick<Editor, 'id'>,
+  at: string,
+  subject: Pick<Subject, 'type' | 'id'>,
+  before: unknown,
+  after: unknown,
+): Statement {
+  const table = SUBJECT_TABLES[subject.type];
+  return db.insert(auditEntries).values({
+    editorId: by.id,
+    at,
+    action,
+    entityType: subject.type,
+    entityId: sql`(SELECT ${table.slug} FROM ${table} WHERE ${table.id} = ${subject.id})`,
+    before,
+    after,
+  });
 }
 
 /** The subject of a write that has just read the incident's or ceasefire's row. */
@@ -144,8 +171,22 @@ function decide(
   ];
 }
 
-export async function rejectChange(db: Database, changeId: string, by: Pick<Editor, 'id'>, reason: string) {
-  await commit(db, decide(db, changeId, 'rejected', by, new Date().toISOString(), reason));
+export async function rejectChange(
+  db: Database,
+  change: { id: string; operation: string; subjectType: Subject['type']; subjectId: string },
+  by: Pick<Editor, 'id'>,
+  reason: string,
+) {
+  const at = new Date().toISOString();
+  const subject = { type: change.subjectType, id: change.subjectId };
+  await commit(db, [
+    ...decide(db, change.id, 'rejected', by, at, reason),
+    decisionEntry(db, 'review-rejected', by, at, subject, null, {
+      change: change.id,
+      operation: change.operation,
+      reason,
+    }),
+  ]);
 }
 
 /**
@@ -195,3 +236,5 @@ export async function switchReview(
 export const REVIEW_ON = 'review-required';
 export const REVIEW_OFF = 'review-off';
 export const REVIEW_ACTIONS: readonly string[] = [REVIEW_ON, REVIEW_OFF];
+/** The audit actions of a change held for review and of one sent back: decided in the review list, not reverted. */
+export const DECISION_ACTIONS: readonly string[] = REVIEW_DECISION_ACTIONS;

@@ -70,7 +70,8 @@ export class AuditLog extends LitElement {
                     <td>${e.action} <span class="muted">${describe(e)}</span>${e.revertedBy ? html` <em>(reverted)</em>` : nothing}</td>
                     <td>${
                       // An undone change cannot be undone again; its revert, listed above it, can. Switching review
-                      // and an editor's account are changed again where they are, not undone from here.
+                      // and an editor's account are changed again where they are, not undone from here; a change held
+                      // for review or sent back (review-held, review-rejected) is decided in the review list.
                       e.revertedBy || e.action.startsWith('review-') || e.entity.type === 'editor'
                         ? nothing
                         : html`<button class="secondary" ?disabled=${this.busy} @click=${() => this.revert(e)}
@@ -87,7 +88,9 @@ export class AuditLog extends LitElement {
 }
 
 function describe(entry: AuditEntryShape): string {
-  return `${entry.entity.type} ${entry.entity.key}`;
+  // A change sent back says why, as the proposer reads it in the review list.
+  const reason = (entry.after as { reason?: unknown } | null)?.reason;
+  return `${entry.entity.type} ${entry.entity.key}${typeof reason === 'string' ? `: “${reason}”` : ''}`;
 }
 
 declare global {

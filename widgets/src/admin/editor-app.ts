@@ -8,6 +8,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { AuditEntryShape, MeShape, PickerListShape } from '../../../shared/contract/admin';
+import type { ReviewDecisionAction } from '../../../shared/contract/enums';
 import { ADMIN_API } from '../../../shared/contract/paths';
 import { api, explain, session } from './api';
 import { field } from './fields';
@@ -177,16 +178,22 @@ export class EditorApp extends LitElement {
     const editor = root.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor');
     // Theirs from this tab or another: not a change of theirs a desk editor approved (the entry names the proposer).
     const own = entry.editor.name === this.me?.name && !entry.approvedBy;
+    void root.querySelector('audit-log')?.load();
+    root.querySelector<ReviewQueue>('review-queue')?.refresh();
+    const at = new Date(entry.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    // A change held for review, or sent back, changed nothing in the story: only the lists above say so.
+    const decision = DECISION_WORDS[entry.action];
+    if (decision) {
+      if (!own) this.othersNotice = { ok: true, text: `${entry.editor.name} ${decision} at ${at}.` };
+      return;
+    }
     // What the editor has typed into another's change stays as it is: refreshed, it was overwritten, and saved, it
     // would have been made against the new version without a word. Left, their save meets the 412 and its Reload.
     // (Their own changes, from this tab or another, are shown as before: nothing of anyone else's is at stake.)
     const kept = !own && (editor?.edits.edited ?? false);
     if (!kept) void editor?.load();
-    void root.querySelector('audit-log')?.load();
-    void root.querySelector<ReviewQueue>('review-queue')?.load();
     if (this.view.kind === 'home' && entry.action === 'create') void this.enter();
     if (own) return;
-    const at = new Date(entry.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
     this.othersNotice = {
       ok: true,
       stale: kept,
@@ -276,3 +283,9 @@ declare global {
     'editor-app': EditorApp;
   }
 }
+
+/** What another editor did, in the history's entries of review itself (shared/contract/enums.ts). */
+const DECISION_WORDS: Partial<Record<string, string>> = {
+  'review-held': 'proposed a change, waiting for review',
+  'review-rejected': 'sent back a change',
+} satisfies Record<ReviewDecisionAction, string>;

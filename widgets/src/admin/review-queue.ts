@@ -22,7 +22,6 @@ import { ADMIN_API } from '../../../shared/contract/paths';
 import { api, explain } from './api';
 import { describeChange, describeUndone } from './changes';
 import { field, formValues } from './fields';
-import { WATCH_INTERVAL_MS } from './history-watch';
 import { announceChange, focusButton, focusNotice, type Notice, notice } from './notice';
 import { type ArticleNow, withHeldChange } from './preview';
 import { adminStyles } from './styles';
@@ -52,29 +51,33 @@ export class ReviewQueue extends LitElement {
   @state() private busy = false;
   @state() private loaded = false;
 
-  #timer: ReturnType<typeof setInterval> | undefined;
+  /** A refresh that came while the reader's hand was in the list, made once it leaves. */
+  #owed = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
-    // Holding a change writes no history entry, so the page's watch of the history (./history-watch.ts) does not see
-    // new proposals: the list asks for itself, as often, while it is visible.
-    this.#timer = setInterval(() => void this.refresh(), WATCH_INTERVAL_MS);
+    this.addEventListener('focusout', this.#onFocusOut);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.#timer);
+    this.removeEventListener('focusout', this.#onFocusOut);
   }
 
-  /** Reads the list again if what is waiting changed; never while a reason is being written or a decision is on its way. */
-  private async refresh(): Promise<void> {
-    // Not under the reader's hand either: a new change at the top would move every one below it.
-    if (document.hidden || this.busy || this.rejecting || this.matches(':focus-within')) return;
-    const res = await api<ChangeListShape>('GET', `${ADMIN_API}/changes?status=pending&limit=100`);
-    const ids = (changes: PendingChangeShape[]) => changes.map((c) => c.id).join();
-    if (res.ok && ids(res.body.data) !== ids(this.changes) && !this.busy && !this.rejecting) await this.load();
+  /**
+   * Reads the list again after a change somewhere: the page's watch of the history (./history-watch.ts) hears every
+   * write, every change held for review and every decision. Not while a reason is being written or a decision is on
+   * its way (which reads it again when done), nor under the reader's hand, where a new change at the top would move
+   * every one below it: then once focus leaves the list.
+   */
+  refresh(): void {
+    this.#owed = this.busy || !!this.rejecting || this.matches(':focus-within');
+    if (!this.#owed) void this.load();
   }
+
+  // Focus has not moved yet when `focusout` fires: look once it has.
+  #onFocusOut = (): void => void setTimeout(() => this.#owed && this.refresh());
 
   /** Each load's number: only the latest one's answers are shown (the timer, a decision and the page can overlap). */
   #ticket = 0;
