@@ -180,6 +180,40 @@ describe('the history of review', () => {
     // Nor in the way of undoing the first edit (held in its turn: the story requires review).
     expect((await admin(`${A}/audit/${first?.id}/revert`, { method: 'POST', token: writer.token })).status).toBe(202);
   });
+
+  it('sends back a change held on a story removed since (its creation undone), naming the story by its id', async () => {
+    const { slug } = await freshIncident(writer.token);
+    const { body: history } = await adminJson<AuditListShape>(`${A}/audit?entity=incident:${slug}&limit=100`, {
+      token: desk.token,
+    });
+    const creation = history.data.find((e) => e.action === 'create' && e.entity.type === 'incident');
+    await requireReview('incidents', slug);
+    const held = await adminJson<PendingChangeShape>(`${A}/incidents/${slug}`, {
+      method: 'PATCH',
+      token: writer.token,
+      ifMatch: await etagOf(`${A}/incidents/${slug}`),
+      body: { title: 'Renamed' },
+    });
+    expect(held.status).toBe(202);
+    const undo = await adminJson<PendingChangeShape>(`${A}/audit/${creation?.id}/revert`, {
+      method: 'POST',
+      token: writer.token,
+    });
+    expect(undo.status).toBe(202);
+    const approved = await admin(`${A}/changes/${undo.body.id}/approve`, { method: 'POST', token: otherDesk.token });
+    expect(approved.status).toBe(200);
+    expect((await admin(`${A}/incidents/${slug}`, { token: desk.token })).status).toBe(404);
+
+    const rejected = await admin(`${A}/changes/${held.body.id}/reject`, {
+      method: 'POST',
+      token: desk.token,
+      body: { reason: 'The story is gone.' },
+    });
+    expect(rejected.status).toBe(200);
+    const { body } = await adminJson<AuditListShape>(`${A}/audit?entity=incident&limit=1`, { token: desk.token });
+    expect(body.data[0]).toMatchObject({ action: 'review-rejected', entity: { type: 'incident' } });
+    expect(body.data[0]?.entity.key).not.toBe(slug);
+  });
 });
 
 describe('switching review', () => {

@@ -122,7 +122,9 @@ function decisionEntry(
     at,
     action,
     entityType: subject.type,
-    entityId: sql`(SELECT ${table.slug} FROM ${table} WHERE ${table.id} = ${subject.id})`,
+    // A story removed since (its creation undone while a change was held on it) is named by its id, as the review
+    // list names it: sending that change back is how it leaves the list.
+    entityId: sql`COALESCE((SELECT ${table.slug} FROM ${table} WHERE ${table.id} = ${subject.id}), ${subject.id})`,
     before,
     after,
   });

@@ -178,29 +178,29 @@ export class EditorApp extends LitElement {
     const editor = root.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor');
     // Theirs from this tab or another: not a change of theirs a desk editor approved (the entry names the proposer).
     const own = entry.editor.name === this.me?.name && !entry.approvedBy;
-    void root.querySelector('audit-log')?.load();
-    root.querySelector<ReviewQueue>('review-queue')?.refresh();
-    const at = new Date(entry.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-    // A change held for review, or sent back, changed nothing in the story: only the lists above say so.
-    const decision = DECISION_WORDS[entry.action];
-    if (decision) {
-      if (!own) this.othersNotice = { ok: true, text: `${entry.editor.name} ${decision} at ${at}.` };
-      return;
-    }
     // What the editor has typed into another's change stays as it is: refreshed, it was overwritten, and saved, it
     // would have been made against the new version without a word. Left, their save meets the 412 and its Reload.
     // (Their own changes, from this tab or another, are shown as before: nothing of anyone else's is at stake.)
     const kept = !own && (editor?.edits.edited ?? false);
+    // Read again for every entry, a change held or sent back too: the watch reads only the newest, which may stand in
+    // front of a change made just before it (an approval, then the next proposal).
     if (!kept) void editor?.load();
-    if (this.view.kind === 'home' && entry.action === 'create') void this.enter();
+    void root.querySelector('audit-log')?.load();
+    root.querySelector<ReviewQueue>('review-queue')?.refresh();
+    if (this.view.kind === 'home') void this.refreshLists();
     if (own) return;
-    this.othersNotice = {
-      ok: true,
-      stale: kept,
-      text: kept
-        ? `${entry.editor.name} made a change (${entry.action}, ${entry.entity.type}) at ${at}. What you typed is kept; reload to see theirs.`
-        : `${entry.editor.name} made a change (${entry.action}, ${entry.entity.type}) at ${at}; it is shown.`,
-    };
+    const at = new Date(entry.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    // A change held for review, or sent back, is said as such: it changed nothing readers see.
+    const decision = DECISION_WORDS[entry.action];
+    const what = decision
+      ? `${entry.editor.name} ${decision} at ${at}`
+      : `${entry.editor.name} made a change (${entry.action}, ${entry.entity.type}) at ${at}`;
+    const after = kept
+      ? `. What you typed is kept; reload to see ${decision ? 'the story as it is now' : 'theirs'}.`
+      : decision
+        ? '.'
+        : '; it is shown.';
+    this.othersNotice = { ok: true, stale: kept, text: what + after };
   }
 
   /** A new incident or ceasefire: list it, and open its editor for the rest. */

@@ -79,7 +79,7 @@ export class ReviewQueue extends LitElement {
   // Focus has not moved yet when `focusout` fires: look once it has.
   #onFocusOut = (): void => void setTimeout(() => this.#owed && this.refresh());
 
-  /** Each load's number: only the latest one's answers are shown (the timer, a decision and the page can overlap). */
+  /** Each load's number: only the latest one's answers are shown (the page's watch, a decision and the first load can overlap). */
   #ticket = 0;
 
   async load(): Promise<void> {

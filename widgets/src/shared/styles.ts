@@ -261,11 +261,11 @@ export const base = css`
     gap: 0.6em;
   }
   /* A message held in the height the page kept for the card (shared/fit.ts) sits in the middle of it, not at its
-     top over an empty box. */
+     top over an empty box; one taller than that height starts at its top (safe), cut at its foot. */
   .root:has(> .message) {
     display: flex;
     flex-direction: column;
-    justify-content: center;
+    justify-content: safe center;
   }
   .message-text {
     font-size: 1.1em;
