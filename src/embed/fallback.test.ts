@@ -62,6 +62,18 @@ describe('the no-JavaScript fallback of a one-figure card', () => {
     }
   });
 
+  it('marks the story’s words inside its sentences with the story’s language, on a page of another', async () => {
+    const cited = {
+      ...un,
+      asWritten: 'más de veinte',
+      sourceArticle: { slug: 'a-report', headline: 'Bombardeo en el mercado' },
+    };
+    const spanish = { ...oneFigure, language: 'es', claims: [cited], summary: summariseClaims([cited]) };
+    const page = (await claimsFallback(spanish, 'en')).toString();
+    expect(page).toContain('Reported in “<bdi lang="es">Bombardeo en el mercado</bdi>”');
+    expect(page).toContain('As written: “<bdi lang="es">más de veinte</bdi>”');
+  });
+
   it('is caught when a figure as written stands inside a sentence of ours', () => {
     const leaked = 'Solo una fuente ha dado una cifra: more than 20 muertos, según United Nations.';
     expect(ourEnglishIn(leaked, oneFigure, STRINGS.es)).toEqual(['more than']);

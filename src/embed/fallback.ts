@@ -54,8 +54,7 @@ export const FALLBACK_CSS = `
 function figure(f: Figure, s: Strings, lang: Lang, language: string): Html {
   const phrase = phraseFigure(f, s, lang);
   if (!asWrittenLine(f, phrase, s)) return html`<strong class="figure">${phrase}</strong>`;
-  const [before, after] = sentenceAround(s.asWritten);
-  return html`<strong class="figure">${phrase}</strong> <span class="small">(${before}<bdi lang="${language}">${f.asWritten}</bdi>${after})</span>`;
+  return html`<strong class="figure">${phrase}</strong> <span class="small">(${marked(s.asWritten, f.asWritten, language)})</span>`;
 }
 
 /** `language`: the data's (its incident's), on every piece of it, as the widgets mark it. */
@@ -64,7 +63,13 @@ function claimItem(c: ClaimShape, s: Strings, lang: Lang, language: string): Htm
   const state = c.status === 'current' ? '' : ` · ${c.status === 'retracted' ? s.retracted : s.revised}`;
   return html`<li data-status="${c.status}">${figure(c, s, lang, language)} · <bdi lang="${language}">${c.claimant.name}</bdi> <span class="small">(${s.kind[c.claimant.kind]} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}${state})</span>${
     href ? html` · <a href="${href}" rel="noopener">${s.source}: ${new URL(href).host.replace(/^www\./, '')}</a>` : ''
-  }${c.sourceArticle ? html` · ${s.reportedIn(c.sourceArticle.headline)}` : ''}</li>`;
+  }${c.sourceArticle ? html` · ${marked(s.reportedIn, c.sourceArticle.headline, language)}` : ''}</li>`;
+}
+
+/** One of our sentences around a piece of data ("Reported in …"), the piece marked with the story's `language`. */
+function marked(sentence: (piece: string) => string, piece: string, language: string): Html {
+  const [before, after] = sentenceAround(sentence);
+  return html`${before}<bdi lang="${language}">${piece}</bdi>${after}`;
 }
 
 /** The widget footer's record: "As published on …" for a pinned moment of recording, and the link to the changes. */

@@ -134,8 +134,11 @@ describe('languages', () => {
     const { page, problems } = await visit('/data-language', { html: hostPage(card + gauge) });
     const tally = ceasefire.tallies.find((t) => t.asWritten.startsWith('al menos'));
     const { title } = await api<IncidentShape>(`incidents/${SEED_INCIDENT}`);
+    const cited = (await api<IncidentShape>(`incidents/${SEED_INCIDENT}`)).claims[0]?.sourceArticle?.headline;
+    if (!cited) throw new Error('the seed claim cites no article');
     const pieces = {
-      'casualty-claims': [title, claim.asWritten, claim.quote],
+      // The headline of the article that reported the claim, inside "Reported in …".
+      'casualty-claims': [title, claim.asWritten, claim.quote, cited],
       'ceasefire-gauge': [
         ceasefire.name,
         ceasefire.brokers.join(', '),
@@ -244,7 +247,8 @@ describe('languages', () => {
       await expect(first.locator('.figure').textContent()).resolves.toBe(`${phrase} ${sixty}`);
       // The source's words in an isolate of their own language, inside our sentence.
       await expect(first.textContent()).resolves.toContain(s.asWritten('more than 60'));
-      await expect(first.locator('.small bdi[lang="en"]').last().textContent()).resolves.toBe('more than 60');
+      // (The first: the article that reported it comes last, "Reported in …", its headline marked too.)
+      await expect(first.locator('.small bdi[lang="en"]').first().textContent()).resolves.toBe('more than 60');
       await expect(card.locator('[part="sentence"]').textContent()).resolves.toContain(`${phrase} ${sixty}`);
       await expect(card.locator('.sr').first().textContent()).resolves.toContain(`${phrase} ${sixty}`);
       const gauge = page.locator('ceasefire-gauge');
