@@ -343,11 +343,17 @@ describe('/admin: a ceasefire’s details', () => {
   beforeEach(snapshotData);
   afterEach(restoreData);
 
-  it('renames a ceasefire, lists its brokers one per line and sets the language of its text', async () => {
+  /** The seed ceasefire's editor, signed in, and its details form. */
+  async function openDetails() {
     const { page, problems } = await openPage(browser());
     await signIn(page);
     await page.getByRole('button', { name: /cessation of hostilities/i }).click();
     const details = page.locator('ceasefire-editor form', { has: page.getByRole('button', { name: 'Save details' }) });
+    return { page, problems, details };
+  }
+
+  it('renames a ceasefire, lists its brokers one per line and sets the language of its text', async () => {
+    const { page, problems, details } = await openDetails();
     await expect(details.getByLabel('Brokers').inputValue()).resolves.toBe('United States\nRussian Federation');
     await details.getByLabel('Name').fill('Cese de hostilidades en Siria');
     await details.getByLabel('Brokers').fill('Estados Unidos\n\n  Rusia  ');
@@ -365,17 +371,9 @@ describe('/admin: a ceasefire’s details', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Cese de hostilidades en Siria' }).count()).toBe(1);
     expect(problems).toEqual([]);
   });
-});
 
-describe('/admin: a ceasefire’s announced end', () => {
-  beforeEach(snapshotData);
-  afterEach(restoreData);
-
-  it('keeps an end the data has not reached in its field, where the editor can clear it', async () => {
-    const { page, problems } = await openPage(browser());
-    await signIn(page);
-    await page.getByRole('button', { name: /cessation of hostilities/i }).click();
-    const details = page.locator('ceasefire-editor form', { has: page.getByRole('button', { name: 'Save details' }) });
+  it('keeps an end the data has not reached (an announced expiry) in its field, where the editor can clear it', async () => {
+    const { problems, details } = await openDetails();
     const ended = details.getByLabel('Ended at');
     const read = async () => (await adminApi('GET', `/ceasefires/${SEED_CEASEFIRE}`)).body;
     const save = () => details.getByRole('button', { name: 'Save details' }).click();
