@@ -5040,6 +5040,11 @@ export interface components {
             /** @example deir-ez-zor-airstrike-2016 */
             slug: string;
             headline: string;
+            /**
+             * @description BCP 47: the language the article (its headline) is written in, which may not be its story’s.
+             * @example en
+             */
+            language: string;
         };
         Claim: {
             /** @example clm_sohr_killed */

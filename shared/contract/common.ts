@@ -65,7 +65,16 @@ export const ClaimantRef = z
   })
   .openapi('Claimant');
 
-export const ArticleRef = z.object({ slug: Slug, headline: z.string() }).openapi('ArticleRef');
+export const ArticleRef = z
+  .object({
+    slug: Slug,
+    headline: z.string(),
+    language: z.string().openapi({
+      example: 'en',
+      description: 'BCP 47: the language the article (its headline) is written in, which may not be its story’s.',
+    }),
+  })
+  .openapi('ArticleRef');
 
 /**
  * A moment a read is pinned to (`?asOf=`, `?seenAt=`): a date (the end of that day, UTC) or an instant with its

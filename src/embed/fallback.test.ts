@@ -62,15 +62,16 @@ describe('the no-JavaScript fallback of a one-figure card', () => {
     }
   });
 
-  it('marks the story’s words inside its sentences with the story’s language, on a page of another', async () => {
+  it('marks the data inside its sentences with its own language, on a page of another', async () => {
     const cited = {
       ...un,
       asWritten: 'más de veinte',
-      sourceArticle: { slug: 'a-report', headline: 'Bombardeo en el mercado' },
+      // An article in English reporting a Spanish story: its headline is in its own language.
+      sourceArticle: { slug: 'a-report', headline: 'Shelling in the market', language: 'en' },
     };
     const spanish = { ...oneFigure, language: 'es', claims: [cited], summary: summariseClaims([cited]) };
     const page = (await claimsFallback(spanish, 'en')).toString();
-    expect(page).toContain('Reported in “<bdi lang="es">Bombardeo en el mercado</bdi>”');
+    expect(page).toContain('Reported in “<bdi lang="en">Shelling in the market</bdi>”');
     expect(page).toContain('As written: “<bdi lang="es">más de veinte</bdi>”');
   });
 

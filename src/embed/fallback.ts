@@ -63,10 +63,10 @@ function claimItem(c: ClaimShape, s: Strings, lang: Lang, language: string): Htm
   const state = c.status === 'current' ? '' : ` · ${c.status === 'retracted' ? s.retracted : s.revised}`;
   return html`<li data-status="${c.status}">${figure(c, s, lang, language)} · <bdi lang="${language}">${c.claimant.name}</bdi> <span class="small">(${s.kind[c.claimant.kind]} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}${state})</span>${
     href ? html` · <a href="${href}" rel="noopener">${s.source}: ${new URL(href).host.replace(/^www\./, '')}</a>` : ''
-  }${c.sourceArticle ? html` · ${marked(s.reportedIn, c.sourceArticle.headline, language)}` : ''}</li>`;
+  }${c.sourceArticle ? html` · ${marked(s.reportedIn, c.sourceArticle.headline, c.sourceArticle.language)}` : ''}</li>`;
 }
 
-/** One of our sentences around a piece of data ("Reported in …"), the piece marked with the story's `language`. */
+/** One of our sentences around a piece of data ("Reported in …"), the piece marked with its `language`. */
 function marked(sentence: (piece: string) => string, piece: string, language: string): Html {
   const [before, after] = sentenceAround(sentence);
   return html`${before}<bdi lang="${language}">${piece}</bdi>${after}`;

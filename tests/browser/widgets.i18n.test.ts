@@ -113,7 +113,7 @@ describe('languages', () => {
     expect(problems).toEqual([]);
   });
 
-  it('marks every piece of a story’s data with the story’s language, in a card of another language', async () => {
+  it('marks every piece of a story’s data with its language, in a card of another language', async () => {
     // A Spanish story (its `language`) in English cards: the seed's, its text said to be Spanish.
     const seedCeasefire = await api<CeasefireShape>(`ceasefires/${SEED_CEASEFIRE}`);
     const tallies = seedCeasefire.tallies.map((t) => ({
@@ -134,11 +134,12 @@ describe('languages', () => {
     const { page, problems } = await visit('/data-language', { html: hostPage(card + gauge) });
     const tally = ceasefire.tallies.find((t) => t.asWritten.startsWith('al menos'));
     const { title } = await api<IncidentShape>(`incidents/${SEED_INCIDENT}`);
-    const cited = (await api<IncidentShape>(`incidents/${SEED_INCIDENT}`)).claims[0]?.sourceArticle?.headline;
+    // The article that reported the claim (the seed's, in English) is in its own language, not its story's.
+    const cited = (await api<IncidentShape>(`incidents/${SEED_INCIDENT}`)).claims[0]?.sourceArticle;
     if (!cited) throw new Error('the seed claim cites no article');
+    expect(cited.language).toBe('en');
     const pieces = {
-      // The headline of the article that reported the claim, inside "Reported in …".
-      'casualty-claims': [title, claim.asWritten, claim.quote, cited],
+      'casualty-claims': [title, claim.asWritten, claim.quote, cited.headline],
       'ceasefire-gauge': [
         ceasefire.name,
         ceasefire.brokers.join(', '),
@@ -160,7 +161,7 @@ describe('languages', () => {
         }
         return found;
       }, texts);
-      expect(marks, tag).toEqual(Object.fromEntries(texts.map((t) => [t, 'es'])));
+      expect(marks, tag).toEqual(Object.fromEntries(texts.map((t) => [t, t === cited.headline ? 'en' : 'es'])));
     }
     await expect(page.locator('casualty-claims .root').getAttribute('lang')).resolves.toBe('en');
     expect(problems).toEqual([]);

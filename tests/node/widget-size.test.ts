@@ -67,7 +67,8 @@ const pages = widgetPageSizes();
  * 67 / 67 / 71, and the theme watcher reading the page again only for
  * what may change behind a widget, not for a page busy elsewhere, and once
  * a stylesheet swapped or loaded late has loaded, 178 / 186 / 183, and a
- * message in the middle of the height held for the card, 46 / 36 / 36; through the one-tag loader, asking again for a module that failed
+ * message in the middle of the height held for the card, 46 / 36 / 36, and
+ * a cited article's headline in its own language, 14 / 6 / 8; through the one-tag loader, asking again for a module that failed
  * to load, 48 bytes on each)
  * took each module about 2.7 KB over its budget after the
  * per-widget split; moving live-only code and its English to the live chunk
@@ -77,12 +78,12 @@ const pages = widgetPageSizes();
  * every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 14_195,
-  'card only, explainers.js': 14_525,
-  'gauge only, panel code': 13_865,
-  'gauge only, explainers.js': 14_195,
-  'both widgets, panel code': 16_540,
-  'both widgets, explainers.js': 16_870,
+  'card only, panel code': 14_210,
+  'card only, explainers.js': 14_540,
+  'gauge only, panel code': 13_875,
+  'gauge only, explainers.js': 14_205,
+  'both widgets, panel code': 16_550,
+  'both widgets, explainers.js': 16_880,
 };
 
 describe('what an English page downloads of the widgets', () => {

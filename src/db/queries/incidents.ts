@@ -34,7 +34,11 @@ function claimsWithSources(db: Reader, drafts = false) {
     .select({
       claim: casualtyClaims,
       claimant: claimantColumns,
-      sourceArticle: { slug: sourceArticles.slug, headline: sourceArticles.headline },
+      sourceArticle: {
+        slug: sourceArticles.slug,
+        headline: sourceArticles.headline,
+        language: sourceArticles.language,
+      },
     })
     .from(casualtyClaims)
     .innerJoin(claimants, eq(claimants.id, casualtyClaims.claimantId))
@@ -53,7 +57,12 @@ export function incidentReads(db: Reader, where: SQL, drafts = false) {
   return [
     db.select().from(incidents).where(where).orderBy(asc(incidents.occurredOn), asc(incidents.id)),
     db
-      .select({ incidentId: articleIncidents.incidentId, slug: articles.slug, headline: articles.headline })
+      .select({
+        incidentId: articleIncidents.incidentId,
+        slug: articles.slug,
+        headline: articles.headline,
+        language: articles.language,
+      })
       .from(articleIncidents)
       .innerJoin(articles, eq(articles.id, articleIncidents.articleId))
       .innerJoin(incidents, eq(incidents.id, articleIncidents.incidentId))

@@ -5,18 +5,18 @@
  * the schema is imported for its row types only, so a read that uses these
  * does not build the schema's tables.
  */
-import type { ClaimantShape } from '../../../shared/contract/common';
+import type { ArticleRefShape, ClaimantShape } from '../../../shared/contract/common';
 import type { DatedClaim } from '../../../shared/domain/claims';
 import { recordedAt, showInstant } from '../../../shared/domain/time';
 import type { casualtyClaims, incidents } from '../schema';
 
 export type IncidentReadResults = readonly [
   (typeof incidents.$inferSelect)[],
-  { incidentId: string; slug: string; headline: string }[],
+  ({ incidentId: string } & ArticleRefShape)[],
   {
     claim: typeof casualtyClaims.$inferSelect;
     claimant: ClaimantShape;
-    sourceArticle: { slug: string; headline: string } | null;
+    sourceArticle: ArticleRefShape | null;
   }[],
 ];
 
@@ -34,7 +34,7 @@ export type IncidentRecord = {
   corrections: { note: string; at: string }[];
   externalIds: { acled?: string; ucdp?: string; airwars?: string };
   language: string;
-  articles: { slug: string; headline: string }[];
+  articles: ArticleRefShape[];
   claims: DatedClaim[];
   /** When anything shown was last recorded: the incident's row or any of its claims. */
   updatedAt: string;
@@ -80,7 +80,7 @@ export function assembleIncidents([rows, links, claims]: IncidentReadResults): I
       corrections: row.corrections,
       externalIds: row.externalIds,
       language: row.language,
-      articles: links.filter((l) => l.incidentId === row.id).map(({ slug, headline }) => ({ slug, headline })),
+      articles: links.filter((l) => l.incidentId === row.id).map(({ incidentId: _, ...article }) => article),
       claims: own.map(claimShape),
       ...recordedAt([
         row.updatedAt,

@@ -16,7 +16,7 @@ const claim = (text: string): ClaimShape => ({
   status: 'current',
   supersedes: null,
   sourceUrl: null,
-  sourceArticle: { slug: 'a', headline: text },
+  sourceArticle: { slug: 'a', headline: text, language: 'en' },
   quote: text,
 });
 

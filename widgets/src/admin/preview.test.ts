@@ -27,8 +27,8 @@ const incident = {
   slug: 'strike',
   title: 'Strike',
   articles: [
-    { slug: 'strike-report', headline: 'Strike kills soldiers' },
-    { slug: 'analysis', headline: 'What the strike means' },
+    { slug: 'strike-report', headline: 'Strike kills soldiers', language: 'en' },
+    { slug: 'analysis', headline: 'What the strike means', language: 'en' },
   ],
 } as unknown as IncidentShape;
 const ceasefire = {
@@ -72,7 +72,7 @@ describe('withHeldChange', () => {
   });
 
   it('shows a draft going live on the card of a story it reports, and an article taken down leaving it', () => {
-    const late = { headline: 'Late report', status: 'draft' as const, incidents: [{ slug: 'strike' }] };
+    const late = { headline: 'Late report', language: 'en', status: 'draft' as const, incidents: [{ slug: 'strike' }] };
     const publishing = {
       operation: 'article.update' as const,
       params: { slug: 'late' },
@@ -101,7 +101,7 @@ describe('withHeldChange', () => {
   });
 
   it('shows a held headline under the claims that cite the article as their source', () => {
-    const cited = { ...claim, sourceArticle: { slug: 'analysis', headline: 'What the strike means' } };
+    const cited = { ...claim, sourceArticle: { slug: 'analysis', headline: 'What the strike means', language: 'en' } };
     const citing = { kind: 'incident' as const, data: { ...incident, claims: [cited] } };
     const shown = withHeldChange(
       { operation: 'article.update', params: { slug: 'analysis' }, body: { headline: 'What the strike meant' } },

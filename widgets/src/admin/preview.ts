@@ -79,7 +79,7 @@ type Subject =
   | { kind: 'ceasefire'; data: CeasefireShape & { storedEndedAt?: string | null } };
 
 /** What an article edit's preview needs of the article as it is now (the admin read: drafts included). */
-export type ArticleNow = { headline: string; status: ArticleStatus; incidents: { slug: string }[] };
+export type ArticleNow = { headline: string; language: string; status: ArticleStatus; incidents: { slug: string }[] };
 
 /**
  * The incident as readers would see it once an article edit lands: its
@@ -90,17 +90,17 @@ export type ArticleNow = { headline: string; status: ArticleStatus; incidents: {
  */
 function withArticleEdit(incident: IncidentShape, slug: string, patch: ArticlePatchInput, now?: ArticleNow) {
   const published = (patch.status ?? now?.status ?? 'published') === 'published';
-  const shown = (headline: string | undefined) => (published && headline !== undefined ? { slug, headline } : null);
+  const shown = ({ headline, language }: { headline: string; language: string }) =>
+    published ? { slug, headline: patch.headline ?? headline, language: patch.language ?? language } : null;
   const listed = incident.articles.find((a) => a.slug === slug);
   const articles = incident.articles.flatMap((a) => {
-    const edited = a.slug === slug ? shown(patch.headline ?? a.headline) : a;
+    const edited = a.slug === slug ? shown(a) : a;
     return edited ? [edited] : [];
   });
-  const going =
-    !listed && now?.incidents.some((i) => i.slug === incident.slug) && shown(patch.headline ?? now.headline);
+  const going = !listed && now?.incidents.some((i) => i.slug === incident.slug) && shown(now);
   if (going) articles.push(going);
   const claims = incident.claims.map((c) =>
-    c.sourceArticle?.slug === slug ? { ...c, sourceArticle: shown(patch.headline ?? c.sourceArticle.headline) } : c,
+    c.sourceArticle?.slug === slug ? { ...c, sourceArticle: shown(c.sourceArticle) } : c,
   );
   return { ...incident, articles, claims };
 }

@@ -175,7 +175,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
         ${c.quote ? html`<p class="quote">${data(html`<q>${c.quote}</q>`)}</p>` : nothing}
         <p class="small">
           ${link ? html`${s.source}: <a part="link" href=${link} rel="noopener">${new URL(link).host.replace(/^www\./, '')}</a>` : nothing}
-          ${link && c.sourceArticle ? ' · ' : nothing}${c.sourceArticle ? around(s.reportedIn, c.sourceArticle.headline) : nothing}
+          ${link && c.sourceArticle ? ' · ' : nothing}${c.sourceArticle ? around(s.reportedIn, c.sourceArticle.headline, c.sourceArticle.language) : nothing}
         </p>
       </div>
       <p class="figure">${figure}</p>

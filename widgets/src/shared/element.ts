@@ -27,13 +27,16 @@ let dataLang: string | undefined;
  * in its own language, so a screen reader reads an English name in a
  * Spanish card in English.
  */
-export const data = (text: string | TemplateResult | null | undefined) =>
-  html`<bdi lang=${dataLang ?? nothing}>${text}</bdi>`;
+export const data = (text: string | TemplateResult | null | undefined, lang = dataLang) =>
+  html`<bdi lang=${lang ?? nothing}>${text}</bdi>`;
 
-/** One of our sentences around a piece of data ("Brokered by …"): the data drawn as `data` draws it. */
-export const around = (sentence: (piece: string) => string, piece: string) => {
+/**
+ * One of our sentences around a piece of data ("Brokered by …"): the data drawn as `data` draws it, in `lang` where
+ * it has a language of its own (a cited article's headline).
+ */
+export const around = (sentence: (piece: string) => string, piece: string, lang?: string) => {
   const [before, after] = sentenceAround(sentence);
-  return html`${before}${data(piece)}${after}`;
+  return html`${before}${data(piece, lang)}${after}`;
 };
 
 /** `detail` of `explainer-load`: which resource was shown, and the data shown. */
