@@ -1866,7 +1866,7 @@ export interface paths {
         head?: never;
         /**
          * Edit an article (status, corrections, text)
-         * @description An article shows on the cards of the incidents it reports or whose claims cite it (its headline, while published): where one of them, or a ceasefire it reports, requires review, an edit of its headline or status is held for review (202) like a change to the story itself. Its text, dek and byline are written at once.
+         * @description An article shows on the cards of the incidents it reports or whose claims cite it (its headline, while published): where one of them, or a ceasefire it reports, requires review, an edit of its headline, its language or its status is held for review (202) like a change to the story itself. Its text, dek and byline are written at once.
          */
         patch: {
             parameters: {
@@ -5006,7 +5006,7 @@ export interface components {
                 airwars?: string;
             };
             /**
-             * @description The language its text (names, places, quotes) is written in, BCP 47: a widget in another language marks the data with it.
+             * @description The language its text (names, places, quotes) is written in, BCP 47: a widget in another language marks the data with it (a cited article’s headline with the article’s own `language`).
              * @example en
              */
             language: string;

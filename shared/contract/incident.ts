@@ -55,7 +55,7 @@ export const Incident = z
     language: z.string().openapi({
       example: 'en',
       description:
-        'The language its text (names, places, quotes) is written in, BCP 47: a widget in another language marks the data with it.',
+        'The language its text (names, places, quotes) is written in, BCP 47: a widget in another language marks the data with it (a cited article’s headline with the article’s own `language`).',
     }),
     articles: z.array(ArticleRef),
     claims: z.array(Claim),

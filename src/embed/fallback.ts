@@ -57,7 +57,7 @@ function figure(f: Figure, s: Strings, lang: Lang, language: string): Html {
   return html`<strong class="figure">${phrase}</strong> <span class="small">(${marked(s.asWritten, f.asWritten, language)})</span>`;
 }
 
-/** `language`: the data's (its incident's), on every piece of it, as the widgets mark it. */
+/** `language`: the data's (its incident's), on every piece of it but a cited headline (its article's), as the widgets mark it. */
 function claimItem(c: ClaimShape, s: Strings, lang: Lang, language: string): Html {
   const href = firstWebHref(c.sourceUrl, c.claimant.url);
   const state = c.status === 'current' ? '' : ` · ${c.status === 'retracted' ? s.retracted : s.revised}`;

@@ -370,10 +370,19 @@ describe('theming', () => {
 
   it('reads the page again for what may change behind it, not for a page busy elsewhere', async () => {
     // A news page at work: a ticker moved by script every frame, a live blog growing, a header restyled on scroll.
+    // Laid out so that none of it moves or resizes the widgets (a scrollbar from the first, the blog in a box of its
+    // own): what is counted is the theme watcher's readings, not a card fitted again to a column that changed.
     const body = `<header id="masthead" class="top">News</header><div id="ticker" style="transform:translateX(0)">Markets</div>
-<section id="story" style="padding:8px">${widgets()}</section><ol id="blog"></ol>`;
-    const { page } = await visit('/busy', { html: hostPage(body), context: { colorScheme: 'light' } });
+<section id="story" style="padding:8px">${widgets()}</section><ol id="blog" style="height:200px;overflow:auto"></ol>`;
+    const head = '<style>html{overflow-y:scroll}</style>';
+    const { page } = await visit('/busy', { html: hostPage(body, { head }), context: { colorScheme: 'light' } });
     expect(await schemes(page)).toEqual(['light', 'light']);
+    // Each render reads the scheme: the last one comes when the widgets go live, after their data is shown.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('casualty-claims, ceasefire-gauge')].every(
+        (el) => el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.live === 'on',
+      ),
+    );
     const reads = await page.evaluate(async () => {
       let reads = 0;
       const read = window.getComputedStyle;

@@ -579,6 +579,17 @@ describe('a story that requires review', () => {
     expect(approved.status).toBe(200);
     for (const { body } of await cards()) expect(body.articles.map((a) => a.headline)).toContain('Checked headline');
 
+    // Its language is on the card too (the headline is read in it): held.
+    const language = await jsonPatchAsWriter(articlePath, { language: 'es' });
+    expect(language.status).toBe(202);
+    for (const { body } of await cards()) expect(body.articles.map((a) => a.language)).not.toContain('es');
+    const decided = await admin(`${A}/changes/${language.body.id}/reject`, {
+      method: 'POST',
+      token: otherDesk.token,
+      body: { reason: 'It is in English.' },
+    });
+    expect(decided.status).toBe(200);
+
     // What the card does not show (the article's own text) is the article's to edit: written at once.
     const dek = await patchAsWriter(articlePath, { dek: 'A dek no card shows' });
     expect(dek.status).toBe(200);

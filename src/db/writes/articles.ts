@@ -52,8 +52,11 @@ export async function createArticle(db: Database, input: ArticleCreateInput, by:
   return { id: row.id, key: row.slug, version: 1 };
 }
 
-/** What of an article the stories showing it show: its headline on their cards, and by its status whether at all. */
-const SHOWN_ON_STORIES = ['headline', 'status'] as const;
+/**
+ * What of an article the stories showing it show: its headline on their cards, in its language (which a screen
+ * reader reads it in), and by its status whether at all.
+ */
+const SHOWN_ON_STORIES = ['headline', 'language', 'status'] as const;
 
 export async function updateArticle(
   db: Database,

@@ -36,7 +36,7 @@ export const patchArticle = adminRoute({
   path: '/articles/{slug}',
   summary: 'Edit an article (status, corrections, text)',
   description:
-    'An article shows on the cards of the incidents it reports or whose claims cite it (its headline, while published): where one of them, or a ceasefire it reports, requires review, an edit of its headline or status is held for review (202) like a change to the story itself. Its text, dek and byline are written at once.',
+    'An article shows on the cards of the incidents it reports or whose claims cite it (its headline, while published): where one of them, or a ceasefire it reports, requires review, an edit of its headline, its language or its status is held for review (202) like a change to the story itself. Its text, dek and byline are written at once.',
   ...withBody,
   request: { params: slugParam, headers: ifMatchHeader, ...jsonRequest(ArticlePatch) },
   responses: { 200: tagged(Article, 'The article as written.'), ...heldForReview, ...changeErrors },
