@@ -66,6 +66,8 @@ export type ChangeOperation = (typeof CHANGE_OPERATIONS)[number];
  */
 export const REVIEW_DECISION_ACTIONS = ['review-held', 'review-rejected'] as const;
 export type ReviewDecisionAction = (typeof REVIEW_DECISION_ACTIONS)[number];
+export const isReviewDecision = (action: string): action is ReviewDecisionAction =>
+  (REVIEW_DECISION_ACTIONS as readonly string[]).includes(action);
 
 /** What can require review: the stories' figures hang off these. */
 export const REVIEW_SUBJECTS = ['incident', 'ceasefire'] as const;

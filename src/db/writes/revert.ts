@@ -7,6 +7,7 @@
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { ContentEntityType } from '../../../shared/contract/admin';
+import { isReviewDecision } from '../../../shared/contract/enums';
 import { Conflict, NotFound } from '../../../shared/domain/errors';
 import type { Database } from '../client';
 import {
@@ -24,7 +25,7 @@ import { EDITOR_ENTITY } from './editors';
 import { ENTITY_TABLES, findRow, restorableColumns, type Snapshot } from './entities';
 import { articleSlugsOf, linkedArticleIds, readsShowing, replaceLinks } from './links';
 import type { Subject } from './operation';
-import { DECISION_ACTIONS, publish, REVIEW_ACTIONS } from './review';
+import { publish, REVIEW_ACTIONS } from './review';
 import type { AffectedReads } from './touched';
 import { type Author, auditedBy, guardedUpdate } from './update';
 
@@ -43,7 +44,7 @@ export async function revertEntry(db: Database, id: number, by: Author): Promise
   if (REVIEW_ACTIONS.includes(entry.action)) {
     throw conflict('Switching review is not undone from the history: switch it back on the incident or ceasefire.');
   }
-  if (DECISION_ACTIONS.includes(entry.action)) {
+  if (isReviewDecision(entry.action)) {
     throw conflict(
       'A change held for review, or sent back, is decided in the review list, not undone from the history.',
     );
@@ -112,10 +113,7 @@ async function laterChangesUndone(
     );
   // Switching review, holding a change and sending one back changed no content: they do not stand in the way.
   const undone = (e: { action: string; revertedBy: number | null }) =>
-    e.revertedBy !== null ||
-    e.action === 'revert' ||
-    REVIEW_ACTIONS.includes(e.action) ||
-    DECISION_ACTIONS.includes(e.action);
+    e.revertedBy !== null || e.action === 'revert' || REVIEW_ACTIONS.includes(e.action) || isReviewDecision(e.action);
   if (!later.every(undone)) return false;
   return sameContent(type, current, after);
 }

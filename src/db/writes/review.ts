@@ -21,7 +21,7 @@
  *   account revoked while it was being approved writes nothing.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import { type ChangeStatus, REVIEW_DECISION_ACTIONS, type ReviewDecisionAction } from '../../../shared/contract/enums';
+import type { ChangeStatus, ReviewDecisionAction } from '../../../shared/contract/enums';
 import { Conflict } from '../../../shared/domain/errors';
 import type { Editor } from '../../env';
 import type { Database } from '../client';
@@ -238,5 +238,3 @@ export async function switchReview(
 export const REVIEW_ON = 'review-required';
 export const REVIEW_OFF = 'review-off';
 export const REVIEW_ACTIONS: readonly string[] = [REVIEW_ON, REVIEW_OFF];
-/** The audit actions of a change held for review and of one sent back: decided in the review list, not reverted. */
-export const DECISION_ACTIONS: readonly string[] = REVIEW_DECISION_ACTIONS;
