@@ -393,6 +393,40 @@ describe('/admin: a ceasefire’s details', () => {
     await expect.poll(() => ended.inputValue()).toBe('');
     expect(problems).toEqual([]);
   });
+
+  it('takes a second save only once the first one’s version is read (its ETag), not as a 412 against itself', async () => {
+    const { page, problems, details } = await openDetails();
+    const saveButton = details.getByRole('button', { name: 'Save details' });
+    await expect.poll(() => details.getByLabel('Name').inputValue()).toMatch(/cessation of hostilities/i);
+    // The editor's read of the ceasefire after the save is held back, as on a slow link.
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const held = new Promise<void>((resolve) =>
+      page.route(`${baseUrl}/api/v1/admin/ceasefires/${SEED_CEASEFIRE}`, async (route) => {
+        if (route.request().method() !== 'GET') return route.continue();
+        resolve();
+        await released;
+        await route.continue();
+      }),
+    );
+    await details.getByLabel('Name').fill('Cessation of hostilities');
+    await saveButton.click();
+    await held;
+    await expect.poll(() => saveButton.isDisabled()).toBe(true);
+    release();
+    await details.getByLabel('Language of its text').fill('es');
+    await saveButton.click();
+    await expect
+      .poll(async () => (await adminApi('GET', `/ceasefires/${SEED_CEASEFIRE}`)).body)
+      .toMatchObject({
+        name: 'Cessation of hostilities',
+        language: 'es',
+      });
+    await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/Saved: the ceasefire’s details/);
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('/admin: new stories', () => {

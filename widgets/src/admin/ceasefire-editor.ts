@@ -72,8 +72,8 @@ export class CeasefireEditor extends LitElement {
   ): Promise<boolean> {
     this.busy = true;
     const res = await api<T>(method, path, { body, ifMatch });
-    this.busy = false;
     if (!res.ok) {
+      this.busy = false;
       this.problems = { ...this.problems, [key]: res.problem };
       this.message = { ok: false, text: explain(res.problem), stale: res.status === 412 };
       return false;
@@ -82,7 +82,10 @@ export class CeasefireEditor extends LitElement {
     this.edits.saved();
     this.problems = { ...this.problems, [key]: null };
     this.message = { ok: true, text: res.status === 202 ? HELD_FOR_REVIEW : done(res.body) };
+    // Busy until the version written is read: a save sent before then carries the ETag it replaced (a 412 against
+    // the editor's own change).
     await this.load();
+    this.busy = false;
     return true;
   }
 
@@ -90,10 +93,10 @@ export class CeasefireEditor extends LitElement {
     if (!this.ceasefire) return;
     this.busy = true;
     const res = await switchReview(`${ADMIN_API}/ceasefires/${this.slug}`, this.ceasefire.review !== 'required');
-    this.busy = false;
     this.message = switchedNotice(res);
     if (res.ok) announceChange(this);
     await this.load();
+    this.busy = false;
   }
 
   private async reload(): Promise<void> {

@@ -127,8 +127,8 @@ export class IncidentEditor extends LitElement {
       body: this.body(form),
       ifMatch: this.mode.kind === 'revise' ? this.mode.etag : null,
     });
-    this.busy = false;
     if (!res.ok) {
+      this.busy = false;
       this.problem = res.problem;
       this.message = { ok: false, text: explain(res.problem), stale: res.status === 412 };
       return;
@@ -146,6 +146,7 @@ export class IncidentEditor extends LitElement {
     form.reset();
     this.reset();
     await this.load();
+    this.busy = false;
   }
 
   /** Title, date, place and prose: a PATCH against the version this page read. */
@@ -163,8 +164,8 @@ export class IncidentEditor extends LitElement {
       },
       ifMatch: this.etag,
     });
-    this.busy = false;
     if (!res.ok) {
+      this.busy = false;
       this.detailsProblem = res.problem;
       this.message = { ok: false, text: explain(res.problem), stale: res.status === 412 };
       return;
@@ -173,7 +174,10 @@ export class IncidentEditor extends LitElement {
     this.edits.saved();
     this.detailsProblem = null;
     this.message = { ok: true, text: res.status === 202 ? HELD_FOR_REVIEW : 'Saved: the incident’s details.' };
+    // Busy until the version written is read: a save sent before then carries the ETag it replaced (a 412 against
+    // the editor's own change).
     await this.load();
+    this.busy = false;
   }
 
   /**
@@ -198,7 +202,6 @@ export class IncidentEditor extends LitElement {
     const res = await api<ClaimShape>('DELETE', `${ADMIN_API}/claims/${claim.id}`, {
       ifMatch: this.incident?.claimTags[claim.id] ?? null,
     });
-    this.busy = false;
     this.retracting = null;
     if (res.ok) announceChange(this);
     this.message = res.ok
@@ -211,6 +214,7 @@ export class IncidentEditor extends LitElement {
         }
       : { ok: false, text: explain(res.problem), stale: res.status === 412 };
     await this.load();
+    this.busy = false;
     await focusNotice(this);
   }
 
@@ -224,10 +228,10 @@ export class IncidentEditor extends LitElement {
     if (!this.incident) return;
     this.busy = true;
     const res = await switchReview(`${ADMIN_API}/incidents/${this.slug}`, this.incident.review !== 'required');
-    this.busy = false;
     this.message = switchedNotice(res);
     if (res.ok) announceChange(this);
     await this.load();
+    this.busy = false;
   }
 
   private async reload(): Promise<void> {
