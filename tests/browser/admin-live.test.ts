@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { WATCH_INTERVAL_MS } from '../../widgets/src/admin/history-watch';
 import { adminApi, claim } from './admin-api';
-import { baseUrl, openPage, useBrowser } from './browser';
+import { baseUrl, openPage, problemsBesides, useBrowser } from './browser';
 
 const browser = useBrowser();
 const adminToken = inject('editorToken');
@@ -109,6 +109,27 @@ describe('/admin: editors see each other', () => {
     expect(await table.innerText()).not.toMatch(/about 130/);
     await said.getByRole('button', { name: 'Reload' }).click();
     await expect.poll(() => table.innerText(), SETTLE).toMatch(/about 130/);
+    // Reload shows the story as it is: what was typed goes, in a field the other editor's change left alone too.
+    await expect.poll(() => editor.locator('#details-title').inputValue(), SETTLE).toBe(TITLE);
     expect(problems).toEqual([]);
+  });
+
+  it('says so above the page, and keeps what was typed, when the API stops accepting the editor’s token', async () => {
+    const name = `Revoked Editor ${run}`;
+    const created = await adminApi('POST', '/editors', { name, role: 'editor' });
+    expect(created.status).toBe(201);
+    const { page, problems, editor, table } = await openWatched(String(created.body.token));
+    await expect.poll(() => table.innerText(), SETTLE).toMatch(/about 40/);
+    await editor.locator('#details-title').fill(`${TITLE}, being corrected`);
+    expect((await adminApi('PATCH', `/editors/${created.body.id}`, { active: false })).status).toBe(200);
+    // The watch's next check meets the 401.
+    const refused = historyRead(page);
+    await page.clock.runFor(WATCH_INTERVAL_MS);
+    expect((await refused).status()).toBe(401);
+    const said = page.locator('main > .status');
+    await expect.poll(() => said.innerText(), SETTLE).toMatch(/no longer accepts your sign-in/);
+    await expect(said.getAttribute('role')).resolves.toBe('alert');
+    await expect(editor.locator('#details-title').inputValue()).resolves.toBe(`${TITLE}, being corrected`);
+    expect(problemsBesides(problems, /401/)).toEqual([]);
   });
 });

@@ -10,9 +10,19 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
+import { WATCH_INTERVAL_MS } from '../../widgets/src/admin/history-watch';
 import { restoreData, snapshotData } from './admin-api';
 import { axeViolations } from './axe';
-import { baseUrl, openPage, problemsBesides, SEED_CEASEFIRE, SEED_INCIDENT, settled, useBrowser } from './browser';
+import {
+  baseUrl,
+  gate,
+  openPage,
+  problemsBesides,
+  SEED_CEASEFIRE,
+  SEED_INCIDENT,
+  settled,
+  useBrowser,
+} from './browser';
 import { MARKUP } from './fixtures';
 
 const browser = useBrowser();
@@ -172,6 +182,45 @@ describe('/admin: editing', () => {
     expect(demo.problems).toEqual([]);
   });
 
+  it('holds the claims’ buttons while a revision is saved, and says what was saved', async () => {
+    const { page, problems } = await openPage(browser());
+    await openIncident(page);
+    await page.getByRole('button', { name: /Revise .*Syrian Observatory.*80/ }).click();
+    const form = page.locator('incident-editor form').first();
+    await form.getByLabel('Figure (low)').fill('90');
+    await form.getByLabel('As written').fill('90');
+    // The revision's answer is held back, as on a slow link.
+    const answer = gate();
+    const sent = new Promise<void>((reached) =>
+      page.route(`${baseUrl}/api/v1/admin/incidents/${SEED_INCIDENT}/claims`, async (route) => {
+        reached();
+        await answer.opened;
+        await route.continue();
+      }),
+    );
+    await form.getByRole('button', { name: 'Save revision' }).click();
+    await sent;
+    const editor = page.locator('incident-editor');
+    // Another claim's Revise or Retract, or Cancel, now would open a form the save then empties, under its notice.
+    for (const button of [
+      editor.getByRole('button', { name: /^Revise (?!.*Syrian Observatory)/ }).first(),
+      editor.getByRole('button', { name: /^Retract/ }).first(),
+      form.getByRole('button', { name: 'Cancel' }),
+    ])
+      await expect.poll(() => button.isDisabled()).toBe(true);
+    answer.open();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/“90” now stands in place of “80”/);
+    await expect
+      .poll(() =>
+        editor
+          .getByRole('button', { name: /^Revise/ })
+          .first()
+          .isDisabled(),
+      )
+      .toBe(false);
+    expect(problems).toEqual([]);
+  });
+
   it('shows the API’s validation errors inline, on the field, and writes nothing', async () => {
     const before = await latestAuditId();
     const { page } = await openPage(browser());
@@ -261,10 +310,21 @@ describe('/admin: editing', () => {
     const history = page.locator('audit-log');
     // The history reloads after the save: the newest row is this change, and only it can still be undone.
     await expect.poll(() => history.getByRole('button', { name: /Revert update of ceasefire/ }).count()).toBe(1);
-    await history
-      .getByRole('button', { name: /Revert update of ceasefire/ })
-      .first()
-      .click();
+    // The history's read after the revert is held back, as on a slow link: the entry undone keeps its button till
+    // then, and pressed again it would be a 409 in place of the "Reverted" line.
+    const reread = gate();
+    const reading = new Promise<void>((reached) =>
+      page.route(/\/api\/v1\/admin\/audit\?limit=20/, async (route) => {
+        reached();
+        await reread.opened;
+        await route.continue();
+      }),
+    );
+    const revert = history.getByRole('button', { name: /Revert update of ceasefire/ }).first();
+    await revert.click();
+    await reading;
+    await expect.poll(() => revert.isDisabled()).toBe(true);
+    reread.open();
     await expect(history.getByRole('status').textContent()).resolves.toMatch(/Reverted/);
     expect((await adminApi('GET', `/ceasefires/${SEED_CEASEFIRE}`)).body.status).not.toBe('collapsed');
   });
@@ -399,15 +459,12 @@ describe('/admin: a ceasefire’s details', () => {
     const saveButton = details.getByRole('button', { name: 'Save details' });
     await expect.poll(() => details.getByLabel('Name').inputValue()).toMatch(/cessation of hostilities/i);
     // The editor's read of the ceasefire after the save is held back, as on a slow link.
-    let release: () => void = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const held = new Promise<void>((resolve) =>
+    const read = gate();
+    const held = new Promise<void>((reached) =>
       page.route(`${baseUrl}/api/v1/admin/ceasefires/${SEED_CEASEFIRE}`, async (route) => {
         if (route.request().method() !== 'GET') return route.continue();
-        resolve();
-        await released;
+        reached();
+        await read.opened;
         await route.continue();
       }),
     );
@@ -415,7 +472,7 @@ describe('/admin: a ceasefire’s details', () => {
     await saveButton.click();
     await held;
     await expect.poll(() => saveButton.isDisabled()).toBe(true);
-    release();
+    read.open();
     await details.getByLabel('Language of its text').fill('es');
     await saveButton.click();
     await expect
@@ -426,6 +483,67 @@ describe('/admin: a ceasefire’s details', () => {
       });
     await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/Saved: the ceasefire’s details/);
     expect(problems).toEqual([]);
+  });
+
+  it('keeps a refused form’s text as unsaved after another form’s save, and another editor’s change off it', async () => {
+    const other = await adminApi('POST', '/editors', {
+      body: { name: `Desk Colleague ${Date.now()}`, role: 'editor' },
+    });
+    expect(other.status).toBe(201);
+    const { page, problems } = await openPage(browser());
+    await page.clock.install();
+    await signIn(page);
+    const firstCheck = page.waitForResponse((r) => r.url().includes('limit=1&entity=ceasefire'));
+    await page.getByRole('button', { name: /cessation of hostilities/i }).click();
+    await firstCheck;
+    const editor = page.locator('ceasefire-editor');
+    const details = editor.locator('form', { has: page.getByRole('button', { name: 'Save details' }) });
+    // The end typed is refused (not a time): the form still holds what is not written.
+    await details.getByLabel('Ended at').fill('the 25th');
+    await details.getByRole('button', { name: 'Save details' }).click();
+    await expect.poll(() => details.getByLabel('Ended at').getAttribute('aria-invalid')).toBe('true');
+    // Another form's save succeeds.
+    const add = editor.locator('form', { has: page.getByRole('button', { name: 'Add milestone' }) });
+    await add.getByLabel('Milestone').fill('Aid reaches eastern Aleppo');
+    await add.getByRole('button', { name: 'Add milestone' }).click();
+    await expect.poll(() => editor.locator('.status[role="status"]').innerText()).toMatch(/Saved/);
+    // Another editor renames the ceasefire; the page hears of it at its next check.
+    const read = await adminApi('GET', `/ceasefires/${SEED_CEASEFIRE}`);
+    const renamed = await fetch(`${baseUrl}/api/v1/admin/ceasefires/${SEED_CEASEFIRE}`, {
+      method: 'PATCH',
+      headers: {
+        Authorization: `Bearer ${other.body.token}`,
+        'Content-Type': 'application/json',
+        'If-Match': String(read.etag),
+      },
+      body: JSON.stringify({ name: 'Renamed by a colleague' }),
+    });
+    expect(renamed.status).toBe(200);
+    await page.clock.runFor(WATCH_INTERVAL_MS);
+    await expect.poll(() => page.locator('main > .status').innerText()).toMatch(/What you typed is kept/);
+    await expect(details.getByLabel('Ended at').inputValue()).resolves.toBe('the 25th');
+    // Saved now, the refused form meets the colleague's change (412), not goes through over it.
+    await details.getByLabel('Ended at').fill('');
+    await details.getByRole('button', { name: 'Save details' }).click();
+    await expect.poll(() => editor.locator('.status[role="alert"]').innerText()).toMatch(/Someone else changed this/);
+    expect(problemsBesides(problems, /412|400/)).toEqual([]);
+  });
+
+  it('keeps its forms, and what was typed, when reading the ceasefire again fails, and says so', async () => {
+    const { page, problems, details } = await openDetails();
+    await expect.poll(() => details.getByLabel('Name').inputValue()).toMatch(/cessation of hostilities/i);
+    // After the save the connection drops: the editor's read of the ceasefire gets no answer.
+    await page.route(`${baseUrl}/api/v1/admin/ceasefires/${SEED_CEASEFIRE}`, (route) =>
+      route.request().method() === 'GET' ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await details.getByLabel('Name').fill('Cessation of hostilities');
+    await details.getByRole('button', { name: 'Save details' }).click();
+    const said = page.locator('ceasefire-editor .status[role="alert"]');
+    await expect.poll(() => said.innerText()).toMatch(/Could not read the ceasefire again/);
+    await expect(details.getByLabel('Name').inputValue()).resolves.toBe('Cessation of hostilities');
+    // The save itself landed.
+    expect((await adminApi('GET', `/ceasefires/${SEED_CEASEFIRE}`)).body.name).toBe('Cessation of hostilities');
+    expect(problemsBesides(problems, /ERR_INTERNET_DISCONNECTED/)).toEqual([]);
   });
 });
 

@@ -3,7 +3,6 @@ import type { Context } from 'hono';
 import { database } from '../../db/client';
 import { findArticle } from '../../db/queries/articles';
 import { createArticle as create, updateArticle } from '../../db/writes/articles';
-import { findRow } from '../../db/writes/entities';
 import { entityTag } from '../../db/writes/update';
 import type { AdminEnv } from '../../env';
 import { Problem } from '../../http/problem';
@@ -13,12 +12,11 @@ import type { createArticle, getArticle, patchArticle } from './articles.routes'
 import { respondHeld, writer } from './changes.handlers';
 import { createOnce } from './idempotency';
 
-/** The article in its public shape (drafts too), with its current ETag. */
+/** The article in its public shape (drafts too), with the ETag of the version read (in the same batch as its body). */
 async function respond<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, status: S) {
-  const db = database(c.env.DB);
-  const [row, record] = await Promise.all([findRow(db, 'article', slug), findArticle(db, slug, { drafts: true })]);
-  if (!row || !record) throw new Problem('not-found', `No article "${slug}".`);
-  return c.json(presentArticle(record), status, { ETag: entityTag(row.id, Number(row.version)) });
+  const record = await findArticle(database(c.env.DB), slug, { drafts: true });
+  if (!record) throw new Problem('not-found', `No article "${slug}".`);
+  return c.json(presentArticle(record), status, { ETag: entityTag(record.id, record.version) });
 }
 
 export const getArticleHandler: RouteHandler<typeof getArticle, AdminEnv> = (c) =>

@@ -34,6 +34,12 @@ export type ApiResult<T> =
  */
 const pendingCreates = new Map<string, string>();
 
+/**
+ * Dispatched on `window` when the API refuses the editor's sign-in (401) after the page has entered: a token
+ * revoked, or replaced by a new `npm start`, or a single sign-on session ended. The page says so (editor-app.ts).
+ */
+export const SIGN_IN_REFUSED = 'explainer-edge:sign-in-refused';
+
 export async function api<T>(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
@@ -50,6 +56,7 @@ export async function api<T>(
     headers['Idempotency-Key'] = key;
   }
   let res: Response;
+  let text: string;
   try {
     res = await fetch(path, {
       method,
@@ -57,6 +64,8 @@ export async function api<T>(
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       cache: 'no-store',
     });
+    // An answer cut off while its body came is no answer: a create keeps its key for the retry.
+    text = await res.text();
   } catch {
     return {
       ok: false,
@@ -65,7 +74,7 @@ export async function api<T>(
     };
   }
   if (create && res.status < 500) pendingCreates.delete(create);
-  const text = await res.text();
+  if (res.status === 401) window.dispatchEvent(new Event(SIGN_IN_REFUSED));
   let body: unknown = null;
   try {
     body = text ? JSON.parse(text) : null;

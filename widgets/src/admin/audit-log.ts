@@ -43,12 +43,13 @@ export class AuditLog extends LitElement {
   private async revert(entry: AuditEntryShape): Promise<void> {
     this.busy = true;
     const res = await api('POST', `${ADMIN_API}/audit/${entry.id}/revert`);
-    this.busy = false;
     // On a story that requires review the undo is held like any change (202): said so, not "Reverted".
     this.message = res.ok
       ? { ok: true, text: res.status === 202 ? HELD_FOR_REVIEW : `Reverted: ${entry.action} of ${describe(entry)}.` }
       : { ok: false, text: explain(res.problem) };
+    // Busy until the history is read again: the entry undone keeps its Revert until then, and a second press is a 409.
     await this.load();
+    this.busy = false;
     await focusNotice(this);
     this.dispatchEvent(new CustomEvent('audit-reverted', { bubbles: true, composed: true }));
   }

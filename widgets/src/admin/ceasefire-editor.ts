@@ -6,6 +6,7 @@
  */
 import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { AdminCeasefireShape, MeShape } from '../../../shared/contract/admin';
 import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../shared/contract/ceasefire';
 import type { ProblemShape } from '../../../shared/contract/common';
@@ -40,6 +41,11 @@ export class CeasefireEditor extends LitElement {
   @state() private problems: Record<string, ProblemShape | null> = {};
   @state() private message: Notice | null = null;
   @state() private busy = false;
+  /**
+   * How many times the forms were drawn anew (Reload): their fields' values are bound once, so a field the editor
+   * typed into keeps its text over a read whose value for it did not change; drawn anew, every field shows the read.
+   */
+  @state() private drawn = 0;
 
   /** Whether the editor has typed since the story was read (the page then leaves their forms as they are). */
   readonly edits = new EditsWatch(this);
@@ -53,9 +59,14 @@ export class CeasefireEditor extends LitElement {
   async load(): Promise<void> {
     const res = await api<AdminCeasefireShape>('GET', `${ADMIN_API}/ceasefires/${this.slug}`);
     if (!res.ok) {
-      this.loadError = explain(res.problem);
+      // With the ceasefire on screen, a failed refresh is said above it and leaves the forms, and what was typed, as
+      // they are (a save then meets the 412 and its Reload).
+      if (this.ceasefire)
+        this.message = { ok: false, text: `Could not read the ceasefire again: ${explain(res.problem)}` };
+      else this.loadError = explain(res.problem);
       return;
     }
+    this.loadError = null;
     this.ceasefire = res.body;
     this.etag = res.etag;
     this.preview = null;
@@ -74,6 +85,7 @@ export class CeasefireEditor extends LitElement {
     const res = await api<T>(method, path, { body, ifMatch });
     if (!res.ok) {
       this.busy = false;
+      this.edits.refused();
       this.problems = { ...this.problems, [key]: res.problem };
       this.message = { ok: false, text: explain(res.problem), stale: res.status === 412 };
       return false;
@@ -99,10 +111,13 @@ export class CeasefireEditor extends LitElement {
     this.busy = false;
   }
 
-  private async reload(): Promise<void> {
+  /** The ceasefire as it is now (Reload): what was typed goes. */
+  async reload(): Promise<void> {
+    this.edits.clear();
     this.message = null;
     this.problems = {};
     await this.load();
+    this.drawn += 1;
   }
 
   private statusBody(form: HTMLFormElement) {
@@ -227,7 +242,9 @@ export class CeasefireEditor extends LitElement {
     const newMilestoneErrors = fieldErrors(this.problems.milestone ?? null);
     const detailsErrors = fieldErrors(this.problems.details ?? null);
     const onePerLine = 'One per line.';
-    return html`
+    return keyed(
+      this.drawn,
+      html`
       <h2>${c.name}</h2>
       <p class="muted">Status ${c.status} · data as of ${c.asOf}</p>
       ${reviewSwitch(c.review, this.me, () => this.toggleReview(), this.busy)}
@@ -306,7 +323,8 @@ export class CeasefireEditor extends LitElement {
           <ceasefire-gauge .data=${this.preview ?? c} ceasefire=${c.slug}></ceasefire-gauge>
         </aside>
       </div>
-    `;
+    `,
+    );
   }
 }
 

@@ -10,7 +10,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { AuditEntryShape, MeShape, PickerListShape } from '../../../shared/contract/admin';
 import type { ReviewDecisionAction } from '../../../shared/contract/enums';
 import { ADMIN_API } from '../../../shared/contract/paths';
-import { api, explain, session } from './api';
+import { api, explain, SIGN_IN_REFUSED, session } from './api';
 import { field } from './fields';
 import { type Notice, notice } from './notice';
 import { adminStyles } from './styles';
@@ -48,8 +48,8 @@ export class EditorApp extends LitElement {
   @state() private listNotice: Notice | null = null;
   /** Items per page of each list (the API allows up to 200). */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
-  /** What another editor last changed in what this page shows. */
-  @state() private othersNotice: Notice | null = null;
+  /** What the page says above the editor: another editor's last change to what it shows, or a refused sign-in. */
+  @state() private pageNotice: Notice | null = null;
 
   /** Another editor's change to what the page shows appears without a reload (src/admin/history-watch.ts). */
   readonly watch = new HistoryWatch(this, {
@@ -135,15 +135,13 @@ export class EditorApp extends LitElement {
 
   /** Reload, after another editor's change that the page left alone while this editor was typing. */
   private reloadEditor = (): void => {
-    this.othersNotice = null;
-    const editor = this.renderRoot.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor');
-    editor?.edits.clear();
-    void editor?.load();
+    this.pageNotice = null;
+    void this.renderRoot.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor')?.reload();
   };
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // What another editor changed concerns the view it was said in.
-    if (changed.has('view')) this.othersNotice = null;
+    if (changed.has('view')) this.pageNotice = null;
     // Back on the first screen: its lists as they are now (a story renamed meanwhile, here or by another editor).
     const before = changed.get('view') as typeof this.view | undefined;
     if (this.signedIn && before && before.kind !== 'home' && this.view.kind === 'home') void this.refreshLists();
@@ -200,7 +198,7 @@ export class EditorApp extends LitElement {
       : decision
         ? '.'
         : '; it is shown.';
-    this.othersNotice = { ok: true, stale: kept, text: what + after };
+    this.pageNotice = { ok: true, stale: kept, text: what + after };
   }
 
   /** A new incident or ceasefire: list it, and open its editor for the rest. */
@@ -215,9 +213,27 @@ export class EditorApp extends LitElement {
     this.addEventListener('entity-changed', this.onChanged);
     this.addEventListener('audit-reverted', this.onChanged);
     this.addEventListener('entity-created', this.onCreated);
+    window.addEventListener(SIGN_IN_REFUSED, this.onRefused);
     // With a token kept for this tab, or behind single sign-on, there is nothing to paste.
     if (session.token || this.sso) void this.enter();
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener(SIGN_IN_REFUSED, this.onRefused);
+  }
+
+  /**
+   * The API stopped accepting this editor's sign-in while the page was open. Said above the page rather than signing
+   * out at once, which would take what they typed with it.
+   */
+  private onRefused = (): void => {
+    if (!this.signedIn) return;
+    this.pageNotice = {
+      ok: false,
+      text: 'The API no longer accepts your sign-in (a token revoked or replaced, or a single sign-on session ended): nothing can be saved until you sign out and sign in again. What you typed stays on this page meanwhile.',
+    };
+  };
 
   override render() {
     return html`
@@ -225,7 +241,7 @@ export class EditorApp extends LitElement {
         <h1>Explainer Edge · editors</h1>
         ${this.signedIn ? this.renderWho() : nothing}
       </header>
-      <main>${this.signedIn ? html`${this.renderSignedIn()}${notice(this.othersNotice, this.reloadEditor)}` : this.renderSignIn()}</main>
+      <main>${this.signedIn ? html`${this.renderSignedIn()}${notice(this.pageNotice, this.reloadEditor)}` : this.renderSignIn()}</main>
     `;
   }
 

@@ -65,7 +65,7 @@ export function integer(value: string | null): number | string | null {
  * The forms of a page the editor has typed into and not yet saved: a refresh for another editor's change would
  * overwrite what they typed (and take the new version, so their save would no longer be refused). A form leaves
  * the set when its save succeeds (`saved`), when it is reset (Cancel), or when it leaves the page; a refused save
- * keeps it.
+ * (`refused`) keeps it, and no later save of another form takes it out.
  */
 export class EditsWatch {
   readonly #forms = new Set<HTMLFormElement>();
@@ -99,6 +99,11 @@ export class EditsWatch {
   /** A save succeeded: what the forms sent for it is written. */
   saved(): void {
     for (const form of this.#sent) this.#forms.delete(form);
+    this.#sent.clear();
+  }
+
+  /** A save was refused: the forms it sent still hold what is not written. */
+  refused(): void {
     this.#sent.clear();
   }
 

@@ -5,6 +5,7 @@
  */
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import type { AdminIncidentShape, MeShape } from '../../../shared/contract/admin';
 import type { ProblemShape } from '../../../shared/contract/common';
 import { CLAIMANT_KINDS, METRICS, QUALIFIERS, type Qualifier, RANGE_QUALIFIERS } from '../../../shared/contract/enums';
@@ -38,6 +39,11 @@ export class IncidentEditor extends LitElement {
   @state() private problem: ProblemShape | null = null;
   @state() private message: Notice | null = null;
   @state() private busy = false;
+  /**
+   * How many times the forms were drawn anew (Reload): their fields' values are bound once, so a field the editor
+   * typed into keeps its text over a read whose value for it did not change; drawn anew, every field shows the read.
+   */
+  @state() private drawn = 0;
 
   /** Whether the editor has typed since the story was read (the page then leaves their forms as they are). */
   readonly edits = new EditsWatch(this);
@@ -51,7 +57,11 @@ export class IncidentEditor extends LitElement {
   async load(): Promise<void> {
     const res = await api<AdminIncidentShape>('GET', `${ADMIN_API}/incidents/${this.slug}`);
     if (!res.ok) {
-      this.loadError = explain(res.problem);
+      // With the incident on screen, a failed refresh is said above it and leaves the forms, and what was typed, as
+      // they are (a save then meets the 412 and its Reload).
+      if (this.incident)
+        this.message = { ok: false, text: `Could not read the incident again: ${explain(res.problem)}` };
+      else this.loadError = explain(res.problem);
       return;
     }
     this.incident = res.body;
@@ -122,13 +132,16 @@ export class IncidentEditor extends LitElement {
   private async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
+    // What was saved: the claims' buttons wait while it is, but the notice speaks of this, not of what is open after.
+    const mode = this.mode;
     this.busy = true;
     const res = await api<ClaimShape>('POST', `${ADMIN_API}/incidents/${this.slug}/claims`, {
       body: this.body(form),
-      ifMatch: this.mode.kind === 'revise' ? this.mode.etag : null,
+      ifMatch: mode.kind === 'revise' ? mode.etag : null,
     });
     if (!res.ok) {
       this.busy = false;
+      this.edits.refused();
       this.problem = res.problem;
       this.message = { ok: false, text: explain(res.problem), stale: res.status === 412 };
       return;
@@ -139,8 +152,8 @@ export class IncidentEditor extends LitElement {
       text:
         res.status === 202
           ? HELD_FOR_REVIEW
-          : this.mode.kind === 'revise'
-            ? `Saved: “${res.body.asWritten}” now stands in place of “${this.mode.claim.asWritten}”, which stays in the history.`
+          : mode.kind === 'revise'
+            ? `Saved: “${res.body.asWritten}” now stands in place of “${mode.claim.asWritten}”, which stays in the history.`
             : `Saved: “${res.body.asWritten}” added.`,
     };
     form.reset();
@@ -166,6 +179,7 @@ export class IncidentEditor extends LitElement {
     });
     if (!res.ok) {
       this.busy = false;
+      this.edits.refused();
       this.detailsProblem = res.problem;
       this.message = { ok: false, text: explain(res.problem), stale: res.status === 412 };
       return;
@@ -234,10 +248,13 @@ export class IncidentEditor extends LitElement {
     this.busy = false;
   }
 
-  private async reload(): Promise<void> {
+  /** The incident as it is now (Reload): what was typed goes. */
+  async reload(): Promise<void> {
+    this.edits.clear();
     this.reset();
     this.message = null;
     await this.load();
+    this.drawn += 1;
   }
 
   /** Closes the revision: its form is emptied (so it holds nothing unsaved) and goes back to adding a claim. */
@@ -257,7 +274,9 @@ export class IncidentEditor extends LitElement {
     if (this.loadError) return html`<p class="status bad" role="alert">${this.loadError}</p>`;
     const incident = this.incident;
     if (!incident) return html`<p aria-busy="true">Loading…</p>`;
-    return html`
+    return keyed(
+      this.drawn,
+      html`
       <h2>${incident.title}</h2>
       <p class="muted">${incident.occurredOn} · ${incident.placeName}</p>
       ${reviewSwitch(incident.review, this.me, () => this.toggleReview(), this.busy)}
@@ -273,7 +292,8 @@ export class IncidentEditor extends LitElement {
           <casualty-claims .data=${this.preview} incident=${incident.slug}></casualty-claims>
         </aside>
       </div>
-    `;
+    `,
+    );
   }
 
   private renderClaims(incident: IncidentShape) {
@@ -296,8 +316,8 @@ export class IncidentEditor extends LitElement {
                           <button class="secondary" @click=${() => this.keep(c)}>Keep</button>
                         </div>`
                       : html`<div class="actions">
-                          <button class="secondary" @click=${() => this.revise(c)} aria-label="Revise ${c.claimant.name}’s ${c.asWritten}">Revise</button>
-                          <button class="secondary" @click=${() => (this.retracting = c)} aria-label=${retractLabel(c)}>Retract</button>
+                          <button class="secondary" ?disabled=${this.busy} @click=${() => this.revise(c)} aria-label="Revise ${c.claimant.name}’s ${c.asWritten}">Revise</button>
+                          <button class="secondary" ?disabled=${this.busy} @click=${() => (this.retracting = c)} aria-label=${retractLabel(c)}>Retract</button>
                         </div>`
                     : nothing
                 }
@@ -357,7 +377,7 @@ export class IncidentEditor extends LitElement {
         ${errors.supersedes ? html`<p class="error">${errors.supersedes}</p>` : nothing}
         <div class="actions">
           <button type="submit" ?disabled=${this.busy}>${base ? 'Save revision' : 'Add claim'}</button>
-          ${base ? html`<button type="button" class="secondary" @click=${(e: Event) => this.cancel(e)}>Cancel</button>` : nothing}
+          ${base ? html`<button type="button" class="secondary" ?disabled=${this.busy} @click=${(e: Event) => this.cancel(e)}>Cancel</button>` : nothing}
         </div>
       </fieldset>
     </form>`;

@@ -142,12 +142,13 @@ export class ReviewQueue extends LitElement {
   private async approve(change: PendingChangeShape): Promise<void> {
     this.busy = true;
     const res = await api<PendingChangeShape>('POST', `${ADMIN_API}/changes/${change.id}/approve`);
-    this.busy = false;
     this.message = res.ok
       ? { ok: true, text: `Approved and published: ${describeChange(change)}.` }
       : { ok: false, text: explain(res.problem) };
     if (res.ok) announceChange(this);
+    // Busy until the list is read again: the change decided keeps its buttons until then, and a second press is a 409.
     await this.load();
+    this.busy = false;
     await focusNotice(this);
   }
 
@@ -158,14 +159,15 @@ export class ReviewQueue extends LitElement {
     const res = await api<PendingChangeShape>('POST', `${ADMIN_API}/changes/${change.id}/reject`, {
       body: { reason: reason ?? '' },
     });
-    this.busy = false;
     if (!res.ok) {
+      this.busy = false;
       this.message = { ok: false, text: explain(res.problem) };
       return;
     }
     this.rejecting = null;
     this.message = { ok: true, text: `Rejected: ${describeChange(change)}. Nothing was published.` };
     await this.load();
+    this.busy = false;
     await focusNotice(this);
   }
 
