@@ -15,7 +15,7 @@ import { WATCH_INTERVAL_MS } from '../../widgets/src/admin/history-watch';
 import { accessToken } from '../access/keys';
 import { adminApi, claim } from './admin-api';
 import { axeViolations } from './axe';
-import { baseUrl, openPage, useBrowser } from './browser';
+import { baseUrl, gate, openPage, useBrowser } from './browser';
 
 const browser = useBrowser();
 const adminToken = inject('editorToken');
@@ -127,8 +127,21 @@ describe('/admin: review before publish', () => {
     });
     expect(await axeViolations(page)).toEqual([]);
 
+    // The list's read after the decision is held back, as on a slow link: the change approved keeps its buttons till
+    // then, and pressed again they would be a 409 in place of the "Approved" line.
+    const reread = gate();
+    const reading = new Promise<void>((reached) =>
+      page.route(/\/api\/v1\/admin\/changes\?status=pending/, async (route) => {
+        reached();
+        await reread.opened;
+        await route.continue();
+      }),
+    );
     await tabTo(page, /^Approve: .*about 95/);
     await page.keyboard.press('Enter');
+    await reading;
+    await expect.poll(() => held.getByRole('button', { name: /^Approve/ }).isDisabled()).toBe(true);
+    reread.open();
     await expect.poll(() => page.getByRole('status').first().innerText(), SETTLE).toMatch(/Approved and published/);
     await expect.poll(publicClaims, SETTLE).toEqual(['about 40', 'about 95']);
 
