@@ -24,9 +24,9 @@ import { CACHE_CONTROL } from './http/cache-control';
 import { cacheKey, keyedUrl } from './http/cache-keys';
 import { handleError, notFound } from './http/errors';
 import { hotReads } from './http/hot-copies';
-import { ifModifiedSince, RETAINED_ON_304 } from './http/if-modified-since';
 import { mountLazily } from './http/lazy';
 import { shedReadsBeyondCap } from './http/load-shedding';
+import { RETAINED_ON_304 } from './http/not-modified';
 import { isDocument, pageHeaders } from './http/page-headers';
 import { publicCors } from './http/public-cors';
 import { cacheControlFor } from './http/recorded-reads';
@@ -37,7 +37,7 @@ import { ROUTERS } from './routes/routers';
  * conditional request (its 304), the operators' bypass and the edge cache's
  * own refresh (src/http/hot-copies.ts).
  */
-export const HOT_THROUGH = ['If-None-Match', 'If-Modified-Since', BYPASS_HEADER, REFRESH_HEADER] as const;
+export const HOT_THROUGH = ['If-None-Match', BYPASS_HEADER, REFRESH_HEADER] as const;
 
 export function createApp() {
   const app = new Hono<AppEnv>();
@@ -115,8 +115,6 @@ export function createApp() {
   // admin API shares the API_V1 prefix but none of this.
   const strongEtag = etag({ retainedHeaders: RETAINED_ON_304 });
   const publicRead = every(
-    // Answers If-Modified-Since where no If-None-Match came (src/http/if-modified-since.ts).
-    ifModifiedSince(),
     // Answers If-None-Match; hashes only a response that has no ETag yet, which a cached copy has.
     strongEtag,
     edgeCache(refetch),

@@ -131,7 +131,7 @@ export interface paths {
                         "application/json": components["schemas"]["ArticleList"];
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
+                /** @description Not modified: the `If-None-Match` ETag is current. (`If-Modified-Since` is not answered: `Last-Modified` does not cover everything a read shows.) */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -218,7 +218,7 @@ export interface paths {
                         "application/json": components["schemas"]["Article"];
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
+                /** @description Not modified: the `If-None-Match` ETag is current. (`If-Modified-Since` is not answered: `Last-Modified` does not cover everything a read shows.) */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -320,7 +320,7 @@ export interface paths {
                         "application/json": components["schemas"]["ChangeLog"];
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
+                /** @description Not modified: the `If-None-Match` ETag is current. (`If-Modified-Since` is not answered: `Last-Modified` does not cover everything a read shows.) */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -422,7 +422,7 @@ export interface paths {
                         "application/json": components["schemas"]["ChangeLog"];
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
+                /** @description Not modified: the `If-None-Match` ETag is current. (`If-Modified-Since` is not answered: `Last-Modified` does not cover everything a read shows.) */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -518,7 +518,7 @@ export interface paths {
                         "application/atom+xml": string;
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
+                /** @description Not modified: the `If-None-Match` ETag is current. (`If-Modified-Since` is not answered: `Last-Modified` does not cover everything a read shows.) */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -614,7 +614,7 @@ export interface paths {
                         "application/feed+json": components["schemas"]["JsonFeed"];
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
+                /** @description Not modified: the `If-None-Match` ETag is current. (`If-Modified-Since` is not answered: `Last-Modified` does not cover everything a read shows.) */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -710,7 +710,7 @@ export interface paths {
                         "application/atom+xml": string;
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
+                /** @description Not modified: the `If-None-Match` ETag is current. (`If-Modified-Since` is not answered: `Last-Modified` does not cover everything a read shows.) */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -806,7 +806,7 @@ export interface paths {
                         "application/feed+json": components["schemas"]["JsonFeed"];
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
+                /** @description Not modified: the `If-None-Match` ETag is current. (`If-Modified-Since` is not answered: `Last-Modified` does not cover everything a read shows.) */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -900,7 +900,7 @@ export interface paths {
                         "application/atom+xml": string;
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
+                /** @description Not modified: the `If-None-Match` ETag is current. (`If-Modified-Since` is not answered: `Last-Modified` does not cover everything a read shows.) */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -985,7 +985,7 @@ export interface paths {
                         "application/feed+json": components["schemas"]["JsonFeed"];
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
+                /** @description Not modified: the `If-None-Match` ETag is current. (`If-Modified-Since` is not answered: `Last-Modified` does not cover everything a read shows.) */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -1079,7 +1079,7 @@ export interface paths {
                         "text/csv": string;
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
+                /** @description Not modified: the `If-None-Match` ETag is current. (`If-Modified-Since` is not answered: `Last-Modified` does not cover everything a read shows.) */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -1177,7 +1177,7 @@ export interface paths {
                         "application/json": components["schemas"]["Incident"];
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
+                /** @description Not modified: the `If-None-Match` ETag is current. (`If-Modified-Since` is not answered: `Last-Modified` does not cover everything a read shows.) */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -1275,7 +1275,7 @@ export interface paths {
                         "application/json": components["schemas"]["Ceasefire"];
                     };
                 };
-                /** @description Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`. */
+                /** @description Not modified: the `If-None-Match` ETag is current. (`If-Modified-Since` is not answered: `Last-Modified` does not cover everything a read shows.) */
                 304: {
                     headers: {
                         [name: string]: unknown;
@@ -5015,7 +5015,7 @@ export interface components {
             summary: components["schemas"]["ClaimsSummary"];
             /**
              * Format: date-time
-             * @description When anything this response shows was last recorded (also sent as `Last-Modified`).
+             * @description When its own records (the row and its claims) were last recorded; not the articles it cites (also sent as `Last-Modified`).
              * @example 2016-09-12T19:00:00+03:00
              */
             updatedAt: string;
@@ -5136,7 +5136,7 @@ export interface components {
             language: string;
             /**
              * Format: date-time
-             * @description When anything this response shows was last recorded (also sent as `Last-Modified`).
+             * @description When its own records (the row, its tallies and milestones) were last recorded; not the articles it cites (also sent as `Last-Modified`).
              * @example 2016-09-12T19:00:00+03:00
              */
             updatedAt: string;

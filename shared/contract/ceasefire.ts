@@ -71,7 +71,8 @@ export const Ceasefire = z
         'The language its text (names, places, quotes) is written in, BCP 47: a widget in another language marks the data with it.',
     }),
     updatedAt: Instant.openapi({
-      description: 'When anything this response shows was last recorded (also sent as `Last-Modified`).',
+      description:
+        'When its own records (the row, its tallies and milestones) were last recorded; not the articles it cites (also sent as `Last-Modified`).',
     }),
 
     history: z.array(StatusChange),

@@ -61,7 +61,8 @@ export const Incident = z
     claims: z.array(Claim),
     summary: ClaimsSummary,
     updatedAt: Instant.openapi({
-      description: 'When anything this response shows was last recorded (also sent as `Last-Modified`).',
+      description:
+        'When its own records (the row and its claims) were last recorded; not the articles it cites (also sent as `Last-Modified`).',
     }),
     asOf: Instant.optional().openapi({ description: 'Present when `?asOf=` was given: the moment shown.' }),
     updatedSince: z

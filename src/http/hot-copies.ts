@@ -11,7 +11,7 @@
  *
  * What it keeps: a 200 to a plain GET that the edge cache served or stored
  * (`X-Cache: HIT` or `MISS`), never a stale copy or a bypass; a conditional
- * request (`If-None-Match`, `If-Modified-Since`) goes through the app for its 304, and so do the
+ * request (`If-None-Match`) goes through the app for its 304, and so do the
  * operators' bypass and the edge cache's own refresh. A copy is kept
  * for `HOT_MS`, so it may be served up to a second past its minute. A purge
  * drops this isolate's copies at once; the other isolates of the data center

@@ -55,7 +55,7 @@ const retryAfter = {
 export const publicReadErrors = {
   304: {
     description:
-      'Not modified: the `If-None-Match` ETag is current, or (without `If-None-Match`) nothing changed after the `If-Modified-Since` date, where the answer carries `Last-Modified`.',
+      'Not modified: the `If-None-Match` ETag is current. (`If-Modified-Since` is not answered: `Last-Modified` does not cover everything a read shows.)',
   },
   400: problem('Invalid query parameters.'),
   404: problem('No such resource.'),

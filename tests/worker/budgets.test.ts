@@ -8,11 +8,12 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
+import { SEED } from '../../src/db/seed/story';
 import { DEFER_MS } from '../../src/http/after-response';
 import { BUDGETS } from '../../src/http/budgets';
 import { cacheKey } from '../../src/http/cache-keys';
 import { addEditor, freshIp, unique } from './admin-helpers';
-import { BASE } from './helpers';
+import { BASE, seedStory } from './helpers';
 
 const app = createApp();
 let token = '';
@@ -163,6 +164,43 @@ describe('a client’s first miss in an isolate', () => {
     await waitOnExecutionContext(ctx);
     expect(spent).toHaveLength(1);
     expect((spent[0] as number) - answered).toBeGreaterThanOrEqual(DEFER_MS);
+  });
+});
+
+describe('reads that reach D1 outside the API’s cache', () => {
+  /** A client whose budget is spent: the binding's count, and the isolate's free first miss, used up. */
+  async function spentClient(): Promise<string> {
+    const ip = freshIp();
+    await spendDirectly(ip);
+    expect((await call(uncached(), ip)).res.status).toBe(200);
+    return ip;
+  }
+
+  /** `ask` from a spent client is refused and from another answered; a window's turn mid-run is tried again. */
+  async function refusedPastBudget(ask: (ip: string) => Promise<{ res: Response; text: string }>) {
+    await seedStory();
+    for (let tries = 0; ; tries++) {
+      const refused = await ask(await spentClient());
+      // The binding counts in fixed windows of a minute: a run that straddles two is tried again.
+      if (refused.res.status === 200 && tries < 2) continue;
+      expect(refused.res.status).toBe(429);
+      expect(JSON.parse(refused.text)).toMatchObject({ type: '/problems/rate-limited' });
+      break;
+    }
+    expect((await ask(freshIp())).res.status).toBe(200);
+  }
+
+  it('an image spends its reader’s budget on the read it draws, not one every image reader shares', async () => {
+    // Each a moment of recording not asked before: a read no copy holds, drawn anew.
+    let n = 0;
+    await refusedPastBudget((ip) =>
+      call(`/embed/casualty-claims/${SEED.incidentSlug}.svg?seenAt=${new Date(Date.now() - ++n).toISOString()}`, ip),
+    );
+  });
+
+  it('an oEmbed answer, which reads D1 every time, spends its client’s budget', async () => {
+    const url = encodeURIComponent(`${BASE}/embed/casualty-claims/${SEED.incidentSlug}`);
+    await refusedPastBudget((ip) => call(`/oembed?url=${url}`, ip));
   });
 });
 

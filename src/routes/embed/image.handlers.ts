@@ -77,8 +77,14 @@ export function imageHandler(refetch: Refetch) {
     const bypass = Boolean(c.env.CACHE_BYPASS_SECRET && c.req.header(BYPASS_HEADER) === c.env.CACHE_BYPASS_SECRET);
     // The very read the widget makes (the same URL), so the two share its cached copy.
     const readUrl = apiUrl(url.origin, { widget, slug, asOf, seenAt });
+    const readHeaders = new Headers();
+    if (bypass) readHeaders.set(BYPASS_HEADER, c.req.header(BYPASS_HEADER) ?? '');
+    // A read the image misses spends its reader's budget of misses (src/http/budgets.ts): without the address it
+    // was one budget every image reader shared, which a flood of new moments (`seenAt`) spent for all of them.
+    const address = c.req.header('CF-Connecting-IP');
+    if (address) readHeaders.set('CF-Connecting-IP', address);
     const read = await refetch(
-      new Request(readUrl, { headers: bypass ? { [BYPASS_HEADER]: c.req.header(BYPASS_HEADER) ?? '' } : {} }),
+      new Request(readUrl, { headers: readHeaders }),
       c.env,
       c.executionCtx as ExecutionContext,
     );

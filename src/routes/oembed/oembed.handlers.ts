@@ -1,4 +1,5 @@
 import { parseEmbedUrl, WIDGETS } from '../../../shared/embed/catalog';
+import { missBudgetSpent, withinMissBudget } from '../../http/budgets';
 import { CACHE_CONTROL } from '../../http/cache-control';
 import type { Checked, oembedQuery } from '../../http/checks';
 import { Problem } from '../../http/problem';
@@ -15,6 +16,9 @@ export const oembedHandler: PublicHandler<Checked<typeof oembedQuery>> = async (
   if (!parsed) throw new Problem('not-found', 'That URL is not an embeddable widget of this site.');
   const target = seenAt ? { ...parsed, seenAt } : parsed;
 
+  // Every answer reads D1 (its consumers cache it; this edge does not): each spends its client's budget of misses,
+  // as an uncached read does, so a loop on one URL cannot keep D1 busy for other readers.
+  if (!(await withinMissBudget(c))) throw missBudgetSpent();
   const embed = await loadEmbed(c.env.DB, target);
   if (!embed) throw new Problem('not-found', `No ${WIDGETS[target.widget].attribute} "${target.slug}".`);
 
