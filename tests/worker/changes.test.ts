@@ -4,12 +4,14 @@
  * logs) and the claims' CSV (hostile quotes, formulas neutralised).
  */
 
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProblemShape } from '../../shared/contract/common';
 import type { ChangeEntryShape, ChangeLogShape } from '../../shared/contract/recorded';
+import { createApp } from '../../src/app';
 import { SEED } from '../../src/db/seed/story';
 import { addEditor, admin, adminJson, claimBody, freshCeasefire, freshIncident } from './admin-helpers';
 import { BASE, get, getJson, seedStory, visibleText } from './helpers';
@@ -495,5 +497,32 @@ describe('the claims as CSV', () => {
     expect(await count('?asOf=2016-09-16')).toBe(1);
     expect(await count(`?seenAt=${moment}`)).toBe(1);
     expect(await count(`?seenAt=${moment}&asOf=2016-09-16`)).toBe(0);
+  });
+
+  it('pinned, shows a claim added since it was cached: the write purges its copies', async () => {
+    const { token } = editor;
+    const { slug } = await freshIncident(token);
+    const claims = `/api/v1/admin/incidents/${slug}/claims`;
+    await admin(claims, { method: 'POST', token, body: claimBody({ claimedOn: '2016-09-17' }) });
+    const pinned = `/api/v1/incidents/${slug}/claims.csv?asOf=2016-09-18`;
+    // Each read with what it leaves behind (its copy, stored after the answer) done before the next step.
+    const app = createApp();
+    const read = async () => {
+      const ctx = createExecutionContext();
+      const res = await app.fetch(new Request(`${BASE}${pinned}`), env, ctx);
+      const text = await res.text();
+      await waitOnExecutionContext(ctx);
+      return { cache: res.headers.get('X-Cache'), rows: parse(text, { bom: true, columns: true }).length };
+    };
+    const rows = async () => (await read()).rows;
+    expect(await rows()).toBe(1);
+    expect(await read()).toEqual({ cache: 'HIT', rows: 1 });
+    // Recorded now for a day before the pinned one: the pinned CSV shows it at once, not a minute later.
+    await admin(claims, {
+      method: 'POST',
+      token,
+      body: claimBody({ low: 5, asWritten: '5', claimedOn: '2016-09-16' }),
+    });
+    expect(await rows()).toBe(2);
   });
 });

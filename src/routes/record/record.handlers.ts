@@ -10,6 +10,7 @@ import type { PublicHandler } from '../../http/public-route';
 import { notSeenYet, seenMoment } from '../../http/recorded-reads';
 import { taggedJson } from '../../http/tagged';
 import { presentIncident } from '../../presenters/incident';
+import { reportIncidentTimeline } from '../incidents/incident-timeline';
 import { claimsCsv } from './claims-csv';
 import { atomDocument, jsonFeedDocument } from './feeds';
 import { ATOM, JSON_FEED } from './media-types';
@@ -95,8 +96,10 @@ export const claimsCsvHandler: OfSlug<Checked<typeof asOfQuery>> = async (c) => 
   const { slug } = c.req.valid('param');
   const { asOf, seenAt } = c.req.valid('query');
   const seen = seenMoment(seenAt);
-  const { found, firstRecorded } = await readIncident(c.env.DB, slug, seen);
+  const { found, changes, firstRecorded } = await readIncident(c.env.DB, slug, seen);
   if (!found) throw notSeenYet('incident', slug, seen, firstRecorded);
+  // Its pinned copies are found through the timeline a write purges, as the incident's are (the CSV echoes no moment).
+  if (seen === undefined) reportIncidentTimeline(c, found, changes.length, []);
   const shown = presentIncident(found, asOf ? asOfMoment(asOf) : null);
   setLastModified(c, shown.updatedAt);
   return c.body(claimsCsv(shown.claims), 200, {
