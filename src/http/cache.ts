@@ -40,7 +40,7 @@ import {
   unpinnedUrl,
 } from './pinned-reads';
 import { cacheControlFor, isSettledRead } from './recorded-reads';
-import { shareMiss } from './shared-misses';
+import { forgetMisses, shareMiss } from './shared-misses';
 
 /** What an embed page can be asked in: the lists readers choose from (shared/), or others a test passes. */
 export type EmbedOptions = { langs: readonly string[]; themes: readonly string[] };
@@ -106,8 +106,10 @@ export async function purgeAffectedReads(
   const origin = new URL(c.req.url).origin;
   const paths = affectedPaths(affected, options);
   const keys = paths.map((path) => cacheKey(`${origin}${path}`));
-  // This isolate's in-memory copies too (src/http/hot-copies.ts); other isolates' expire within a second.
+  // This isolate's in-memory copies too (src/http/hot-copies.ts); other isolates' expire within a second. And its
+  // reads under way, which began before the write: a reader from now on reads for itself (src/http/shared-misses.ts).
   dropHot(keys.map((key) => key.url));
+  forgetMisses(keys.map((key) => key.url));
   const cache = await caches.open('public-reads');
   const marker = new Response(null, {
     headers: { 'Cache-Control': `public, s-maxage=${PURGE_MARKER_SECONDS}`, [PURGED_AT]: String(Date.now()) },

@@ -53,6 +53,15 @@ export function shareMiss(
   return { follows: false, copy: Promise.resolve(undefined), settle };
 }
 
+/**
+ * A write purged these keys: a read of one under way began before the write, and a reader who comes now must not
+ * wait for its copy (served as a hit, kept in memory after the purge) but read for itself. Readers already waiting
+ * keep theirs: they asked before the write.
+ */
+export function forgetMisses(keys: readonly string[]): void {
+  for (const key of keys) underWay.delete(key);
+}
+
 async function follow(lead: Lead, waitMs: number): Promise<Response | undefined> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const gaveUp = new Promise<undefined>((resolve) => {

@@ -114,6 +114,30 @@ describe('with D1 slow', () => {
     expect(slow.held()).toBe(1);
   });
 
+  it('lets a reader who comes after a write’s purge read for itself, not wait for a read begun before the write', async () => {
+    const { slug } = await freshIncident(token);
+    const path = `/api/v1/incidents/${slug}`;
+    const slow = slowD1();
+    const before = call(slow.binding, path);
+    await vi.waitFor(() => expect(slow.held()).toBe(1));
+    const write = await call(env.DB, `/api/v1/admin/incidents/${slug}/claims`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(claimBody({ asWritten: 'about 77', low: 77 })),
+    });
+    expect(write.res.status).toBe(201);
+    // The reader after the write is answered, with it, while the read begun before it still waits on D1.
+    let after: Awaited<ReturnType<typeof call>> | undefined;
+    void call(env.DB, path).then((answer) => {
+      after = answer;
+    });
+    await vi.waitFor(() => expect(after).toBeDefined(), { timeout: 10_000 });
+    expect([after?.res.status, after?.res.headers.get('X-Cache')]).toEqual([200, 'MISS']);
+    expect(after?.text).toContain('about 77');
+    slow.release();
+    expect((await before).res.status).toBe(200);
+  });
+
   it('does not let reads that never settle hold their places past their deadline', async () => {
     const never = hangingD1();
     const dropped = await Promise.all(
