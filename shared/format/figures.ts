@@ -17,7 +17,11 @@ export function phraseFigure(f: Figure, s: CommonStrings, locale: string): strin
   const format = numberFormat(locale);
   const high = topOf(f);
   // formatRange writes one number with "~" when both ends are equal: a "between 80 and 80" is just 80.
-  if (f.qualifier === 'between' && high > f.low) return format.formatRange(f.low, high);
+  if (f.qualifier === 'between' && high > f.low)
+    // Firefox before 116 has no formatRange (a card that called it could not draw): the two ends, as it writes them.
+    return (format as Partial<Intl.NumberFormat>).formatRange
+      ? format.formatRange(f.low, high)
+      : `${format.format(f.low)}–${format.format(high)}`;
   return (s.figure[f.qualifier] ?? '#').replace('#', format.format(f.qualifier === 'up_to' ? high : f.low));
 }
 

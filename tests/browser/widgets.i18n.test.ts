@@ -16,7 +16,7 @@ import ar from '../../shared/i18n/ar';
 import es from '../../shared/i18n/es';
 import type { Strings } from '../../shared/i18n/strings';
 import { ourEnglishIn, ourWordsIn } from '../our-english';
-import { baseUrl, hostPage, SEED_CEASEFIRE, SEED_INCIDENT, usePublisher } from './browser';
+import { baseUrl, hostPage, problemsBesides, SEED_CEASEFIRE, SEED_INCIDENT, usePublisher } from './browser';
 
 const { visit } = usePublisher();
 
@@ -337,6 +337,50 @@ describe('languages', () => {
     // Spanish leaves four-digit numbers ungrouped.
     await expect(page.locator('#es .ticks span').allTextContents()).resolves.toEqual(['0', '5000', '10.000', '15.000']);
     await expect(page.locator('#es .figure').textContent()).resolves.toBe('alrededor de 12.500');
+  });
+
+  it('speaks English, as English, when its language’s chunk cannot be loaded', async () => {
+    const { page, problems } = await visit('/ar-unloaded', {
+      html: hostPage(widgets(), { lang: 'ar' }),
+      // As after a deploy that removed the chunks a cached module names, or a network that drops the request.
+      before: (p) => p.route(`${baseUrl}/widgets/v1/chunks/ar-*`, (route) => route.abort('connectionreset')),
+    });
+    for (const tag of ['casualty-claims', 'ceasefire-gauge']) {
+      const root = page.locator(`${tag} .root`);
+      await expect(root.getAttribute('lang')).resolves.toBe('en');
+      await expect(root.getAttribute('dir')).resolves.toBe('ltr');
+    }
+    await expect(page.locator('casualty-claims .eyebrow').textContent()).resolves.toBe('Casualty claims');
+    // Its dates and digits in English too, not Arabic ones inside English sentences.
+    await expect(page.locator('casualty-claims .meta').textContent()).resolves.toContain('September 17, 2016');
+    await expect(page.locator('ceasefire-gauge .days').textContent()).resolves.toMatch(/\b6\b/);
+    expect(problemsBesides(problems, /ERR_CONNECTION_RESET/)).toEqual([]);
+  });
+
+  it('writes a range in figures where the browser has no Intl formatRange (Firefox before 116)', async () => {
+    const incident = await api<IncidentShape>(`incidents/${SEED_INCIDENT}`);
+    const [first, ...rest] = incident.claims;
+    const ranged = { ...(first as ClaimShape), qualifier: 'between', low: 200, high: 300, asWritten: '200 to 300' };
+    const data = {
+      ...incident,
+      claims: [ranged, ...rest],
+      summary: summariseClaims([ranged, ...rest] as ClaimShape[]),
+    };
+    const island = JSON.stringify(data).replaceAll('<', '\\u003c');
+    const { page, problems, states } = await visit('/no-format-range', {
+      html: hostPage(
+        `<casualty-claims incident="${SEED_INCIDENT}"><script type="application/json" data-explainer-data>${island}</script></casualty-claims>`,
+      ),
+      before: (p) =>
+        p.addInitScript(() => {
+          delete (Intl.NumberFormat.prototype as Partial<Intl.NumberFormat>).formatRange;
+        }),
+    });
+    expect(states).toEqual(['ready']);
+    await expect(
+      page.locator('casualty-claims [part="claim"] .figure', { hasText: '200' }).textContent(),
+    ).resolves.toBe('200–300');
+    expect(problems).toEqual([]);
   });
 
   it('falls back to English for a language it does not speak', async () => {

@@ -169,6 +169,40 @@ describe('live widgets', () => {
     expect(problemsBesides(problems)).toEqual([]);
   });
 
+  it('keeps a keyboard reader on "Updated — show" when a newer update takes the waiting one’s place', async () => {
+    const slug = await freshIncident();
+    const { page, problems } = await visit('/live-newer', {
+      html: hostPage(`<casualty-claims incident="${slug}"></casualty-claims><p>After the card.</p>`, {
+        head: '<style>casualty-claims{--explainer-min-height:0}</style>',
+      }),
+      before: (page) => page.clock.install(),
+    });
+    await checking(page);
+    await addClaim(slug, 'UN monitors', 19);
+    await page.clock.runFor(75_000);
+    const control = page.locator('casualty-claims button[part="update"]');
+    await control.waitFor();
+    await control.focus();
+    const focusedPart = () =>
+      page.evaluate(() => document.querySelector('casualty-claims')?.shadowRoot?.activeElement?.getAttribute('part'));
+    expect(await focusedPart()).toBe('update');
+    await page.evaluate(() => {
+      const w = window as unknown as { __control: Element | null | undefined };
+      w.__control = document.querySelector('casualty-claims')?.shadowRoot?.querySelector('[part="update"]');
+    });
+    // A newer version comes while the reader is on the control: it is drawn again, for the newer one.
+    await addClaim(slug, 'Press agency', 23);
+    await page.clock.runFor(75_000);
+    await page.waitForFunction(() => {
+      const now = document.querySelector('casualty-claims')?.shadowRoot?.querySelector('[part="update"]');
+      return now && now !== (window as unknown as { __control: Element }).__control;
+    });
+    expect(await focusedPart()).toBe('update');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cardText(page)).toMatch(/UN monitors[\s\S]*Press agency|Press agency[\s\S]*UN monitors/);
+    expect(problemsBesides(problems)).toEqual([]);
+  });
+
   it('puts "Updated — show" where it covers none of the card’s text, on a phone, in Spanish and in large text', async () => {
     const slug = await freshIncident();
     const cards = ['es', 'en', 'ar']

@@ -289,12 +289,14 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       }
       const nothingNamed: Fetched = { ok: false, reason: 'not-found' };
       // The language too: what is shown next is in it (set by the ask above, which this await runs after).
-      const [fetched] = await Promise.all([
+      const [fetched, strings] = await Promise.all([
         given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this._url) : nothingNamed,
         words,
       ]);
       if (ticket !== this._ticket) return;
-      this._shownLocale = locale;
+      // A language whose chunk could not be loaded (a network's hiccup; a module cached from before a deploy naming
+      // chunks it removed) is shown in English, as English: its dates, digits, `lang` and direction too.
+      this._shownLocale = strings === this._english && supportedLang(locale) !== 'en' ? 'en' : locale;
       if (fetched.ok && this._accepts(fetched.body)) {
         this._shown = fetched.body;
         this._phase = 'ready';

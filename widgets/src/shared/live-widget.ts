@@ -154,14 +154,13 @@ export function goLive<T>(element: ExplainerElement<T, CommonStrings>, body: T):
     const pressed = w.shadowRoot?.activeElement?.getAttribute('part') === 'update';
     show(w, next);
     // Caught: where the page's Trusted Types refuse lit-html every update rejects (the widget says what it shows in
-    // plain text instead, shared/element.ts), which the page would see as an error of its own.
-    w.updateComplete.then(
-      () => {
+    // plain text instead, shared/element.ts), and nothing of ours may reach the page as an error of its own.
+    w.updateComplete
+      .then(() => {
         updated(w, shown, next);
         if (pressed) w._root()?.focus({ preventScroll: true });
-      },
-      () => undefined,
-    );
+      })
+      .catch(() => undefined);
   };
   w.requestUpdate();
   const unwatch = watchResource(w._url, body, {
@@ -182,6 +181,8 @@ export function goLive<T>(element: ExplainerElement<T, CommonStrings>, body: T):
 /** Shows `next` if that moves nothing the reader sees; else offers it behind the "Updated — show" control. */
 async function offer<T>(w: Live<T>, next: T, heard: boolean): Promise<void> {
   const before = w.getBoundingClientRect();
+  // A reader on the waiting update's button keeps their place when a newer one takes its place (it fell to <body>).
+  const onButton = w.shadowRoot?.activeElement?.getAttribute('part') === 'update';
   // A card fitted to its page's held height fits the new version into that same height (the element's
   // updated()), so it shows at once and nothing after it moves.
   const root = w._root();
@@ -195,7 +196,11 @@ async function offer<T>(w: Live<T>, next: T, heard: boolean): Promise<void> {
   const after = w.getBoundingClientRect();
   // Wholly below the view, a new height moves only what is below it. Above the view it would move what is in
   // view wherever scroll anchoring does not make up for it (widgets/src/shared/fit.ts), so it waits as in view.
-  if (Math.abs(after.height - before.height) < 1 || before.top >= innerHeight) return updated(w, shown, next, heard);
+  if (Math.abs(after.height - before.height) < 1 || before.top >= innerHeight) {
+    updated(w, shown, next, heard);
+    if (onButton) w._root()?.focus({ preventScroll: true });
+    return;
+  }
   w._shown = shown;
   w._lastUpdate = undefined;
   w._pending = next;
@@ -203,6 +208,7 @@ async function offer<T>(w: Live<T>, next: T, heard: boolean): Promise<void> {
   const s = w._liveStrings ?? enLive;
   w._announcement = heard ? s.updateWaiting(s.updatedShow) : '';
   await w.updateComplete;
+  if (onButton) w.shadowRoot?.querySelector<HTMLElement>('[part="update"]')?.focus({ preventScroll: true });
 }
 
 function show<T>(w: Live<T>, next: T): void {

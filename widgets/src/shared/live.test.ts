@@ -54,6 +54,14 @@ describe('checkDelay', () => {
       ),
     );
   });
+
+  it('is never past what a timer can wait (2³¹ − 1 ms), which fires at once', () => {
+    const longest = 2 ** 31 - 1;
+    expect(checkDelay({ ...base, intervalS: 30 * 86_400 })).toBe(longest);
+    expect(checkDelay({ ...base, updatedAt: '2026-11-01T12:00:00Z', intervalS: 365 * 86_400 })).toBe(longest);
+    expect(checkDelay({ ...base, failures: 1, retryAfterS: 10 ** 9 })).toBe(longest);
+    expect(checkDelay({ ...base, intervalS: 20 * 86_400, random: 0 })).toBe(20 * 86_400_000 * 0.8);
+  });
 });
 
 describe('retryAfterSeconds', () => {

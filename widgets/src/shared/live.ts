@@ -53,7 +53,9 @@ export function checkDelay(s: Schedule): number {
   let seconds = recent ? s.intervalS : Math.max(SETTLED_INTERVAL_S, s.intervalS);
   if (s.failures > 0) seconds = Math.min(MAX_BACKOFF_S, seconds * 2 ** s.failures);
   const jittered = seconds * (0.8 + 0.4 * s.random);
-  return Math.round(Math.max(jittered, s.retryAfterS ?? 0) * 1000);
+  // A timer set past 2³¹ − 1 ms (24.8 days: `live="2592000"`, or a far Retry-After) fires at once, and a watch so
+  // scheduled checked back to back.
+  return Math.min(2 ** 31 - 1, Math.round(Math.max(jittered, s.retryAfterS ?? 0) * 1000));
 }
 
 /** `Retry-After` in seconds (delta-seconds or an HTTP date), if usable. */
