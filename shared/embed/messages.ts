@@ -67,6 +67,18 @@ export const isHelloMessage = (data: unknown): data is HelloMessage =>
   (data as Partial<HelloMessage> | null)?.type === HELLO_MESSAGE;
 
 /**
+ * resize.js, as it starts, asks each of our frames already on the page for its height: a frame that reported
+ * before the script ran (loaded late, from a page's footer or a tag manager) would report again only when its
+ * height changed, and stay at the height its code gave it, in the light theme. Its answer is a resize message,
+ * which resize.js answers with the scheme.
+ */
+export const ASK_MESSAGE = 'explainer-edge:ask';
+export type AskMessage = { type: typeof ASK_MESSAGE };
+
+export const isAskMessage = (data: unknown): data is AskMessage =>
+  (data as Partial<AskMessage> | null)?.type === ASK_MESSAGE;
+
+/**
  * The colour scheme of the page around a frame, as a widget's `theme="auto"` would read it there: 'light' or
  * 'dark' (the embed page takes no other); and `canvas`, the scheme the page has the frame drawn in (the
  * `color-scheme` the iframe element inherits), which the framed page's must be: Chromium paints a frame's canvas

@@ -242,6 +242,31 @@ ${resizeScriptTag(baseUrl)}</body></html>`,
     await page.context().close();
   });
 
+  it('are fitted, and take the page’s scheme, by a resize.js that comes after they reported', async () => {
+    // A dark page whose resize.js comes late (a footer, a tag manager, a consent manager).
+    publisher.pages.set(
+      '/late-resize',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Publisher</title></head>
+<body style="margin:0;background:#111;color:#eee"><iframe src="${claimsEmbed}" title="Casualty claims" style="border:0;width:${EMBED_WIDTH}px;height:200px"></iframe></body></html>`,
+    );
+    const { page, problems } = await openPage(browser());
+    await page.goto(`${origin()}/late-resize`);
+    const frame = page.frameLocator('iframe');
+    await shown(frame.locator('casualty-claims'));
+    const natural = await frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    expect(natural).toBeGreaterThan(400);
+    // It has reported (nothing on the page heard it): the frame keeps its code's height.
+    await frame.locator('html').evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(200);
+    await page.addScriptTag({ url: `${baseUrl}/widgets/v1/resize.js` });
+    await expect
+      .poll(() => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height), { timeout: 15_000 })
+      .toBe(natural);
+    await expect.poll(() => frame.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('open their links in a new tab, leaving the card in its frame', async () => {
     const url = columnPage('/framed-links', await oembedHtml(claimsEmbed));
     const { page, problems } = await openPage(browser());

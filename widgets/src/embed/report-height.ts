@@ -4,6 +4,7 @@
  */
 import {
   type AmpEmbedSize,
+  isAskMessage,
   RESIZE_MESSAGE,
   type ResizeMessage,
   type WordPressEmbedHeight,
@@ -39,6 +40,12 @@ if (window.parent !== window) {
   };
   for (const settled of ['explainer-load', 'explainer-error'])
     document.addEventListener(settled, start, { once: true });
+  // A resize.js that came after this page reported asks again: told once started, whatever the height.
+  addEventListener('message', (event) => {
+    if (event.source !== window.parent || !isAskMessage(event.data)) return;
+    last = -1;
+    if (started) report();
+  });
   if (document.readyState === 'complete') start();
   else addEventListener('load', start, { once: true });
 }

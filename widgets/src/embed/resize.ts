@@ -9,7 +9,14 @@
  * a white page shows a light card to a reader whose system is dark.
  */
 
-import { isHelloMessage, isResizeMessage, SCHEME_MESSAGE, type SchemeMessage } from '../../../shared/embed/messages';
+import {
+  ASK_MESSAGE,
+  type AskMessage,
+  isHelloMessage,
+  isResizeMessage,
+  SCHEME_MESSAGE,
+  type SchemeMessage,
+} from '../../../shared/embed/messages';
 import { WIDGET_BOX } from '../../../shared/embed/reserve';
 import { pageSignals, schemeOf, usedScheme, watchPageScheme } from '../shared/theme';
 
@@ -94,6 +101,17 @@ if (!host[FLAG]) {
   host[FLAG] = true;
   for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-explainer-embed]'))
     applyOwnStyles(frame);
+  // Frames that reported before this script ran (it came late: a page's footer, a tag manager) report again. Only
+  // to a frame of ours, at its own origin: a frame not yet loaded, or loaded elsewhere, is not told.
+  for (const frame of document.querySelectorAll('iframe')) {
+    try {
+      const origin = new URL(frame.src, location.href).origin;
+      if (frame.hasAttribute('data-explainer-embed') || origin === OURS)
+        frame.contentWindow?.postMessage({ type: ASK_MESSAGE } satisfies AskMessage, origin);
+    } catch {
+      // A frame without a URL of its own (srcdoc, about:blank) is none of ours.
+    }
+  }
   window.addEventListener('message', (event) => {
     const resize = isResizeMessage(event.data);
     if ((!resize && !isHelloMessage(event.data)) || !event.source) return;
