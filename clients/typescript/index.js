@@ -23,12 +23,26 @@ const textAsTyped = {
 };
 
 /**
+ * A 304 (the `If-None-Match` a call sent is current) has no body: openapi-fetch read its empty text as the error,
+ * '', an error no `if (error)` catches, with no data either. It comes back with neither, as a 204 does:
+ * `response.status` says 304, and the caller keeps the copy it holds.
+ */
+const notModified = {
+  onResponse({ response }) {
+    if (response.status !== 304) return undefined;
+    const headers = new Headers(response.headers);
+    headers.set('Content-Length', '0');
+    return new Response(null, { status: 304, statusText: response.statusText, headers });
+  },
+};
+
+/**
  * A client for one Explainer Edge deployment.
  * @param {string} baseUrl The deployment's origin, e.g. `https://explainers.example.org`.
  * @param {import('openapi-fetch').ClientOptions} [options] Anything openapi-fetch takes (headers, fetch, …).
  */
 export function createExplainerClient(baseUrl, options = {}) {
   const client = createClient({ ...options, baseUrl });
-  client.use(textAsTyped);
+  client.use(textAsTyped, notModified);
   return client;
 }

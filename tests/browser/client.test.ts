@@ -193,6 +193,19 @@ describe('the typed client against the running Worker', () => {
     expect(ceasefire?.gauge.band).toEqual(expect.any(Number));
   });
 
+  it('answers a read sent with a current If-None-Match as a 304, with neither data nor error, as its README says', async () => {
+    const api = createExplainerClient(baseUrl);
+    const params = { path: { slug: SEED.incidentSlug } };
+    const first = await api.GET('/api/v1/incidents/{slug}', { params });
+    const etag = first.response.headers.get('ETag') ?? '';
+    expect(etag).toMatch(/^"/);
+    const again = await api.GET('/api/v1/incidents/{slug}', { params, headers: { 'If-None-Match': etag } });
+    expect([again.response.status, again.data, again.error]).toEqual([304, undefined, undefined]);
+    // Another ETag: the read.
+    const other = await api.GET('/api/v1/incidents/{slug}', { params, headers: { 'If-None-Match': '"other"' } });
+    expect([other.response.status, other.data?.slug, other.error]).toEqual([200, SEED.incidentSlug, undefined]);
+  });
+
   it('hands a text answer (CSV, a feed, a page) on as the string its type says, with no parseAs', async () => {
     const api = createExplainerClient(baseUrl);
     const slug = { path: { slug: SEED.incidentSlug } };
