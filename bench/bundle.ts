@@ -3,9 +3,11 @@
  * and what esbuild's metafile says about it: which packages take how much
  * of it, and which modules an isolate runs before its first request.
  */
+
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { wranglerBin, wranglerEnv } from '../scripts/wrangler-cli';
 
@@ -18,7 +20,7 @@ export type Metafile = {
 export type Share = { name: string; bytes: number; share: number };
 export type WorkerBundle = { raw: number; gzip: number; shares: Share[] };
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The npm package an input belongs to, or null for this repository's own code. */
 export function packageOf(input: string): string | null {

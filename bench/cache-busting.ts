@@ -8,6 +8,8 @@
  * Run alone against any server (also an older commit's, for a before/after
  * figure): `tsx bench/cache-busting.ts http://127.0.0.1:8787 [seconds]`.
  */
+
+import { runAsMain } from '../scripts/run-as-main';
 import { SEED } from '../src/db/seed/story';
 
 export type CacheBusting = {
@@ -64,7 +66,7 @@ export async function cacheBusting(
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (runAsMain(import.meta.url)) {
   const [base = 'http://127.0.0.1:8787', seconds = '8'] = process.argv.slice(2);
   for (const addresses of ['one', 'many'] as const) {
     const result = await cacheBusting(base, { seconds: Number(seconds), connections: 20, addresses });

@@ -6,13 +6,15 @@
  * divided by what this serves on the same path in the same run, is the share
  * of the runtime's throughput the app keeps (bench/README.md).
  */
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { unstable_readConfig } from 'wrangler';
 import { wranglerBin, wranglerEnv } from '../scripts/wrangler-cli';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 export type Ceiling = { baseUrl: string; pid: number; stop: () => Promise<void> };
 

@@ -13,10 +13,12 @@
  * warm (what a new isolate mostly meets for a story being read: a copy
  * another isolate stored a moment ago, served before any router loads).
  */
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { wranglerBin, wranglerEnv } from '../scripts/wrangler-cli';
 import { workerdCpuPreciseMs } from './cpu';
 import { median } from './stats';
@@ -41,7 +43,7 @@ export type ColdResult = {
   medianCpuMs: number;
 };
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The bare minimal Hono Worker: one D1 statement per read, no cache (also the throughput rows' D1 yardstick). */
 export const MINIMAL_WORKER: ColdWorker = {

@@ -4,13 +4,15 @@
  * live-update code are lazy chunks). The Worker bundle is measured in
  * bench/bundle.ts.
  */
+
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { widgetModulePath } from '../shared/embed/catalog';
 import type { WidgetKind } from '../shared/embed/options';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 export const WIDGET_DIR = join(root, 'public/widgets/v1');
 
 export type Compressed = { files: string[]; raw: number; gzip: number; brotli: number };

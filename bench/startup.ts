@@ -6,14 +6,16 @@
  * read several times its true cost: each Worker is built once and profiled
  * `runs` times, interleaved with the others, and the median is reported.
  */
+
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { wranglerBin, wranglerEnv } from '../scripts/wrangler-cli';
 import { median } from './stats';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 export type StartupResult = { label: string; activeMs: number[]; medianMs: number };
 

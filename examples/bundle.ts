@@ -4,6 +4,7 @@
  * Vue compiles the examples' template at run time, so its full build is
  * used; its feature flags are set so it logs nothing about them.
  */
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 export const EXAMPLE_ENTRIES = {
@@ -15,7 +16,7 @@ export type ExampleName = keyof typeof EXAMPLE_ENTRIES;
 
 /** Each example's bundle (an ES module), by name. */
 export async function bundleExamples(): Promise<Record<ExampleName, string>> {
-  const dir = new URL('.', import.meta.url).pathname;
+  const dir = fileURLToPath(new URL('.', import.meta.url));
   const result = await build({
     absWorkingDir: dir,
     entryPoints: EXAMPLE_ENTRIES,

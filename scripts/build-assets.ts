@@ -12,14 +12,16 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { CACHE_CONTROL } from '../src/http/cache-control';
 import { DEVELOPER_KIT, KIT_PREFIX } from '../src/routes/docs/kit';
 import { WIDGET_MODULES, type WidgetModule, widgetModuleConfig } from '../widgets/vite.config';
 import { CLASSIC_SCRIPTS, classicScriptConfig } from '../widgets/vite.scripts.config';
 import { MANIFEST_FILE, manifestText } from './element-manifest';
+import { runAsMain } from './run-as-main';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Hono's secureHeaders default, which the Worker's answers send; tests/browser/widgets.modules.test.ts compares them. */
 const ASSET_HSTS = 'max-age=15552000; includeSubDomains';
@@ -88,7 +90,7 @@ ${KIT_PREFIX}*
 `;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (runAsMain(import.meta.url)) {
   await buildAssets();
   console.log('Assets built into public/.');
 }

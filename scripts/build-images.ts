@@ -4,12 +4,14 @@
  * runs that bundle beside the API Worker (vitest.config.ts), and the size
  * test reads it. `wrangler dev` and `wrangler deploy` bundle it themselves.
  */
+
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { wranglerBin, wranglerEnv } from './wrangler-cli';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 export const IMAGES_CONFIG = join(root, 'workers/images/wrangler.toml');
 export const IMAGES_DIST = join(root, '.wrangler/images-dist');
 export const IMAGES_ENTRY = join(IMAGES_DIST, 'worker.js');

@@ -4,15 +4,18 @@
  * maps back (src/db/compiled/statement.ts says why). `--check` fails (exit 1)
  * when the file is stale; tests/node/compiled-reads.test.ts fails then too.
  */
+
 import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { D1Database } from '@cloudflare/workers-types';
 import * as orm from 'drizzle-orm';
 import { Column, getTableName, is, Placeholder, SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/d1';
 import { type ReadName, readSources } from '../src/db/compiled/sources';
 import { type CompiledField, type CompiledStatement, type Decode, fieldSpec } from '../src/db/compiled/statement';
+import { runAsMain } from './run-as-main';
 
-export const COMPILED_PATH = new URL('../src/db/compiled/public-reads.ts', import.meta.url).pathname;
+export const COMPILED_PATH = fileURLToPath(new URL('../src/db/compiled/public-reads.ts', import.meta.url));
 
 type Decoder = { mapFromDriverValue: (value: unknown) => unknown };
 const identity = Column.prototype.mapFromDriverValue;
@@ -108,7 +111,7 @@ ${reads.join('\n')}
 `;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (runAsMain(import.meta.url)) {
   const { execFileSync } = await import('node:child_process');
   // Formatted as Biome formats it, so the check compares like with like.
   const expected = execFileSync('npx', ['biome', 'format', `--stdin-file-path=${COMPILED_PATH}`], {

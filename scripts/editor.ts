@@ -24,6 +24,7 @@ import { EDITOR_ROLES, type EditorRole } from '../shared/contract/enums';
 import { normalEmail } from '../src/auth/access';
 import { newEditor, OPERATOR } from '../src/auth/editors';
 import { generateToken, hashToken } from '../src/auth/token';
+import { runAsMain } from './run-as-main';
 import { wranglerBin, wranglerEnv } from './wrangler-cli';
 
 type Row = Record<string, unknown>;
@@ -369,7 +370,7 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (runAsMain(import.meta.url)) {
   main(process.argv.slice(2)).catch((error) => {
     console.error(error instanceof UsageError ? error.message : error);
     process.exit(1);

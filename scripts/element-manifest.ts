@@ -5,8 +5,10 @@
  * (attributes and properties). `npm run build` serves it next to the module,
  * at /widgets/v1/custom-elements.json, for editors, linters and docs tools.
  */
+
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { create, type Plugin, ts } from '@custom-elements-manifest/analyzer';
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
 import type {
@@ -17,8 +19,9 @@ import type {
   Event,
   Package,
 } from 'custom-elements-manifest/schema';
+import { runAsMain } from './run-as-main';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The bundle's entry, the components, and the base class they inherit attributes and events from. */
 const SOURCES = [
@@ -107,7 +110,7 @@ export function manifestText(): string {
   return `${JSON.stringify(elementManifest(), null, 2)}\n`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (runAsMain(import.meta.url)) {
   process.stdout.write(manifestText());
   console.error(`(${relative(process.cwd(), root) || '.'}: ${SOURCES.length} modules analysed)`);
 }

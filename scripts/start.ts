@@ -3,6 +3,7 @@
  * D1, then serve everything with `wrangler dev` on http://127.0.0.1:8787.
  */
 import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
 import { ADMIN_API, ADMIN_PAGE, API_V1, OPENAPI_PATH } from '../shared/contract/paths';
 import { SEED } from '../src/db/seed/slugs';
 import { buildAssets } from './build-assets';
@@ -59,4 +60,5 @@ dev.stdout.on('data', (chunk: string) => {
   }
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => dev.kill(signal));
-dev.on('exit', (code) => process.exit(code ?? 0));
+// Killed by a signal (the OOM killer, a SIGKILL), wrangler has no exit code: that is a failure, not a clean stop.
+dev.on('exit', (code, signal) => process.exit(code ?? 128 + (signal ? constants.signals[signal] : 0)));

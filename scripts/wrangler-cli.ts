@@ -3,8 +3,9 @@
  * this repository installed, and one environment, so that no call forgets a
  * part of it.
  */
+import { fileURLToPath } from 'node:url';
 export function wranglerBin(): string {
-  return new URL('../node_modules/.bin/wrangler', import.meta.url).pathname;
+  return fileURLToPath(new URL('../node_modules/.bin/wrangler', import.meta.url));
 }
 
 /**
@@ -43,7 +44,7 @@ export function wranglerEnv(
     ...(options.prompts ? {} : { CI: 'true' }),
     ...(options.dev ? { CLOUDFLARE_CF_FETCH_ENABLED: 'false' } : {}),
     ...(options.ownRegistry
-      ? { WRANGLER_REGISTRY_PATH: new URL(`../.wrangler/dev-registry/${process.pid}`, import.meta.url).pathname }
+      ? { WRANGLER_REGISTRY_PATH: fileURLToPath(new URL(`../.wrangler/dev-registry/${process.pid}`, import.meta.url)) }
       : {}),
   };
 }

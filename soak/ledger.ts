@@ -50,7 +50,8 @@ export class Ledger {
     if (ms > this.limitMs || failure === 'no answer in time') this.slow += 1;
     const status = res ? String(res.status) : 'none';
     this.statuses.set(status, (this.statuses.get(status) ?? 0) + 1);
-    const retryAfter = Number(res?.headers.get('Retry-After'));
+    // A refusal without the header is none: Number(null) and Number('') are 0, which read as "retry at once".
+    const retryAfter = Number(res?.headers.get('Retry-After') || Number.NaN);
     const refused =
       !!res && (res.status === 503 || res.status === 429) && Number.isFinite(retryAfter) && retryAfter >= 0;
     const ok = !!res && expected.includes(res.status);

@@ -6,7 +6,9 @@
  * schema for it, so the generated types describe what the Worker really
  * sends. A route added to the API is called without anyone listing it here.
  */
+
 import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { createExplainerClient, type Schema } from '@explainer-edge/client';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -230,7 +232,7 @@ describe('the typed client against the running Worker', () => {
   });
 
   it('runs the client’s example as a developer would', async () => {
-    const example = new URL('../../clients/typescript/example.ts', import.meta.url).pathname;
+    const example = fileURLToPath(new URL('../../clients/typescript/example.ts', import.meta.url));
     const { stdout } = await promisify(execFile)('npx', ['tsx', example], {
       env: { ...process.env, EXPLAINER_API: baseUrl },
     });

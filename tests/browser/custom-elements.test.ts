@@ -10,6 +10,7 @@
 
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type AnalyzePhaseParams, ts } from '@custom-elements-manifest/analyzer';
 import type { ClassDeclaration, CustomElement, Package } from 'custom-elements-manifest/schema';
 import type { Page } from 'playwright-core';
@@ -100,7 +101,7 @@ function declarationOf(tag: string): ClassDeclaration & CustomElement {
 
 /** Event names given to `new CustomEvent(…)` or `new Event(…)` anywhere in the shipped modules and their chunks. */
 async function eventsConstructedInBundle(): Promise<string[]> {
-  const dir = new URL('../../public/widgets/v1/', import.meta.url).pathname;
+  const dir = fileURLToPath(new URL('../../public/widgets/v1/', import.meta.url));
   const modules = Object.keys(WIDGET_MODULES).map((name) => `${name}.js`);
   const files = [...modules, ...(await readdir(join(dir, 'chunks'))).map((f) => `chunks/${f}`)];
   const names = new Set<string>();

@@ -4,14 +4,16 @@
  * shift 0, measured by the browser itself). Screenshots of it, light and
  * dark, English and Arabic widgets, go to test-results/screenshots/.
  */
+
 import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ArticleShape } from '../../shared/contract/article';
 import { baseUrl, openPage, settled, useBrowser } from './browser';
 
 const browser = useBrowser();
-const SCREENSHOTS = new URL('../../test-results/screenshots/', import.meta.url).pathname;
+const SCREENSHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const ARTICLE = 'us-airstrike-deir-ez-zor-tests-syria-ceasefire';
 /** Tall enough to hold the whole article: a shift anywhere on the page is in view, so it counts. */
 const WHOLE_PAGE = { width: 1024, height: 4000 };

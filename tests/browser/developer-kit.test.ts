@@ -5,13 +5,15 @@
  * by name. Each link answers from the running Worker, and each copy is the
  * repository's file as it is, as plain text.
  */
+
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { KIT_PREFIX, kitHref } from '../../src/routes/docs/kit';
 import { baseUrl } from './browser';
 
-const repo = new URL('../../', import.meta.url).pathname;
+const repo = fileURLToPath(new URL('../../', import.meta.url));
 /** What examples/ holds besides the examples: the test's bundler and the type-check settings. */
 const NOT_EXAMPLES = ['bundle.ts', 'tsconfig.json'];
 

@@ -9,7 +9,9 @@
  * test-results/screenshots/gallery/. The same checks then hold on pages
  * drawn at random (tests/gallery/arbitrary-pages.ts), new ones every run.
  */
+
 import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +21,7 @@ import { handPickedLoads, type PlannedLoad } from '../gallery/pages';
 import { axeViolations } from './axe';
 import { baseUrl, pageServer, problemsBesides, useBrowser, useOrigin } from './browser';
 
-const SHOTS = new URL('../../test-results/screenshots/gallery/', import.meta.url).pathname;
+const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/gallery/', import.meta.url));
 /** Most a card may leave empty below its content once loaded. */
 const MAX_EMPTY_PX = 24;
 /**

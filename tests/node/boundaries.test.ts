@@ -6,13 +6,15 @@
  * a rule that stops matching (a renamed folder, a loosened pattern) fails
  * here rather than letting zod into a reader's bundle unnoticed.
  */
+
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = await mkdtemp(join(tmpdir(), 'boundaries-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 

@@ -4,11 +4,13 @@
  * nowhere. Every relative link must name a file that exists and, with a
  * `#fragment`, a heading of that file as GitHub spells its anchor.
  */
+
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Folders of what is installed, built or hidden (.gitignore's), whose Markdown is not ours. */
 const NOT_OURS = /^(node_modules|dist|public|test-results|\..*)$/;
 

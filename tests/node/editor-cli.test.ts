@@ -3,12 +3,14 @@
  * prints is the only copy (D1 holds its hash), it signs in to the real
  * Worker served from that D1, and revoking it shuts the door.
  */
+
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unstable_startWorker } from 'wrangler';
@@ -27,7 +29,7 @@ import { OPERATOR } from '../../src/auth/editors';
 import { TOKEN_PATTERN } from '../../src/auth/token';
 
 const run = promisify(execFile);
-const TSX = new URL('../../node_modules/.bin/tsx', import.meta.url).pathname;
+const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 
 let dir = '';
 

@@ -5,14 +5,16 @@
  * here on a copy of the configuration, so a binding added to wrangler.toml
  * without regenerating cannot pass CI.
  */
+
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wranglerEnv } from '../../scripts/wrangler-cli';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const dir = await mkdtemp(join(tmpdir(), 'env-types-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 

@@ -2,11 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyMigrations, withLocalDb } from '../../scripts/local-db';
 import { recordedTimeTriggers } from '../../src/db/recorded-time';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = await mkdtemp(join(tmpdir(), 'migrations-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 

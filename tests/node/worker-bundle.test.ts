@@ -5,17 +5,19 @@
  * static imports run before the first request; everything behind an
  * `import()` waits for a request that needs it (src/http/lazy.ts).
  */
+
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Metafile, packageOf, staticImports } from '../../bench/bundle';
 import { wranglerBin, wranglerEnv } from '../../scripts/wrangler-cli';
 import { FAULT_INJECTOR_MARK } from '../../soak/fault-injector';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const outdir = await mkdtemp(join(tmpdir(), 'worker-bundle-'));
 afterAll(() => rm(outdir, { recursive: true, force: true }));
 

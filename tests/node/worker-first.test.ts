@@ -7,13 +7,15 @@
  * public/, and a pattern no router answers would send asset requests
  * through the Worker for nothing.
  */
+
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { unstable_readConfig } from 'wrangler';
 import { ADMIN_PREFIXES } from '../../shared/contract/paths';
 import { ROUTERS } from '../../src/routes/routers';
 
-const root = new URL('../..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const runWorkerFirst = unstable_readConfig({ config: join(root, 'wrangler.toml') }).assets?.run_worker_first;
 
 /** Whether `path` (a Hono pattern) is among the paths a run_worker_first pattern sends to the Worker. */
