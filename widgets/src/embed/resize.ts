@@ -101,15 +101,15 @@ if (!host[FLAG]) {
   host[FLAG] = true;
   for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-explainer-embed]'))
     applyOwnStyles(frame);
-  // Frames that reported before this script ran (it came late: a page's footer, a tag manager) report again. Only
-  // to a frame of ours, at its own origin: a frame not yet loaded, or loaded elsewhere, is not told.
+  // Frames that reported before this script ran (it came late: a page's footer, a tag manager) report again. Asked
+  // of our frames only, and to any origin: the question says nothing, and a frame still loading (its document the
+  // page's blank one) would otherwise have the browser warn in the page's console; its page reports once loaded.
   for (const frame of document.querySelectorAll('iframe')) {
     try {
-      const origin = new URL(frame.src, location.href).origin;
-      if (frame.hasAttribute('data-explainer-embed') || origin === OURS)
-        frame.contentWindow?.postMessage({ type: ASK_MESSAGE } satisfies AskMessage, origin);
+      if (frame.hasAttribute('data-explainer-embed') || new URL(frame.src, location.href).origin === OURS)
+        frame.contentWindow?.postMessage({ type: ASK_MESSAGE } satisfies AskMessage, '*');
     } catch {
-      // A frame without a URL of its own (srcdoc, about:blank) is none of ours.
+      // A frame without a URL of its own (srcdoc) is none of ours.
     }
   }
   window.addEventListener('message', (event) => {
