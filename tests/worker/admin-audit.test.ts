@@ -8,7 +8,8 @@ import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
 import { OPERATOR } from '../../src/auth/editors';
 import { hashToken } from '../../src/auth/token';
 import { addEditor, adminJson, claimBody, freshCeasefire, freshIncident } from './admin-helpers';
-import { getJson, seedStory } from './helpers';
+import { fetchWith, racedD1 } from './faulty-d1';
+import { BASE, getJson, seedStory } from './helpers';
 
 let token = '';
 let editorName = '';
@@ -100,6 +101,26 @@ describe('GET /api/v1/admin/audit?entity=editor', () => {
     expect(JSON.stringify(entries)).not.toContain(made.body.token);
     expect((await history('editor')).data.some((e) => e.entity.key === id)).toBe(true);
     expect((await revert(entries[0]?.id ?? 0)).status).toBe(409);
+  });
+
+  it('writes nothing, and records nothing, where another admin changed the account since it was read', async () => {
+    const target = await addEditor(undefined, { role: 'editor' });
+    // Another admin promotes the account between this change's read and its batch: the race, certain.
+    const racing = racedD1((d1) => d1.prepare("UPDATE editors SET role = 'desk' WHERE id = ?").bind(target.id).run());
+    const { res } = await fetchWith(
+      racing.binding,
+      new Request(`${BASE}/api/v1/admin/editors/${target.id}`, {
+        method: 'PATCH',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ active: false }),
+      }),
+    );
+    expect(res.status).toBe(412);
+    const row = await env.DB.prepare('SELECT role, revoked_at AS revokedAt FROM editors WHERE id = ?')
+      .bind(target.id)
+      .first();
+    expect(row).toEqual({ role: 'desk', revokedAt: null });
+    expect((await history(`editor:${target.id}`)).data).toEqual([]);
   });
 
   it('keeps the command line’s operator account out of reach: not made, changed or signed in with (409, 401)', async () => {
@@ -310,6 +331,58 @@ describe('POST /api/v1/admin/audit/{id}/revert', () => {
     expect(await articles()).toEqual([]);
   });
 
+  it('will not undo an edit under a change of links made again since (a revert of its revert), which it would drop', async () => {
+    const { slug, etag, articleSlug } = await freshIncident(token);
+    const articles = async () =>
+      (await getJson<IncidentShape>(`/api/v1/incidents/${slug}`)).body.articles.map((a) => a.slug);
+    const retitled = await patchTitle(slug, etag, 'Retitled');
+    const [edit] = (await history(`incident:${slug}`)).data;
+    const unlinked = await adminJson(`/api/v1/admin/incidents/${slug}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: retitled,
+      body: { articleSlugs: [] },
+    });
+    expect(unlinked.status).toBe(200);
+    const [unlink] = (await history(`incident:${slug}`)).data;
+    const relinked = await revert(unlink?.id ?? 0);
+    expect(relinked.status).toBe(201);
+    expect((await revert(relinked.body.id)).status).toBe(201);
+    expect(await articles()).toEqual([]);
+    // The title's edit, undone now, would bring back the links it recorded: the unlinking made again is in its way.
+    expect((await revert(edit?.id ?? 0)).status).toBe(409);
+    expect(await articles()).toEqual([]);
+    expect(articleSlug).toBeTruthy();
+  });
+
+  it('will not undo an entry on a story that has since given its slug to another', async () => {
+    const { slug, etag } = await freshIncident(token);
+    await patchTitle(slug, etag, 'Retitled');
+    const [edit, create] = (await history(`incident:${slug}`)).data;
+    const undoneEdit = await revert(edit?.id ?? 0);
+    expect(undoneEdit.status).toBe(201);
+    expect((await revert(create?.id ?? 0)).status).toBe(201);
+    expect((await getJson(`/api/v1/incidents/${slug}`)).status).toBe(404);
+    // Another incident under the same slug, brought to the version the undone edit's entry left.
+    const again = await adminJson<IncidentShape>('/api/v1/admin/incidents', {
+      method: 'POST',
+      token,
+      body: { slug, title: 'Another story', occurredOn: '2020-01-01', placeName: 'Elsewhere' },
+    });
+    expect(again.status).toBe(201);
+    const second = await patchTitle(slug, String(again.res.headers.get('ETag')), 'Another story, retitled');
+    await patchTitle(slug, second, 'Another story, retitled again');
+    const redo = await adminJson<{ detail: string }>(`/api/v1/admin/audit/${undoneEdit.body.id}/revert`, {
+      method: 'POST',
+      token,
+    });
+    expect(redo.status).toBe(409);
+    expect(redo.body.detail).toMatch(/another has its slug/);
+    expect((await getJson<IncidentShape>(`/api/v1/incidents/${slug}`)).body.title).toBe(
+      'Another story, retitled again',
+    );
+  });
+
   it('refuses to un-create an incident that has claims', async () => {
     const { slug } = await freshIncident(token);
     await adminJson(`/api/v1/admin/incidents/${slug}/claims`, { method: 'POST', token, body: claimBody() });
@@ -318,5 +391,37 @@ describe('POST /api/v1/admin/audit/{id}/revert', () => {
     );
     expect((await revert(create?.id ?? 0)).status).toBe(409);
     expect((await getJson(`/api/v1/incidents/${slug}`)).status).toBe(200);
+  });
+
+  it('keeps a claim another editor adds while the incident is being un-created, and the incident with it', async () => {
+    const { slug } = await freshIncident(token);
+    const create = (await history(`incident:${slug}`)).data.find(
+      (e) => e.entity.type === 'incident' && e.action === 'create',
+    );
+    // The claim lands after the revert found no claim and before its batch: the race, certain.
+    const racing = racedD1((d1) =>
+      d1
+        .prepare(
+          `INSERT INTO casualty_claims (id, incident_id, claimant_id, metric, subject, qualifier, low, as_written, claimed_on)
+           SELECT 'clm_raced_' || lower(hex(randomblob(4))), i.id, c.id, 'killed', 'civilians', 'exact', 7, '7', '2016-09-17'
+           FROM incidents i, claimants c WHERE i.slug = ? LIMIT 1`,
+        )
+        .bind(slug)
+        .run(),
+    );
+    const { res } = await fetchWith(
+      racing.binding,
+      new Request(`${BASE}/api/v1/admin/audit/${create?.id}/revert`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}` },
+      }),
+    );
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    const shown = await getJson<IncidentShape>(`/api/v1/incidents/${slug}`);
+    expect(shown.status).toBe(200);
+    expect(shown.body.claims.map((c) => c.asWritten)).toEqual(['7']);
+    // Nothing was recorded as undone.
+    expect((await history(`incident:${slug}`)).data.map((e) => e.action)).toEqual(['create']);
   });
 });

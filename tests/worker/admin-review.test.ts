@@ -242,6 +242,71 @@ describe('switching review', () => {
     expect(revert.status).toBe(409);
   });
 
+  it('will not publish a held change on another story that has since taken its story’s slug', async () => {
+    const { slug } = await freshIncident(writer.token);
+    await requireReview('incidents', slug);
+    const held = await adminJson<PendingChangeShape>(`${A}/incidents/${slug}/claims`, {
+      method: 'POST',
+      token: writer.token,
+      body: claimBody({ low: 41, asWritten: '41' }),
+    });
+    expect(held.status).toBe(202);
+    // The story is un-created (a held undo, approved), and another is made under its slug.
+    const history = await adminJson<{ data: { id: number; action: string; entity: { type: string } }[] }>(
+      `${A}/audit?entity=incident:${slug}`,
+      { token: desk.token },
+    );
+    const creation = history.body.data.find((e) => e.action === 'create' && e.entity.type === 'incident');
+    const undo = await adminJson<PendingChangeShape>(`${A}/audit/${creation?.id}/revert`, {
+      method: 'POST',
+      token: writer.token,
+    });
+    expect(undo.status).toBe(202);
+    expect(
+      (await admin(`${A}/changes/${undo.body.id}/approve`, { method: 'POST', token: otherDesk.token })).status,
+    ).toBe(200);
+    const again = await admin(`${A}/incidents`, {
+      method: 'POST',
+      token: writer.token,
+      body: { slug, title: 'Another story', occurredOn: '2020-01-01', placeName: 'Elsewhere' },
+    });
+    expect(again.status).toBe(201);
+    const approved = await adminJson<{ detail: string }>(`${A}/changes/${held.body.id}/approve`, {
+      method: 'POST',
+      token: otherDesk.token,
+    });
+    expect(approved.status).toBe(409);
+    expect(approved.body.detail).toMatch(/another has its slug/);
+    expect((await getJson<IncidentShape>(`/api/v1/incidents/${slug}`)).body.claims).toEqual([]);
+  });
+
+  it('does not switch it off on the proposal of a desk editor demoted since: two desk editors it takes', async () => {
+    const { slug } = await freshIncident(writer.token);
+    const proposer = await addEditor(undefined, { role: 'desk' });
+    await requireReview('incidents', slug);
+    const off = await adminJson<PendingChangeShape>(`${A}/incidents/${slug}`, {
+      method: 'PATCH',
+      token: proposer.token,
+      body: { review: 'off' },
+    });
+    expect(off.status).toBe(202);
+    const boss = await addEditor(undefined, { role: 'admin' });
+    const demoted = await admin(`${A}/editors/${proposer.id}`, {
+      method: 'PATCH',
+      token: boss.token,
+      body: { role: 'editor' },
+    });
+    expect(demoted.status).toBe(200);
+    const approved = await adminJson<{ detail: string }>(`${A}/changes/${off.body.id}/approve`, {
+      method: 'POST',
+      token: otherDesk.token,
+    });
+    expect(approved.status).toBe(409);
+    expect(approved.body.detail).toMatch(/no longer a desk editor/);
+    const current = await adminJson<{ review: string }>(`${A}/incidents/${slug}`, { token: desk.token });
+    expect(current.body.review).toBe('required');
+  });
+
   it('switches it off only with another desk editor: one alone cannot switch it off, publish, and switch it on', async () => {
     const { slug } = await freshIncident(writer.token);
     await requireReview('incidents', slug);

@@ -25,12 +25,14 @@ import {
   ReviewRefused,
   WriteRefused,
 } from '../../../shared/domain/errors';
+import { hasRole } from '../../auth/roles';
 import type { Editor } from '../../env';
 import type { Database } from '../client';
 import { editors, pendingChanges } from '../schema';
 import { updateArticle } from './articles';
 import { createMilestone, createTally, updateCeasefire, updateMilestone } from './ceasefires';
 import { createClaim, retractClaim, updateClaim } from './claims';
+import { findRow } from './entities';
 import { updateIncident } from './incidents';
 import { revertEntry } from './revert';
 import { rejectChange, switchReview } from './review';
@@ -80,7 +82,7 @@ export async function approveChange(db: Database, id: string, by: Author): Promi
     throw new ReviewRefused('You proposed this change: another desk editor must approve it.');
   }
   const [proposer] = await db
-    .select({ id: editors.id, name: editors.name, revokedAt: editors.revokedAt })
+    .select({ id: editors.id, name: editors.name, role: editors.role, revokedAt: editors.revokedAt })
     .from(editors)
     .where(eq(editors.id, change.proposedBy));
   if (!proposer) throw new NotFound(`No editor proposed "${id}".`);
@@ -88,6 +90,23 @@ export async function approveChange(db: Database, id: string, by: Author): Promi
   if (proposer.revokedAt !== null) {
     throw new Conflict(
       `${proposer.name}, who proposed this change, has been revoked since: reject it, and propose it again if it is still needed.`,
+    );
+  }
+  // Replayed by the story's slug, which another may hold now (the one proposed for un-created, a new one made under
+  // its slug): published there, it would change a story nobody proposed it for.
+  const slug = change.operation === 'article.update' ? undefined : change.params.slug;
+  if (typeof slug === 'string') {
+    const story = await findRow(db, change.subjectType, slug);
+    if (story?.id !== change.subjectId) {
+      throw new Conflict(
+        `The ${change.subjectType} this change was proposed for no longer exists${story ? '; another has its slug now' : ''}: reject it.`,
+      );
+    }
+  }
+  // Switching review off takes two desk editors: one whose desk role was taken away since no longer counts as one.
+  if (change.operation === 'review.off' && !hasRole(proposer, 'desk')) {
+    throw new Conflict(
+      `${proposer.name}, who proposed switching review off, is no longer a desk editor: reject it; a desk editor may propose it again.`,
     );
   }
   const replayed = author(proposer, by.touched, { approval: { changeId: id, approver: by.editor } });

@@ -5,7 +5,7 @@
  * (scripts/editor.ts) writes the same rows with its own SQL, for whoever holds the Cloudflare account, audited
  * under an operator account of its own that cannot sign in (`OPERATOR` there).
  */
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { EditorCreateInput, EditorInfoShape, EditorPatchInput } from '../../../shared/contract/admin';
 import { Conflict, NotFound } from '../../../shared/domain/errors';
 import { normalEmail } from '../../auth/access';
@@ -89,8 +89,16 @@ export async function updateEditorRow(
   if (Object.keys(changes).length === 0) return current;
   const at = new Date().toISOString();
   const after = audited({ ...current, ...changes });
+  // As read: another admin's change to the account since (a role, a revocation) makes this one write nothing, where
+  // its entry would record a `before` that was no longer so, and two admins could demote each other to none.
+  const asRead = and(
+    eq(editors.id, id),
+    eq(editors.role, current.role),
+    current.email === null ? isNull(editors.email) : eq(editors.email, current.email),
+    current.revokedAt === null ? isNull(editors.revokedAt) : eq(editors.revokedAt, current.revokedAt),
+  );
   await commit(db, [
-    db.update(editors).set(changes).where(eq(editors.id, id)),
+    db.update(editors).set(changes).where(asRead),
     auditInsert(
       db,
       {

@@ -5,7 +5,8 @@
  * has moved past the version the entry left it at, something now refers to
  * the created row, or the entry was already reverted.
  */
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, notExists, type SQL, sql } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { ContentEntityType } from '../../../shared/contract/admin';
 import { isReviewDecision } from '../../../shared/contract/enums';
 import { Conflict, NotFound } from '../../../shared/domain/errors';
@@ -60,6 +61,10 @@ export async function revertEntry(db: Database, id: number, by: Author): Promise
   if (!after) throw conflict('A deletion cannot be reverted; create the resource again.');
   const row = await findRow(db, type, entry.entityId);
   if (!row) throw conflict(`The ${type} "${entry.entityId}" no longer exists.`);
+  // Found by its slug, which another may hold now (the one this entry changed un-created, a new one made under the
+  // same slug): undone there, this entry's old values would be written over a story it never touched.
+  if (String(row.id) !== String(after.id))
+    throw conflict(`The ${type} "${entry.entityId}" this entry changed no longer exists; another has its slug now.`);
   // With its links, as an edit records them: the revert's own entry then holds them, and undoing it relinks.
   const current =
     type === 'incident' || type === 'ceasefire'
@@ -123,7 +128,11 @@ function sameContent(type: ContentEntityType, a: Snapshot, b: Snapshot): boolean
     const { updatedAt: _, ...columns } = restorableColumns(type, row);
     return JSON.stringify(Object.entries(columns).sort(([x], [y]) => x.localeCompare(y)));
   };
-  return content(a) === content(b);
+  // The story's links too, where both record them: a link change made again since (a revert of its revert) is not
+  // in the columns, and undoing this entry would restore the links it recorded over it.
+  const links = (row: Snapshot) => JSON.stringify([...(row.articleIds ?? [])].sort());
+  const linksKept = a.articleIds === undefined || b.articleIds === undefined || links(a) === links(b);
+  return content(a) === content(b) && linksKept;
 }
 
 /** Links the just-inserted audit entry to the entry it undoes; must follow that insert directly. */
@@ -165,12 +174,15 @@ async function undoCreation(
   by: Author,
 ): Promise<Statement[]> {
   await assertNothingDependsOn(db, type, current);
-  // The kinds' tables differ in type; all have `id`, and those with `version` are guarded by it.
+  // The kinds' tables differ in type; all have `id`, and those with `version` are guarded by it. And by nothing
+  // referring to the row, in the delete itself: a claim another editor added after the check above would go with
+  // it (the cascades), unrecorded. Then the delete matches no row, and the guarded audit entry fails the batch.
   const table = ENTITY_TABLES[type] as typeof casualtyClaims;
-  const guard =
-    current.version === undefined
-      ? eq(table.id, current.id)
-      : and(eq(table.id, current.id), eq(table.version, current.version));
+  const guard = and(
+    eq(table.id, current.id),
+    current.version === undefined ? undefined : eq(table.version, current.version),
+    ...dependents(db, type, current.id).map((query) => notExists(query)),
+  );
   const statements: Statement[] = [
     db.delete(table).where(guard),
     auditInsert(
@@ -218,23 +230,30 @@ async function reinstateRevised(db: Database, claimId: string, by: Author): Prom
   return [...statements, markReverted(db, superseded.id)];
 }
 
+/** The rows that refer to a row of `type` (each a query of them), which its deletion would cascade to. */
+function dependents(db: Database, type: ContentEntityType, id: string) {
+  const one = { one: sql`1` };
+  const referring = (table: SQLiteTable, where: SQL) => db.select(one).from(table).where(where);
+  if (type === 'incident') return [referring(casualtyClaims, eq(casualtyClaims.incidentId, id))];
+  if (type === 'ceasefire')
+    return [
+      referring(violationTallies, eq(violationTallies.ceasefireId, id)),
+      referring(milestones, eq(milestones.ceasefireId, id)),
+    ];
+  if (type === 'article')
+    return [
+      referring(articleIncidents, eq(articleIncidents.articleId, id)),
+      referring(articleCeasefires, eq(articleCeasefires.articleId, id)),
+      referring(casualtyClaims, eq(casualtyClaims.sourceArticleId, id)),
+    ];
+  return [];
+}
+
+/** Said before the write, as a 409; the write's own guard holds against what comes in between. */
 async function assertNothingDependsOn(db: Database, type: ContentEntityType, row: Snapshot): Promise<void> {
-  const count = async (query: Promise<{ n: number }[]>) => (await query)[0]?.n ?? 0;
-  const n = sql<number>`count(*)`.mapWith(Number);
-  let dependents = 0;
-  if (type === 'incident') {
-    dependents = await count(db.select({ n }).from(casualtyClaims).where(eq(casualtyClaims.incidentId, row.id)));
-  } else if (type === 'ceasefire') {
-    dependents =
-      (await count(db.select({ n }).from(violationTallies).where(eq(violationTallies.ceasefireId, row.id)))) +
-      (await count(db.select({ n }).from(milestones).where(eq(milestones.ceasefireId, row.id))));
-  } else if (type === 'article') {
-    dependents =
-      (await count(db.select({ n }).from(articleIncidents).where(eq(articleIncidents.articleId, row.id)))) +
-      (await count(db.select({ n }).from(articleCeasefires).where(eq(articleCeasefires.articleId, row.id)))) +
-      (await count(db.select({ n }).from(casualtyClaims).where(eq(casualtyClaims.sourceArticleId, row.id))));
-  }
-  if (dependents > 0) throw conflict(`Other records refer to this ${type}; it cannot be un-created.`);
+  for (const query of dependents(db, type, row.id))
+    if ((await query.limit(1)).length > 0)
+      throw conflict(`Other records refer to this ${type}; it cannot be un-created.`);
 }
 
 /** The public reads that show this row. */
