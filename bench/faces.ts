@@ -12,8 +12,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../scripts/chromium';
+import { runAsMain } from '../scripts/run-as-main';
 import { faceWidth } from '../shared/embed/reserve';
 import { fontsourceDir, WEB_FACES } from '../tests/gallery/faces';
 
@@ -100,7 +100,7 @@ export async function faceWidths(extra: string[] = []): Promise<FaceWidth[]> {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (runAsMain(import.meta.url)) {
   for (const f of await faceWidths(process.argv.slice(2)))
     console.log(
       `${f.face.padEnd(22)} text ×${f.text.toFixed(3)}  bold ×${f.bold.toFixed(3)}  1ch ${f.chPerEm.toFixed(3)} em  1ex ${f.exPerEm.toFixed(3)} em  text ÷ estimate ${f.overEstimate.toFixed(3)}`,

@@ -7,7 +7,7 @@
  */
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { EditorCreateInput, EditorInfoShape, EditorPatchInput } from '../../../shared/contract/admin';
-import { Conflict, NotFound } from '../../../shared/domain/errors';
+import { Conflict, NotFound, StaleVersion } from '../../../shared/domain/errors';
 import { normalEmail } from '../../auth/access';
 import { newEditor, OPERATOR } from '../../auth/editors';
 import { hasRole } from '../../auth/roles';
@@ -112,6 +112,10 @@ export async function updateEditorRow(
       },
       true,
     ),
-  ]);
+  ]).catch((error: unknown) => {
+    throw error instanceof StaleVersion
+      ? new Conflict('Another admin changed this account while you were writing; nothing was saved. Read it again.')
+      : error;
+  });
   return findEditor(db, id);
 }

@@ -55,8 +55,8 @@ export class CeasefireEditor extends LitElement {
     void this.load();
   }
 
-  /** Reads the ceasefire as it is now; public so the page can refresh it after a revert. */
-  async load(): Promise<void> {
+  /** Reads the ceasefire as it is now (public: the page refreshes it after a revert); false when the read failed. */
+  async load(): Promise<boolean> {
     const res = await api<AdminCeasefireShape>('GET', `${ADMIN_API}/ceasefires/${this.slug}`);
     if (!res.ok) {
       // With the ceasefire on screen, a failed refresh is said above it and leaves the forms, and what was typed, as
@@ -64,12 +64,13 @@ export class CeasefireEditor extends LitElement {
       if (this.ceasefire)
         this.message = { ok: false, text: `Could not read the ceasefire again: ${explain(res.problem)}` };
       else this.loadError = explain(res.problem);
-      return;
+      return false;
     }
     this.loadError = null;
     this.ceasefire = res.body;
     this.etag = res.etag;
     this.preview = null;
+    return true;
   }
 
   /** Runs one write; on success reloads, on refusal keeps the form's errors for `key`. */
@@ -116,8 +117,8 @@ export class CeasefireEditor extends LitElement {
     this.edits.clear();
     this.message = null;
     this.problems = {};
-    await this.load();
-    this.drawn += 1;
+    // Drawn anew from what was read: a read that failed leaves the forms as they are, and says so.
+    if (await this.load()) this.drawn += 1;
   }
 
   private statusBody(form: HTMLFormElement) {

@@ -68,7 +68,8 @@ export function integer(value: string | null): number | string | null {
  * (`refused`) keeps it, and no later save of another form takes it out.
  */
 export class EditsWatch {
-  readonly #forms = new Set<HTMLFormElement>();
+  /** Each form typed into, with the end of its submit and reset listeners. */
+  readonly #forms = new Map<HTMLFormElement, AbortController>();
   /** Forms submitted since the last `saved`: the ones a successful save has written. */
   readonly #sent = new Set<HTMLFormElement>();
 
@@ -79,26 +80,25 @@ export class EditsWatch {
       const form = event.composedPath().find((node): node is HTMLFormElement => node instanceof HTMLFormElement);
       if (!form || this.#forms.has(form)) return;
       const done = new AbortController();
-      this.#forms.add(form);
+      this.#forms.set(form, done);
       form.addEventListener('submit', () => this.#sent.add(form), { signal: done.signal });
-      form.addEventListener(
-        'reset',
-        () => {
-          this.#forms.delete(form);
-          done.abort();
-        },
-        { signal: done.signal },
-      );
+      form.addEventListener('reset', () => this.#forget(form), { signal: done.signal });
     });
   }
 
   get edited(): boolean {
-    return [...this.#forms].some((form) => form.isConnected);
+    return [...this.#forms.keys()].some((form) => form.isConnected);
+  }
+
+  /** The form holds nothing unsaved: out of the set, and its listeners with it (typed into again, it rejoins). */
+  #forget(form: HTMLFormElement): void {
+    this.#forms.get(form)?.abort();
+    this.#forms.delete(form);
   }
 
   /** A save succeeded: what the forms sent for it is written. */
   saved(): void {
-    for (const form of this.#sent) this.#forms.delete(form);
+    for (const form of this.#sent) this.#forget(form);
     this.#sent.clear();
   }
 
@@ -109,7 +109,7 @@ export class EditsWatch {
 
   /** The editor chose to see the story as it is now (Reload): what they typed goes. */
   clear(): void {
-    this.#forms.clear();
+    for (const form of [...this.#forms.keys()]) this.#forget(form);
     this.#sent.clear();
   }
 }

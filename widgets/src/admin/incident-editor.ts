@@ -54,7 +54,7 @@ export class IncidentEditor extends LitElement {
   }
 
   /** Reads the incident as it is now; public so the page can refresh it after a revert. */
-  async load(): Promise<void> {
+  async load(): Promise<boolean> {
     const res = await api<AdminIncidentShape>('GET', `${ADMIN_API}/incidents/${this.slug}`);
     if (!res.ok) {
       // With the incident on screen, a failed refresh is said above it and leaves the forms, and what was typed, as
@@ -62,11 +62,12 @@ export class IncidentEditor extends LitElement {
       if (this.incident)
         this.message = { ok: false, text: `Could not read the incident again: ${explain(res.problem)}` };
       else this.loadError = explain(res.problem);
-      return;
+      return false;
     }
     this.incident = res.body;
     this.etag = res.etag;
     this.loadError = null;
+    return true;
   }
 
   private get preview(): IncidentShape | null {
@@ -253,8 +254,8 @@ export class IncidentEditor extends LitElement {
     this.edits.clear();
     this.reset();
     this.message = null;
-    await this.load();
-    this.drawn += 1;
+    // Drawn anew from what was read: a read that failed leaves the forms as they are, and says so.
+    if (await this.load()) this.drawn += 1;
   }
 
   /** Closes the revision: its form is emptied (so it holds nothing unsaved) and goes back to adding a claim. */

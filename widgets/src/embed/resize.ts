@@ -70,15 +70,21 @@ const OURS = (() => {
 function senderFrame(event: MessageEvent): { frame: HTMLIFrameElement; origin: string } | undefined {
   for (const frame of document.querySelectorAll('iframe')) {
     if (frame.contentWindow !== event.source) continue;
-    try {
-      const origin = new URL(frame.src, location.href).origin;
-      const ours = frame.hasAttribute('data-explainer-embed') || origin === OURS;
-      return ours && origin === event.origin ? { frame, origin } : undefined;
-    } catch {
-      return undefined;
-    }
+    const origin = ourFrameOrigin(frame);
+    return origin === event.origin ? { frame, origin } : undefined;
   }
   return undefined;
+}
+
+/** The origin of a frame of ours (marked, or showing a page of this script's origin); undefined for any other. */
+function ourFrameOrigin(frame: HTMLIFrameElement): string | undefined {
+  try {
+    const origin = new URL(frame.src, location.href).origin;
+    return frame.hasAttribute('data-explainer-embed') || origin === OURS ? origin : undefined;
+  } catch {
+    // A frame without a URL of its own (srcdoc) is none of ours.
+    return undefined;
+  }
 }
 
 /**
@@ -104,14 +110,8 @@ if (!host[FLAG]) {
   // Frames that reported before this script ran (it came late: a page's footer, a tag manager) report again. Asked
   // of our frames only, and to any origin: the question says nothing, and a frame still loading (its document the
   // page's blank one) would otherwise have the browser warn in the page's console; its page reports once loaded.
-  for (const frame of document.querySelectorAll('iframe')) {
-    try {
-      if (frame.hasAttribute('data-explainer-embed') || new URL(frame.src, location.href).origin === OURS)
-        frame.contentWindow?.postMessage({ type: ASK_MESSAGE } satisfies AskMessage, '*');
-    } catch {
-      // A frame without a URL of its own (srcdoc) is none of ours.
-    }
-  }
+  for (const frame of document.querySelectorAll('iframe'))
+    if (ourFrameOrigin(frame)) frame.contentWindow?.postMessage({ type: ASK_MESSAGE } satisfies AskMessage, '*');
   window.addEventListener('message', (event) => {
     const resize = isResizeMessage(event.data);
     if ((!resize && !isHelloMessage(event.data)) || !event.source) return;
