@@ -122,15 +122,21 @@ function fittedRows(list: Rows, room: number): { section: Section; cut: boolean 
 /**
  * The whole image: background, the accent rule on top, the sections, and
  * the footer. `height` fixed (social) keeps what fits; otherwise the card
- * is as tall as its content.
+ * is as tall as its content, up to `maxHeight`, where a list ends as a fixed
+ * height's does.
  */
-export function frame(ctx: CardContext, f: Frame, fixedHeight?: number): { svg: string; height: number } {
+export function frame(
+  ctx: CardContext,
+  f: Frame,
+  fixedHeight?: number,
+  maxHeight = Number.POSITIVE_INFINITY,
+): { svg: string; height: number } {
   const rule = 5 * ctx.unit;
   const top = rule + ctx.pad * 0.9;
   const gap = 16 * ctx.unit;
   const kept: Section[] = [];
   let y = top;
-  const limit = fixedHeight === undefined ? Number.POSITIVE_INFINITY : fixedHeight - ctx.pad - f.footer.height - gap;
+  const limit = (fixedHeight ?? maxHeight) - ctx.pad - f.footer.height - gap;
   for (const entry of f.body) {
     const before = kept.length ? gap : 0;
     if ('rows' in entry) {

@@ -17,10 +17,17 @@ export const IMAGE_LAYOUTS = ['card', 'social'] as const;
 export const IMAGE_FORMATS = ['png', 'svg'] as const;
 export const SOCIAL_SIZE = { width: 1200, height: 630 } as const;
 /**
+ * The most pixels a card is drawn in (4 million: the social card at 2× is 3): a `card` as tall as its content grows
+ * with its claims, and drawing holds several copies of its pixels, so a story with dozens of current claims at
+ * 1200 px and 2× would near an isolate's memory. Past it the list ends with a line saying how many more there are,
+ * as the social card's does.
+ */
+export const MAX_IMAGE_PIXELS = 4_000_000;
+/**
  * Part of every cached image's key: bump it when the drawing changes, so no
  * edge serves a card in the old design (pinned images included).
  */
-export const IMAGE_DESIGN = '3';
+export const IMAGE_DESIGN = '4';
 
 export type ImageOptions = {
   lang: Lang;

@@ -9,7 +9,7 @@ import es from '../../shared/i18n/es';
 import { en, type Strings } from '../../shared/i18n/strings';
 import { type CardContext, frame } from './card';
 import { claimsFrame } from './claims-card';
-import { type ImageOptions, type RenderRequest, SOCIAL_SIZE } from './contract';
+import { type ImageOptions, MAX_IMAGE_PIXELS, type RenderRequest, SOCIAL_SIZE } from './contract';
 import type { Fonts } from './fonts';
 import { gaugeFrame } from './gauge-card';
 import { PALETTES } from './theme';
@@ -46,6 +46,9 @@ export function renderSvg(
     embed.widget === 'casualty-claims'
       ? claimsFrame(ctx, embed.data, s, options.lang, host)
       : gaugeFrame(ctx, embed.data, s, options.lang, host);
-  const { svg, height } = frame(ctx, f, options.layout === 'social' ? SOCIAL_SIZE.height : undefined);
+  const { svg, height } =
+    options.layout === 'social'
+      ? frame(ctx, f, SOCIAL_SIZE.height)
+      : frame(ctx, f, undefined, Math.floor(MAX_IMAGE_PIXELS / (width * options.scale ** 2)));
   return { svg, width, height };
 }

@@ -21,6 +21,7 @@ import { meterD1 } from '../../src/db/meter';
 import { SEED } from '../../src/db/seed/story';
 import { screenReaderSentence } from '../../src/embed/alt-text';
 import { cacheKey } from '../../src/http/cache-keys';
+import { MAX_IMAGE_PIXELS } from '../../src/images/contract';
 import { xml } from '../../src/images/svg';
 import { PALETTES } from '../../src/images/theme';
 import { addEditor, admin, adminJson, claimBody, freshIncident, unique } from './admin-helpers';
@@ -164,6 +165,26 @@ describe('SVG images', () => {
     expect(shown(card)).toBe(names.length);
     expect(card).not.toContain('aria-label="And ');
   });
+
+  it('end a card of very many claims with how many more there are, within a bounded count of pixels', async () => {
+    const { slug } = await freshIncident(token);
+    const names = Array.from({ length: 40 }, (_, i) => ({ name: unique(`Monitor ${i}`), n: 40 + i }));
+    for (const { name, n } of names) {
+      const body = claimBody({ claimant: { name, kind: 'ngo' }, low: n, asWritten: String(n) });
+      expect((await admin(`/api/v1/admin/incidents/${slug}/claims`, { method: 'POST', token, body })).status).toBe(201);
+    }
+    const { image } = await png(`/embed/casualty-claims/${slug}.png?width=1200&scale=2`);
+    expect(image.width).toBe(2400);
+    expect(image.width * image.height).toBeLessThanOrEqual(MAX_IMAGE_PIXELS);
+    // An SVG has no pixel density: its bound is the 1× card's, 4 million pixels at 1200 px wide.
+    const svg = await (await get(`/embed/casualty-claims/${slug}.svg?width=1200`)).text();
+    const kept = names.filter(({ name }) => svg.includes(`aria-label="${name}"`)).length;
+    expect(kept).toBeGreaterThan(0);
+    expect(svg).toContain(`aria-label="And ${names.length - kept} more"`);
+    // At 600 px and 1×, the same card is drawn whole.
+    const whole = await (await get(`/embed/casualty-claims/${slug}.svg`)).text();
+    expect(names.every(({ name }) => whole.includes(`aria-label="${name}"`))).toBe(true);
+  }, 60_000);
 
   it('draw the whole card after a metric whose every claim was retracted', async () => {
     const { slug } = await freshIncident(token);
