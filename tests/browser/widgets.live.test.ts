@@ -203,6 +203,29 @@ describe('live widgets', () => {
     expect(problemsBesides(problems)).toEqual([]);
   });
 
+  it('keeps an update it has when the page gives it another language, not the older answer its page fetched', async () => {
+    const slug = await freshIncident();
+    const { page, problems } = await visit('/live-relang', {
+      // Checked every 15 s: the update comes well within the minute the page's widgets share their first answer.
+      html: hostPage(`<casualty-claims incident="${slug}" live="15"></casualty-claims><p>After the card.</p>`, {
+        head: '<style>casualty-claims{--explainer-min-height:0}</style>',
+      }),
+      before: (page) => page.clock.install(),
+    });
+    await checking(page);
+    await addClaim(slug, 'UN monitors', 19);
+    await page.clock.runFor(20_000);
+    await page.locator('casualty-claims button[part="update"]').waitFor();
+    // Within that minute, the page switches the card to Spanish.
+    await page.locator('casualty-claims').evaluate((el) => el.setAttribute('lang', 'es'));
+    await page.waitForFunction(
+      () =>
+        document.querySelector('casualty-claims')?.shadowRoot?.querySelector('.root')?.getAttribute('lang') === 'es',
+    );
+    await expect.poll(() => cardText(page)).toContain('UN monitors');
+    expect(problemsBesides(problems)).toEqual([]);
+  });
+
   it('puts "Updated — show" where it covers none of the card’s text, on a phone, in Spanish and in large text', async () => {
     const slug = await freshIncident();
     const cards = ['es', 'en', 'ar']

@@ -37,12 +37,12 @@ const pages = widgetPageSizes();
  * `npm run bench` reports every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 14_250,
-  'card only, explainers.js': 14_580,
-  'gauge only, panel code': 13_915,
-  'gauge only, explainers.js': 14_245,
-  'both widgets, panel code': 16_590,
-  'both widgets, explainers.js': 16_920,
+  'card only, panel code': 14_310,
+  'card only, explainers.js': 14_640,
+  'gauge only, panel code': 13_975,
+  'gauge only, explainers.js': 14_305,
+  'both widgets, panel code': 16_650,
+  'both widgets, explainers.js': 16_980,
 };
 
 describe('what an English page downloads of the widgets', () => {

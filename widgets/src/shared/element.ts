@@ -254,6 +254,9 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   private async _load(): Promise<void> {
     const ticket = ++this._ticket;
     const slug = this._slug();
+    // What it showed, or had waiting, of its resource: a live update may have made that newer than the answer the
+    // page's widgets share for a minute, which a reload in another language or mode would otherwise show again.
+    const [kept, keptUrl] = [this._phase === 'ready' ? (this._pending ?? this._shown) : undefined, this._url];
     this._phase = 'loading';
     this._url = '';
     this._release?.();
@@ -298,9 +301,11 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       // chunks it removed) is shown in English, as English: its dates, digits, `lang` and direction too.
       this._shownLocale = strings === this._english && supportedLang(locale) !== 'en' ? 'en' : locale;
       if (fetched.ok && this._accepts(fetched.body)) {
-        this._shown = fetched.body;
+        const at = (d: unknown) => (d as { updatedAt?: string } | undefined)?.updatedAt ?? '';
+        const newer = given === undefined && keptUrl === this._url && at(kept) > at(fetched.body);
+        this._shown = newer ? (kept as T) : fetched.body;
         this._phase = 'ready';
-        if (this.data === undefined) live = fetched.body;
+        if (this.data === undefined) live = this._shown;
       } else {
         this._failure = fetched.ok ? { reason: 'malformed' } : { reason: fetched.reason, status: fetched.status };
         this._phase = this._failure.reason === 'not-found' ? 'not-found' : 'error';
