@@ -255,11 +255,13 @@ function dependents(db: Database, type: ContentEntityType, id: string) {
   return [];
 }
 
-/** Said before the write, as a 409; the write's own guard holds against what comes in between. */
+/** Said before the write, as a 409, in one round trip; the write's own guard holds against what comes in between. */
 async function assertNothingDependsOn(db: Database, type: ContentEntityType, row: Snapshot): Promise<void> {
-  for (const query of dependents(db, type, row.id))
-    if ((await query.limit(1)).length > 0)
-      throw conflict(`Other records refer to this ${type}; it cannot be un-created.`);
+  const [first, ...rest] = dependents(db, type, row.id).map((query) => query.limit(1));
+  if (!first) return;
+  const found = await db.batch([first, ...rest]);
+  if (found.some((rows) => rows.length > 0))
+    throw conflict(`Other records refer to this ${type}; it cannot be un-created.`);
 }
 
 /** The public reads that show this row. */
