@@ -21,10 +21,11 @@ import { ADMIN_API } from '../../../shared/contract/paths';
 import { utcDate } from '../../../shared/domain/time';
 import { enClaims, enGauge } from '../../../shared/i18n/strings';
 import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
-import { EditsWatch, field, formValues, integer, LANGUAGE_HINT } from './fields';
+import { field, formValues, integer, LANGUAGE_HINT } from './fields';
 import { announceChange, type Notice, notice } from './notice';
 import { withStatus } from './preview';
 import { reviewSwitch, switchedNotice, switchReview } from './review-switch';
+import { StoryRead } from './story-read';
 import { adminStyles } from './styles';
 
 @customElement('ceasefire-editor')
@@ -34,43 +35,36 @@ export class CeasefireEditor extends LitElement {
   @property() slug = '';
   /** Who is editing: desk editors and admins also get the review switch. */
   @property({ attribute: false }) me: MeShape | null = null;
-  @state() private ceasefire: AdminCeasefireShape | null = null;
-  @state() private etag: string | null = null;
-  @state() private loadError: string | null = null;
   @state() private preview: CeasefireShape | null = null;
   @state() private problems: Record<string, ProblemShape | null> = {};
   @state() private message: Notice | null = null;
   @state() private busy = false;
-  /**
-   * How many times the forms were drawn anew (Reload): their fields' values are bound once, so a field the editor
-   * typed into keeps its text over a read whose value for it did not change; drawn anew, every field shows the read.
-   */
-  @state() private drawn = 0;
 
-  /** Whether the editor has typed since the story was read (the page then leaves their forms as they are). */
-  readonly edits = new EditsWatch(this);
+  /** The ceasefire as last read (a read that succeeds drops a preview drawn from the last one). */
+  readonly #read = new StoryRead<AdminCeasefireShape>(this, {
+    path: () => `${ADMIN_API}/ceasefires/${this.slug}`,
+    noun: 'ceasefire',
+    say: (message) => {
+      this.message = message;
+    },
+    read: () => {
+      this.preview = null;
+    },
+  });
+  /** Whether the editor has typed since the ceasefire was read (the page then leaves their forms as they are). */
+  readonly edits = this.#read.edits;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
+  private get ceasefire(): AdminCeasefireShape | null {
+    return this.#read.value;
+  }
+
+  private get etag(): string | null {
+    return this.#read.etag;
   }
 
   /** Reads the ceasefire as it is now (public: the page refreshes it after a revert); false when the read failed. */
-  async load(): Promise<boolean> {
-    const res = await api<AdminCeasefireShape>('GET', `${ADMIN_API}/ceasefires/${this.slug}`);
-    if (!res.ok) {
-      // With the ceasefire on screen, a failed refresh is said above it and leaves the forms, and what was typed, as
-      // they are (a save then meets the 412 and its Reload).
-      if (this.ceasefire)
-        this.message = { ok: false, text: `Could not read the ceasefire again: ${explain(res.problem)}` };
-      else this.loadError = explain(res.problem);
-      return false;
-    }
-    this.loadError = null;
-    this.ceasefire = res.body;
-    this.etag = res.etag;
-    this.preview = null;
-    return true;
+  load(): Promise<boolean> {
+    return this.#read.load();
   }
 
   /** Runs one write; on success reloads, on refusal keeps the form's errors for `key`. */
@@ -113,12 +107,10 @@ export class CeasefireEditor extends LitElement {
   }
 
   /** The ceasefire as it is now (Reload): what was typed goes. */
-  async reload(): Promise<void> {
-    this.edits.clear();
+  reload(): Promise<void> {
     this.message = null;
     this.problems = {};
-    // Drawn anew from what was read: a read that failed leaves the forms as they are, and says so.
-    if (await this.load()) this.drawn += 1;
+    return this.#read.reload();
   }
 
   private statusBody(form: HTMLFormElement) {
@@ -235,7 +227,7 @@ export class CeasefireEditor extends LitElement {
   }
 
   override render() {
-    if (this.loadError) return html`<p class="status bad" role="alert">${this.loadError}</p>`;
+    if (this.#read.error) return html`<p class="status bad" role="alert">${this.#read.error}</p>`;
     const c = this.ceasefire;
     if (!c) return html`<p aria-busy="true">Loading…</p>`;
     const statusErrors = fieldErrors(this.problems.status ?? null);
@@ -244,7 +236,7 @@ export class CeasefireEditor extends LitElement {
     const detailsErrors = fieldErrors(this.problems.details ?? null);
     const onePerLine = 'One per line.';
     return keyed(
-      this.drawn,
+      this.#read.drawn,
       html`
       <h2>${c.name}</h2>
       <p class="muted">Status ${c.status} · data as of ${c.asOf}</p>

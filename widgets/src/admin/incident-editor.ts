@@ -13,10 +13,11 @@ import type { ClaimShape, IncidentShape } from '../../../shared/contract/inciden
 import { ADMIN_API } from '../../../shared/contract/paths';
 import { enClaims } from '../../../shared/i18n/strings';
 import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
-import { EditsWatch, field, formValues, integer, LANGUAGE_HINT } from './fields';
+import { field, formValues, integer, LANGUAGE_HINT } from './fields';
 import { announceChange, focusButton, focusNotice, type Notice, notice } from './notice';
 import { DRAFT_CLAIM_ID, withDraftClaim, withRetraction } from './preview';
 import { reviewSwitch, switchedNotice, switchReview } from './review-switch';
+import { StoryRead } from './story-read';
 import { adminStyles } from './styles';
 
 type Mode = { kind: 'add' } | { kind: 'revise'; claim: ClaimShape; etag: string | null };
@@ -28,46 +29,36 @@ export class IncidentEditor extends LitElement {
   @property() slug = '';
   /** Who is editing: desk editors and admins also get the review switch. */
   @property({ attribute: false }) me: MeShape | null = null;
-  @state() private incident: AdminIncidentShape | null = null;
-  /** The incident's ETag as last read: its details are saved against it. */
-  @state() private etag: string | null = null;
   @state() private detailsProblem: ProblemShape | null = null;
-  @state() private loadError: string | null = null;
   @state() private mode: Mode = { kind: 'add' };
   @state() private draft: ClaimShape | null = null;
   @state() private retracting: ClaimShape | null = null;
   @state() private problem: ProblemShape | null = null;
   @state() private message: Notice | null = null;
   @state() private busy = false;
-  /**
-   * How many times the forms were drawn anew (Reload): their fields' values are bound once, so a field the editor
-   * typed into keeps its text over a read whose value for it did not change; drawn anew, every field shows the read.
-   */
-  @state() private drawn = 0;
 
-  /** Whether the editor has typed since the story was read (the page then leaves their forms as they are). */
-  readonly edits = new EditsWatch(this);
+  readonly #read = new StoryRead<AdminIncidentShape>(this, {
+    path: () => `${ADMIN_API}/incidents/${this.slug}`,
+    noun: 'incident',
+    say: (message) => {
+      this.message = message;
+    },
+  });
+  /** Whether the editor has typed since the incident was read (the page then leaves their forms as they are). */
+  readonly edits = this.#read.edits;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
+  private get incident(): AdminIncidentShape | null {
+    return this.#read.value;
+  }
+
+  /** The incident's ETag as last read: its details are saved against it. */
+  private get etag(): string | null {
+    return this.#read.etag;
   }
 
   /** Reads the incident as it is now; public so the page can refresh it after a revert. */
-  async load(): Promise<boolean> {
-    const res = await api<AdminIncidentShape>('GET', `${ADMIN_API}/incidents/${this.slug}`);
-    if (!res.ok) {
-      // With the incident on screen, a failed refresh is said above it and leaves the forms, and what was typed, as
-      // they are (a save then meets the 412 and its Reload).
-      if (this.incident)
-        this.message = { ok: false, text: `Could not read the incident again: ${explain(res.problem)}` };
-      else this.loadError = explain(res.problem);
-      return false;
-    }
-    this.incident = res.body;
-    this.etag = res.etag;
-    this.loadError = null;
-    return true;
+  load(): Promise<boolean> {
+    return this.#read.load();
   }
 
   private get preview(): IncidentShape | null {
@@ -250,12 +241,10 @@ export class IncidentEditor extends LitElement {
   }
 
   /** The incident as it is now (Reload): what was typed goes. */
-  async reload(): Promise<void> {
-    this.edits.clear();
+  reload(): Promise<void> {
     this.reset();
     this.message = null;
-    // Drawn anew from what was read: a read that failed leaves the forms as they are, and says so.
-    if (await this.load()) this.drawn += 1;
+    return this.#read.reload();
   }
 
   /** Closes the revision: its form is emptied (so it holds nothing unsaved) and goes back to adding a claim. */
@@ -272,11 +261,11 @@ export class IncidentEditor extends LitElement {
   }
 
   override render() {
-    if (this.loadError) return html`<p class="status bad" role="alert">${this.loadError}</p>`;
+    if (this.#read.error) return html`<p class="status bad" role="alert">${this.#read.error}</p>`;
     const incident = this.incident;
     if (!incident) return html`<p aria-busy="true">Loading…</p>`;
     return keyed(
-      this.drawn,
+      this.#read.drawn,
       html`
       <h2>${incident.title}</h2>
       <p class="muted">${incident.occurredOn} · ${incident.placeName}</p>
