@@ -121,6 +121,17 @@ export async function commit(db: Database, statements: Statement[]): Promise<voi
   }
 }
 
+/**
+ * For a write whose guards fail only when the row changed or came to be referred to since it was read (a revert, an
+ * account's change): that lost race is the same refusal as the checks made before the write, the 409 the route
+ * documents, not the 412 of an If-Match the editor named.
+ */
+export function raceIsConflict(message: string): (error: unknown) => never {
+  return (error) => {
+    throw error instanceof StaleVersion ? new Conflict(message) : error;
+  };
+}
+
 function errorText(error: unknown): string {
   const parts: string[] = [];
   for (let e: unknown = error; e && parts.length < 5; e = (e as { cause?: unknown }).cause) parts.push(String(e));

@@ -7,14 +7,14 @@
  */
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { EditorCreateInput, EditorInfoShape, EditorPatchInput } from '../../../shared/contract/admin';
-import { Conflict, NotFound, StaleVersion } from '../../../shared/domain/errors';
+import { Conflict, NotFound } from '../../../shared/domain/errors';
 import { normalEmail } from '../../auth/access';
 import { newEditor, OPERATOR } from '../../auth/editors';
 import { hasRole } from '../../auth/roles';
 import type { Editor } from '../../env';
 import type { Database } from '../client';
 import { editors } from '../schema';
-import { auditInsert, commit } from './commit';
+import { auditInsert, commit, raceIsConflict } from './commit';
 
 const shown = {
   id: editors.id,
@@ -112,10 +112,8 @@ export async function updateEditorRow(
       },
       true,
     ),
-  ]).catch((error: unknown) => {
-    throw error instanceof StaleVersion
-      ? new Conflict('Another admin changed this account while you were writing; nothing was saved. Read it again.')
-      : error;
-  });
+  ]).catch(
+    raceIsConflict('Another admin changed this account while you were writing; nothing was saved. Read it again.'),
+  );
   return findEditor(db, id);
 }

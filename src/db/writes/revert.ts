@@ -9,7 +9,7 @@ import { and, eq, isNull, notExists, type SQL, sql } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { ContentEntityType } from '../../../shared/contract/admin';
 import { isReviewDecision } from '../../../shared/contract/enums';
-import { Conflict, NotFound, StaleVersion } from '../../../shared/domain/errors';
+import { Conflict, NotFound } from '../../../shared/domain/errors';
 import type { Database } from '../client';
 import {
   articleCeasefires,
@@ -21,7 +21,7 @@ import {
   violationTallies,
 } from '../schema';
 import { articleSubjects, readsShowingArticle } from './articles';
-import { auditInsert, type Statement } from './commit';
+import { auditInsert, raceIsConflict, type Statement } from './commit';
 import { EDITOR_ENTITY } from './editors';
 import { ENTITY_TABLES, findRow, restorableColumns, type Snapshot } from './entities';
 import { articleSlugsOf, linkedArticleIds, readsShowing, replaceLinks } from './links';
@@ -88,13 +88,9 @@ export async function revertEntry(db: Database, id: number, by: Author): Promise
       ? await undoCreation(db, entry, type, current, by)
       : undoUpdate(db, entry, type, current, entry.before as Snapshot, by);
   const subject = type === 'article' ? await articleSubjects(db, current.id) : subjectOf(type, current);
-  // Its guards failing in the write (the row changed, or came to be referred to, since it was read) is the same refusal
-  // as the checks above: a 409, as the route says.
-  const pending = await publish(db, statements, by, subject, touches).catch((error: unknown) => {
-    throw error instanceof StaleVersion
-      ? conflict(`The ${type} changed while this was being undone; nothing was undone. Read its history again.`)
-      : error;
-  });
+  const pending = await publish(db, statements, by, subject, touches).catch(
+    raceIsConflict(`The ${type} changed while this was being undone; nothing was undone. Read its history again.`),
+  );
   if (pending) return { id, pending };
   const [latest] = await db.select({ id: auditEntries.revertedBy }).from(auditEntries).where(eq(auditEntries.id, id));
   return { id: Number(latest?.id) };
