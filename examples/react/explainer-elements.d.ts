@@ -13,6 +13,9 @@ type ExplainerProps<E extends CasualtyClaims | CeasefireGauge> = DetailedHTMLPro
     api?: string;
     theme?: 'auto' | 'light' | 'dark';
     'as-of'?: string;
+    'seen-at'?: string;
+    /** `off`, or the seconds between live checks (README, Live updates). */
+    live?: string;
     data?: E['data'];
   };
 

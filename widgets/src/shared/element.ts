@@ -69,6 +69,7 @@ export type ExplainerErrorDetail = {
 export interface ExplainerEventMap {
   'explainer-load': CustomEvent<ExplainerLoadDetail>;
   'explainer-error': CustomEvent<ExplainerErrorDetail>;
+  'explainer-update': CustomEvent<ExplainerUpdateDetail>;
 }
 
 type Phase = 'loading' | 'ready' | 'not-found' | 'error';
