@@ -106,12 +106,19 @@ describe('a widget below the fold', () => {
 
   it('needs no request, seen or not, when handed its data', async () => {
     const data = await (await fetch(incidentUrl)).json();
-    const { page, problems, apiCalls } = await belowTheFold();
+    const { page, problems, apiCalls } = await belowTheFold((page) => page.addInitScript(recordFetches));
     await page.locator('casualty-claims').evaluate((el, d) => {
       (el as HTMLElement & { data: unknown }).data = d;
     }, data);
     await waitReady(page);
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    expect(await fetchesSoFar(page)).toEqual([]);
+
+    // Seen: being near is what starts a fetch, and one handed its data has nothing to ask.
+    await page.locator('casualty-claims').scrollIntoViewIfNeeded();
+    await visibilityDelivered(page);
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(SPACER - VIEWPORT.height);
+    expect(await fetchesSoFar(page)).toEqual([]);
     expect(apiCalls()).toEqual([]);
     expect(problems).toEqual([]);
     await page.context().close();

@@ -5,7 +5,7 @@
  * it; pinned widgets, hidden tabs and a server asking to be left alone get
  * no checks.
  */
-import type { Page, Request } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import { baseUrl, hostPage, openPage, problemsBesides, settled, useOrigin, usePublisher } from './browser';
 
@@ -49,14 +49,26 @@ const addClaim = (slug: string, name: string, low: number) =>
     claimedOn: '2026-11-30',
   });
 
-/** Requests the page makes to the incident's API URL. */
-function apiRequests(page: Page, slug: string): Request[] {
-  const seen: Request[] = [];
-  page.on('request', (r) => {
-    if (r.url().includes(`/api/v1/incidents/${slug}`)) seen.push(r);
-  });
-  return seen;
+/**
+ * Records, in the page and as they are made, the URLs the page fetches: a check made while the page's clock ran is
+ * on the list when `runFor` returns (the browser's request events reach the test later, on their own time).
+ */
+function recordFetches() {
+  const w = window as unknown as { __fetches: string[] };
+  w.__fetches = [];
+  const original = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    w.__fetches.push(input instanceof Request ? input.url : String(input));
+    return original(input, init);
+  };
 }
+
+/** How many fetches the page has made so far whose URL contains `part`. */
+const fetchesTo = (page: Page, part: string) =>
+  page.evaluate(
+    (p) => (window as unknown as { __fetches: string[] }).__fetches.filter((u) => u.includes(p)).length,
+    part,
+  );
 
 function recordShifts() {
   const w = window as unknown as { __cls: number };
@@ -102,7 +114,6 @@ describe('live widgets', () => {
 
   it('show an editor’s new claim within a minute: behind "Updated — show", announced once, nothing moved', async () => {
     const slug = await freshIncident();
-    let requests: Request[] = [];
     const { page, problems, states } = await visit('/live', {
       // No reserved height: a second claim makes the card taller, so the update must wait for the reader.
       html: hostPage(`<casualty-claims incident="${slug}"></casualty-claims><p>After the card.</p>`, {
@@ -116,13 +127,13 @@ describe('live widgets', () => {
           w.__updates = [];
           addEventListener('explainer-update', (e) => w.__updates.push((e as CustomEvent).detail), true);
         });
-        requests = apiRequests(page, slug);
+        await page.addInitScript(recordFetches);
       },
     });
     expect(states).toEqual(['ready']);
     await checking(page);
     expect(await cardText(page)).not.toContain('UN monitors');
-    const loads = requests.length;
+    const loads = await fetchesTo(page, slug);
     // From here on: the update must move nothing (the first load, with no reserve, did).
     await page.evaluate(() => {
       (window as unknown as { __cls: number }).__cls = 0;
@@ -133,7 +144,7 @@ describe('live widgets', () => {
     // The card would grow with a second claim while in view: the update waits behind a control.
     const control = page.locator('casualty-claims button[part="update"]');
     await control.waitFor();
-    expect(requests.length).toBe(loads + 1);
+    expect(await fetchesTo(page, slug)).toBe(loads + 1);
     expect(await cardText(page)).not.toContain('UN monitors');
     expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBe(0);
     // Heard as well as seen: the waiting control is announced, by its name.
@@ -433,27 +444,26 @@ describe('live widgets', () => {
 
   it('keep checking when moved or put back on the page', async () => {
     const slug = await freshIncident();
-    let requests: Request[] = [];
     const { page, problems, states } = await visit('/moved', {
       html: hostPage(
         `<div id="here"><casualty-claims incident="${slug}"></casualty-claims></div><div id="there"></div>`,
       ),
       before: async (page) => {
         await page.clock.install();
-        requests = apiRequests(page, slug);
+        await page.addInitScript(recordFetches);
       },
     });
     expect(states).toEqual(['ready']);
     await checking(page);
     const checksAfter = async (move: () => Promise<unknown>) => {
       await move();
-      const before = requests.length;
+      const before = await fetchesTo(page, slug);
       // The page's time runs on until a check is made: within a minute and a fifth of one, if checking goes on.
       await expect
         .poll(
           async () => {
             await page.clock.runFor(15_000);
-            return requests.length;
+            return fetchesTo(page, slug);
           },
           { timeout: 20_000, interval: 50 },
         )
@@ -504,37 +514,39 @@ describe('live widgets', () => {
 
   it('never checks a pinned widget, nor one with live="off"', async () => {
     const slug = await freshIncident();
-    let requests: Request[] = [];
+    // A live widget of another story beside them: its checks show the page's time reached theirs.
+    const neighbour = await freshIncident();
     const { page, states } = await visit('/pinned', {
       html: hostPage(
-        `<casualty-claims incident="${slug}" as-of="2026-11-30"></casualty-claims><casualty-claims incident="${slug}" live="off" lang="es"></casualty-claims>`,
+        `<casualty-claims incident="${slug}" as-of="2026-11-30"></casualty-claims><casualty-claims incident="${slug}" live="off" lang="es"></casualty-claims><casualty-claims incident="${neighbour}"></casualty-claims>`,
       ),
       before: async (page) => {
         await page.clock.install();
-        requests = apiRequests(page, slug);
+        await page.addInitScript(recordFetches);
       },
     });
-    expect(states).toEqual(['ready', 'ready']);
+    expect(states).toEqual(['ready', 'ready', 'ready']);
     await expect(
       page.locator('casualty-claims .root').evaluateAll((els) => els.map((el) => el.getAttribute('data-live'))),
-    ).resolves.toEqual(['off', 'off']);
-    const loads = requests.length;
+    ).resolves.toEqual(['off', 'off', 'on']);
+    const loads = await fetchesTo(page, slug);
+    const neighbourLoads = await fetchesTo(page, neighbour);
     await page.clock.runFor(3 * 3600_000);
-    expect(requests.length).toBe(loads);
+    expect(await fetchesTo(page, neighbour)).toBeGreaterThan(neighbourLoads);
+    expect(await fetchesTo(page, slug)).toBe(loads);
   });
 
   it('makes no check while the tab is hidden, and one when it is shown again', async () => {
     const slug = await freshIncident();
-    let requests: Request[] = [];
     const { page } = await visit('/hidden', {
       html: hostPage(`<casualty-claims incident="${slug}"></casualty-claims>`),
       before: async (page) => {
         await page.clock.install();
-        requests = apiRequests(page, slug);
+        await page.addInitScript(recordFetches);
       },
     });
     await checking(page);
-    const loads = requests.length;
+    const loads = await fetchesTo(page, slug);
     // Headless Chromium never hides a page (another tab in front, a minimised window: still "visible"),
     // so the page is told what a hidden tab is told: document.hidden, visibilityState and the event.
     const setHidden = (hidden: boolean) =>
@@ -549,10 +561,9 @@ describe('live widgets', () => {
       }, hidden);
     await setHidden(true);
     await page.clock.runFor(10 * 60_000);
-    await page.evaluate(() => 0);
-    expect(requests.length).toBe(loads);
+    expect(await fetchesTo(page, slug)).toBe(loads);
     await setHidden(false);
-    await expect.poll(() => requests.length).toBe(loads + 1);
+    await expect.poll(() => fetchesTo(page, slug)).toBe(loads + 1);
   });
 });
 
@@ -588,20 +599,16 @@ describe('live widgets facing a server in trouble', () => {
     const { page } = await openPage(browser());
     await page.clock.install();
     pages.set('/retry', hostPage(`<casualty-claims incident="${slug}" api="${upstream()}"></casualty-claims>`));
-    const checks = () => requests.filter((r) => r.url().startsWith(upstream())).length;
-    const requests: Request[] = [];
-    page.on('request', (r) => {
-      requests.push(r);
-      if (process.env.DEBUG_LIVE) void page.evaluate(() => Date.now()).then((t) => console.log('request', t, r.url()));
-    });
+    await page.addInitScript(recordFetches);
+    const checks = () => fetchesTo(page, upstream());
     page.on('console', (m) => process.env.DEBUG_LIVE && console.log('page:', m.text()));
     await page.goto(`${publisher()}/retry`);
     await settled(page);
     await checking(page);
-    expect(checks()).toBe(1);
+    expect(await checks()).toBe(1);
     failing = true;
     // Second by second until the check that meets the 503, so the wait is measured from it.
-    for (let s = 0; s < 80 && checks() < 2; s += 1) {
+    for (let s = 0; s < 80 && (await checks()) < 2; s += 1) {
       await page.clock.runFor(1000);
       await page.evaluate(() => 0);
     }
@@ -612,11 +619,11 @@ describe('live widgets facing a server in trouble', () => {
       await page.clock.runFor(1000);
       await page.evaluate(() => 0);
     }
-    expect(checks()).toBe(2);
+    expect(await checks()).toBe(2);
     failing = false;
     // Then it checks again, soon after the two minutes. Stepped rather than one jump: the 503's answer
     // reaches the page in real time, so its wait may have started a moment after the request was counted.
-    for (let s = 0; s < 240 && checks() < 3; s += 1) {
+    for (let s = 0; s < 240 && (await checks()) < 3; s += 1) {
       await page.clock.runFor(1000);
       await page.evaluate(() => 0);
     }
@@ -630,9 +637,8 @@ describe('live widgets facing a server in trouble', () => {
       '/hung',
       hostPage(`<casualty-claims incident="${slug}" api="${upstream()}" live="15"></casualty-claims>`),
     );
-    const requests: Request[] = [];
-    page.on('request', (r) => requests.push(r));
-    const checks = () => requests.filter((r) => r.url().startsWith(upstream())).length;
+    await page.addInitScript(recordFetches);
+    const checks = () => fetchesTo(page, upstream());
     await page.goto(`${publisher()}/hung`);
     await settled(page);
     await checking(page);
@@ -641,7 +647,7 @@ describe('live widgets facing a server in trouble', () => {
       hanging = false;
     });
     const stepUntil = async (count: number) => {
-      for (let s = 0; s < 120 && checks() < count; s += 1) {
+      for (let s = 0; s < 120 && (await checks()) < count; s += 1) {
         await page.clock.runFor(1000);
         await page.evaluate(() => 0);
       }
