@@ -120,7 +120,62 @@ describe('spreadSentence', () => {
       'Only one source has given a figure: 80 killed, according to Syrian Observatory for Human Rights.',
     );
     const none = incident([{ ...sohr, status: 'retracted' }], {});
-    expect(spreadSentence(claimsByMetric(none)[0] ?? view, en, 'en')).toBe('No figures have been reported yet.');
+    const [withdrawn] = claimsByMetric(none);
+    if (!withdrawn) throw new Error('no view');
+    // The retracted figure is listed under "Earlier figures": the sentence above it must not deny it was reported.
+    expect(spreadSentence(withdrawn, en, 'en')).toBe('No figure stands now: those reported were retracted or revised.');
+    expect(claimsSummary(withdrawn, es, 'es')).toBe(es.noCurrent);
+  });
+
+  /** The view of these claims, summarised as the API summarises them. */
+  const viewOf = (...claims: ClaimShape[]) => {
+    const [v] = claimsByMetric(incident(claims, summariseClaims(claims)));
+    if (!v) throw new Error('no view');
+    return v;
+  };
+  const by = (name: string, over: Partial<ClaimShape>) =>
+    claim({ id: name, claimant: { name, kind: 'ngo' }, asWritten: '', ...over });
+
+  it('runs the spread between two claims’ stated numbers, never from a claim to itself', () => {
+    // A range and a figure inside it: the range's ends.
+    expect(
+      spreadSentence(viewOf(by('A', { qualifier: 'between', low: 60, high: 100 }), by('B', { low: 80 })), en, 'en'),
+    ).toBe('Two sources disagree: their figures run from 60 to 100 killed, a gap of 40.');
+    // "Up to 150" states 150, not zero: from 80 to it, 70 apart.
+    expect(
+      spreadSentence(viewOf(by('A', { qualifier: 'up_to', low: 0, high: 150 }), by('B', { low: 80 })), en, 'en'),
+    ).toBe('Two sources disagree: their figures run from 80 to up to 150 killed, a gap of 70.');
+    expect(
+      spreadSentence(viewOf(by('A', { qualifier: 'up_to', low: 0, high: 150 }), by('B', { low: 200 })), en, 'en'),
+    ).toBe('Two sources disagree: their figures run from up to 150 to 200 killed, a gap of 50.');
+    // Tied at the top: the figure that may run on is the highest.
+    expect(
+      spreadSentence(
+        viewOf(by('A', { low: 80 }), by('B', { qualifier: 'more_than', low: 80 }), by('C', { low: 60 })),
+        en,
+        'en',
+      ),
+    ).toBe('Three sources disagree: their figures run from 60 to more than 80 killed, a gap of 20.');
+  });
+
+  it('says sources give one number in different terms, not a gap of nothing', () => {
+    const v = viewOf(by('A', { low: 80 }), by('B', { qualifier: 'about', low: 80 }));
+    expect(spreadSentence(v, en, 'en')).toBe('Two sources give the same number in different terms: 80 killed.');
+    expect(spreadSentence(v, es, 'es')).toBe('Dos fuentes dan el mismo número con palabras distintas: 80 muertos.');
+    expect(spreadSentence(v, ar, 'ar-u-nu-latn')).toBe('مصدران يذكران الرقم نفسه بصيغ مختلفة: 80 قتيلًا.');
+  });
+
+  it('gives every figure of a source that gave several', () => {
+    const v = viewOf(by('SOHR', { low: 12, subject: 'civilians' }), by('SOHR', { id: 'two', low: 80 }));
+    expect(spreadSentence(v, en, 'en')).toBe('Only one source has given a figure: 12–80 killed, according to SOHR.');
+  });
+
+  it('puts the missing in the genitive after عدد', () => {
+    const v = claimsByMetric(
+      incident([by('A', { metric: 'missing', low: 3 })], summariseClaims([by('A', { metric: 'missing', low: 3 })])),
+    )[0];
+    if (!v) throw new Error('no view');
+    expect(claimsSummary(v, ar, 'ar')).toContain('عدد المفقودين');
   });
 
   it('summarises every claimant for screen readers, each figure phrased', () => {

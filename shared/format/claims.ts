@@ -9,10 +9,12 @@ import type { ClaimsStrings } from '../i18n/strings';
 import { phraseFigure, topOf } from './figures';
 import { formatNumber, isolate } from './intl';
 
+const isOpen = (c: ClaimShape) => c.qualifier === 'more_than' || c.qualifier === 'at_least';
+
 export type MetricView = {
   metric: Metric;
   summary: MetricSummaryShape | undefined;
-  /** Current claims, lowest figure first. */
+  /** Current claims, lowest figure first (on a tie, one that stops there before one that may run on). */
   current: ClaimShape[];
   /** Superseded and retracted claims, newest first: history, never hidden. */
   earlier: ClaimShape[];
@@ -27,38 +29,60 @@ export function claimsByMetric(incident: IncidentShape): MetricView[] {
       {
         metric,
         summary: incident.summary[metric],
-        current: all.filter((c) => c.status === 'current').sort((a, b) => a.low - b.low || topOf(a) - topOf(b)),
+        current: all
+          .filter((c) => c.status === 'current')
+          .sort((a, b) => a.low - b.low || topOf(a) - topOf(b) || +isOpen(a) - +isOpen(b)),
         earlier: all.filter((c) => c.status !== 'current').sort((a, b) => b.claimedOn.localeCompare(a.claimedOn)),
       },
     ];
   });
 }
 
-/** The plain sentence under the range bar: whether the sources disagree, and by how much, in the reader's words. */
+/** The lowest number a figure states: the top of an "up to" (its low, zero, is no one's figure), else its low. */
+const floorOf = (c: ClaimShape) => (c.qualifier === 'up_to' ? topOf(c) : c.low);
+
+/**
+ * The plain sentence under the range bar: whether the sources disagree, and by how much, in the reader's words.
+ * The spread runs between numbers the sources stated (a range's ends, an "up to"'s top), from the lowest to the
+ * highest, so a range and a figure inside it do not read as "from 60–100 to 60–100".
+ */
 export function spreadSentence(view: MetricView, s: ClaimsStrings, locale: string): string {
   const { current, summary } = view;
   const first = current[0];
-  if (!first || !summary) return s.noFigures;
-  const counted = (c: ClaimShape) => s.counted(phraseFigure(c, s, locale), view.metric, topOf(c));
+  // A metric is shown only once it has a claim: none current means each was retracted (or revised, then retracted).
+  if (!first || !summary) return s.noCurrent;
+  const counted = (c: ClaimShape, phrase = phraseFigure(c, s, locale)) => s.counted(phrase, view.metric, topOf(c));
   const n = summary.claimants;
   const d = formatNumber(n, locale);
-  if (n < 2) return s.single(counted(first), isolate(first.claimant.name, s.dir));
+  // `current` runs lowest first, a figure that may run on ("more than 80") after one that stops there ("80"): the
+  // first lowest and the last highest are the spread's ends.
+  const lowest = current.reduce((a, c) => (floorOf(c) < floorOf(a) ? c : a));
+  const highest = current.reduceRight((a, c) => (topOf(c) > topOf(a) ? c : a));
+  const gap = topOf(highest) - floorOf(lowest);
+  // One source with several figures (two subjects, a revision not linked to the figure it revised): all of them.
+  if (n < 2)
+    return s.single(
+      counted(gap ? { ...first, qualifier: 'between', low: floorOf(lowest), high: topOf(highest) } : first),
+      isolate(first.claimant.name, s.dir),
+    );
   if (!summary.disagree) return s.agree(n, d, counted(first));
-  const lowest = current.find((c) => c.low === summary.low) ?? first;
-  const highest = current.find((c) => topOf(c) === summary.high) ?? first;
+  // "80" and "about 80": the same number, in other words.
+  if (!gap) return s.sameNumber(n, d, counted(first, formatNumber(floorOf(first), locale)));
+  // A range at an end is that end's number.
+  const end = (c: ClaimShape, at: number) => (c.qualifier === 'between' ? formatNumber(at, locale) : undefined);
   return s.spread(
     n,
     d,
-    phraseFigure(lowest, s, locale),
-    counted(highest),
-    formatNumber(summary.high - summary.low, locale),
+    end(lowest, lowest.low) ?? phraseFigure(lowest, s, locale),
+    counted(highest, end(highest, topOf(highest))),
+    formatNumber(gap, locale),
   );
 }
 
 /** One sentence naming every claimant and their figure, for screen readers. */
 export function claimsSummary(view: MetricView, s: ClaimsStrings, locale: string): string {
   const { summary } = view;
-  if (view.current.length === 0 || !summary) return s.noFigures;
+  if (view.current.length === 0 || !summary) return s.noCurrent;
   return s.claimsSummary(
     summary.claimants,
     formatNumber(summary.claimants, locale),
@@ -117,7 +141,7 @@ export function rangeBar(view: MetricView): RangeBar | null {
       claim,
       from: at(claim.qualifier === 'up_to' ? 0 : claim.low),
       to: at(topOf(claim)),
-      open: claim.qualifier === 'more_than' || claim.qualifier === 'at_least',
+      open: isOpen(claim),
     })),
   };
 }

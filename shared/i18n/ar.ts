@@ -48,22 +48,25 @@ const ar: Strings = {
   revised: 'عُدّل',
   retracted: 'سُحب',
   noFigures: 'لم تُنشر أي أرقام بعد.',
+  noCurrent: 'لا رقم قائمًا الآن: الأرقام المنشورة سُحبت أو عُدّلت.',
   figure: { at_least: 'ما لا يقل عن #', more_than: 'أكثر من #', about: 'نحو #', up_to: 'ما يصل إلى #' },
   counted: (figure, metric, n) => `${figure} ${NOUNS[metric][NOUN_FORM[form(n)] ?? 0]}`,
   asWritten: (text) => `كما ورد في المصدر: «${text}»`,
   spread: (n, d, low, high, gap) =>
     `${sources(n, d)} ${form(n) === 'two' ? 'مختلفان' : 'مختلفة'}: تتراوح الأرقام بين ${low} و${high}، بفارق ${gap}.`,
   agree: (n, d, counted) => `${sources(n, d)} ${form(n) === 'two' ? 'متفقان' : 'متفقة'}: ${counted}.`,
+  sameNumber: (n, d, counted) =>
+    `${sources(n, d)} ${form(n) === 'two' ? 'يذكران' : 'تذكر'} الرقم نفسه بصيغ مختلفة: ${counted}.`,
   single: (counted, who) => `مصدر واحد فقط قدّم رقمًا: ${counted}، بحسب ${who}.`,
   claimsSummary: (n, d, disagree, parts, metric) =>
     `${sources(n, d)} ${
       { one: 'يذكر', two: disagree ? 'يختلفان في' : 'يتفقان على' }[form(n) as 'one'] ??
       (disagree ? 'تختلف في' : 'تتفق على')
-    } عدد ${metric}: ${parts.join('؛ ')}.`,
+    } عدد ${metric === ar.metric.missing ? 'المفقودين' : metric}: ${parts.join('؛ ')}.`,
   says: (who, figure) => `${who}: ${figure}`,
   status: { holding: 'صامد', strained: 'متوتر', precarious: 'هشّ', collapsed: 'منهار', ended: 'انتهى' },
   brokeredBy: (names) => `بوساطة ${names}`,
-  inForceFrom: (date) => `ساري منذ ${date}`,
+  inForceFrom: (date) => `سارٍ منذ ${date}`,
   notCovered: (groups) => `لا يشمل ${groups}.`,
   meterLabel: 'حالة وقف إطلاق النار',
   meterValue: (label, level, of) => `${label}: المستوى ${level} من ${of}، من الصمود إلى الانهيار`,

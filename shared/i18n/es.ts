@@ -37,6 +37,7 @@ const es: Strings = {
   revised: 'Revisada',
   retracted: 'Retirada',
   noFigures: 'Todavía no se ha publicado ninguna cifra.',
+  noCurrent: 'Ninguna cifra sigue en pie: las publicadas se retiraron o se revisaron.',
   figure: { at_least: 'al menos #', more_than: 'más de #', about: 'alrededor de #', up_to: 'hasta #' },
   // "1 muerto", "80 muertos", "1.000.000 de muertos".
   counted: (figure, metric, n) => {
@@ -47,6 +48,7 @@ const es: Strings = {
   spread: (n, d, low, high, gap) =>
     `${sources(n, d)} discrepan: sus cifras van de ${low} a ${high}, una diferencia de ${gap}.`,
   agree: (n, d, counted) => `${sources(n, d)} coinciden: ${counted}.`,
+  sameNumber: (n, d, counted) => `${sources(n, d)} dan el mismo número con palabras distintas: ${counted}.`,
   single: (counted, who) => `Solo una fuente ha dado una cifra: ${counted}, según ${who}.`,
   claimsSummary: (n, d, disagree, parts, metric) =>
     `${sources(n, d)} ${one(n) ? 'da' : disagree ? 'discrepan sobre' : 'coinciden en'} el número de ${metric}: ${parts.join('; ')}.`,

@@ -50,11 +50,15 @@ export type ClaimsStrings = CommonStrings & {
   revised: string;
   retracted: string;
   noFigures: string;
+  /** Figures were given, and none stands now (each retracted, or revised by one retracted since). */
+  noCurrent: string;
   /** A phrased figure with the metric's noun in the form the number `n` takes: "80 killed", "1 muerto". */
   counted: (figure: string, metric: Metric, n: number) => string;
   /** Sentence under the range bar: `n` (≥ 2) sources, the lowest figure, the highest counted, the gap. */
   spread: (n: number, d: string, low: string, high: string, gap: string) => string;
   agree: (n: number, d: string, counted: string) => string;
+  /** Sources giving one number in different terms ("80", "about 80"). */
+  sameNumber: (n: number, d: string, counted: string) => string;
   single: (counted: string, who: string) => string;
   /** Screen-reader summary of one metric: every claimant and their figure. */
   claimsSummary: (n: number, d: string, disagree: boolean, parts: string[], metric: string) => string;
@@ -144,10 +148,12 @@ export const enClaims: ClaimsStrings = {
   revised: 'Revised',
   retracted: 'Retracted',
   noFigures: 'No figures have been reported yet.',
+  noCurrent: 'No figure stands now: those reported were retracted or revised.',
   counted: (figure, m) => `${figure} ${metric[m]}`,
   spread: (n, d, low, high, gap) =>
     `${sources(n, d)} disagree: their figures run from ${low} to ${high}, a gap of ${gap}.`,
   agree: (n, d, counted) => `${sources(n, d)} agree: ${counted}.`,
+  sameNumber: (n, d, counted) => `${sources(n, d)} give the same number in different terms: ${counted}.`,
   single: (counted, who) => `Only one source has given a figure: ${counted}, according to ${who}.`,
   claimsSummary: (n, d, disagree, parts, metric) =>
     `${sources(n, d)} ${one(n) ? 'gives' : disagree ? 'disagree on' : 'agree on'} the number ${metric}: ${parts.join('; ')}.`,

@@ -123,7 +123,8 @@ export function gaugeFallback(c: CeasefireShape, lang: Lang): Html {
   return html`<div class="fallback" data-fallback="ceasefire-gauge">
 <p class="eyebrow">${s.gaugeEyebrow}</p>
 <h2 class="title"><bdi lang="${c.language}">${c.name}</bdi></h2>
-<p class="meta"><bdi lang="${c.language}">${c.brokers.join(' · ')}</bdi> · ${formatCalendarDate(localDay(c.startedAt), lang)}</p>
+<p class="meta">${c.brokers.length ? html`${marked(s.brokeredBy, c.brokers.join(', '), c.language)} · ` : ''}${s.inForceFrom(formatCalendarDate(localDay(c.startedAt), lang))}</p>
+${c.excludes.length ? html`<p class="meta">${marked(s.notCovered, c.excludes.join(', '), c.language)}</p>` : ''}
 <p class="reading"><strong class="status">${status}</strong>${band === null ? '' : html` <span class="small">(${meterText(status, band, s, lang)})</span>`} · ${daysInForce(c, s, lang)} · ${s.dataAsOf(describedDay(c, lang))}</p>
 <p class="sr">${gaugeSummary(c, s, lang)}</p>
 ${c.statusNote ? html`<p><bdi lang="${c.language}">${c.statusNote}</bdi></p>` : ''}

@@ -167,6 +167,9 @@ describe('GET /embed/ceasefire-gauge/{ceasefire}', () => {
     expect(seen).toContain('at least 55');
     expect(seen).toContain('not counting the US airstrike');
     expect(seen).toContain('In doubt');
+    // Who brokered it, from when, and whom it leaves out: as the widget and the image say it.
+    expect(seen).toContain(`Brokered by ${api.brokers.join(', ')} · in force from September 12, 2016`);
+    expect(seen).toContain(`Does not cover ${api.excludes.join(', ')}.`);
     expect(scriptBody(text, 'application/json')).toEqual(api);
   });
 
