@@ -1,7 +1,7 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { Hono } from 'hono';
-import { describe, expect, it } from 'vitest';
-import { dropHot, hotReads, MAX_HOT } from './hot-copies';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { dropHot, HOT_MS, hotReads, MAX_HOT } from './hot-copies';
 
 /** A bare app behind the first tier, counting what reaches it; its answers say what the edge cache would. */
 function behindHotReads(xCache = 'MISS') {
@@ -31,6 +31,14 @@ function behindHotReads(xCache = 'MISS') {
 }
 
 describe('the first tier of public reads', () => {
+  // The isolate's clock, faked and still unless a test moves it: a copy lives HOT_MS on it, however slow the machine.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('answers again from memory, as a hit, without the app', async () => {
     const { reached, get } = behindHotReads();
     const first = await get('/read/a');
@@ -55,14 +63,31 @@ describe('the first tier of public reads', () => {
     expect(reached).toEqual(['/read/b', '/read/b']);
   });
 
-  it('forgets a purged key, under any of the URLs that share it', async () => {
+  it('keeps a copy for HOT_MS, and no longer', async () => {
     const { reached, get } = behindHotReads();
-    await get('/read/c?utm=1');
-    await get('/read/c?utm=2');
-    dropHot(['https://hot.example/read/c']);
-    await get('/read/c?utm=1');
-    await get('/read/c?utm=2');
-    expect(reached).toHaveLength(4);
+    await get('/read/timed');
+    vi.setSystemTime(Date.now() + HOT_MS - 1);
+    await get('/read/timed');
+    expect(reached).toEqual(['/read/timed']);
+    vi.setSystemTime(Date.now() + 1);
+    await get('/read/timed');
+    expect(reached).toEqual(['/read/timed', '/read/timed']);
+  });
+
+  it('forgets a purged key, under any of the URLs that share it', async () => {
+    /** Two URLs of one key read, then read again: with `purge` between, or not. */
+    const readTwice = async (path: string, purge: boolean) => {
+      const { reached, get } = behindHotReads();
+      await get(`${path}?utm=1`);
+      await get(`${path}?utm=2`);
+      if (purge) dropHot([`https://hot.example${path}`]);
+      await get(`${path}?utm=1`);
+      await get(`${path}?utm=2`);
+      return reached.length;
+    };
+    // Without the purge the second reads are answered from memory: with it, nothing of that key is.
+    expect(await readTwice('/read/kept', false)).toBe(2);
+    expect(await readTwice('/read/c', true)).toBe(4);
   });
 
   it('does not keep a read that a purge overtook', async () => {

@@ -21,19 +21,36 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 const scripts: Record<string, string> = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).scripts;
 const generate = scripts.types ?? '';
 
-/** Runs the check on the copy; true when wrangler finds the types current. */
+/**
+ * What wrangler says when the check finds the file current, and when it finds it stale (its `FatalError`, exit
+ * code 1), as wrangler 4 words them (node_modules/wrangler/wrangler-dist/cli.js, `types --check`).
+ */
+const UP_TO_DATE = 'Types at worker-configuration.d.ts are up to date.';
+const OUT_OF_DATE = 'Types at worker-configuration.d.ts are out of date. Run `wrangler types` to regenerate.';
+
+/**
+ * Runs the check on the copy: true when wrangler says the types are current, false when it says they are out of
+ * date. Anything else (wrangler failing to run, to read the configuration, …) is an error, not a verdict.
+ */
 function current(): boolean {
   const [command, ...args] = `${generate} --check`.split(' ');
+  let output: { status: number | null; stdout: string; stderr: string };
   try {
-    execFileSync(join(root, 'node_modules/.bin', command as string), args, {
+    const stdout = execFileSync(join(root, 'node_modules/.bin', command as string), args, {
       cwd: dir,
       env: wranglerEnv(),
       stdio: 'pipe',
+      encoding: 'utf8',
     });
-    return true;
-  } catch {
-    return false;
+    output = { status: 0, stdout, stderr: '' };
+  } catch (error) {
+    const { status = null, stdout = '', stderr = '' } = error as Partial<typeof output>;
+    output = { status, stdout, stderr };
   }
+  const said = `${output.stdout}\n${output.stderr}`;
+  if (output.status === 0 && said.includes(UP_TO_DATE)) return true;
+  if (output.status === 1 && said.includes(OUT_OF_DATE)) return false;
+  throw new Error(`\`${generate} --check\` gave no verdict (exit ${output.status}):\n${said}`);
 }
 
 beforeAll(async () => {

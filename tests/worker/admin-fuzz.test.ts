@@ -312,3 +312,107 @@ describe('fuzzed admin bodies (fast-check)', () => {
     expect((await snapshotDb()) === before).toBe(true);
   });
 });
+
+/**
+ * The fuzz above compares what is stored with the route's own schema: if the schema normalized wrongly, both sides
+ * would agree. Here the normalization of shared/contract/admin.ts is written out by hand, and checked against what
+ * a real write then a real read give: a required text is trimmed (by JavaScript's trim: tabs, line breaks and
+ * no-break spaces too, nothing inside), then capped; an optional text and an incident's summary are kept exactly as
+ * sent; a list of names is trimmed name by name; and nothing is coerced (a number sent as a string is refused).
+ */
+describe('normalization of accepted bodies, written out by hand', () => {
+  const padded = (s: string) => ` \t\n\u00a0${s}\u2003 \r\n`;
+
+  /** The fields the 400 names, and that it wrote nothing. */
+  async function refusedNaming(path: string, body: Json): Promise<string[]> {
+    const before = await snapshotDb();
+    const res = await adminJson<{ errors?: { path: string }[] }>(path, { method: 'POST', token, body });
+    expect(res.status, JSON.stringify(res.body)).toBe(400);
+    expect((await snapshotDb()) === before).toBe(true);
+    return (res.body.errors ?? []).map((e) => e.path);
+  }
+
+  it('an incident: title and place trimmed, the summary as sent', async () => {
+    const slug = unique('norm');
+    const res = await adminJson('/api/v1/admin/incidents', {
+      method: 'POST',
+      token,
+      body: {
+        slug,
+        title: padded('Strike  on  the  convoy'),
+        occurredOn: '2016-09-17',
+        placeName: padded('Deir ez-Zor'),
+        summary: '  What happened,\n as typed.  ',
+      },
+    });
+    expect(res.status).toBe(201);
+    const read = await adminRead(`/api/v1/admin/incidents/${slug}`);
+    expect([read.title, read.placeName, read.description]).toEqual([
+      'Strike  on  the  convoy',
+      'Deir ez-Zor',
+      '  What happened,\n as typed.  ',
+    ]);
+  });
+
+  it('caps a required text after trimming it, and refuses one that trims to nothing', async () => {
+    const body = (title: string) => ({ slug: unique('norm'), title, occurredOn: '2016-09-17', placeName: 'P' });
+    const longest = body(padded('x'.repeat(300)));
+    expect((await adminJson('/api/v1/admin/incidents', { method: 'POST', token, body: longest })).status).toBe(201);
+    expect((await adminRead(`/api/v1/admin/incidents/${longest.slug}`)).title).toBe('x'.repeat(300));
+    expect(await refusedNaming('/api/v1/admin/incidents', body('x'.repeat(301)))).toEqual(['title']);
+    expect(await refusedNaming('/api/v1/admin/incidents', body(padded('')))).toEqual(['title']);
+  });
+
+  it('a claim: subject and figure as written trimmed, the quote as sent', async () => {
+    const res = await adminJson<Json>(`/api/v1/admin/incidents/${incident}/claims`, {
+      method: 'POST',
+      token,
+      body: claimBody({
+        subject: padded('government soldiers'),
+        asWritten: padded('more than 60'),
+        qualifier: 'more_than',
+        low: 60,
+        quote: ' "We counted 62."\n',
+      }),
+    });
+    expect(res.status).toBe(201);
+    const read = await adminRead(`/api/v1/admin/claims/${res.body.id}`);
+    expect([read.subject, read.asWritten, read.quote]).toEqual([
+      'government soldiers',
+      'more than 60',
+      ' "We counted 62."\n',
+    ]);
+  });
+
+  it('a ceasefire: its name and each broker trimmed, the status note as sent', async () => {
+    const slug = unique('norm');
+    const res = await adminJson('/api/v1/admin/ceasefires', {
+      method: 'POST',
+      token,
+      body: {
+        slug,
+        name: padded('The September truce'),
+        brokers: [padded('United States'), padded('Russia')],
+        startedAt: '2016-09-12T19:00:00+03:00',
+        status: 'holding',
+        statusNote: '  Mostly quiet. ',
+        asOf: '2016-09-13T00:00:00Z',
+      },
+    });
+    expect(res.status).toBe(201);
+    const read = await adminRead(`/api/v1/admin/ceasefires/${slug}`);
+    expect([read.name, read.brokers, read.statusNote]).toEqual([
+      'The September truce',
+      ['United States', 'Russia'],
+      '  Mostly quiet. ',
+    ]);
+  });
+
+  it('coerces nothing: a figure or a count sent as a string is refused, naming it', async () => {
+    expect(await refusedNaming(`/api/v1/admin/incidents/${incident}/claims`, claimBody({ low: '80' }))).toEqual([
+      'low',
+    ]);
+    const tally = { claimant: null, count: '4', qualifier: 'exact', asWritten: '4', reportedOn: '2016-09-13' };
+    expect(await refusedNaming(`/api/v1/admin/ceasefires/${ceasefire}/tallies`, tally)).toEqual(['count']);
+  });
+});

@@ -1,6 +1,6 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env, exports } from 'cloudflare:workers';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { ADMIN_API, API_V1, OPENAPI_PATH } from '../../shared/contract/paths';
 import { createApp } from '../../src/app';
 import { meterD1 } from '../../src/db/meter';
@@ -79,26 +79,42 @@ describe('the edge cache', () => {
   });
 
   it('stores a miss’s copy after its response has gone, not while the reader waits (src/http/after-response.ts)', async () => {
+    // The Worker's timers and clock, faked: the beat is DEFER_MS on this clock, whatever the machine's pace.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const url = freshUrl();
     const events: { what: string; at: number }[] = [];
-    // Called through: the real Cache API stores the copy; the wrapper only notes when the store begins.
-    const original = Cache.prototype.put;
+    // Called through: the real Cache API looks up and stores; the wrapper only notes each call as it begins.
+    const { match, put } = Cache.prototype;
+    Cache.prototype.match = function (this: Cache, ...args: Parameters<Cache['match']>) {
+      events.push({ what: 'cache asked', at: Date.now() });
+      return match.apply(this, args);
+    };
     Cache.prototype.put = function (this: Cache, ...args: Parameters<Cache['put']>) {
       events.push({ what: 'store begun', at: Date.now() });
-      return original.apply(this, args);
+      return put.apply(this, args);
     };
-    try {
-      const ctx = createExecutionContext();
-      const res = await createApp().fetch(new Request(url), env, ctx);
-      events.push({ what: `answered ${res.headers.get('X-Cache')}`, at: Date.now() });
-      await waitOnExecutionContext(ctx);
-    } finally {
-      Cache.prototype.put = original;
-    }
-    expect(events.map((e) => e.what)).toEqual(['answered MISS', 'store begun']);
-    // Not on the next turn of the event loop, which still ran before the bytes had left: a beat later.
-    const [answered, stored] = events.map((e) => e.at) as [number, number];
-    expect(stored - answered).toBeGreaterThanOrEqual(DEFER_MS);
+    onTestFinished(() => {
+      Cache.prototype.match = match;
+      Cache.prototype.put = put;
+      vi.useRealTimers();
+    });
+    const ctx = createExecutionContext();
+    const res = await createApp().fetch(new Request(url), env, ctx);
+    const answered = Date.now();
+    expect(res.headers.get('X-Cache')).toBe('MISS');
+    // Nothing stored before the answer; after it, nothing on the next turn, nor a moment before the beat.
+    expect(events.map((e) => e.what)).not.toContain('store begun');
+    const asked = events.length;
+    const afterAnswer = () => events.slice(asked).map((e) => [e.what, e.at - answered]);
+    await vi.advanceTimersByTimeAsync(DEFER_MS - 1);
+    expect(afterAnswer()).toEqual([]);
+    // At the beat the store begins (it asks whether a purge overtook the read, then stores).
+    await vi.advanceTimersByTimeAsync(1);
+    await waitOnExecutionContext(ctx);
+    expect(afterAnswer()).toEqual([
+      ['cache asked', DEFER_MS],
+      ['store begun', DEFER_MS],
+    ]);
     expect(await (await caches.open('public-reads')).match(cacheKey(url))).toBeDefined();
   });
 

@@ -7,7 +7,9 @@
  */
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FAILURE_WINDOW_SECONDS } from '../../src/auth/rate-limit';
 import { cacheKey } from '../../src/http/cache-keys';
+import { budgetKeyOf } from '../../src/http/client-address';
 import { dropHot } from '../../src/http/hot-copies';
 import { timelineKey, unpinnedUrl } from '../../src/http/pinned-reads';
 import {
@@ -72,6 +74,39 @@ async function age(path: string, ageMs: number): Promise<void> {
   if (aged === 0) throw new Error(`${path} was not cached`);
 }
 
+/**
+ * How many failed sign-ins the `AUTH_FAILURES` binding still allows `ip` (src/auth/rate-limit.ts counts them under
+ * `auth:<address>`), spending them all as the app would.
+ */
+async function failuresLeft(ip: string): Promise<number> {
+  let allowed = 0;
+  while ((await env.AUTH_FAILURES.limit({ key: `auth:${budgetKeyOf(ip)}` })).success) {
+    allowed += 1;
+    if (allowed > 1000) throw new Error('the binding never refused');
+  }
+  return allowed;
+}
+
+/**
+ * What `run` read, from a run that fell in one window of the binding, which counts in fixed windows of
+ * `FAILURE_WINDOW_SECONDS` aligned to the clock: a run that straddles two is tried again, with new addresses.
+ */
+/** A client address of its own: a random /64 of the documentation prefix, which no other test's address shares. */
+function ownAddress(): string {
+  const [a = 0, b = 0] = crypto.getRandomValues(new Uint16Array(2));
+  return `2001:db8:${a.toString(16)}:${b.toString(16)}::1`;
+}
+
+async function inOneFailureWindow<T>(run: () => Promise<T>): Promise<T> {
+  const windowOf = () => Math.floor(Date.now() / (FAILURE_WINDOW_SECONDS * 1000));
+  for (let tries = 0; tries < 3; tries++) {
+    const started = windowOf();
+    const read = await run();
+    if (windowOf() === started) return read;
+  }
+  throw new Error('three runs straddled a window');
+}
+
 async function expectUnavailable(res: Response, text: string, label: string) {
   expect(res.status, label).toBe(503);
   expect(res.headers.get('Content-Type'), label).toBe('application/problem+json');
@@ -116,14 +151,28 @@ describe.each(Object.entries(FAULTS))('with D1 %s', (_, faultyD1) => {
 
   it('refuses admin calls with 503, writing nothing and counting no failed sign-in', async () => {
     const { slug } = await freshIncident(token);
-    const before = await snapshotDb();
-    const post = await callWith(faultyD1(), `/api/v1/admin/incidents/${slug}/claims`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'CF-Connecting-IP': '10.9.9.9' },
-      body: JSON.stringify(claimBody()),
+    const left = await inOneFailureWindow(async () => {
+      // Addresses of this run's own: the one calling during the outage, and one whose sign-in fails with D1 working.
+      const [during, refused] = [ownAddress(), ownAddress()];
+      const before = await snapshotDb();
+      const post = await callWith(faultyD1(), `/api/v1/admin/incidents/${slug}/claims`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'CF-Connecting-IP': during },
+        body: JSON.stringify(claimBody()),
+      });
+      await expectUnavailable(post.res, post.text, 'POST claim');
+      expect(await snapshotDb()).toBe(before);
+      // What a failed sign-in costs, on the same binding and key: the count this test reads is the one the app keeps.
+      const wrong = await callWith(env.DB as D1Database, '/api/v1/admin/audit?limit=1', {
+        headers: { Authorization: 'Bearer not-a-token', 'CF-Connecting-IP': refused },
+      });
+      expect(wrong.res.status).toBe(401);
+      const allowance = await failuresLeft(ownAddress());
+      return { allowance, during: await failuresLeft(during), refused: await failuresLeft(refused) };
     });
-    await expectUnavailable(post.res, post.text, 'POST claim');
-    expect(await snapshotDb()).toBe(before);
+    // The outage cost the caller none of its allowance; the refused sign-in cost its one.
+    expect(left.allowance).toBeGreaterThan(1);
+    expect(left).toEqual({ allowance: left.allowance, during: left.allowance, refused: left.allowance - 1 });
   });
 });
 
