@@ -11,7 +11,7 @@ import {
 import { latestAtOrBefore } from './time';
 
 describe('gaugeReading', () => {
-  const base = { startedAt: '2016-09-12T19:00:00+03:00', endedAt: null };
+  const base = { startedAt: '2016-09-12T19:00:00+03:00', endedAt: null, history: [] };
 
   it('bands statuses from holding (0) to collapsed (3), none once ended', () => {
     expect(['holding', 'strained', 'precarious', 'collapsed', 'ended'].map((s) => gaugeBand(s as never))).toEqual([
@@ -38,6 +38,21 @@ describe('gaugeReading', () => {
       asOf: '2026-11-24T00:00:00Z',
     });
     expect(reading).toMatchObject({ band: null, label: 'Ended', daysInForce: 7 });
+  });
+
+  it('stops counting at the collapse, where the run of collapsed the history ends in began', () => {
+    const history = [
+      { status: 'precarious' as const, at: '2016-09-17T20:00:00+03:00', note: null },
+      { status: 'collapsed' as const, at: '2016-09-19T19:00:00+03:00', note: null },
+      { status: 'collapsed' as const, at: '2016-09-25T10:00:00+03:00', note: 'Still.' },
+    ];
+    const reading = gaugeReading({ ...base, status: 'collapsed', asOf: '2016-10-30T00:00:00Z', history });
+    expect(reading).toMatchObject({ band: 3, label: 'Collapsed', daysInForce: 7 });
+    // Back from a collapse, it counts on to asOf.
+    const resumed = [...history, { status: 'strained' as const, at: '2016-10-01T10:00:00+03:00', note: null }];
+    expect(
+      gaugeReading({ ...base, status: 'strained', asOf: '2016-10-30T00:00:00Z', history: resumed }).daysInForce,
+    ).toBe(47);
   });
 
   it('never goes negative', () => {

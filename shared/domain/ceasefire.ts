@@ -21,19 +21,33 @@ export function gaugeBand(status: CeasefireStatus): number | null {
   return status === 'ended' ? null : CEASEFIRE_STATUSES.indexOf(status);
 }
 
+/**
+ * The gauge's reading at the data's `asOf`. Days in force are counted to the end, or to the collapse for a ceasefire
+ * that has collapsed (no longer in force, it is not "40 days in force" weeks later), or else to `asOf`.
+ */
 export function gaugeReading(input: {
   status: CeasefireStatus;
   startedAt: string;
   endedAt: string | null;
   asOf: string;
+  /** Status changes, oldest first: a collapse is dated by the change that began it. */
+  history: readonly StatusChangeShape[];
 }): GaugeReadingShape {
-  const end = input.endedAt && Date.parse(input.endedAt) < Date.parse(input.asOf) ? input.endedAt : input.asOf;
+  const stops = [input.endedAt, input.status === 'collapsed' ? collapsedSince(input.history) : null];
+  const end = stops.reduce<string>((end, at) => (at && Date.parse(at) < Date.parse(end) ? at : end), input.asOf);
   return {
     band: gaugeBand(input.status),
     status: input.status,
     label: LABELS[input.status],
     daysInForce: wholeDaysBetween(new Date(input.startedAt), new Date(end)),
   };
+}
+
+/** When the run of `collapsed` that the history ends in began; null when it ends in another status. */
+function collapsedSince(history: readonly StatusChangeShape[]): string | null {
+  let since: string | null = null;
+  for (const change of history) since = change.status === 'collapsed' ? (since ?? change.at) : null;
+  return since;
 }
 
 /** A milestone with every state it has had, oldest first. */
@@ -89,6 +103,7 @@ export function ceasefireAsOf(
       startedAt: record.startedAt,
       endedAt: ended ? record.endedAt : null,
       asOf: new Date(at).toISOString(),
+      history,
     }),
   };
   if (moment !== null) {

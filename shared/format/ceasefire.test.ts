@@ -105,6 +105,10 @@ describe('days and dates', () => {
     expect(gaugeSummary(ceasefire, en, 'en')).toBe(
       'The ceasefire is precarious after 6 days in force, as of September 19, 2016.',
     );
+    expect(gaugeSummary({ ...ceasefire, status: 'collapsed' }, en, 'en')).toBe(
+      'The ceasefire has collapsed after 6 days in force, as of September 19, 2016.',
+    );
+    expect(gaugeSummary({ ...ceasefire, status: 'ended' }, en, 'en')).toMatch(/^The ceasefire has ended after /);
   });
 
   it('uses Arabic plural forms', () => {

@@ -185,7 +185,9 @@ export const enGauge: GaugeStrings = {
   due: (date) => `Due ${date}`,
   noDate: 'No date set',
   milestone: { pending: 'Pending', met: 'Met', missed: 'Missed', in_doubt: 'In doubt' },
-  gaugeSummary: (status, days, date) => `The ceasefire is ${status.toLowerCase()} after ${days}, as of ${date}.`,
+  // "has collapsed", "has ended": the two statuses that are events, not states ("is collapsed" is not English).
+  gaugeSummary: (status, days, date) =>
+    `The ceasefire ${/^(Collapsed|Ended)$/.test(status) ? 'has' : 'is'} ${status.toLowerCase()} after ${days}, as of ${date}.`,
 };
 
 /** English's parts as one object. A call the bundler may drop (`@__PURE__`), unlike a spread (which could run getters). */

@@ -49,7 +49,7 @@ export function withStatus(
     ...ceasefire,
     ...change,
     history,
-    gauge: gaugeReading({ ...ceasefire, ...change }),
+    gauge: gaugeReading({ ...ceasefire, ...change, history }),
   };
 }
 
