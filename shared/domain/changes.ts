@@ -109,7 +109,8 @@ const same = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.m
 export const ENGLISH_CHANGES: ChangeWords = {
   field: same(CHANGE_FIELD_NAMES),
   metric: same(METRICS),
-  counted: (qualifier, low, high) => `${qualifier.replace('_', ' ')} ${low}${high === null ? '' : `–${high}`}`,
+  counted: (qualifier, low, high) =>
+    `${qualifier === 'exact' ? '' : `${qualifier.replace('_', ' ')} `}${low}${high === null ? '' : `–${high}`}`,
   claimStatus: same(CLAIM_STATUSES),
   ceasefireStatus: same(CEASEFIRE_STATUSES),
   milestoneState: same(MILESTONE_STATES),
@@ -272,7 +273,13 @@ const instant = (utc: string | null, offset: string | null) => (utc ? showInstan
 const figure = (c: ClaimVersionRow) => c.asWritten;
 const claimFields = (w: ChangeWords): Fields<ClaimVersionRow> => ({
   figure,
-  'figure as counted': (c) => w.counted(c.qualifier, c.low, c.high),
+  // The numbers the figure states: an "up to" its top alone (its low, zero, is no one's), a range its two ends.
+  'figure as counted': (c) =>
+    w.counted(
+      c.qualifier,
+      c.qualifier === 'up_to' ? (c.high ?? c.low) : c.low,
+      c.qualifier === 'between' ? c.high : null,
+    ),
   metric: (c) => w.metric[c.metric],
   subject: (c) => c.subject,
   date: (c) => c.claimedOn,

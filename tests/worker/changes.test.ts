@@ -87,6 +87,33 @@ describe('the change log', () => {
     expect((await getJson(`/api/v1/incidents/${slug}`)).body.changeCount).toBe(body.total);
   });
 
+  it('says a figure whose numbers were corrected in the numbers it states', async () => {
+    const { token } = editor;
+    const { slug } = await freshIncident(token);
+    const claims = `/api/v1/admin/incidents/${slug}/claims`;
+    const body = { qualifier: 'up_to', low: 0, high: 150, asWritten: 'up to a hundred and fifty' };
+    const upTo = await adminJson<{ id: string }>(claims, { method: 'POST', token, body: claimBody(body) });
+    const exact = await adminJson<{ id: string }>(claims, {
+      method: 'POST',
+      token,
+      body: claimBody({ claimant: { name: 'A monitor', kind: 'ngo' }, asWritten: 'eighty' }),
+    });
+    for (const [id, patch] of [
+      [upTo.body.id, { high: 120 }],
+      [exact.body.id, { low: 81 }],
+    ] as const) {
+      const path = `/api/v1/admin/claims/${id}`;
+      expect((await admin(path, { method: 'PATCH', token, ifMatch: await tagOf(path), body: patch })).status).toBe(200);
+    }
+    const { body: log } = await getJson<ChangeLogShape>(`/api/v1/incidents/${slug}/changes`);
+    const counted = log.data.flatMap((e) => e.fields.filter((f) => f.field === 'figure as counted'));
+    // "Up to" states its top alone (its low, zero, is nobody's figure); an exact figure is its number.
+    expect(counted).toEqual([
+      { field: 'figure as counted', old: '80', new: '81' },
+      { field: 'figure as counted', old: 'up to 150', new: 'up to 120' },
+    ]);
+  });
+
   it('pages with limit and cursor, and lists what had been recorded by seenAt', async () => {
     const slug = await movedIncident();
     const all = (await getJson<ChangeLogShape>(`/api/v1/incidents/${slug}/changes`)).body;
