@@ -30,8 +30,13 @@ export const DEVELOPER_KIT: { title: string; intro: string; command?: string; li
   },
   {
     title: 'Widgets',
-    intro: 'The custom elements manifest of <casualty-claims> and <ceasefire-gauge>, for editors and docs tools.',
-    links: [{ label: 'custom-elements.json', href: '/widgets/v1/custom-elements.json' }],
+    intro:
+      'The custom elements manifest of <casualty-claims> and <ceasefire-gauge>, for editors and docs tools, and their TypeScript types in the typed client’s package (@explainer-edge/client/elements, and /react for JSX).',
+    links: [
+      { label: 'custom-elements.json', href: '/widgets/v1/custom-elements.json' },
+      copied('element types', 'clients/typescript/elements.d.ts'),
+      copied('React JSX types', 'clients/typescript/react.d.ts'),
+    ],
   },
   {
     title: 'Examples',
