@@ -1,5 +1,5 @@
 /**
- * Every hand-written check of a public read (src/contract/checks.ts) against
+ * Every hand-written check of a public read (src/http/checks.ts) against
  * the zod schema of its route's contract, on arbitrary input (fast-check):
  * the check accepts exactly what the schema accepts, and returns what the
  * schema's parse returns. The pairs come from the routers themselves (what
@@ -41,6 +41,7 @@ const edgy = fc.oneof(
     ...['', ' ', '0', '1', '-1', '5', '20', '100', '101', '1.5', '1e2', ' 7 ', '0x10', '0b11', 'Infinity', 'NaN'],
     ...['9007199254740991', '9007199254740993', '-0', '+3', '1_000', 'null', 'true'],
     ...['en', 'es', 'ar', 'EN', 'fr', 'auto', 'light', 'dark', 'json', 'xml', 'JSON'],
+    ...['en-GB', 'EN-gb', 'zh-Hant-TW', 'es-419', 'e', 'engl', '__', '%', 'en-%', 'en--GB', 'en-', 'en-abcdefghi'],
     ...['casualty-claims', 'ceasefire-gauge', 'Casualty-claims', 'deir-ez-zor-airstrike-2016', 'a--b', '-a', 'a-'],
     ...['2016-09-18', '2016-02-30', '2016-09-18T10:11:01Z', '2016-09-12T19:00:00+03:00', '2016-09-18T24:00:00Z'],
     ...['http://127.0.0.1:8787/embed/casualty-claims/x', '\u0000', '\ud800', '👩\u200d👩\u200d👧'],

@@ -4,7 +4,7 @@
  * and responses) is what the OpenAPI document is generated from; building
  * it costs a new isolate tens of milliseconds, which the first reader of a
  * story in a data center would pay (bench/README.md, the first-request
- * rows). So a public read checks its parameters by hand (src/contract/
+ * rows). So a public read checks its parameters by hand (src/http/
  * checks.ts, held equal to the schemas by their property tests) and loads
  * its contract only when the document is built or a parameter is refused:
  * the schema then says why, so the problem+json is word for word the one a
