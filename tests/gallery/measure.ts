@@ -140,17 +140,22 @@ export async function measureLoad(
   return { load, page, problems, close: () => context.close() };
 }
 
-/** Scrolls to each widget still loading, as a reader would, until none is. */
+/**
+ * Scrolls to each widget still loading, as a reader would, until none is, nor waits for the page's faces still
+ * loading before it fits (widgets/src/shared/fit.ts: it holds a fixed height meanwhile, and its fit, or a shift, would
+ * come after the measures); then until the page's faces have loaded.
+ */
 export async function bringAllIntoView(page: Page): Promise<void> {
   await page.waitForFunction((selector) => {
     const pending = [...document.querySelectorAll(selector)].find((el) => {
-      const state = el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.state;
-      return state === undefined || state === 'loading';
+      const root = el.shadowRoot?.querySelector<HTMLElement>('.root');
+      return root?.dataset.state === undefined || root.dataset.state === 'loading' || root.dataset.fit === 'wait';
     });
     const box = pending?.getBoundingClientRect();
     if (box && (box.top > innerHeight || box.bottom < 0)) window.scrollTo(0, scrollY + box.top - 100);
     return pending === undefined;
   }, SELECTOR);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
 /** Waits until no widget's box has changed for ten animation frames in a row. */
