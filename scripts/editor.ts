@@ -8,8 +8,12 @@
  *   npm run editor -- rotate "Name" [--restore]
  *                                     a new token for an editor (the old one stops working); a revoked
  *                                     editor only with --restore, which gives them their access back
- *   npm run editor -- revoke "Name"   the editor's token stops working
+ *   npm run editor -- revoke "Name"   the editor's token stops working, for good (a new one only from
+ *                                     rotate), and the changes they have held for review are rejected
  *   npm run editor -- list
+ *
+ * A name with spaces goes in quotes: a word too many, or an option the
+ * command does not take, is refused, never ignored.
  *
  * Against the local D1 by default (the one `npm start` serves; `--persist-to
  * DIR` for another), or the deployed one with `--remote` (through `wrangler
@@ -22,8 +26,8 @@ import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { EDITOR_ROLES, type EditorRole } from '../shared/contract/enums';
 import { normalEmail } from '../src/auth/access';
-import { newEditor, OPERATOR } from '../src/auth/editors';
-import { generateToken, hashToken } from '../src/auth/token';
+import { ACCOUNT_REVOKED, newEditor, OPERATOR } from '../src/auth/editors';
+import { generateToken, hashToken, unusableTokenHash } from '../src/auth/token';
 import { runAsMain } from './run-as-main';
 import { wranglerBin, wranglerEnv } from './wrangler-cli';
 
@@ -37,6 +41,8 @@ type Store = {
 };
 
 const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+/** The operator's `token_hash`: not a hash at all, so no token can match it. */
+const OPERATOR_HASH = 'none: no token hashes to this';
 
 export class UsageError extends Error {}
 
@@ -84,7 +90,7 @@ async function changeAudited(
     await store.batch([
       [
         `INSERT OR IGNORE INTO editors (id, name, token_hash, role, revoked_at) VALUES (?, ?, ?, 'editor', ${NOW})`,
-        [OPERATOR.id, OPERATOR.name, 'none: no token hashes to this'],
+        [OPERATOR.id, OPERATOR.name, OPERATOR_HASH],
       ],
       ...change,
       [
@@ -169,16 +175,30 @@ export async function rotateEditor(
     );
   }
   const token = generateToken();
-  // A new token is a new way in as that editor: recorded even where nothing else changed.
+  // A new token is a new way in as that editor: recorded even where nothing else changed. Made on the account as
+  // read (active, or revoked at the instant read, for --restore): revoked or restored meanwhile, it changes no row and
+  // the entry fails (changeAudited), where it would undo an admin's revocation and record a `before` no longer so.
+  // Restoring rejects what the account still has held, as revoking does (rejectionsOf).
   await changeAudited(
     store,
     name,
-    [['UPDATE editors SET token_hash = ?, revoked_at = NULL WHERE name = ?', [await hashToken(token), name]]],
+    [
+      ...(existing.revokedAt ? rejectionsOf(name) : []),
+      [
+        'UPDATE editors SET token_hash = ?, revoked_at = NULL WHERE name = ? AND revoked_at IS ?',
+        [await hashToken(token), name, existing.revokedAt],
+      ],
+    ],
     audited ? { action: 'token-rotated', before: auditedOf(existing) } : null,
   );
   return token;
 }
 
+/**
+ * Revoking also replaces the token's hash with one no token has (unusableTokenHash), so a later `rotate --restore`
+ * or an admin's restore through the API never brings the old, perhaps leaked, token back; and it rejects the changes
+ * the account has held for review, in the same batch, as the API's revocation does.
+ */
 export async function revokeEditor(store: Store, name: string): Promise<void> {
   const existing = await accountOf(store, name);
   if (!existing) throw new UsageError(`No editor named "${name}".`);
@@ -186,12 +206,52 @@ export async function revokeEditor(store: Store, name: string): Promise<void> {
   await changeAudited(
     store,
     name,
-    [[`UPDATE editors SET revoked_at = ${NOW} WHERE name = ? AND revoked_at IS NULL`, [name]]],
+    [
+      ...rejectionsOf(name),
+      [
+        `UPDATE editors SET revoked_at = ${NOW}, token_hash = ? WHERE name = ? AND revoked_at IS NULL`,
+        [await unusableTokenHash(), name],
+      ],
+    ],
     {
       action: 'update',
       before: auditedOf(existing),
     },
   );
+}
+
+/**
+ * Rejects every change `name`'s account has held for review, under OPERATOR, recorded as the API's rejection records
+ * it (src/db/writes/review.ts, `rejection`): the decision (status, decided by and at, the reason) and a
+ * `review-rejected` entry under the story it was held for (by slug; by id if the story is gone), `after` naming the
+ * change, its operation and the reason. All of them at once, in the account's batch: none held before the batch is
+ * left pending, and a revoked account holds no new one (review.ts). The entries are written first, while the
+ * changes are still pending to be found; the account's own update must follow, last, for changeAudited's guard.
+ */
+function rejectionsOf(name: string): Statement[] {
+  const proposer = '(SELECT id FROM editors WHERE name = ?)';
+  return [
+    [
+      `INSERT OR IGNORE INTO editors (id, name, token_hash, role, revoked_at) VALUES (?, ?, ?, 'editor', ${NOW})`,
+      [OPERATOR.id, OPERATOR.name, OPERATOR_HASH],
+    ],
+    [
+      `INSERT INTO audit_entries (editor_id, at, action, entity_type, entity_id, before, after)
+       SELECT ?, ${NOW}, 'review-rejected', p.subject_type,
+         COALESCE(CASE p.subject_type
+           WHEN 'incident' THEN (SELECT slug FROM incidents WHERE id = p.subject_id)
+           WHEN 'ceasefire' THEN (SELECT slug FROM ceasefires WHERE id = p.subject_id) END, p.subject_id),
+         NULL, json_object('change', p.id, 'operation', p.operation, 'reason', ?)
+       FROM pending_changes p WHERE p.status = 'pending' AND p.proposed_by = ${proposer}
+       ORDER BY p.proposed_at, p.id`,
+      [OPERATOR.id, ACCOUNT_REVOKED, name],
+    ],
+    [
+      `UPDATE pending_changes SET status = 'rejected', decided_by = ?, decided_at = ${NOW}, reason = ?
+       WHERE status = 'pending' AND proposed_by = ${proposer}`,
+      [OPERATOR.id, ACCOUNT_REVOKED, name],
+    ],
+  ];
 }
 
 export async function listEditors(store: Store): Promise<string[]> {
@@ -303,18 +363,59 @@ export function wranglerStore(target: string[]): Store {
   };
 }
 
-async function main(argv: string[]): Promise<void> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      remote: { type: 'boolean', default: false },
-      'persist-to': { type: 'string' },
-      role: { type: 'string' },
-      email: { type: 'string' },
-      restore: { type: 'boolean', default: false },
-    },
-  });
+/** Each command's arguments: a name or none, and the options that apply to it (--remote or --persist-to to all). */
+const COMMANDS = {
+  add: { name: true, options: ['role', 'email'], usage: 'add "Name" [--role editor|desk|admin] [--email ADDRESS]' },
+  set: { name: true, options: ['role', 'email'], usage: 'set "Name" [--role ROLE] [--email ADDRESS]' },
+  rotate: { name: true, options: ['restore'], usage: 'rotate "Name" [--restore]' },
+  revoke: { name: true, options: [], usage: 'revoke "Name"' },
+  list: { name: false, options: [], usage: 'list' },
+} as const satisfies Record<string, { name: boolean; options: readonly string[]; usage: string }>;
+type Command = keyof typeof COMMANDS;
+
+const USAGE = `Usage: npm run editor -- ${Object.values(COMMANDS)
+  .map((c) => c.usage)
+  .join(' | ')}  [--remote | --persist-to DIR]`;
+
+/**
+ * The command line as asked, or a UsageError. Nothing is dropped: a word too many is refused rather than ignored
+ * (`revoke Jane Editor` would otherwise revoke "Jane"), and so is an option the command does not take (`revoke
+ * --role admin` changes no role), and a store named twice (`--remote` with `--persist-to`).
+ */
+function parseCommand(argv: string[]) {
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(argv);
+  } catch (error) {
+    // node:util's own words (an unknown option, a missing value), with the usage.
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+  const { positionals, values } = parsed;
+  const [given, ...names] = positionals;
+  if (given === undefined || !Object.hasOwn(COMMANDS, given)) throw new UsageError(USAGE);
+  const command = given as Command;
+  const spec = COMMANDS[command];
+  const usage = `Usage: npm run editor -- ${spec.usage}`;
+  if (spec.name && !names[0]?.trim()) throw new UsageError(usage);
+  if (names.length > (spec.name ? 1 : 0)) {
+    const quoted = names.map((n) => `"${n}"`).join(', ');
+    throw new UsageError(
+      spec.name
+        ? `${command} takes one name, and was given ${names.length}: ${quoted}. A name with spaces goes in quotes: npm run editor -- ${command} "${names.join(' ')}"`
+        : `${command} takes no name, and was given ${quoted}. ${usage}`,
+    );
+  }
+  const options: readonly string[] = spec.options;
+  for (const option of ['role', 'email', 'restore'] as const) {
+    if (values[option] !== undefined && !options.includes(option)) {
+      throw new UsageError(`--${option} does not apply to ${command}. ${usage}`);
+    }
+  }
+  if (values.remote && values['persist-to'] !== undefined) {
+    throw new UsageError(
+      '--remote (the deployed D1) and --persist-to (a local one) name two different databases: give one.',
+    );
+  }
   const role = values.role;
   if (role !== undefined && !(EDITOR_ROLES as readonly string[]).includes(role)) {
     throw new UsageError(`--role is one of ${EDITOR_ROLES.join(', ')}.`);
@@ -323,30 +424,48 @@ async function main(argv: string[]): Promise<void> {
     ...(role === undefined ? {} : { role: role as EditorRole }),
     ...(values.email === undefined ? {} : { email: values.email.trim() || null }),
   };
-  const [command, name] = positionals;
-  const withStore = <T>(work: (store: Store) => Promise<T>) =>
-    values.remote ? work(wranglerStore(['--remote'])) : localStore(values['persist-to'], work);
-  const needName = () => {
-    if (!name?.trim()) throw new UsageError(`Usage: npm run editor -- ${command} "Name"`);
-    return name.trim();
+  return {
+    command,
+    name: names[0]?.trim() ?? '',
+    profile,
+    restore: values.restore === true,
+    remote: values.remote === true,
+    persistTo: values['persist-to'],
   };
+}
+
+/** No defaults: an option is known to be given only if it is in `values`. */
+function parseOptions(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      remote: { type: 'boolean' },
+      'persist-to': { type: 'string' },
+      role: { type: 'string' },
+      email: { type: 'string' },
+      restore: { type: 'boolean' },
+    },
+  });
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { command, name: editor, profile, restore, remote, persistTo } = parseCommand(argv);
+  const withStore = <T>(work: (store: Store) => Promise<T>) =>
+    remote ? work(wranglerStore(['--remote'])) : localStore(persistTo, work);
   switch (command) {
     case 'add':
     case 'rotate': {
-      const editor = needName();
       const token = await withStore((store) =>
-        command === 'add'
-          ? addEditor(store, editor, profile)
-          : rotateEditor(store, editor, { restore: values.restore }),
+        command === 'add' ? addEditor(store, editor, profile) : rotateEditor(store, editor, { restore }),
       );
       const done =
-        command === 'add' ? 'added' : values.restore ? 'has a new token (and access, if revoked)' : 'has a new token';
+        command === 'add' ? 'added' : restore ? 'has a new token (and access, if revoked)' : 'has a new token';
       console.log(`Editor "${editor}" ${done}. Shown once, store it now:`);
       console.log(token);
       return;
     }
     case 'set': {
-      const editor = needName();
       if (profile.role === undefined && profile.email === undefined) {
         throw new UsageError('Usage: npm run editor -- set "Name" --role ROLE and/or --email ADDRESS');
       }
@@ -355,18 +474,15 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'revoke': {
-      const editor = needName();
       await withStore((store) => revokeEditor(store, editor));
-      console.log(`Editor "${editor}" revoked: the token no longer works.`);
+      console.log(
+        `Editor "${editor}" revoked: the token no longer works, and the changes they had held for review are rejected.`,
+      );
       return;
     }
     case 'list':
       for (const line of await withStore(listEditors)) console.log(line);
       return;
-    default:
-      throw new UsageError(
-        'Usage: npm run editor -- add "Name" [--role editor|desk|admin] [--email ADDRESS] | set "Name" [--role ROLE] [--email ADDRESS] | rotate "Name" [--restore] | revoke "Name" | list  [--remote | --persist-to DIR]',
-      );
   }
 }
 

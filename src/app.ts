@@ -12,7 +12,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { every } from 'hono/combine';
 import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
-import { ADMIN_API, ADMIN_PREFIXES, API_V1, OEMBED_PATH } from '../shared/contract/paths';
+import { ADMIN_API, ADMIN_PREFIXES, API_V1, HEALTH_PATH, OEMBED_PATH } from '../shared/contract/paths';
 import { withDeadline } from './db/deadline';
 import { meterD1, serverTiming } from './db/meter';
 import { isImagePath } from './embed/image-path';
@@ -25,7 +25,7 @@ import { cacheKey, keyedUrl } from './http/cache-keys';
 import { handleError, notFound } from './http/errors';
 import { hotReads } from './http/hot-copies';
 import { mountLazily } from './http/lazy';
-import { shedReadsBeyondCap } from './http/load-shedding';
+import { HEALTH_PROBES_IN_FLIGHT, shedReadsBeyondCap } from './http/load-shedding';
 import { RETAINED_ON_304 } from './http/not-modified';
 import { isDocument, pageHeaders } from './http/page-headers';
 import { publicCors } from './http/public-cors';
@@ -83,7 +83,13 @@ export function createApp() {
 
   // Readers never queue on a slow D1, nor in front of the editors' writes (src/http/load-shedding.ts).
   const shedReads = shedReadsBeyondCap();
-  app.use('*', readersOnly(shedReads));
+  // /health's probe is not a reader's read: shed with them, it said "unreachable" of a D1 that answers whenever this
+  // isolate had its cap of reads waiting. It has a few places of its own instead, so probes still cannot flood D1.
+  const shedProbes = shedReadsBeyondCap({ cap: HEALTH_PROBES_IN_FLIGHT, places: new Map() });
+  app.use(
+    '*',
+    readersOnly((c, next) => (c.req.path === HEALTH_PATH ? shedProbes : shedReads)(c, next)),
+  );
   // The editors' API has a budget per address of its own (src/http/budgets.ts).
   app.use(`${ADMIN_API}/*`, editorBudget());
 
@@ -132,6 +138,9 @@ export function createApp() {
   const cors = publicCors();
   app.use(`${API_V1}/*`, readersOnly(cors)); // the paths `answersPreflight` names
   app.use(`${API_V1}/*`, readersOnly(publicRead));
+  // oEmbed is not cached here (its consumers cache it), but it is ETagged (`taggedJson`): answered with 304 on a
+  // matching If-None-Match, as a public read is. Its answer is read from D1 either way; the 304 spares the bytes.
+  app.use(OEMBED_PATH, strongEtag);
   // The iframe pages are cached at the edge like the public reads. Images keep copies of their own,
   // keyed by the ETag of the read they show (src/routes/embed/image.handlers.ts).
   const pageCache = edgeCache(refetch);

@@ -12,7 +12,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness, with D1 reachability */
+        /**
+         * Liveness, with D1 reachability
+         * @description Asks D1 `select 1`, however busy the readers keep it: the probe is not shed with their reads, it has a few places of its own.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -31,9 +34,11 @@ export interface paths {
                         "application/json": components["schemas"]["Health"];
                     };
                 };
-                /** @description The Worker is up but D1 does not answer. */
+                /** @description The Worker is up but D1 does not answer (or was not asked: `shed`). */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -106,6 +111,7 @@ export interface paths {
                     /** @description `nextCursor` from the previous page. */
                     cursor?: string;
                     section?: string;
+                    /** @description A BCP 47 language tag (`en`, `en-GB`, `zh-Hant`; 400 otherwise, an empty one too): the articles in that language, or in a more specific tag of it (`en` lists `en-GB`; `en-GB` not `en`). Compared without regard to case. */
                     lang?: string;
                 };
                 header?: never;
@@ -907,15 +913,6 @@ export interface paths {
                     };
                     content?: never;
                 };
-                /** @description Invalid query parameters. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
                 429: {
                     headers: {
@@ -991,15 +988,6 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
-                };
-                /** @description Invalid query parameters. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
                 };
                 /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
                 429: {
@@ -1361,11 +1349,20 @@ export interface paths {
                 /** @description A `rich` response whose `html` is the iframe snippet. */
                 200: {
                     headers: {
+                        /** @description The strong ETag of the body: send it as `If-None-Match` for a 304. */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["OEmbed"];
                     };
+                };
+                /** @description Not modified: the `If-None-Match` ETag is current. (`If-Modified-Since` is not answered: `Last-Modified` does not cover everything a read shows.) */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description A parameter is not valid. */
                 400: {
@@ -1379,6 +1376,17 @@ export interface paths {
                 /** @description The URL is not one of ours, or names nothing that exists. */
                 404: {
                     headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1493,9 +1501,22 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Too many uncached reads from this address (cached reads still answer); retry after `Retry-After` seconds. */
+                429: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description The database or the renderer is unavailable; retry after `Retry-After` seconds. */
                 503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1824,6 +1845,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1851,6 +1874,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1918,6 +1954,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1951,7 +1989,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description `If-Match` is not the current ETag: someone changed it since you read it. Nothing was written. */
+                /** @description `If-Match` is not the current ETag: someone changed it since you read it (or it names none: a weak or unquoted tag). Nothing was written. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -1978,7 +2016,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description `If-Match` is missing. */
+                /** @description `If-Match` is missing, or `*` (any version), which is not the version you read. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -1990,6 +2028,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2031,6 +2082,8 @@ export interface paths {
                     headers: {
                         /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
                         ETag?: string;
+                        /** @description `true` when this answers a retry with the same `Idempotency-Key`: what the first try created, nothing written again. Absent otherwise. */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -2049,6 +2102,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2112,6 +2167,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2168,6 +2236,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2195,6 +2265,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2226,6 +2309,8 @@ export interface paths {
                     headers: {
                         /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
                         ETag?: string;
+                        /** @description `true` when this answers a retry with the same `Idempotency-Key`: what the first try created, nothing written again. Absent otherwise. */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -2244,6 +2329,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2307,6 +2394,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2363,6 +2463,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2390,6 +2492,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2457,6 +2572,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2490,7 +2607,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description `If-Match` is not the current ETag: someone changed it since you read it. Nothing was written. */
+                /** @description `If-Match` is not the current ETag: someone changed it since you read it (or it names none: a weak or unquoted tag). Nothing was written. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -2517,7 +2634,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description `If-Match` is missing. */
+                /** @description `If-Match` is missing, or `*` (any version), which is not the version you read. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -2529,6 +2646,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2577,6 +2707,8 @@ export interface paths {
                     headers: {
                         /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
                         ETag?: string;
+                        /** @description `true` when this answers a retry with the same `Idempotency-Key`: what the first try created, nothing written again. Absent otherwise. */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -2586,6 +2718,8 @@ export interface paths {
                 /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
                 202: {
                     headers: {
+                        /** @description `true` when this answers a retry with the same `Idempotency-Key`: what the first try created, nothing written again. Absent otherwise. */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -2604,6 +2738,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2637,7 +2773,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The claim named in `supersedes` was revised since you read it (perhaps concurrently). Nothing was written. */
+                /** @description The claim named in `supersedes` was revised since you read it (perhaps concurrently), or `If-Match` names no version of it (a weak or unquoted tag). Nothing was written. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -2673,9 +2809,31 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description With `supersedes`, `If-Match` is `*` (any version): send the ETag you read, or no `If-Match`. Nothing was written. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2732,6 +2890,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2759,6 +2919,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2816,6 +2989,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2849,7 +3024,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description `If-Match` is not the current ETag: someone changed it since you read it. Nothing was written. */
+                /** @description `If-Match` is not the current ETag: someone changed it since you read it (or it names none: a weak or unquoted tag). Nothing was written. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -2858,25 +3033,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The body is over 64 KB. */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The body is not application/json. */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description `If-Match` is missing. */
+                /** @description `If-Match` is missing, or `*` (any version), which is not the version you read. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -2888,6 +3045,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2952,6 +3122,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2985,7 +3157,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description `If-Match` is not the current ETag: someone changed it since you read it. Nothing was written. */
+                /** @description `If-Match` is not the current ETag: someone changed it since you read it (or it names none: a weak or unquoted tag). Nothing was written. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -3012,7 +3184,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description `If-Match` is missing. */
+                /** @description `If-Match` is missing, or `*` (any version), which is not the version you read. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -3024,6 +3196,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3076,6 +3261,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3103,6 +3290,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3134,6 +3334,8 @@ export interface paths {
                     headers: {
                         /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
                         ETag?: string;
+                        /** @description `true` when this answers a retry with the same `Idempotency-Key`: what the first try created, nothing written again. Absent otherwise. */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -3152,6 +3354,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3215,6 +3419,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3271,6 +3488,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3298,6 +3517,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3365,6 +3597,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3398,7 +3632,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description `If-Match` is not the current ETag: someone changed it since you read it. Nothing was written. */
+                /** @description `If-Match` is not the current ETag: someone changed it since you read it (or it names none: a weak or unquoted tag). Nothing was written. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -3425,7 +3659,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description `If-Match` is missing. */
+                /** @description `If-Match` is missing, or `*` (any version), which is not the version you read. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -3437,6 +3671,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3480,6 +3727,8 @@ export interface paths {
                     headers: {
                         /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
                         ETag?: string;
+                        /** @description `true` when this answers a retry with the same `Idempotency-Key`: what the first try created, nothing written again. Absent otherwise. */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -3489,6 +3738,8 @@ export interface paths {
                 /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
                 202: {
                     headers: {
+                        /** @description `true` when this answers a retry with the same `Idempotency-Key`: what the first try created, nothing written again. Absent otherwise. */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -3507,6 +3758,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3570,6 +3823,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3617,6 +3883,8 @@ export interface paths {
                     headers: {
                         /** @description The strong ETag of the version written; send it as `If-Match` to change it again. */
                         ETag?: string;
+                        /** @description `true` when this answers a retry with the same `Idempotency-Key`: what the first try created, nothing written again. Absent otherwise. */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -3626,6 +3894,8 @@ export interface paths {
                 /** @description Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change. */
                 202: {
                     headers: {
+                        /** @description `true` when this answers a retry with the same `Idempotency-Key`: what the first try created, nothing written again. Absent otherwise. */
+                        "Idempotent-Replayed"?: "true";
                         [name: string]: unknown;
                     };
                     content: {
@@ -3644,6 +3914,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3707,6 +3979,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3764,6 +4049,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3791,6 +4078,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3856,6 +4156,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3889,7 +4191,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description `If-Match` is not the current ETag: someone changed it since you read it. Nothing was written. */
+                /** @description `If-Match` is not the current ETag: someone changed it since you read it (or it names none: a weak or unquoted tag). Nothing was written. */
                 412: {
                     headers: {
                         [name: string]: unknown;
@@ -3916,7 +4218,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description `If-Match` is missing. */
+                /** @description `If-Match` is missing, or `*` (any version), which is not the version you read. */
                 428: {
                     headers: {
                         [name: string]: unknown;
@@ -3928,6 +4230,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3945,7 +4260,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who changed what, newest first */
+        /**
+         * Who changed what, newest first
+         * @description Editors’ accounts (entity type `editor`: name, role, e-mail, revocation) are in it for admins only, as is their list (`GET /api/v1/admin/editors`): below admin, their entries are left out, and `entity=editor` or `entity=editor:{id}` is refused (403).
+         */
         get: {
             parameters: {
                 query?: {
@@ -3981,6 +4299,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4008,6 +4328,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4078,6 +4411,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4114,6 +4449,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4170,6 +4518,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4197,6 +4547,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4253,6 +4616,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4280,6 +4645,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4341,6 +4719,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4377,6 +4757,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4440,6 +4833,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4494,6 +4889,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4534,18 +4942,11 @@ export interface paths {
                         "application/json": components["schemas"]["Me"];
                     };
                 };
-                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4561,18 +4962,22 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such resource. */
-                404: {
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
-                429: {
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4618,18 +5023,11 @@ export interface paths {
                         "application/json": components["schemas"]["EditorList"];
                     };
                 };
-                /** @description Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`. */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4645,18 +5043,22 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such resource. */
-                404: {
+                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
+                429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
-                429: {
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4704,6 +5106,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4758,6 +5162,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4787,7 +5204,7 @@ export interface paths {
         head?: never;
         /**
          * Change an editor’s role or e-mail, or revoke or restore them
-         * @description Role: **admin** or above. You cannot lower your own role or revoke yourself (409): another admin must.
+         * @description Role: **admin** or above. You cannot lower your own role or revoke yourself (409): another admin must. Revoking (`active: false`) also retires their token for good and rejects, in the same write, the changes they have held for review; restoring (`active: true`) gives back single sign-on only, and a new token comes from `npm run editor -- rotate "Name"`.
          */
         patch: {
             parameters: {
@@ -4825,6 +5242,8 @@ export interface paths {
                 /** @description No valid, unrevoked editor token, and no valid single sign-on token. */
                 401: {
                     headers: {
+                        /** @description The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`. */
+                        "WWW-Authenticate": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4879,6 +5298,19 @@ export interface paths {
                 /** @description Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds. */
                 429: {
                     headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds. */
+                503: {
+                    headers: {
+                        /** @description Seconds to wait before trying again. */
+                        "Retry-After": string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4896,8 +5328,11 @@ export interface components {
         Health: {
             /** @enum {string} */
             status: "ok" | "degraded";
-            /** @enum {string} */
-            d1: "ok" | "unreachable";
+            /**
+             * @description `unreachable`: D1 failed or did not answer within its deadline. `shed`: not asked, as this isolate already has its few health probes waiting on D1 (a flood of probes, or a D1 too slow to answer them).
+             * @enum {string}
+             */
+            d1: "ok" | "unreachable" | "shed";
             checkedAt: string;
         };
         Liveness: {
@@ -5498,7 +5933,7 @@ export interface components {
             /** @description The articles reporting it (replaces the list). */
             articleSlugs?: string[];
             /**
-             * @description `required`: from now on every change to it (and its claims, tallies, milestones) waits for a second editor’s approval. Sent alone; desk editors and admins only. No `If-Match` needed.
+             * @description `required`: from now on every change to it (and its claims, tallies, milestones) waits for a second editor’s approval. Sent alone; desk editors and admins only (403 for anyone else). No `If-Match` needed.
              * @enum {string}
              */
             review?: "required" | "off";
@@ -5644,7 +6079,7 @@ export interface components {
             /** @description The articles reporting it (replaces the list). */
             articleSlugs?: string[];
             /**
-             * @description `required`: from now on every change to it (and its claims, tallies, milestones) waits for a second editor’s approval. Sent alone; desk editors and admins only. No `If-Match` needed.
+             * @description `required`: from now on every change to it (and its claims, tallies, milestones) waits for a second editor’s approval. Sent alone; desk editors and admins only (403 for anyone else). No `If-Match` needed.
              * @enum {string}
              */
             review?: "required" | "off";
@@ -5781,7 +6216,7 @@ export interface components {
             email?: string | null;
             /** @enum {string} */
             role?: "editor" | "desk" | "admin";
-            /** @description `false` revokes their token and single sign-on; `true` restores them. */
+            /** @description `false` revokes their token and single sign-on, for good for the token (its hash is replaced), and rejects the changes they have held for review. `true` restores single sign-on only: their old token stays dead, and a new one comes from `npm run editor -- rotate "Name"`. */
             active?: boolean;
         };
     };

@@ -22,6 +22,7 @@ import {
   REVIEW_SUBJECTS,
 } from './enums';
 import { Incident } from './incident';
+import { LANGUAGE_TAG_MAX, LANGUAGE_TAG_PATTERN } from './language';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().max(max).nullable().optional();
@@ -32,8 +33,8 @@ const Latitude = z.number().min(-90).max(90);
 const Longitude = z.number().min(-180).max(180);
 const Language = z
   .string()
-  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'a BCP 47 language tag')
-  .max(35)
+  .regex(LANGUAGE_TAG_PATTERN, 'a BCP 47 language tag')
+  .max(LANGUAGE_TAG_MAX)
   .openapi({ example: 'en' });
 const Corrections = z.array(Correction.strict()).max(100);
 const StoryLanguage = Language.openapi({
@@ -85,11 +86,14 @@ const nothingToChange = { message: 'nothing to change: send at least one field' 
 
 /**
  * Switching review on (`required`) or off, sent alone in a PATCH of an
- * incident or ceasefire; desk editors and admins only.
+ * incident or ceasefire; desk editors and admins only. The PATCH itself is
+ * any editor's, so the role is the field's: `x-role` on it, as a route
+ * needing more than `editor` carries it (README, "Roles").
  */
 const Review = z.enum(['required', 'off']).optional().openapi({
   description:
-    '`required`: from now on every change to it (and its claims, tallies, milestones) waits for a second editor’s approval. Sent alone; desk editors and admins only. No `If-Match` needed.',
+    '`required`: from now on every change to it (and its claims, tallies, milestones) waits for a second editor’s approval. Sent alone; desk editors and admins only (403 for anyone else). No `If-Match` needed.',
+  'x-role': 'desk',
 });
 const reviewAlone = {
   message: 'review is switched on its own: send it without other fields',
@@ -439,9 +443,10 @@ export const EditorPatch = z
   .strictObject({
     email: Email.nullable(),
     role: z.enum(EDITOR_ROLES),
-    active: z
-      .boolean()
-      .openapi({ description: '`false` revokes their token and single sign-on; `true` restores them.' }),
+    active: z.boolean().openapi({
+      description:
+        '`false` revokes their token and single sign-on, for good for the token (its hash is replaced), and rejects the changes they have held for review. `true` restores single sign-on only: their old token stays dead, and a new one comes from `npm run editor -- rotate "Name"`.',
+    }),
   })
   .partial()
   .refine(atLeastOneField, nothingToChange)

@@ -3,6 +3,7 @@ import { Ceasefire } from './ceasefire';
 import { Correction, Instant, PageLimit, Slug } from './common';
 import { ARTICLE_STATUSES, BODY_BLOCK_KINDS } from './enums';
 import { Incident } from './incident';
+import { LANGUAGE_TAG_MAX, LANGUAGE_TAG_PATTERN } from './language';
 import { SeenAtEcho, SeenAtQuery } from './recorded';
 
 export const BodyBlock = z.object({ kind: z.enum(BODY_BLOCK_KINDS), text: z.string() }).openapi('BodyBlock');
@@ -59,9 +60,15 @@ export const ArticleListQuery = SeenAtQuery.extend({
     .openapi({ param: { name: 'section', in: 'query' }, example: 'Foreign Affairs' }),
   lang: z
     .string()
-    .max(35)
+    .max(LANGUAGE_TAG_MAX)
+    .regex(LANGUAGE_TAG_PATTERN, 'a BCP 47 language tag')
     .optional()
-    .openapi({ param: { name: 'lang', in: 'query' }, example: 'en' }),
+    .openapi({
+      param: { name: 'lang', in: 'query' },
+      example: 'en',
+      description:
+        'A BCP 47 language tag (`en`, `en-GB`, `zh-Hant`; 400 otherwise, an empty one too): the articles in that language, or in a more specific tag of it (`en` lists `en-GB`; `en-GB` not `en`). Compared without regard to case.',
+    }),
 });
 
 export type BodyBlockShape = z.infer<typeof BodyBlock>;

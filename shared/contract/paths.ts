@@ -12,6 +12,9 @@ export const API_V1 = '/api/v1';
 /** The OpenAPI document. */
 export const OPENAPI_PATH = `${API_V1}/openapi.json`;
 
+/** The health check that asks D1 (the app gives its probe a gate of its own: src/app.ts). */
+export const HEALTH_PATH = '/health';
+
 /** oEmbed discovery's endpoint (at the root, where consumers look for it). */
 export const OEMBED_PATH = '/oembed';
 

@@ -27,20 +27,45 @@ export const REFETCH_COOLDOWN_MS = 60_000;
 
 export type AccessConfig = { issuer: string; audience: string; certs: URL };
 
+type AccessVars = Pick<Bindings, 'ACCESS_TEAM_DOMAIN' | 'ACCESS_AUD'>;
+
+/** Whether Access is meant to be on (both variables set), right or wrong: what a 401 suggests signing in with. */
+export function accessConfigured(env: AccessVars): boolean {
+  return Boolean(env.ACCESS_TEAM_DOMAIN?.trim() && env.ACCESS_AUD?.trim());
+}
+
 /**
  * Access as configured, or null when it is not. The team domain may be
  * given with or without `https://`; plain `http://` is accepted only for a
  * loopback address (a key set served locally in tests and development).
+ *
+ * A team domain that is neither is a mistake in the Worker's settings: a
+ * 500 problem saying so (and the Worker's log). Callers resolve this only
+ * for a request that signs in with Access (src/auth/bearer.ts), so the
+ * mistake fails single sign-on alone, never a bearer token.
  */
-export function accessConfig(env: Pick<Bindings, 'ACCESS_TEAM_DOMAIN' | 'ACCESS_AUD'>): AccessConfig | null {
+export function accessConfig(env: AccessVars): AccessConfig | null {
   const domain = env.ACCESS_TEAM_DOMAIN?.trim();
   const audience = env.ACCESS_AUD?.trim();
   if (!domain || !audience) return null;
-  const origin = new URL(/^https?:\/\//.test(domain) ? domain : `https://${domain}`);
-  if (origin.protocol !== 'https:' && !['127.0.0.1', 'localhost', '[::1]'].includes(origin.hostname)) {
-    throw new Error('ACCESS_TEAM_DOMAIN must be https');
+  const origin = originOf(domain);
+  if (!origin || (origin.protocol !== 'https:' && !['127.0.0.1', 'localhost', '[::1]'].includes(origin.hostname))) {
+    console.error('ACCESS_TEAM_DOMAIN must be a team domain (<team>.cloudflareaccess.com) or an https origin.');
+    throw new Problem(
+      'internal',
+      'Single sign-on is misconfigured on this server (ACCESS_TEAM_DOMAIN must be a team domain or an https origin), so it cannot sign anyone in. Send an editor token as Authorization: Bearer meanwhile.',
+    );
   }
   return { issuer: origin.origin, audience, certs: new URL('/cdn-cgi/access/certs', origin.origin) };
+}
+
+/** The team domain as a URL (https unless it says otherwise), or null when it is none. */
+function originOf(domain: string): URL | null {
+  try {
+    return new URL(/^https?:\/\//.test(domain) ? domain : `https://${domain}`);
+  } catch {
+    return null;
+  }
 }
 
 /** One key set per team domain, kept for the isolate's life: jose caches the keys and refetches as above. */

@@ -11,6 +11,12 @@ import { generateToken, hashToken, TOKEN_PATTERN } from './token';
  */
 export const OPERATOR = { id: 'edt_operator', name: 'Operator (command line)' } as const;
 
+/**
+ * The reason recorded on the changes an account still had held for review when it was revoked (or restored), which
+ * revoking rejects: by the API (src/db/writes/editors.ts) and the CLI alike.
+ */
+export const ACCOUNT_REVOKED = 'Its proposer’s account was revoked. Propose it again if it is still needed.';
+
 /** workerd's extension of Web Crypto, spelled out for the Node-side type-check of the same module. */
 type WorkerdSubtle = SubtleCrypto & { timingSafeEqual(a: ArrayBufferView, b: ArrayBufferView): boolean };
 

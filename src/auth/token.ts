@@ -31,3 +31,13 @@ export async function sha256Hex(text: string): Promise<string> {
 export function hashToken(token: string): Promise<string> {
   return sha256Hex(token);
 }
+
+/**
+ * What a revoked account's `token_hash` becomes: the hash of a token made and thrown away at once, so no one holds
+ * a token that signs in as it, while the column (NOT NULL, UNIQUE) keeps a value of its usual shape. Revoking
+ * replaces the hash rather than relying on `revoked_at` alone: the account may be restored later, and its old token,
+ * which may be why it was revoked, must not come back with it.
+ */
+export function unusableTokenHash(): Promise<string> {
+  return hashToken(generateToken());
+}

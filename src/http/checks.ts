@@ -10,6 +10,7 @@
  * (src/http/public-route.ts), so the problem+json is the contract's own.
  */
 
+import { LANGUAGE_TAG_MAX, LANGUAGE_TAG_PATTERN } from '../../shared/contract/language';
 import { SLUG_PATTERN } from '../../shared/contract/slug';
 import { isAsOfValue } from '../../shared/domain/time';
 import { THEMES, WIDGET_KINDS } from '../../shared/embed/options';
@@ -28,6 +29,10 @@ type Widget = (typeof WIDGET_KINDS)[number];
 
 const isText = (value: unknown, min: number, max: number): value is string =>
   typeof value === 'string' && value.length >= min && value.length <= max;
+
+/** A BCP 47 language tag (shared/contract/language.ts): `?lang=` of the articles' listing. */
+const isLanguageTag = (value: unknown): value is string =>
+  isText(value, 0, LANGUAGE_TAG_MAX) && LANGUAGE_TAG_PATTERN.test(value);
 
 /** `Slug`. */
 const isSlug = (value: unknown): value is string => isText(value, 1, 120) && SLUG_PATTERN.test(value);
@@ -88,7 +93,7 @@ export const articleListQuery: Check<{
   const limit = pageLimit(input.limit);
   const cursor = optional(input.cursor, (v) => isText(v, 0, 512));
   const section = optional(input.section, (v) => isText(v, 0, 100));
-  const lang = optional(input.lang, (v) => isText(v, 0, 35));
+  const lang = optional(input.lang, isLanguageTag);
   if (limit === null || !cursor.ok || !section.ok || !lang.ok || !seenAt.ok) return null;
   return present({ limit, cursor: cursor.value, section: section.value, lang: lang.value, seenAt: seenAt.value });
 };

@@ -48,7 +48,8 @@ export const publicRead = <T>(schema: T, description: string, type = 'applicatio
   content: { [type]: { schema } },
 });
 
-const retryAfter = {
+/** The header every 429 and 503 carries. */
+export const retryAfter = {
   'Retry-After': { description: 'Seconds to wait before trying again.', required: true, schema: text },
 };
 

@@ -9,7 +9,7 @@
  * that runs on the first request under its paths. A new route under a
  * router's paths needs no change here; a new router needs one entry.
  */
-import { ADMIN_PREFIXES, API_V1, OEMBED_PATH, OPENAPI_PATH } from '../../shared/contract/paths';
+import { ADMIN_PREFIXES, API_V1, HEALTH_PATH, OEMBED_PATH, OPENAPI_PATH } from '../../shared/contract/paths';
 import { IMAGE_ROUTE_PATH } from '../embed/image-path';
 import type { LazyRouter } from '../http/lazy';
 
@@ -18,7 +18,7 @@ const andBelow = (path: string) => [path, `${path}/*`];
 
 export const ROUTERS: readonly LazyRouter[] = [
   {
-    paths: andBelow('/health'),
+    paths: andBelow(HEALTH_PATH),
     load: () => import('./health/health.index').then((m) => m.healthRoutes),
   },
   {

@@ -21,14 +21,16 @@ import {
   localEditorToken,
   localStore,
   revokeEditor,
+  rotateEditor,
   wranglerStore,
 } from '../../scripts/editor';
 import { withLocalDb } from '../../scripts/local-db';
 import { wranglerEnv } from '../../scripts/wrangler-cli';
-import { OPERATOR } from '../../src/auth/editors';
+import { ACCOUNT_REVOKED, OPERATOR } from '../../src/auth/editors';
 import { TOKEN_PATTERN } from '../../src/auth/token';
 
 const run = promisify(execFile);
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 
 let dir = '';
@@ -79,6 +81,26 @@ async function accountHistory(name: string) {
   }, dir);
 }
 
+type Worker = Awaited<ReturnType<typeof unstable_startWorker>>;
+
+/** The Worker served from the CLI's D1, as `npm start` serves it. */
+async function startWorker(): Promise<Worker> {
+  mkdirSync('public', { recursive: true }); // the Worker's assets directory; `npm run build` fills it
+  return unstable_startWorker({
+    config: 'wrangler.toml',
+    // The API Worker alone: its IMAGES service binding (the images Worker) is left out, since
+    // wrangler's single-Worker start never becomes ready with a service it cannot run; no admin route uses it.
+    bindings: { IMAGES: { type: 'plain_text', value: '' } },
+    dev: {
+      persist: dir,
+      server: { hostname: '127.0.0.1', port: 0 },
+      inspector: false,
+      watch: false,
+      logLevel: 'none',
+    },
+  } as Parameters<typeof unstable_startWorker>[0]);
+}
+
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'editor-cli-'));
 });
@@ -112,22 +134,9 @@ describe('npm run editor', () => {
   it('list shows the editor as active; revoke marks it revoked; and the Worker agrees', async () => {
     expect((await editor('list')).lines.join('\n')).toMatch(/^active\s+Alice Example/m);
 
-    mkdirSync('public', { recursive: true }); // the Worker's assets directory; `npm run build` fills it
-    let worker: Awaited<ReturnType<typeof unstable_startWorker>> | undefined;
+    let worker: Worker | undefined;
     try {
-      worker = await unstable_startWorker({
-        config: 'wrangler.toml',
-        // The API Worker alone: its IMAGES service binding (the images Worker) is left out, since
-        // wrangler's single-Worker start never becomes ready with a service it cannot run; no admin route uses it.
-        bindings: { IMAGES: { type: 'plain_text', value: '' } },
-        dev: {
-          persist: dir,
-          server: { hostname: '127.0.0.1', port: 0 },
-          inspector: false,
-          watch: false,
-          logLevel: 'none',
-        },
-      } as Parameters<typeof unstable_startWorker>[0]);
+      worker = await startWorker();
       const call = (t: string) =>
         worker?.fetch('http://local/api/v1/admin/incidents', { headers: { Authorization: `Bearer ${t}` } });
       expect((await call(token))?.status).toBe(200);
@@ -175,9 +184,13 @@ describe('npm run editor', () => {
     const name = "O'Brien?'); DROP TABLE editors; --";
     const token = await addEditor(store, name);
     expect(token).toMatch(TOKEN_PATTERN);
+    const before = (await editorsTable()).find((r) => r.name === name);
+    expect(before?.token_hash).toBe(sha256(token));
     await revokeEditor(store, name);
     const row = (await editorsTable()).find((r) => r.name === name);
-    expect(row?.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
+    // Revoked for good: the hash is of a token nobody was given, so no restore brings this one back.
+    expect(row?.token_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(row?.token_hash).not.toBe(sha256(token));
     expect(row?.revoked_at).not.toBeNull();
     expect((await listEditors(store)).join('\n')).toContain(`revoked  ${name}`);
   });
@@ -222,6 +235,38 @@ describe('npm run editor', () => {
       { migrated: true },
     );
     expect((await accountHistory('Raced')).map((h) => h.action)).toEqual(['create']);
+  });
+
+  it('rotates nothing, and says so, when the account was revoked or restored between its read and its write', async () => {
+    await editor('add', 'Rotated');
+    await editor('add', 'Rerevoked');
+    await editor('revoke', 'Rerevoked');
+    const account = async (name: string) => (await editorsTable()).find((r) => r.name === name);
+    const before = { rotated: await account('Rotated'), rerevoked: await account('Rerevoked') };
+    await localStore(
+      dir,
+      async (store) => {
+        // Another command lands just before this one's batch, after its read: the race, made certain.
+        const racedBy = (sql: string): typeof store => ({
+          all: store.all,
+          batch: async (statements) => {
+            await store.batch([[sql, []]]);
+            return store.batch(statements);
+          },
+        });
+        // An admin's revocation, which a rotation read as active must not undo…
+        const revoked = "UPDATE editors SET revoked_at = '2026-01-01T00:00:00.000Z' WHERE name = 'Rotated'";
+        await expect(rotateEditor(racedBy(revoked), 'Rotated')).rejects.toThrow(/changed meanwhile/);
+        // …and, with --restore, a revocation other than the one it read (restored and revoked again meanwhile).
+        const again = "UPDATE editors SET revoked_at = '2026-02-02T00:00:00.000Z' WHERE name = 'Rerevoked'";
+        await expect(rotateEditor(racedBy(again), 'Rerevoked', { restore: true })).rejects.toThrow(/changed meanwhile/);
+      },
+      { migrated: true },
+    );
+    expect(await account('Rotated')).toEqual({ ...before.rotated, revoked_at: '2026-01-01T00:00:00.000Z' });
+    expect(await account('Rerevoked')).toEqual({ ...before.rerevoked, revoked_at: '2026-02-02T00:00:00.000Z' });
+    expect((await accountHistory('Rotated')).map((h) => h.action)).toEqual(['create']);
+    expect((await accountHistory('Rerevoked')).map((h) => h.action)).toEqual(['create', 'update']);
   });
 
   it('gives roles and single sign-on e-mails: --role desk, set, and the local editor is an admin', async () => {
@@ -290,4 +335,193 @@ describe('npm run editor', () => {
       expect(stderr).toMatch(/Usage: npm run editor/);
     }
   });
+
+  it('refuses, changing nothing, a word too many, an option the command does not take, or two databases', async () => {
+    await editor('add', 'Jane');
+    await editor('add', 'Jane Editor');
+    const before = await editorsTable();
+    const refusals: [string[], RegExp][] = [
+      // "Jane Editor" unquoted: not "Jane" revoked.
+      [
+        ['revoke', 'Jane', 'Editor'],
+        /revoke takes one name, and was given 2: "Jane", "Editor"\. .*in quotes.*revoke "Jane Editor"/,
+      ],
+      [['rotate', 'Jane', 'Editor', '--restore'], /rotate takes one name.*rotate "Jane Editor"/],
+      [['add', 'Jane', 'Editor', '--role', 'desk'], /add takes one name.*add "Jane Editor"/],
+      [['set', 'Jane', 'Editor', '--role', 'desk'], /set takes one name/],
+      [['list', 'Jane'], /list takes no name/],
+      // An option of another command: revoke changes no role.
+      [['revoke', 'Jane', '--role', 'admin'], /--role does not apply to revoke/],
+      [['rotate', 'Jane', '--email', 'jane@newsroom.example'], /--email does not apply to rotate/],
+      [['add', 'Janet', '--restore'], /--restore does not apply to add/],
+      [['list', '--role', 'desk'], /--role does not apply to list/],
+      [['revoke', 'Jane', '--force'], /Unknown option '--force'[\s\S]*Usage: npm run editor/],
+      // The helper adds --persist-to: with --remote, which database was meant is not for the CLI to guess.
+      [['list', '--remote'], /--remote .*--persist-to .*give one/],
+      [['revoke', 'Jane', '--remote'], /--remote .*--persist-to .*give one/],
+    ];
+    const answers = await Promise.all(refusals.map(([args]) => editor(...args)));
+    for (const [i, [args, message]] of refusals.entries()) {
+      expect(answers[i]?.code, args.join(' ')).not.toBe(0);
+      expect(answers[i]?.stderr, args.join(' ')).toMatch(message);
+    }
+    expect(await editorsTable()).toEqual(before);
+    expect((await accountHistory('Jane')).map((h) => h.action)).toEqual(['create']);
+  });
+});
+
+describe('npm run editor revoke, with the Worker serving the same D1', () => {
+  let worker: Worker | undefined;
+  /** The last line the CLI printed: a token, where it prints one. */
+  const tokenOf = async (...args: string[]) => {
+    const answer = await editor(...args);
+    expect(answer.code, `${args.join(' ')}: ${answer.stderr}`).toBe(0);
+    return answer.lines.at(-1) ?? '';
+  };
+  const api = async (path: string, token: string, init: { method?: string; body?: unknown } = {}) => {
+    const res = await worker?.fetch(`http://local/api/v1/admin${path}`, {
+      method: init.method ?? 'GET',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+    });
+    if (!res) throw new Error('no Worker');
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+
+  beforeAll(async () => {
+    worker = await startWorker();
+  }, 240_000);
+  afterAll(async () => {
+    await worker?.dispose();
+  });
+
+  it('retires the token for good: restored through the API, single sign-on only; rotate --restore, a new token', async () => {
+    const admin = await tokenOf('add', 'Ada Admin', '--role', 'admin');
+    const old = await tokenOf('add', 'Leaked Token', '--email', 'leaked@newsroom.example');
+    expect((await api('/me', old)).status).toBe(200);
+    expect((await editor('revoke', 'Leaked Token')).code).toBe(0);
+    expect((await api('/me', old)).status).toBe(401);
+    // An admin gives the account back through the API: its e-mail signs in again, the old token does not.
+    const id = (await editorsTable()).find((r) => r.name === 'Leaked Token')?.id ?? '';
+    const restored = await api(`/editors/${id}`, admin, { method: 'PATCH', body: { active: true } });
+    expect(restored.status).toBe(200);
+    expect(restored.body).toMatchObject({ revokedAt: null, email: 'leaked@newsroom.example' });
+    expect((await api('/me', old)).status).toBe(401);
+    // A new token is the CLI's to give; revoked again, `rotate --restore` gives one, and the old stays dead.
+    expect((await editor('revoke', 'Leaked Token')).code).toBe(0);
+    const fresh = await tokenOf('rotate', 'Leaked Token', '--restore');
+    expect(fresh).toMatch(TOKEN_PATTERN);
+    expect((await api('/me', fresh)).status).toBe(200);
+    expect((await api('/me', old)).status).toBe(401);
+  }, 120_000);
+
+  it('rejects the changes the account has held for review, under the operator; restored, none can be approved', async () => {
+    const admin = await tokenOf('add', 'Desk Admin', '--role', 'admin');
+    const proposer = await tokenOf('add', 'Eve Proposer');
+    const article = await api('/articles', admin, {
+      method: 'POST',
+      body: {
+        slug: 'cli-revoke-article',
+        headline: 'A test article',
+        body: [{ kind: 'paragraph', text: 'Text.' }],
+        section: 'World',
+        language: 'en',
+        status: 'published',
+        publishedAt: '2016-09-18',
+      },
+    });
+    expect(article.status).toBe(201);
+    const slug = 'cli-revoke-incident';
+    const incident = await api('/incidents', admin, {
+      method: 'POST',
+      body: {
+        slug,
+        title: 'A test incident',
+        occurredOn: '2016-09-17',
+        placeName: 'Somewhere',
+        latitude: 35.29,
+        longitude: 40.18,
+        summary: 'What happened.',
+        articleSlugs: ['cli-revoke-article'],
+      },
+    });
+    expect(incident.status).toBe(201);
+    expect((await api(`/incidents/${slug}`, admin, { method: 'PATCH', body: { review: 'required' } })).status).toBe(
+      200,
+    );
+    const held = await api(`/incidents/${slug}/claims`, proposer, {
+      method: 'POST',
+      body: {
+        claimant: { name: 'A monitor', kind: 'ngo' },
+        metric: 'killed',
+        subject: 'people',
+        qualifier: 'exact',
+        low: 3,
+        asWritten: '3',
+        claimedOn: '2016-09-18',
+      },
+    });
+    expect(held.status).toBe(202);
+    const change = String(held.body.id);
+
+    expect((await editor('revoke', 'Eve Proposer')).code).toBe(0);
+    expect((await api(`/changes/${change}`, admin)).body).toMatchObject({
+      status: 'rejected',
+      decidedBy: { name: OPERATOR.name },
+      decidedAt: expect.stringMatching(/^\d{4}-/),
+      reason: ACCOUNT_REVOKED,
+    });
+    // Recorded as a rejection through the API is: `review-rejected` under the story, with the change and the reason.
+    const history = await api(`/audit?entity=incident:${slug}`, admin);
+    expect((history.body.data as Record<string, unknown>[])[0]).toMatchObject({
+      editor: { name: OPERATOR.name },
+      action: 'review-rejected',
+      entity: { type: 'incident', key: slug },
+      before: null,
+      after: { change, operation: 'claim.create', reason: ACCOUNT_REVOKED },
+    });
+
+    // Restored, the account finds nothing of its own to be approved.
+    const restored = await tokenOf('rotate', 'Eve Proposer', '--restore');
+    expect((await api('/me', restored)).status).toBe(200);
+    const approved = await api(`/changes/${change}/approve`, admin, { method: 'POST' });
+    expect(approved.status).toBe(409);
+    expect(approved.body.detail).toMatch(/already rejected/);
+    expect((await api(`/incidents/${slug}`, admin)).body.claims).toEqual([]);
+  }, 120_000);
+
+  it('rejects, when restoring an account, the changes it still has held from before it was revoked', async () => {
+    const admin = await tokenOf('add', 'Restoring Admin', '--role', 'admin');
+    await tokenOf('add', 'Old Revoked');
+    const [eve] = await withLocalDb(
+      async (d1) =>
+        (await d1.prepare("SELECT id FROM editors WHERE name = 'Old Revoked'").all<{ id: string }>()).results,
+      dir,
+    );
+    // Held, then revoked by SQL of someone's own, which rejected nothing.
+    await withLocalDb(
+      (d1) =>
+        d1.batch([
+          d1
+            .prepare(
+              `INSERT INTO pending_changes (id, subject_type, subject_id, operation, params, proposed_by, proposed_at)
+               VALUES ('chg_heldbeforerevoked', 'incident', 'inc_gone', 'claim.create', '{"slug":"gone"}', ?, '2026-01-01T00:00:00.000Z')`,
+            )
+            .bind(eve?.id),
+          d1.prepare("UPDATE editors SET revoked_at = '2026-01-02T00:00:00.000Z' WHERE name = 'Old Revoked'"),
+        ]),
+      dir,
+    );
+    await tokenOf('rotate', 'Old Revoked', '--restore');
+    expect((await api('/changes/chg_heldbeforerevoked', admin)).body).toMatchObject({
+      status: 'rejected',
+      decidedBy: { name: OPERATOR.name },
+      reason: ACCOUNT_REVOKED,
+    });
+    // Its story is gone: the entry names it by its id, as the API's rejection does.
+    const history = await api('/audit?entity=incident:inc_gone', admin);
+    expect(history.body.data).toMatchObject([
+      { action: 'review-rejected', after: { change: 'chg_heldbeforerevoked', reason: ACCOUNT_REVOKED } },
+    ]);
+  }, 120_000);
 });

@@ -74,4 +74,87 @@ describe('the OpenAPI document', () => {
     );
     expect(Object.keys(GaugeReading?.properties ?? {})).toEqual(['band', 'status', 'label', 'daysInForce']);
   });
+
+  it('lists what each operation can answer, and nothing it cannot, with the headers those answers carry', async () => {
+    type Header = { required?: boolean };
+    type Response = { headers?: Record<string, Header> };
+    type Operation = {
+      parameters?: { in: string; name: string }[];
+      requestBody?: unknown;
+      responses: Record<string, Response>;
+    };
+    const doc = (await openapiDocument()) as { paths: Record<string, Record<string, Operation>> };
+    const gaps: string[] = [];
+    const expectThat = (holds: boolean, what: string) => {
+      if (!holds) gaps.push(what);
+    };
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const name = `${method.toUpperCase()} ${path}`;
+        const statuses = Object.keys(operation.responses);
+        const has = (status: string) => statuses.includes(status);
+        const params = operation.parameters ?? [];
+        const header = (status: string, field: string) => Boolean(operation.responses[status]?.headers?.[field]);
+        const admin = path.startsWith('/api/v1/admin/');
+        // Nothing to refuse in a request that carries nothing: no body, no parameter.
+        if (!operation.requestBody) {
+          for (const status of ['413', '415']) expectThat(!has(status), `${name} lists ${status} but takes no body`);
+          if (params.length === 0) {
+            for (const status of ['400', '404']) {
+              expectThat(!has(status), `${name} lists ${status} but takes no parameter`);
+            }
+          }
+        }
+        // A write made against the version read: 412 for another (or none), 428 for none or `*`.
+        if (params.some((p) => p.in === 'header' && p.name === 'if-match')) {
+          for (const status of ['412', '428']) expectThat(has(status), `${name} takes If-Match but lists no ${status}`);
+        }
+        // Every read that reaches D1 spends its client's budget and fails with D1; /health reports D1 instead.
+        if (!path.startsWith('/health')) {
+          for (const status of ['429', '503']) expectThat(has(status), `${name} lists no ${status}`);
+        }
+        if (admin) for (const status of ['401', '403']) expectThat(has(status), `${name} lists no ${status}`);
+        for (const status of ['429', '503'].filter(has)) {
+          expectThat(header(status, 'Retry-After'), `${name} ${status} declares no Retry-After`);
+        }
+        if (has('401')) expectThat(header('401', 'WWW-Authenticate'), `${name} 401 declares no WWW-Authenticate`);
+        if (params.some((p) => p.in === 'header' && p.name === 'idempotency-key')) {
+          for (const status of ['201', '202'].filter(has)) {
+            expectThat(header(status, 'Idempotent-Replayed'), `${name} ${status} declares no Idempotent-Replayed`);
+          }
+        }
+        // A public read that sends an ETag answers If-None-Match with it.
+        if (method === 'get' && !admin && header('200', 'ETag'))
+          expectThat(has('304'), `${name} sends an ETag, no 304`);
+      }
+    }
+    expect(gaps).toEqual([]);
+  });
+
+  it('marks what needs more than an editor with `x-role`: a route, or a field of its body', async () => {
+    const doc = (await openapiDocument()) as {
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>>;
+      components: { schemas: Record<string, unknown> };
+    };
+    /** The schema of `field` in `schema`, through `$ref`s and combinators. */
+    const fieldOf = (schema: unknown, field: string): Record<string, unknown> | undefined => {
+      if (!schema || typeof schema !== 'object') return undefined;
+      const node = schema as Record<string, unknown>;
+      if (typeof node.$ref === 'string')
+        return fieldOf(doc.components.schemas[node.$ref.split('/').pop() ?? ''], field);
+      const own = (node.properties as Record<string, Record<string, unknown>> | undefined)?.[field];
+      if (own) return own;
+      for (const key of ['allOf', 'anyOf', 'oneOf']) {
+        for (const part of (node[key] as unknown[] | undefined) ?? []) {
+          const found = fieldOf(part, field);
+          if (found) return found;
+        }
+      }
+      return undefined;
+    };
+    for (const path of ['/api/v1/admin/incidents/{slug}', '/api/v1/admin/ceasefires/{slug}']) {
+      const body = doc.paths[path]?.patch?.requestBody?.content['application/json']?.schema;
+      expect(fieldOf(body, 'review'), path).toMatchObject({ 'x-role': 'desk' });
+    }
+  });
 });

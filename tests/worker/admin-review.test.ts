@@ -15,6 +15,7 @@ import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
 import { WIDGETS } from '../../shared/embed/catalog';
 import { createApp } from '../../src/app';
+import { ACCOUNT_REVOKED } from '../../src/auth/editors';
 import type { Bindings } from '../../src/env';
 import { allRoutes } from '../../src/routes/openapi/openapi.index';
 import {
@@ -27,7 +28,7 @@ import {
   revokeEditor,
   snapshotDb,
 } from './admin-helpers';
-import { racedD1 } from './faulty-d1';
+import { fetchWith, racedD1 } from './faulty-d1';
 import { BASE, get, getJson, seedStory } from './helpers';
 
 type Editor = Awaited<ReturnType<typeof addEditor>>;
@@ -817,6 +818,151 @@ describe('a story that requires review', () => {
     expect(
       (await adminJson<PendingChangeShape>(`${A}/changes/${held.body.id}`, { token: desk.token })).body.status,
     ).toBe('pending');
+  });
+
+  it('rejects, when an admin revokes an account, the changes it holds: restored, it has none to be approved (409)', async () => {
+    const chief = await addEditor(undefined, { role: 'admin' });
+    const { leaving, slug, held } = await heldFromLeavingEditor('from an account revoked, then restored');
+    const account = (body: unknown) =>
+      adminJson(`${A}/editors/${leaving.id}`, { method: 'PATCH', token: chief.token, body });
+    expect((await account({ active: false })).status).toBe(200);
+    const decided = await adminJson<PendingChangeShape>(`${A}/changes/${held.body.id}`, { token: desk.token });
+    expect(decided.body).toMatchObject({
+      status: 'rejected',
+      decidedBy: { name: chief.name },
+      decidedAt: expect.stringMatching(/^\d{4}-/),
+      reason: ACCOUNT_REVOKED,
+    });
+    // Recorded as any rejection is, under the story: who sent it back, the change and why.
+    const history = await adminJson<AuditListShape>(`${A}/audit?entity=incident:${slug}&limit=1`, {
+      token: chief.token,
+    });
+    expect(history.body.data[0]).toMatchObject({
+      action: 'review-rejected',
+      editor: { name: chief.name },
+      entity: { type: 'incident', key: slug },
+      before: null,
+      after: { change: held.body.id, operation: 'claim.create', reason: ACCOUNT_REVOKED },
+    });
+
+    expect((await account({ active: true })).status).toBe(200);
+    const before = await snapshotDb();
+    const approved = await adminJson<{ detail: string }>(`${A}/changes/${held.body.id}/approve`, {
+      method: 'POST',
+      token: desk.token,
+    });
+    expect(approved.status).toBe(409);
+    expect(approved.body.detail).toMatch(/already rejected/);
+    expect(await snapshotDb()).toBe(before);
+    expect((await getJson<IncidentShape>(`/api/v1/incidents/${slug}`)).body.claims).toEqual([]);
+  });
+
+  it('rejects, when an admin restores an account, the changes it still holds from a revocation that left them', async () => {
+    const chief = await addEditor(undefined, { role: 'admin' });
+    const { leaving, slug, held } = await heldFromLeavingEditor('revoked by SQL of one’s own');
+    await revokeEditor(leaving.id);
+    const restored = await admin(`${A}/editors/${leaving.id}`, {
+      method: 'PATCH',
+      token: chief.token,
+      body: { active: true },
+    });
+    expect(restored.status).toBe(200);
+    const decided = await adminJson<PendingChangeShape>(`${A}/changes/${held.body.id}`, { token: desk.token });
+    expect(decided.body).toMatchObject({ status: 'rejected', reason: ACCOUNT_REVOKED });
+    const approved = await admin(`${A}/changes/${held.body.id}/approve`, { method: 'POST', token: desk.token });
+    expect(approved.status).toBe(409);
+    expect((await getJson<IncidentShape>(`/api/v1/incidents/${slug}`)).body.claims).toEqual([]);
+  });
+
+  it('revokes nothing (409) if the account held a change between the revocation’s read and its write', async () => {
+    const chief = await addEditor(undefined, { role: 'admin' });
+    const { leaving } = await heldFromLeavingEditor('held before the race');
+    // A change of the account's held just before the revocation's batch: the race, made certain.
+    const racing = racedD1((d1) =>
+      d1
+        .prepare(
+          `INSERT OR IGNORE INTO pending_changes (id, subject_type, subject_id, operation, params, proposed_by, proposed_at)
+           SELECT 'chg_heldmeanwhile', subject_type, subject_id, operation, params, proposed_by, proposed_at
+           FROM pending_changes WHERE proposed_by = ?`,
+        )
+        .bind(leaving.id)
+        .run(),
+    );
+    const { res, text } = await fetchWith(
+      racing.binding,
+      new Request(`${BASE}${A}/editors/${leaving.id}`, {
+        method: 'PATCH',
+        headers: { Authorization: `Bearer ${chief.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ active: false }),
+      }),
+    );
+    expect(res.status).toBe(409);
+    expect(text).toMatch(/changed while you were writing/);
+    const { results } = await env.DB.prepare('SELECT status FROM pending_changes WHERE proposed_by = ?')
+      .bind(leaving.id)
+      .all<{ status: string }>();
+    expect(results).toEqual([{ status: 'pending' }, { status: 'pending' }]);
+    expect((await admin(`${A}/me`, { token: leaving.token })).status).toBe(200);
+    // Asked again, it revokes the account and rejects both.
+    expect(
+      (await admin(`${A}/editors/${leaving.id}`, { method: 'PATCH', token: chief.token, body: { active: false } }))
+        .status,
+    ).toBe(200);
+    const after = await env.DB.prepare('SELECT status FROM pending_changes WHERE proposed_by = ?')
+      .bind(leaving.id)
+      .all<{ status: string }>();
+    expect(after.results).toEqual([{ status: 'rejected' }, { status: 'rejected' }]);
+  });
+
+  it('revokes nothing (409) if a change the account held was decided between the revocation’s read and its write', async () => {
+    const chief = await addEditor(undefined, { role: 'admin' });
+    const { leaving, held } = await heldFromLeavingEditor('decided before the race');
+    // A desk editor sends it back just before the revocation's batch: the race, made certain.
+    const racing = racedD1((d1) =>
+      d1
+        .prepare(
+          "UPDATE pending_changes SET status = 'rejected', decided_by = ?, decided_at = ?, reason = 'No.' WHERE id = ?",
+        )
+        .bind(desk.id, new Date().toISOString(), held.body.id)
+        .run(),
+    );
+    const { res, text } = await fetchWith(
+      racing.binding,
+      new Request(`${BASE}${A}/editors/${leaving.id}`, {
+        method: 'PATCH',
+        headers: { Authorization: `Bearer ${chief.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ active: false }),
+      }),
+    );
+    expect(res.status).toBe(409);
+    expect(text).toMatch(/A change this editor proposed was decided while you were writing; nothing was saved/);
+    expect((await admin(`${A}/me`, { token: leaving.token })).status).toBe(200);
+    const decided = await adminJson<PendingChangeShape>(`${A}/changes/${held.body.id}`, { token: desk.token });
+    expect(decided.body).toMatchObject({ status: 'rejected', reason: 'No.' });
+  });
+
+  it('holds nothing (409) from a request under way when its account is revoked', async () => {
+    const leaving = await addEditor(undefined, { role: 'editor' });
+    const { slug } = await freshIncident(writer.token);
+    await requireReview('incidents', slug);
+    // The account is revoked (its held changes rejected) just before this request's batch: the race, made certain.
+    const racing = racedD1((d1) =>
+      d1.prepare("UPDATE editors SET revoked_at = '2026-01-01T00:00:00.000Z' WHERE id = ?").bind(leaving.id).run(),
+    );
+    const { res, text } = await fetchWith(
+      racing.binding,
+      new Request(`${BASE}${A}/incidents/${slug}/claims`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${leaving.token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(claimBody({ asWritten: 'sent as the account was revoked' })),
+      }),
+    );
+    expect(res.status).toBe(409);
+    expect(text).toMatch(/revoked while this change was being sent; nothing was held/);
+    const held = await env.DB.prepare('SELECT count(*) AS n FROM pending_changes WHERE proposed_by = ?')
+      .bind(leaving.id)
+      .first<{ n: number }>();
+    expect(held?.n).toBe(0);
   });
 
   it('keeps changes held when review is switched off, until they are decided; new changes then publish at once', async () => {

@@ -1,9 +1,11 @@
 /** The admin API is for editors only: no CORS, no caching, no framing, and guessing is throttled. */
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app';
 import { generateToken, hashToken } from '../../src/auth/token';
 import { SEED } from '../../src/db/seed/story';
-import { addEditor, admin, freshIp, snapshotDb } from './admin-helpers';
+import { addEditor, admin, freshIncident, freshIp, revokeEditor, snapshotDb, unique } from './admin-helpers';
 import { BASE, get, seedStory } from './helpers';
 
 let token = '';
@@ -133,11 +135,128 @@ describe('tokens', () => {
     expect(Object.values(row ?? {})).not.toContain(editor.token);
   });
 
+  it('are retired for good by revoking: restored through the API, the account signs in with single sign-on only', async () => {
+    const leaving = await addEditor(undefined, { role: 'editor', email: `${unique('leaving')}@newsroom.example` });
+    const me = (t: string) => admin('/api/v1/admin/me', { token: t });
+    const patch = (body: unknown) => admin(`/api/v1/admin/editors/${leaving.id}`, { method: 'PATCH', token, body });
+    expect((await me(leaving.token)).status).toBe(200);
+    expect((await patch({ active: false })).status).toBe(200);
+    expect((await me(leaving.token)).status).toBe(401);
+    const restored = await patch({ active: true });
+    expect(restored.status).toBe(200);
+    expect(await restored.json()).toMatchObject({ revokedAt: null, email: leaving.email });
+    // The old token, which may be why the account was revoked, stays dead; a new one is the CLI's `rotate` to give.
+    const res = await me(leaving.token);
+    expect(res.status).toBe(401);
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+    const row = await env.DB.prepare('SELECT token_hash AS hash, revoked_at AS revokedAt FROM editors WHERE id = ?')
+      .bind(leaving.id)
+      .first<{ hash: string; revokedAt: string | null }>();
+    expect(row?.revokedAt).toBeNull();
+    expect(row?.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(row?.hash).not.toBe(await hashToken(leaving.token));
+  });
+
+  it('stay dead when an account revoked by other means (SQL of one’s own) is restored through the API', async () => {
+    const leaving = await addEditor(undefined, { role: 'editor' });
+    await revokeEditor(leaving.id);
+    const restored = await admin(`/api/v1/admin/editors/${leaving.id}`, {
+      method: 'PATCH',
+      token,
+      body: { active: true },
+    });
+    expect(restored.status).toBe(200);
+    expect((await admin('/api/v1/admin/me', { token: leaving.token })).status).toBe(401);
+  });
+
   it('differing in one character are refused', async () => {
     const last = token.at(-1) === 'A' ? 'B' : 'A';
     const nearMiss = `${token.slice(0, -1)}${last}`;
     expect((await admin(INCIDENT, { token: nearMiss })).status).toBe(401);
     expect((await admin(INCIDENT, { token: `${token}A` })).status).toBe(401);
     expect((await admin(INCIDENT, { token: token.toUpperCase() })).status).toBe(401);
+  });
+});
+
+describe('the history of editors’ accounts (their e-mails and roles)', () => {
+  it('is an admin’s to read, as their list is: below admin, asking for it is 403, and other lists leave it out', async () => {
+    // A story and an account made just now: their entries are the newest.
+    const story = await freshIncident(token);
+    const email = `${unique('account')}@newsroom.example`;
+    const made = await admin('/api/v1/admin/editors', {
+      method: 'POST',
+      token,
+      body: { name: unique('Account'), email, role: 'desk' },
+    });
+    expect(made.status).toBe(201);
+    const { id } = (await made.json()) as { id: string };
+    expect(
+      (await admin(`/api/v1/admin/editors/${id}`, { method: 'PATCH', token, body: { active: false } })).status,
+    ).toBe(200);
+    type Page = { data: { entity: { type: string; key: string } }[] };
+    const read = async (t: string, query = '') => {
+      const res = await admin(`/api/v1/admin/audit?limit=100${query}`, { token: t });
+      return { status: res.status, type: res.headers.get('Content-Type'), body: (await res.json()) as Page };
+    };
+    const asAdmin = await read(token);
+    expect(asAdmin.body.data.filter((e) => e.entity.type === 'editor' && e.entity.key === id)).toHaveLength(2);
+    expect((await read(token, `&entity=editor:${id}`)).body.data).toHaveLength(2);
+
+    for (const role of ['editor', 'desk'] as const) {
+      const below = (await addEditor(undefined, { role })).token;
+      for (const entity of ['editor', `editor:${id}`]) {
+        const refused = await read(below, `&entity=${entity}`);
+        expect(refused.status, `${role} ${entity}`).toBe(403);
+        expect(refused.type).toBe('application/problem+json');
+        expect(refused.body).toMatchObject({ type: '/problems/forbidden', status: 403 });
+        expect(JSON.stringify(refused.body)).not.toContain(email);
+      }
+      const unfiltered = await read(below);
+      expect(unfiltered.status).toBe(200);
+      expect(unfiltered.body.data).toContainEqual(
+        expect.objectContaining({ entity: { type: 'incident', key: story.slug } }),
+      );
+      expect(unfiltered.body.data.filter((e) => e.entity.type === 'editor')).toEqual([]);
+      expect(JSON.stringify(unfiltered.body)).not.toContain(email);
+    }
+  });
+});
+
+describe('a mistake in single sign-on’s settings (ACCESS_TEAM_DOMAIN not https)', () => {
+  const misconfigured = { ACCESS_TEAM_DOMAIN: 'http://team.example', ACCESS_AUD: 'an-aud-tag' };
+  const call = async (path: string, headers: Record<string, string>) => {
+    const ctx = createExecutionContext();
+    const res = await createApp().fetch(
+      new Request(`${BASE}${path}`, { headers: { 'CF-Connecting-IP': freshIp(), ...headers } }),
+      { ...env, ...misconfigured },
+      ctx,
+    );
+    await waitOnExecutionContext(ctx);
+    return res;
+  };
+
+  it('leaves bearer tokens working, the /admin page asking for one, and answers an Access sign-in saying what is wrong', async () => {
+    expect((await call('/api/v1/admin/me', { Authorization: `Bearer ${token}` })).status).toBe(200);
+    // Sent through Access as well, a bearer token is judged alone (scripts behind Access).
+    const both = await call('/api/v1/admin/me', {
+      Authorization: `Bearer ${token}`,
+      'Cf-Access-Jwt-Assertion': 'x.y.z',
+    });
+    expect(both.status).toBe(200);
+    const none = await call('/api/v1/admin/me', {});
+    expect(none.status).toBe(401);
+    expect(await none.json()).toMatchObject({ detail: expect.stringMatching(/single sign-on/) });
+    const page = await call('/admin', { 'Cf-Access-Jwt-Assertion': 'x.y.z' });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<editor-app>');
+
+    const sso = await call('/api/v1/admin/me', { 'Cf-Access-Jwt-Assertion': 'x.y.z' });
+    expect(sso.status).toBe(500);
+    expect(sso.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(await sso.json()).toMatchObject({
+      type: '/problems/internal',
+      status: 500,
+      detail: expect.stringMatching(/ACCESS_TEAM_DOMAIN.*Authorization: Bearer/),
+    });
   });
 });

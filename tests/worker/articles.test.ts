@@ -1,9 +1,10 @@
 import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleListShape, ArticleShape } from '../../shared/contract/article';
+import { Article, type ArticleListShape, type ArticleShape } from '../../shared/contract/article';
 import { database } from '../../src/db/client';
 import { articles } from '../../src/db/schema';
 import { SEED } from '../../src/db/seed/story';
+import { addEditor, adminJson, unique } from './admin-helpers';
 import { getJson, seedStory } from './helpers';
 
 /** 25 more published articles (and a draft) so the listing spans pages. */
@@ -78,6 +79,42 @@ describe('GET /api/v1/articles', () => {
     expect(spanish).toHaveLength(9);
   });
 
+  it('takes `lang` as a BCP 47 tag: matched without regard to case, its subtags only, never as a pattern', async () => {
+    // Articles of their own section, so the listing's other counts stay as they are.
+    const section = 'Language tags';
+    const tagged = ['en', 'EN-us', 'en-GB', 'eng', 'es', 'fr-CA'].map((language, i) => ({
+      id: `art_lang_${i}`,
+      slug: `language-tag-${i}`,
+      headline: `In ${language}`,
+      body: [{ kind: 'paragraph' as const, text: 'Body.' }],
+      section,
+      language,
+      publishedAt: `2018-01-0${i + 1}`,
+      status: 'published' as const,
+    }));
+    const db = database(env.DB);
+    await db.batch(tagged.map((row) => db.insert(articles).values(row).onConflictDoNothing()) as [never, ...never[]]);
+    const languages = async (lang: string) =>
+      (await allPages(`&section=${encodeURIComponent(section)}&lang=${encodeURIComponent(lang)}`))
+        .map((slug) => tagged.find((a) => a.slug === slug)?.language)
+        .sort();
+    expect(await languages('en')).toEqual(['EN-us', 'en', 'en-GB'].sort());
+    expect(await languages('EN')).toEqual(['EN-us', 'en', 'en-GB'].sort());
+    expect(await languages('en-gb')).toEqual(['en-GB']);
+    expect(await languages('en-US')).toEqual(['EN-us']);
+    expect(await languages('eng')).toEqual(['eng']);
+    expect(await languages('fr')).toEqual(['fr-CA']);
+    // What is no language tag is refused, naming it: wildcards, an empty tag, a tag cut short.
+    for (const lang of ['%', '%25', '__', 'e_', '', 'e', 'en-', 'en--gb', 'en_GB', 'a'.repeat(36)]) {
+      const { status, body, res } = await getJson<{ type: string; errors: { path: string }[] }>(
+        `/api/v1/articles?lang=${encodeURIComponent(lang)}`,
+      );
+      expect([lang, status]).toEqual([lang, 400]);
+      expect(res.headers.get('content-type')).toBe('application/problem+json');
+      expect([...new Set(body.errors.map((e) => e.path))]).toEqual(['query.lang']);
+    }
+  });
+
   it('refuses a bad limit and a garbage cursor with problem+json', async () => {
     for (const query of ['limit=0', 'limit=101', 'limit=ten', 'cursor=not-a-cursor', 'cursor=eyJmb28iOjF9']) {
       const { status, body, res } = await getJson(`/api/v1/articles?${query}`);
@@ -85,6 +122,49 @@ describe('GET /api/v1/articles', () => {
       expect(res.headers.get('content-type')).toBe('application/problem+json');
       expect(body.type).toBe('/problems/validation');
       expect(Array.isArray(body.errors)).toBe(true);
+    }
+  });
+});
+
+describe('the editors’ article', () => {
+  it('answers GET, POST and PATCH in the `Article` shape the document gives, as the public read: no row id or version', async () => {
+    const { token } = await addEditor();
+    const slug = unique('shape-article');
+    const made = await adminJson<Record<string, unknown>>('/api/v1/admin/articles', {
+      method: 'POST',
+      token,
+      body: {
+        slug,
+        headline: 'Shape',
+        body: [{ kind: 'paragraph', text: 'Text.' }],
+        section: 'World',
+        language: 'en',
+        status: 'published',
+        publishedAt: '2016-09-18',
+      },
+    });
+    const read = await adminJson<Record<string, unknown>>(`/api/v1/admin/articles/${slug}`, { token });
+    const edited = await adminJson<Record<string, unknown>>(`/api/v1/admin/articles/${slug}`, {
+      method: 'PATCH',
+      token,
+      ifMatch: read.res.headers.get('ETag') as string,
+      body: { headline: 'Shape, edited' },
+    });
+    const documented = Object.keys(Article.shape);
+    const shown = Object.keys((await getJson(`/api/v1/articles/${slug}`)).body).sort();
+    for (const [what, answer, status] of [
+      ['POST', made, 201],
+      ['GET', read, 200],
+      ['PATCH', edited, 200],
+    ] as const) {
+      expect([what, answer.status]).toEqual([what, status]);
+      expect(
+        Object.keys(answer.body).filter((key) => !documented.includes(key)),
+        what,
+      ).toEqual([]);
+      expect(Object.keys(answer.body).sort(), what).toEqual(shown);
+      // The version is the ETag's.
+      expect(answer.res.headers.get('ETag'), what).toMatch(/^"art_[^"]+\.v\d+"$/);
     }
   });
 });

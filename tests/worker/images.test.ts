@@ -24,7 +24,7 @@ import { cacheKey } from '../../src/http/cache-keys';
 import { MAX_IMAGE_PIXELS } from '../../src/images/contract';
 import { xml } from '../../src/images/svg';
 import { PALETTES } from '../../src/images/theme';
-import { addEditor, admin, adminJson, claimBody, freshIncident, unique } from './admin-helpers';
+import { addEditor, admin, adminJson, claimBody, freshIncident, freshIp, unique } from './admin-helpers';
 import { BASE, get, getJson, seedStory } from './helpers';
 
 const STRINGS = { en, es, ar };
@@ -367,6 +367,30 @@ describe('errors are problem+json, never a broken image', () => {
     expect(res.headers.get('Content-Type')).toBe('application/problem+json');
     const body = (await res.json()) as { status: number; type: string };
     expect(body.status).toBe(status);
+  });
+});
+
+describe('when the read it draws is refused', () => {
+  it('answers the read’s 429 as its own: the same problem and Retry-After, with the image as `instance`', async () => {
+    // A reader whose budget of misses is spent (the binding refuses every miss but an isolate's first of a client).
+    const READ_MISSES = { limit: async () => ({ success: false }) };
+    const ip = freshIp();
+    const call = async (path: string) => {
+      const ctx = createExecutionContext();
+      const request = new Request(`${BASE}${path}`, { headers: { 'CF-Connecting-IP': ip } });
+      const res = await createApp().fetch(request, { ...env, READ_MISSES }, ctx);
+      await waitOnExecutionContext(ctx);
+      return res;
+    };
+    // The client's first miss in this isolate is let through; the image's read is its second.
+    expect((await call(`/api/v1/articles?section=${unique('spent')}`)).status).toBe(200);
+    const path = `${CLAIMS}.svg`;
+    // A moment of recording not asked before: a read no copy holds (an `asOf` may be answered from its timeline).
+    const res = await call(`${path}?seenAt=${new Date(Date.now() - 1).toISOString()}`);
+    expect(res.status).toBe(429);
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json');
+    expect(res.headers.get('Retry-After')).toMatch(/^\d+$/);
+    expect(await res.json()).toMatchObject({ type: '/problems/rate-limited', status: 429, instance: path });
   });
 });
 

@@ -2,7 +2,8 @@
  * Shedding load (src/http/load-shedding.ts): with D1 slow, an isolate lets
  * only `D1_READS_IN_FLIGHT` public reads wait on it; the next is refused at
  * once, before it reaches D1 — a stale copy if one is cached, else 503 with
- * Retry-After — and an editor's write still reaches D1.
+ * Retry-After — and an editor's write still reaches D1, and /health's probe
+ * too (it has a few places of its own).
  */
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
@@ -10,7 +11,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/app';
 import type { Bindings } from '../../src/env';
 import { cacheKey } from '../../src/http/cache-keys';
-import { D1_READS_IN_FLIGHT } from '../../src/http/load-shedding';
+import { D1_READS_IN_FLIGHT, HEALTH_PROBES_IN_FLIGHT } from '../../src/http/load-shedding';
 import { addEditor, claimBody, freshIncident, freshIp, unique } from './admin-helpers';
 import { hangingD1, slowD1 } from './faulty-d1';
 import { BASE, internalsIn } from './helpers';
@@ -149,5 +150,32 @@ describe('with D1 slow', () => {
       timeout: 5_000,
       interval: 50,
     });
+  });
+});
+
+describe('/health, with the readers’ places all taken', () => {
+  it('still asks D1, and says D1 answers once it does; past its own few probes it says "shed", not "unreachable"', async () => {
+    const slow = slowD1();
+    const readers = Array.from({ length: D1_READS_IN_FLIGHT }, () => call(slow.binding, uncached()));
+    await vi.waitFor(() => expect(slow.held()).toBe(D1_READS_IN_FLIGHT));
+    expect((await call(slow.binding, uncached())).res.status).toBe(503);
+
+    // Each probe reaches D1 past the readers' cap, and waits on it as a monitor would.
+    const probes = Array.from({ length: HEALTH_PROBES_IN_FLIGHT }, () => call(slow.binding, '/health'));
+    await vi.waitFor(() => expect(slow.held()).toBe(D1_READS_IN_FLIGHT + HEALTH_PROBES_IN_FLIGHT));
+    // One more, while they all wait: not asked, and said so.
+    const shed = await call(slow.binding, '/health');
+    expect(shed.res.status).toBe(503);
+    expect(shed.res.headers.get('Retry-After')).toMatch(/^\d+$/);
+    expect(JSON.parse(shed.text)).toMatchObject({ status: 'degraded', d1: 'shed' });
+    expect(slow.held()).toBe(D1_READS_IN_FLIGHT + HEALTH_PROBES_IN_FLIGHT);
+
+    slow.release();
+    for (const probe of await Promise.all(probes)) {
+      expect(probe.res.status).toBe(200);
+      expect(JSON.parse(probe.text)).toMatchObject({ status: 'ok', d1: 'ok' });
+    }
+    for (const { res } of await Promise.all(readers)) expect(res.status).toBe(200);
+    expect((await call(slow.binding, '/health')).res.status).toBe(200);
   });
 });

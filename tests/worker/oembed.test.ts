@@ -85,4 +85,27 @@ describe('GET /oembed', () => {
     // A demo page's widget link whose fragment is not valid percent-encoding names no widget: 404, not a 500.
     expect((await get(oembed(`${BASE}/#%`))).status).toBe(404);
   });
+
+  it('answers If-None-Match with its ETag with 304, keeping the headers a consumer re-checking needs', async () => {
+    const first = await get(oembed(claimsEmbed));
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('ETag') as string;
+    expect(etag).toMatch(/^"[0-9a-f]{40}"$/);
+    const body = await first.text();
+    for (const tag of [etag, `W/${etag}`, `"other", ${etag}`]) {
+      const again = await get(oembed(claimsEmbed), { headers: { 'If-None-Match': tag } });
+      expect([tag, again.status]).toEqual([tag, 304]);
+      expect(await again.text()).toBe('');
+      expect(again.headers.get('ETag')).toBe(etag);
+      expect(again.headers.get('Cache-Control')).toBe(first.headers.get('Cache-Control'));
+      expect(again.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    }
+    // Another tag, or another embed: the answer itself.
+    const other = await get(oembed(claimsEmbed), { headers: { 'If-None-Match': '"other"' } });
+    expect([other.status, await other.text()]).toEqual([200, body]);
+    const gauge = await get(oembed(`${BASE}/embed/ceasefire-gauge/${SEED.ceasefireSlug}`), {
+      headers: { 'If-None-Match': etag },
+    });
+    expect(gauge.status).toBe(200);
+  });
 });

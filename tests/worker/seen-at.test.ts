@@ -237,4 +237,29 @@ describe('recorded time', () => {
     expect(pinned.body.html).toContain(`seenAt=${encodeURIComponent(moment)}`);
     expect((await get(`/oembed?url=${latest}&seenAt=${iso(Date.now() + 60_000)}`)).status).toBe(400);
   });
+
+  it('names the parameter a future moment was sent in, as the client spelled it', async () => {
+    const future = iso(Date.now() + 3_600_000);
+    const claims = `/embed/casualty-claims/${SEED.incidentSlug}`;
+    const embedUrl = (name: string) => encodeURIComponent(`${BASE}${claims}?${name}=${future}`);
+    for (const [path, named] of [
+      [`${claims}?seen-at=${future}`, 'query.seen-at'],
+      [`${claims}?seenAt=${future}`, 'query.seenAt'],
+      [`${claims}.svg?seen-at=${future}`, 'query.seen-at'],
+      [`${claims}.svg?seenAt=${future}`, 'query.seenAt'],
+      // oEmbed: the moment the embed URL names was sent as `url`; its own `seenAt` as itself.
+      [`/oembed?url=${embedUrl('seen-at')}`, 'query.url'],
+      [`/oembed?url=${embedUrl('seenAt')}`, 'query.url'],
+      [`/oembed?url=${encodeURIComponent(`${BASE}${claims}`)}&seenAt=${future}`, 'query.seenAt'],
+    ] as const) {
+      const res = await get(path);
+      expect(res.status, path).toBe(400);
+      const problem = (await res.json()) as { errors: { path: string }[]; instance: string };
+      expect(
+        problem.errors.map((e) => e.path),
+        path,
+      ).toEqual([named]);
+      expect(problem.instance, path).toBe(path.split('?')[0]);
+    }
+  });
 });

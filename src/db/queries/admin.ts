@@ -1,5 +1,5 @@
 /** Reads only editors make: the audit history, held changes and the pickers' lists. */
-import { and, asc, desc, eq, gt, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, ne, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { AuditEntityType, AuditEntryShape, PendingChangeShape } from '../../../shared/contract/admin';
 import type { ChangeStatus } from '../../../shared/contract/enums';
@@ -14,13 +14,18 @@ import { assembleIncidents } from '../rows/incidents';
 import { ceasefireBySlug, ceasefireReads } from './ceasefires';
 import { incidentBySlug, incidentReads } from './incidents';
 
+/**
+ * A page of the history. `withoutAccounts` leaves out the entries of editors' accounts (name, role, e-mail,
+ * revocation), which only an admin may read (audit.handlers.ts).
+ */
 export async function listAudit(
   db: Database,
-  options: { type?: AuditEntityType; key?: string; limit: number; before?: number },
+  options: { type?: AuditEntityType; key?: string; limit: number; before?: number; withoutAccounts?: boolean },
 ): Promise<{ data: AuditEntryShape[]; next: number | null }> {
   const where: (SQL | undefined)[] = [
     entityFilter(options.type, options.key),
     options.before === undefined ? undefined : lt(auditEntries.id, options.before),
+    options.withoutAccounts ? ne(auditEntries.entityType, 'editor' satisfies AuditEntityType) : undefined,
   ];
   const rows = await db
     .select({ entry: auditEntries, editor: editors.name, approver: approvers.name })

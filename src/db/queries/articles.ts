@@ -1,5 +1,5 @@
 /** Reads of articles: the published listing (keyset-paginated) and one article with everything it reports. */
-import { and, desc, eq, isNull, like, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { ArticleSummaryShape, BodyBlockShape } from '../../../shared/contract/article';
 import type { CorrectionShape } from '../../../shared/contract/common';
 import { latestRecorded } from '../../../shared/domain/time';
@@ -42,6 +42,17 @@ function after(cursor: ArticleCursor): SQL | undefined {
   );
 }
 
+/**
+ * Written in the language `tag` names, or a more specific tag of it (`en` matches `en` and `en-GB`, not `eng`),
+ * without regard to case, as BCP 47 compares tags. Compared as text, not with LIKE: a tag is validated as one
+ * (src/http/checks.ts), and no character of it is a wildcard.
+ */
+function inLanguage(tag: string): SQL {
+  const wanted = tag.toLowerCase();
+  const language = sql`lower(${articles.language})`;
+  return sql`(${language} = ${wanted} or substr(${language}, 1, ${wanted.length + 1}) = ${`${wanted}-`})`;
+}
+
 export async function listPublishedArticles(
   db: Reader,
   options: { limit: number; cursor?: ArticleCursor; section?: string; lang?: string },
@@ -53,9 +64,7 @@ export async function listPublishedArticles(
       and(
         eq(articles.status, 'published'),
         options.section === undefined ? undefined : eq(articles.section, options.section),
-        options.lang === undefined
-          ? undefined
-          : or(eq(articles.language, options.lang), like(articles.language, `${options.lang}-%`)),
+        options.lang === undefined ? undefined : inLanguage(options.lang),
         options.cursor && after(options.cursor),
       ),
     )

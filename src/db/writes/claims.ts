@@ -61,6 +61,7 @@ export async function createClaim(
   assertClaimedOn(input.claimedOn, by.at);
   const claimant = await claimantFor(db, input.claimant, by.at);
   const revised = input.supersedes === undefined ? undefined : await revisable(db, incident, input, claimant.id);
+  // Empty only when no If-Match was sent: every tag sent is kept, a weak or malformed one to fail here (412).
   if (revised && revisedSeen.length > 0) assertVersion(revised, revisedSeen);
   const row: ClaimRow = {
     id: newId('clm'),

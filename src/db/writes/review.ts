@@ -18,11 +18,14 @@
  *   racing, the second finds the change decided and writes nothing;
  * - an approval carries `UPDATE editors SET role = CASE WHEN revoked_at IS
  *   NULL THEN role END` for the proposer, whose write it publishes: an
- *   account revoked while it was being approved writes nothing.
+ *   account revoked while it was being approved writes nothing; so does the
+ *   hold of a change, for its proposer: revoking an account rejects what it
+ *   has held, and a change held by a request already under way when it was
+ *   revoked would otherwise stay pending, to be approved once it is restored.
  */
 import { and, eq, sql } from 'drizzle-orm';
 import type { ChangeStatus, ReviewDecisionAction } from '../../../shared/contract/enums';
-import { Conflict } from '../../../shared/domain/errors';
+import { Conflict, ProposerRevoked } from '../../../shared/domain/errors';
 import type { Editor } from '../../env';
 import type { Database } from '../client';
 import { auditEntries, ceasefires, editors, idempotencyKeys, incidents, pendingChanges } from '../schema';
@@ -98,7 +101,12 @@ export async function publish(
       proposedAt: by.at,
     }),
     decisionEntry(db, 'review-held', by.editor, by.at, held, null, { change: id, operation: operation.kind }),
-  ]);
+    // A revoked account holds nothing (see above).
+    proposerStillActive(db, by.editor),
+  ]).catch((error) => {
+    if (!(error instanceof ProposerRevoked)) throw error;
+    throw new Conflict('Your account was revoked while this change was being sent; nothing was held.');
+  });
   return id;
 }
 
@@ -173,22 +181,33 @@ function decide(
   ];
 }
 
-export async function rejectChange(
+/** A held change as its rejection names it. */
+export type HeldChange = { id: string; operation: string; subjectType: Subject['type']; subjectId: string };
+
+/**
+ * The statements rejecting a held change: the decision (failing the batch if it is no longer pending) and its
+ * `review-rejected` entry. Revoking an account (editors.ts) runs these for each change it still has held.
+ */
+export function rejection(
   db: Database,
-  change: { id: string; operation: string; subjectType: Subject['type']; subjectId: string },
+  change: HeldChange,
   by: Pick<Editor, 'id'>,
   reason: string,
-) {
-  const at = new Date().toISOString();
+  at: string,
+): Statement[] {
   const subject = { type: change.subjectType, id: change.subjectId };
-  await commit(db, [
+  return [
     ...decide(db, change.id, 'rejected', by, at, reason),
     decisionEntry(db, 'review-rejected', by, at, subject, null, {
       change: change.id,
       operation: change.operation,
       reason,
     }),
-  ]);
+  ];
+}
+
+export async function rejectChange(db: Database, change: HeldChange, by: Pick<Editor, 'id'>, reason: string) {
+  await commit(db, rejection(db, change, by, reason, new Date().toISOString()));
 }
 
 /**

@@ -10,7 +10,7 @@ import { unstorableText } from '../../../shared/contract/unicode';
 import type { AdminEnv } from '../../env';
 import { CACHE_CONTROL } from '../../http/cache-control';
 import { Problem } from '../../http/problem';
-import { problem } from '../responses';
+import { problem, retryAfter } from '../responses';
 
 /** Admin responses carry editors' data and credentials' effects: never stored, framed or scripted. */
 export const ADMIN_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -85,7 +85,14 @@ export const jsonBody: MiddlewareHandler<AdminEnv> = every(
   },
 );
 
-/** The entity tags `If-Match` lists; 428 when there is none. Weak tags never match (RFC 9110 strong comparison). */
+/**
+ * The entity tags `If-Match` lists, as sent; 428 when there is none. Every
+ * tag is kept, weak (`W/"…"`), unquoted or empty ones too: none of those is
+ * an ETag this API sends, so each fails the strong comparison (412), as RFC
+ * 9110 has it. Dropping them would turn a header that names no usable tag
+ * into no precondition at all, which a revision (whose `If-Match` is
+ * optional) would then skip.
+ */
 export function requireIfMatch(header: string | undefined): string[] {
   if (!header?.trim()) {
     throw new Problem(
@@ -95,34 +102,55 @@ export function requireIfMatch(header: string | undefined): string[] {
   }
   const tags = header.split(',').map((tag) => tag.trim());
   // RFC 9110's `*` (any current version) would let an edit through whatever version it was read from: the one
-  // thing If-Match is required for here. A weak tag is kept to fail the strong comparison (412), as RFC 9110 has it.
+  // thing If-Match is required for here.
   if (tags.includes('*')) {
     throw new Problem(
       'precondition-required',
       'If-Match: * is not accepted here: send the ETag you read, so a stale edit cannot overwrite a newer one.',
     );
   }
-  return tags.filter((tag) => /^"[^"]*"$/.test(tag));
+  return tags;
 }
 
 export const adminErrors = {
   400: problem('Invalid body, path or query; `errors` names each field. Malformed JSON is `malformed-json`.'),
-  401: problem('No valid, unrevoked editor token, and no valid single sign-on token.'),
+  401: {
+    ...problem('No valid, unrevoked editor token, and no valid single sign-on token.'),
+    headers: {
+      'WWW-Authenticate': {
+        description: 'The scheme to authenticate with: `Bearer realm="explainer-edge-admin"`.',
+        required: true,
+        schema: { type: 'string' as const },
+      },
+    },
+  },
   403: problem(
     'Signed in, but not allowed: the single sign-on e-mail is no active editor’s, or the editor’s role does not allow this.',
   ),
   404: problem('No such resource.'),
   413: problem('The body is over 64 KB.'),
   415: problem('The body is not application/json.'),
-  429: problem(
-    'Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds.',
-  ),
+  429: {
+    ...problem(
+      'Too many failed authentications, or too many requests to the editors’ API, from this address; retry after `Retry-After` seconds.',
+    ),
+    headers: retryAfter,
+  },
+  // src/http/errors.ts answers D1's failures (and its 4 s deadline) so; src/auth/access.ts the single sign-on keys'.
+  503: {
+    ...problem(
+      'The database did not answer (nothing was written), or the single sign-on keys could not be fetched; retry after `Retry-After` seconds.',
+    ),
+    headers: retryAfter,
+  },
 } as const;
 
 export const versionedErrors = {
   409: problem('The change conflicts with the resource’s state.'),
-  412: problem('`If-Match` is not the current ETag: someone changed it since you read it. Nothing was written.'),
-  428: problem('`If-Match` is missing.'),
+  412: problem(
+    '`If-Match` is not the current ETag: someone changed it since you read it (or it names none: a weak or unquoted tag). Nothing was written.',
+  ),
+  428: problem('`If-Match` is missing, or `*` (any version), which is not the version you read.'),
 } as const;
 
 export const idempotencyErrors = {
@@ -133,5 +161,14 @@ export const etagHeader = {
   ETag: {
     description: 'The strong ETag of the version written; send it as `If-Match` to change it again.',
     schema: { type: 'string' as const },
+  },
+};
+
+/** On a create's 201 that replays the first try's (src/routes/admin/idempotency.ts). */
+export const replayedHeader = {
+  'Idempotent-Replayed': {
+    description:
+      '`true` when this answers a retry with the same `Idempotency-Key`: what the first try created, nothing written again. Absent otherwise.',
+    schema: { type: 'string' as const, enum: ['true'] },
   },
 };

@@ -5,7 +5,7 @@ import { Slug } from '../../../shared/contract/common';
 import type { EditorRole } from '../../../shared/contract/enums';
 import { requireRole } from '../../auth/roles';
 import { json } from '../responses';
-import { adminErrors, etagHeader, idempotencyErrors, jsonBody, versionedErrors } from './admin.http';
+import { adminErrors, etagHeader, idempotencyErrors, jsonBody, replayedHeader, versionedErrors } from './admin.http';
 
 /** Either credential admits an editor: a bearer token, or Cloudflare Access's token when Access is configured. */
 export const ADMIN_SECURITY: Record<string, string[]>[] = [{ bearerAuth: [] }, { accessJwt: [] }];
@@ -38,6 +38,9 @@ export const heldForReview = {
     'Held for review (the incident or ceasefire requires it): nothing is published until another desk editor approves the change.',
   ),
 };
+
+/** A create's answer held for review: a retry with its `Idempotency-Key` answers the change its first try held. */
+export const createHeldForReview = { 202: { ...heldForReview[202], headers: replayedHeader } };
 
 export const slugParam = z.object({ slug: Slug.openapi({ param: { name: 'slug', in: 'path' } }) });
 export const idParam = z.object({
@@ -85,12 +88,24 @@ export function tagged<T extends z.ZodType>(schema: T, description: string) {
   return { description, headers: etagHeader, content: { 'application/json': { schema } } };
 }
 
-export const readErrors = {
-  400: adminErrors[400],
+/** A create's 201: the resource, its ETag, and whether it replays a first try (`Idempotency-Key`). */
+export function created<T extends z.ZodType>(schema: T, description: string) {
+  return { ...tagged(schema, description), headers: { ...etagHeader, ...replayedHeader } };
+}
+
+/** What every admin route may answer whatever it is asked: not signed in, not allowed, over budget, D1 down. */
+export const gateErrors = {
   401: adminErrors[401],
   403: adminErrors[403],
-  404: adminErrors[404],
   429: adminErrors[429],
+  503: adminErrors[503],
+};
+
+/** A read's errors: a malformed path or query (400), nothing there (404), and the gate's. */
+export const readErrors = {
+  400: adminErrors[400],
+  ...gateErrors,
+  404: adminErrors[404],
 };
 export const createErrors = { ...adminErrors, 409: versionedErrors[409], 422: idempotencyErrors[422] };
 export const changeErrors = { ...adminErrors, ...versionedErrors };

@@ -12,11 +12,16 @@ import type { createArticle, getArticle, patchArticle } from './articles.routes'
 import { respondHeld, writer } from './changes.handlers';
 import { createOnce } from './idempotency';
 
-/** The article in its public shape (drafts too), with the ETag of the version read (in the same batch as its body). */
+/**
+ * The article in its public shape (drafts too), with the ETag of the version read (in the same batch as its body).
+ * The row's `id` and `version` are left out, as the public read leaves them: the `Article` schema has neither, and
+ * the ETag already carries the version, which is all an edit needs of them.
+ */
 async function respond<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, status: S) {
-  const record = await findArticle(database(c.env.DB), slug, { drafts: true });
-  if (!record) throw new Problem('not-found', `No article "${slug}".`);
-  return c.json(presentArticle(record), status, { ETag: entityTag(record.id, record.version) });
+  const found = await findArticle(database(c.env.DB), slug, { drafts: true });
+  if (!found) throw new Problem('not-found', `No article "${slug}".`);
+  const { id, version, ...record } = found;
+  return c.json(presentArticle(record), status, { ETag: entityTag(id, version) });
 }
 
 export const getArticleHandler: RouteHandler<typeof getArticle, AdminEnv> = (c) =>

@@ -3,6 +3,7 @@ import { Article } from '../../../shared/contract/article';
 import {
   adminRoute,
   changeErrors,
+  created,
   createErrors,
   createRequest,
   heldForReview,
@@ -28,7 +29,7 @@ export const createArticle = adminRoute({
   summary: 'Create an article',
   ...withBody,
   request: createRequest(ArticleCreate),
-  responses: { 201: tagged(Article, 'The article created.'), ...createErrors },
+  responses: { 201: created(Article, 'The article created.'), ...createErrors },
 });
 
 export const patchArticle = adminRoute({

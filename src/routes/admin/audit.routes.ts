@@ -8,6 +8,8 @@ export const listAudit = adminRoute({
   method: 'get',
   path: '/audit',
   summary: 'Who changed what, newest first',
+  description:
+    'Editors’ accounts (entity type `editor`: name, role, e-mail, revocation) are in it for admins only, as is their list (`GET /api/v1/admin/editors`): below admin, their entries are left out, and `entity=editor` or `entity=editor:{id}` is refused (403).',
   request: { query: AuditQuery },
   responses: { 200: json(AuditList, 'A page of audit entries.'), ...readErrors },
 });

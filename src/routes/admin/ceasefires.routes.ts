@@ -14,7 +14,9 @@ import { json } from '../responses';
 import {
   adminRoute,
   changeErrors,
+  created,
   createErrors,
+  createHeldForReview,
   createRequest,
   heldForReview,
   idParam,
@@ -50,7 +52,7 @@ export const createCeasefire = adminRoute({
   summary: 'Create a ceasefire',
   ...withBody,
   request: createRequest(CeasefireCreate),
-  responses: { 201: tagged(AdminCeasefire, 'The ceasefire created.'), ...createErrors },
+  responses: { 201: created(AdminCeasefire, 'The ceasefire created.'), ...createErrors },
 });
 
 export const patchCeasefire = adminRoute({
@@ -70,7 +72,7 @@ export const createTally = adminRoute({
   summary: 'Add a violation tally',
   ...withBody,
   request: { params: slugParam, ...createRequest(TallyCreate) },
-  responses: { 201: tagged(Tally, 'The tally added.'), ...heldForReview, ...createErrors },
+  responses: { 201: created(Tally, 'The tally added.'), ...createHeldForReview, ...createErrors },
 });
 
 export const createMilestone = adminRoute({
@@ -79,7 +81,7 @@ export const createMilestone = adminRoute({
   summary: 'Add a milestone',
   ...withBody,
   request: { params: slugParam, ...createRequest(MilestoneCreate) },
-  responses: { 201: tagged(Milestone, 'The milestone added.'), ...heldForReview, ...createErrors },
+  responses: { 201: created(Milestone, 'The milestone added.'), ...createHeldForReview, ...createErrors },
 });
 
 export const getMilestone = adminRoute({

@@ -1,5 +1,6 @@
 import { ClaimPatch } from '../../../shared/contract/admin';
 import { Claim } from '../../../shared/contract/incident';
+import { versionedErrors } from './admin.http';
 import {
   adminRoute,
   changeErrors,
@@ -35,5 +36,11 @@ export const retractClaim = adminRoute({
   path: '/claims/{id}',
   summary: 'Retract a claim (kept, as `retracted`)',
   request: { params: idParam, headers: ifMatchHeader },
-  responses: { 200: tagged(Claim, 'The claim, now retracted.'), ...heldForReview, ...changeErrors },
+  // No body: none of the body's refusals (413, 415, malformed JSON).
+  responses: {
+    200: tagged(Claim, 'The claim, now retracted.'),
+    ...heldForReview,
+    ...readErrors,
+    ...versionedErrors,
+  },
 });

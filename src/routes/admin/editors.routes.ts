@@ -1,13 +1,14 @@
 import { EditorCreate, EditorCreated, EditorInfo, EditorList, EditorPatch, Me } from '../../../shared/contract/admin';
 import { json } from '../responses';
 import { adminErrors, versionedErrors } from './admin.http';
-import { adminRoute, idParam, jsonRequest, readErrors, withBody } from './admin.routes-kit';
+import { adminRoute, gateErrors, idParam, jsonRequest, withBody } from './admin.routes-kit';
 
 export const me = adminRoute({
   method: 'get',
   path: '/me',
   summary: 'Who is signed in, with which role',
-  responses: { 200: json(Me, 'The signed-in editor.'), ...readErrors },
+  // No parameters and nothing to find: only the gate's refusals.
+  responses: { 200: json(Me, 'The signed-in editor.'), ...gateErrors },
 });
 
 const manage = { role: 'admin', to: 'manage editors' } as const;
@@ -18,7 +19,7 @@ export const listEditors = adminRoute(
     method: 'get',
     path: '/editors',
     summary: 'Every editor, revoked ones included',
-    responses: { 200: json(EditorList, 'The editors, by name.'), ...readErrors },
+    responses: { 200: json(EditorList, 'The editors, by name.'), ...gateErrors },
   },
   manage,
 );
@@ -40,7 +41,8 @@ export const patchEditor = adminRoute(
     method: 'patch',
     path: '/editors/{id}',
     summary: 'Change an editor’s role or e-mail, or revoke or restore them',
-    description: 'You cannot lower your own role or revoke yourself (409): another admin must.',
+    description:
+      'You cannot lower your own role or revoke yourself (409): another admin must. Revoking (`active: false`) also retires their token for good and rejects, in the same write, the changes they have held for review; restoring (`active: true`) gives back single sign-on only, and a new token comes from `npm run editor -- rotate "Name"`.',
     ...withBody,
     request: { params: idParam, ...jsonRequest(EditorPatch) },
     responses: { 200: json(EditorInfo, 'The editor as written.'), ...writeErrors },

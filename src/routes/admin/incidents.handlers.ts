@@ -64,9 +64,10 @@ export const patchIncidentHandler: RouteHandler<typeof patchIncident, AdminEnv> 
 export const createClaimHandler: RouteHandler<typeof createClaim, AdminEnv> = async (c) => {
   const { slug } = c.req.valid('param');
   const body = c.req.valid('json');
-  // A revision may say which version of the claim it revises its proposer read; the claim's tags otherwise.
+  // A revision may say which version of the claim it revises its proposer read; the claim's tags otherwise. A
+  // header sent is held to, whatever it holds: one naming no usable tag is 412 (`*` 428), never "no precondition".
   const ifMatch = c.req.header('If-Match');
-  const seen = body.supersedes !== undefined && ifMatch?.trim() ? requireIfMatch(ifMatch) : [];
+  const seen = body.supersedes !== undefined && ifMatch !== undefined ? requireIfMatch(ifMatch) : [];
   const operation = { kind: 'claim.create' as const, params: { slug }, body, ifMatch: seen };
   const written = await createOnce(c, (by) => addClaim(database(c.env.DB), slug, body, by, seen), operation);
   if (written.pending) return respondHeld(c, written.pending);

@@ -12,7 +12,9 @@ import { json, problem } from '../responses';
 import {
   adminRoute,
   changeErrors,
+  created,
   createErrors,
+  createHeldForReview,
   createRequest,
   heldForReview,
   idempotencyKeyHeader,
@@ -46,7 +48,7 @@ export const createIncident = adminRoute({
   summary: 'Create an incident',
   ...withBody,
   request: createRequest(IncidentCreate),
-  responses: { 201: tagged(AdminIncident, 'The incident created.'), ...createErrors },
+  responses: { 201: created(AdminIncident, 'The incident created.'), ...createErrors },
 });
 
 export const patchIncident = adminRoute({
@@ -82,11 +84,14 @@ export const createClaim = adminRoute({
     }),
   },
   responses: {
-    201: tagged(Claim, 'The claim created.'),
-    ...heldForReview,
+    201: created(Claim, 'The claim created.'),
+    ...createHeldForReview,
     ...createErrors,
     412: problem(
-      'The claim named in `supersedes` was revised since you read it (perhaps concurrently). Nothing was written.',
+      'The claim named in `supersedes` was revised since you read it (perhaps concurrently), or `If-Match` names no version of it (a weak or unquoted tag). Nothing was written.',
+    ),
+    428: problem(
+      'With `supersedes`, `If-Match` is `*` (any version): send the ETag you read, or no `If-Match`. Nothing was written.',
     ),
   },
 });

@@ -11,11 +11,17 @@ import { presentIncident } from '../../presenters/incident';
 
 /**
  * Null when there is no such incident or ceasefire, or the ceasefire had not started by `asOf`. A `seenAt` in the
- * future is a 400, and one before the resource was first published a 404 that says when it was.
+ * future is a 400 naming `seenAtPath`, the parameter the client sent it in (`query.seen-at` on an embed page given
+ * the attribute's spelling, `query.url` where oEmbed read it from the URL), and one before the resource was first
+ * published a 404 that says when it was.
  */
-export async function loadEmbed(d1: D1Database, target: EmbedTarget): Promise<EmbedData | null> {
+export async function loadEmbed(
+  d1: D1Database,
+  target: EmbedTarget,
+  seenAtPath = 'query.seenAt',
+): Promise<EmbedData | null> {
   const moment = target.asOf ? asOfMoment(target.asOf) : null;
-  const seen = seenMoment(target.seenAt);
+  const seen = seenMoment(target.seenAt, seenAtPath);
   if (target.widget === 'casualty-claims') {
     const { found, changes, firstRecorded } = await readIncident(d1, target.slug, seen);
     if (!found) return unseen('incident', target.slug, seen, firstRecorded);

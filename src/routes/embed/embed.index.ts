@@ -87,7 +87,8 @@ servePublic(
     const asOf = query.asOf ?? query['as-of'];
     const seenAt = query.seenAt ?? query['seen-at'];
     const target = { widget, slug, lang: query.lang, theme: query.theme, asOf, seenAt };
-    const embed = await loadEmbed(c.env.DB, target);
+    // A refusal of the moment names the parameter the client sent it in.
+    const embed = await loadEmbed(c.env.DB, target, query.seenAt === undefined ? 'query.seen-at' : 'query.seenAt');
     if (!embed) {
       const when = `${asOf ? ` as of ${asOf}` : ''}${seenAt ? ` as published at ${seenAt}` : ''}`;
       throw new Problem('not-found', `Nothing to embed at ${widget}/${slug}${when}.`);

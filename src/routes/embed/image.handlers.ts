@@ -12,14 +12,15 @@
 import type { ExecutionContext } from '@cloudflare/workers-types';
 import type { Context } from 'hono';
 import type { CeasefireShape } from '../../../shared/contract/ceasefire';
+import type { ProblemShape } from '../../../shared/contract/common';
 import type { IncidentShape } from '../../../shared/contract/incident';
 import { apiUrl, type EmbedData } from '../../../shared/embed/catalog';
 import type { AppEnv } from '../../env';
 import { background } from '../../http/after-response';
 import { BYPASS_HEADER, type Refetch } from '../../http/cache';
 import { CACHE_CONTROL } from '../../http/cache-control';
-import { Problem, validationProblem } from '../../http/problem';
-import { isSettledRead } from '../../http/recorded-reads';
+import { PROBLEM_TYPES, Problem, type ProblemType, validationProblem } from '../../http/problem';
+import { isSettledRead, seenMoment } from '../../http/recorded-reads';
 import { renderImage } from '../../images/client';
 import { IMAGE_DESIGN, type ImageOptions, type RenderRequest } from '../../images/contract';
 import { ImageParams, ImageQuery } from './image.routes';
@@ -53,6 +54,9 @@ export function imageHandler(refetch: Refetch) {
     const q = query.data;
     const asOf = q.asOf ?? q['as-of'];
     const seenAt = q.seenAt ?? q['seen-at'];
+    // Checked here, not left to the read (which takes it as `seenAt`): a moment in the future is refused under the
+    // name the client sent.
+    seenMoment(seenAt, q.seenAt === undefined ? 'query.seen-at' : 'query.seenAt');
     const layout = q.layout ?? 'card';
     if (layout === 'social' && q.width !== undefined && q.width !== 1200)
       throw new Problem('validation', 'A social image is 1200 px wide.', {
@@ -93,7 +97,7 @@ export function imageHandler(refetch: Refetch) {
       const said = ((await read.json().catch(() => null)) as { detail?: string } | null)?.detail;
       throw new Problem('not-found', said ?? `Nothing to draw at ${widget}/${slug}${asOf ? ` as of ${asOf}` : ''}.`);
     }
-    if (read.status !== 200) return read;
+    if (read.status !== 200) throw await refusal(read);
     const readTiming = read.headers.get('Server-Timing');
 
     const variant = new URLSearchParams({
@@ -174,6 +178,24 @@ function served(
   const timing = timings.filter(Boolean).join(', ');
   if (timing) out.headers.set('Server-Timing', timing);
   return out;
+}
+
+/**
+ * The read's refusal (its reader's budget of misses spent: 429; D1 unavailable or shedding: 503) as the image's
+ * own: the same type, words and `Retry-After`, answered by the app's error handler, so its `instance` is this
+ * image's path and not the internal read's.
+ */
+async function refusal(read: Response): Promise<Problem> {
+  const said = (await read.json().catch(() => null)) as Partial<ProblemShape> | null;
+  const type = said?.type?.replace(/^\/problems\//, '') ?? '';
+  const retry = read.headers.get('Retry-After');
+  const headers: Record<string, string> = retry ? { 'Retry-After': retry } : {};
+  if (type in PROBLEM_TYPES && PROBLEM_TYPES[type as ProblemType].status === read.status) {
+    return new Problem(type as ProblemType, said?.detail, { errors: said?.errors, headers });
+  }
+  return new Problem('unavailable', 'The data to draw could not be read.', {
+    headers: { 'Retry-After': '5', ...headers },
+  });
 }
 
 function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {

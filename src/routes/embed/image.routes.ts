@@ -3,7 +3,7 @@ import { Slug } from '../../../shared/contract/common';
 import { WIDGET_KINDS } from '../../../shared/embed/options';
 import { IMAGE_ROUTE_DOC_PATH } from '../../embed/image-path';
 import { IMAGE_FORMATS, IMAGE_LAYOUTS, IMAGE_SCALES, IMAGE_WIDTHS } from '../../images/contract';
-import { problem } from '../responses';
+import { problem, publicReadErrors, retryAfter } from '../responses';
 import { EmbedQuery } from './embed.routes';
 
 export const ImageParams = z.object({
@@ -58,6 +58,11 @@ export const getEmbedImage = createRoute({
     404: problem(
       'No such incident or ceasefire (or not yet, as of `asOf`, or as published at `seenAt`, which says when it was).',
     ),
-    503: problem('The database or the renderer is unavailable; retry after `Retry-After` seconds.'),
+    // The read the image shows spends its reader's budget of misses (./image.handlers.ts).
+    429: publicReadErrors[429],
+    503: {
+      ...problem('The database or the renderer is unavailable; retry after `Retry-After` seconds.'),
+      headers: retryAfter,
+    },
   },
 });

@@ -19,7 +19,8 @@ export const oembedHandler: PublicHandler<Checked<typeof oembedQuery>> = async (
   // Every answer reads D1 (its consumers cache it; this edge does not): each spends its client's budget of misses,
   // as an uncached read does, so a loop on one URL cannot keep D1 busy for other readers.
   if (!(await withinMissBudget(c))) throw missBudgetSpent();
-  const embed = await loadEmbed(c.env.DB, target);
+  // A moment of recording the embed URL names (`seenAt` or `seen-at` in it) was sent as `url`.
+  const embed = await loadEmbed(c.env.DB, target, seenAt ? 'query.seenAt' : 'query.url');
   if (!embed) throw new Problem('not-found', `No ${WIDGETS[target.widget].attribute} "${target.slug}".`);
 
   c.header('Cache-Control', CACHE_CONTROL.reference);

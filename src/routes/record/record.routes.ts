@@ -30,9 +30,9 @@ const changeLog = (collection: 'incidents' | 'ceasefires', what: string) =>
 export const getIncidentChanges = changeLog('incidents', 'an incident');
 export const getCeasefireChanges = changeLog('ceasefires', 'a ceasefire');
 
+/** The site's feeds take no parameter: nothing in their request can be invalid (400) or name nothing (404). */
 const feedResponses = {
   304: publicReadErrors[304],
-  400: publicReadErrors[400],
   429: publicReadErrors[429],
   503: publicReadErrors[503],
 } as const;
@@ -59,6 +59,8 @@ const resourceFeed = (collection: 'incidents' | 'ceasefires', format: 'atom' | '
     responses: {
       200: { description: 'The feed.', headers: READ_HEADERS, content: FEED_CONTENT[format].content },
       ...feedResponses,
+      // A malformed slug.
+      400: publicReadErrors[400],
       404: publicReadErrors[404],
     },
   });
