@@ -5641,7 +5641,7 @@ export interface components {
             status: "holding" | "strained" | "precarious" | "collapsed" | "ended";
             /** @example Precarious */
             label: string;
-            /** @description Whole days from `startedAt` to `endedAt ?? asOf`: never the reader’s clock. */
+            /** @description Whole days from `startedAt` to `endedAt`, to the collapse of a collapsed ceasefire (the status change that began its run of `collapsed`), or else to `asOf`: never the reader’s clock. */
             daysInForce: number;
         };
         ChangeLog: {

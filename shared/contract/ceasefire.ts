@@ -45,11 +45,10 @@ export const GaugeReading = z
       .openapi({ description: 'holding 0, strained 1, precarious 2, collapsed 3; null once ended.' }),
     status: z.enum(CEASEFIRE_STATUSES),
     label: z.string().openapi({ example: 'Precarious' }),
-    daysInForce: z
-      .number()
-      .int()
-      .nonnegative()
-      .openapi({ description: 'Whole days from `startedAt` to `endedAt ?? asOf`: never the reader’s clock.' }),
+    daysInForce: z.number().int().nonnegative().openapi({
+      description:
+        'Whole days from `startedAt` to `endedAt`, to the collapse of a collapsed ceasefire (the status change that began its run of `collapsed`), or else to `asOf`: never the reader’s clock.',
+    }),
   })
   .openapi('GaugeReading');
 
