@@ -19,7 +19,11 @@ export function latestTallies(tallies: TallyShape[]): TallyShape[] {
   return [...newest.values()].sort((a, b) => b.reportedOn.localeCompare(a.reportedOn));
 }
 
-/** The next commitment still open (pending or in doubt), soonest due first, undated last. */
+/**
+ * The next commitment still open (pending or in doubt), soonest due first, undated last. One past its due date as of
+ * the data stays first: still owed, it is the one to watch, and its date beside the gauge's "As of" says it is late
+ * (a later one shown instead would hide that).
+ */
 export function nextMilestone(milestones: MilestoneShape[]): MilestoneShape | null {
   const open = milestones.filter((m) => m.state === 'pending' || m.state === 'in_doubt');
   open.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
