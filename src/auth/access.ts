@@ -7,7 +7,7 @@
  * e-mail it carries must then belong to an active editor. Nobody gets an
  * account by signing in: an e-mail no editor has is refused (403).
  */
-import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
+import { createLocalJWKSet, errors, type JSONWebKeySet, type JWTVerifyGetKey, jwtVerify } from 'jose';
 import type { Bindings } from '../env';
 import { Problem } from '../http/problem';
 
@@ -68,16 +68,75 @@ function originOf(domain: string): URL | null {
   }
 }
 
-/** One key set per team domain, kept for the isolate's life: jose caches the keys and refetches as above. */
-const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>();
+/** How long a fetch of the key set may take before it counts as failed. */
+const FETCH_TIMEOUT_MS = 5_000;
 
-function keySet(certs: URL) {
-  let keys = keySets.get(certs.href);
-  if (!keys) {
-    keys = createRemoteJWKSet(certs, { cacheMaxAge: CACHE_MAX_AGE_MS, cooldownDuration: REFETCH_COOLDOWN_MS });
-    keySets.set(certs.href, keys);
+/** The key set could not be fetched or read, and no earlier one is at hand: the team domain's fault, not the token's. */
+class KeysUnavailable extends Error {}
+
+/**
+ * One team's keys, kept for the isolate's life. Fetched when first needed, again once `CACHE_MAX_AGE_MS` old, and
+ * for a key id the set lacks (a rotation), but never within `REFETCH_COOLDOWN_MS` of the last try, so made-up key
+ * ids cannot make the Worker flood the team domain. A refresh that fails keeps the keys last fetched (they verified
+ * tokens a moment ago; Access publishes a key well before it signs with it): a team domain that cannot be reached
+ * stops single sign-on only for an isolate that never had its keys, and is then asked at most once a minute,
+ * by one request for all that arrive meanwhile.
+ */
+class TeamKeys {
+  #keys: JWTVerifyGetKey | null = null;
+  #fetchedAt = Number.NEGATIVE_INFINITY;
+  #triedAt = Number.NEGATIVE_INFINITY;
+  #refreshing: Promise<void> | null = null;
+
+  constructor(private readonly certs: URL) {}
+
+  /** The key for a token's header, as `jwtVerify` asks for it. */
+  readonly resolve: JWTVerifyGetKey = async (header, token) => {
+    if (Date.now() - this.#fetchedAt >= CACHE_MAX_AGE_MS) await this.#refresh();
+    const keys = this.#keys;
+    if (!keys) throw new KeysUnavailable();
+    try {
+      return await keys(header, token);
+    } catch (error) {
+      // A key the set lacks may be one Access has just published: look again, unless we looked within the minute.
+      if (!(error instanceof errors.JWKSNoMatchingKey) || Date.now() - this.#triedAt < REFETCH_COOLDOWN_MS) throw error;
+      await this.#refresh();
+      return (this.#keys ?? keys)(header, token);
+    }
+  };
+
+  #refresh(): Promise<void> {
+    if (Date.now() - this.#triedAt < REFETCH_COOLDOWN_MS) return this.#refreshing ?? Promise.resolve();
+    this.#triedAt = Date.now();
+    this.#refreshing = this.#fetch().finally(() => {
+      this.#refreshing = null;
+    });
+    return this.#refreshing;
   }
-  return keys;
+
+  async #fetch(): Promise<void> {
+    try {
+      const res = await fetch(this.certs, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+      if (!res.ok) throw new Error(`${res.status}`);
+      const set = (await res.json()) as JSONWebKeySet;
+      if (!Array.isArray(set?.keys)) throw new Error('not a key set');
+      this.#keys = createLocalJWKSet(set);
+      this.#fetchedAt = Date.now();
+    } catch {
+      // Kept: the keys last fetched, if any (see above); the next try comes after the cooldown.
+    }
+  }
+}
+
+const teams = new Map<string, TeamKeys>();
+
+function keySet(certs: URL): JWTVerifyGetKey {
+  let team = teams.get(certs.href);
+  if (!team) {
+    team = new TeamKeys(certs);
+    teams.set(certs.href, team);
+  }
+  return team.resolve;
 }
 
 /**
@@ -96,7 +155,7 @@ export async function accessEmail(config: AccessConfig, token: string): Promise<
       requiredClaims: ['exp'],
     }));
   } catch (error) {
-    if (error instanceof errors.JWKSTimeout || !(error instanceof errors.JOSEError) || isKeySetFailure(error)) {
+    if (error instanceof KeysUnavailable || !(error instanceof errors.JOSEError)) {
       throw new Problem('unavailable', 'The single sign-on keys could not be fetched. Try again shortly.', {
         headers: { 'Retry-After': '5' },
       });
@@ -113,11 +172,6 @@ export async function accessEmail(config: AccessConfig, token: string): Promise<
     );
   }
   return normalEmail(email);
-}
-
-/** A key set that could not be fetched or read: the team domain's fault, not the token's. */
-function isKeySetFailure(error: errors.JOSEError): boolean {
-  return error.code === 'ERR_JOSE_GENERIC' && /JSON Web Key Set/.test(error.message);
 }
 
 function reason(error: errors.JOSEError): string {

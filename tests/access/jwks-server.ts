@@ -3,7 +3,8 @@
  * publishes it (`/cdn-cgi/access/certs`), from RSA keys made here for the
  * run. It counts the fetches (`GET /stats`), so tests can see the Worker's
  * caching, and `POST /rotate` publishes the next key beside the current one,
- * as Access does during a rotation.
+ * as Access does during a rotation; `POST /outage` makes it answer 503 (each
+ * try still counted) until `POST /recover`.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,11 +25,16 @@ export async function startJwksServer(): Promise<{ keys: AccessKeys; close: () =
   ]);
   const published = [current.publicJwk];
   let fetches = 0;
+  let down = false;
   const server = createServer((req, res) => {
     if (req.method === 'GET' && req.url === '/cdn-cgi/access/certs') {
       fetches += 1;
+      if (down) return void res.writeHead(503).end();
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ keys: published }));
+    } else if (req.method === 'POST' && (req.url === '/outage' || req.url === '/recover')) {
+      down = req.url === '/outage';
+      res.writeHead(204).end();
     } else if (req.method === 'GET' && req.url === '/stats') {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ fetches }));

@@ -9,7 +9,7 @@
  */
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
-import { afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, inject, it, onTestFinished, vi } from 'vitest';
 import { createApp } from '../../src/app';
 import { accessToken, TEST_AUD } from '../access/keys';
 import { addEditor, freshIp, revokeEditor, snapshotDb, unique } from './admin-helpers';
@@ -198,6 +198,32 @@ describe('the team’s keys', () => {
     // The current key still works alongside the next, from the cache.
     expect((await call(ME, withJwt(await accessToken(keys, { email: editor.email })))).status).toBe(200);
     expect(await keyFetches()).toBe(before + 2);
+  });
+
+  it('are kept while the team domain cannot be reached, which is asked again at most once a minute', async () => {
+    const editor = await editorWithEmail();
+    const signIn = async () => (await call(ME, withJwt(await accessToken(keys, { email: editor.email })))).status;
+    vi.useFakeTimers({ toFake: ['Date'] });
+    // Two days on: whatever an earlier test cached is stale.
+    const start = Date.now() + 2 * 86_400_000;
+    vi.setSystemTime(start);
+    expect(await signIn()).toBe(200);
+    const fetched = await keyFetches();
+    await fetch(`${keys.teamDomain}/outage`, { method: 'POST' });
+    onTestFinished(async () => {
+      await fetch(`${keys.teamDomain}/recover`, { method: 'POST' });
+    });
+    // Past the keys' ten minutes: the refresh fails, and the keys fetched before still sign the editor in…
+    vi.setSystemTime(start + 11 * 60_000);
+    for (let i = 0; i < 5; i++) expect(await signIn()).toBe(200);
+    expect(await keyFetches()).toBe(fetched + 1);
+    // …the team domain asked again only a minute after the last try.
+    vi.setSystemTime(start + 11 * 60_000 + 30_000);
+    expect(await signIn()).toBe(200);
+    expect(await keyFetches()).toBe(fetched + 1);
+    vi.setSystemTime(start + 12 * 60_000 + 1_000);
+    expect(await signIn()).toBe(200);
+    expect(await keyFetches()).toBe(fetched + 2);
   });
 
   it('answer 503, not 401, when the team domain cannot be reached', async () => {
