@@ -21,13 +21,20 @@ const ORGANIZATION_TYPES: Partial<Record<ClaimantKind, string>> = {
   media: 'NewsMediaOrganization',
 };
 
-function claimNode(origin: string, incidentId: string, claim: ClaimShape): Node {
+function claimNode(incidentId: string, claim: ClaimShape): Node {
   // A search engine follows these as links: only http(s), as on the page.
   const authorUrl = webHref(claim.claimant.url);
   const sourceUrl = webHref(claim.sourceUrl);
+  // Where it appeared: its source's page, or else the article that reported it, by headline (an article's own URL is
+  // its publisher's, which the record may not hold).
+  const appearance = sourceUrl
+    ? { '@type': 'CreativeWork', url: sourceUrl }
+    : claim.sourceArticle
+      ? { '@type': 'NewsArticle', headline: claim.sourceArticle.headline, inLanguage: claim.sourceArticle.language }
+      : null;
   return {
     '@type': 'Claim',
-    '@id': `${origin}${API_V1}/incidents#claim-${claim.id}`,
+    '@id': `${incidentId}#claim-${claim.id}`,
     identifier: claim.id,
     about: { '@id': incidentId },
     text: `${claim.asWritten} ${claim.metric}: ${claim.subject}`,
@@ -37,10 +44,10 @@ function claimNode(origin: string, incidentId: string, claim: ClaimShape): Node 
       ...(authorUrl ? { url: authorUrl } : {}),
     },
     datePublished: claim.claimedOn,
-    ...(sourceUrl ? { appearance: { '@type': 'CreativeWork', url: sourceUrl } } : {}),
+    ...(appearance ? { appearance } : {}),
     ...(claim.quote ? { abstract: claim.quote } : {}),
     creativeWorkStatus: claim.status,
-    ...(claim.supersedes ? { isBasedOn: { '@id': `${origin}${API_V1}/incidents#claim-${claim.supersedes}` } } : {}),
+    ...(claim.supersedes ? { isBasedOn: { '@id': `${incidentId}#claim-${claim.supersedes}` } } : {}),
   };
 }
 
@@ -61,7 +68,7 @@ export function incidentGraph(origin: string, incident: IncidentShape): Node[] {
         : {}),
     },
   };
-  return [event, ...incident.claims.map((claim) => claimNode(origin, id, claim))];
+  return [event, ...incident.claims.map((claim) => claimNode(id, claim))];
 }
 
 export function ceasefireGraph(origin: string, ceasefire: CeasefireShape): Node[] {
@@ -75,7 +82,6 @@ export function ceasefireGraph(origin: string, ceasefire: CeasefireShape): Node[
       description: [ceasefire.gauge.label, ceasefire.statusNote].filter(Boolean).join(': '),
       organizer: ceasefire.brokers.map((name) => ({ '@type': 'Organization', name })),
       attendee: ceasefire.parties.map((name) => ({ '@type': 'Organization', name })),
-      dateModified: ceasefire.asOf,
     },
   ];
 }
@@ -87,6 +93,8 @@ export type ArticleFields = {
   byline: string | null;
   language: string;
   publishedAt: string | null;
+  /** The day is not known (a page that gives none): the date is given to its month. */
+  publishedAtApproximate?: boolean;
   canonicalUrl: string | null;
 };
 
@@ -110,7 +118,9 @@ export function articleGraph(
     headline: article.headline,
     ...(article.dek ? { description: article.dek } : {}),
     inLanguage: article.language,
-    ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
+    ...(article.publishedAt
+      ? { datePublished: article.publishedAtApproximate ? article.publishedAt.slice(0, 7) : article.publishedAt }
+      : {}),
     ...(article.byline ? { author: { '@type': 'Person', name: article.byline } } : {}),
     ...(webHref(article.canonicalUrl) ? { url: webHref(article.canonicalUrl) } : {}),
     about: events.map((e) => ({ '@id': e['@id'] })),

@@ -62,6 +62,12 @@ describe('GET /', () => {
     expect(ld['@graph']).toEqual(articleGraph(BASE, `${BASE}/`, article, [incident], [ceasefire]));
     const [news, ...rest] = ld['@graph'];
     expect(news).toMatchObject({ '@type': 'NewsArticle', headline: article.headline, inLanguage: article.language });
+    // The page gives no day: the article is dated to its month, as the page shows it, and no byline is made up.
+    expect(article.publishedAtApproximate).toBe(true);
+    expect(news?.datePublished).toBe(article.publishedAt?.slice(0, 7));
+    expect(news).not.toHaveProperty('author');
+    expect(text).toContain(`<time datetime="${article.publishedAt?.slice(0, 7)}">September 2016</time>`);
+    expect(visibleText(text)).not.toContain('Staff report');
     const events = rest.filter((n) => n['@type'] === 'Event');
     expect(events.map((e) => e.name)).toEqual([incident.title, ceasefire.name]);
     expect(news?.about).toEqual(events.map((e) => ({ '@id': e['@id'] })));
@@ -69,6 +75,17 @@ describe('GET /', () => {
     expect(claims.map((c) => [c.author.name, c.datePublished])).toEqual(
       incident.claims.map((c) => [c.claimant.name, c.claimedOn]),
     );
+  });
+
+  it('says, under the article, the editors’ note on the date its text gives ("Last Saturday 18th")', async () => {
+    const { text } = await demo();
+    const article = (await getJson<ArticleShape>(`/api/v1/articles/${SEED.articleSlug}`)).body;
+    const seen = visibleText(text);
+    // The text as published, and the note under it, as the article's API read carries it.
+    expect(seen).toContain('Last Saturday 18th');
+    expect(article.corrections.map((c) => c.note)).toEqual([expect.stringContaining('Saturday was 17 September 2016')]);
+    expect(seen).toContain('Corrections The article says');
+    expect(seen).toContain('Saturday was 17 September 2016; 18 September was a Sunday.');
   });
 
   it('holds every figure in a <noscript> fallback inside each element', async () => {

@@ -60,8 +60,13 @@ describe('GET /embed/casualty-claims/{incident}', () => {
       expect(node?.text).toContain(claim.asWritten);
       expect(node?.datePublished).toBe(claim.claimedOn);
       expect(node?.appearance?.url ?? null).toBe(claim.sourceUrl);
+      // With no source URL, where it appeared is the article that reported it.
+      if (!claim.sourceUrl) expect(node?.appearance?.headline).toBe(claim.sourceArticle?.headline);
       expect(node?.about['@id']).toBe(event?.['@id']);
+      // Named under its incident, as its own: an id no other incident's claim can share.
+      expect(node?.['@id']).toBe(`${event?.['@id']}#claim-${claim.id}`);
     }
+    expect(api.claims.some((c) => !c.sourceUrl && c.sourceArticle)).toBe(true);
   });
 
   it('offers oEmbed discovery, loads nothing from other origins, sets no cookie and may be framed', async () => {

@@ -35,11 +35,17 @@ const precarious = storeInstant('2016-09-17T23:00:00+03:00');
 // declared the truce over on the evening of 19 September.
 const asOf = storeInstant('2016-09-19T12:00:00+03:00');
 
+/** The article's "Last Saturday 18th" (Saturday was the 17th), as an editor's correction note. */
+const DATE_CORRECTION = {
+  note: 'The article says "Last Saturday 18th". Saturday was 17 September 2016; 18 September was a Sunday. The strike is dated 17 September, and the article’s text is kept as published.',
+  at: '2016-09-19T09:00:00Z',
+};
+
 export const seedArticle = {
   id: 'art_deir_ez_zor_2016',
   slug: SEED.articleSlug,
   headline: 'A US airstrike near Deir ez-Zor puts Syria’s fragile ceasefire to the test',
-  dek: 'Coalition jets meant for ISIS hit Syrian government troops, killing dozens, a week into the truce the US and Russia brokered.',
+  dek: 'US-led coalition airstrikes meant for ISIS hit Syrian government troops, killing dozens, five days into the truce the US and Russia brokered.',
   body: articleBody,
   section: 'Foreign Affairs',
   language: 'en',
@@ -50,7 +56,8 @@ export const seedArticle = {
   publishedAtApproximate: true,
   status: 'published' as const,
   canonicalUrl: null,
-  corrections: [],
+  // Where readers meet "Last Saturday 18th": the article, whose text is kept as published; the incident keeps the same note.
+  corrections: [DATE_CORRECTION],
   createdAt: ENTERED,
   updatedAt: ENTERED,
 };
@@ -69,12 +76,7 @@ export const seedIncident = {
   longitude: 40.18,
   summary:
     'Coalition airstrikes meant for ISIS positions hit Syrian government forces near Deir ez-Zor airport. The US acknowledged the mistake and sent apologies through the Russian delegation; Russia called an urgent meeting of the UN Security Council.',
-  corrections: [
-    {
-      note: 'The article says "Last Saturday 18th". Saturday was 17 September 2016; 18 September was a Sunday. The strike is dated 17 September, and the article’s text is kept as published.',
-      at: '2016-09-19T09:00:00Z',
-    },
-  ],
+  corrections: [DATE_CORRECTION],
   externalIds: {},
   createdAt: ENTERED,
   updatedAt: ENTERED,

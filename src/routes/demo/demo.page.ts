@@ -90,7 +90,7 @@ ${panelItems.map((item) => raw(feedDiscovery(origin, `Changes: ${item.embed.titl
 <p class="kicker">${article.section}</p>
 <h1>${article.headline}</h1>
 ${article.dek ? html`<p class="dek">${article.dek}</p>` : ''}
-<p class="byline">${article.byline ?? 'Staff report'}${publishedLine(article)}</p>
+${bylineLine(article)}
 ${body}
 ${
   article.corrections.length
@@ -105,14 +105,24 @@ ${embedPanel(origin, panelItems, shownLang)}
 </html>`;
 }
 
+/** Who wrote it and when, as far as the record knows: nothing made up for a byline or a day it does not give. */
+function bylineLine(article: ArticleRecord) {
+  const published = publishedLine(article);
+  if (!article.byline && !published) return '';
+  return html`<p class="byline">${article.byline ?? ''}${article.byline && published ? ' · ' : ''}${published}</p>`;
+}
+
 function publishedLine(article: ArticleRecord) {
   if (!article.publishedAt) return '';
-  const date = new Date(`${article.publishedAt.slice(0, 10)}T00:00:00Z`);
+  const day = article.publishedAt.slice(0, 10);
+  const date = new Date(`${day}T00:00:00Z`);
+  const approximate = article.publishedAtApproximate;
   const text = new Intl.DateTimeFormat('en', {
     timeZone: 'UTC',
-    ...(article.publishedAtApproximate ? { month: 'long', year: 'numeric' } : { dateStyle: 'long' }),
+    ...(approximate ? { month: 'long', year: 'numeric' } : { dateStyle: 'long' }),
   }).format(date);
-  return html` · <time datetime="${article.publishedAt}">${text}</time>`;
+  // An approximate date is known to its month: the machine-readable value says no more than the page does.
+  return html`<time datetime="${approximate ? day.slice(0, 7) : day}">${text}</time>`;
 }
 
 const STYLE = `
