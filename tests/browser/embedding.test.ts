@@ -250,13 +250,21 @@ ${resizeScriptTag(baseUrl)}</body></html>`,
 <body style="margin:0;background:#111;color:#eee"><iframe src="${claimsEmbed}" title="Casualty claims" style="border:0;width:${EMBED_WIDTH}px;height:200px"></iframe></body></html>`,
     );
     const { page, problems } = await openPage(browser());
+    // The heights the frame reports, as the page receives them (nothing of the page's own acts on them).
+    await page.addInitScript(() => {
+      const w = window as unknown as { __reports: number[] };
+      w.__reports = [];
+      addEventListener('message', (e) => {
+        if (e.data?.type === 'explainer-edge:resize') w.__reports.push(e.data.height);
+      });
+    });
     await page.goto(`${origin()}/late-resize`);
     const frame = page.frameLocator('iframe');
     await shown(frame.locator('casualty-claims'));
     const natural = await frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
     expect(natural).toBeGreaterThan(400);
-    // It has reported (nothing on the page heard it): the frame keeps its code's height.
-    await frame.locator('html').evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    // It has reported its height (nothing on the page heard it): the frame keeps its code's height.
+    await page.waitForFunction((h) => (window as unknown as { __reports: number[] }).__reports.at(-1) === h, natural);
     expect(await page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height)).toBe(200);
     await page.addScriptTag({ url: `${baseUrl}/widgets/v1/resize.js` });
     await expect

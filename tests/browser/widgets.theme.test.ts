@@ -383,11 +383,13 @@ describe('theming', () => {
         (el) => el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.live === 'on',
       ),
     );
+    const readsSoFar = () => page.evaluate(() => (window as unknown as { __reads: number }).__reads);
     const reads = await page.evaluate(async () => {
-      let reads = 0;
+      const w = window as unknown as { __reads: number };
+      w.__reads = 0;
       const read = window.getComputedStyle;
       window.getComputedStyle = (...args) => {
-        reads++;
+        w.__reads++;
         return read(...args);
       };
       const ticker = document.getElementById('ticker') as HTMLElement;
@@ -401,14 +403,15 @@ describe('theming', () => {
       // The frame after the last change, when a watcher's reading would run.
       await frame();
       await frame();
-      window.getComputedStyle = read;
-      return reads;
+      return w.__reads;
     });
     expect(reads).toBe(0);
-    // What is behind it changing still switches it.
+    // What is behind it changing still switches it, and is read through what was counted (so the count of none
+    // above is the watcher's, not a count that could not see it).
     await page.evaluate(() => document.getElementById('story')?.style.setProperty('background', '#10131a'));
     await schemeBecomes(page, 'ceasefire-gauge', 'dark');
     expect(await schemes(page)).toEqual(['dark', 'dark']);
+    expect(await readsSoFar()).toBeGreaterThan(0);
     // So do a stylesheet the page adds, and a widget moved somewhere else.
     await page.evaluate(() => {
       const light = document.createElement('div');
