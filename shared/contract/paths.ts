@@ -18,6 +18,9 @@ export const HEALTH_PATH = '/health';
 /** oEmbed discovery's endpoint (at the root, where consumers look for it). */
 export const OEMBED_PATH = '/oembed';
 
+/** Under it, each problem type's documentation: a problem's `type` is `${PROBLEMS_PATH}/{name}`. */
+export const PROBLEMS_PATH = '/problems';
+
 /** The editors' API. */
 export const ADMIN_API = `${API_V1}/admin`;
 

@@ -6,9 +6,10 @@
  */
 import type { ZodError } from 'zod';
 import type { ProblemShape } from '../../shared/contract/common';
+import { PROBLEMS_PATH } from '../../shared/contract/paths';
 import { CACHE_CONTROL } from './cache-control';
 
-/** Stable problem types, relative URIs documented under /problems/{type}. */
+/** Stable problem types, relative URIs each documented at its own URI (src/routes/docs/problem-types.ts). */
 export const PROBLEM_TYPES = {
   validation: { status: 400, title: 'The request is not valid' },
   'malformed-json': { status: 400, title: 'The request body is not valid JSON' },
@@ -51,7 +52,7 @@ export class Problem extends Error {
 
 export function problemBody(type: ProblemType, detail?: string, errors?: ProblemShape['errors']): ProblemShape {
   return {
-    type: `/problems/${type}`,
+    type: `${PROBLEMS_PATH}/${type}`,
     title: PROBLEM_TYPES[type].title,
     status: PROBLEM_TYPES[type].status,
     ...(detail === undefined ? {} : { detail }),

@@ -9,7 +9,14 @@
  * that runs on the first request under its paths. A new route under a
  * router's paths needs no change here; a new router needs one entry.
  */
-import { ADMIN_PREFIXES, API_V1, HEALTH_PATH, OEMBED_PATH, OPENAPI_PATH } from '../../shared/contract/paths';
+import {
+  ADMIN_PREFIXES,
+  API_V1,
+  HEALTH_PATH,
+  OEMBED_PATH,
+  OPENAPI_PATH,
+  PROBLEMS_PATH,
+} from '../../shared/contract/paths';
 import { IMAGE_ROUTE_PATH } from '../embed/image-path';
 import type { LazyRouter } from '../http/lazy';
 
@@ -66,6 +73,11 @@ export const ROUTERS: readonly LazyRouter[] = [
   {
     paths: andBelow('/api/docs'),
     load: () => import('./docs/docs.index').then((m) => m.docsRoutes),
+  },
+  {
+    // What a problem's `type` names: its documentation, for the developer who follows it.
+    paths: andBelow(PROBLEMS_PATH),
+    load: () => import('./docs/problem-types').then((m) => m.problemTypeRoutes),
   },
   {
     paths: ['/'],

@@ -19,7 +19,15 @@ const openApiPath = (path: string) =>
   path === IMAGE_ROUTE_PATH ? IMAGE_ROUTE_DOC_PATH : path.replaceAll(/:(\w+)/g, '{$1}');
 
 /** The pages and the document itself: served, and not operations of the API. */
-const PAGES = ['GET /', 'GET /admin', 'GET /api/docs', 'GET /api/docs/init.js', 'GET /api/v1/openapi.json'];
+const PAGES = [
+  'GET /',
+  'GET /admin',
+  'GET /api/docs',
+  'GET /api/docs/init.js',
+  'GET /api/v1/openapi.json',
+  'GET /problems',
+  'GET /problems/{type}',
+];
 
 describe('the OpenAPI document and the routes served', () => {
   it('documents every route the app serves but its pages, and nothing else', async () => {

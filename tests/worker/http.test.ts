@@ -6,9 +6,10 @@ import { meterD1 } from '../../src/db/meter';
 import { SEED } from '../../src/db/seed/story';
 import { cacheKey } from '../../src/http/cache-keys';
 import { timelineKey, unpinnedUrl } from '../../src/http/pinned-reads';
+import { PROBLEM_TYPES } from '../../src/http/problem';
 import { addEditor, admin, claimBody, freshIncident } from './admin-helpers';
 import { unreachableD1 } from './faulty-d1';
-import { BASE, get, getJson, seedStory } from './helpers';
+import { BASE, get, getJson, seedStory, visibleText } from './helpers';
 
 beforeAll(seedStory);
 
@@ -234,6 +235,30 @@ describe('GET /api/docs', () => {
     expect(sources.length).toBeGreaterThan(2);
     expect(sources.every((s) => s?.startsWith('/'))).toBe(true);
     expect(res.headers.get('Content-Security-Policy')).toContain("script-src 'self'");
+  });
+});
+
+describe('GET /problems/{type}', () => {
+  it('documents the type a problem names, at the URI it names', async () => {
+    // A real problem's own type, followed as a developer would.
+    const refused = await get('/api/v1/incidents/no-such-incident');
+    const { type, title, status } = (await refused.json()) as { type: string; title: string; status: number };
+    const res = await get(type);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/html/);
+    const text = visibleText(await res.text());
+    expect(text).toContain(title);
+    expect(text).toContain(`HTTP ${status}`);
+    // Every type the API can name answers, each with its own page, and the index lists them all.
+    const index = await (await get('/problems')).text();
+    const types = Object.keys(PROBLEM_TYPES);
+    for (const name of types) {
+      expect(index).toContain(`href="/problems/${name}"`);
+      expect((await get(`/problems/${name}`)).status, name).toBe(200);
+    }
+    const unknown = await get('/problems/no-such-type');
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get('Content-Type')).toBe('application/problem+json');
   });
 });
 
