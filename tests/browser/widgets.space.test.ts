@@ -194,6 +194,32 @@ describe('a card taller than the space its page held', () => {
     await p.context().close();
   });
 
+  it('is put back by an app as it was taken off, cut and fitted alike, its "Show all" still showing all', async () => {
+    for (const [reserve, fit] of [
+      ['12em', 'clipped'],
+      [`calc(${await seedReserve()} + 1.5em)`, 'held'],
+    ] as const) {
+      const { p, problems } = await open(page(reserve), { viewport: { width: 1024, height: 1400 } });
+      await settled(p);
+      const before = await card(p);
+      expect(before.fit).toBe(fit);
+      // An app's next view, a carousel: the same element taken off the page and put back where it was.
+      await p.locator('casualty-claims').evaluate((el) => {
+        const [parent, next] = [el.parentNode as Node, el.nextSibling];
+        el.remove();
+        parent.insertBefore(el, next);
+      });
+      expect(await card(p)).toEqual(before);
+      if (fit === 'clipped') {
+        await p.locator('casualty-claims [part="more"]').click();
+        await expect.poll(async () => (await card(p)).fit).toBeNull();
+        expect((await card(p)).height).toBeGreaterThan(before.height);
+      }
+      expect(problems).toEqual([]);
+      await p.context().close();
+    }
+  });
+
   it('shows "Show all" once its text, set anew in view after the fit, runs past it: a narrower window, a reader\'s text spacing', async () => {
     const { p, problems } = await open(page(await seedReserve()), { viewport: { width: 1024, height: 1400 } });
     await settled(p);

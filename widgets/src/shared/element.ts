@@ -209,7 +209,16 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._unwatch?.();
+    // Out of the page its fit stops watching, but the card keeps the height and spacing it was fitted to: put back
+    // (an app's next view, a carousel) it comes back as it left, moving nothing. Not a card still waiting for faces.
+    const root = this._root();
+    const fit = root?.dataset.fit;
+    const kept = fit !== 'wait' && root?.style.cssText;
     this._release?.();
+    if (root && kept) {
+      root.style.cssText = kept;
+      if (fit) root.dataset.fit = fit;
+    }
     this._stopLive?.();
     this._stopLive = undefined;
   }
