@@ -1,10 +1,11 @@
 /**
  * The runtime's own ceiling: a bare Worker (no framework, no D1, no cache)
- * that answers every request with one constant JSON body, served by the same
- * `wrangler dev`, with the compatibility date, flags and `[assets]` routing
- * read from this project's wrangler.toml. What the app serves on a route,
- * divided by what this serves on the same path in the same run, is the share
- * of the runtime's throughput the app keeps (bench/README.md).
+ * that answers each path with a constant JSON body, the app's own body on
+ * that path, served by the same `wrangler dev`, with the compatibility date,
+ * flags and `[assets]` routing read from this project's wrangler.toml. What
+ * the app serves on a route, divided by what this serves on the same path
+ * with the same bytes in the same run, is the share of the runtime's
+ * throughput the app keeps (bench/README.md).
  */
 
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -18,15 +19,34 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 export type Ceiling = { baseUrl: string; pid: number; stop: () => Promise<void> };
 
-/** The bare Worker: the body is a string literal, the headers one object made at load. */
-const workerSource = (body: string, headers: Record<string, string>) => `const body = ${JSON.stringify(body)};
+/**
+ * What the bare Worker answers: by path (query included, as asked), the bytes the app answers there, read by the
+ * run at its start; any other path, `other`. Bytes alike, so a ratio compares the work per request, not the
+ * size of the answer (until 2026-12-06 the constant route's 15 bytes were divided by the incident's 2,384).
+ */
+export type CeilingBodies = { byPath: Record<string, string>; other: string };
+
+/**
+ * The bare Worker: the bodies are string literals, the headers one object made at load. The path is the URL
+ * after its origin (a slice, no URL parsing: the least a Worker that tells its routes apart can do).
+ */
+const workerSource = (
+  bodies: CeilingBodies,
+  headers: Record<string, string>,
+) => `const bodies = new Map(${JSON.stringify(Object.entries(bodies.byPath))});
+const other = ${JSON.stringify(bodies.other)};
 const headers = ${JSON.stringify(headers)};
-export default { fetch: () => new Response(body, { headers }) };
+export default {
+  fetch(request) {
+    const url = request.url;
+    return new Response(bodies.get(url.slice(url.indexOf('/', url.indexOf('//') + 2))) ?? other, { headers });
+  },
+};
 `;
 
 /**
- * Starts the ceiling Worker on `port`, answering `body` (the incident's JSON,
- * so the bytes match too), on the app's platform: its compatibility date and
+ * Starts the ceiling Worker on `port`, answering `bodies` (the app's own, so
+ * the bytes match too), on the app's platform: its compatibility date and
  * flags, its `[assets]` routing and its observability. Workers Logs are the
  * runtime's work on every request, whatever the code (the local runtime
  * writes each request's trace to a SQLite trace store). `observability:
@@ -37,7 +57,7 @@ export default { fetch: () => new Response(body, { headers }) };
  */
 export async function startCeiling(
   port: number,
-  body: string,
+  bodies: CeilingBodies,
   options: { name?: string; observability?: boolean; headers?: Record<string, string> } = {},
 ): Promise<Ceiling> {
   const { name = 'bench-ceiling', observability = true, headers = { 'content-type': 'application/json' } } = options;
@@ -45,7 +65,7 @@ export async function startCeiling(
   const dir = join(root, '.wrangler', name);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'worker.js'), workerSource(body, headers));
+  await writeFile(join(dir, 'worker.js'), workerSource(bodies, headers));
   const config = {
     name,
     main: 'worker.js',
@@ -70,6 +90,12 @@ export async function startCeiling(
   );
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitForAnswer(dev, `${baseUrl}/api/v1/`, 60_000);
+  try {
+    await answersByPath(baseUrl, bodies);
+  } catch (error) {
+    dev.kill('SIGTERM');
+    throw error;
+  }
   return {
     baseUrl,
     pid: dev.pid ?? -1,
@@ -99,6 +125,16 @@ async function waitForAnswer(dev: ChildProcess, url: string, timeoutMs: number):
   throw new Error(`the ceiling Worker did not answer at ${url}:\n${output}`);
 }
 
+/** Fails the run if the bare Worker does not answer each path with its body: a ratio would compare unlike bytes. */
+async function answersByPath(baseUrl: string, bodies: CeilingBodies): Promise<void> {
+  for (const [path, body] of Object.entries(bodies.byPath)) {
+    const answer = await (await fetch(baseUrl + path)).text();
+    if (answer !== body) {
+      throw new Error(`the ceiling at ${path} answered ${answer.length} characters, not the app's ${body.length}`);
+    }
+  }
+}
+
 /**
  * A bare Worker's load rows (the ceiling's, or its twin's): at the app's
  * constant route's path and at the incident read's path, each its own row.
@@ -116,5 +152,8 @@ export function ceilingRows(
   };
 }
 
-/** What each route must keep of the ceiling on the same path (issue 12; SPEC §7). */
+/**
+ * What each route must keep of the ceiling on the same path (issue 12; SPEC §7). bench/run.ts stores each ratio
+ * with its own goal (results.json, `ceiling.ratios`), so these keys name kinds of route, not ratios.
+ */
 export const CEILING_GOALS = { constant: 0.95, cached: 0.9, uncached: 0.6 } as const;

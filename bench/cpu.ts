@@ -2,7 +2,9 @@
  * CPU time of the local runtime, read from /proc: the workerd processes
  * under `wrangler dev`. CPU seconds spent during a load row divided by the
  * requests served is the Worker's CPU per request on this machine (an upper
- * bound: it includes workerd's own HTTP and local-D1 work). CPU time, unlike
+ * bound: it includes workerd's own HTTP and local-D1 work, wrangler's proxy
+ * Worker, the runtime's trace store, and every Worker that `wrangler dev`
+ * runs: bench/README.md, "workerd CPU per request"). CPU time, unlike
  * wall time, does not grow when other work on the machine takes the cores.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -73,4 +75,32 @@ export function workerdCpuPreciseMs(rootPid: number): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Resolves once `cpuMs` moves less than `movedMs` over `windowMs` (the
+ * processes it meters have gone quiet), or after `maxMs` whatever they do;
+ * returns how long it waited. A row's "after" is read only then: a request
+ * leaves work behind its response (the copy stored a beat later,
+ * src/http/after-response.ts; the runtime's trace of it), and read at once
+ * the figure would miss that work, or count it to the next row on the same
+ * server. With the tick meter (`workerdCpuMs`, 10 ms steps) the default
+ * `movedMs` means not one tick in the window.
+ */
+export async function untilIdle(
+  cpuMs: () => number | null,
+  { windowMs = 250, movedMs = 1, maxMs = 3_000 } = {},
+): Promise<number> {
+  const started = Date.now();
+  let last = cpuMs();
+  if (last === null) return 0;
+  while (Date.now() - started < maxMs) {
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    const now = cpuMs();
+    if (now === null) return Date.now() - started;
+    // A fall (a thread that exited takes its count with it, in the precise meter) is movement too.
+    if (Math.abs(now - last) < movedMs) return Date.now() - started;
+    last = now;
+  }
+  return Date.now() - started;
 }

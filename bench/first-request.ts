@@ -15,12 +15,14 @@
  */
 
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unstable_readConfig } from 'wrangler';
 import { wranglerBin, wranglerEnv } from '../scripts/wrangler-cli';
-import { workerdCpuPreciseMs } from './cpu';
+import { untilIdle, workerdCpuPreciseMs } from './cpu';
 import { median } from './stats';
 
 export type ColdTarget = { label: string; path: string };
@@ -44,6 +46,7 @@ export type ColdResult = {
 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const APP_CONFIG = join(root, 'wrangler.toml');
 
 /** The bare minimal Hono Worker: one D1 statement per read, no cache (also the throughput rows' D1 yardstick). */
 export const MINIMAL_WORKER: ColdWorker = {
@@ -54,7 +57,7 @@ export const MINIMAL_WORKER: ColdWorker = {
 
 /** The Worker this repository builds, the yardstick, and the yardstick using the edge cache and Intl. */
 export const COLD_WORKERS: ColdWorker[] = [
-  { label: 'this Worker', config: join(root, 'wrangler.toml'), edgeCache: true },
+  { label: 'this Worker', config: APP_CONFIG, edgeCache: true },
   MINIMAL_WORKER,
   // The same, looking its reads up in the Cache API and storing them (measured with the cache empty, like ours),
   // its page giving its date through Intl: what the platform's own first uses cost, apart from any Worker's code.
@@ -64,6 +67,38 @@ export const COLD_WORKERS: ColdWorker[] = [
     edgeCache: false,
   },
 ];
+
+/** The configs already written by `devConfig`, by their source: written once, as a running wrangler dev watches its config. */
+const routed = new Map<string, string>();
+
+/**
+ * The config `wrangler dev` is started with. The app's is its own. A minimal
+ * Worker's is its TOML with `run_worker_first` replaced by the app's list,
+ * read from wrangler.toml as bench/ceiling.ts reads it: the same paths go to
+ * the Worker before the assets are looked up, whatever the TOML was last
+ * copied from (it lacked "/health/*" until 2026-12-06). Written beside the
+ * TOML, so its relative paths (the Worker, the assets, the migrations) hold;
+ * git ignores it (bench/minimal-worker/.gitignore).
+ */
+export function devConfig(config: string): string {
+  if (config === APP_CONFIG) return config;
+  const done = routed.get(config);
+  if (done) return done;
+  const paths = unstable_readConfig({ config: APP_CONFIG }).assets?.run_worker_first;
+  const toml = readFileSync(config, 'utf8');
+  const line = /^run_worker_first = .*$/m;
+  if (paths === undefined || !line.test(toml)) {
+    throw new Error(`${config}: no run_worker_first line to route as wrangler.toml does (or none in wrangler.toml)`);
+  }
+  const out = config.replace(/\.toml$/, '.routed.toml');
+  // JSON's array of strings is TOML's too; a function, so nothing in the paths is read as a replacement pattern.
+  writeFileSync(
+    out,
+    toml.replace(line, () => `run_worker_first = ${JSON.stringify(paths)}`),
+  );
+  routed.set(config, out);
+  return out;
+}
 
 /** Whether something still listens on `port` (the last start's workerd can outlive its wrangler for a moment). */
 function listening(port: number): Promise<boolean> {
@@ -83,7 +118,17 @@ async function startCold(config: string, port: number, persistTo: string, emptyC
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   if (emptyCache) await rm(join(persistTo, 'v3/cache'), { recursive: true, force: true });
-  return wranglerDev(['dev', '-c', config, '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo]);
+  return wranglerDev([
+    'dev',
+    '-c',
+    devConfig(config),
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--persist-to',
+    persistTo,
+  ]);
 }
 
 /**
@@ -130,14 +175,7 @@ export async function stop(dev: ChildProcess): Promise<void> {
  * quarter of a second, for at most 5 s), so the request is timed alone.
  */
 async function settled(devPid: number): Promise<void> {
-  const deadline = Date.now() + 5_000;
-  let last = workerdCpuPreciseMs(devPid) ?? 0;
-  while (Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 250));
-    const now = workerdCpuPreciseMs(devPid) ?? 0;
-    if (now - last < 1) return;
-    last = now;
-  }
+  await untilIdle(() => workerdCpuPreciseMs(devPid), { maxMs: 5_000 });
 }
 
 /** A GET from sending it to its last byte: wall milliseconds and workerd's CPU milliseconds. */

@@ -1,27 +1,30 @@
 /**
  * Real networks: a publisher's page, on its own origin, with the code the
- * copy-embed panel hands out (one card, or both widgets), loaded by headless
- * Chromium under network emulation (Chrome DevTools Protocol), with a cold
- * browser cache every time and the edge cache warm, as a new reader finds
- * them. Each figure is the median of five loads: the time from navigation
- * to the last widget's `explainer-load` (its data shown). The iframe embed
- * is timed by its page's first paint, which already holds the data (the
- * page is server-rendered).
+ * copy-embed panel hands out (one card, both widgets, or the iframe), loaded
+ * by headless Chromium under network emulation (Chrome DevTools Protocol),
+ * with a cold browser cache every time and the edge cache warm, as a new
+ * reader finds them. Each figure is the median of five loads: the time from
+ * navigation to the frame that first draws the last widget's data (after
+ * its `explainer-load`, one event per widget element); for the iframe, to
+ * the frame that first draws a figure of the card inside it, in view and
+ * with a box (bench/README.md, "emulated networks", says what this leaves
+ * out: connection setup).
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium';
 import {
   apiUrl,
   type EmbedData,
   type EmbedTarget,
-  embedPath,
+  embedCodes,
   type PlacedTarget,
   scriptSnippet,
 } from '../shared/embed/catalog';
 import { SEED } from '../src/db/seed/story';
 import { embedSpace } from '../src/embed/height';
+import { embedTitle } from '../src/embed/title';
 import { serveFace } from '../tests/gallery/faces';
 import { median } from './stats';
 
@@ -41,13 +44,31 @@ export const NETWORK_PAGES = [
 ] as const;
 export type NetworkPage = (typeof NETWORK_PAGES)[number];
 
-export type NetworkRow = { network: NetworkName; page: NetworkPage; medianMs: number; samplesMs: number[] };
+/**
+ * `medianMs` and `samplesMs`: the row's figure. For the iframe, from the frame's own navigation (the anchor its
+ * goal was set on); `fromPage` is the same loads timed from the publisher's page's navigation, as the script
+ * embeds are.
+ */
+export type NetworkRow = {
+  network: NetworkName;
+  page: NetworkPage;
+  medianMs: number;
+  samplesMs: number[];
+  fromPage?: { medianMs: number; samplesMs: number[] };
+};
+
+/** One load's figure; for the iframe, also from the publisher's page's navigation. */
+type Sample = { ms: number; fromPageMs?: number };
 
 const RUNS = 5;
 
 declare global {
   interface Window {
-    __shown: number[];
+    /** Each widget element's first `explainer-load`, then the time of the frame that drew it (NaN until then). */
+    __shown: Map<EventTarget, number>;
+    __failed: boolean;
+    /** In the embed frame: the time of the frame that first drew one of the card's figures. */
+    __figurePainted?: number;
   }
 }
 
@@ -78,6 +99,17 @@ async function placed(apiOrigin: string, target: EmbedTarget): Promise<PlacedTar
   return { ...target, reserve: embedSpace(embed, 'en').reserve };
 }
 
+/**
+ * The iframe code the copy-embed panel hands out for the card (embedCodes, as src/routes/demo/embed-panel.ts
+ * calls it: English, the title and height of the data): the frame, in its box, and resize.js.
+ */
+async function iframeCode(apiOrigin: string): Promise<string> {
+  const target: EmbedTarget = { widget: 'casualty-claims', slug: SEED.incidentSlug, lang: 'en' };
+  const data = await (await fetch(apiUrl(apiOrigin, target))).json();
+  const embed = { widget: target.widget, data, title: data.title } as EmbedData;
+  return embedCodes(apiOrigin, target, { title: embedTitle(embed, 'en'), ...embedSpace(embed, 'en') }).iframe;
+}
+
 async function servePublisher(apiOrigin: string): Promise<{ server: Server; origin: string }> {
   const card = await placed(apiOrigin, { widget: 'casualty-claims', slug: SEED.incidentSlug });
   const gauge = await placed(apiOrigin, { widget: 'ceasefire-gauge', slug: SEED.ceasefireSlug });
@@ -85,6 +117,7 @@ async function servePublisher(apiOrigin: string): Promise<{ server: Server; orig
     '/one-card': publisherPage(scriptSnippet(apiOrigin, card)),
     '/both-widgets': publisherPage(scriptSnippet(apiOrigin, card, gauge)),
     '/one-card-web-face': publisherPage(scriptSnippet(apiOrigin, card), WEB_FACE),
+    '/iframe': publisherPage(await iframeCode(apiOrigin)),
   };
   const server = createServer(async (req, res) => {
     if (await serveFace(req, res)) return;
@@ -108,40 +141,135 @@ async function emulate(page: Page, network: NetworkName): Promise<void> {
   });
 }
 
-/** Navigation → the `widgets`-th explainer-load, in a fresh context (a cold browser cache). */
-async function timeToData(browser: Browser, url: string, network: NetworkName, widgets: number): Promise<number> {
+/**
+ * In the page, before its scripts: each widget element's first `explainer-load` (its data is in its DOM), then
+ * the time of the next frame (a task queued from the next animation frame runs once that frame's rendering is
+ * done): the data drawn, not only in the DOM. One entry per element, so a second event from the same widget
+ * (a data refresh) cannot stand in for another widget's first. (No named function inside: see
+ * watchFigurePainted.)
+ */
+export function watchWidgetsShown(): void {
+  const shown = new Map<EventTarget, number>();
+  window.__shown = shown;
+  window.__failed = false;
+  const widgets = new Set(['casualty-claims', 'ceasefire-gauge']);
+  addEventListener(
+    'explainer-load',
+    (event) => {
+      const target = event.target;
+      if (!(target instanceof Element) || !widgets.has(target.localName) || shown.has(target)) return;
+      shown.set(target, Number.NaN);
+      requestAnimationFrame(() => setTimeout(() => shown.set(target, performance.now())));
+    },
+    true,
+  );
+  addEventListener('explainer-error', () => (window.__failed = true), true);
+}
+
+/** Navigation → the frame that drew the data of the `widgets`-th widget element, in a fresh context (a cold browser cache). */
+async function timeToData(browser: Browser, url: string, network: NetworkName, widgets: number): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1024, height: 2000 } });
   try {
     const page = await context.newPage();
     await emulate(page, network);
-    await page.addInitScript(() => {
-      window.__shown = [];
-      addEventListener('explainer-load', () => window.__shown.push(performance.now()), true);
-      addEventListener('explainer-error', () => window.__shown.push(Number.NaN), true);
-    });
+    await page.addInitScript(watchWidgetsShown);
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction((n) => window.__shown.length >= n, widgets, { timeout: 30_000 });
-    const shown = await page.evaluate(() => window.__shown);
-    if (shown.some(Number.isNaN)) throw new Error(`a widget failed to load on ${url}`);
-    return Math.max(...shown);
+    await page.waitForFunction(
+      (n) => window.__failed || [...window.__shown.values()].filter((t) => !Number.isNaN(t)).length >= n,
+      widgets,
+      { timeout: 30_000 },
+    );
+    const { failed, times } = await page.evaluate(() => ({
+      failed: window.__failed,
+      times: [...window.__shown.values()],
+    }));
+    if (failed) throw new Error(`a widget failed to load on ${url}`);
+    if (times.length !== widgets) throw new Error(`${url}: ${times.length} widgets showed data, not ${widgets}`);
+    return { ms: Math.max(...times) };
   } finally {
     await context.close();
   }
 }
 
-/** Navigation → the page's first contentful paint, after checking the server-rendered page holds the data. */
-async function timeToFirstPaint(browser: Browser, url: string, network: NetworkName, holds: string): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 640, height: 1000 } });
+/**
+ * In every frame, before its scripts; acts in the embed page only. Each animation frame until one shows it,
+ * looks for one of the card's figures (`.figure`: the server-rendered fallback's, or once the widget is defined,
+ * its card's in the shadow root) with a box, visible and in view. The first frame in which one is laid out so is
+ * the frame that draws it; its time is read in a task queued then, which runs once that frame's rendering is
+ * done. The JSON data island and the JSON-LD hold the same figures but are never drawn, so they never count, and
+ * a light-DOM figure the defined widget no longer slots has no box.
+ *
+ * No named function inside: tsx compiles with esbuild's `keepNames`, which wraps each in a helper (`__name`) that
+ * the page does not have. The loop awaits each animation frame instead of naming a callback.
+ */
+function watchFigurePainted(): void {
+  if (!location.pathname.startsWith('/embed/')) return;
+  void (async () => {
+    for (;;) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const widgets = [...document.querySelectorAll('casualty-claims, ceasefire-gauge')];
+      const figures = [
+        ...document.querySelectorAll('.figure'),
+        ...widgets.flatMap((w) => [...(w.shadowRoot?.querySelectorAll('.figure') ?? [])]),
+      ];
+      const drawn = figures.some((el) => {
+        const box = el.getBoundingClientRect();
+        const inView = box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+        const visible = getComputedStyle(el).visibility === 'visible' && (el.textContent ?? '').trim() !== '';
+        return box.width > 0 && box.height > 0 && inView && visible;
+      });
+      if (drawn) {
+        setTimeout(() => (window.__figurePainted = performance.now()));
+        return;
+      }
+    }
+  })();
+}
+
+/**
+ * The embed page's frame, once its navigation has begun: the iframe is lazy (it starts once laid out near the
+ * view), so the frame may not exist, or not yet be on the embed page, when the page commits. A frame keeps its
+ * Frame object across its navigations, and what is read in it waits for its own condition.
+ */
+async function embedFrame(page: Page, url: string): Promise<Frame> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().includes('/embed/'));
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error(`${url}: no frame on the embed page after 30 s`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/**
+ * The publisher's page holding the panel's iframe code → the frame that first draws one of the card's figures
+ * inside the iframe: from the frame's own navigation (`ms`) and from the page's (`fromPageMs`). The two
+ * documents' clocks are put on one by their time origins (the same process: the page and the frame are both on
+ * 127.0.0.1, one site, so the frame is not moved out of the page's process, and the page's emulated network is
+ * the frame's; checked below by the frame's own first byte, which the emulated latency must delay).
+ */
+async function timeToFramePaint(browser: Browser, url: string, network: NetworkName): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 2000 } });
   try {
     const page = await context.newPage();
     await emulate(page, network);
-    const response = await page.goto(url, { waitUntil: 'load' });
-    // The first paint comes before any script has run, so it shows what the server sent: the figures must be in it.
-    if (!(await response?.text())?.includes(holds)) throw new Error(`${url} does not hold "${holds}" as served`);
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-    return await page.evaluate(
-      () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-    );
+    await page.addInitScript(watchFigurePainted);
+    await page.goto(url, { waitUntil: 'commit' });
+    const frame = await embedFrame(page, url);
+    await frame.waitForFunction(() => window.__figurePainted !== undefined, undefined, { timeout: 30_000 });
+    const inFrame = await frame.evaluate(() => ({
+      painted: window.__figurePainted as number,
+      origin: performance.timeOrigin,
+      firstByte: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseStart,
+    }));
+    const pageOrigin = await page.evaluate(() => performance.timeOrigin);
+    const { latency } = NETWORKS[network];
+    if (inFrame.firstByte < latency * 0.9) {
+      throw new Error(
+        `${url}: the frame's first byte came ${Math.round(inFrame.firstByte)} ms after its navigation, under the ${latency} ms emulated: the emulation did not reach the frame`,
+      );
+    }
+    return { ms: inFrame.painted, fromPageMs: inFrame.origin + inFrame.painted - pageOrigin };
   } finally {
     await context.close();
   }
@@ -151,11 +279,10 @@ async function timeToFirstPaint(browser: Browser, url: string, network: NetworkN
 export async function networkRows(apiOrigin: string): Promise<NetworkRow[]> {
   const { server, origin } = await servePublisher(apiOrigin);
   const browser = await launchChromium();
-  const iframeUrl = `${apiOrigin}${embedPath({ widget: 'casualty-claims', slug: SEED.incidentSlug })}`;
-  const measures: Record<NetworkPage, (network: NetworkName) => Promise<number>> = {
+  const measures: Record<NetworkPage, (network: NetworkName) => Promise<Sample>> = {
     'one card': (network) => timeToData(browser, `${origin}/one-card`, network, 1),
     'both widgets': (network) => timeToData(browser, `${origin}/both-widgets`, network, 2),
-    'iframe embed (first paint)': (network) => timeToFirstPaint(browser, iframeUrl, network, 'Syrian Observatory'),
+    'iframe embed (first paint)': (network) => timeToFramePaint(browser, `${origin}/iframe`, network),
     'one card, page in its own web face': (network) => timeToData(browser, `${origin}/one-card-web-face`, network, 1),
   };
   const rows: NetworkRow[] = [];
@@ -163,9 +290,17 @@ export async function networkRows(apiOrigin: string): Promise<NetworkRow[]> {
     for (const network of Object.keys(NETWORKS) as NetworkName[]) {
       for (const page of NETWORK_PAGES) {
         await measures[page](network);
-        const samplesMs: number[] = [];
-        for (let i = 0; i < RUNS; i += 1) samplesMs.push(Math.round(await measures[page](network)));
-        rows.push({ network, page, medianMs: median(samplesMs), samplesMs });
+        const samples: Sample[] = [];
+        for (let i = 0; i < RUNS; i += 1) samples.push(await measures[page](network));
+        const samplesMs = samples.map((x) => Math.round(x.ms));
+        const fromPage = samples.flatMap((x) => (x.fromPageMs === undefined ? [] : [Math.round(x.fromPageMs)]));
+        rows.push({
+          network,
+          page,
+          medianMs: median(samplesMs),
+          samplesMs,
+          ...(fromPage.length ? { fromPage: { medianMs: median(fromPage), samplesMs: fromPage } } : {}),
+        });
       }
     }
   } finally {
@@ -175,7 +310,10 @@ export async function networkRows(apiOrigin: string): Promise<NetworkRow[]> {
   return rows;
 }
 
-/** The goals (issue 12): one card at slow 4G ≤ 450 ms; the iframe embed's first paint, with its data, ≤ 400 ms. */
+/**
+ * The goals (issue 12): one card at slow 4G ≤ 450 ms; the iframe embed's first paint, with its data, ≤ 400 ms
+ * (from the frame's navigation, the anchor it was set on). Neither counts connection setup (bench/README.md).
+ */
 export function networkGoal(row: NetworkRow): number | undefined {
   if (!row.network.startsWith('slow 4G')) return undefined;
   if (row.page === 'one card') return 450;
@@ -185,6 +323,13 @@ export function networkGoal(row: NetworkRow): number | undefined {
 
 /** The bench table's wording of a row. */
 export function networkMeasure(row: NetworkRow): string {
-  const what = row.page.startsWith('iframe') ? 'navigation → first paint, with the data' : 'navigation → data shown';
+  const what = row.page.startsWith('iframe')
+    ? 'the frame’s navigation → a figure of the card drawn'
+    : 'navigation → the data drawn';
   return `${row.page.replace(' (first paint)', '')} at ${row.network}: ${what} (median of ${row.samplesMs.length}, cold)`;
+}
+
+/** The wording of the iframe's second figure: the same loads from the publisher's page's navigation. */
+export function networkFromPageMeasure(row: NetworkRow): string {
+  return `${row.page.replace(' (first paint)', '')} at ${row.network}: the publisher page’s navigation → a figure of the card drawn (median of ${row.fromPage?.samplesMs.length ?? 0}, cold)`;
 }
