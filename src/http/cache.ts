@@ -326,23 +326,27 @@ function copyToStore(res: Response, url: string): Response {
 }
 
 /**
- * Background refreshes under way in this isolate, by URL and start: one at
- * a time per URL, however many readers find its copy stale. An entry that
+ * Background refreshes under way in this isolate, by cache key and start:
+ * one at a time per copy, however many readers find it stale, whatever else
+ * their URLs carry (a parameter the key drops named a refresh, and a D1
+ * read, of its own for each new value, past any budget). An entry that
  * outlives any refresh (its promise dropped with its request) stops counting.
  */
 const refreshes = new Map<string, number>();
 const REFRESH_FORGOTTEN_AFTER_MS = 30_000;
 
 function refreshInBackground(c: Context<AppEnv>, refetch: Refetch, url: string): void {
-  const started = refreshes.get(url);
+  // The copy's own URL: what the key keeps of the reader's.
+  const key = cacheKey(url).url;
+  const started = refreshes.get(key);
   if (started !== undefined && Date.now() - started < REFRESH_FORGOTTEN_AFTER_MS) return;
-  refreshes.set(url, Date.now());
-  const request = new Request(url, { headers: { [REFRESH_HEADER]: refreshSecret() } });
+  refreshes.set(key, Date.now());
+  const request = new Request(key, { headers: { [REFRESH_HEADER]: refreshSecret() } });
   background(
     c,
     refetch(request, c.env, c.executionCtx as ExecutionContext)
       .then((r) => r.body?.cancel())
-      .finally(() => refreshes.delete(url)),
+      .finally(() => refreshes.delete(key)),
   );
 }
 

@@ -70,6 +70,22 @@ describe('the edge cache', () => {
     expect(JSON.parse(next.body)).toEqual({ data: [], nextCursor: null });
   });
 
+  it('refreshes a stale copy once, however many readers find it stale at once, whatever their URLs add', async () => {
+    const url = freshUrl();
+    await plant(url, 2 * MINUTE);
+    // Readers at the same moment, each URL with a parameter the copy's key drops (a tracker's, a made-up one).
+    const meter = meterD1(env.DB);
+    const bindings = { ...env, DB: meter.binding };
+    const ctx = createExecutionContext();
+    const app = createApp();
+    const answers = await Promise.all(
+      [0, 1, 2, 3, 4].map((i) => app.fetch(new Request(`${url}&utm_source=${i}`), bindings, ctx)),
+    );
+    expect(answers.map((res) => res.headers.get('X-Cache'))).toEqual(Array(5).fill('STALE'));
+    await waitOnExecutionContext(ctx);
+    expect(meter.roundTrips()).toBe(1);
+  });
+
   it('refreshes a copy too old to serve before answering', async () => {
     const url = freshUrl();
     await plant(url, 30 * MINUTE);
