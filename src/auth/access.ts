@@ -79,42 +79,41 @@ class KeysUnavailable extends Error {}
  * for a key id the set lacks (a rotation), but never within `REFETCH_COOLDOWN_MS` of the last try, so made-up key
  * ids cannot make the Worker flood the team domain. A refresh that fails keeps the keys last fetched (they verified
  * tokens a moment ago; Access publishes a key well before it signs with it): a team domain that cannot be reached
- * stops single sign-on only for an isolate that never had its keys, and is then asked at most once a minute,
- * by one request for all that arrive meanwhile.
+ * stops single sign-on only for an isolate that never had its keys, and is asked again at most once a minute, by
+ * the one request that finds the keys old; the others meanwhile use the keys there are. Each request waits only for
+ * its own fetch: a request waiting on another's can hang in a Worker, when the other is dropped.
  */
 class TeamKeys {
   #keys: JWTVerifyGetKey | null = null;
   #fetchedAt = Number.NEGATIVE_INFINITY;
   #triedAt = Number.NEGATIVE_INFINITY;
-  #refreshing: Promise<void> | null = null;
 
   constructor(private readonly certs: URL) {}
 
   /** The key for a token's header, as `jwtVerify` asks for it. */
   readonly resolve: JWTVerifyGetKey = async (header, token) => {
-    if (Date.now() - this.#fetchedAt >= CACHE_MAX_AGE_MS) await this.#refresh();
+    if (!outOf(this.#fetchedAt, CACHE_MAX_AGE_MS) && this.#keys) return this.#match(header, token);
+    await this.#refresh();
+    return this.#match(header, token);
+  };
+
+  async #match(...args: Parameters<JWTVerifyGetKey>) {
     const keys = this.#keys;
     if (!keys) throw new KeysUnavailable();
     try {
-      return await keys(header, token);
+      return await keys(...args);
     } catch (error) {
-      // A key the set lacks may be one Access has just published: look again, unless we looked within the minute.
-      if (!(error instanceof errors.JWKSNoMatchingKey) || Date.now() - this.#triedAt < REFETCH_COOLDOWN_MS) throw error;
+      // A key the set lacks may be one Access has just published: look again, unless someone looked within the minute.
+      if (!(error instanceof errors.JWKSNoMatchingKey) || !outOf(this.#triedAt, REFETCH_COOLDOWN_MS)) throw error;
       await this.#refresh();
-      return (this.#keys ?? keys)(header, token);
+      return (this.#keys ?? keys)(...args);
     }
-  };
-
-  #refresh(): Promise<void> {
-    if (Date.now() - this.#triedAt < REFETCH_COOLDOWN_MS) return this.#refreshing ?? Promise.resolve();
-    this.#triedAt = Date.now();
-    this.#refreshing = this.#fetch().finally(() => {
-      this.#refreshing = null;
-    });
-    return this.#refreshing;
   }
 
-  async #fetch(): Promise<void> {
+  /** Fetches the set, unless a try was made within the cooldown while there are keys to go on with. */
+  async #refresh(): Promise<void> {
+    if (this.#keys && !outOf(this.#triedAt, REFETCH_COOLDOWN_MS)) return;
+    this.#triedAt = Date.now();
     try {
       const res = await fetch(this.certs, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
       if (!res.ok) throw new Error(`${res.status}`);
@@ -127,6 +126,12 @@ class TeamKeys {
     }
   }
 }
+
+/** Whether `at` is `ms` or more ago (or ahead: a clock set back counts as long ago, never as just now). */
+const outOf = (at: number, ms: number) => {
+  const age = Date.now() - at;
+  return age >= ms || age < 0;
+};
 
 const teams = new Map<string, TeamKeys>();
 
