@@ -176,8 +176,9 @@ export async function rotateEditor(
   }
   const token = generateToken();
   // A new token is a new way in as that editor: recorded even where nothing else changed. Made on the account as
-  // read (active, or revoked at the instant read, for --restore): revoked or restored meanwhile, it changes no row and
-  // the entry fails (changeAudited), where it would undo an admin's revocation and record a `before` no longer so.
+  // read (its role, e-mail, and active or revoked at the instant read, for --restore): changed, revoked or restored
+  // meanwhile, it changes no row and the entry fails (changeAudited), where it would undo an admin's revocation and
+  // record a `before` no longer so.
   // Restoring rejects what the account still has held, as revoking does (rejectionsOf).
   await changeAudited(
     store,
@@ -185,8 +186,8 @@ export async function rotateEditor(
     [
       ...(existing.revokedAt ? rejectionsOf(name) : []),
       [
-        'UPDATE editors SET token_hash = ?, revoked_at = NULL WHERE name = ? AND revoked_at IS ?',
-        [await hashToken(token), name, existing.revokedAt],
+        'UPDATE editors SET token_hash = ?, revoked_at = NULL WHERE name = ? AND role = ? AND email IS ? AND revoked_at IS ?',
+        [await hashToken(token), name, existing.role, existing.email, existing.revokedAt],
       ],
     ],
     audited ? { action: 'token-rotated', before: auditedOf(existing) } : null,
@@ -405,11 +406,11 @@ function parseCommand(argv: string[]) {
         : `${command} takes no name, and was given ${quoted}. ${usage}`,
     );
   }
+  // Every option a command may be given, but where the database is (which every command takes).
   const options: readonly string[] = spec.options;
-  for (const option of ['role', 'email', 'restore'] as const) {
-    if (values[option] !== undefined && !options.includes(option)) {
-      throw new UsageError(`--${option} does not apply to ${command}. ${usage}`);
-    }
+  for (const [option, value] of Object.entries(values)) {
+    if (option === 'remote' || option === 'persist-to' || value === undefined) continue;
+    if (!options.includes(option)) throw new UsageError(`--${option} does not apply to ${command}. ${usage}`);
   }
   if (values.remote && values['persist-to'] !== undefined) {
     throw new UsageError(

@@ -237,12 +237,17 @@ describe('npm run editor', () => {
     expect((await accountHistory('Raced')).map((h) => h.action)).toEqual(['create']);
   });
 
-  it('rotates nothing, and says so, when the account was revoked or restored between its read and its write', async () => {
+  it('rotates nothing, and says so, when the account was revoked, restored or given another role between its read and its write', async () => {
     await editor('add', 'Rotated');
     await editor('add', 'Rerevoked');
+    await editor('add', 'Promoted');
     await editor('revoke', 'Rerevoked');
     const account = async (name: string) => (await editorsTable()).find((r) => r.name === name);
-    const before = { rotated: await account('Rotated'), rerevoked: await account('Rerevoked') };
+    const before = {
+      rotated: await account('Rotated'),
+      rerevoked: await account('Rerevoked'),
+      promoted: await account('Promoted'),
+    };
     await localStore(
       dir,
       async (store) => {
@@ -260,9 +265,14 @@ describe('npm run editor', () => {
         // …and, with --restore, a revocation other than the one it read (restored and revoked again meanwhile).
         const again = "UPDATE editors SET revoked_at = '2026-02-02T00:00:00.000Z' WHERE name = 'Rerevoked'";
         await expect(rotateEditor(racedBy(again), 'Rerevoked', { restore: true })).rejects.toThrow(/changed meanwhile/);
+        // …and another role given meanwhile, which its entry's `before` would otherwise pass off as the rotation's.
+        const promoted = "UPDATE editors SET role = 'desk' WHERE name = 'Promoted'";
+        await expect(rotateEditor(racedBy(promoted), 'Promoted')).rejects.toThrow(/changed meanwhile/);
       },
       { migrated: true },
     );
+    expect(await account('Promoted')).toEqual({ ...before.promoted, role: 'desk' });
+    expect((await accountHistory('Promoted')).map((h) => h.action)).toEqual(['create']);
     expect(await account('Rotated')).toEqual({ ...before.rotated, revoked_at: '2026-01-01T00:00:00.000Z' });
     expect(await account('Rerevoked')).toEqual({ ...before.rerevoked, revoked_at: '2026-02-02T00:00:00.000Z' });
     expect((await accountHistory('Rotated')).map((h) => h.action)).toEqual(['create']);

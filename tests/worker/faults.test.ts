@@ -87,16 +87,16 @@ async function failuresLeft(ip: string): Promise<number> {
   return allowed;
 }
 
-/**
- * What `run` read, from a run that fell in one window of the binding, which counts in fixed windows of
- * `FAILURE_WINDOW_SECONDS` aligned to the clock: a run that straddles two is tried again, with new addresses.
- */
 /** A client address of its own: a random /64 of the documentation prefix, which no other test's address shares. */
 function ownAddress(): string {
   const [a = 0, b = 0] = crypto.getRandomValues(new Uint16Array(2));
   return `2001:db8:${a.toString(16)}:${b.toString(16)}::1`;
 }
 
+/**
+ * What `run` read, from a run that fell in one window of the binding, which counts in fixed windows of
+ * `FAILURE_WINDOW_SECONDS` aligned to the clock: a run that straddles two is tried again, with new addresses.
+ */
 async function inOneFailureWindow<T>(run: () => Promise<T>): Promise<T> {
   const windowOf = () => Math.floor(Date.now() / (FAILURE_WINDOW_SECONDS * 1000));
   for (let tries = 0; tries < 3; tries++) {
