@@ -31,6 +31,14 @@ export const PROBLEM_TYPES = {
 
 export type ProblemType = keyof typeof PROBLEM_TYPES;
 
+export const isProblemType = (name: string): name is ProblemType => Object.hasOwn(PROBLEM_TYPES, name);
+
+/** The type a problem's `type` URI names (`/problems/validation`), or null for any other URI. */
+export function problemTypeOf(uri: string | undefined): ProblemType | null {
+  const name = uri?.startsWith(`${PROBLEMS_PATH}/`) ? uri.slice(PROBLEMS_PATH.length + 1) : '';
+  return isProblemType(name) ? name : null;
+}
+
 export class Problem extends Error {
   readonly type: ProblemType;
   readonly status: number;

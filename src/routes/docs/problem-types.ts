@@ -8,7 +8,7 @@ import { html } from 'hono/html';
 import { OPENAPI_PATH, PROBLEMS_PATH } from '../../../shared/contract/paths';
 import type { AppEnv } from '../../env';
 import { CACHE_CONTROL } from '../../http/cache-control';
-import { PROBLEM_TYPES, Problem, type ProblemType } from '../../http/problem';
+import { isProblemType, PROBLEM_TYPES, Problem, type ProblemType } from '../../http/problem';
 
 const WHAT_TO_DO: Record<ProblemType, string> = {
   validation:
@@ -54,8 +54,6 @@ const page = (title: string, body: ReturnType<typeof html>) => html`<!doctype ht
 const withCode = (text: string) =>
   text.split('`').map((part, i) => (i % 2 ? html`<code>${part}</code>` : html`${part}`));
 
-const isType = (type: string): type is ProblemType => Object.hasOwn(PROBLEM_TYPES, type);
-
 export const problemTypeRoutes = new Hono<AppEnv>()
   .get(PROBLEMS_PATH, (c) => {
     c.header('Cache-Control', CACHE_CONTROL.reference);
@@ -72,7 +70,7 @@ export const problemTypeRoutes = new Hono<AppEnv>()
   })
   .get(`${PROBLEMS_PATH}/:type`, (c) => {
     const type = c.req.param('type');
-    if (!isType(type)) throw new Problem('not-found', `No problem type "${type}": ${PROBLEMS_PATH} lists them.`);
+    if (!isProblemType(type)) throw new Problem('not-found', `No problem type "${type}": ${PROBLEMS_PATH} lists them.`);
     const { status, title } = PROBLEM_TYPES[type];
     c.header('Cache-Control', CACHE_CONTROL.reference);
     return c.html(

@@ -19,7 +19,7 @@ import type { AppEnv } from '../../env';
 import { background } from '../../http/after-response';
 import { BYPASS_HEADER, type Refetch } from '../../http/cache';
 import { CACHE_CONTROL } from '../../http/cache-control';
-import { PROBLEM_TYPES, Problem, type ProblemType, validationProblem } from '../../http/problem';
+import { PROBLEM_TYPES, Problem, problemTypeOf, validationProblem } from '../../http/problem';
 import { isSettledRead, seenMoment } from '../../http/recorded-reads';
 import { renderImage } from '../../images/client';
 import { IMAGE_DESIGN, type ImageOptions, type RenderRequest } from '../../images/contract';
@@ -187,11 +187,11 @@ function served(
  */
 async function refusal(read: Response): Promise<Problem> {
   const said = (await read.json().catch(() => null)) as Partial<ProblemShape> | null;
-  const type = said?.type?.replace(/^\/problems\//, '') ?? '';
+  const type = problemTypeOf(said?.type);
   const retry = read.headers.get('Retry-After');
   const headers: Record<string, string> = retry ? { 'Retry-After': retry } : {};
-  if (type in PROBLEM_TYPES && PROBLEM_TYPES[type as ProblemType].status === read.status) {
-    return new Problem(type as ProblemType, said?.detail, { errors: said?.errors, headers });
+  if (type && PROBLEM_TYPES[type].status === read.status) {
+    return new Problem(type, said?.detail, { errors: said?.errors, headers });
   }
   return new Problem('unavailable', 'The data to draw could not be read.', {
     headers: { 'Retry-After': '5', ...headers },
