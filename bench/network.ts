@@ -12,7 +12,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../scripts/chromium';
 import {
   apiUrl,
@@ -44,21 +44,16 @@ export const NETWORK_PAGES = [
 ] as const;
 export type NetworkPage = (typeof NETWORK_PAGES)[number];
 
-/**
- * `medianMs` and `samplesMs`: the row's figure. For the iframe, from the frame's own navigation (the anchor its
- * goal was set on); `fromPage` is the same loads timed from the publisher's page's navigation, as the script
- * embeds are.
- */
+/** `medianMs` and `samplesMs`: the row's figure. For the iframe, from the frame's own navigation (the anchor its goal was set on). */
 export type NetworkRow = {
   network: NetworkName;
   page: NetworkPage;
   medianMs: number;
   samplesMs: number[];
-  fromPage?: { medianMs: number; samplesMs: number[] };
 };
 
-/** One load's figure; for the iframe, also from the publisher's page's navigation. */
-type Sample = { ms: number; fromPageMs?: number };
+/** One load's figure. */
+type Sample = { ms: number };
 
 const RUNS = 5;
 
@@ -117,7 +112,6 @@ async function servePublisher(apiOrigin: string): Promise<{ server: Server; orig
     '/one-card': publisherPage(scriptSnippet(apiOrigin, card)),
     '/both-widgets': publisherPage(scriptSnippet(apiOrigin, card, gauge)),
     '/one-card-web-face': publisherPage(scriptSnippet(apiOrigin, card), WEB_FACE),
-    '/iframe': publisherPage(await iframeCode(apiOrigin)),
   };
   const server = createServer(async (req, res) => {
     if (await serveFace(req, res)) return;
@@ -227,26 +221,11 @@ function watchFigurePainted(): void {
 }
 
 /**
- * The embed page's frame, once its navigation has begun: the iframe is lazy (it starts once laid out near the
- * view), so the frame may not exist, or not yet be on the embed page, when the page commits. A frame keeps its
- * Frame object across its navigations, and what is read in it waits for its own condition.
- */
-async function embedFrame(page: Page, url: string): Promise<Frame> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const frame = page.frames().find((f) => f.url().includes('/embed/'));
-    if (frame) return frame;
-    if (Date.now() > deadline) throw new Error(`${url}: no frame on the embed page after 30 s`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-/**
- * The publisher's page holding the panel's iframe code → the frame that first draws one of the card's figures
- * inside the iframe: from the frame's own navigation (`ms`) and from the page's (`fromPageMs`). The two
- * documents' clocks are put on one by their time origins (the same process: the page and the frame are both on
- * 127.0.0.1, one site, so the frame is not moved out of the page's process, and the page's emulated network is
- * the frame's; checked below by the frame's own first byte, which the emulated latency must delay).
+ * The embed page the panel's iframe code frames (its `src`), loaded as its own navigation → the first frame that
+ * draws one of the card's figures: the frame's navigation, which the 400 ms goal is set on. Not timed inside a
+ * publisher's page: Chromium's network emulation, set on the page, did not reach a frame's own requests (its first
+ * byte came ~13 ms after its navigation under 150 ms emulated), so a frame there would be timed on loopback. The
+ * emulation is checked to hold here by the page's own first byte.
  */
 async function timeToFramePaint(browser: Browser, url: string, network: NetworkName): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1024, height: 2000 } });
@@ -255,34 +234,39 @@ async function timeToFramePaint(browser: Browser, url: string, network: NetworkN
     await emulate(page, network);
     await page.addInitScript(watchFigurePainted);
     await page.goto(url, { waitUntil: 'commit' });
-    const frame = await embedFrame(page, url);
-    await frame.waitForFunction(() => window.__figurePainted !== undefined, undefined, { timeout: 30_000 });
-    const inFrame = await frame.evaluate(() => ({
+    await page.waitForFunction(() => window.__figurePainted !== undefined, undefined, { timeout: 30_000 });
+    const shown = await page.evaluate(() => ({
       painted: window.__figurePainted as number,
-      origin: performance.timeOrigin,
       firstByte: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseStart,
     }));
-    const pageOrigin = await page.evaluate(() => performance.timeOrigin);
     const { latency } = NETWORKS[network];
-    if (inFrame.firstByte < latency * 0.9) {
+    if (shown.firstByte < latency * 0.9) {
       throw new Error(
-        `${url}: the frame's first byte came ${Math.round(inFrame.firstByte)} ms after its navigation, under the ${latency} ms emulated: the emulation did not reach the frame`,
+        `${url}: the first byte came ${Math.round(shown.firstByte)} ms after navigation, under the ${latency} ms emulated`,
       );
     }
-    return { ms: inFrame.painted, fromPageMs: inFrame.origin + inFrame.painted - pageOrigin };
+    return { ms: shown.painted };
   } finally {
     await context.close();
   }
 }
 
+/** The `src` of the panel's iframe code: the embed page it frames. */
+const frameSource = (code: string) => {
+  const src = /<iframe[^>]*\ssrc="([^"]+)"/.exec(code)?.[1];
+  if (!src) throw new Error(`no iframe src in the panel's code: ${code}`);
+  return src.replaceAll('&amp;', '&');
+};
+
 /** Every page on every network, five cold loads each (after one load that warms the edge cache, not counted). */
 export async function networkRows(apiOrigin: string): Promise<NetworkRow[]> {
   const { server, origin } = await servePublisher(apiOrigin);
+  const frame = frameSource(await iframeCode(apiOrigin));
   const browser = await launchChromium();
   const measures: Record<NetworkPage, (network: NetworkName) => Promise<Sample>> = {
     'one card': (network) => timeToData(browser, `${origin}/one-card`, network, 1),
     'both widgets': (network) => timeToData(browser, `${origin}/both-widgets`, network, 2),
-    'iframe embed (first paint)': (network) => timeToFramePaint(browser, `${origin}/iframe`, network),
+    'iframe embed (first paint)': (network) => timeToFramePaint(browser, frame, network),
     'one card, page in its own web face': (network) => timeToData(browser, `${origin}/one-card-web-face`, network, 1),
   };
   const rows: NetworkRow[] = [];
@@ -293,13 +277,11 @@ export async function networkRows(apiOrigin: string): Promise<NetworkRow[]> {
         const samples: Sample[] = [];
         for (let i = 0; i < RUNS; i += 1) samples.push(await measures[page](network));
         const samplesMs = samples.map((x) => Math.round(x.ms));
-        const fromPage = samples.flatMap((x) => (x.fromPageMs === undefined ? [] : [Math.round(x.fromPageMs)]));
         rows.push({
           network,
           page,
           medianMs: median(samplesMs),
           samplesMs,
-          ...(fromPage.length ? { fromPage: { medianMs: median(fromPage), samplesMs: fromPage } } : {}),
         });
       }
     }
@@ -327,9 +309,4 @@ export function networkMeasure(row: NetworkRow): string {
     ? 'the frame’s navigation → a figure of the card drawn'
     : 'navigation → the data drawn';
   return `${row.page.replace(' (first paint)', '')} at ${row.network}: ${what} (median of ${row.samplesMs.length}, cold)`;
-}
-
-/** The wording of the iframe's second figure: the same loads from the publisher's page's navigation. */
-export function networkFromPageMeasure(row: NetworkRow): string {
-  return `${row.page.replace(' (first paint)', '')} at ${row.network}: the publisher page’s navigation → a figure of the card drawn (median of ${row.fromPage?.samplesMs.length ?? 0}, cold)`;
 }

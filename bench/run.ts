@@ -33,7 +33,7 @@ import {
 import { imageRows } from './images';
 import { liveCosts } from './live';
 import { mixedLoad } from './mixed-load';
-import { networkFromPageMeasure, networkGoal, networkMeasure, networkRows } from './network';
+import { networkGoal, networkMeasure, networkRows } from './network';
 import { IMMUTABLE, recordedReadCosts, settledRead } from './recorded';
 import { allWidgetFiles, budgetOf, liveChunk, widgetPageSizes } from './sizes';
 import { startupCpu } from './startup';
@@ -573,8 +573,6 @@ try {
     for (const row of network) {
       const goal = networkGoal(row);
       record(networkMeasure(row), `${row.medianMs} ms`, goal ? `≤ ${goal} ms` : '', goal ? row.medianMs <= goal : null);
-      // No goal: the iframe from the publisher's page's navigation, as the script embeds are timed.
-      if (row.fromPage) record(networkFromPageMeasure(row), `${row.fromPage.medianMs} ms`);
     }
   } catch (error) {
     record('emulated networks', `failed: ${(error as Error).message.split('\n')[0]}`, '', false);
