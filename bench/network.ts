@@ -222,10 +222,9 @@ function watchFigurePainted(): void {
 
 /**
  * The embed page the panel's iframe code frames (its `src`), loaded as its own navigation → the first frame that
- * draws one of the card's figures: the frame's navigation, which the 400 ms goal is set on. Not timed inside a
- * publisher's page: Chromium's network emulation, set on the page, did not reach a frame's own requests (its first
- * byte came ~13 ms after its navigation under 150 ms emulated), so a frame there would be timed on loopback. The
- * emulation is checked to hold here by the time the figure is drawn, which the emulated round trip must precede.
+ * draws one of the card's figures: the frame's navigation, which the 400 ms goal is set on (inside a publisher's
+ * page, the page's own load and the frame's lazy start would come first). The emulation is checked to hold by the
+ * time the figure is drawn, which the emulated round trip must precede.
  */
 async function timeToFramePaint(browser: Browser, url: string, network: NetworkName): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1024, height: 2000 } });
