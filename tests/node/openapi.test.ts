@@ -27,6 +27,8 @@ const UNDOCUMENTED: Record<string, string> = {
   '/api/docs': 'the reference page that renders this document',
   '/api/docs/init.js': 'that page’s script',
   '/api/v1/openapi.json': 'this document itself',
+  '/problems': 'the problem types’ documentation, HTML for developers',
+  '/problems/{type}': 'one problem type’s page',
 };
 
 describe('the OpenAPI document', () => {
