@@ -526,6 +526,8 @@ describe('live widgets', () => {
       },
     });
     expect(states).toEqual(['ready', 'ready', 'ready']);
+    // Checking starts once the live code has arrived, after the data is shown: wait for the neighbour's.
+    await checking(page);
     await expect(
       page.locator('casualty-claims .root').evaluateAll((els) => els.map((el) => el.getAttribute('data-live'))),
     ).resolves.toEqual(['off', 'off', 'on']);
