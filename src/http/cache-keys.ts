@@ -33,28 +33,39 @@ export const KEYED_QUERIES: Readonly<Record<string, readonly string[]>> = {
   '/embed/{widget}/{slug}/link': ['to', 'asOf', 'seenAt'],
 };
 
+/**
+ * Parameters a route reads without regard to case (a BCP 47 tag: `?lang=EN-gb` is `?lang=en-GB`), keyed lower-cased
+ * so that no client splits the copies, and makes D1 reads, by spelling one value in other cases. Only where the route
+ * itself folds case: `/embed`'s `lang` is one of three exact codes, and keying `?lang=ES` as `es` there would answer
+ * from a copy what the route refuses.
+ */
+const CASE_FOLDED: Readonly<Record<string, readonly string[]>> = {
+  [`${API_V1}/articles`]: ['lang'],
+};
+
 /** Each path as a pattern whose `{name}` matches one path segment, with the parameters it keys, sorted. */
 const MATCHERS = Object.entries(KEYED_QUERIES).map(([path, params]) => ({
   pattern: new RegExp(`^${path.replaceAll('.', '\\.').replaceAll(/\{\w+\}/g, '[^/]+')}$`),
   params: new Set(params),
+  folded: new Set(CASE_FOLDED[path] ?? []),
 }));
 
 /**
- * The query parameters the read at `pathname` is keyed by. Matched as the router matches it, decoded
+ * The query parameters the read at `pathname` is keyed by, and those of them keyed lower-cased. Matched as the router matches it, decoded
  * (`/x/%63hanges` is `/x/changes`); a path that is none of the cached routes keeps every parameter any route
  * reads, as all did before the list was per route, so a route missing from the list splits its copies by what
  * it may read rather than serving one copy for all of them.
  */
-export function keyedParams(pathname: string): ReadonlySet<string> {
+function keyingOf(pathname: string): { params: ReadonlySet<string>; folded: ReadonlySet<string> } {
   let path = pathname;
   try {
     path = decodeURI(pathname);
   } catch {
     // Not valid percent-encoding: the router matches it as it is.
   }
-  return MATCHERS.find((m) => m.pattern.test(path))?.params ?? ANY_ROUTES;
+  return MATCHERS.find((m) => m.pattern.test(path)) ?? ANY_ROUTE;
 }
-const ANY_ROUTES: ReadonlySet<string> = new Set(Object.values(KEYED_QUERIES).flat());
+const ANY_ROUTE = { params: new Set(Object.values(KEYED_QUERIES).flat()), folded: new Set<string>() };
 
 /**
  * `url` as its route reads it: only the query parameters it names. What the edge cache keys a copy by, and what
@@ -64,8 +75,11 @@ export function keyedUrl(url: string): string {
   const u = new URL(url);
   u.hash = '';
   if (u.search) {
-    const keyed = keyedParams(u.pathname);
-    const kept = [...u.searchParams].filter(([k]) => keyed.has(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const { params, folded } = keyingOf(u.pathname);
+    const kept = [...u.searchParams]
+      .filter(([k]) => params.has(k))
+      .map(([k, v]) => [k, folded.has(k) ? v.toLowerCase() : v])
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     u.search = new URLSearchParams(kept).toString();
   }
   return u.toString();

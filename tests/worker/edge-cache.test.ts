@@ -237,6 +237,22 @@ describe('the cache key', () => {
     expect(cacheKey(`${BASE}/api/v1/nothing?lang=es&junk=1`).url).toBe(`${BASE}/api/v1/nothing?lang=es`);
   });
 
+  it('keys a language tag in one case where the route reads it in any, and nowhere else', async () => {
+    const url = `${freshUrl()}&lang=en-gb`;
+    await plant(cacheKey(url).url, 10_000);
+    for (const spelt of ['EN-GB', 'en-GB', 'En-gB']) {
+      const { res, body, roundTrips } = await read(url.replace('lang=en-gb', `lang=${spelt}`));
+      expect(res.headers.get('X-Cache'), spelt).toBe('HIT');
+      expect(body).toBe('{"planted":true}');
+      expect(roundTrips).toBe(0);
+    }
+    // The embed pages take one of three exact codes and refuse `ES`: a copy of `es` must not answer it.
+    const embed = `${BASE}/embed/casualty-claims/${SEED.incidentSlug}`;
+    expect(cacheKey(`${embed}?lang=ES`).url).not.toBe(cacheKey(`${embed}?lang=es`).url);
+    const refused = await read(`${embed}?lang=ES`);
+    expect(refused.res.status).toBe(400);
+  });
+
   it('pins nothing with a seenAt on a route that takes none: a feed so asked stays live', async () => {
     // The readers' page of changes takes `seenAt`, not the widget attribute's spelling `seen-at`.
     for (const url of [
