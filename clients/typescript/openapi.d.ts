@@ -5456,7 +5456,7 @@ export interface components {
             updatedAt: string;
             /**
              * Format: date-time
-             * @description Present when `?asOf=` was given: the moment shown.
+             * @description Present when `?asOf=` was given: the moment shown, in the offset it was asked in (a date: the end of that day, UTC).
              * @example 2016-09-12T19:00:00+03:00
              */
             asOf?: string;
@@ -5560,7 +5560,7 @@ export interface components {
             statusNote: string | null;
             /**
              * Format: date-time
-             * @description The moment the data describes.
+             * @description The moment the data describes: with `?asOf=` before it, the moment asked, in the offset it was asked in (a date: the end of that day, UTC).
              * @example 2016-09-12T19:00:00+03:00
              */
             asOf: string;

@@ -63,7 +63,10 @@ export const Ceasefire = z
     endedAt: Instant.nullable(),
     status: z.enum(CEASEFIRE_STATUSES),
     statusNote: z.string().nullable(),
-    asOf: Instant.openapi({ description: 'The moment the data describes.' }),
+    asOf: Instant.openapi({
+      description:
+        'The moment the data describes: with `?asOf=` before it, the moment asked, in the offset it was asked in (a date: the end of that day, UTC).',
+    }),
     language: z.string().openapi({
       example: 'en',
       description:

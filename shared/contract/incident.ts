@@ -64,7 +64,10 @@ export const Incident = z
       description:
         'When its own records (the row and its claims) were last recorded; not the articles it cites (also sent as `Last-Modified`).',
     }),
-    asOf: Instant.optional().openapi({ description: 'Present when `?asOf=` was given: the moment shown.' }),
+    asOf: Instant.optional().openapi({
+      description:
+        'Present when `?asOf=` was given: the moment shown, in the offset it was asked in (a date: the end of that day, UTC).',
+    }),
     updatedSince: z
       .boolean()
       .optional()

@@ -8,7 +8,7 @@ import {
   gaugeBand,
   gaugeReading,
 } from './ceasefire';
-import { latestAtOrBefore } from './time';
+import { latestAtOrBefore, pinnedMoment } from './time';
 
 describe('gaugeReading', () => {
   const base = { startedAt: '2016-09-12T19:00:00+03:00', endedAt: null, history: [] };
@@ -114,21 +114,21 @@ describe('ceasefireAsOf', () => {
   });
 
   it('rewinds status, note, tallies and milestones to the moment', () => {
-    const then = ceasefireAsOf(record, new Date('2016-09-15T23:59:59.999Z'));
+    const then = ceasefireAsOf(record, pinnedMoment('2016-09-15T23:59:59.999Z'));
     expect(then).toMatchObject({ status: 'holding', statusNote: 'in force', tallies: [], updatedSince: true });
     expect(then?.milestones[0]).toMatchObject({ state: 'pending', note: 'due' });
     expect(then?.gauge).toMatchObject({ band: 0, daysInForce: 3 });
   });
 
   it('is the current data at its own asOf or later, note and milestones included', () => {
-    const { updatedSince, ...atAsOf } = ceasefireAsOf(record, new Date(record.asOf)) ?? {};
+    const { updatedSince, ...atAsOf } = ceasefireAsOf(record, pinnedMoment(record.asOf)) ?? {};
     expect(updatedSince).toBe(false);
     expect(atAsOf).toEqual(ceasefireAsOf(record, null));
-    expect(ceasefireAsOf(record, new Date('2030-01-01T00:00:00Z'))).toMatchObject({ updatedSince: false });
+    expect(ceasefireAsOf(record, pinnedMoment('2030-01-01T00:00:00Z'))).toMatchObject({ updatedSince: false });
   });
 
   it('is null before the ceasefire started', () => {
-    expect(ceasefireAsOf(record, new Date('2016-09-01T00:00:00Z'))).toBeNull();
+    expect(ceasefireAsOf(record, pinnedMoment('2016-09-01T00:00:00Z'))).toBeNull();
   });
 });
 
@@ -196,7 +196,7 @@ describe('ceasefireChangeInstants', () => {
         const [ma, mb] = [new Date(a), new Date(b)];
         expect(ceasefireEchoesMoment(record, ma)).toBe(ceasefireEchoesMoment(record, mb));
         const read = (m: Date) => {
-          const shown = ceasefireAsOf(record, m);
+          const shown = ceasefireAsOf(record, pinnedMoment(m.toISOString()));
           if (shown && ceasefireEchoesMoment(record, m)) expect(shown.asOf).toBe(m.toISOString());
           return shown && { ...shown, asOf: ceasefireEchoesMoment(record, m) ? 'echo' : shown.asOf };
         };

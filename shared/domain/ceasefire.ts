@@ -6,7 +6,7 @@
  */
 import type { CeasefireShape, GaugeReadingShape, MilestoneShape, StatusChangeShape } from '../contract/ceasefire';
 import { CEASEFIRE_STATUSES, type CeasefireStatus, type MilestoneState } from '../contract/enums';
-import { DAY_MS, sortedInstants, startOfUtcDay, utcDate, wholeDaysBetween } from './time';
+import { DAY_MS, type PinnedMoment, sortedInstants, startOfUtcDay, utcDate, wholeDaysBetween } from './time';
 
 const LABELS: Record<CeasefireStatus, string> = {
   holding: 'Holding',
@@ -67,10 +67,10 @@ export type CeasefireRecord = Omit<CeasefireShape, 'gauge' | 'milestones' | 'upd
  */
 export function ceasefireAsOf(
   record: CeasefireRecord,
-  moment: Date | null,
+  moment: PinnedMoment | null,
 ): (Omit<CeasefireShape, 'gauge'> & { gauge: GaugeReadingShape }) | null {
   const dataAsOf = Date.parse(record.asOf);
-  const at = moment === null ? dataAsOf : Math.min(moment.getTime(), dataAsOf);
+  const at = moment === null ? dataAsOf : Math.min(moment.at.getTime(), dataAsOf);
   if (at < Date.parse(record.startedAt)) return null;
   const day = utcDate(new Date(at));
 
@@ -88,7 +88,7 @@ export function ceasefireAsOf(
     return then ? { ...m, state: then.state, note: then.note } : { ...m, state: 'pending' as const };
   });
 
-  const shownAsOf = at === dataAsOf ? record.asOf : new Date(at).toISOString();
+  const shownAsOf = moment === null || at === dataAsOf ? record.asOf : moment.echo;
   const result = {
     ...record,
     endedAt: ended ? record.endedAt : null,

@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AsOfQuery } from '../contract/common';
+import { localDay } from '../format/intl';
 import {
   asOfMoment,
   isAsOfValue,
   latestAtOrBefore,
+  pinnedMoment,
   recordedAt,
   recordedBy,
   showInstant,
@@ -39,6 +41,24 @@ describe('asOfMoment', () => {
 
   it('reads an instant as given', () => {
     expect(asOfMoment('2016-09-18T02:00:00+03:00').toISOString()).toBe('2016-09-17T23:00:00.000Z');
+  });
+});
+
+describe('pinnedMoment', () => {
+  it('echoes an instant in the offset it was asked in, so its day is the day asked', () => {
+    const east = pinnedMoment('2016-09-19T01:00:00+03:00');
+    expect(east.at.toISOString()).toBe('2016-09-18T22:00:00.000Z');
+    expect(east.echo).toBe('2016-09-19T01:00:00.000+03:00');
+    expect(localDay(east.echo)).toBe('2016-09-19');
+    expect(pinnedMoment('2016-09-18T20:30:00.5-04:30').echo).toBe('2016-09-18T20:30:00.500-04:30');
+    expect(pinnedMoment('2016-09-18T20:30:00Z').echo).toBe('2016-09-18T20:30:00.000Z');
+  });
+
+  it('echoes a bare date as the end of that day, UTC', () => {
+    expect(pinnedMoment('2016-09-17')).toEqual({
+      at: new Date('2016-09-17T23:59:59.999Z'),
+      echo: '2016-09-17T23:59:59.999Z',
+    });
   });
 });
 

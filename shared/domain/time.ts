@@ -34,6 +34,24 @@ export function asOfMoment(input: string): Date {
   return new Date(input);
 }
 
+/** A moment a read is pinned to (`?asOf=`): the instant, and the instant as the read writes it back. */
+export type PinnedMoment = { readonly at: Date; readonly echo: string };
+
+/**
+ * `?asOf=` as a pinned moment. The echo keeps the offset it was asked in: a day is the local day its instant is
+ * written in (`localDay`), so `2016-09-19T01:00:00+03:00` echoed in UTC would read as the 18th, a day before the
+ * one asked. A bare date echoes the end of that day, UTC, as it means.
+ */
+export function pinnedMoment(input: string): PinnedMoment {
+  const at = asOfMoment(input);
+  const offset = /^\d{4}-\d{2}-\d{2}$/.test(input) ? undefined : OFFSET.exec(input)?.[1];
+  if (!offset || offset === 'Z') return { at, echo: at.toISOString() };
+  const sign = offset.startsWith('-') ? -1 : 1;
+  const [h = 0, m = 0] = offset.slice(1).split(':').map(Number);
+  const shifted = new Date(at.getTime() + sign * (h * 60 + m) * 60_000);
+  return { at, echo: `${shifted.toISOString().slice(0, 23)}${offset}` };
+}
+
 /** Whether `YYYY-MM-DD` names a day of the calendar (not 2016-02-30). */
 function isCalendarDate(date: string): boolean {
   const d = new Date(`${date}T00:00:00Z`);

@@ -78,7 +78,7 @@ export function keyedUrl(url: string): string {
     const { params, folded } = keyingOf(u.pathname);
     const kept = [...u.searchParams]
       .filter(([k]) => params.has(k))
-      .map(([k, v]) => [k, folded.has(k) ? v.toLowerCase() : v])
+      .map(([k, v]): [string, string] => [k, folded.has(k) ? v.toLowerCase() : v])
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     u.search = new URLSearchParams(kept).toString();
   }

@@ -22,16 +22,22 @@
  * covers its field. Nothing else here changes.
  */
 import type { Context } from 'hono';
-import { asOfMoment, isAsOfValue, latestAtOrBefore } from '../../shared/domain/time';
+import { isAsOfValue, latestAtOrBefore, pinnedMoment } from '../../shared/domain/time';
 import { sha256Hex } from '../auth/token';
 import { seenAtParam } from './recorded-reads';
 
 type Dimension = {
   /** The query parameter. */
   param: string;
-  /** The instant a value names (ms), or null if the route would refuse the value: such a request goes to the route as it is. */
-  instant: (value: string) => number | null;
+  /**
+   * The instant a value names, and the instant as the route echoes it, or null if the route would refuse the value:
+   * such a request goes to the route as it is.
+   */
+  instant: (value: string) => Moment | null;
 };
+
+/** An instant asked (ms), and how the route writes it back (in the offset it was asked in: `pinnedMoment`). */
+type Moment = { at: number; echo: string };
 
 /**
  * The dimensions a read can be pinned in. The response field that echoes the
@@ -40,14 +46,18 @@ type Dimension = {
 export const TIME_DIMENSIONS = {
   asOf: {
     param: 'asOf',
-    instant: (value) => (isAsOfValue(value) ? asOfMoment(value).getTime() : null),
+    instant: (value) => {
+      if (!isAsOfValue(value)) return null;
+      const { at, echo } = pinnedMoment(value);
+      return { at: at.getTime(), echo };
+    },
   },
 } satisfies Record<string, Dimension>;
 
 export type TimeDimension = keyof typeof TIME_DIMENSIONS;
 const DIMENSIONS = Object.keys(TIME_DIMENSIONS) as TimeDimension[];
 
-export type Moments = Partial<Record<TimeDimension, number>>;
+export type Moments = Partial<Record<TimeDimension, Moment>>;
 
 /** What a pinned read of a resource depends on: where it can change, and the version of the data. */
 export type Timeline = {
@@ -117,12 +127,12 @@ export function unpinnedUrl(url: string): string {
  */
 export function pinnedKey(key: string, timeline: Timeline, moments: Moments): string | null {
   const u = new URL(key);
-  for (const [dimension, moment] of Object.entries(moments) as [TimeDimension, number][]) {
+  for (const [dimension, moment] of Object.entries(moments) as [TimeDimension, Moment][]) {
     const changes = timeline.changes[dimension];
     if (!changes) return null;
     u.searchParams.delete(TIME_DIMENSIONS[dimension].param);
     // Parameter names no request keeps (the cache key drops unknown ones), so they cannot collide with real keys.
-    u.searchParams.set(`__${dimension}`, String(latestAtOrBefore(changes, moment) ?? '-'));
+    u.searchParams.set(`__${dimension}`, String(latestAtOrBefore(changes, moment.at) ?? '-'));
   }
   u.searchParams.set('__v', timeline.version);
   return u.toString();
@@ -148,7 +158,7 @@ export async function answeredAt(copy: Response, moments: Moments | null): Promi
   const body = (await copy.json()) as Record<string, unknown>;
   for (const dimension of echoes) {
     const moment = moments[dimension];
-    if (moment !== undefined && dimension in body) body[dimension] = new Date(moment).toISOString();
+    if (moment !== undefined && dimension in body) body[dimension] = moment.echo;
   }
   headers.delete('Content-Length');
   // The copy keeps the ETag of the body it was stored with (hashed once, src/app.ts); this body says another

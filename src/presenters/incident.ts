@@ -6,16 +6,16 @@
  */
 import type { IncidentShape } from '../../shared/contract/incident';
 import { claimsAsOf, claimsChangedSince, type DatedClaim, summariseClaims } from '../../shared/domain/claims';
-import { recordedBy } from '../../shared/domain/time';
+import { type PinnedMoment, recordedBy } from '../../shared/domain/time';
 import type { IncidentRecord } from '../db/rows/incidents';
 
 /** A claim as the API shows it: when its status last changed is for pinned views, not for readers. */
 const publicClaim = ({ statusChangedAt: _, ...claim }: DatedClaim) => claim;
 
 /** The incident now (`moment` null), or as it stood at `moment`, with its claims and their summary. */
-export function presentIncident(record: IncidentRecord, moment: Date | null): IncidentShape {
+export function presentIncident(record: IncidentRecord, moment: PinnedMoment | null): IncidentShape {
   const { id: _, recorded, claims: allClaims, ...rest } = record;
-  const claims = moment ? claimsAsOf(allClaims, moment) : allClaims;
+  const claims = moment ? claimsAsOf(allClaims, moment.at) : allClaims;
   const shown = claims.map(publicClaim);
   return {
     ...rest,
@@ -23,9 +23,9 @@ export function presentIncident(record: IncidentRecord, moment: Date | null): In
     summary: summariseClaims(shown),
     ...(moment
       ? {
-          updatedAt: recordedBy(moment, recorded),
-          asOf: moment.toISOString(),
-          updatedSince: claimsChangedSince(allClaims, moment),
+          updatedAt: recordedBy(moment.at, recorded),
+          asOf: moment.echo,
+          updatedSince: claimsChangedSince(allClaims, moment.at),
         }
       : {}),
   };

@@ -10,7 +10,7 @@ import { env } from 'cloudflare:workers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ProblemShape } from '../../shared/contract/common';
 import { ceasefireChangeInstants } from '../../shared/domain/ceasefire';
-import { asOfMoment } from '../../shared/domain/time';
+import { pinnedMoment } from '../../shared/domain/time';
 import { createApp } from '../../src/app';
 import { readCeasefire, readIncident } from '../../src/db/queries/recorded-reads';
 import type { CeasefireRow } from '../../src/db/rows/ceasefires';
@@ -118,7 +118,7 @@ describe('reads pinned in time', () => {
     const { found, changes: log } = await readIncident(env.DB, slug);
     const record = found as IncidentRecord;
     const uncached = (asOf: string) =>
-      JSON.stringify({ ...presentIncident(record, asOfMoment(asOf)), changeCount: log.length });
+      JSON.stringify({ ...presentIncident(record, pinnedMoment(asOf)), changeCount: log.length });
     const seed = Date.now();
     const random = generator(seed);
     const from = Date.UTC(2016, 8, 10);
@@ -156,8 +156,15 @@ describe('reads pinned in time', () => {
       ['HIT', 0],
       ['HIT', 0],
     ]);
-    expect(new Set(reads.map((r) => r.body)).size).toBe(1);
-    expect(JSON.parse(reads[0]?.body ?? '{}')).toMatchObject({ asOf: '2016-09-18T23:59:59.999Z' });
+    // One answer, echoing each instant in the offset it was asked in: east of UTC, the 19th stays the 19th.
+    expect(reads.map((r) => JSON.parse(r.body).asOf)).toEqual([
+      '2016-09-18T23:59:59.999Z',
+      '2016-09-18T23:59:59.999Z',
+      '2016-09-19T02:59:59.999+03:00',
+    ]);
+    expect(new Set(reads.map((r) => r.body.replace(/"asOf":"[^"]*"/, ''))).size).toBe(1);
+    const east = `/api/v1/incidents/${slug}?asOf=${encodeURIComponent(spellings[2] ?? '')}`;
+    expect(reads[2]?.body).toBe((await read(east, { bypass: true })).body);
     // Another instant of the same stretch: served from the same copy, echoing its own instant.
     const later = await read(`/api/v1/incidents/${slug}?asOf=2016-09-20T08:00:00Z`);
     expect([later.xCache, later.roundTrips]).toEqual(['HIT', 0]);
@@ -212,7 +219,7 @@ describe('reads pinned in time', () => {
       const path = `/api/v1/ceasefires/${slug}?asOf=${encodeURIComponent(asOf)}`;
       const pinned = await read(path);
       expect(pinned.body, path).toBe(
-        JSON.stringify({ ...presentCeasefire(row, asOfMoment(asOf)), changeCount: log.length }),
+        JSON.stringify({ ...presentCeasefire(row, pinnedMoment(asOf)), changeCount: log.length }),
       );
       if (i % 25 === 0) expect(pinned.body, path).toBe((await read(path, { bypass: true })).body);
       trips += pinned.roundTrips;

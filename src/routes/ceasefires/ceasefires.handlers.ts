@@ -1,5 +1,5 @@
 import { ceasefireChangeInstants, ceasefireEchoesMoment } from '../../../shared/domain/ceasefire';
-import { asOfMoment, sortedInstants } from '../../../shared/domain/time';
+import { pinnedMoment, sortedInstants } from '../../../shared/domain/time';
 import { readCeasefire } from '../../db/queries/recorded-reads';
 import type { asOfQuery, Checked, slugParams } from '../../http/checks';
 import { setLastModified } from '../../http/last-modified';
@@ -16,12 +16,12 @@ export const ceasefireHandler: PublicHandler<Checked<typeof asOfQuery>, Checked<
   const seen = seenMoment(seenAt);
   const { found: row, changes: log, firstRecorded } = await readCeasefire(c.env.DB, slug, seen);
   if (!row) throw notSeenYet('ceasefire', slug, seen, firstRecorded);
-  const moment = asOf ? asOfMoment(asOf) : null;
+  const moment = asOf ? pinnedMoment(asOf) : null;
   if (seen === undefined) {
     // Where a pinned read of it can change: the edge cache keys pinned reads by it (src/http/pinned-reads.ts).
     // A pinned view's updatedAt moves with the records made by its moment, so those instants count too.
     // (A read in recorded time is keyed by its own URL: src/http/recorded-reads.ts.)
-    const echoes = moment && ceasefireEchoesMoment(row, moment) ? (['asOf'] as const) : [];
+    const echoes = moment && ceasefireEchoesMoment(row, moment.at) ? (['asOf'] as const) : [];
     const changes = sortedInstants([...ceasefireChangeInstants(row), ...row.recorded.map(Date.parse)]);
     const whole = { row, changeCount: log.length };
     reportTimeline(c, { record: whole, changes: { asOf: changes }, echoes: [...echoes] });

@@ -1,7 +1,7 @@
 /** The data behind one embed (as of its pinned moments, if any): what the embed pages and oEmbed both show. */
 
 import type { D1Database } from '@cloudflare/workers-types';
-import { asOfMoment } from '../../../shared/domain/time';
+import { pinnedMoment } from '../../../shared/domain/time';
 import type { EmbedData, EmbedTarget } from '../../../shared/embed/catalog';
 import { webHref } from '../../../shared/format/links';
 import { readCeasefire, readIncident } from '../../db/queries/recorded-reads';
@@ -20,7 +20,7 @@ export async function loadEmbed(
   target: EmbedTarget,
   seenAtPath = 'query.seenAt',
 ): Promise<EmbedData | null> {
-  const moment = target.asOf ? asOfMoment(target.asOf) : null;
+  const moment = target.asOf ? pinnedMoment(target.asOf) : null;
   const seen = seenMoment(target.seenAt, seenAtPath);
   if (target.widget === 'casualty-claims') {
     const { found, changes, firstRecorded } = await readIncident(d1, target.slug, seen);

@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { asOfMoment } from '../../../shared/domain/time';
+import { pinnedMoment } from '../../../shared/domain/time';
 import { readChangeLog, readIncident } from '../../db/queries/recorded-reads';
 import { changePage, type LoggedKind } from '../../db/rows/versions';
 import type { AppEnv } from '../../env';
@@ -100,7 +100,7 @@ export const claimsCsvHandler: OfSlug<Checked<typeof asOfQuery>> = async (c) => 
   if (!found) throw notSeenYet('incident', slug, seen, firstRecorded);
   // Its pinned copies are found through the timeline a write purges, as the incident's are (the CSV echoes no moment).
   if (seen === undefined) reportIncidentTimeline(c, found, changes.length, []);
-  const shown = presentIncident(found, asOf ? asOfMoment(asOf) : null);
+  const shown = presentIncident(found, asOf ? pinnedMoment(asOf) : null);
   setLastModified(c, shown.updatedAt);
   return c.body(claimsCsv(shown.claims), 200, {
     'Content-Type': 'text/csv; charset=utf-8; header=present',
