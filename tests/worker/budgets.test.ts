@@ -207,6 +207,10 @@ describe('reads that reach D1 outside the API’s cache', () => {
     );
   });
 
+  it('the demo page, which reads D1 every time, spends its client’s budget', async () => {
+    await refusedPastBudget((ip) => call('/', ip));
+  });
+
   it('an oEmbed answer, which reads D1 every time, spends its client’s budget', async () => {
     const url = encodeURIComponent(`${BASE}/embed/casualty-claims/${SEED.incidentSlug}`);
     await refusedPastBudget((ip) => call(`/oembed?url=${url}`, ip));

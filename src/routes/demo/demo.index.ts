@@ -8,6 +8,7 @@ import { findPublishedArticle } from '../../db/queries/articles';
 import { SEED } from '../../db/seed/slugs';
 import { embedSpace } from '../../embed/height';
 import type { AppEnv } from '../../env';
+import { missBudgetSpent, withinMissBudget } from '../../http/budgets';
 import { CACHE_CONTROL } from '../../http/cache-control';
 import { Problem } from '../../http/problem';
 import { presentCeasefire } from '../../presenters/ceasefire';
@@ -16,6 +17,8 @@ import { DEMO_CSP, type DemoEmbeds, demoPage } from './demo.page';
 import type { PanelEmbed } from './embed-panel';
 
 export const demoRoutes = new Hono<AppEnv>().get('/', async (c) => {
+  // Read from D1 every time (browsers keep it a minute; no edge copy): a script looping on it spends its own budget.
+  if (!(await withinMissBudget(c))) throw missBudgetSpent();
   const article = await findPublishedArticle(database(c.env.DB), SEED.articleSlug);
   if (!article) throw new Problem('not-found', 'The demo article is not in the database: run `npm run db:seed`.');
   const lang = LANGS.find((l) => l === c.req.query('lang'));
