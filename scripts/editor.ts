@@ -24,10 +24,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import type { D1Database } from '@cloudflare/workers-types';
+import { eq, sql } from 'drizzle-orm';
+import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
 import { EDITOR_ROLES, type EditorRole } from '../shared/contract/enums';
 import { normalEmail } from '../src/auth/access';
 import { ACCOUNT_REVOKED, newEditor, OPERATOR } from '../src/auth/editors';
 import { generateToken, hashToken, unusableTokenHash } from '../src/auth/token';
+import { database } from '../src/db/client';
+import { editors, pendingChanges } from '../src/db/schema';
+import { rejections } from '../src/db/writes/review';
 import { runAsMain } from './run-as-main';
 import { wranglerBin, wranglerEnv } from './wrangler-cli';
 
@@ -222,36 +228,27 @@ export async function revokeEditor(store: Store, name: string): Promise<void> {
 }
 
 /**
- * Rejects every change `name`'s account has held for review, under OPERATOR, recorded as the API's rejection records
- * it (src/db/writes/review.ts, `rejection`): the decision (status, decided by and at, the reason) and a
- * `review-rejected` entry under the story it was held for (by slug; by id if the story is gone), `after` naming the
- * change, its operation and the reason. All of them at once, in the account's batch: none held before the batch is
- * left pending, and a revoked account holds no new one (review.ts). The entries are written first, while the
- * changes are still pending to be found; the account's own update must follow, last, for changeAudited's guard.
+ * Rejects every change `name`'s account has held for review, under OPERATOR, as the API rejects one
+ * (src/db/writes/review.ts, `rejections`, whose statements these are). All of them at once, in the account's batch:
+ * none held before the batch is left pending, and a revoked account holds no new one (review.ts). The account's own
+ * update must follow, last, for changeAudited's guard.
  */
 function rejectionsOf(name: string): Statement[] {
-  const proposer = '(SELECT id FROM editors WHERE name = ?)';
+  // Only writing SQL: the binding is never called.
+  const db = database({} as D1Database);
+  const proposer = db.select({ id: editors.id }).from(editors).where(eq(editors.name, name));
+  const dialect = new SQLiteAsyncDialect();
   return [
     [
       `INSERT OR IGNORE INTO editors (id, name, token_hash, role, revoked_at) VALUES (?, ?, ?, 'editor', ${NOW})`,
       [OPERATOR.id, OPERATOR.name, OPERATOR_HASH],
     ],
-    [
-      `INSERT INTO audit_entries (editor_id, at, action, entity_type, entity_id, before, after)
-       SELECT ?, ${NOW}, 'review-rejected', p.subject_type,
-         COALESCE(CASE p.subject_type
-           WHEN 'incident' THEN (SELECT slug FROM incidents WHERE id = p.subject_id)
-           WHEN 'ceasefire' THEN (SELECT slug FROM ceasefires WHERE id = p.subject_id) END, p.subject_id),
-         NULL, json_object('change', p.id, 'operation', p.operation, 'reason', ?)
-       FROM pending_changes p WHERE p.status = 'pending' AND p.proposed_by = ${proposer}
-       ORDER BY p.proposed_at, p.id`,
-      [OPERATOR.id, ACCOUNT_REVOKED, name],
-    ],
-    [
-      `UPDATE pending_changes SET status = 'rejected', decided_by = ?, decided_at = ${NOW}, reason = ?
-       WHERE status = 'pending' AND proposed_by = ${proposer}`,
-      [OPERATOR.id, ACCOUNT_REVOKED, name],
-    ],
+    ...rejections(db, eq(pendingChanges.proposedBy, proposer), OPERATOR, ACCOUNT_REVOKED, sql.raw(NOW)).map(
+      (statement): Statement => {
+        const { sql: text, params } = dialect.sqlToQuery(statement.getSQL());
+        return [text, params];
+      },
+    ),
   ];
 }
 

@@ -500,6 +500,93 @@ describe('npm run editor revoke, with the Worker serving the same D1', () => {
     expect((await api(`/incidents/${slug}`, admin)).body.claims).toEqual([]);
   }, 120_000);
 
+  it('writes, rejecting an account’s held changes, the rows the API’s revocation writes', async () => {
+    const admin = await tokenOf('add', 'Comparing Admin', '--role', 'admin');
+    const viaCli = await tokenOf('add', 'Revoked By CLI');
+    const viaApi = await tokenOf('add', 'Revoked By API');
+    const slug = 'cli-api-rejections';
+    const created = await api('/incidents', admin, {
+      method: 'POST',
+      body: {
+        slug,
+        title: 'Rejected alike',
+        occurredOn: '2016-09-17',
+        placeName: 'Somewhere',
+        latitude: 35.29,
+        longitude: 40.18,
+        summary: 'What happened.',
+      },
+    });
+    expect(created.status).toBe(201);
+    expect((await api(`/incidents/${slug}`, admin, { method: 'PATCH', body: { review: 'required' } })).status).toBe(
+      200,
+    );
+    for (const token of [viaCli, viaApi]) {
+      for (const low of [4, 5]) {
+        const held = await api(`/incidents/${slug}/claims`, token, {
+          method: 'POST',
+          body: {
+            claimant: { name: 'A monitor', kind: 'ngo' },
+            metric: 'killed',
+            subject: 'people',
+            qualifier: 'exact',
+            low,
+            asWritten: String(low),
+            claimedOn: '2016-09-18',
+          },
+        });
+        expect(held.status).toBe(202);
+      }
+    }
+    const ids = Object.fromEntries((await editorsTable()).map((r) => [r.name, r.id ?? '']));
+    expect((await editor('revoke', 'Revoked By CLI')).code).toBe(0);
+    const revoked = await api(`/editors/${ids['Revoked By API']}`, admin, { method: 'PATCH', body: { active: false } });
+    expect(revoked.status).toBe(200);
+
+    /** Each change the account held, as its rejection left it, with the entry recording it. */
+    const rejected = (proposer: string | undefined) =>
+      withLocalDb(
+        async (d1) =>
+          (
+            await d1
+              .prepare(
+                `SELECT p.id AS change, p.status, p.reason, p.decided_by, p.decided_at,
+                   a.editor_id, a.at, a.action, a.entity_type, a.entity_id, a.before, a.after, a.approved_by, a.reverted_by
+                 FROM pending_changes p
+                 LEFT JOIN audit_entries a ON a.action = 'review-rejected' AND json_extract(a.after, '$.change') = p.id
+                 WHERE p.proposed_by = ? ORDER BY a.id`,
+              )
+              .bind(proposer)
+              .all<Record<string, string | null>>()
+          ).results,
+        dir,
+      );
+    // Who decided, when, and which change aside, the same rows, to the byte.
+    const alike = (rows: Record<string, string | null>[], decider: string | undefined) =>
+      rows.map(({ change, decided_by, editor_id, decided_at, at, after, ...rest }) => {
+        expect(decided_by).toBe(decider);
+        expect(editor_id).toBe(decider);
+        expect(decided_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+        expect(at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+        return { ...rest, after: after?.replace(String(change), 'CHANGE') };
+      });
+    const cli = alike(await rejected(ids['Revoked By CLI']), OPERATOR.id);
+    const apiRows = alike(await rejected(ids['Revoked By API']), ids['Comparing Admin']);
+    expect(cli).toHaveLength(2);
+    expect(cli[0]).toEqual({
+      status: 'rejected',
+      reason: ACCOUNT_REVOKED,
+      action: 'review-rejected',
+      entity_type: 'incident',
+      entity_id: slug,
+      before: null,
+      after: JSON.stringify({ change: 'CHANGE', operation: 'claim.create', reason: ACCOUNT_REVOKED }),
+      approved_by: null,
+      reverted_by: null,
+    });
+    expect(cli).toEqual(apiRows);
+  }, 120_000);
+
   it('rejects, when restoring an account, the changes it still has held from before it was revoked', async () => {
     const admin = await tokenOf('add', 'Restoring Admin', '--role', 'admin');
     await tokenOf('add', 'Old Revoked');

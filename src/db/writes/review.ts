@@ -23,7 +23,7 @@
  *   has held, and a change held by a request already under way when it was
  *   revoked would otherwise stay pending, to be approved once it is restored.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { ChangeStatus, ReviewDecisionAction } from '../../../shared/contract/enums';
 import { Conflict, ProposerRevoked } from '../../../shared/domain/errors';
 import type { Editor } from '../../env';
@@ -111,8 +111,8 @@ export async function publish(
 }
 
 /**
- * The history's entry of a change held, or sent back (the decision's reason in `after`), under the story it was
- * held for: the review list and the history then tell the same story, and the page's watch of the history hears
+ * The history's entry of a change held, or sent back (`rejections`, which names the story alike), under the story
+ * it was held for: the review list and the history then tell the same story, and the page's watch of the history hears
  * a proposal as soon as it is made. Not a change of content: not reverted, and in no one's way of a revert.
  */
 function decisionEntry(
@@ -169,44 +169,98 @@ function decide(
   at: string,
   reason: string | null = null,
 ): Statement[] {
-  return [
-    db
-      .update(pendingChanges)
-      .set({ status, decidedBy: by.id, decidedAt: at, reason })
-      .where(and(eq(pendingChanges.id, changeId), eq(pendingChanges.status, 'pending'))),
-    db
-      .update(pendingChanges)
-      .set({ status: sql`CASE WHEN changes() = 1 THEN ${pendingChanges.status} END` })
-      .where(eq(pendingChanges.id, changeId)),
-  ];
+  return [decision(db, eq(pendingChanges.id, changeId), status, by, at, reason), decidedOnce(db, changeId)];
 }
 
-/** A held change as its rejection names it. */
-export type HeldChange = { id: string; operation: string; subjectType: Subject['type']; subjectId: string };
+/** The decision on the held changes `which` selects, of those still pending. */
+function decision(
+  db: Database,
+  which: SQL,
+  status: Exclude<ChangeStatus, 'pending'>,
+  by: Pick<Editor, 'id'>,
+  at: string | SQL,
+  reason: string | null,
+) {
+  return db
+    .update(pendingChanges)
+    .set({ status, decidedBy: by.id, decidedAt: at, reason })
+    .where(and(which, eq(pendingChanges.status, 'pending')));
+}
+
+/** Directly after a decision on one change: fails the batch (see above) unless it decided that change. */
+function decidedOnce(db: Database, changeId: string): Statement {
+  return db
+    .update(pendingChanges)
+    .set({ status: sql`CASE WHEN changes() = 1 THEN ${pendingChanges.status} END` })
+    .where(eq(pendingChanges.id, changeId));
+}
 
 /**
- * The statements rejecting a held change: the decision (failing the batch if it is no longer pending) and its
- * `review-rejected` entry. Revoking an account (editors.ts) runs these for each change it still has held.
+ * The statements rejecting a held change: its `review-rejected` entry and the decision, failing the batch if it is
+ * no longer pending. Revoking an account (editors.ts) runs these for each change it still has held.
  */
 export function rejection(
   db: Database,
-  change: HeldChange,
+  change: { id: string },
   by: Pick<Editor, 'id'>,
   reason: string,
   at: string,
 ): Statement[] {
-  const subject = { type: change.subjectType, id: change.subjectId };
+  return [...rejections(db, eq(pendingChanges.id, change.id), by, reason, at), decidedOnce(db, change.id)];
+}
+
+/**
+ * What rejecting the held changes `which` selects writes, of those still pending: for each, a `review-rejected` entry
+ * under the story it was held for (named as decisionEntry names it), `after` naming the change, its operation and the
+ * reason; then the decision. The API rejects one change at a time (`rejection`); the CLI (scripts/editor.ts) all
+ * those of an account at once, in its batch, with nothing read before it to go stale, under its operator and at D1's
+ * clock (`at` as SQL): these statements either way, so the two record a rejection alike. The entries come first,
+ * while the changes are still pending to be found.
+ */
+export function rejections(
+  db: Database,
+  which: SQL,
+  by: Pick<Editor, 'id'>,
+  reason: string,
+  at: string | SQL,
+): (Statement & SQLWrapper)[] {
+  const held = and(which, eq(pendingChanges.status, 'pending'));
+  const action: ReviewDecisionAction = 'review-rejected';
+  const story = sql`COALESCE(CASE ${pendingChanges.subjectType} ${sql.join(
+    Object.entries(SUBJECT_TABLES).map(
+      ([type, table]) =>
+        sql`WHEN ${type} THEN (SELECT ${table.slug} FROM ${table} WHERE ${table.id} = ${pendingChanges.subjectId})`,
+    ),
+    sql` `,
+  )} END, ${pendingChanges.subjectId})`;
   return [
-    ...decide(db, change.id, 'rejected', by, at, reason),
-    decisionEntry(db, 'review-rejected', by, at, subject, null, {
-      change: change.id,
-      operation: change.operation,
-      reason,
-    }),
+    db.insert(auditEntries).select(
+      db
+        // Every column, in the table's order, each SQL aliased: what drizzle takes for an INSERT … SELECT.
+        .select({
+          id: sql`NULL`.as('id'),
+          editorId: sql`${by.id}`.as('editor_id'),
+          at: sql`${at}`.as('at'),
+          action: sql`${action}`.as('action'),
+          entityType: pendingChanges.subjectType,
+          entityId: story.as('entity_id'),
+          before: sql`NULL`.as('before'),
+          after:
+            sql`json_object('change', ${pendingChanges.id}, 'operation', ${pendingChanges.operation}, 'reason', ${reason})`.as(
+              'after',
+            ),
+          revertedBy: sql`NULL`.as('reverted_by'),
+          approvedBy: sql`NULL`.as('approved_by'),
+        })
+        .from(pendingChanges)
+        .where(held)
+        .orderBy(pendingChanges.proposedAt, pendingChanges.id),
+    ),
+    decision(db, which, 'rejected', by, at, reason),
   ];
 }
 
-export async function rejectChange(db: Database, change: HeldChange, by: Pick<Editor, 'id'>, reason: string) {
+export async function rejectChange(db: Database, change: { id: string }, by: Pick<Editor, 'id'>, reason: string) {
   await commit(db, rejection(db, change, by, reason, new Date().toISOString()));
 }
 
