@@ -5393,7 +5393,7 @@ export interface components {
             ceasefires: components["schemas"]["Ceasefire"][];
             /**
              * Format: date-time
-             * @description Present when `?seenAt=` was given: the moment of recording shown.
+             * @description Present when `?seenAt=` was given: the moment of recording shown, in the offset it was asked in (a date: the end of that day, UTC).
              * @example 2016-09-12T19:00:00+03:00
              */
             seenAt?: string;
@@ -5464,7 +5464,7 @@ export interface components {
             updatedSince?: boolean;
             /**
              * Format: date-time
-             * @description Present when `?seenAt=` was given: the moment of recording shown.
+             * @description Present when `?seenAt=` was given: the moment of recording shown, in the offset it was asked in (a date: the end of that day, UTC).
              * @example 2016-09-12T19:00:00+03:00
              */
             seenAt?: string;
@@ -5583,7 +5583,7 @@ export interface components {
             updatedSince?: boolean;
             /**
              * Format: date-time
-             * @description Present when `?seenAt=` was given: the moment of recording shown.
+             * @description Present when `?seenAt=` was given: the moment of recording shown, in the offset it was asked in (a date: the end of that day, UTC).
              * @example 2016-09-12T19:00:00+03:00
              */
             seenAt?: string;

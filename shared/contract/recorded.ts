@@ -26,7 +26,8 @@ export const SeenAtAttribute = seenAtValue.optional().openapi({
 });
 
 export const SeenAtEcho = Instant.optional().openapi({
-  description: 'Present when `?seenAt=` was given: the moment of recording shown.',
+  description:
+    'Present when `?seenAt=` was given: the moment of recording shown, in the offset it was asked in (a date: the end of that day, UTC).',
 });
 
 export const ChangeCount = z.number().int().nonnegative().optional().openapi({

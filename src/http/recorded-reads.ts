@@ -8,7 +8,7 @@
  * settled, that is, once every write that could still be recorded at or
  * before it has landed; before then it is cached like a live read.
  */
-import { asOfMoment, isAsOfValue } from '../../shared/domain/time';
+import { asOfMoment, isAsOfValue, pinnedMoment } from '../../shared/domain/time';
 import { isFrameablePage } from './page-headers';
 import { Problem } from './problem';
 
@@ -93,10 +93,13 @@ export function notSeenYet(
   return new Problem('not-found', `No ${kind} "${slug}"${when}.`);
 }
 
-/** What a resource's own read adds in recorded time: its change count, and the moment asked, echoed. */
+/**
+ * What a resource's own read adds in recorded time: its change count, and the moment asked (`seenAt`, validated),
+ * echoed in the offset it was asked in, as `asOf` is (`pinnedMoment`): "as published on" names the day asked.
+ */
 export function recordedFields(
   changeCount: number,
-  seenAt: number | undefined,
+  seenAt: string | undefined,
 ): { changeCount: number; seenAt?: string } {
-  return { changeCount, ...(seenAt === undefined ? {} : { seenAt: new Date(seenAt).toISOString() }) };
+  return { changeCount, ...(seenAt === undefined ? {} : { seenAt: pinnedMoment(seenAt).echo }) };
 }

@@ -98,6 +98,13 @@ describe('recorded time', () => {
     expect(seen.status).toBe(200);
     expect(seen.body.seenAt).toBe(iso(moment));
     expect(withoutEchoes(seen.body)).toEqual(served);
+    // Asked with an offset, the moment is echoed in it, so the day it names ("as published on") is the day asked.
+    const east = `${iso(moment + 3 * 3_600_000).slice(0, 23)}+03:00`;
+    for (const read of [path, `/api/v1/articles/${SEED.articleSlug}`]) {
+      const asked = await getJson(`${read}?seenAt=${encodeURIComponent(east)}`);
+      expect([asked.status, asked.body.seenAt], read).toEqual([200, east]);
+    }
+    expect(withoutEchoes((await getJson(`${path}?seenAt=${encodeURIComponent(east)}`)).body)).toEqual(served);
     // Combined with asOf: the data as of a date, from what had been recorded by then.
     const pinned = await getJson(`${path}?asOf=2016-09-17&seenAt=${iso(moment)}`);
     const asOfThen = (await getJson(`${path}?asOf=2016-09-17&seenAt=${iso(moment + 1)}`)).body;

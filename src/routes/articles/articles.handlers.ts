@@ -1,3 +1,4 @@
+import { pinnedMoment } from '../../../shared/domain/time';
 import { database } from '../../db/client';
 import { findPublishedArticle, listPublishedArticles } from '../../db/queries/articles';
 import { articleFirstPublished } from '../../db/queries/changes';
@@ -26,7 +27,8 @@ export const listHandler: PublicHandler<Checked<typeof articleListQuery>> = asyn
 
 export const articleHandler: PublicHandler<Checked<typeof seenAtQuery>, Checked<typeof slugParams>> = async (c) => {
   const { slug } = c.req.valid('param');
-  const seen = seenMoment(c.req.valid('query').seenAt);
+  const { seenAt } = c.req.valid('query');
+  const seen = seenMoment(seenAt);
   const db = database(c.env.DB);
   const record = await findPublishedArticle(db, slug, seen === undefined ? db : seenView(db, seen));
   if (!record) {
@@ -37,6 +39,6 @@ export const articleHandler: PublicHandler<Checked<typeof seenAtQuery>, Checked<
   setLastModified(c, record.updatedAt);
   return taggedJson(c, {
     ...presentArticle(record),
-    ...(seen === undefined ? {} : { seenAt: new Date(seen).toISOString() }),
+    ...(seenAt === undefined ? {} : { seenAt: pinnedMoment(seenAt).echo }),
   });
 };

@@ -31,5 +31,5 @@ export const ceasefireHandler: PublicHandler<Checked<typeof asOfQuery>, Checked<
   if (!shown)
     throw new Problem('not-found', `The ceasefire "${slug}" had not started by then; it began ${row.startedAt}.`);
   setLastModified(c, shown.updatedAt);
-  return taggedJson(c, { ...shown, ...recordedFields(log.length, seen) });
+  return taggedJson(c, { ...shown, ...recordedFields(log.length, seenAt) });
 };

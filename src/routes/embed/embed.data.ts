@@ -25,14 +25,14 @@ export async function loadEmbed(
   if (target.widget === 'casualty-claims') {
     const { found, changes, firstRecorded } = await readIncident(d1, target.slug, seen);
     if (!found) return unseen('incident', target.slug, seen, firstRecorded);
-    const data = { ...presentIncident(found, moment), ...recordedFields(changes.length, seen) };
+    const data = { ...presentIncident(found, moment), ...recordedFields(changes.length, target.seenAt) };
     return { widget: target.widget, data, title: found.title };
   }
   const { found, changes, firstRecorded } = await readCeasefire(d1, target.slug, seen);
   if (!found) return unseen('ceasefire', target.slug, seen, firstRecorded);
   const shown = presentCeasefire(found, moment);
   return (
-    shown && { widget: target.widget, data: { ...shown, ...recordedFields(changes.length, seen) }, title: shown.name }
+    shown && { widget: target.widget, data: { ...shown, ...recordedFields(changes.length, target.seenAt) }, title: shown.name }
   );
 }
 

@@ -16,7 +16,7 @@ export const incidentHandler: PublicHandler<Checked<typeof asOfQuery>, Checked<t
   if (!record) throw notSeenYet('incident', slug, seen, firstRecorded);
   // Where a pinned read of it can change (a read in recorded time is keyed by its own URL: src/http/recorded-reads.ts).
   if (seen === undefined) reportIncidentTimeline(c, record, log.length, asOf ? ['asOf'] : []);
-  const shown = { ...presentIncident(record, asOf ? pinnedMoment(asOf) : null), ...recordedFields(log.length, seen) };
+  const shown = { ...presentIncident(record, asOf ? pinnedMoment(asOf) : null), ...recordedFields(log.length, seenAt) };
   setLastModified(c, shown.updatedAt);
   return taggedJson(c, shown);
 };
