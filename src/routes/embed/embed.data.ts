@@ -32,7 +32,11 @@ export async function loadEmbed(
   if (!found) return unseen('ceasefire', target.slug, seen, firstRecorded);
   const shown = presentCeasefire(found, moment);
   return (
-    shown && { widget: target.widget, data: { ...shown, ...recordedFields(changes.length, target.seenAt) }, title: shown.name }
+    shown && {
+      widget: target.widget,
+      data: { ...shown, ...recordedFields(changes.length, target.seenAt) },
+      title: shown.name,
+    }
   );
 }
 
