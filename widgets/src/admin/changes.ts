@@ -18,12 +18,48 @@ const VERBS: Record<ChangeOperation, string> = {
 
 /** "Add a claim to deir-ez-zor-airstrike-2016: 90 killed", as far as the body tells. */
 export function describeChange(change: Pick<PendingChangeShape, 'operation' | 'subject' | 'body'>): string {
-  const verb =
-    change.operation === 'claim.create' && hasKey(change.body, 'supersedes')
-      ? 'Revise a claim in'
-      : VERBS[change.operation];
-  const detail = bodyDetail(change.body);
+  const [verb, detail] =
+    change.operation === 'ceasefire.update'
+      ? ceasefireUpdate(change.body)
+      : [
+          change.operation === 'claim.create' && hasKey(change.body, 'supersedes')
+            ? 'Revise a claim in'
+            : VERBS[change.operation],
+          bodyDetail(change.body),
+        ];
   return `${verb} ${change.subject.key}${detail ? `: ${detail}` : ''}`;
+}
+
+/** What a ceasefire's status form sends; its details form sends the rest. */
+const STATUS_FIELDS = ['status', 'statusNote', 'asOf'];
+
+/**
+ * One operation carries both of a ceasefire's forms, so the reviewer is told which this one sends, and what the
+ * details become: the details form sends them all, so the words cannot tell which differ from now (the preview beside
+ * them shows that).
+ */
+function ceasefireUpdate(body: unknown): [verb: string, detail: string] {
+  const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const sent = (key: string) => b[key] !== undefined;
+  const status = STATUS_FIELDS.some(sent);
+  const details = Object.keys(b).some((key) => sent(key) && !STATUS_FIELDS.includes(key));
+  let verb = VERBS['ceasefire.update'];
+  if (details) verb = status ? 'Update the status and details of' : 'Edit the details of';
+  const names = (label: string, list: unknown) =>
+    Array.isArray(list) ? `${label}: ${list.length ? list.map((n) => `“${n}”`).join(', ') : 'none'}` : '';
+  const parts = [
+    [typeof b.status === 'string' ? `status ${b.status}` : '', typeof b.asOf === 'string' ? `as of ${b.asOf}` : '']
+      .filter(Boolean)
+      .join(' '),
+    typeof b.name === 'string' ? `name “${b.name}”` : '',
+    sent('endedAt') ? `end: ${typeof b.endedAt === 'string' ? b.endedAt : 'none'}` : '',
+    typeof b.language === 'string' ? `language: ${b.language}` : '',
+    names('brokers', b.brokers),
+    names('parties', b.parties),
+    names('not covered', b.excludes),
+    names('articles', b.articleSlugs),
+  ];
+  return [verb, parts.filter(Boolean).join('; ')];
 }
 
 function hasKey(body: unknown, key: string): boolean {

@@ -1,9 +1,13 @@
-/** The review list's preview: a held change applied to the story as it is, by the same summaries as the API. */
+/**
+ * What an editor is shown before a change lands: a held change in words and applied to the story as it is (the
+ * review list), and the ceasefire editor's unsaved status, by the same summaries as the API.
+ */
 import { describe, expect, it } from 'vitest';
 import type { CeasefireShape } from '../../../shared/contract/ceasefire';
 import type { ClaimShape, IncidentShape } from '../../../shared/contract/incident';
 import { summariseClaims } from '../../../shared/domain/claims';
-import { withHeldChange } from './preview';
+import { describeChange } from './changes';
+import { withHeldChange, withStatus } from './preview';
 
 const claim: ClaimShape = {
   id: 'clm_a',
@@ -165,8 +169,71 @@ describe('withHeldChange', () => {
     expect([reached.endedAt, reached.gauge.daysInForce]).toEqual(['2016-09-19T19:00:00+03:00', 7]);
   });
 
+  it('shows a held change to a ceasefire’s details: who brokered it, who is party to it, what it leaves out', () => {
+    const data = {
+      ...ceasefire,
+      name: 'Truce',
+      language: 'en',
+      brokers: ['US'],
+      parties: ['Army'],
+      excludes: ['ISIS'],
+    };
+    const update = (body: Record<string, unknown>) =>
+      withHeldChange(
+        { operation: 'ceasefire.update', params: {}, body },
+        { kind: 'ceasefire', data },
+      ) as CeasefireShape;
+    const rebrokered = update({ brokers: ['UN'], excludes: [] });
+    expect([rebrokered.brokers, rebrokered.parties, rebrokered.excludes]).toEqual([['UN'], ['Army'], []]);
+    const renamed = update({ name: 'Aleppo truce', parties: ['Army', 'Rebels'], language: 'ar' });
+    expect([renamed.name, renamed.parties, renamed.language, renamed.brokers]).toEqual([
+      'Aleppo truce',
+      ['Army', 'Rebels'],
+      'ar',
+      ['US'],
+    ]);
+  });
+
   it('has nothing to show for a revert, or a change that does not fit the story', () => {
     expect(withHeldChange({ operation: 'audit.revert', params: { id: '1' }, body: null }, asIncident)).toBeNull();
     expect(withHeldChange({ operation: 'tally.create', params: {}, body: {} }, asIncident)).toBeNull();
+  });
+});
+
+describe('withStatus', () => {
+  const tally = (id: string, reportedOn: string) => ({ id, reportedOn, count: 1 });
+  const read = {
+    ...ceasefire,
+    asOf: '2016-09-15T12:00:00+03:00',
+    endedAt: null,
+    storedEndedAt: '2016-09-19T19:00:00+03:00',
+    tallies: [tally('tly_a', '2016-09-13'), tally('tly_b', '2016-09-15')],
+  } as unknown as CeasefireShape & { storedEndedAt: string | null };
+  const move = (asOf: string) => withStatus(read, { status: 'holding', statusNote: null, asOf });
+
+  it('counts to the stored end once a later “data as of” reaches it, as readers will get it', () => {
+    const moved = move('2016-09-25T12:00:00+03:00');
+    expect([moved?.endedAt, moved?.gauge.daysInForce]).toEqual(['2016-09-19T19:00:00+03:00', 7]);
+  });
+
+  it('leaves out the tallies an earlier “data as of” does not reach', () => {
+    expect(move('2016-09-14T12:00:00+03:00')?.tallies.map((t) => t.id)).toEqual(['tly_a']);
+  });
+});
+
+describe('describeChange', () => {
+  const held = (body: Record<string, unknown>) =>
+    describeChange({ operation: 'ceasefire.update', subject: { type: 'ceasefire', key: 'truce' }, body });
+
+  it('tells a held ceasefire status change from a change to its details, and names what the details become', () => {
+    expect(held({ name: 'Truce', brokers: ['UN'], parties: ['Army', 'Rebels'], excludes: [], language: 'en' })).toBe(
+      'Edit the details of truce: name “Truce”; language: en; brokers: “UN”; parties: “Army”, “Rebels”; not covered: none',
+    );
+    expect(held({ status: 'collapsed', statusNote: null, asOf: '2016-09-19T21:00:00+03:00' })).toBe(
+      'Update the status of truce: status collapsed as of 2016-09-19T21:00:00+03:00',
+    );
+    expect(held({ status: 'ended', asOf: '2016-09-19T21:00:00+03:00', endedAt: '2016-09-19T19:00:00+03:00' })).toBe(
+      'Update the status and details of truce: status ended as of 2016-09-19T21:00:00+03:00; end: 2016-09-19T19:00:00+03:00',
+    );
   });
 });

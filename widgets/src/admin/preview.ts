@@ -17,7 +17,7 @@ import type {
 import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../shared/contract/ceasefire';
 import type { ArticleStatus, CeasefireStatus } from '../../../shared/contract/enums';
 import type { ClaimShape, IncidentShape } from '../../../shared/contract/incident';
-import { gaugeReading } from '../../../shared/domain/ceasefire';
+import { type CeasefireRecord, ceasefireAsOf } from '../../../shared/domain/ceasefire';
 import { summariseClaims } from '../../../shared/domain/claims';
 import { utcDate } from '../../../shared/domain/time';
 
@@ -36,21 +36,46 @@ export function withRetraction(incident: IncidentShape, claimId: string): Incide
   return { ...incident, claims, summary: summariseClaims(claims) };
 }
 
-/** A ceasefire with its status (and the moment the data describes) changed. */
-export function withStatus(
-  ceasefire: CeasefireShape,
-  change: { status: CeasefireStatus; statusNote: string | null; asOf: string },
-): CeasefireShape {
+/**
+ * The editors' read of a ceasefire (AdminCeasefire): the public shape, and the end as stored, which the public shape
+ * hides until the data reaches it.
+ */
+export type CeasefireNow = CeasefireShape & { storedEndedAt?: string | null };
+
+/**
+ * The ceasefire as readers would get it once `patch` is stored: the change applied to the record as stored, which is
+ * then read through `ceasefireAsOf`, as the public read is. So moving "data as of" past the stored end shows the end
+ * and counts days to it, and moving it back hides the tallies and status changes it no longer reaches. Null when the
+ * data would describe a moment before the start (the API refuses that). Tallies reported after the day the editors'
+ * read describes are stored but not in that read, so a later "data as of" cannot show them here.
+ */
+export function withCeasefireUpdate(ceasefire: CeasefireNow, patch: CeasefirePatchInput): CeasefireShape | null {
+  // Its article links show on the articles' pages, not in the ceasefire; `review` is never held with other fields.
+  const { endedAt, asOf = ceasefire.asOf, status = ceasefire.status, articleSlugs: _, review: __, ...fields } = patch;
+  // As the write records a new status: dated at the data's moment, with the note sent alongside (none if none).
   const history =
-    change.status === ceasefire.status
+    status === ceasefire.status
       ? ceasefire.history
-      : [...ceasefire.history, { status: change.status, at: change.asOf, note: change.statusNote }];
-  return {
+      : [...ceasefire.history, { status, at: asOf, note: fields.statusNote ?? null }];
+  const record: CeasefireRecord = {
     ...ceasefire,
-    ...change,
+    ...definedOnly(fields),
+    status,
+    asOf,
     history,
-    gauge: gaugeReading({ ...ceasefire, ...change, history }),
+    endedAt: endedAt === undefined ? (ceasefire.storedEndedAt ?? ceasefire.endedAt) : endedAt,
+    // Milestones' past states matter only to a read pinned before the data's moment, which this is not.
+    milestones: ceasefire.milestones.map((m) => ({ ...m, history: [] })),
   };
+  return ceasefireAsOf(record, null);
+}
+
+/** The ceasefire editor's unsaved status (its status form sends the status, its note and the data's moment). */
+export function withStatus(
+  ceasefire: CeasefireNow,
+  change: { status: CeasefireStatus; statusNote: string | null; asOf: string },
+): CeasefireShape | null {
+  return withCeasefireUpdate(ceasefire, change);
 }
 
 /** A claim as the API would store it from a create body (ids and links the API would fill are placeholders). */
@@ -73,10 +98,7 @@ export function draftClaim(body: ClaimCreateInput, id = DRAFT_CLAIM_ID): ClaimSh
   };
 }
 
-type Subject =
-  | { kind: 'incident'; data: IncidentShape }
-  // The editors' read adds the end as stored (AdminCeasefire), which the public shape hides until the data reaches it.
-  | { kind: 'ceasefire'; data: CeasefireShape & { storedEndedAt?: string | null } };
+type Subject = { kind: 'incident'; data: IncidentShape } | { kind: 'ceasefire'; data: CeasefireNow };
 
 /** What an article edit's preview needs of the article as it is now (the admin read: drafts included). */
 export type ArticleNow = { headline: string; language: string; status: ArticleStatus; incidents: { slug: string }[] };
@@ -150,22 +172,8 @@ export function withHeldChange(
   }
   const ceasefire = subject.data;
   switch (change.operation) {
-    case 'ceasefire.update': {
-      const patch = change.body as CeasefirePatchInput;
-      const asOf = patch.asOf ?? ceasefire.asOf;
-      // The end readers would see: the one stored or set by the change, once the data reaches it (not before).
-      const end = patch.endedAt === undefined ? (ceasefire.storedEndedAt ?? ceasefire.endedAt) : patch.endedAt;
-      const endedAt = end !== null && Date.parse(end) <= Date.parse(asOf) ? end : null;
-      const moved = withStatus(
-        { ...ceasefire, endedAt },
-        {
-          status: patch.status ?? ceasefire.status,
-          statusNote: patch.statusNote === undefined ? ceasefire.statusNote : patch.statusNote,
-          asOf,
-        },
-      );
-      return { ...moved, ...definedOnly({ name: patch.name, language: patch.language }) };
-    }
+    case 'ceasefire.update':
+      return withCeasefireUpdate(ceasefire, change.body as CeasefirePatchInput);
     case 'tally.create': {
       const body = change.body as TallyCreateInput;
       const tally: TallyShape = {
