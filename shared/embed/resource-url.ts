@@ -23,9 +23,17 @@ export function resourceUrl(
   return url.href;
 }
 
-/** The path of the page that lists a widget's resource's changes, for readers (slugs need no escaping). */
-export function changesPagePath(widget: string, slug: string): string {
-  return `/embed/${widget}/${slug}/changes`;
+/**
+ * The path of the page that lists a widget's resource's changes, for readers (slugs need no escaping): in the
+ * reader's language, and for a widget pinned to a moment of recording, the changes recorded by then, as many as
+ * its "Changed N times" counts. English and the latest are the page's own defaults, left out of its one URL.
+ */
+export function changesPagePath(widget: string, slug: string, page: { lang?: string; seenAt?: string } = {}): string {
+  const query = new URLSearchParams();
+  if (page.lang && page.lang !== 'en') query.set('lang', page.lang);
+  if (page.seenAt) query.set('seenAt', page.seenAt);
+  const search = query.toString();
+  return `/embed/${widget}/${slug}/changes${search ? `?${search}` : ''}`;
 }
 
 /** That page at the API origin `base`. */

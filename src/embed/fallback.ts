@@ -82,7 +82,9 @@ function recordLine(
 ): Html | string {
   const n = d.changeCount ?? 0;
   return html`${d.seenAt ? html`<br>${s.published(formatCalendarDate(d.seenAt.slice(0, 10), lang))}` : ''}${
-    n ? html` <a href="${changesPagePath(widget, slug)}">${s.changed(n, formatNumber(n, lang))}</a>` : ''
+    n
+      ? html` <a href="${changesPagePath(widget, slug, { lang, seenAt: d.seenAt })}">${s.changed(n, formatNumber(n, lang))}</a>`
+      : ''
   }`;
 }
 

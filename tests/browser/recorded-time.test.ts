@@ -123,4 +123,54 @@ describe('the link to a widget’s changes', () => {
     );
     await reader.context().close();
   });
+
+  it('opens the changes in the card’s language, and for a card pinned to a moment, those recorded by then', async () => {
+    const changesAt = async () =>
+      Number(
+        ((await (await fetch(`${baseUrl}/api/v1/incidents/${SEED_INCIDENT}`)).json()) as { changeCount: number })
+          .changeCount,
+      );
+    const seenAt = new Date().toISOString();
+    const pinnedCount = await changesAt();
+    expect(pinnedCount).toBeGreaterThan(0);
+    // A change recorded after the pin: the latest has one more than the pinned card counts.
+    await addClaim({
+      claimant: { name: 'A monitor after the pin', kind: 'ngo' },
+      metric: 'wounded',
+      subject: 'civilians',
+      qualifier: 'exact',
+      low: 3,
+      asWritten: '3',
+      claimedOn: '2016-09-19',
+    });
+    expect(await changesAt()).toBe(pinnedCount + 1);
+    publisher.pages.set(
+      '/languages',
+      `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Cambios</title>
+<script type="module" src="${baseUrl}/widgets/v1/casualty-claims.js"></script></head>
+<body><main style="width:640px"><casualty-claims id="latest" incident="${SEED_INCIDENT}"></casualty-claims>
+<casualty-claims id="pinned" incident="${SEED_INCIDENT}" seen-at="${seenAt}"></casualty-claims></main></body></html>`,
+    );
+    const { page, problems } = await openPage(browser());
+    await page.goto(`${origin()}/languages`);
+    expect(await settled(page)).toEqual(['ready', 'ready']);
+    const hrefs = await Promise.all(
+      ['#latest', '#pinned'].map(
+        async (card) => (await page.locator(`${card} [part="footer"] a`).getAttribute('href')) ?? '',
+      ),
+    );
+    expect(problems).toEqual([]);
+    await page.context().close();
+
+    const { page: reader } = await openPage(browser(), { javaScriptEnabled: false });
+    for (const [href, count] of [
+      [hrefs[0] ?? '', pinnedCount + 1],
+      [hrefs[1] ?? '', pinnedCount],
+    ] as const) {
+      await reader.goto(href);
+      await expect(reader.locator('html').getAttribute('lang'), href).resolves.toBe('es');
+      await expect(reader.locator('ol.changes > li').count(), href).resolves.toBe(count);
+    }
+    await reader.context().close();
+  });
 });

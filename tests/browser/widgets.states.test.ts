@@ -71,7 +71,9 @@ describe('loading', () => {
       '/slow',
       hostPage(
         `<div style="width:664px"><casualty-claims incident="${SEED_INCIDENT}"></casualty-claims><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}"></ceasefire-gauge></div>`,
-        { head: '<style>body{font:19px/1.6 Georgia,serif}</style>' },
+        {
+          head: '<style>body{font:19px/1.6 Georgia,serif}:is(casualty-claims,ceasefire-gauge)::part(eyebrow){color:rgb(1,2,3)}</style>',
+        },
       ),
     );
     await page.goto(`${publisher()}/slow`);
@@ -85,6 +87,10 @@ describe('loading', () => {
     const before = await heights();
     await expect(page.locator('casualty-claims .root').getAttribute('aria-busy')).resolves.toBe('true');
     await expect(page.locator('casualty-claims [role="status"]').textContent()).resolves.toBe('Loading…');
+    // The page's ::part() rules reach the loading card too: its label does not change when the data comes.
+    await expect(
+      page.locator('.eyebrow').evaluateAll((els) => els.map((el) => getComputedStyle(el).color)),
+    ).resolves.toEqual(['rgb(1, 2, 3)', 'rgb(1, 2, 3)']);
     expect(before.every((h) => h > 400)).toBe(true);
     release();
     expect(await settled(page)).toEqual(['ready', 'ready']);

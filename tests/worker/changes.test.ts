@@ -216,6 +216,12 @@ describe('the change log', () => {
     expect(page).toContain(`href="${BASE}/api/v1/incidents/${slug}/changes.atom"`);
     const embed = await (await get(`/embed/casualty-claims/${slug}`)).text();
     expect(embed).toContain(`<a href="/embed/casualty-claims/${slug}/changes">Changed 5 times</a>`);
+    // A page in another language links to the changes in it; one pinned to a moment of recording, to those by then.
+    const seenAt = new Date().toISOString();
+    const spanish = await (await get(`/embed/casualty-claims/${slug}?lang=es&seenAt=${seenAt}`)).text();
+    expect(spanish).toContain(
+      `<a href="/embed/casualty-claims/${slug}/changes?lang=es&amp;seenAt=${encodeURIComponent(seenAt)}">`,
+    );
   });
 });
 

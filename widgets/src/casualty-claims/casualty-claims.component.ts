@@ -82,7 +82,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
   }
 
   protected _renderSkeleton(): TemplateResult {
-    return html`<p class="eyebrow" id="eyebrow">${this._strings.claimsEyebrow}</p>
+    return html`<p class="eyebrow" id="eyebrow" part="eyebrow">${this._strings.claimsEyebrow}</p>
       <div aria-hidden="true">
         <span class="bone" .style=${'width:70%;height:1.3em'}></span>
         <span class="bone" .style=${'width:40%'}></span>

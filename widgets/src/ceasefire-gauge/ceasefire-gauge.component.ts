@@ -97,7 +97,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
   }
 
   protected _renderSkeleton(): TemplateResult {
-    return html`<p class="eyebrow" id="eyebrow">${this._strings.gaugeEyebrow}</p>
+    return html`<p class="eyebrow" id="eyebrow" part="eyebrow">${this._strings.gaugeEyebrow}</p>
       <div aria-hidden="true">
         <span class="bone" .style=${'width:75%;height:1.3em'}></span>
         <span class="bone" .style=${'width:45%'}></span>
@@ -118,10 +118,11 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
     const status = s.status[c.status] ?? c.gauge.label;
     const tallies = latestTallies(c.tallies);
     const next = nextMilestone(c.milestones);
+    // An ended ceasefire is off the scale: a picture, whose name says its status (a meter's value text says it).
     const meter =
       band === null
-        ? { role: 'img', now: nothing, text: nothing }
-        : { role: 'meter', now: String(band), text: meterText(status, band, s, locale) };
+        ? { role: 'img', label: `${s.meterLabel}: ${status}`, now: nothing, text: nothing }
+        : { role: 'meter', label: s.meterLabel, now: String(band), text: meterText(status, band, s, locale) };
     return html`<p class="sr">${this._summary(c, s, locale)[1]}</p>
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.gaugeEyebrow}</p>
       <p class="title" id="title" part="title">${data(c.name)}</p>
@@ -134,7 +135,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
           class="gauge"
           part="gauge"
           role=${meter.role}
-          aria-label=${s.meterLabel}
+          aria-label=${meter.label}
           aria-valuemin=${band === null ? nothing : '0'}
           aria-valuemax=${band === null ? nothing : '3'}
           aria-valuenow=${meter.now}

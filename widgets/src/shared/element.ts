@@ -364,7 +364,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     const n = d.changeCount;
     const slug = this._slug();
     return html`${d.seenAt ? html`<br />${s.published(formatCalendarDate(d.seenAt.slice(0, 10), locale))}` : nothing}
-    ${n && slug ? html`<a part="link" href=${new URL(changesPagePath(this.localName, slug), this._url)}>${s.changed(n, formatNumber(n, locale))}</a>` : nothing}`;
+    ${n && slug ? html`<a part="link" href=${new URL(changesPagePath(this.localName, slug, { lang: supportedLang(locale), seenAt: d.seenAt }), this._url)}>${s.changed(n, formatNumber(n, locale))}</a>` : nothing}`;
   }
 
   /** The server-rendered data island, once: later loads (new attributes) fetch. */
