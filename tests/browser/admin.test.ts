@@ -397,6 +397,60 @@ describe('/admin: editing', () => {
     expect(milestones.map((m) => m.label)).toContain('Joint Implementation Centre set up');
     expect(problems).toEqual([]);
   });
+
+  it('keeps a title typed over another editor’s retitling when the editor adds a claim: its save is then refused (412)', async () => {
+    const other = await adminApi('POST', '/editors', {
+      body: { name: `Desk Colleague ${Date.now()}`, role: 'editor' },
+    });
+    expect(other.status).toBe(201);
+    const { page, problems } = await openPage(browser());
+    // The page's clock held still: its check for others' changes would otherwise read the story again, at any moment.
+    await page.clock.install();
+    await openIncident(page);
+    const editor = page.locator('incident-editor');
+    const details = editor.locator('form', { has: page.getByText('Incident details') });
+    const title = details.getByLabel('Title');
+    // This editor is correcting the title, not yet saved…
+    const mine = 'US-led airstrike near Deir ez-Zor (title corrected)';
+    await title.fill(mine);
+    // … when another editor retitles the incident.
+    const theirs = 'Retitled by a colleague';
+    const read = await adminApi('GET', `/incidents/${SEED_INCIDENT}`);
+    const retitled = await fetch(`${baseUrl}/api/v1/admin/incidents/${SEED_INCIDENT}`, {
+      method: 'PATCH',
+      headers: {
+        Authorization: `Bearer ${other.body.token}`,
+        'Content-Type': 'application/json',
+        'If-Match': String(read.etag),
+      },
+      body: JSON.stringify({ title: theirs }),
+    });
+    expect(retitled.status).toBe(200);
+
+    // This editor adds a claim: the page reads the incident again, and shows the claim, and the new title above…
+    const form = editor.locator('form').first();
+    await form.getByLabel('Claimant', { exact: true }).fill('A monitor');
+    await form.getByLabel('Figure (low)').fill('12');
+    await form.getByLabel('As written').fill('12 soldiers');
+    await form.getByLabel('Claimed on').fill('2016-09-18');
+    await form.getByLabel('Who (subject)').fill('Syrian soldiers');
+    await form.getByRole('button', { name: 'Add claim' }).click();
+    await expect.poll(() => editor.locator('.status').first().innerText()).toMatch(/“12 soldiers” added/);
+    await expect.poll(() => editor.locator('table').innerText()).toMatch(/12 soldiers/);
+    await expect.poll(() => editor.locator('h2').first().innerText()).toBe(theirs);
+    // … but not over the title being typed: it is kept, and the page says the incident changed under it, with Reload.
+    await expect(title.inputValue()).resolves.toBe(mine);
+    const kept = editor.locator('.status', { hasText: 'what you typed is kept' });
+    await expect.poll(() => kept.count()).toBe(1);
+    await expect(kept.getByRole('button', { name: 'Reload' }).count()).resolves.toBe(1);
+
+    // Saved now, the title meets the colleague's change (412), not goes through over it.
+    await details.getByRole('button', { name: 'Save details' }).click();
+    await expect.poll(() => editor.locator('.status[role="alert"]').innerText()).toMatch(/Someone else changed this/);
+    await expect(title.inputValue()).resolves.toBe(mine);
+    expect((await adminApi('GET', `/incidents/${SEED_INCIDENT}`)).body.title).toBe(theirs);
+    expect(problemsBesides(problems, /412/)).toEqual([]);
+  });
 });
 
 describe('/admin: a ceasefire’s details', () => {

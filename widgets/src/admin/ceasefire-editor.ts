@@ -7,6 +7,7 @@
 import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { AdminCeasefireShape, MeShape } from '../../../shared/contract/admin';
 import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../shared/contract/ceasefire';
 import type { ProblemShape } from '../../../shared/contract/common';
@@ -50,16 +51,21 @@ export class CeasefireEditor extends LitElement {
     read: () => {
       this.preview = null;
     },
+    // The forms drawn from the ceasefire itself; the tally and new-milestone forms' values are their own.
+    shows: (c, part) =>
+      part === 'status'
+        ? statusOf(c)
+        : part === 'details'
+          ? detailsOf(c)
+          : part.startsWith(MILESTONE)
+            ? milestoneOf(c, part.slice(MILESTONE.length))
+            : null,
   });
   /** Whether the editor has typed since the ceasefire was read (the page then leaves their forms as they are). */
   readonly edits = this.#read.edits;
 
   private get ceasefire(): AdminCeasefireShape | null {
     return this.#read.value;
-  }
-
-  private get etag(): string | null {
-    return this.#read.etag;
   }
 
   /** Reads the ceasefire as it is now (public: the page refreshes it after a revert); false when the read failed. */
@@ -90,7 +96,8 @@ export class CeasefireEditor extends LitElement {
     this.problems = { ...this.problems, [key]: null };
     this.message = { ok: true, text: res.status === 202 ? HELD_FOR_REVIEW : done(res.body) };
     // Busy until the version written is read: a save sent before then carries the ETag it replaced (a 412 against
-    // the editor's own change).
+    // the editor's own change). Another form holding unsaved text is left as it is, drawn from and saved against the
+    // version it was read at, where the read shows a change to it (story-read.ts).
     await this.load();
     this.busy = false;
     return true;
@@ -136,7 +143,7 @@ export class CeasefireEditor extends LitElement {
       'PATCH',
       `${ADMIN_API}/ceasefires/${this.slug}`,
       body,
-      this.etag,
+      this.#read.of('status')?.etag ?? null,
       (c) => `Saved: the ceasefire now reads “${c.gauge.label}” as of ${c.asOf}.`,
     );
   }
@@ -146,6 +153,8 @@ export class CeasefireEditor extends LitElement {
     event.preventDefault();
     const v = formValues(event.currentTarget as HTMLFormElement);
     const lines = (name: string) => (v(name) ?? '').split('\n').flatMap((line) => line.trim() || []);
+    // The ceasefire as this form was drawn from it: its end as shown, and the version it is saved against.
+    const read = this.#read.of('details');
     await this.write<CeasefireShape>(
       'details',
       'PATCH',
@@ -157,10 +166,10 @@ export class CeasefireEditor extends LitElement {
         excludes: lines('excludes'),
         // The field shows the end as stored, reached or not by the moment the data describes ("data as of"); sent only
         // when the editor changed it, so saving the name is no write to the end.
-        ...(v('endedAt') !== (this.ceasefire?.storedEndedAt ?? null) ? { endedAt: v('endedAt') } : {}),
+        ...(v('endedAt') !== (read?.value.storedEndedAt ?? null) ? { endedAt: v('endedAt') } : {}),
         language: v('language') ?? 'en',
       },
-      this.etag,
+      read?.etag ?? null,
       () => 'Saved: the ceasefire’s details.',
     );
   }
@@ -221,7 +230,7 @@ export class CeasefireEditor extends LitElement {
       'PATCH',
       path,
       { state: v('state'), note: v('note') },
-      this.ceasefire?.milestoneTags[milestone.id] ?? null,
+      this.#read.of(`${MILESTONE}${milestone.id}`)?.value.milestoneTags[milestone.id] ?? null,
       (m) => `Saved: “${m.label}” is now ${m.state.replace(/_/g, ' ')}.`,
     );
   }
@@ -235,6 +244,9 @@ export class CeasefireEditor extends LitElement {
     const newMilestoneErrors = fieldErrors(this.problems.milestone ?? null);
     const detailsErrors = fieldErrors(this.problems.details ?? null);
     const onePerLine = 'One per line.';
+    // Each form as it was drawn: from the latest read, or, holding unsaved text, from the read it was typed over.
+    const status = statusOf(this.#read.of('status')?.value ?? c);
+    const details = detailsOf(this.#read.of('details')?.value ?? c);
     return keyed(
       this.#read.drawn,
       html`
@@ -242,16 +254,17 @@ export class CeasefireEditor extends LitElement {
       <p class="muted">Status ${c.status} · data as of ${c.asOf}</p>
       ${reviewSwitch(c.review, this.me, () => this.toggleReview(), this.busy)}
       ${notice(this.message, () => this.reload())}
+      ${notice(this.#read.kept, () => this.reload())}
       <div class="columns">
         <div>
-          <form @input=${this.onStatusInput} @submit=${this.saveStatus} novalidate>
+          <form data-part="status" @input=${this.onStatusInput} @submit=${this.saveStatus} novalidate>
             <fieldset>
               <legend>Status</legend>
               <div class="grid">
-                ${field({ scope: 'status', name: 'status', label: 'Status', value: c.status, options: CEASEFIRE_STATUSES, labels: enGauge.status, required: true }, statusErrors)}
-                ${field({ scope: 'status', name: 'asOf', label: 'Data as of', value: c.asOf, required: true, hint: 'ISO time with offset, e.g. 2016-09-19T21:00:00+03:00' }, statusErrors)}
+                ${field({ scope: 'status', name: 'status', label: 'Status', value: status.status, options: CEASEFIRE_STATUSES, labels: enGauge.status, required: true }, statusErrors)}
+                ${field({ scope: 'status', name: 'asOf', label: 'Data as of', value: status.asOf, required: true, hint: 'ISO time with offset, e.g. 2016-09-19T21:00:00+03:00' }, statusErrors)}
               </div>
-              ${field({ scope: 'status', name: 'statusNote', label: 'Status note', value: c.statusNote, multiline: true }, statusErrors)}
+              ${field({ scope: 'status', name: 'statusNote', label: 'Status note', value: status.statusNote, multiline: true }, statusErrors)}
               <button type="submit" ?disabled=${this.busy}>Save status</button>
             </fieldset>
           </form>
@@ -274,17 +287,24 @@ export class CeasefireEditor extends LitElement {
           </form>
 
           <h3>Milestones</h3>
-          ${c.milestones.map((m) => {
-            const errors = fieldErrors(this.problems[`milestone:${m.id}`] ?? null);
-            return html`<form @submit=${(e: SubmitEvent) => this.saveMilestone(e, m)} novalidate>
+          ${repeat(
+            c.milestones,
+            // Keyed: a milestone's form, and what was typed in it, stays with it when one is added before it.
+            (m) => m.id,
+            (m) => {
+              const errors = fieldErrors(this.problems[`milestone:${m.id}`] ?? null);
+              const part = `${MILESTONE}${m.id}`;
+              const shown = milestoneOf(this.#read.of(part)?.value ?? c, m.id) ?? m;
+              return html`<form data-part=${part} @submit=${(e: SubmitEvent) => this.saveMilestone(e, m)} novalidate>
               <fieldset>
                 <legend>${m.label}${m.dueOn ? ` (due ${m.dueOn})` : ''}</legend>
-                ${field({ scope: `m-${m.id}`, name: 'state', label: 'State', value: m.state, options: MILESTONE_STATES, labels: enGauge.milestone, required: true }, errors)}
-                ${field({ scope: `m-${m.id}`, name: 'note', label: 'Note', value: m.note, multiline: true }, errors)}
+                ${field({ scope: `m-${m.id}`, name: 'state', label: 'State', value: shown.state, options: MILESTONE_STATES, labels: enGauge.milestone, required: true }, errors)}
+                ${field({ scope: `m-${m.id}`, name: 'note', label: 'Note', value: shown.note, multiline: true }, errors)}
                 <button type="submit" ?disabled=${this.busy}>Save milestone</button>
               </fieldset>
             </form>`;
-          })}
+            },
+          )}
           <form @submit=${this.addMilestone} novalidate>
             <fieldset>
               <legend>Add a milestone</legend>
@@ -296,17 +316,17 @@ export class CeasefireEditor extends LitElement {
             </fieldset>
           </form>
 
-          <form @submit=${this.saveDetails} novalidate>
+          <form data-part="details" @submit=${this.saveDetails} novalidate>
             <fieldset>
               <legend>Ceasefire details</legend>
               <div class="grid">
-                ${field({ scope: 'details', name: 'name', label: 'Name', value: c.name, required: true }, detailsErrors)}
-                ${field({ scope: 'details', name: 'endedAt', label: 'Ended at', value: c.storedEndedAt, hint: 'ISO time with offset; blank while it lasts. An end after “Data as of” (an announced expiry) is kept, and readers see it once the data reaches it.' }, detailsErrors)}
-                ${field({ scope: 'details', name: 'language', label: 'Language of its text', value: c.language, hint: LANGUAGE_HINT }, detailsErrors)}
+                ${field({ scope: 'details', name: 'name', label: 'Name', value: details.name, required: true }, detailsErrors)}
+                ${field({ scope: 'details', name: 'endedAt', label: 'Ended at', value: details.endedAt, hint: 'ISO time with offset; blank while it lasts. An end after “Data as of” (an announced expiry) is kept, and readers see it once the data reaches it.' }, detailsErrors)}
+                ${field({ scope: 'details', name: 'language', label: 'Language of its text', value: details.language, hint: LANGUAGE_HINT }, detailsErrors)}
               </div>
-              ${field({ scope: 'details', name: 'brokers', label: 'Brokers', value: c.brokers.join('\n'), multiline: true, hint: onePerLine }, detailsErrors)}
-              ${field({ scope: 'details', name: 'parties', label: 'Parties', value: c.parties.join('\n'), multiline: true, hint: onePerLine }, detailsErrors)}
-              ${field({ scope: 'details', name: 'excludes', label: 'Not covered', value: c.excludes.join('\n'), multiline: true, hint: onePerLine }, detailsErrors)}
+              ${field({ scope: 'details', name: 'brokers', label: 'Brokers', value: details.brokers, multiline: true, hint: onePerLine }, detailsErrors)}
+              ${field({ scope: 'details', name: 'parties', label: 'Parties', value: details.parties, multiline: true, hint: onePerLine }, detailsErrors)}
+              ${field({ scope: 'details', name: 'excludes', label: 'Not covered', value: details.excludes, multiline: true, hint: onePerLine }, detailsErrors)}
               <button type="submit" ?disabled=${this.busy}>Save details</button>
             </fieldset>
           </form>
@@ -320,6 +340,28 @@ export class CeasefireEditor extends LitElement {
     );
   }
 }
+
+/** The `data-part` of a milestone's form, before its id. */
+const MILESTONE = 'milestone:';
+
+/** What the status form shows of a ceasefire, by field name: drawn from this, and compared by StoryRead. */
+const statusOf = (c: CeasefireShape) => ({ status: c.status, asOf: c.asOf, statusNote: c.statusNote });
+
+/** What the details form shows of a ceasefire, by field name (its lists one per line). */
+const detailsOf = (c: AdminCeasefireShape) => ({
+  name: c.name,
+  endedAt: c.storedEndedAt,
+  language: c.language,
+  brokers: c.brokers.join('\n'),
+  parties: c.parties.join('\n'),
+  excludes: c.excludes.join('\n'),
+});
+
+/** What a milestone's form shows of it, or null when the ceasefire has no such milestone. */
+const milestoneOf = (c: CeasefireShape, id: string) => {
+  const m = c.milestones.find((milestone) => milestone.id === id);
+  return m ? { state: m.state, note: m.note } : null;
+};
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -127,6 +127,7 @@ export class EditorApp extends LitElement {
       void root.querySelector('audit-log')?.load();
       void root.querySelector<ReviewQueue>('review-queue')?.load();
     } else {
+      // Safe with forms typed into: each keeps the read it was drawn from where this one changes it (story-read.ts).
       void root.querySelector<IncidentEditor | CeasefireEditor>('incident-editor, ceasefire-editor')?.load();
       // A revert on a story that requires review is held: it joins the list waiting for review.
       void root.querySelector<ReviewQueue>('review-queue')?.load();
@@ -178,7 +179,9 @@ export class EditorApp extends LitElement {
     const own = entry.editor.name === this.me?.name && !entry.approvedBy;
     // What the editor has typed into another's change stays as it is: refreshed, it was overwritten, and saved, it
     // would have been made against the new version without a word. Left, their save meets the 412 and its Reload.
-    // (Their own changes, from this tab or another, are shown as before: nothing of anyone else's is at stake.)
+    // (Their own changes, from this tab or another, are read again without a word. The newest entry being theirs does
+    // not mean no one else's came before it; but a form holding unsaved text keeps the read it was drawn from where
+    // a read changes what it shows, and its save meets that change's 412: story-read.ts.)
     const kept = !own && (editor?.edits.edited ?? false);
     // Read again for every entry, a change held or sent back too: the watch reads only the newest, which may stand in
     // front of a change made just before it (an approval, then the next proposal).

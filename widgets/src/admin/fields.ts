@@ -65,22 +65,23 @@ export function integer(value: string | null): number | string | null {
  * The forms of a page the editor has typed into and not yet saved: a refresh for another editor's change would
  * overwrite what they typed (and take the new version, so their save would no longer be refused). A form leaves
  * the set when its save succeeds (`saved`), when it is reset (Cancel), or when it leaves the page; a refused save
- * (`refused`) keeps it, and no later save of another form takes it out.
+ * (`refused`) keeps it, and no later save of another form takes it out. Each form holds what `pin` gave when typing
+ * in it began (the read of the story it was drawn from: src/admin/story-read.ts).
  */
-export class EditsWatch {
-  /** Each form typed into, with the end of its submit and reset listeners. */
-  readonly #forms = new Map<HTMLFormElement, AbortController>();
+export class EditsWatch<P> {
+  /** Each form typed into, with the end of its submit and reset listeners, and its pin. */
+  readonly #forms = new Map<HTMLFormElement, { done: AbortController; pin: P }>();
   /** Forms submitted since the last `saved`: the ones a successful save has written. */
   readonly #sent = new Set<HTMLFormElement>();
 
-  constructor(host: HTMLElement) {
+  constructor(host: HTMLElement, pin: (form: HTMLFormElement) => P) {
     // Input events are composed: they reach the host from its shadow root's forms. Submit and reset are not, so
     // each form typed into is listened to itself, once.
     host.addEventListener('input', (event) => {
       const form = event.composedPath().find((node): node is HTMLFormElement => node instanceof HTMLFormElement);
       if (!form || this.#forms.has(form)) return;
       const done = new AbortController();
-      this.#forms.set(form, done);
+      this.#forms.set(form, { done, pin: pin(form) });
       form.addEventListener('submit', () => this.#sent.add(form), { signal: done.signal });
       form.addEventListener('reset', () => this.#forget(form), { signal: done.signal });
     });
@@ -90,9 +91,14 @@ export class EditsWatch {
     return [...this.#forms.keys()].some((form) => form.isConnected);
   }
 
+  /** The forms on the page holding unsaved text, each with its pin. */
+  *held(): Generator<[HTMLFormElement, P]> {
+    for (const [form, { pin }] of this.#forms) if (form.isConnected) yield [form, pin];
+  }
+
   /** The form holds nothing unsaved: out of the set, and its listeners with it (typed into again, it rejoins). */
   #forget(form: HTMLFormElement): void {
-    this.#forms.get(form)?.abort();
+    this.#forms.get(form)?.done.abort();
     this.#forms.delete(form);
   }
 

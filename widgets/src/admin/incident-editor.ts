@@ -43,17 +43,15 @@ export class IncidentEditor extends LitElement {
     say: (message) => {
       this.message = message;
     },
+    // The one form drawn from the incident itself: the add and revise form's values are its own, or the revised
+    // claim's as it was when Revise was pressed (`mode`, with that claim's tag).
+    shows: (incident, part) => (part === 'details' ? detailsOf(incident) : null),
   });
   /** Whether the editor has typed since the incident was read (the page then leaves their forms as they are). */
   readonly edits = this.#read.edits;
 
   private get incident(): AdminIncidentShape | null {
     return this.#read.value;
-  }
-
-  /** The incident's ETag as last read: its details are saved against it. */
-  private get etag(): string | null {
-    return this.#read.etag;
   }
 
   /** Reads the incident as it is now; public so the page can refresh it after a revert. */
@@ -148,8 +146,11 @@ export class IncidentEditor extends LitElement {
             ? `Saved: “${res.body.asWritten}” now stands in place of “${mode.claim.asWritten}”, which stays in the history.`
             : `Saved: “${res.body.asWritten}” added.`,
     };
+    this.edits.saved();
     form.reset();
     this.reset();
+    // Read again, so the claim shows; a form holding unsaved text (the details) is left as it is, drawn from and saved
+    // against the version it was read at, so a change of another editor's since meets the 412 (story-read.ts).
     await this.load();
     this.busy = false;
   }
@@ -159,6 +160,9 @@ export class IncidentEditor extends LitElement {
     event.preventDefault();
     const v = formValues(event.currentTarget as HTMLFormElement);
     this.busy = true;
+    // Against the version the form was drawn from: the latest read, or, while it holds unsaved text, the one read when
+    // typing in it began (a read since, after another form's save, may hold another editor's change to it).
+    const etag = this.#read.of('details')?.etag ?? null;
     const res = await api<IncidentShape>('PATCH', `${ADMIN_API}/incidents/${this.slug}`, {
       body: {
         title: v('title') ?? '',
@@ -167,7 +171,7 @@ export class IncidentEditor extends LitElement {
         summary: v('summary') ?? '',
         language: v('language') ?? 'en',
       },
-      ifMatch: this.etag,
+      ifMatch: etag,
     });
     if (!res.ok) {
       this.busy = false;
@@ -271,6 +275,7 @@ export class IncidentEditor extends LitElement {
       <p class="muted">${incident.occurredOn} · ${incident.placeName}</p>
       ${reviewSwitch(incident.review, this.me, () => this.toggleReview(), this.busy)}
       ${notice(this.message, () => this.reload())}
+      ${notice(this.#read.kept, () => this.reload())}
       <div class="columns">
         <div>
           ${this.renderClaims(incident)}
@@ -318,18 +323,19 @@ export class IncidentEditor extends LitElement {
       </table>`;
   }
 
-  private renderDetails(incident: IncidentShape) {
+  private renderDetails(incident: AdminIncidentShape) {
     const errors = fieldErrors(this.detailsProblem);
-    return html`<form @submit=${this.saveDetails} novalidate>
+    const shown = detailsOf(this.#read.of('details')?.value ?? incident);
+    return html`<form data-part="details" @submit=${this.saveDetails} novalidate>
       <fieldset>
         <legend>Incident details</legend>
         <div class="grid">
-          ${field({ scope: 'details', name: 'title', label: 'Title', value: incident.title, required: true }, errors)}
-          ${field({ scope: 'details', name: 'occurredOn', label: 'Occurred on', type: 'date', value: incident.occurredOn, required: true }, errors)}
-          ${field({ scope: 'details', name: 'placeName', label: 'Place', value: incident.placeName, required: true }, errors)}
-          ${field({ scope: 'details', name: 'language', label: 'Language of its text', value: incident.language, hint: LANGUAGE_HINT }, errors)}
+          ${field({ scope: 'details', name: 'title', label: 'Title', value: shown.title, required: true }, errors)}
+          ${field({ scope: 'details', name: 'occurredOn', label: 'Occurred on', type: 'date', value: shown.occurredOn, required: true }, errors)}
+          ${field({ scope: 'details', name: 'placeName', label: 'Place', value: shown.placeName, required: true }, errors)}
+          ${field({ scope: 'details', name: 'language', label: 'Language of its text', value: shown.language, hint: LANGUAGE_HINT }, errors)}
         </div>
-        ${field({ scope: 'details', name: 'summary', label: 'Description', value: incident.description, multiline: true }, errors)}
+        ${field({ scope: 'details', name: 'summary', label: 'Description', value: shown.summary, multiline: true }, errors)}
         <button type="submit" ?disabled=${this.busy}>Save details</button>
       </fieldset>
     </form>`;
@@ -375,6 +381,15 @@ export class IncidentEditor extends LitElement {
 }
 
 const retractLabel = (c: ClaimShape) => `Retract ${c.claimant.name}’s ${c.asWritten}`;
+
+/** What the details form shows of an incident, by field name: drawn from this, and compared by StoryRead. */
+const detailsOf = (i: IncidentShape) => ({
+  title: i.title,
+  occurredOn: i.occurredOn,
+  placeName: i.placeName,
+  language: i.language,
+  summary: i.description,
+});
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,6 +3,23 @@
  * body, its ETag, and what a read that failed means. Both story editors hold
  * one, so a failed refresh, a Reload and the forms' redraw behave the same
  * in each.
+ *
+ * The story is read again after each of the editor's own writes (and after a
+ * revert, and for their own changes made elsewhere), so the part they just
+ * saved shows as saved, with its new version. A form holding unsaved text
+ * must not be redrawn from such a read, nor saved against its version: the
+ * read may carry another editor's change to what the form shows, which would
+ * overwrite what was typed, and take away the 412 that tells the editor of
+ * it. So each form typed into keeps the read it was drawn from (its pin, by
+ * the form's `data-part`) until it is saved or the editor reloads, and is
+ * drawn from it and saved against its ETag or tags; it moves on to a newer
+ * read only where what it shows is the same in both (the editor's own save
+ * of the ceasefire's status then is no 412 against the save of its details).
+ * Not reading again while anything is typed would keep the forms as safely,
+ * but leave the saved part unshown (the claim just added missing from the
+ * table, the gauge as it was) and the page's version behind the editor's own
+ * write; this keeps the rest of the page current for the price of one
+ * comparison per form typed into.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { api, explain } from './api';
@@ -11,7 +28,17 @@ import type { Notice } from './notice';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-export type StoryReadOptions = {
+/** One read of the story: its body and the ETag of that version. */
+export type Read<T> = { readonly value: T; readonly etag: string | null };
+
+/**
+ * What a form typed into is drawn from: the read on the page when typing in it began. Begun while a read was on its
+ * way (`next`), the form takes that read when it comes, as it would have had the read come first (after the editor's
+ * own save, that read is the version they wrote, and their next save goes against it).
+ */
+type Pin<T> = { read: Read<T> | null; next: boolean };
+
+export type StoryReadOptions<T> = {
   /** The admin path of the story's read. */
   path: () => string;
   /** What the story is called in a notice ("incident", "ceasefire"). */
@@ -20,12 +47,18 @@ export type StoryReadOptions = {
   say: (notice: Notice) => void;
   /** What the editor forgets of its own on a read that succeeded (a preview drawn from the last one). */
   read?: () => void;
+  /**
+   * What the form of one part of the story (its `data-part`: "details", "milestone:…") shows of it, as plain data: a
+   * form typed into moves on to a newer read only where this is the same in both.
+   */
+  shows: (value: T, part: string) => unknown;
 };
 
 export class StoryRead<T> implements ReactiveController {
-  value: T | null = null;
-  /** The ETag of the version read: a save is sent against it. */
-  etag: string | null = null;
+  /** The latest read: what the page shows, bar the forms typed into. */
+  #read: Read<T> | null = null;
+  /** Reads on their way. */
+  #reading = 0;
   /** Why the first read failed: with nothing read there is nothing to edit. */
   error: string | null = null;
   /**
@@ -34,13 +67,13 @@ export class StoryRead<T> implements ReactiveController {
    */
   drawn = 0;
   /** Whether the editor has typed since the story was read (the page then leaves their forms as they are). */
-  readonly edits: EditsWatch;
+  readonly edits: EditsWatch<Pin<T>>;
 
   constructor(
     private readonly host: Host,
-    private readonly options: StoryReadOptions,
+    private readonly options: StoryReadOptions<T>,
   ) {
-    this.edits = new EditsWatch(host);
+    this.edits = new EditsWatch(host, () => ({ read: this.#read, next: this.#reading > 0 }));
     host.addController(this);
   }
 
@@ -48,10 +81,51 @@ export class StoryRead<T> implements ReactiveController {
     void this.load();
   }
 
+  /** The story as last read. */
+  get value(): T | null {
+    return this.#read?.value ?? null;
+  }
+
+  /** The ETag of the version last read. */
+  get etag(): string | null {
+    return this.#read?.etag ?? null;
+  }
+
+  /**
+   * The read the form of `part` is drawn from and saved against (its ETag, its parts' tags): while the form holds
+   * unsaved text, the one it was drawn from when typing in it began; otherwise the latest.
+   */
+  of(part: string): Read<T> | null {
+    for (const [form, pin] of this.edits.held()) if (form.dataset.part === part) return pin.read ?? this.#read;
+    return this.#read;
+  }
+
+  /** Whether a form holds unsaved text over a read of what it shows that a later read has changed. */
+  get behind(): boolean {
+    for (const [form, pin] of this.edits.held())
+      if (form.dataset.part && !pin.next && pin.read && pin.read !== this.#read) return true;
+    return false;
+  }
+
+  /** The line that says so, with Reload (as the page's line says it of another editor's change it left unread). */
+  get kept(): Notice | null {
+    if (!this.behind) return null;
+    const noun = this.options.noun;
+    return {
+      ok: true,
+      stale: true,
+      text: `The ${noun} has changed since you began typing: what you typed is kept; reload to see the ${noun} as it is now.`,
+    };
+  }
+
   /** Reads the story as it is now; false when the read failed. */
   async load(): Promise<boolean> {
+    this.#reading += 1;
     const res = await api<T>('GET', this.options.path());
+    this.#reading -= 1;
     if (!res.ok) {
+      // Forms typed into meanwhile stay drawn from the read they show.
+      for (const [, pin] of this.edits.held()) pin.next = false;
       // With the story on screen, a failed refresh is said above it and leaves the forms, and what was typed, as
       // they are (a save then meets the 412 and its Reload).
       if (this.value)
@@ -60,8 +134,18 @@ export class StoryRead<T> implements ReactiveController {
       this.host.requestUpdate();
       return false;
     }
-    this.value = res.body;
-    this.etag = res.etag;
+    const read: Read<T> = { value: res.body, etag: res.etag };
+    // A form typed into takes the new read only where it shows the same of it as the read it was drawn from: then
+    // nothing it shows has changed, and its save goes against the version now current. Where it shows another, it
+    // stays as it is, against its own version, and its save meets the 412 if the change was someone else's.
+    for (const [form, pin] of this.edits.held()) {
+      const part = form.dataset.part;
+      const unchanged =
+        !part || !pin.read || same(this.options.shows(pin.read.value, part), this.options.shows(read.value, part));
+      if (pin.next || unchanged) pin.read = read;
+      pin.next = false;
+    }
+    this.#read = read;
     this.error = null;
     this.options.read?.();
     this.host.requestUpdate();
@@ -76,4 +160,9 @@ export class StoryRead<T> implements ReactiveController {
       this.host.requestUpdate();
     }
   }
+}
+
+/** Whether two forms' worth of a story's values are the same (`shows` builds them alike, keys in one order). */
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
