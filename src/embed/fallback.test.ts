@@ -75,6 +75,15 @@ describe('the no-JavaScript fallback of a one-figure card', () => {
     expect(page).toContain('As written: “<bdi lang="es">más de veinte</bdi>”');
   });
 
+  it('shows each source’s own words, and heads a metric whose figures are all retracted with their subject', async () => {
+    const quoted = { ...un, quote: 'at least twenty people died' };
+    const withdrawn = { ...un, status: 'retracted' as const, quote: null };
+    const page = async (claims: ClaimShape[]) =>
+      (await claimsFallback({ ...oneFigure, claims, summary: summariseClaims(claims) }, 'en')).toString();
+    expect(await page([quoted])).toContain('<q lang="en">at least twenty people died</q>');
+    expect(await page([withdrawn])).toMatch(/<h3>killed · <bdi lang="en">civilians<\/bdi><\/h3>/);
+  });
+
   it('is caught when a figure as written stands inside a sentence of ours', () => {
     const leaked = 'Solo una fuente ha dado una cifra: more than 20 muertos, según United Nations.';
     expect(ourEnglishIn(leaked, oneFigure, STRINGS.es)).toEqual(['more than']);

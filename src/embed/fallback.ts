@@ -61,7 +61,9 @@ function figure(f: Figure, s: Strings, lang: Lang, language: string): Html {
 function claimItem(c: ClaimShape, s: Strings, lang: Lang, language: string): Html {
   const href = firstWebHref(c.sourceUrl, c.claimant.url);
   const state = c.status === 'current' ? '' : ` · ${c.status === 'retracted' ? s.retracted : s.revised}`;
-  return html`<li data-status="${c.status}">${figure(c, s, lang, language)} · <bdi lang="${language}">${c.claimant.name}</bdi> <span class="small">(${s.kind[c.claimant.kind]} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}${state})</span>${
+  // The source's own words, as the widget shows them under its name.
+  const quote = c.quote ? html` <q lang="${language}">${c.quote}</q>` : '';
+  return html`<li data-status="${c.status}">${figure(c, s, lang, language)} · <bdi lang="${language}">${c.claimant.name}</bdi> <span class="small">(${s.kind[c.claimant.kind]} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}${state})</span>${quote}${
     href ? html` · <a href="${href}" rel="noopener">${s.source}: ${new URL(href).host.replace(/^www\./, '')}</a>` : ''
   }${c.sourceArticle ? html` · ${marked(s.reportedIn, c.sourceArticle.headline, c.sourceArticle.language)}` : ''}</li>`;
 }
@@ -88,6 +90,10 @@ function recordLine(
   }`;
 }
 
+/** The claim whose subject heads a metric, as the widget heads it: the first current one, or, all withdrawn, the first earlier. */
+const headed = (v: { current: ClaimShape[]; earlier: ClaimShape[] }): ClaimShape | undefined =>
+  v.current[0] ?? v.earlier[0];
+
 export function claimsFallback(incident: IncidentShape, lang: Lang): Html {
   const s = STRINGS[lang];
   const views = claimsByMetric(incident);
@@ -99,7 +105,7 @@ ${
   views.length
     ? views.map(
         (v) => html`<section class="metric">
-<h3>${s.metric[v.metric]}${v.current[0] ? html` · <bdi lang="${incident.language}">${v.current[0].subject}</bdi>` : ''}</h3>
+<h3>${s.metric[v.metric]}${headed(v) ? html` · <bdi lang="${incident.language}">${headed(v)?.subject}</bdi>` : ''}</h3>
 <p class="sentence">${spreadSentence(v, s, lang)}</p>
 <p class="sr">${claimsSummary(v, s, lang)}</p>
 <ul>${v.current.map((c) => claimItem(c, s, lang, incident.language))}</ul>
