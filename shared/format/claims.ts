@@ -18,22 +18,28 @@ export type MetricView = {
   current: ClaimShape[];
   /** Superseded and retracted claims, newest first: history, never hidden. */
   earlier: ClaimShape[];
+  /**
+   * Who its figures count, as the metric is headed: the first current claim's subject, or, none current, the first
+   * earlier one's. A claim counting others says so beside it (`countsOthers`).
+   */
+  subject: string | undefined;
 };
+
+/** The subject a claim counts, where it is not the one its metric is headed with: readers must not compare them unawares. */
+export const countsOthers = (c: ClaimShape, view: Pick<MetricView, 'subject'>): string | null =>
+  c.subject !== view.subject ? c.subject : null;
 
 /** Every metric that has a claim, in the vocabulary's order. */
 export function claimsByMetric(incident: IncidentShape): MetricView[] {
   return METRICS.flatMap((metric) => {
     const all = incident.claims.filter((c) => c.metric === metric);
     if (all.length === 0) return [];
+    const current = all
+      .filter((c) => c.status === 'current')
+      .sort((a, b) => a.low - b.low || topOf(a) - topOf(b) || +isOpen(a) - +isOpen(b));
+    const earlier = all.filter((c) => c.status !== 'current').sort((a, b) => b.claimedOn.localeCompare(a.claimedOn));
     return [
-      {
-        metric,
-        summary: incident.summary[metric],
-        current: all
-          .filter((c) => c.status === 'current')
-          .sort((a, b) => a.low - b.low || topOf(a) - topOf(b) || +isOpen(a) - +isOpen(b)),
-        earlier: all.filter((c) => c.status !== 'current').sort((a, b) => b.claimedOn.localeCompare(a.claimedOn)),
-      },
+      { metric, summary: incident.summary[metric], current, earlier, subject: (current[0] ?? earlier[0])?.subject },
     ];
   });
 }

@@ -84,6 +84,22 @@ describe('the no-JavaScript fallback of a one-figure card', () => {
     expect(await page([withdrawn])).toMatch(/<h3>killed · <bdi lang="en">civilians<\/bdi><\/h3>/);
   });
 
+  it('says beside a figure who it counts, where that is not who its metric is headed with', async () => {
+    const soldiers = {
+      ...un,
+      id: 'clm_army',
+      low: 80,
+      subject: 'soldiers',
+      claimant: { name: 'An army', kind: 'military' as const },
+    };
+    const claims = [un, soldiers];
+    const page = (await claimsFallback({ ...oneFigure, claims, summary: summariseClaims(claims) }, 'en')).toString();
+    expect(page).toMatch(/<h3>killed · <bdi lang="en">civilians<\/bdi><\/h3>/);
+    const items = page.match(/<li[^>]*>.*?<\/li>/gs) ?? [];
+    expect(items.find((li) => li.includes('An army'))).toContain('· <bdi lang="en">soldiers</bdi>)');
+    expect(items.find((li) => li.includes('United Nations'))).not.toContain('civilians');
+  });
+
   it('is caught when a figure as written stands inside a sentence of ours', () => {
     const leaked = 'Solo una fuente ha dado una cifra: more than 20 muertos, según United Nations.';
     expect(ourEnglishIn(leaked, oneFigure, STRINGS.es)).toEqual(['more than']);

@@ -20,7 +20,7 @@ import {
   nextMilestone,
   tallyFigure,
 } from '../../shared/format/ceasefire';
-import { claimsByMetric, claimsSummary, spreadSentence } from '../../shared/format/claims';
+import { claimsByMetric, claimsSummary, countsOthers, spreadSentence } from '../../shared/format/claims';
 import { asWrittenLine, type Figure, phraseFigure } from '../../shared/format/figures';
 import { formatCalendarDate, formatNumber, type Lang, localDay, sentenceAround } from '../../shared/format/intl';
 import { firstWebHref, webHref } from '../../shared/format/links';
@@ -58,12 +58,13 @@ function figure(f: Figure, s: Strings, lang: Lang, language: string): Html {
 }
 
 /** `language`: the data's (its incident's), on every piece of it but a cited headline (its article's), as the widgets mark it. */
-function claimItem(c: ClaimShape, s: Strings, lang: Lang, language: string): Html {
+/** `others`: the subject this claim counts, where it is not its metric's. */
+function claimItem(c: ClaimShape, s: Strings, lang: Lang, language: string, others: string | null): Html {
   const href = firstWebHref(c.sourceUrl, c.claimant.url);
   const state = c.status === 'current' ? '' : ` · ${c.status === 'retracted' ? s.retracted : s.revised}`;
   // The source's own words, as the widget shows them under its name.
   const quote = c.quote ? html` <q lang="${language}">${c.quote}</q>` : '';
-  return html`<li data-status="${c.status}">${figure(c, s, lang, language)} · <bdi lang="${language}">${c.claimant.name}</bdi> <span class="small">(${s.kind[c.claimant.kind]} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}${state})</span>${quote}${
+  return html`<li data-status="${c.status}">${figure(c, s, lang, language)} · <bdi lang="${language}">${c.claimant.name}</bdi> <span class="small">(${s.kind[c.claimant.kind]} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}${state}${others ? html` · <bdi lang="${language}">${others}</bdi>` : ''})</span>${quote}${
     href ? html` · <a href="${href}" rel="noopener">${s.source}: ${new URL(href).host.replace(/^www\./, '')}</a>` : ''
   }${c.sourceArticle ? html` · ${marked(s.reportedIn, c.sourceArticle.headline, c.sourceArticle.language)}` : ''}</li>`;
 }
@@ -90,10 +91,6 @@ function recordLine(
   }`;
 }
 
-/** The claim whose subject heads a metric, as the widget heads it: the first current one, or, all withdrawn, the first earlier. */
-const headed = (v: { current: ClaimShape[]; earlier: ClaimShape[] }): ClaimShape | undefined =>
-  v.current[0] ?? v.earlier[0];
-
 export function claimsFallback(incident: IncidentShape, lang: Lang): Html {
   const s = STRINGS[lang];
   const views = claimsByMetric(incident);
@@ -105,13 +102,13 @@ ${
   views.length
     ? views.map(
         (v) => html`<section class="metric">
-<h3>${s.metric[v.metric]}${headed(v) ? html` · <bdi lang="${incident.language}">${headed(v)?.subject}</bdi>` : ''}</h3>
+<h3>${s.metric[v.metric]}${v.subject ? html` · <bdi lang="${incident.language}">${v.subject}</bdi>` : ''}</h3>
 <p class="sentence">${spreadSentence(v, s, lang)}</p>
 <p class="sr">${claimsSummary(v, s, lang)}</p>
-<ul>${v.current.map((c) => claimItem(c, s, lang, incident.language))}</ul>
+<ul>${v.current.map((c) => claimItem(c, s, lang, incident.language, countsOthers(c, v)))}</ul>
 ${
   v.earlier.length
-    ? html`<details><summary>${s.earlier(formatNumber(v.earlier.length, lang))}</summary><ul>${v.earlier.map((c) => claimItem(c, s, lang, incident.language))}</ul></details>`
+    ? html`<details><summary>${s.earlier(formatNumber(v.earlier.length, lang))}</summary><ul>${v.earlier.map((c) => claimItem(c, s, lang, incident.language, countsOthers(c, v)))}</ul></details>`
     : ''
 }
 </section>`,

@@ -15,7 +15,7 @@ import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
 import { EMBED_WIDTH, type EmbedData, type EmbedSpace } from '../../shared/embed/catalog';
 import { CONTENT_WIDTH, MEASURE_PROPERTY, STACKS_AT_EM } from '../../shared/embed/reserve';
 import { daysInForce, describedDay, latestTallies, nextMilestone, tallyFigure } from '../../shared/format/ceasefire';
-import { claimsByMetric, rangeBar, spreadSentence } from '../../shared/format/claims';
+import { claimsByMetric, countsOthers, rangeBar, spreadSentence } from '../../shared/format/claims';
 import { asWrittenLine, phraseFigure } from '../../shared/format/figures';
 import { formatCalendarDate, formatNumber, type Lang, localDay } from '../../shared/format/intl';
 import { firstWebHref, webHref } from '../../shared/format/links';
@@ -199,12 +199,11 @@ function gaugeHead(c: CeasefireShape, s: Strings, lang: Lang) {
 
 function claimsBody(incident: IncidentShape, s: Strings, lang: Lang, m: Measure): Body {
   const views = claimsByMetric(incident).map((view) => {
-    const subject = view.current[0]?.subject ?? view.earlier[0]?.subject;
     return {
-      label: `${s.metric[view.metric]}${subject ? ` · ${subject}` : ''}`,
+      label: `${s.metric[view.metric]}${view.subject ? ` · ${view.subject}` : ''}`,
       bar: rangeBar(view) !== null,
       sentence: spreadSentence(view, s, lang),
-      rows: view.current.map((c) => claimRow(c, s, lang, m)),
+      rows: view.current.map((c) => claimRow(c, s, lang, m, countsOthers(c, view))),
       earlier: view.earlier.length > 0,
     };
   });
@@ -227,13 +226,13 @@ function claimsBody(incident: IncidentShape, s: Strings, lang: Lang, m: Measure)
  * One claim: a grid of the colour key, who said it, and the figure at its natural width; in a narrow card
  * (STACKS_AT_EM), the key and one column, the figure under the name.
  */
-function claimRow(c: ClaimShape, s: Strings, lang: Lang, m: Measure): (x: number) => number {
+function claimRow(c: ClaimShape, s: Strings, lang: Lang, m: Measure, others: string | null): (x: number) => number {
   // The key's column and the gap after it; beside the figure, a second gap before it.
   const keyColumn = 0.8 + 0.7;
   const fixed = keyColumn + 0.7;
   const small = `${s.kind[c.claimant.kind] ?? c.claimant.kind} · ${s.claimedOn(formatCalendarDate(c.claimedOn, lang))}${
     c.status !== 'current' ? ` · ${c.status === 'retracted' ? s.retracted : s.revised}` : ''
-  }`;
+  }${others ? ` · ${others}` : ''}`;
   const link = firstWebHref(c.sourceUrl, c.claimant.url);
   const source = [
     link ? `${s.source}: ${new URL(link).host.replace(/^www\./, '')}` : '',

@@ -7,7 +7,7 @@
  */
 
 import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
-import { claimsByMetric, type MetricView, rangeBar, spreadSentence } from '../../shared/format/claims';
+import { claimsByMetric, countsOthers, type MetricView, rangeBar, spreadSentence } from '../../shared/format/claims';
 import { asWrittenLine, phraseFigure } from '../../shared/format/figures';
 import { formatCalendarDate, formatNumber, isolate, type Lang } from '../../shared/format/intl';
 import { firstWebHref } from '../../shared/format/links';
@@ -88,7 +88,15 @@ function rangeSection(ctx: CardContext, view: MetricView, lang: Lang): Section {
   return { svg: parts.join(''), height: tickY + tickSize * 1.4 };
 }
 
-function claimRow(ctx: CardContext, c: ClaimShape, index: number, s: Strings, lang: Lang): Section {
+/** `others`: the subject this claim counts, where it is not its metric's (as the widget says it). */
+function claimRow(
+  ctx: CardContext,
+  c: ClaimShape,
+  index: number,
+  s: Strings,
+  lang: Lang,
+  others: string | null,
+): Section {
   const { unit: u, palette: p } = ctx;
   const figSize = 20 * u;
   // The figure as the widget phrases it in the card's language; the source's own words below when they differ.
@@ -103,6 +111,7 @@ function claimRow(ctx: CardContext, c: ClaimShape, index: number, s: Strings, la
     s.kind[c.claimant.kind] ?? c.claimant.kind,
     s.claimedOn(formatCalendarDate(c.claimedOn, lang)),
     ...(c.status !== 'current' ? [c.status === 'retracted' ? s.retracted : s.revised] : []),
+    ...(others ? [isolate(others, s.dir)] : []),
     ...(href ? [`${s.source}: ${new URL(href).host.replace(/^www\./, '')}`] : []),
     // The article that reported it, as the widget names it.
     ...(c.sourceArticle ? [s.reportedIn(isolate(c.sourceArticle.headline, s.dir))] : []),
@@ -156,8 +165,7 @@ export function claimsFrame(ctx: CardContext, incident: IncidentShape, s: String
   ];
   if (!views.length) body.push({ section: textBlock(ctx, s.noFigures, { size: 16 * u, color: p.text }) });
   views.forEach((view, n) => {
-    const subject = view.current[0]?.subject ?? view.earlier[0]?.subject;
-    const label = `${s.metric[view.metric]}${subject ? ` · ${isolate(subject, s.dir)}` : ''}`;
+    const label = `${s.metric[view.metric]}${view.subject ? ` · ${isolate(view.subject, s.dir)}` : ''}`;
     const metric = stack(
       [
         heading(ctx, label, lang),
@@ -168,7 +176,7 @@ export function claimsFrame(ctx: CardContext, incident: IncidentShape, s: String
     );
     body.push({ section: metric, optional: n > 0 });
     body.push({
-      rows: view.current.map((c, i) => claimRow(ctx, c, i, s, lang)),
+      rows: view.current.map((c, i) => claimRow(ctx, c, i, s, lang, countsOthers(c, view))),
       gap: 10 * u,
       more: (hidden) => moreRows(ctx, hidden, lang),
     });

@@ -2,7 +2,7 @@
  * Both widgets render the seed story as a reader sees it, on a publisher's
  * page served from another origin with nothing but the one script tag.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { baseUrl, hostPage, SEED_CEASEFIRE, SEED_INCIDENT, usePublisher } from './browser';
 import { MARKUP, REVISED_INCIDENT } from './fixtures';
 
@@ -43,6 +43,40 @@ describe('casualty-claims', () => {
     await expect(card.locator('[part="footer"]').textContent()).resolves.toContain(
       'Figures as reported, not independently verified.',
     );
+    expect(problems).toEqual([]);
+  });
+
+  it('says beside a figure who it counts, where that is not who its metric is headed with', async () => {
+    const slug = `two-subjects-${Date.now().toString(36)}`;
+    const post = async (path: string, body: unknown) => {
+      const res = await fetch(`${baseUrl}/api/v1/admin/${path}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${inject('editorToken')}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(res.status, path).toBe(201);
+    };
+    await post('incidents', { slug, title: 'A strike', occurredOn: '2026-11-30', placeName: 'A town', summary: '.' });
+    const claim = (name: string, low: number, subject: string) => ({
+      claimant: { name, kind: 'ngo' },
+      metric: 'killed',
+      subject,
+      qualifier: 'exact',
+      low,
+      asWritten: String(low),
+      claimedOn: '2026-11-30',
+    });
+    await post(`incidents/${slug}/claims`, claim('A monitor', 12, 'civilians'));
+    await post(`incidents/${slug}/claims`, claim('An army', 80, 'soldiers'));
+    const { page, problems, states } = await visit('/two-subjects', {
+      html: hostPage(`<casualty-claims incident="${slug}"></casualty-claims>`),
+    });
+    expect(states).toEqual(['ready']);
+    const card = page.locator('casualty-claims');
+    await expect(card.locator('.label').textContent()).resolves.toMatch(/^Killed · civilians$/i);
+    const [civilians, soldiers] = [card.locator('[part="claim"]').nth(0), card.locator('[part="claim"]').nth(1)];
+    await expect(soldiers.locator('.small').first().textContent()).resolves.toMatch(/· soldiers\s*$/);
+    await expect(civilians.textContent()).resolves.not.toContain('civilians');
     expect(problems).toEqual([]);
   });
 

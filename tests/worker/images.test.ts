@@ -203,6 +203,23 @@ describe('SVG images', () => {
     expect(svg).toContain(`aria-label="${wounded}"`);
   });
 
+  it('say beside a figure who it counts, where that is not who its metric is headed with', async () => {
+    const { slug } = await freshIncident(token);
+    for (const [name, subject] of [
+      ['A monitor', 'civilians'],
+      ['An army', 'soldiers'],
+    ] as const) {
+      const body = claimBody({ claimant: { name: unique(name), kind: 'ngo' }, subject });
+      expect((await admin(`/api/v1/admin/incidents/${slug}/claims`, { method: 'POST', token, body })).status).toBe(201);
+    }
+    const labels = [
+      ...(await (await get(`/embed/casualty-claims/${slug}.svg`)).text()).matchAll(/aria-label="([^"]*)"/g),
+    ];
+    expect(labels.filter(([, label]) => label?.includes('soldiers'))).toHaveLength(1);
+    // The metric's heading (drawn in capitals) says the first; the second figure says its own.
+    expect(labels.filter(([, label]) => label?.toLowerCase().includes('civilians'))).toHaveLength(1);
+  });
+
   it('draws Arabic right to left: the title’s start is at the right edge', async () => {
     const svg = await (await get(`${CLAIMS}.svg?lang=ar`)).text();
     const eyebrow = /aria-label="أعداد الضحايا"[^>]*d="M([\d.]+)/.exec(svg);

@@ -3,6 +3,7 @@ import type { ClaimShape, IncidentShape } from '../../../shared/contract/inciden
 import {
   claimsByMetric,
   claimsSummary,
+  countsOthers,
   type MetricView,
   rangeBar,
   spreadSentence,
@@ -118,7 +119,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
   private _metric(view: MetricView, s: ClaimsStrings, locale: string): TemplateResult {
     const bar = rangeBar(view);
     const labels = bar?.ticks.map((t) => formatNumber(t, locale)) ?? [];
-    const subject = view.current[0]?.subject ?? view.earlier[0]?.subject;
+    const subject = view.subject;
     return html`<div class="metric" part="metric">
       <p class="label">${s.metric[view.metric]}${subject ? html` · <span class="subject">${data(subject)}</span>` : nothing}</p>
       ${
@@ -142,14 +143,14 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
       }
       <p class="sentence" part="sentence">${spreadSentence(view, s, locale)}</p>
       <ul class="claims">
-        ${view.current.map((c, i) => this._claim(c, i, s, locale))}
+        ${view.current.map((c, i) => this._claim(c, i, s, locale, countsOthers(c, view)))}
       </ul>
       ${
         view.earlier.length
           ? html`<details part="history">
               <summary>${s.earlier(formatNumber(view.earlier.length, locale))}</summary>
               <ul class="claims earlier">
-                ${view.earlier.map((c) => this._claim(c, -1, s, locale))}
+                ${view.earlier.map((c) => this._claim(c, -1, s, locale, countsOthers(c, view)))}
               </ul>
             </details>`
           : nothing
@@ -157,7 +158,14 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
     </div>`;
   }
 
-  private _claim(c: ClaimShape, index: number, s: ClaimsStrings, locale: string): TemplateResult {
+  /** `others`: the subject this claim counts, where it is not its metric's. */
+  private _claim(
+    c: ClaimShape,
+    index: number,
+    s: ClaimsStrings,
+    locale: string,
+    others: string | null,
+  ): TemplateResult {
     const link = firstWebHref(c.sourceUrl, c.claimant.url);
     const figure = phraseFigure(c, s, locale);
     const asWritten = asWrittenLine(c, figure, s);
@@ -168,6 +176,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
         <p class="name">${data(c.claimant.name)}</p>
         <p class="small">
           ${s.kind[c.claimant.kind] ?? c.claimant.kind} · ${s.claimedOn(formatCalendarDate(c.claimedOn, locale))}
+          ${others ? html` · ${data(others)}` : nothing}
           ${c.status !== 'current' ? html` · <strong>${c.status === 'retracted' ? s.retracted : s.revised}</strong>` : nothing}
           ${updated ? html` · <strong class="updated-mark">${updated}</strong>` : nothing}
         </p>
