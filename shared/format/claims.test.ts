@@ -233,6 +233,19 @@ describe('rangeBar', () => {
       [0.5, 0.75],
     ]);
   });
+
+  it('hatches the spread between the numbers the sources stated, as its sentence runs: from an "up to"’s top', () => {
+    const upTo = claim({ id: 'u', qualifier: 'up_to', low: 0, high: 150, asWritten: 'up to 150' });
+    const eighty = claim({ id: 'e', claimant: { name: 'Other', kind: 'un' }, low: 80, asWritten: '80' });
+    const claims = [upTo, eighty];
+    const view = claimsByMetric(incident(claims, summariseClaims(claims)))[0];
+    const bar = view && rangeBar(view);
+    expect(bar?.max).toBe(200);
+    expect(bar?.spread).toEqual({ from: 0.4, to: 0.75 });
+    expect(view && spreadSentence(view, en, 'en')).toBe(
+      'Two sources disagree: their figures run from 80 to up to 150 killed, a gap of 70.',
+    );
+  });
 });
 
 describe('axisTicks', () => {

@@ -142,7 +142,8 @@ export function rangeBar(view: MetricView): RangeBar | null {
   return {
     max,
     ticks,
-    spread: { from: at(summary.low), to: at(summary.high) },
+    // Between the numbers the sources stated, as the sentence under it runs (an "up to"'s top, not its zero).
+    spread: { from: at(Math.min(...view.current.map(floorOf))), to: at(summary.high) },
     marks: view.current.map((claim) => ({
       claim,
       from: at(claim.qualifier === 'up_to' ? 0 : claim.low),
