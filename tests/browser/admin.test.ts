@@ -648,6 +648,36 @@ describe('/admin: new stories', () => {
     expect(incident.claims.map((c) => [c.asWritten, c.claimant.kind])).toEqual([['about 20', 'un']]);
     expect(problemsBesides(problems, /status of 400/)).toEqual([]);
   });
+
+  it('opens the new story’s editor even when the lists cannot be read just then', async () => {
+    const { page, problems } = await openPage(browser());
+    await signIn(page);
+    await page.locator('summary', { hasText: 'New incident' }).click();
+    const create = page.locator('create-entity[kind="incident"]');
+    await create.getByLabel('Slug').fill('lists-unread-2016');
+    await create.getByLabel('Title').fill('A story made while the lists are shed');
+    await create.getByLabel('Occurred on').fill('2016-09-19');
+    await create.getByLabel('Place').fill('A town');
+    // The Worker sheds the lists' reads as it sheds under load: 503, problem+json.
+    await page.route(
+      (url) => url.pathname === '/api/v1/admin/incidents' || url.pathname === '/api/v1/admin/ceasefires',
+      (route) =>
+        route.request().method() === 'GET'
+          ? route.fulfill({
+              status: 503,
+              contentType: 'application/problem+json',
+              headers: { 'Retry-After': '1' },
+              body: JSON.stringify({ type: '/problems/unavailable', title: 'Unavailable', status: 503 }),
+            })
+          : route.continue(),
+    );
+    await create.getByRole('button', { name: 'Create incident' }).click();
+    const editor = page.locator('incident-editor');
+    await expect(editor.locator('h2').first().innerText()).resolves.toBe('A story made while the lists are shed');
+    // Still signed in: the token form is not shown.
+    await expect(page.getByLabel(/token/i).count()).resolves.toBe(0);
+    expect(problemsBesides(problems, /status of 503/)).toEqual([]);
+  });
 });
 
 describe('/admin: hostile content', () => {

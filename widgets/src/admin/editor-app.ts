@@ -204,11 +204,13 @@ export class EditorApp extends LitElement {
     this.pageNotice = { ok: true, stale: kept, text: what + after };
   }
 
-  /** A new incident or ceasefire: list it, and open its editor for the rest. */
+  /**
+   * A new incident or ceasefire: open its editor for the rest. The lists gain it when the editor goes back to them
+   * (they are read again then); entering anew here signed the editor out whenever a list's read failed just then.
+   */
   private onCreated = (event: Event): void => {
     const { kind, slug } = (event as CustomEvent<{ kind: EntityKind; slug: string }>).detail;
     this.view = { kind, slug };
-    void this.enter();
   };
 
   override connectedCallback(): void {
