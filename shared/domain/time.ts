@@ -34,11 +34,11 @@ export function asOfMoment(input: string): Date {
   return new Date(input);
 }
 
-/** A moment a read is pinned to (`?asOf=`): the instant, and the instant as the read writes it back. */
+/** A moment a read is pinned to (`?asOf=`, `?seenAt=`): the instant, and the instant as the read writes it back. */
 export type PinnedMoment = { readonly at: Date; readonly echo: string };
 
 /**
- * `?asOf=` as a pinned moment. The echo keeps the offset it was asked in: a day is the local day its instant is
+ * `?asOf=` (or `?seenAt=`, which is written alike) as a pinned moment. The echo keeps the offset it was asked in: a day is the local day its instant is
  * written in (`localDay`), so `2016-09-19T01:00:00+03:00` echoed in UTC would read as the 18th, a day before the
  * one asked. A bare date echoes the end of that day, UTC, as it means.
  */

@@ -57,8 +57,10 @@ function figure(f: Figure, s: Strings, lang: Lang, language: string): Html {
   return html`<strong class="figure">${phrase}</strong> <span class="small">(${marked(s.asWritten, f.asWritten, language)})</span>`;
 }
 
-/** `language`: the data's (its incident's), on every piece of it but a cited headline (its article's), as the widgets mark it. */
-/** `others`: the subject this claim counts, where it is not its metric's. */
+/**
+ * `language`: the data's (its incident's), on every piece of it but a cited headline (its article's), as the widgets
+ * mark it; `others`: the subject this claim counts, where it is not its metric's.
+ */
 function claimItem(c: ClaimShape, s: Strings, lang: Lang, language: string, others: string | null): Html {
   const href = firstWebHref(c.sourceUrl, c.claimant.url);
   const state = c.status === 'current' ? '' : ` · ${c.status === 'retracted' ? s.retracted : s.revised}`;

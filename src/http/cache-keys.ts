@@ -51,10 +51,10 @@ const MATCHERS = Object.entries(KEYED_QUERIES).map(([path, params]) => ({
 }));
 
 /**
- * The query parameters the read at `pathname` is keyed by, and those of them keyed lower-cased. Matched as the router matches it, decoded
- * (`/x/%63hanges` is `/x/changes`); a path that is none of the cached routes keeps every parameter any route
- * reads, as all did before the list was per route, so a route missing from the list splits its copies by what
- * it may read rather than serving one copy for all of them.
+ * The query parameters the read at `pathname` is keyed by, and those of them keyed lower-cased. Matched as the
+ * router matches it, decoded (`/x/%63hanges` is `/x/changes`); a path that is none of the cached routes keeps every
+ * parameter any route reads, as all did before the list was per route, so a route missing from the list splits its
+ * copies by what it may read rather than serving one copy for all of them.
  */
 function keyingOf(pathname: string): { params: ReadonlySet<string>; folded: ReadonlySet<string> } {
   let path = pathname;
