@@ -5535,7 +5535,7 @@ export interface components {
             high: number;
             /** @description Distinct claimants with a current claim. */
             claimants: number;
-            /** @description Whether the claimants’ figures differ. */
+            /** @description Whether the claimants’ figures differ. Figures counting different people (`subject`) always do. */
             disagree: boolean;
         };
         Ceasefire: {

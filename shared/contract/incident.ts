@@ -27,7 +27,9 @@ export const MetricSummary = z
     low: z.number().int().openapi({ description: 'Lowest `low` among current claims.' }),
     high: z.number().int().openapi({ description: 'Highest `high ?? low` among current claims.' }),
     claimants: z.number().int().openapi({ description: 'Distinct claimants with a current claim.' }),
-    disagree: z.boolean().openapi({ description: 'Whether the claimants’ figures differ.' }),
+    disagree: z.boolean().openapi({
+      description: 'Whether the claimants’ figures differ. Figures counting different people (`subject`) always do.',
+    }),
   })
   .openapi('MetricSummary');
 

@@ -59,6 +59,11 @@ describe('summariseClaims', () => {
     expect(summary.killed?.disagree).toBe(true);
   });
 
+  it('never sees agreement between figures counting different people', () => {
+    const summary = summariseClaims([claim({ low: 80 }), claim({ low: 80, subject: 'civilians' })]);
+    expect(summary.killed?.disagree).toBe(true);
+  });
+
   it('ignores superseded and retracted claims, and keeps metrics apart', () => {
     const summary = summariseClaims([
       claim({ low: 80 }),

@@ -65,7 +65,8 @@ export function claimsCurrentAt(claims: DatedClaim[]): string | null {
  * Per metric, over current claims only: the lowest figure, the highest
  * (`high ?? low`), how many distinct claimants, and whether their figures
  * differ. Two claimants who both say "80" agree; "more than 60" and "80" do
- * not.
+ * not, nor do "80 civilians" and "80 soldiers": figures counting different
+ * people never agree.
  */
 export function summariseClaims(claims: ClaimShape[]): Partial<Record<Metric, MetricSummaryShape>> {
   const byMetric = new Map<Metric, ClaimShape[]>();
@@ -75,7 +76,7 @@ export function summariseClaims(claims: ClaimShape[]): Partial<Record<Metric, Me
   }
   const summary: Partial<Record<Metric, MetricSummaryShape>> = {};
   for (const [metric, current] of byMetric) {
-    const figures = new Set(current.map((c) => `${c.qualifier}:${c.low}:${c.high ?? ''}`));
+    const figures = new Set(current.map((c) => JSON.stringify([c.subject, c.qualifier, c.low, c.high])));
     summary[metric] = {
       low: Math.min(...current.map((c) => c.low)),
       high: Math.max(...current.map((c) => c.high ?? c.low)),

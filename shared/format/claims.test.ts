@@ -165,9 +165,49 @@ describe('spreadSentence', () => {
     expect(spreadSentence(v, ar, 'ar-u-nu-latn')).toBe('مصدران يذكران الرقم نفسه بصيغ مختلفة: 80 قتيلًا.');
   });
 
-  it('gives every figure of a source that gave several', () => {
-    const v = viewOf(by('SOHR', { low: 12, subject: 'civilians' }), by('SOHR', { id: 'two', low: 80 }));
-    expect(spreadSentence(v, en, 'en')).toBe('Only one source has given a figure: 12–80 killed, according to SOHR.');
+  it('gives every figure of a source that gave several, each in its words', () => {
+    const v = viewOf(
+      by('SOHR', { qualifier: 'about', low: 60 }),
+      by('SOHR', { id: 'two', qualifier: 'more_than', low: 80 }),
+    );
+    // "60–80" lost both qualifiers: neither figure was a range.
+    expect(spreadSentence(v, en, 'en')).toBe(
+      'Only one source has given a figure: from about 60 to more than 80 killed, according to SOHR.',
+    );
+    expect(spreadSentence(v, es, 'es')).toBe(
+      'Solo una fuente ha dado una cifra: de alrededor de 60 a más de 80 muertos, según SOHR.',
+    );
+    // One range is its own words, not "from 60 to 100".
+    const range = viewOf(by('SOHR', { qualifier: 'between', low: 60, high: 100 }));
+    expect(spreadSentence(range, en, 'en')).toBe(
+      'Only one source has given a figure: 60–100 killed, according to SOHR.',
+    );
+  });
+
+  it('compares no figures that count different people, and says whom each counts', () => {
+    const v = viewOf(by('A', { low: 80, subject: 'civilians' }), by('B', { low: 80 }));
+    // "Two sources agree: 80 killed" for 80 civilians and 80 soldiers.
+    expect(spreadSentence(v, en, 'en')).toBe(
+      'These figures count different people (civilians and soldiers), so they are not compared.',
+    );
+    // The subjects are the story's words, in its language.
+    expect(spreadSentence(v, es, 'es')).toBe(
+      'Estas cifras cuentan a personas distintas (civilians y soldiers), así que no se comparan.',
+    );
+    expect(spreadSentence(v, ar, 'ar')).toBe(
+      'هذه الأرقام تعدّ فئات مختلفة (\u2068civilians\u2069 و\u2068soldiers\u2069)، فلا تُقارن ببعضها.',
+    );
+    expect(claimsSummary(v, en, 'en')).toBe(
+      'Two sources give the number killed: A says 80 (civilians); B says 80 (soldiers).',
+    );
+    // One source counting two groups: not "from 12 to 80".
+    const one = viewOf(by('SOHR', { low: 12, subject: 'civilians' }), by('SOHR', { id: 'two', low: 80 }));
+    expect(spreadSentence(one, en, 'en')).toBe(
+      'These figures count different people (civilians and soldiers), so they are not compared.',
+    );
+    expect(claimsSummary(one, en, 'en')).toBe(
+      'One source gives the number killed: SOHR says 12 (civilians); SOHR says 80 (soldiers).',
+    );
   });
 
   it('puts the missing in the genitive after عدد', () => {

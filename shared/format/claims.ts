@@ -7,7 +7,7 @@ import { METRICS, type Metric } from '../contract/enums';
 import type { ClaimShape, IncidentShape, MetricSummaryShape } from '../contract/incident';
 import type { ClaimsStrings } from '../i18n/strings';
 import { phraseFigure, topOf } from './figures';
-import { formatNumber, isolate } from './intl';
+import { formatList, formatNumber, isolate } from './intl';
 
 const isOpen = (c: ClaimShape) => c.qualifier === 'more_than' || c.qualifier === 'at_least';
 
@@ -50,13 +50,22 @@ const floorOf = (c: ClaimShape) => (c.qualifier === 'up_to' ? topOf(c) : c.low);
 /**
  * The plain sentence under the range bar: whether the sources disagree, and by how much, in the reader's words.
  * The spread runs between numbers the sources stated (a range's ends, an "up to"'s top), from the lowest to the
- * highest, so a range and a figure inside it do not read as "from 60–100 to 60–100".
+ * highest, so a range and a figure inside it do not read as "from 60–100 to 60–100". Figures counting different
+ * people ("civilians", "soldiers") are not compared at all: "two sources agree: 80" would be false of them.
  */
 export function spreadSentence(view: MetricView, s: ClaimsStrings, locale: string): string {
   const { current, summary } = view;
   const first = current[0];
   // A metric is shown only once it has a claim: none current means each was retracted (or revised, then retracted).
   if (!first || !summary) return s.noCurrent;
+  const subjects = subjectsOf(view);
+  if (subjects.length > 1)
+    return s.differentPeople(
+      formatList(
+        subjects.map((x) => isolate(x, s.dir)),
+        locale,
+      ),
+    );
   const counted = (c: ClaimShape, phrase = phraseFigure(c, s, locale)) => s.counted(phrase, view.metric, topOf(c));
   const n = summary.claimants;
   const d = formatNumber(n, locale);
@@ -65,35 +74,41 @@ export function spreadSentence(view: MetricView, s: ClaimsStrings, locale: strin
   const lowest = current.reduce((a, c) => (floorOf(c) < floorOf(a) ? c : a));
   const highest = current.reduceRight((a, c) => (topOf(c) > topOf(a) ? c : a));
   const gap = topOf(highest) - floorOf(lowest);
-  // One source with several figures (two subjects, a revision not linked to the figure it revised): all of them.
+  // A range at an end is that end's number; any other figure keeps its words ("more than 60").
+  const end = (c: ClaimShape, at: number) =>
+    c.qualifier === 'between' ? formatNumber(at, locale) : phraseFigure(c, s, locale);
+  const low = end(lowest, lowest.low);
+  // One source with several figures (a revision not linked to the figure it revised): from the lowest to the highest.
   if (n < 2)
     return s.single(
-      counted(gap ? { ...first, qualifier: 'between', low: floorOf(lowest), high: topOf(highest) } : first),
+      current.length > 1 && gap ? counted(highest, s.fromTo(low, end(highest, topOf(highest)))) : counted(first),
       isolate(first.claimant.name, s.dir),
     );
   if (!summary.disagree) return s.agree(n, d, counted(first));
   // "80" and "about 80": the same number, in other words.
   if (!gap) return s.sameNumber(n, d, counted(first, formatNumber(floorOf(first), locale)));
-  // A range at an end is that end's number.
-  const end = (c: ClaimShape, at: number) => (c.qualifier === 'between' ? formatNumber(at, locale) : undefined);
-  return s.spread(
-    n,
-    d,
-    end(lowest, lowest.low) ?? phraseFigure(lowest, s, locale),
-    counted(highest, end(highest, topOf(highest))),
-    formatNumber(gap, locale),
-  );
+  return s.spread(n, d, low, counted(highest, end(highest, topOf(highest))), formatNumber(gap, locale));
 }
+
+/** The subjects the current figures count, each once, in order: more than one, and they are not compared. */
+const subjectsOf = (view: MetricView) => [...new Set(view.current.map((c) => c.subject))];
 
 /** One sentence naming every claimant and their figure, for screen readers. */
 export function claimsSummary(view: MetricView, s: ClaimsStrings, locale: string): string {
   const { summary } = view;
   if (view.current.length === 0 || !summary) return s.noCurrent;
+  const mixed = subjectsOf(view).length > 1;
   return s.claimsSummary(
     summary.claimants,
     formatNumber(summary.claimants, locale),
-    summary.disagree,
-    view.current.map((c) => s.says(isolate(c.claimant.name, s.dir), phraseFigure(c, s, locale))),
+    mixed ? null : summary.disagree,
+    // Figures counting different people each say whom they count.
+    view.current.map((c) =>
+      s.says(
+        isolate(c.claimant.name, s.dir),
+        phraseFigure(c, s, locale) + (mixed ? ` (${isolate(c.subject, s.dir)})` : ''),
+      ),
+    ),
     s.metric[view.metric],
   );
 }

@@ -37,8 +37,8 @@ export function localeOf(tag: string | null | undefined): string {
  * costly part (the first of a locale loads its data, which a new isolate
  * otherwise pays on every figure and date of its first page).
  */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-function made<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+function made<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, make: () => T): T {
   const known = formatters.get(key) as T | undefined;
   if (known) return known;
   const formatter = make();
@@ -50,6 +50,11 @@ export const numberFormat = (locale: string) => made(`n ${locale}`, () => new In
 
 export function formatNumber(value: number, locale: string): string {
   return numberFormat(locale).format(value);
+}
+
+/** Items as one phrase in `locale`'s words: "civilians and soldiers", "civiles y soldados". */
+export function formatList(items: string[], locale: string): string {
+  return made(`l ${locale}`, () => new Intl.ListFormat(locale)).format(items);
 }
 
 /** `2016-09-17` as a long date in `locale`, read as a calendar day (no time zone can move it). */

@@ -58,10 +58,12 @@ const ar: Strings = {
   sameNumber: (n, d, counted) =>
     `${sources(n, d)} ${form(n) === 'two' ? 'يذكران' : 'تذكر'} الرقم نفسه بصيغ مختلفة: ${counted}.`,
   single: (counted, who) => `مصدر واحد فقط قدّم رقمًا: ${counted}، بحسب ${who}.`,
+  fromTo: (low, high) => `من ${low} إلى ${high}`,
+  differentPeople: (subjects) => `هذه الأرقام تعدّ فئات مختلفة (${subjects})، فلا تُقارن ببعضها.`,
   claimsSummary: (n, d, disagree, parts, metric) =>
     `${sources(n, d)} ${
-      { one: 'يذكر', two: disagree ? 'يختلفان في' : 'يتفقان على' }[form(n) as 'one'] ??
-      (disagree ? 'تختلف في' : 'تتفق على')
+      { one: 'يذكر', two: disagree === null ? 'يذكران' : disagree ? 'يختلفان في' : 'يتفقان على' }[form(n) as 'one'] ??
+      (disagree === null ? 'تذكر' : disagree ? 'تختلف في' : 'تتفق على')
     } عدد ${metric === ar.metric.missing ? 'المفقودين' : metric}: ${parts.join('؛ ')}.`,
   says: (who, figure) => `${who}: ${figure}`,
   status: { holding: 'صامد', strained: 'متوتر', precarious: 'هشّ', collapsed: 'منهار', ended: 'انتهى' },

@@ -50,8 +50,10 @@ const es: Strings = {
   agree: (n, d, counted) => `${sources(n, d)} coinciden: ${counted}.`,
   sameNumber: (n, d, counted) => `${sources(n, d)} dan el mismo número con palabras distintas: ${counted}.`,
   single: (counted, who) => `Solo una fuente ha dado una cifra: ${counted}, según ${who}.`,
+  fromTo: (low, high) => `de ${low} a ${high}`,
+  differentPeople: (subjects) => `Estas cifras cuentan a personas distintas (${subjects}), así que no se comparan.`,
   claimsSummary: (n, d, disagree, parts, metric) =>
-    `${sources(n, d)} ${one(n) ? 'da' : disagree ? 'discrepan sobre' : 'coinciden en'} el número de ${metric}: ${parts.join('; ')}.`,
+    `${sources(n, d)} ${one(n) ? 'da' : disagree === null ? 'dan' : disagree ? 'discrepan sobre' : 'coinciden en'} el número de ${metric}: ${parts.join('; ')}.`,
   says: (who, figure) => `${who} dice ${figure}`,
   status: {
     holding: 'Se mantiene',

@@ -60,8 +60,15 @@ export type ClaimsStrings = CommonStrings & {
   /** Sources giving one number in different terms ("80", "about 80"). */
   sameNumber: (n: number, d: string, counted: string) => string;
   single: (counted: string, who: string) => string;
-  /** Screen-reader summary of one metric: every claimant and their figure. */
-  claimsSummary: (n: number, d: string, disagree: boolean, parts: string[], metric: string) => string;
+  /** Two figures as the ends of one phrase: "from about 60 to 80". */
+  fromTo: (low: string, high: string) => string;
+  /** Under figures that count different people (`subjects`, listed): they are not set against each other. */
+  differentPeople: (subjects: string) => string;
+  /**
+   * Screen-reader summary of one metric: every claimant and their figure. `disagree` null: the figures count
+   * different people, so they neither agree nor disagree.
+   */
+  claimsSummary: (n: number, d: string, disagree: boolean | null, parts: string[], metric: string) => string;
   says: (who: string, figure: string) => string;
 };
 
@@ -155,8 +162,10 @@ export const enClaims: ClaimsStrings = {
   agree: (n, d, counted) => `${sources(n, d)} agree: ${counted}.`,
   sameNumber: (n, d, counted) => `${sources(n, d)} give the same number in different terms: ${counted}.`,
   single: (counted, who) => `Only one source has given a figure: ${counted}, according to ${who}.`,
+  fromTo: (low, high) => `from ${low} to ${high}`,
+  differentPeople: (subjects) => `These figures count different people (${subjects}), so they are not compared.`,
   claimsSummary: (n, d, disagree, parts, metric) =>
-    `${sources(n, d)} ${one(n) ? 'gives' : disagree ? 'disagree on' : 'agree on'} the number ${metric}: ${parts.join('; ')}.`,
+    `${sources(n, d)} ${one(n) ? 'gives' : disagree === null ? 'give' : disagree ? 'disagree on' : 'agree on'} the number ${metric}: ${parts.join('; ')}.`,
   says: (who, figure) => `${who} says ${figure}`,
 };
 

@@ -2,7 +2,8 @@
  * Both widgets render the seed story as a reader sees it, on a publisher's
  * page served from another origin with nothing but the one script tag.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { adminApi } from './admin-api';
 import { baseUrl, hostPage, SEED_CEASEFIRE, SEED_INCIDENT, usePublisher } from './browser';
 import { MARKUP, REVISED_INCIDENT } from './fixtures';
 
@@ -46,28 +47,29 @@ describe('casualty-claims', () => {
     expect(problems).toEqual([]);
   });
 
-  it('says beside a figure who it counts, where that is not who its metric is headed with', async () => {
-    const slug = `two-subjects-${Date.now().toString(36)}`;
-    const post = async (path: string, body: unknown) => {
-      const res = await fetch(`${baseUrl}/api/v1/admin/${path}`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${inject('editorToken')}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify(body),
+  /** A new story with these claims (name, figure, subject), through the editors' API: its slug. */
+  async function storyWith(name: string, claims: Record<string, unknown>[]): Promise<string> {
+    const slug = `${name}-${Date.now().toString(36)}`;
+    const post = async (path: string, body: unknown) =>
+      expect((await adminApi('POST', path, body)).status, path).toBe(201);
+    await post('/incidents', { slug, title: 'A strike', occurredOn: '2026-11-30', placeName: 'A town', summary: '.' });
+    for (const claim of claims)
+      await post(`/incidents/${slug}/claims`, {
+        metric: 'killed',
+        subject: 'civilians',
+        qualifier: 'exact',
+        asWritten: String(claim.low),
+        claimedOn: '2026-11-30',
+        ...claim,
       });
-      expect(res.status, path).toBe(201);
-    };
-    await post('incidents', { slug, title: 'A strike', occurredOn: '2026-11-30', placeName: 'A town', summary: '.' });
-    const claim = (name: string, low: number, subject: string) => ({
-      claimant: { name, kind: 'ngo' },
-      metric: 'killed',
-      subject,
-      qualifier: 'exact',
-      low,
-      asWritten: String(low),
-      claimedOn: '2026-11-30',
-    });
-    await post(`incidents/${slug}/claims`, claim('A monitor', 12, 'civilians'));
-    await post(`incidents/${slug}/claims`, claim('An army', 80, 'soldiers'));
+    return slug;
+  }
+
+  it('says beside a figure who it counts, where that is not who its metric is headed with, and compares none', async () => {
+    const slug = await storyWith('two-subjects', [
+      { claimant: { name: 'A monitor', kind: 'ngo' }, low: 12, subject: 'civilians' },
+      { claimant: { name: 'An army', kind: 'military' }, low: 80, subject: 'soldiers' },
+    ]);
     const { page, problems, states } = await visit('/two-subjects', {
       html: hostPage(`<casualty-claims incident="${slug}"></casualty-claims>`),
     });
@@ -77,6 +79,38 @@ describe('casualty-claims', () => {
     const [civilians, soldiers] = [card.locator('[part="claim"]').nth(0), card.locator('[part="claim"]').nth(1)];
     await expect(soldiers.locator('.small').first().textContent()).resolves.toMatch(/· soldiers\s*$/);
     await expect(civilians.textContent()).resolves.not.toContain('civilians');
+    // "Two sources disagree: from 12 to 80" set civilians against soldiers.
+    await expect(card.locator('[part="sentence"]').textContent()).resolves.toBe(
+      'These figures count different people (civilians and soldiers), so they are not compared.',
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('puts an "up to" figure’s dot at the number it states, the top of its span', async () => {
+    const slug = await storyWith('up-to', [
+      { claimant: { name: 'A monitor', kind: 'ngo' }, qualifier: 'up_to', low: 0, high: 150, asWritten: 'up to 150' },
+      { claimant: { name: 'An agency', kind: 'un' }, low: 80 },
+    ]);
+    const { page, problems, states } = await visit('/up-to', {
+      html: hostPage(`<casualty-claims incident="${slug}"></casualty-claims>`),
+    });
+    expect(states).toEqual(['ready']);
+    const dots = await page.locator('casualty-claims .mark').evaluateAll((marks) =>
+      marks.map((mark) => {
+        const track = (mark.parentElement as HTMLElement).getBoundingClientRect();
+        const box = mark.getBoundingClientRect();
+        const dot = getComputedStyle(mark, '::before');
+        // The dot's centre: its start offset within the mark, plus half its width.
+        const centre = box.left + Number.parseFloat(dot.left) + Number.parseFloat(dot.width) / 2;
+        return (centre - track.left) / track.width;
+      }),
+    );
+    const ticks = await page.locator('casualty-claims .ticks span').allTextContents();
+    const max = Number(ticks.at(-1));
+    // Lowest low first: "up to 150" (its span from zero, its dot at 150), then 80.
+    expect(dots).toHaveLength(2);
+    expect(dots[0]).toBeCloseTo(150 / max, 2);
+    expect(dots[1]).toBeCloseTo(80 / max, 2);
     expect(problems).toEqual([]);
   });
 

@@ -37,12 +37,12 @@ const pages = widgetPageSizes();
  * `npm run bench` reports every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 14_660,
-  'card only, explainers.js': 14_990,
+  'card only, panel code': 14_830,
+  'card only, explainers.js': 15_160,
   'gauge only, panel code': 14_120,
   'gauge only, explainers.js': 14_450,
-  'both widgets, panel code': 17_030,
-  'both widgets, explainers.js': 17_360,
+  'both widgets, panel code': 17_210,
+  'both widgets, explainers.js': 17_540,
 };
 
 describe('what an English page downloads of the widgets', () => {

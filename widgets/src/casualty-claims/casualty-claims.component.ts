@@ -130,7 +130,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
                 ${bar.marks.map(
                   (m, i) =>
                     html`<span
-                      class="mark ${m.open ? 'open' : ''} ${m.to > m.from ? 'span' : ''}"
+                      class="mark ${m.open ? 'open' : ''} ${m.to > m.from ? 'span' : ''} ${m.claim.qualifier === 'up_to' ? 'upto' : ''}"
                       .style="inset-inline-start:${m.from * 100}%;width:${(m.to - m.from) * 100}%;--c:var(--_s${(i % 4) + 1})"
                     ></span>`,
                 )}

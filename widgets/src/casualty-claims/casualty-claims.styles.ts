@@ -56,6 +56,10 @@ export const styles = css`
     border-radius: 50%;
     background: var(--c);
   }
+  /* "Up to 150" states its top, not zero: the claimant's dot sits there, at the end of its span. */
+  .mark.upto::before {
+    inset-inline: auto -0.55em;
+  }
   .mark.open::after {
     content: '';
     position: absolute;
