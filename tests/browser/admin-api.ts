@@ -7,15 +7,23 @@
 import { inject } from 'vitest';
 import { baseUrl } from './browser';
 
-export async function adminApi(method: string, path: string, body?: unknown, token: string = inject('editorToken')) {
+/** `ifMatch`: the ETag an edit was read at (a PATCH needs one); the answer's own comes back as `etag`. */
+export async function adminApi(
+  method: string,
+  path: string,
+  body?: unknown,
+  token: string = inject('editorToken'),
+  ifMatch?: string,
+) {
   const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
+  if (ifMatch) headers['If-Match'] = ifMatch;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const res = await fetch(`${baseUrl}/api/v1/admin${path}`, {
     method,
     headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  return { status: res.status, body: (await res.json()) as Record<string, unknown>, etag: res.headers.get('ETag') };
 }
 
 /** A monitoring group's "about N" killed, dated 2016-09-20. */

@@ -15,7 +15,7 @@ import { WATCH_INTERVAL_MS } from '../../widgets/src/admin/history-watch';
 import { accessToken } from '../access/keys';
 import { adminApi, claim } from './admin-api';
 import { axeViolations } from './axe';
-import { baseUrl, gate, openPage, useBrowser } from './browser';
+import { baseUrl, gate, openPage, problemsBesides, useBrowser } from './browser';
 
 const browser = useBrowser();
 const adminToken = inject('editorToken');
@@ -211,6 +211,68 @@ describe('/admin: review before publish', () => {
       (await adminApi('POST', `/changes/${held.body.id}/reject`, { reason: 'Test over.' }, deskToken)).status,
     ).toBe(200);
     expect(problems).toEqual([]);
+  });
+
+  it('shows what a held revert of an article edit would undo, and says so where a read for the preview failed', async () => {
+    // An article reporting a story of its own, edited before that story required review; then review, then a revert.
+    const story = `${SLUG}-article`;
+    const article = `${SLUG}-report`;
+    const written = { body: [], section: 'World', language: 'en', status: 'published' };
+    expect(
+      (await adminApi('POST', '/articles', { slug: article, headline: 'First headline', ...written })).status,
+    ).toBe(201);
+    expect(
+      (
+        await adminApi('POST', '/incidents', {
+          slug: story,
+          title: `A reported strike (${run})`,
+          occurredOn: '2016-09-20',
+          placeName: 'Somewhere',
+          articleSlugs: [article],
+        })
+      ).status,
+    ).toBe(201);
+    const read = await adminApi('GET', `/articles/${article}`);
+    const edited = await adminApi(
+      'PATCH',
+      `/articles/${article}`,
+      { headline: 'Second headline' },
+      undefined,
+      read.etag ?? '',
+    );
+    expect(edited.status).toBe(200);
+    expect((await adminApi('PATCH', `/incidents/${story}`, { review: 'required' })).status).toBe(200);
+    type Entry = { id: number; action: string };
+    const [edit] = (await adminApi('GET', `/audit?entity=article:${article}&limit=1`)).body.data as Entry[];
+    expect(edit?.action).toBe('update');
+    const held = await adminApi('POST', `/audit/${edit?.id}/revert`, undefined, writerToken);
+    expect(held.status).toBe(202);
+
+    const { page, problems } = await deskPage();
+    // The story's read for the preview fails, as on a shed or broken link; everything else is read.
+    await page.route(new RegExp(`/api/v1/admin/incidents/${story}$`), (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503 }),
+      }),
+    );
+    await page.goto(ADMIN);
+    const item = page.locator('review-queue article', { hasText: 'Undo a change to' }).filter({ hasText: story });
+    // It was looked up in the story's history, where an article's entries are not: no line at all.
+    await expect
+      .poll(() => item.innerText(), SETTLE)
+      .toMatch(
+        new RegExp(`Undoes: update of article ${article} by .+ at .+ UTC: .*Second headline.*back to .*First headline`),
+      );
+    // The preview was left out without a word.
+    await expect(item.innerText()).resolves.toMatch(
+      new RegExp(`No preview: incident ${story} could not be read just now`),
+    );
+    expect(
+      (await adminApi('POST', `/changes/${held.body.id}/reject`, { reason: 'Test over.' }, deskToken)).status,
+    ).toBe(200);
+    expect(problemsBesides(problems, /status of 503/)).toEqual([]);
   });
 
   it('lists a change proposed while a desk editor has the page open, at its next check', async () => {

@@ -119,8 +119,8 @@ export class ReviewQueue extends LitElement {
       ),
       readEach(new Set(reverts), async (revert) => {
         const id = Number(revert.params.id);
-        const entity = `${revert.subject.type}:${revert.subject.key}`;
-        const query = new URLSearchParams({ entity, limit: '1', cursor: String(id + 1) });
+        // Not by the story held: an article's entries are in the article's history, not its incidents'.
+        const query = new URLSearchParams({ limit: '1', cursor: String(id + 1) });
         const read = await api<AuditListShape>('GET', `${ADMIN_API}/audit?${query}`);
         const entry = read.ok ? read.body.data[0] : undefined;
         return entry?.id === id ? entry : undefined;
@@ -216,12 +216,19 @@ export class ReviewQueue extends LitElement {
     const preview = subject ? withHeldChange(change, subject, article) : null;
     const own = change.proposedBy.name === this.me?.name;
     const title = describeChange(change);
-    const undoes = change.operation === 'audit.revert' ? this.undone.get(Number(change.params.id)) : undefined;
+    const revert = change.operation === 'audit.revert' ? Number(change.params.id) : null;
+    const undoes = revert === null ? undefined : this.undone.get(revert);
+    // A read that failed says so: a reviewer must not take a missing line or preview for nothing to check.
+    const unread = `could not be read just now; it is read again with the list`;
     return html`<li data-change=${change.id}>
       <article class="held" aria-label=${title}>
         <h3>${title}</h3>
         <p class="muted">Proposed by ${change.proposedBy.name}, <time datetime=${change.proposedAt}>${change.proposedAt.replace('T', ' ').slice(0, 16)}</time> UTC</p>
-        ${undoes ? html`<p>Undoes: ${describeUndone(undoes)}</p>` : nothing}
+        ${
+          revert === null
+            ? nothing
+            : html`<p>Undoes: ${undoes ? describeUndone(undoes) : `history entry ${revert} (it ${unread})`}</p>`
+        }
         ${
           preview
             ? html`<div class="preview" aria-label="Preview of ${title}">
@@ -232,7 +239,9 @@ export class ReviewQueue extends LitElement {
                     : html`<ceasefire-gauge .data=${preview} ceasefire=${change.subject.key}></ceasefire-gauge>`
                 }
               </div>`
-            : nothing
+            : subject
+              ? nothing
+              : html`<p class="muted">No preview: ${change.subject.type} ${change.subject.key} ${unread}.</p>`
         }
         ${this.renderDecision(change, title, own)}
       </article>
