@@ -7,7 +7,7 @@
  * that writes and restored after it (tests/browser/test-worker.ts), so the
  * other files see the seed.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import { WATCH_INTERVAL_MS } from '../../widgets/src/admin/history-watch';
@@ -601,6 +601,14 @@ describe('/admin: a ceasefire’s details', () => {
   });
 });
 
+/** Fills the New incident form (`create`) with a story of 2016-09-19, not yet submitted. */
+async function fillNewIncident(create: Locator, slug: string, title: string, place: string): Promise<void> {
+  await create.getByLabel('Slug').fill(slug);
+  await create.getByLabel('Title').fill(title);
+  await create.getByLabel('Occurred on').fill('2016-09-19');
+  await create.getByLabel('Place').fill(place);
+}
+
 describe('/admin: new stories', () => {
   beforeEach(snapshotData);
   afterEach(restoreData);
@@ -614,10 +622,7 @@ describe('/admin: new stories', () => {
     await create.getByRole('button', { name: 'Create incident' }).click();
     await expect.poll(() => create.getByLabel('Slug').getAttribute('aria-invalid')).toBe('true');
 
-    await create.getByLabel('Slug').fill('aleppo-aid-convoy-2016');
-    await create.getByLabel('Title').fill('Aid convoy struck near Aleppo');
-    await create.getByLabel('Occurred on').fill('2016-09-19');
-    await create.getByLabel('Place').fill('Urum al-Kubra');
+    await fillNewIncident(create, 'aleppo-aid-convoy-2016', 'Aid convoy struck near Aleppo', 'Urum al-Kubra');
     await create.getByRole('button', { name: 'Create incident' }).click();
     const editor = page.locator('incident-editor');
     await expect(editor.locator('h2').first().innerText()).resolves.toBe('Aid convoy struck near Aleppo');
@@ -654,10 +659,7 @@ describe('/admin: new stories', () => {
     await signIn(page);
     await page.locator('summary', { hasText: 'New incident' }).click();
     const create = page.locator('create-entity[kind="incident"]');
-    await create.getByLabel('Slug').fill('lists-unread-2016');
-    await create.getByLabel('Title').fill('A story made while the lists are shed');
-    await create.getByLabel('Occurred on').fill('2016-09-19');
-    await create.getByLabel('Place').fill('A town');
+    await fillNewIncident(create, 'lists-unread-2016', 'A story made while the lists are shed', 'A town');
     // The Worker sheds the lists' reads as it sheds under load: 503, problem+json.
     await page.route(
       (url) => url.pathname === '/api/v1/admin/incidents' || url.pathname === '/api/v1/admin/ceasefires',

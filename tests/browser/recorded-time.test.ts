@@ -30,6 +30,13 @@ async function addClaim(body: Record<string, unknown>): Promise<string> {
   return id;
 }
 
+/** How many changes the seed story's public read counts now: what its card's link says. */
+const changesAt = async () =>
+  Number(
+    ((await (await fetch(`${baseUrl}/api/v1/incidents/${SEED_INCIDENT}`)).json()) as { changeCount: number })
+      .changeCount,
+  );
+
 const cardText = (widget: string) =>
   `document.querySelector('${widget}').shadowRoot.querySelector('.root').textContent`;
 
@@ -94,10 +101,7 @@ describe('the link to a widget’s changes', () => {
       asWritten: '7',
       claimedOn: '2016-09-19',
     });
-    const count = Number(
-      ((await (await fetch(`${baseUrl}/api/v1/incidents/${SEED_INCIDENT}`)).json()) as { changeCount: number })
-        .changeCount,
-    );
+    const count = await changesAt();
     expect(count).toBeGreaterThan(0);
     publisher.pages.set(
       '/latest',
@@ -125,11 +129,6 @@ describe('the link to a widget’s changes', () => {
   });
 
   it('opens the changes in the card’s language, and for a card pinned to a moment, those recorded by then', async () => {
-    const changesAt = async () =>
-      Number(
-        ((await (await fetch(`${baseUrl}/api/v1/incidents/${SEED_INCIDENT}`)).json()) as { changeCount: number })
-          .changeCount,
-      );
     const seenAt = new Date().toISOString();
     const pinnedCount = await changesAt();
     expect(pinnedCount).toBeGreaterThan(0);

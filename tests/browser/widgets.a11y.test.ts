@@ -4,7 +4,8 @@
  * meter semantics and text value, the screen-reader summaries, and links
  * reachable by keyboard with a visible focus ring.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { adminApi } from './admin-api';
 import { axeViolations } from './axe';
 import { baseUrl, hostPage, openPage, SEED_CEASEFIRE, SEED_INCIDENT, settled, usePublisher } from './browser';
 
@@ -53,20 +54,16 @@ describe('axe', () => {
 describe('for screen readers and keyboards', () => {
   it('names an ended ceasefire’s gauge, off the scale and so no meter, by its status', async () => {
     const slug = `ended-${Date.now().toString(36)}`;
-    const created = await fetch(`${baseUrl}/api/v1/admin/ceasefires`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${inject('editorToken')}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        slug,
-        name: 'An ended truce',
-        brokers: [],
-        parties: ['Two sides'],
-        startedAt: '2016-09-12T19:00:00+03:00',
-        endedAt: '2016-09-19T19:00:00+03:00',
-        status: 'ended',
-        statusNote: null,
-        asOf: '2016-09-20T12:00:00+03:00',
-      }),
+    const created = await adminApi('POST', '/ceasefires', {
+      slug,
+      name: 'An ended truce',
+      brokers: [],
+      parties: ['Two sides'],
+      startedAt: '2016-09-12T19:00:00+03:00',
+      endedAt: '2016-09-19T19:00:00+03:00',
+      status: 'ended',
+      statusNote: null,
+      asOf: '2016-09-20T12:00:00+03:00',
     });
     expect(created.status).toBe(201);
     const { page, states } = await visit('/ended', {

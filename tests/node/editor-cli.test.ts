@@ -397,6 +397,45 @@ describe('npm run editor revoke, with the Worker serving the same D1', () => {
     if (!res) throw new Error('no Worker');
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
+  /** A story held for review, and a claim of `low` killed held on it for each [token, low]: the changes' ids, in order. */
+  const heldClaims = async (
+    admin: string,
+    incident: { slug: string; title: string; articleSlugs?: string[] },
+    claims: [token: string, low: number][],
+  ) => {
+    const created = await api('/incidents', admin, {
+      method: 'POST',
+      body: {
+        ...incident,
+        occurredOn: '2016-09-17',
+        placeName: 'Somewhere',
+        latitude: 35.29,
+        longitude: 40.18,
+        summary: 'What happened.',
+      },
+    });
+    expect(created.status).toBe(201);
+    const review = await api(`/incidents/${incident.slug}`, admin, { method: 'PATCH', body: { review: 'required' } });
+    expect(review.status).toBe(200);
+    const changes: string[] = [];
+    for (const [token, low] of claims) {
+      const held = await api(`/incidents/${incident.slug}/claims`, token, {
+        method: 'POST',
+        body: {
+          claimant: { name: 'A monitor', kind: 'ngo' },
+          metric: 'killed',
+          subject: 'people',
+          qualifier: 'exact',
+          low,
+          asWritten: String(low),
+          claimedOn: '2016-09-18',
+        },
+      });
+      expect(held.status).toBe(202);
+      changes.push(String(held.body.id));
+    }
+    return changes;
+  };
 
   beforeAll(async () => {
     worker = await startWorker();
@@ -442,37 +481,9 @@ describe('npm run editor revoke, with the Worker serving the same D1', () => {
     });
     expect(article.status).toBe(201);
     const slug = 'cli-revoke-incident';
-    const incident = await api('/incidents', admin, {
-      method: 'POST',
-      body: {
-        slug,
-        title: 'A test incident',
-        occurredOn: '2016-09-17',
-        placeName: 'Somewhere',
-        latitude: 35.29,
-        longitude: 40.18,
-        summary: 'What happened.',
-        articleSlugs: ['cli-revoke-article'],
-      },
-    });
-    expect(incident.status).toBe(201);
-    expect((await api(`/incidents/${slug}`, admin, { method: 'PATCH', body: { review: 'required' } })).status).toBe(
-      200,
-    );
-    const held = await api(`/incidents/${slug}/claims`, proposer, {
-      method: 'POST',
-      body: {
-        claimant: { name: 'A monitor', kind: 'ngo' },
-        metric: 'killed',
-        subject: 'people',
-        qualifier: 'exact',
-        low: 3,
-        asWritten: '3',
-        claimedOn: '2016-09-18',
-      },
-    });
-    expect(held.status).toBe(202);
-    const change = String(held.body.id);
+    const [change] = await heldClaims(admin, { slug, title: 'A test incident', articleSlugs: ['cli-revoke-article'] }, [
+      [proposer, 3],
+    ]);
 
     expect((await editor('revoke', 'Eve Proposer')).code).toBe(0);
     expect((await api(`/changes/${change}`, admin)).body).toMatchObject({
@@ -505,39 +516,12 @@ describe('npm run editor revoke, with the Worker serving the same D1', () => {
     const viaCli = await tokenOf('add', 'Revoked By CLI');
     const viaApi = await tokenOf('add', 'Revoked By API');
     const slug = 'cli-api-rejections';
-    const created = await api('/incidents', admin, {
-      method: 'POST',
-      body: {
-        slug,
-        title: 'Rejected alike',
-        occurredOn: '2016-09-17',
-        placeName: 'Somewhere',
-        latitude: 35.29,
-        longitude: 40.18,
-        summary: 'What happened.',
-      },
-    });
-    expect(created.status).toBe(201);
-    expect((await api(`/incidents/${slug}`, admin, { method: 'PATCH', body: { review: 'required' } })).status).toBe(
-      200,
-    );
-    for (const token of [viaCli, viaApi]) {
-      for (const low of [4, 5]) {
-        const held = await api(`/incidents/${slug}/claims`, token, {
-          method: 'POST',
-          body: {
-            claimant: { name: 'A monitor', kind: 'ngo' },
-            metric: 'killed',
-            subject: 'people',
-            qualifier: 'exact',
-            low,
-            asWritten: String(low),
-            claimedOn: '2016-09-18',
-          },
-        });
-        expect(held.status).toBe(202);
-      }
-    }
+    await heldClaims(admin, { slug, title: 'Rejected alike' }, [
+      [viaCli, 4],
+      [viaCli, 5],
+      [viaApi, 4],
+      [viaApi, 5],
+    ]);
     const ids = Object.fromEntries((await editorsTable()).map((r) => [r.name, r.id ?? '']));
     expect((await editor('revoke', 'Revoked By CLI')).code).toBe(0);
     const revoked = await api(`/editors/${ids['Revoked By API']}`, admin, { method: 'PATCH', body: { active: false } });
