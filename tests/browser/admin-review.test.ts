@@ -105,6 +105,31 @@ describe('/admin: review before publish', () => {
     expect(problems).toEqual([]);
   });
 
+  it('shows the incident as it stands in a form whose change went for review, not the change', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(ADMIN);
+    await page.getByLabel('Editor token').fill(writerToken);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: TITLE }).click();
+    const details = page.locator('incident-editor form[data-part="details"]');
+    await expect.poll(() => details.getByLabel('Title').inputValue(), SETTLE).toBe(TITLE);
+    await details.getByLabel('Title').fill(`Retitled (${run})`);
+    await details.getByRole('button', { name: 'Save details' }).click();
+    await expect.poll(() => page.getByRole('status').first().innerText(), SETTLE).toMatch(/Sent for review/);
+    // The proposal stayed in the field, as if it were the title now.
+    await expect.poll(() => details.getByLabel('Title').inputValue(), SETTLE).toBe(TITLE);
+    const pending = (await adminApi('GET', '/changes?status=pending&limit=100')).body.data as {
+      id: string;
+      operation: string;
+      subject: { key: string };
+    }[];
+    const held = pending.find((c) => c.operation === 'incident.update' && c.subject.key === SLUG);
+    expect((await adminApi('POST', `/changes/${held?.id}/reject`, { reason: 'Test over.' }, deskToken)).status).toBe(
+      200,
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('signs a desk editor in through single sign-on, shows the change as readers would see it, passes axe, and approves it by keyboard; the history names both', async () => {
     const { page, problems } = await deskPage();
     await page.goto(ADMIN);
@@ -272,6 +297,29 @@ describe('/admin: review before publish', () => {
     expect(
       (await adminApi('POST', `/changes/${held.body.id}/reject`, { reason: 'Test over.' }, deskToken)).status,
     ).toBe(200);
+    expect(problemsBesides(problems, /status of 503/)).toEqual([]);
+  });
+
+  it('says when the waiting list could not be read, and reads it again on asking', async () => {
+    const { page, problems } = await deskPage();
+    // The first read of the list fails, as when the editors' API sheds load; the next goes through.
+    let failed = false;
+    await page.route(/\/api\/v1\/admin\/changes\?status=pending/, (route) => {
+      if (failed) return route.continue();
+      failed = true;
+      return route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503 }),
+      });
+    });
+    await page.goto(ADMIN);
+    const queue = page.locator('review-queue section');
+    // It said "Loading…" for good under the error.
+    await expect.poll(() => queue.innerText(), SETTLE).toMatch(/The list could not be read/);
+    await expect(queue.innerText()).resolves.not.toMatch(/Loading/);
+    await queue.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => queue.locator('h2').innerText(), SETTLE).toMatch(/^Waiting for review \(\d+\)$/);
     expect(problemsBesides(problems, /status of 503/)).toEqual([]);
   });
 

@@ -594,9 +594,22 @@ describe('/admin: a ceasefire’s details', () => {
     await details.getByRole('button', { name: 'Save details' }).click();
     const said = page.locator('ceasefire-editor .status[role="alert"]');
     await expect.poll(() => said.innerText()).toMatch(/Could not read the ceasefire again/);
+    // The save landed, and the line still says so (the failed read took "Saved" back), with the way on: Reload.
+    await expect(said.innerText()).resolves.toMatch(
+      /^Saved: the ceasefire’s details\..*Could not read the ceasefire again/s,
+    );
     await expect(details.getByLabel('Name').inputValue()).resolves.toBe('Cessation of hostilities');
-    // The save itself landed.
     expect((await adminApi('GET', `/ceasefires/${SEED_CEASEFIRE}`)).body.name).toBe('Cessation of hostilities');
+    // Reloaded once the link is back, the next save goes against the version saved (it met "someone else changed
+    // this": the page's version was the one before the editor's own save).
+    await page.unrouteAll();
+    await said.getByRole('button', { name: 'Reload' }).click();
+    await expect.poll(() => details.getByLabel('Name').inputValue()).toBe('Cessation of hostilities');
+    await details.getByLabel('Language of its text').fill('en');
+    await details.getByRole('button', { name: 'Save details' }).click();
+    await expect
+      .poll(() => page.locator('ceasefire-editor .status[role="status"]').first().innerText())
+      .toMatch(/^Saved: the ceasefire’s details/);
     expect(problemsBesides(problems, /ERR_INTERNET_DISCONNECTED/)).toEqual([]);
   });
 });

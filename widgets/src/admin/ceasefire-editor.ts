@@ -23,7 +23,7 @@ import { utcDate } from '../../../shared/domain/time';
 import { enClaims, enGauge } from '../../../shared/i18n/strings';
 import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
 import { field, formValues, integer, LANGUAGE_HINT } from './fields';
-import { announceChange, type Notice, notice } from './notice';
+import { announceChange, following, type Notice, notice } from './notice';
 import { withStatus } from './preview';
 import { reviewSwitch, switchedNotice, switchReview } from './review-switch';
 import { StoryRead } from './story-read';
@@ -46,7 +46,7 @@ export class CeasefireEditor extends LitElement {
     path: () => `${ADMIN_API}/ceasefires/${this.slug}`,
     noun: 'ceasefire',
     say: (message) => {
-      this.message = message;
+      this.message = following(this.message, message);
     },
     read: () => {
       this.preview = null;
@@ -73,8 +73,12 @@ export class CeasefireEditor extends LitElement {
     return this.#read.load();
   }
 
-  /** Runs one write; on success reloads, on refusal keeps the form's errors for `key`. */
+  /**
+   * Runs one write from `form`; on success reloads, on refusal keeps the form's errors for `key`. Held for review,
+   * the form shows the ceasefire as it stands again: what it proposed is under "Waiting for review", not in force.
+   */
   private async write<T>(
+    form: HTMLFormElement,
     key: string,
     method: 'POST' | 'PATCH',
     path: string,
@@ -99,6 +103,7 @@ export class CeasefireEditor extends LitElement {
     // the editor's own change). Another form holding unsaved text is left as it is, drawn from and saved against the
     // version it was read at, where the read shows a change to it (story-read.ts).
     await this.load();
+    if (res.status === 202) this.#read.restore(form);
     this.busy = false;
     return true;
   }
@@ -137,12 +142,13 @@ export class CeasefireEditor extends LitElement {
 
   private async saveStatus(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const body = this.statusBody(event.currentTarget as HTMLFormElement);
+    const form = event.currentTarget as HTMLFormElement;
     await this.write<CeasefireShape>(
+      form,
       'status',
       'PATCH',
       `${ADMIN_API}/ceasefires/${this.slug}`,
-      body,
+      this.statusBody(form),
       this.#read.of('status')?.etag ?? null,
       (c) => `Saved: the ceasefire now reads “${c.gauge.label}” as of ${c.asOf}.`,
     );
@@ -151,11 +157,13 @@ export class CeasefireEditor extends LitElement {
   /** Name, lists, end and language: a PATCH against the version this page read. */
   private async saveDetails(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const v = formValues(event.currentTarget as HTMLFormElement);
+    const form = event.currentTarget as HTMLFormElement;
+    const v = formValues(form);
     const lines = (name: string) => (v(name) ?? '').split('\n').flatMap((line) => line.trim() || []);
     // The ceasefire as this form was drawn from it: its end as shown, and the version it is saved against.
     const read = this.#read.of('details');
     await this.write<CeasefireShape>(
+      form,
       'details',
       'PATCH',
       `${ADMIN_API}/ceasefires/${this.slug}`,
@@ -188,6 +196,7 @@ export class CeasefireEditor extends LitElement {
       sourceUrl: v('sourceUrl'),
     };
     const saved = await this.write<TallyShape>(
+      form,
       'tally',
       'POST',
       `${ADMIN_API}/ceasefires/${this.slug}/tallies`,
@@ -210,6 +219,7 @@ export class CeasefireEditor extends LitElement {
     const body = { label: v('label') ?? '', dueOn: v('dueOn') };
     const path = `${ADMIN_API}/ceasefires/${this.slug}/milestones`;
     const saved = await this.write<MilestoneShape>(
+      form,
       'milestone',
       'POST',
       path,
@@ -222,10 +232,12 @@ export class CeasefireEditor extends LitElement {
 
   private async saveMilestone(event: SubmitEvent, milestone: MilestoneShape): Promise<void> {
     event.preventDefault();
-    const v = formValues(event.currentTarget as HTMLFormElement);
+    const form = event.currentTarget as HTMLFormElement;
+    const v = formValues(form);
     const path = `${ADMIN_API}/ceasefires/${this.slug}/milestones/${milestone.id}`;
     // Against the milestone as shown (read with the ceasefire): another editor's change since is a 412, not lost.
     await this.write<MilestoneShape>(
+      form,
       `milestone:${milestone.id}`,
       'PATCH',
       path,

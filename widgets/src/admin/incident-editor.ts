@@ -14,7 +14,7 @@ import { ADMIN_API } from '../../../shared/contract/paths';
 import { enClaims } from '../../../shared/i18n/strings';
 import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
 import { field, formValues, integer, LANGUAGE_HINT } from './fields';
-import { announceChange, focusButton, focusNotice, type Notice, notice } from './notice';
+import { announceChange, focusButton, focusNotice, following, type Notice, notice } from './notice';
 import { DRAFT_CLAIM_ID, withDraftClaim, withRetraction } from './preview';
 import { reviewSwitch, switchedNotice, switchReview } from './review-switch';
 import { StoryRead } from './story-read';
@@ -41,7 +41,7 @@ export class IncidentEditor extends LitElement {
     path: () => `${ADMIN_API}/incidents/${this.slug}`,
     noun: 'incident',
     say: (message) => {
-      this.message = message;
+      this.message = following(this.message, message);
     },
     // The one form drawn from the incident itself: the add and revise form's values are its own, or the revised
     // claim's as it was when Revise was pressed (`mode`, with that claim's tag).
@@ -158,7 +158,8 @@ export class IncidentEditor extends LitElement {
   /** Title, date, place and prose: a PATCH against the version this page read. */
   private async saveDetails(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const v = formValues(event.currentTarget as HTMLFormElement);
+    const form = event.currentTarget as HTMLFormElement;
+    const v = formValues(form);
     this.busy = true;
     // Against the version the form was drawn from: the latest read, or, while it holds unsaved text, the one read when
     // typing in it began (a read since, after another form's save, may hold another editor's change to it).
@@ -187,6 +188,8 @@ export class IncidentEditor extends LitElement {
     // Busy until the version written is read: a save sent before then carries the ETag it replaced (a 412 against
     // the editor's own change).
     await this.load();
+    // Held for review, the form shows the incident as it stands again: what it proposed is not in force.
+    if (res.status === 202) this.#read.restore(form);
     this.busy = false;
   }
 

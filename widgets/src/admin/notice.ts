@@ -15,6 +15,14 @@ export function notice(message: Notice | null, reload?: () => void): TemplateRes
   </div>`;
 }
 
+/**
+ * The line after `next` is said: a failure right after a success (a read after a save) keeps the success in view,
+ * so "Saved" is not taken back by what came after it.
+ */
+export function following(previous: Notice | null, next: Notice): Notice {
+  return previous?.ok && !previous.stale && !next.ok ? { ...next, text: `${previous.text} ${next.text}` } : next;
+}
+
 /** Tells the page an entity was written, so the history beside it can refresh. */
 export function announceChange(from: HTMLElement): void {
   from.dispatchEvent(new CustomEvent('entity-changed', { bubbles: true, composed: true }));

@@ -50,6 +50,8 @@ export class ReviewQueue extends LitElement {
   @state() private message: Notice | null = null;
   @state() private busy = false;
   @state() private loaded = false;
+  /** The last read of the list failed (its reason is the notice above it). */
+  @state() private failed = false;
 
   /** A refresh that came while the reader's hand was in the list, made once it leaves. */
   #owed = false;
@@ -89,6 +91,7 @@ export class ReviewQueue extends LitElement {
       api<ChangeListShape>('GET', `${ADMIN_API}/changes?status=rejected&limit=100`),
     ]);
     if (ticket !== this.#ticket) return;
+    this.failed = !res.ok;
     if (!res.ok) {
       this.message = { ok: false, text: explain(res.problem) };
       return;
@@ -190,7 +193,12 @@ export class ReviewQueue extends LitElement {
         ${notice(this.message)}
         ${
           this.changes.length === 0
-            ? html`<p class="muted">${this.loaded ? 'Nothing is waiting for review.' : 'Loading…'}</p>`
+            ? this.loaded
+              ? html`<p class="muted">Nothing is waiting for review.</p>`
+              : this.failed
+                ? html`<p class="actions"><span class="muted">The list could not be read.</span>
+                    <button class="secondary" @click=${() => this.load()}>Try again</button></p>`
+                : html`<p class="muted" aria-busy="true">Loading…</p>`
             : html`<ol class="changes">${repeat(
                 this.changes,
                 (c) => c.id,

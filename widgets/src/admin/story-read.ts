@@ -128,8 +128,14 @@ export class StoryRead<T> implements ReactiveController {
       for (const [, pin] of this.edits.held()) pin.next = false;
       // With the story on screen, a failed refresh is said above it and leaves the forms, and what was typed, as
       // they are (a save then meets the 412 and its Reload).
+      // Its version is then the one before any save just made here: a save now would be refused (412) as if another
+      // editor had changed it, so the line offers Reload.
       if (this.value)
-        this.options.say({ ok: false, text: `Could not read the ${this.options.noun} again: ${explain(res.problem)}` });
+        this.options.say({
+          ok: false,
+          stale: true,
+          text: `Could not read the ${this.options.noun} again: ${sentence(explain(res.problem))} Reload before saving again: the page may not show its latest version, your own saves included.`,
+        });
       else this.error = explain(res.problem);
       this.host.requestUpdate();
       return false;
@@ -152,6 +158,20 @@ export class StoryRead<T> implements ReactiveController {
     return true;
   }
 
+  /**
+   * Puts a form's fields back to what the latest read shows of its part (after a save held for review, which changed
+   * nothing yet). Its fields' values are bound once: a read that did not change them would leave the proposal shown.
+   */
+  restore(form: HTMLFormElement): void {
+    const part = form.dataset.part;
+    const shown = part && this.#read ? this.options.shows(this.#read.value, part) : null;
+    if (!shown || typeof shown !== 'object') return;
+    for (const [name, value] of Object.entries(shown)) {
+      const field = form.elements.namedItem(name);
+      if (field && 'value' in field) field.value = value == null ? '' : String(value);
+    }
+  }
+
   /** The story as it is now (Reload): what was typed goes, and the forms are drawn anew from a read that succeeded. */
   async reload(): Promise<void> {
     this.edits.clear();
@@ -165,4 +185,9 @@ export class StoryRead<T> implements ReactiveController {
 /** Whether two forms' worth of a story's values are the same (`shows` builds them alike, keys in one order). */
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** A problem's words as a sentence: a title ("Service Unavailable") has no full stop of its own. */
+function sentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
 }
