@@ -139,8 +139,43 @@ describe('/admin: signing in', () => {
     await expect(page.getByRole('heading', { name: /Deir ez-Zor/, level: 2 }).textContent()).resolves.toMatch(
       /Deir ez-Zor/,
     );
+    // Each button pressed below goes with what it opened or closed: the keyboard must land somewhere, not the page's
+    // start. Opened, the story's way back.
+    await expect.poll(() => focused(page)).toBe('← All incidents and ceasefires');
+    const editor = page.locator('incident-editor');
+    await editor.getByRole('button', { name: /^Retract Syrian Observatory/ }).press('Enter');
+    await expect.poll(() => focused(page)).toBe('Keep');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focused(page)).toMatch(/^Retract Syrian Observatory/);
+    await editor.getByRole('button', { name: /^Revise Syrian Observatory/ }).press('Enter');
+    await expect.poll(() => focused(page)).toBe('As written');
+    await editor.getByRole('button', { name: 'Cancel' }).press('Enter');
+    await expect.poll(() => focused(page)).toMatch(/^Revise Syrian Observatory/);
+    await page.getByRole('button', { name: '← All incidents and ceasefires' }).press('Enter');
+    await expect.poll(() => focused(page)).toMatch(/Deir ez-Zor/);
+  });
+
+  it('puts the keyboard on the token field when a sign-in is refused, where its error is read', async () => {
+    const { page, problems } = await openPage(browser());
+    await signIn(page, 'ee_not-a-real-token');
+    await expect.poll(() => focused(page)).toBe('Editor token');
+    expect(problemsBesides(problems, /status of 401/)).toEqual([]);
   });
 });
+
+/** The focused element inside the page's shadow roots, by its accessible name (label, aria-label or text). */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el) return '';
+    const labelled = el.id
+      ? el.getRootNode() instanceof ShadowRoot &&
+        (el.getRootNode() as ShadowRoot).querySelector(`label[for="${el.id}"]`)
+      : null;
+    return (el.getAttribute('aria-label') ?? (labelled ? labelled.textContent : el.textContent) ?? '').trim();
+  });
+}
 
 describe('/admin: editing', () => {
   beforeEach(snapshotData);

@@ -262,7 +262,7 @@ export class CeasefireEditor extends LitElement {
     return keyed(
       this.#read.drawn,
       html`
-      <h2>${c.name}</h2>
+      <h2 lang=${c.language} dir="auto">${c.name}</h2>
       <p class="muted">Status ${c.status} · data as of ${c.asOf}</p>
       ${reviewSwitch(c.review, this.me, () => this.toggleReview(), this.busy)}
       ${notice(this.message, () => this.reload())}

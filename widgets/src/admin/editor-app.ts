@@ -111,6 +111,11 @@ export class EditorApp extends LitElement {
     }
     session.signIn(token);
     await this.enter();
+    // Refused, the keyboard goes to the token's field, whose error is then read with it.
+    if (this.signInError) {
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('#f-token')?.focus();
+    }
   }
 
   private signOut(): void {
@@ -146,6 +151,22 @@ export class EditorApp extends LitElement {
     // Back on the first screen: its lists as they are now (a story renamed meanwhile, here or by another editor).
     const before = changed.get('view') as typeof this.view | undefined;
     if (this.signedIn && before && before.kind !== 'home' && this.view.kind === 'home') void this.refreshLists();
+  }
+
+  /**
+   * The keyboard's place when the view changes, since the button pressed goes with the view it was in: the way back
+   * at the top of a story opened, and, back on the lists, the story just left.
+   */
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    const before = changed.get('view') as View | undefined;
+    if (!before || !this.signedIn) return;
+    const target =
+      this.view.kind !== 'home'
+        ? '.back'
+        : before.kind !== 'home'
+          ? `button[data-slug="${CSS.escape(before.slug)}"]`
+          : null;
+    if (target) this.renderRoot.querySelector<HTMLButtonElement>(target)?.focus();
   }
 
   /** The first screen's lists as they are now; a failure says so above them and signs no one out. */
@@ -275,11 +296,11 @@ export class EditorApp extends LitElement {
         <nav aria-label="What to edit">
           ${notice(this.listNotice)}
           <h2>Incidents</h2>
-          <ul>${this.incidents.map((i) => html`<li><button class="secondary" @click=${() => (this.view = { kind: 'incident', slug: i.slug })}>${i.title}</button></li>`)}</ul>
+          <ul>${this.incidents.map((i) => html`<li><button class="secondary" data-slug=${i.slug} @click=${() => (this.view = { kind: 'incident', slug: i.slug })}>${i.title}</button></li>`)}</ul>
           ${this.more.incidents ? html`<button class="secondary" @click=${() => this.loadMore('incidents')}>More incidents</button>` : nothing}
           <details><summary>New incident</summary><create-entity kind="incident"></create-entity></details>
           <h2>Ceasefires</h2>
-          <ul>${this.ceasefires.map((c) => html`<li><button class="secondary" @click=${() => (this.view = { kind: 'ceasefire', slug: c.slug })}>${c.title}</button></li>`)}</ul>
+          <ul>${this.ceasefires.map((c) => html`<li><button class="secondary" data-slug=${c.slug} @click=${() => (this.view = { kind: 'ceasefire', slug: c.slug })}>${c.title}</button></li>`)}</ul>
           ${this.more.ceasefires ? html`<button class="secondary" @click=${() => this.loadMore('ceasefires')}>More ceasefires</button>` : nothing}
           <details><summary>New ceasefire</summary><create-entity kind="ceasefire"></create-entity></details>
         </nav>
@@ -288,7 +309,7 @@ export class EditorApp extends LitElement {
     }
     const entity = `${view.kind}:${view.slug}`;
     return html`
-      <p><button class="secondary" @click=${() => (this.view = { kind: 'home' })}>← All incidents and ceasefires</button></p>
+      <p><button class="secondary back" @click=${() => (this.view = { kind: 'home' })}>← All incidents and ceasefires</button></p>
       ${
         view.kind === 'incident'
           ? html`<incident-editor slug=${view.slug} .me=${this.me}></incident-editor>`

@@ -231,6 +231,13 @@ export class IncidentEditor extends LitElement {
     await focusNotice(this);
   }
 
+  /** Asks before retracting: its Retract button goes, so the keyboard moves to Keep, the choice that changes nothing. */
+  private async confirmRetract(claim: ClaimShape): Promise<void> {
+    this.retracting = claim;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>(`tr[data-claim="${CSS.escape(claim.id)}"] .keep`)?.focus();
+  }
+
   /** Keeps the claim: the confirmation closes, and the keyboard goes back to its Retract. */
   private async keep(claim: ClaimShape): Promise<void> {
     this.retracting = null;
@@ -254,10 +261,15 @@ export class IncidentEditor extends LitElement {
     return this.#read.reload();
   }
 
-  /** Closes the revision: its form is emptied (so it holds nothing unsaved) and goes back to adding a claim. */
-  private cancel(event: Event): void {
+  /**
+   * Closes the revision: its form is emptied (so it holds nothing unsaved) and goes back to adding a claim; the
+   * keyboard goes back to the Revise that opened it (Cancel goes with the revision).
+   */
+  private async cancel(event: Event): Promise<void> {
+    const revised = this.mode.kind === 'revise' ? this.mode.claim : null;
     (event.currentTarget as HTMLButtonElement).form?.reset();
     this.reset();
+    if (revised) await focusButton(this, reviseLabel(revised));
   }
 
   private reset(): void {
@@ -274,7 +286,7 @@ export class IncidentEditor extends LitElement {
     return keyed(
       this.#read.drawn,
       html`
-      <h2>${incident.title}</h2>
+      <h2 lang=${incident.language} dir="auto">${incident.title}</h2>
       <p class="muted">${incident.occurredOn} · ${incident.placeName}</p>
       ${reviewSwitch(incident.review, this.me, () => this.toggleReview(), this.busy)}
       ${notice(this.message, () => this.reload())}
@@ -301,8 +313,8 @@ export class IncidentEditor extends LitElement {
         <tbody>
           ${incident.claims.map(
             (c) => html`<tr data-claim=${c.id}>
-              <td>${c.claimant.name}</td>
-              <td>${c.asWritten} <span class="muted">${c.metric}</span></td>
+              <td lang=${incident.language} dir="auto">${c.claimant.name}</td>
+              <td><span lang=${incident.language} dir="auto">${c.asWritten}</span> <span class="muted">${c.metric}</span></td>
               <td>${c.claimedOn}</td>
               <td>${c.status}</td>
               <td>
@@ -311,11 +323,11 @@ export class IncidentEditor extends LitElement {
                     ? this.retracting?.id === c.id
                       ? html`<div class="actions" role="group" aria-label="Confirm retraction">
                           <button class="danger" ?disabled=${this.busy} @click=${() => this.retract(c)}>Retract “${c.asWritten}”</button>
-                          <button class="secondary" @click=${() => this.keep(c)}>Keep</button>
+                          <button class="secondary keep" @click=${() => this.keep(c)}>Keep</button>
                         </div>`
                       : html`<div class="actions">
-                          <button class="secondary" ?disabled=${this.busy} @click=${() => this.revise(c)} aria-label="Revise ${c.claimant.name}’s ${c.asWritten}">Revise</button>
-                          <button class="secondary" ?disabled=${this.busy} @click=${() => (this.retracting = c)} aria-label=${retractLabel(c)}>Retract</button>
+                          <button class="secondary" ?disabled=${this.busy} @click=${() => this.revise(c)} aria-label=${reviseLabel(c)}>Revise</button>
+                          <button class="secondary" ?disabled=${this.busy} @click=${() => this.confirmRetract(c)} aria-label=${retractLabel(c)}>Retract</button>
                         </div>`
                     : nothing
                 }
@@ -384,6 +396,7 @@ export class IncidentEditor extends LitElement {
 }
 
 const retractLabel = (c: ClaimShape) => `Retract ${c.claimant.name}’s ${c.asWritten}`;
+const reviseLabel = (c: ClaimShape) => `Revise ${c.claimant.name}’s ${c.asWritten}`;
 
 /** What the details form shows of an incident, by field name: drawn from this, and compared by StoryRead. */
 const detailsOf = (i: IncidentShape) => ({
