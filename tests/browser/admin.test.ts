@@ -294,7 +294,9 @@ describe('/admin: editing', () => {
 
     await form.locator('#status-status').selectOption({ label: 'Collapsed' });
     await form.getByRole('button', { name: /Save status/ }).click();
-    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(/Someone else changed this.*reload/i);
+    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(
+      /This was changed since you opened it.*reload/i,
+    );
     const after = await adminApi('GET', `/ceasefires/${SEED_CEASEFIRE}`);
     expect(after.body.status).toBe(current.body.status);
 
@@ -325,7 +327,9 @@ describe('/admin: editing', () => {
     // This editor only adds a note to the milestone as the page shows it: it would have put its old state back.
     await milestoneForm.locator('textarea, input[name="note"]').first().fill('Delayed by a day.');
     await milestoneForm.getByRole('button', { name: 'Save milestone' }).click();
-    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(/Someone else changed this.*reload/i);
+    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(
+      /This was changed since you opened it.*reload/i,
+    );
     expect((await adminApi('GET', path)).body.state).toBe('met');
     expect(problemsBesides(problems, /status of 412/)).toEqual([]);
   });
@@ -481,7 +485,9 @@ describe('/admin: editing', () => {
 
     // Saved now, the title meets the colleague's change (412), not goes through over it.
     await details.getByRole('button', { name: 'Save details' }).click();
-    await expect.poll(() => editor.locator('.status[role="alert"]').innerText()).toMatch(/Someone else changed this/);
+    await expect
+      .poll(() => editor.locator('.status[role="alert"]').innerText())
+      .toMatch(/This was changed since you opened it/);
     await expect(title.inputValue()).resolves.toBe(mine);
     expect((await adminApi('GET', `/incidents/${SEED_INCIDENT}`)).body.title).toBe(theirs);
     expect(problemsBesides(problems, /412/)).toEqual([]);
@@ -614,7 +620,9 @@ describe('/admin: a ceasefire’s details', () => {
     // Saved now, the refused form meets the colleague's change (412), not goes through over it.
     await details.getByLabel('Ended at').fill('');
     await details.getByRole('button', { name: 'Save details' }).click();
-    await expect.poll(() => editor.locator('.status[role="alert"]').innerText()).toMatch(/Someone else changed this/);
+    await expect
+      .poll(() => editor.locator('.status[role="alert"]').innerText())
+      .toMatch(/This was changed since you opened it/);
     expect(problemsBesides(problems, /412|400/)).toEqual([]);
   });
 
@@ -635,8 +643,8 @@ describe('/admin: a ceasefire’s details', () => {
     );
     await expect(details.getByLabel('Name').inputValue()).resolves.toBe('Cessation of hostilities');
     expect((await adminApi('GET', `/ceasefires/${SEED_CEASEFIRE}`)).body.name).toBe('Cessation of hostilities');
-    // Reloaded once the link is back, the next save goes against the version saved (it met "someone else changed
-    // this": the page's version was the one before the editor's own save).
+    // Reloaded once the link is back, the next save goes against the version saved (it met "this was changed
+    // since you opened it": the page's version was the one before the editor's own save).
     await page.unrouteAll();
     await said.getByRole('button', { name: 'Reload' }).click();
     await expect.poll(() => details.getByLabel('Name').inputValue()).toBe('Cessation of hostilities');

@@ -99,7 +99,8 @@ export function explain(problem: ProblemShape): string {
     case 409:
       return problem.detail ?? 'Later changes depend on this one, so it cannot be undone on its own.';
     case 412:
-      return 'Someone else changed this since you opened it; reload to see their change, then try again.';
+      // Not always someone else: a revert of one's own change, or a save from another tab, moves the version on too.
+      return 'This was changed since you opened it (by another editor, or by you elsewhere: a revert, another tab); reload to see the change, then try again.';
     case 422:
       return 'An earlier try of this change may have been saved with other values: check the list, then save again.';
     case 428:
