@@ -62,6 +62,9 @@ describe('summariseClaims', () => {
   it('never sees agreement between figures counting different people', () => {
     const summary = summariseClaims([claim({ low: 80 }), claim({ low: 80, subject: 'civilians' })]);
     expect(summary.killed?.disagree).toBe(true);
+    // One subject written two ways is the same people.
+    const same = summariseClaims([claim({ low: 80, subject: 'Civilians ' }), claim({ low: 80, subject: 'civilians' })]);
+    expect(same.killed?.disagree).toBe(false);
   });
 
   it('ignores superseded and retracted claims, and keeps metrics apart', () => {

@@ -62,6 +62,11 @@ export function claimsCurrentAt(claims: DatedClaim[]): string | null {
 }
 
 /**
+ * Who a figure counts, as compared: "Civilians " and "civilians" are the same people, written two ways.
+ */
+export const subjectKey = (subject: string): string => subject.trim().toLocaleLowerCase();
+
+/**
  * Per metric, over current claims only: the lowest figure, the highest
  * (`high ?? low`), how many distinct claimants, and whether their figures
  * differ. Two claimants who both say "80" agree; "more than 60" and "80" do
@@ -76,7 +81,7 @@ export function summariseClaims(claims: ClaimShape[]): Partial<Record<Metric, Me
   }
   const summary: Partial<Record<Metric, MetricSummaryShape>> = {};
   for (const [metric, current] of byMetric) {
-    const figures = new Set(current.map((c) => JSON.stringify([c.subject, c.qualifier, c.low, c.high])));
+    const figures = new Set(current.map((c) => JSON.stringify([subjectKey(c.subject), c.qualifier, c.low, c.high])));
     summary[metric] = {
       low: Math.min(...current.map((c) => c.low)),
       high: Math.max(...current.map((c) => c.high ?? c.low)),

@@ -6,7 +6,7 @@ import { summariseClaims } from '../domain/claims';
 import ar from '../i18n/ar';
 import es from '../i18n/es';
 import { en } from '../i18n/strings';
-import { axisTicks, claimsByMetric, claimsSummary, rangeBar, spreadSentence } from './claims';
+import { axisTicks, claimsByMetric, claimsSummary, countsOthers, rangeBar, spreadSentence } from './claims';
 
 function claim(over: Partial<ClaimShape>): ClaimShape {
   return {
@@ -188,26 +188,37 @@ describe('spreadSentence', () => {
     const v = viewOf(by('A', { low: 80, subject: 'civilians' }), by('B', { low: 80 }));
     // "Two sources agree: 80 killed" for 80 civilians and 80 soldiers.
     expect(spreadSentence(v, en, 'en')).toBe(
-      'These figures count different people (civilians and soldiers), so they are not compared.',
+      'These figures count different people (\u2068civilians\u2069 and \u2068soldiers\u2069), so they are not compared.',
     );
     // The subjects are the story's words, in its language.
     expect(spreadSentence(v, es, 'es')).toBe(
-      'Estas cifras cuentan a personas distintas (civilians y soldiers), así que no se comparan.',
+      'Estas cifras cuentan a personas distintas (\u2068civilians\u2069 y \u2068soldiers\u2069), así que no se comparan.',
     );
     expect(spreadSentence(v, ar, 'ar')).toBe(
       'هذه الأرقام تعدّ فئات مختلفة (\u2068civilians\u2069 و\u2068soldiers\u2069)، فلا تُقارن ببعضها.',
     );
     expect(claimsSummary(v, en, 'en')).toBe(
-      'Two sources give the number killed: A says 80 (civilians); B says 80 (soldiers).',
+      'Two sources give the number killed: A says 80 (\u2068civilians\u2069); B says 80 (\u2068soldiers\u2069).',
     );
     // One source counting two groups: not "from 12 to 80".
     const one = viewOf(by('SOHR', { low: 12, subject: 'civilians' }), by('SOHR', { id: 'two', low: 80 }));
     expect(spreadSentence(one, en, 'en')).toBe(
-      'These figures count different people (civilians and soldiers), so they are not compared.',
+      'These figures count different people (\u2068civilians\u2069 and \u2068soldiers\u2069), so they are not compared.',
     );
     expect(claimsSummary(one, en, 'en')).toBe(
-      'One source gives the number killed: SOHR says 12 (civilians); SOHR says 80 (soldiers).',
+      'One source gives the number killed: SOHR says 12 (\u2068civilians\u2069); SOHR says 80 (\u2068soldiers\u2069).',
     );
+  });
+
+  it('takes one subject written two ways for the same people, and hatches no spread between different ones', () => {
+    const same = viewOf(by('A', { low: 80, subject: 'Civilians ' }), by('B', { low: 80, subject: 'civilians' }));
+    expect(spreadSentence(same, en, 'en')).toBe('Two sources agree: 80 killed.');
+    expect(same.current.map((c) => countsOthers(c, same))).toEqual([null, null]);
+    expect(rangeBar(same)?.spread).not.toBeNull();
+    const different = viewOf(by('A', { low: 12, subject: 'civilians' }), by('B', { low: 80 }));
+    // A hatched gap from 12 to 80 drew the comparison the sentence declines.
+    expect(rangeBar(different)?.spread).toBeNull();
+    expect(rangeBar(different)?.marks).toHaveLength(2);
   });
 
   it('puts the missing in the genitive after عدد', () => {

@@ -5,6 +5,7 @@
  */
 import { METRICS, type Metric } from '../contract/enums';
 import type { ClaimShape, IncidentShape, MetricSummaryShape } from '../contract/incident';
+import { subjectKey } from '../domain/claims';
 import type { ClaimsStrings } from '../i18n/strings';
 import { phraseFigure, topOf } from './figures';
 import { formatList, formatNumber, isolate } from './intl';
@@ -27,7 +28,7 @@ export type MetricView = {
 
 /** The subject a claim counts, where it is not the one its metric is headed with: readers must not compare them unawares. */
 export const countsOthers = (c: ClaimShape, view: Pick<MetricView, 'subject'>): string | null =>
-  c.subject !== view.subject ? c.subject : null;
+  view.subject === undefined || subjectKey(c.subject) !== subjectKey(view.subject) ? c.subject : null;
 
 /** Every metric that has a claim, in the vocabulary's order. */
 export function claimsByMetric(incident: IncidentShape): MetricView[] {
@@ -59,13 +60,7 @@ export function spreadSentence(view: MetricView, s: ClaimsStrings, locale: strin
   // A metric is shown only once it has a claim: none current means each was retracted (or revised, then retracted).
   if (!first || !summary) return s.noCurrent;
   const subjects = subjectsOf(view);
-  if (subjects.length > 1)
-    return s.differentPeople(
-      formatList(
-        subjects.map((x) => isolate(x, s.dir)),
-        locale,
-      ),
-    );
+  if (subjects.length > 1) return s.differentPeople(formatList(subjects.map(apart), locale));
   const counted = (c: ClaimShape, phrase = phraseFigure(c, s, locale)) => s.counted(phrase, view.metric, topOf(c));
   const n = summary.claimants;
   const d = formatNumber(n, locale);
@@ -90,8 +85,18 @@ export function spreadSentence(view: MetricView, s: ClaimsStrings, locale: strin
   return s.spread(n, d, low, counted(highest, end(highest, topOf(highest))), formatNumber(gap, locale));
 }
 
-/** The subjects the current figures count, each once, in order: more than one, and they are not compared. */
-const subjectsOf = (view: MetricView) => [...new Set(view.current.map((c) => c.subject))];
+/** The subjects the current figures count, each once (as first written), in order: more than one, and they are not compared. */
+function subjectsOf(view: MetricView): string[] {
+  const seen = new Map<string, string>();
+  for (const c of view.current) if (!seen.has(subjectKey(c.subject))) seen.set(subjectKey(c.subject), c.subject);
+  return [...seen.values()];
+}
+
+/**
+ * A subject inside our sentence, set apart (U+2068…U+2069) in every direction: it is the story's words, and an
+ * Arabic subject in an English list would otherwise swap places with its neighbour.
+ */
+const apart = (text: string) => `\u2068${text}\u2069`;
 
 /** One sentence naming every claimant and their figure, for screen readers. */
 export function claimsSummary(view: MetricView, s: ClaimsStrings, locale: string): string {
@@ -104,10 +109,7 @@ export function claimsSummary(view: MetricView, s: ClaimsStrings, locale: string
     mixed ? null : summary.disagree,
     // Figures counting different people each say whom they count.
     view.current.map((c) =>
-      s.says(
-        isolate(c.claimant.name, s.dir),
-        phraseFigure(c, s, locale) + (mixed ? ` (${isolate(c.subject, s.dir)})` : ''),
-      ),
+      s.says(isolate(c.claimant.name, s.dir), phraseFigure(c, s, locale) + (mixed ? ` (${apart(c.subject)})` : '')),
     ),
     s.metric[view.metric],
   );
@@ -125,8 +127,8 @@ export type RangeMark = {
 export type RangeBar = {
   max: number;
   ticks: number[];
-  /** The spread between the lowest and highest current figures, 0–1. */
-  spread: { from: number; to: number };
+  /** The spread between the lowest and highest current figures, 0–1; none where they count different people. */
+  spread: { from: number; to: number } | null;
   marks: RangeMark[];
 };
 
@@ -158,7 +160,8 @@ export function rangeBar(view: MetricView): RangeBar | null {
     max,
     ticks,
     // Between the numbers the sources stated, as the sentence under it runs (an "up to"'s top, not its zero).
-    spread: { from: at(Math.min(...view.current.map(floorOf))), to: at(summary.high) },
+    spread:
+      subjectsOf(view).length > 1 ? null : { from: at(Math.min(...view.current.map(floorOf))), to: at(summary.high) },
     marks: view.current.map((claim) => ({
       claim,
       from: at(claim.qualifier === 'up_to' ? 0 : claim.low),

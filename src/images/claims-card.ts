@@ -47,7 +47,9 @@ function rangeSection(ctx: CardContext, view: MetricView, lang: Lang): Section {
   const parts: string[] = [
     `<rect x="${px(ctx.pad)}" y="${px(trackY)}" width="${px(w)}" height="${px(trackH)}" rx="${px(trackH / 2)}" fill="${p.track}"/>`,
   ];
-  const [s0, s1] = [at(bar.spread.from), at(bar.spread.to)].sort((a, b) => a - b) as [number, number];
+  const [s0, s1] = bar.spread
+    ? ([at(bar.spread.from), at(bar.spread.to)].sort((a, b) => a - b) as [number, number])
+    : [0, 0];
   if (s1 > s0)
     parts.push(
       `<rect x="${px(s0)}" y="${px(trackY)}" width="${px(s1 - s0)}" height="${px(trackH)}" fill="${p.muted}" fill-opacity="0.25"/>`,

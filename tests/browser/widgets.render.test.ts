@@ -79,9 +79,10 @@ describe('casualty-claims', () => {
     const [civilians, soldiers] = [card.locator('[part="claim"]').nth(0), card.locator('[part="claim"]').nth(1)];
     await expect(soldiers.locator('.small').first().textContent()).resolves.toMatch(/· soldiers\s*$/);
     await expect(civilians.textContent()).resolves.not.toContain('civilians');
+    await expect(card.locator('.spread').count()).resolves.toBe(0);
     // "Two sources disagree: from 12 to 80" set civilians against soldiers.
     await expect(card.locator('[part="sentence"]').textContent()).resolves.toBe(
-      'These figures count different people (civilians and soldiers), so they are not compared.',
+      'These figures count different people (\u2068civilians\u2069 and \u2068soldiers\u2069), so they are not compared.',
     );
     expect(problems).toEqual([]);
   });

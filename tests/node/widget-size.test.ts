@@ -37,12 +37,12 @@ const pages = widgetPageSizes();
  * `npm run bench` reports every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 14_830,
-  'card only, explainers.js': 15_160,
+  'card only, panel code': 14_880,
+  'card only, explainers.js': 15_210,
   'gauge only, panel code': 14_120,
   'gauge only, explainers.js': 14_450,
-  'both widgets, panel code': 17_210,
-  'both widgets, explainers.js': 17_540,
+  'both widgets, panel code': 17_255,
+  'both widgets, explainers.js': 17_585,
 };
 
 describe('what an English page downloads of the widgets', () => {

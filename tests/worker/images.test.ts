@@ -216,7 +216,8 @@ describe('SVG images', () => {
       ...(await (await get(`/embed/casualty-claims/${slug}.svg`)).text()).matchAll(/aria-label="([^"]*)"/g),
     ].map(([, label]) => label);
     // The sentence under the range compares neither with the other.
-    const sentence = 'These figures count different people (civilians and soldiers), so they are not compared.';
+    const sentence =
+      'These figures count different people (\u2068civilians\u2069 and \u2068soldiers\u2069), so they are not compared.';
     expect(drawn).toContain(sentence);
     const labels = drawn.filter((label) => label !== sentence);
     expect(labels.filter((label) => label?.includes('soldiers'))).toHaveLength(1);

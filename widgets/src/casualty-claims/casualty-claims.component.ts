@@ -126,7 +126,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
         bar
           ? html`<div class="range" part="range" aria-hidden="true">
               <div class="track">
-                <span class="spread" .style="inset-inline-start:${bar.spread.from * 100}%;width:${(bar.spread.to - bar.spread.from) * 100}%"></span>
+                ${bar.spread ? html`<span class="spread" .style="inset-inline-start:${bar.spread.from * 100}%;width:${(bar.spread.to - bar.spread.from) * 100}%"></span>` : nothing}
                 ${bar.marks.map(
                   (m, i) =>
                     html`<span
