@@ -294,10 +294,35 @@ describe('/admin: review before publish', () => {
     await expect(item.innerText()).resolves.toMatch(
       new RegExp(`No preview: incident ${story} could not be read just now`),
     );
-    expect(
-      (await adminApi('POST', `/changes/${held.body.id}/reject`, { reason: 'Test over.' }, deskToken)).status,
-    ).toBe(200);
-    expect(problemsBesides(problems, /status of 503/)).toEqual([]);
+
+    // An edit of the article held too, and the article's read failing: its preview took the article for published
+    // (a draft going live was drawn as not there), without a word.
+    const writerRead = await adminApi('GET', `/articles/${article}`, undefined, writerToken);
+    const proposed = await adminApi(
+      'PATCH',
+      `/articles/${article}`,
+      { headline: 'Third headline' },
+      writerToken,
+      writerRead.etag ?? '',
+    );
+    expect(proposed.status).toBe(202);
+    const second = await deskPage();
+    await second.page.route(new RegExp(`/api/v1/admin/articles/${article}$`), (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503 }),
+      }),
+    );
+    await second.page.goto(ADMIN);
+    const articleEdit = second.page.locator('review-queue article', { hasText: 'Edit an article reporting' });
+    await expect
+      .poll(() => articleEdit.innerText(), SETTLE)
+      .toMatch(new RegExp(`No preview: article ${article} could not be read just now`));
+    await expect(articleEdit.locator('casualty-claims').count()).resolves.toBe(0);
+    for (const id of [held.body.id, proposed.body.id])
+      expect((await adminApi('POST', `/changes/${id}/reject`, { reason: 'Test over.' }, deskToken)).status).toBe(200);
+    expect(problemsBesides([...problems, ...second.problems], /status of 503/)).toEqual([]);
   });
 
   it('says when the waiting list could not be read, and reads it again on asking', async () => {
@@ -320,6 +345,17 @@ describe('/admin: review before publish', () => {
     await expect(queue.innerText()).resolves.not.toMatch(/Loading/);
     await queue.getByRole('button', { name: 'Try again' }).click();
     await expect.poll(() => queue.locator('h2').innerText(), SETTLE).toMatch(/^Waiting for review \(\d+\)$/);
+    // Read, the failure is no longer said, and the keyboard is on the list (its button went with the failure).
+    await expect(queue.innerText()).resolves.not.toMatch(/could not be read/);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          let el: Element | null = document.activeElement;
+          while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+          return el?.id;
+        }),
+      )
+      .toBe('review-heading');
     expect(problemsBesides(problems, /status of 503/)).toEqual([]);
   });
 

@@ -277,7 +277,7 @@ describe('/admin: editing', () => {
     expect(await latestAuditId()).toBe(before);
   });
 
-  it('says someone else changed it (412) when the ceasefire moved on since the page read it', async () => {
+  it('says it changed since it was read (412) when the ceasefire moved on since the page read it', async () => {
     const { page, problems } = await openPage(browser());
     await signIn(page);
     await page.getByRole('button', { name: /cessation of hostilities/i }).click();
@@ -646,12 +646,17 @@ describe('/admin: a ceasefire’s details', () => {
     // Reloaded once the link is back, the next save goes against the version saved (it met "this was changed
     // since you opened it": the page's version was the one before the editor's own save).
     await page.unrouteAll();
+    const reread = page.waitForResponse(
+      (r) => r.url() === `${baseUrl}/api/v1/admin/ceasefires/${SEED_CEASEFIRE}` && r.request().method() === 'GET',
+    );
     await said.getByRole('button', { name: 'Reload' }).click();
-    await expect.poll(() => details.getByLabel('Name').inputValue()).toBe('Cessation of hostilities');
-    await details.getByLabel('Language of its text').fill('en');
+    // Save waits for the read (sent before it came, it went against the version being replaced: a 412); the click
+    // below waits for the button to be enabled again.
+    expect((await reread).status()).toBe(200);
+    await details.getByLabel('Language of its text').fill('es');
     await details.getByRole('button', { name: 'Save details' }).click();
     await expect
-      .poll(() => page.locator('ceasefire-editor .status[role="status"]').first().innerText())
+      .poll(() => page.locator('ceasefire-editor .status').first().innerText())
       .toMatch(/^Saved: the ceasefire’s details/);
     expect(problemsBesides(problems, /ERR_INTERNET_DISCONNECTED/)).toEqual([]);
   });

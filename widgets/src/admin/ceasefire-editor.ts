@@ -45,8 +45,9 @@ export class CeasefireEditor extends LitElement {
   readonly #read = new StoryRead<AdminCeasefireShape>(this, {
     path: () => `${ADMIN_API}/ceasefires/${this.slug}`,
     noun: 'ceasefire',
+    // A failed read right after the editor's own write keeps what the write said ("Saved"); any other replaces it.
     say: (message) => {
-      this.message = following(this.message, message);
+      this.message = this.#rereading ? following(this.message, message) : message;
     },
     read: () => {
       this.preview = null;
@@ -71,6 +72,16 @@ export class CeasefireEditor extends LitElement {
   /** Reads the ceasefire as it is now (public: the page refreshes it after a revert); false when the read failed. */
   load(): Promise<boolean> {
     return this.#read.load();
+  }
+
+  /** Whether the read on its way follows the editor's own write. */
+  #rereading = false;
+
+  /** Reads the ceasefire again after the editor's own write. */
+  private async reread(): Promise<void> {
+    this.#rereading = true;
+    await this.load();
+    this.#rereading = false;
   }
 
   /**
@@ -102,7 +113,7 @@ export class CeasefireEditor extends LitElement {
     // Busy until the version written is read: a save sent before then carries the ETag it replaced (a 412 against
     // the editor's own change). Another form holding unsaved text is left as it is, drawn from and saved against the
     // version it was read at, where the read shows a change to it (story-read.ts).
-    await this.load();
+    await this.reread();
     if (res.status === 202) this.#read.restore(form);
     this.busy = false;
     return true;
@@ -114,15 +125,18 @@ export class CeasefireEditor extends LitElement {
     const res = await switchReview(`${ADMIN_API}/ceasefires/${this.slug}`, this.ceasefire.review !== 'required');
     this.message = switchedNotice(res);
     if (res.ok) announceChange(this);
-    await this.load();
+    await this.reread();
     this.busy = false;
   }
 
   /** The ceasefire as it is now (Reload): what was typed goes. */
-  reload(): Promise<void> {
+  async reload(): Promise<void> {
     this.message = null;
     this.problems = {};
-    return this.#read.reload();
+    // Busy until read: a save sent before then would go against the version being replaced (a 412).
+    this.busy = true;
+    await this.#read.reload();
+    this.busy = false;
   }
 
   private statusBody(form: HTMLFormElement) {

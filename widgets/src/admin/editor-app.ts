@@ -7,6 +7,7 @@
  */
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { AuditEntryShape, MeShape, PickerListShape } from '../../../shared/contract/admin';
 import type { ReviewDecisionAction } from '../../../shared/contract/enums';
 import { ADMIN_API } from '../../../shared/contract/paths';
@@ -105,12 +106,11 @@ export class EditorApp extends LitElement {
   private async signIn(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const token = new FormData(event.currentTarget as HTMLFormElement).get('token');
-    if (typeof token !== 'string' || token.trim() === '') {
-      this.signInError = 'Paste your editor token.';
-      return;
+    if (typeof token !== 'string' || token.trim() === '') this.signInError = 'Paste your editor token.';
+    else {
+      session.signIn(token);
+      await this.enter();
     }
-    session.signIn(token);
-    await this.enter();
     // Refused, the keyboard goes to the token's field, whose error is then read with it.
     if (this.signInError) {
       await this.updateComplete;
@@ -155,18 +155,23 @@ export class EditorApp extends LitElement {
 
   /**
    * The keyboard's place when the view changes, since the button pressed goes with the view it was in: the way back
-   * at the top of a story opened, and, back on the lists, the story just left.
+   * at the top of a story opened, and, back on the lists, the story just left (or, not listed, as a story just
+   * created is not yet, the lists' first heading). The lists are keyed by story, so their refresh keeps it there.
    */
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     const before = changed.get('view') as View | undefined;
     if (!before || !this.signedIn) return;
-    const target =
-      this.view.kind !== 'home'
-        ? '.back'
-        : before.kind !== 'home'
-          ? `button[data-slug="${CSS.escape(before.slug)}"]`
-          : null;
-    if (target) this.renderRoot.querySelector<HTMLButtonElement>(target)?.focus();
+    const root = this.renderRoot;
+    let target: HTMLElement | null = null;
+    if (this.view.kind !== 'home') target = root.querySelector('.back');
+    else if (before.kind !== 'home') {
+      target = root.querySelector(`button[data-entity="${before.kind}:${CSS.escape(before.slug)}"]`);
+      if (!target) {
+        target = root.querySelector('nav h2');
+        target?.setAttribute('tabindex', '-1');
+      }
+    }
+    target?.focus();
   }
 
   /** The first screen's lists as they are now; a failure says so above them and signs no one out. */
@@ -296,11 +301,21 @@ export class EditorApp extends LitElement {
         <nav aria-label="What to edit">
           ${notice(this.listNotice)}
           <h2>Incidents</h2>
-          <ul>${this.incidents.map((i) => html`<li><button class="secondary" data-slug=${i.slug} @click=${() => (this.view = { kind: 'incident', slug: i.slug })}>${i.title}</button></li>`)}</ul>
+          <ul>${repeat(
+            this.incidents,
+            (i) => i.slug,
+            (i) =>
+              html`<li><button class="secondary" data-entity="incident:${i.slug}" dir="auto" @click=${() => (this.view = { kind: 'incident', slug: i.slug })}>${i.title}</button></li>`,
+          )}</ul>
           ${this.more.incidents ? html`<button class="secondary" @click=${() => this.loadMore('incidents')}>More incidents</button>` : nothing}
           <details><summary>New incident</summary><create-entity kind="incident"></create-entity></details>
           <h2>Ceasefires</h2>
-          <ul>${this.ceasefires.map((c) => html`<li><button class="secondary" data-slug=${c.slug} @click=${() => (this.view = { kind: 'ceasefire', slug: c.slug })}>${c.title}</button></li>`)}</ul>
+          <ul>${repeat(
+            this.ceasefires,
+            (c) => c.slug,
+            (c) =>
+              html`<li><button class="secondary" data-entity="ceasefire:${c.slug}" dir="auto" @click=${() => (this.view = { kind: 'ceasefire', slug: c.slug })}>${c.title}</button></li>`,
+          )}</ul>
           ${this.more.ceasefires ? html`<button class="secondary" @click=${() => this.loadMore('ceasefires')}>More ceasefires</button>` : nothing}
           <details><summary>New ceasefire</summary><create-entity kind="ceasefire"></create-entity></details>
         </nav>

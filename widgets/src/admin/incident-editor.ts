@@ -14,7 +14,7 @@ import { ADMIN_API } from '../../../shared/contract/paths';
 import { enClaims } from '../../../shared/i18n/strings';
 import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
 import { field, formValues, integer, LANGUAGE_HINT } from './fields';
-import { announceChange, focusButton, focusNotice, following, type Notice, notice } from './notice';
+import { announceChange, focusNotice, following, type Notice, notice } from './notice';
 import { DRAFT_CLAIM_ID, withDraftClaim, withRetraction } from './preview';
 import { reviewSwitch, switchedNotice, switchReview } from './review-switch';
 import { StoryRead } from './story-read';
@@ -40,8 +40,9 @@ export class IncidentEditor extends LitElement {
   readonly #read = new StoryRead<AdminIncidentShape>(this, {
     path: () => `${ADMIN_API}/incidents/${this.slug}`,
     noun: 'incident',
+    // A failed read right after the editor's own write keeps what the write said ("Saved"); any other replaces it.
     say: (message) => {
-      this.message = following(this.message, message);
+      this.message = this.#rereading ? following(this.message, message) : message;
     },
     // The one form drawn from the incident itself: the add and revise form's values are its own, or the revised
     // claim's as it was when Revise was pressed (`mode`, with that claim's tag).
@@ -57,6 +58,16 @@ export class IncidentEditor extends LitElement {
   /** Reads the incident as it is now; public so the page can refresh it after a revert. */
   load(): Promise<boolean> {
     return this.#read.load();
+  }
+
+  /** Whether the read on its way follows the editor's own write. */
+  #rereading = false;
+
+  /** Reads the incident again after the editor's own write. */
+  private async reread(): Promise<void> {
+    this.#rereading = true;
+    await this.load();
+    this.#rereading = false;
   }
 
   private get preview(): IncidentShape | null {
@@ -151,7 +162,7 @@ export class IncidentEditor extends LitElement {
     this.reset();
     // Read again, so the claim shows; a form holding unsaved text (the details) is left as it is, drawn from and saved
     // against the version it was read at, so a change of another editor's since meets the 412 (story-read.ts).
-    await this.load();
+    await this.reread();
     this.busy = false;
   }
 
@@ -187,7 +198,7 @@ export class IncidentEditor extends LitElement {
     this.message = { ok: true, text: res.status === 202 ? HELD_FOR_REVIEW : 'Saved: the incident’s details.' };
     // Busy until the version written is read: a save sent before then carries the ETag it replaced (a 412 against
     // the editor's own change).
-    await this.load();
+    await this.reread();
     // Held for review, the form shows the incident as it stands again: what it proposed is not in force.
     if (res.status === 202) this.#read.restore(form);
     this.busy = false;
@@ -226,7 +237,7 @@ export class IncidentEditor extends LitElement {
               : `Retracted “${claim.asWritten}” (${claim.claimant.name}); it stays in the history.`,
         }
       : { ok: false, text: explain(res.problem), stale: res.status === 412 };
-    await this.load();
+    await this.reread();
     this.busy = false;
     await focusNotice(this);
   }
@@ -235,13 +246,19 @@ export class IncidentEditor extends LitElement {
   private async confirmRetract(claim: ClaimShape): Promise<void> {
     this.retracting = claim;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>(`tr[data-claim="${CSS.escape(claim.id)}"] .keep`)?.focus();
+    await this.focusInRow(claim, '.keep');
+  }
+
+  /** The keyboard on one of a claim's buttons, found by its row: two claims' labels can read alike. */
+  private async focusInRow(claim: ClaimShape, button: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`tr[data-claim="${CSS.escape(claim.id)}"] ${button}`)?.focus();
   }
 
   /** Keeps the claim: the confirmation closes, and the keyboard goes back to its Retract. */
   private async keep(claim: ClaimShape): Promise<void> {
     this.retracting = null;
-    await focusButton(this, retractLabel(claim));
+    await this.focusInRow(claim, '.retract');
   }
 
   private async toggleReview(): Promise<void> {
@@ -250,15 +267,18 @@ export class IncidentEditor extends LitElement {
     const res = await switchReview(`${ADMIN_API}/incidents/${this.slug}`, this.incident.review !== 'required');
     this.message = switchedNotice(res);
     if (res.ok) announceChange(this);
-    await this.load();
+    await this.reread();
     this.busy = false;
   }
 
   /** The incident as it is now (Reload): what was typed goes. */
-  reload(): Promise<void> {
+  async reload(): Promise<void> {
     this.reset();
     this.message = null;
-    return this.#read.reload();
+    // Busy until read: a save sent before then would go against the version being replaced (a 412).
+    this.busy = true;
+    await this.#read.reload();
+    this.busy = false;
   }
 
   /**
@@ -269,7 +289,7 @@ export class IncidentEditor extends LitElement {
     const revised = this.mode.kind === 'revise' ? this.mode.claim : null;
     (event.currentTarget as HTMLButtonElement).form?.reset();
     this.reset();
-    if (revised) await focusButton(this, reviseLabel(revised));
+    if (revised) await this.focusInRow(revised, '.revise');
   }
 
   private reset(): void {
@@ -287,7 +307,7 @@ export class IncidentEditor extends LitElement {
       this.#read.drawn,
       html`
       <h2 lang=${incident.language} dir="auto">${incident.title}</h2>
-      <p class="muted">${incident.occurredOn} · ${incident.placeName}</p>
+      <p class="muted">${incident.occurredOn} · <span lang=${incident.language} dir="auto">${incident.placeName}</span></p>
       ${reviewSwitch(incident.review, this.me, () => this.toggleReview(), this.busy)}
       ${notice(this.message, () => this.reload())}
       ${notice(this.#read.kept, () => this.reload())}
@@ -326,8 +346,8 @@ export class IncidentEditor extends LitElement {
                           <button class="secondary keep" @click=${() => this.keep(c)}>Keep</button>
                         </div>`
                       : html`<div class="actions">
-                          <button class="secondary" ?disabled=${this.busy} @click=${() => this.revise(c)} aria-label=${reviseLabel(c)}>Revise</button>
-                          <button class="secondary" ?disabled=${this.busy} @click=${() => this.confirmRetract(c)} aria-label=${retractLabel(c)}>Retract</button>
+                          <button class="secondary revise" ?disabled=${this.busy} @click=${() => this.revise(c)} aria-label=${reviseLabel(c)}>Revise</button>
+                          <button class="secondary retract" ?disabled=${this.busy} @click=${() => this.confirmRetract(c)} aria-label=${retractLabel(c)}>Retract</button>
                         </div>`
                     : nothing
                 }

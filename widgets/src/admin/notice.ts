@@ -1,7 +1,8 @@
 /**
  * The one line that tells an editor what just happened: a success as a
- * polite status, a refusal as an alert. A 412 (someone else saved first)
- * carries a Reload button, since reloading is the only way forward.
+ * polite status, a refusal as an alert. A line whose way forward is reading
+ * the story again (a 412: it changed since it was read; a read that failed)
+ * carries a Reload button.
  */
 import { html, type LitElement, nothing, type TemplateResult } from 'lit';
 

@@ -50,8 +50,8 @@ export class ReviewQueue extends LitElement {
   @state() private message: Notice | null = null;
   @state() private busy = false;
   @state() private loaded = false;
-  /** The last read of the list failed (its reason is the notice above it). */
-  @state() private failed = false;
+  /** Why the last read of the list failed; null once one succeeds. Apart from `message`, which says what was decided. */
+  @state() private failed: Notice | null = null;
 
   /** A refresh that came while the reader's hand was in the list, made once it leaves. */
   #owed = false;
@@ -91,11 +91,11 @@ export class ReviewQueue extends LitElement {
       api<ChangeListShape>('GET', `${ADMIN_API}/changes?status=rejected&limit=100`),
     ]);
     if (ticket !== this.#ticket) return;
-    this.failed = !res.ok;
     if (!res.ok) {
-      this.message = { ok: false, text: explain(res.problem) };
+      this.failed = { ok: false, text: `The list could not be read: ${explain(res.problem)}` };
       return;
     }
+    this.failed = null;
     const changes = res.body.data;
     const since = Date.now() - SENT_BACK_SHOWN_MS;
     const sentBack = rejected.ok
@@ -137,6 +137,15 @@ export class ReviewQueue extends LitElement {
     this.undone = new Map([...undone.values()].map((entry) => [entry.id, entry]));
     this.loaded = true;
   }
+
+  /** Reads the list again on asking; its Try again goes with the failure, so the keyboard goes to the list's heading. */
+  private retry = async (): Promise<void> => {
+    await this.load();
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>('#review-heading');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+  };
 
   private get canDecide(): boolean {
     return this.me?.role === 'desk' || this.me?.role === 'admin';
@@ -191,13 +200,13 @@ export class ReviewQueue extends LitElement {
       <section aria-labelledby="review-heading">
         <h2 id="review-heading">Waiting for review${this.loaded ? ` (${this.changes.length})` : ''}</h2>
         ${notice(this.message)}
+        ${notice(this.failed)}
         ${
           this.changes.length === 0
-            ? this.loaded
-              ? html`<p class="muted">Nothing is waiting for review.</p>`
-              : this.failed
-                ? html`<p class="actions"><span class="muted">The list could not be read.</span>
-                    <button class="secondary" @click=${() => this.load()}>Try again</button></p>`
+            ? this.failed
+              ? html`<p><button class="secondary" @click=${this.retry}>Try again</button></p>`
+              : this.loaded
+                ? html`<p class="muted">Nothing is waiting for review.</p>`
                 : html`<p class="muted" aria-busy="true">Loading…</p>`
             : html`<ol class="changes">${repeat(
                 this.changes,
@@ -221,13 +230,19 @@ export class ReviewQueue extends LitElement {
   private renderChange(change: PendingChangeShape) {
     const subject = this.subjects.get(`${change.subject.type}:${change.subject.key}`);
     const article = change.operation === 'article.update' ? this.articles.get(String(change.params.slug)) : undefined;
-    const preview = subject ? withHeldChange(change, subject, article) : null;
+    // An article edit's preview needs the article as it is (a draft going live): without it, none rather than a guess.
+    const unread = !subject
+      ? `${change.subject.type} ${change.subject.key}`
+      : change.operation === 'article.update' && !article
+        ? `article ${String(change.params.slug)}`
+        : null;
+    const preview = subject && !unread ? withHeldChange(change, subject, article) : null;
     const own = change.proposedBy.name === this.me?.name;
     const title = describeChange(change);
     const revert = change.operation === 'audit.revert' ? Number(change.params.id) : null;
     const undoes = revert === null ? undefined : this.undone.get(revert);
     // A read that failed says so: a reviewer must not take a missing line or preview for nothing to check.
-    const unread = `could not be read just now; it is read again with the list`;
+    const later = `could not be read just now; it is read again with the list`;
     return html`<li data-change=${change.id}>
       <article class="held" aria-label=${title}>
         <h3>${title}</h3>
@@ -235,7 +250,7 @@ export class ReviewQueue extends LitElement {
         ${
           revert === null
             ? nothing
-            : html`<p>Undoes: ${undoes ? describeUndone(undoes) : `history entry ${revert} (it ${unread})`}</p>`
+            : html`<p>Undoes: ${undoes ? describeUndone(undoes) : `history entry ${revert} (it ${later})`}</p>`
         }
         ${
           preview
@@ -247,9 +262,9 @@ export class ReviewQueue extends LitElement {
                     : html`<ceasefire-gauge .data=${preview} ceasefire=${change.subject.key}></ceasefire-gauge>`
                 }
               </div>`
-            : subject
-              ? nothing
-              : html`<p class="muted">No preview: ${change.subject.type} ${change.subject.key} ${unread}.</p>`
+            : unread
+              ? html`<p class="muted">No preview: ${unread} ${later}.</p>`
+              : nothing
         }
         ${this.renderDecision(change, title, own)}
       </article>

@@ -163,6 +163,8 @@ export class StoryRead<T> implements ReactiveController {
    * nothing yet). Its fields' values are bound once: a read that did not change them would leave the proposal shown.
    */
   restore(form: HTMLFormElement): void {
+    // Typed into again while the save was on its way: that is the editor's now.
+    for (const [held] of this.edits.held()) if (held === form) return;
     const part = form.dataset.part;
     const shown = part && this.#read ? this.options.shows(this.#read.value, part) : null;
     if (!shown || typeof shown !== 'object') return;
