@@ -9,7 +9,7 @@
  * with a change waiting. Works on an incident of its own, so the seed story
  * stays as the other files expect it.
  */
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { WATCH_INTERVAL_MS } from '../../widgets/src/admin/history-watch';
 import { accessToken } from '../access/keys';
@@ -59,6 +59,14 @@ async function deskPage() {
   const jwt = await accessToken(keys, { email: DESK.email });
   return openPage(browser(), { extraHTTPHeaders: { 'Cf-Access-Jwt-Assertion': jwt } });
 }
+
+/** Answers a request as the editors' API does when it sheds load: 503, problem+json. */
+const shed = (route: Route) =>
+  route.fulfill({
+    status: 503,
+    contentType: 'application/problem+json',
+    body: JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503 }),
+  });
 
 /** Presses Tab until the focused element (inside the app's shadow roots) matches; fails after `max` presses. */
 async function tabTo(page: Page, matches: RegExp, max = 60): Promise<void> {
@@ -275,13 +283,7 @@ describe('/admin: review before publish', () => {
 
     const { page, problems } = await deskPage();
     // The story's read for the preview fails, as on a shed or broken link; everything else is read.
-    await page.route(new RegExp(`/api/v1/admin/incidents/${story}$`), (route) =>
-      route.fulfill({
-        status: 503,
-        contentType: 'application/problem+json',
-        body: JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503 }),
-      }),
-    );
+    await page.route(new RegExp(`/api/v1/admin/incidents/${story}$`), shed);
     await page.goto(ADMIN);
     const item = page.locator('review-queue article', { hasText: 'Undo a change to' }).filter({ hasText: story });
     // It was looked up in the story's history, where an article's entries are not: no line at all.
@@ -307,13 +309,7 @@ describe('/admin: review before publish', () => {
     );
     expect(proposed.status).toBe(202);
     const second = await deskPage();
-    await second.page.route(new RegExp(`/api/v1/admin/articles/${article}$`), (route) =>
-      route.fulfill({
-        status: 503,
-        contentType: 'application/problem+json',
-        body: JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503 }),
-      }),
-    );
+    await second.page.route(new RegExp(`/api/v1/admin/articles/${article}$`), shed);
     await second.page.goto(ADMIN);
     const articleEdit = second.page.locator('review-queue article', { hasText: 'Edit an article reporting' });
     await expect
@@ -332,11 +328,7 @@ describe('/admin: review before publish', () => {
     await page.route(/\/api\/v1\/admin\/changes\?status=pending/, (route) => {
       if (failed) return route.continue();
       failed = true;
-      return route.fulfill({
-        status: 503,
-        contentType: 'application/problem+json',
-        body: JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503 }),
-      });
+      return shed(route);
     });
     await page.goto(ADMIN);
     const queue = page.locator('review-queue section');

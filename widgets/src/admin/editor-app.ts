@@ -293,6 +293,16 @@ export class EditorApp extends LitElement {
     </form>`;
   }
 
+  /** One list of stories to open, keyed by story: a refresh keeps the keyboard on the story it was on. */
+  private renderList(kind: 'incident' | 'ceasefire', stories: PickerListShape['data']) {
+    return html`<ul>${repeat(
+      stories,
+      (story) => story.slug,
+      (story) =>
+        html`<li><button class="secondary" data-entity="${kind}:${story.slug}" dir="auto" @click=${() => (this.view = { kind, slug: story.slug })}>${story.title}</button></li>`,
+    )}</ul>`;
+  }
+
   private renderSignedIn() {
     const view = this.view;
     if (view.kind === 'home') {
@@ -301,21 +311,11 @@ export class EditorApp extends LitElement {
         <nav aria-label="What to edit">
           ${notice(this.listNotice)}
           <h2>Incidents</h2>
-          <ul>${repeat(
-            this.incidents,
-            (i) => i.slug,
-            (i) =>
-              html`<li><button class="secondary" data-entity="incident:${i.slug}" dir="auto" @click=${() => (this.view = { kind: 'incident', slug: i.slug })}>${i.title}</button></li>`,
-          )}</ul>
+          ${this.renderList('incident', this.incidents)}
           ${this.more.incidents ? html`<button class="secondary" @click=${() => this.loadMore('incidents')}>More incidents</button>` : nothing}
           <details><summary>New incident</summary><create-entity kind="incident"></create-entity></details>
           <h2>Ceasefires</h2>
-          <ul>${repeat(
-            this.ceasefires,
-            (c) => c.slug,
-            (c) =>
-              html`<li><button class="secondary" data-entity="ceasefire:${c.slug}" dir="auto" @click=${() => (this.view = { kind: 'ceasefire', slug: c.slug })}>${c.title}</button></li>`,
-          )}</ul>
+          ${this.renderList('ceasefire', this.ceasefires)}
           ${this.more.ceasefires ? html`<button class="secondary" @click=${() => this.loadMore('ceasefires')}>More ceasefires</button>` : nothing}
           <details><summary>New ceasefire</summary><create-entity kind="ceasefire"></create-entity></details>
         </nav>

@@ -245,7 +245,6 @@ export class IncidentEditor extends LitElement {
   /** Asks before retracting: its Retract button goes, so the keyboard moves to Keep, the choice that changes nothing. */
   private async confirmRetract(claim: ClaimShape): Promise<void> {
     this.retracting = claim;
-    await this.updateComplete;
     await this.focusInRow(claim, '.keep');
   }
 

@@ -127,9 +127,8 @@ export class StoryRead<T> implements ReactiveController {
       // Forms typed into meanwhile stay drawn from the read they show.
       for (const [, pin] of this.edits.held()) pin.next = false;
       // With the story on screen, a failed refresh is said above it and leaves the forms, and what was typed, as
-      // they are (a save then meets the 412 and its Reload).
-      // Its version is then the one before any save just made here: a save now would be refused (412) as if another
-      // editor had changed it, so the line offers Reload.
+      // they are. The page's version is then the one before any save just made here, which a save now would meet as
+      // a 412, so the line offers Reload.
       if (this.value)
         this.options.say({
           ok: false,
