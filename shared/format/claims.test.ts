@@ -172,10 +172,18 @@ describe('spreadSentence', () => {
     );
     // "60–80" lost both qualifiers: neither figure was a range.
     expect(spreadSentence(v, en, 'en')).toBe(
-      'Only one source has given a figure: from about 60 to more than 80 killed, according to SOHR.',
+      'Only one source has given figures: about 60 and more than 80 killed, according to SOHR.',
     );
     expect(spreadSentence(v, es, 'es')).toBe(
-      'Solo una fuente ha dado una cifra: de alrededor de 60 a más de 80 muertos, según SOHR.',
+      'Solo una fuente ha dado cifras: alrededor de 60 y más de 80 muertos, según SOHR.',
+    );
+    // Not "from up to 60 to up to 100".
+    const upTo = viewOf(
+      by('SOHR', { qualifier: 'up_to', low: 0, high: 60 }),
+      by('SOHR', { id: 'two', qualifier: 'up_to', low: 0, high: 100 }),
+    );
+    expect(spreadSentence(upTo, en, 'en')).toBe(
+      'Only one source has given figures: up to 60 and up to 100 killed, according to SOHR.',
     );
     // One range is its own words, not "from 60 to 100".
     const range = viewOf(by('SOHR', { qualifier: 'between', low: 60, high: 100 }));
@@ -188,14 +196,14 @@ describe('spreadSentence', () => {
     const v = viewOf(by('A', { low: 80, subject: 'civilians' }), by('B', { low: 80 }));
     // "Two sources agree: 80 killed" for 80 civilians and 80 soldiers.
     expect(spreadSentence(v, en, 'en')).toBe(
-      'These figures count different people (\u2068civilians\u2069 and \u2068soldiers\u2069), so they are not compared.',
+      'These figures count different people (\u2068civilians\u2069 and \u2068soldiers\u2069); only those counting the same people are compared.',
     );
     // The subjects are the story's words, in its language.
     expect(spreadSentence(v, es, 'es')).toBe(
-      'Estas cifras cuentan a personas distintas (\u2068civilians\u2069 y \u2068soldiers\u2069), así que no se comparan.',
+      'Estas cifras cuentan a personas distintas (\u2068civilians\u2069 y \u2068soldiers\u2069); solo se comparan las que cuentan a las mismas personas.',
     );
     expect(spreadSentence(v, ar, 'ar')).toBe(
-      'هذه الأرقام تعدّ فئات مختلفة (\u2068civilians\u2069 و\u2068soldiers\u2069)، فلا تُقارن ببعضها.',
+      'هذه الأرقام تعدّ فئات مختلفة (\u2068civilians\u2069 و\u2068soldiers\u2069)، ولا يُقارن منها إلا ما يعدّ الفئة نفسها.',
     );
     expect(claimsSummary(v, en, 'en')).toBe(
       'Two sources give the number killed: A says 80 (\u2068civilians\u2069); B says 80 (\u2068soldiers\u2069).',
@@ -203,11 +211,32 @@ describe('spreadSentence', () => {
     // One source counting two groups: not "from 12 to 80".
     const one = viewOf(by('SOHR', { low: 12, subject: 'civilians' }), by('SOHR', { id: 'two', low: 80 }));
     expect(spreadSentence(one, en, 'en')).toBe(
-      'These figures count different people (\u2068civilians\u2069 and \u2068soldiers\u2069), so they are not compared.',
+      'These figures count different people (\u2068civilians\u2069 and \u2068soldiers\u2069); only those counting the same people are compared.',
     );
     expect(claimsSummary(one, en, 'en')).toBe(
       'One source gives the number killed: SOHR says 12 (\u2068civilians\u2069); SOHR says 80 (\u2068soldiers\u2069).',
     );
+  });
+
+  it('compares the figures that count the same people among others that do not', () => {
+    const v = viewOf(
+      by('A', { low: 80, subject: 'civilians' }),
+      by('B', { qualifier: 'more_than', low: 120, subject: 'Civilians' }),
+      by('C', { low: 30 }),
+      by('D', { low: 30, subject: 'police' }),
+      by('E', { qualifier: 'about', low: 30, subject: 'police' }),
+    );
+    // The 40-person gap between the civilians' figures was lost in "not compared".
+    expect(spreadSentence(v, en, 'en')).toBe(
+      'These figures count different people (\u2068soldiers\u2069, \u2068police\u2069, and \u2068civilians\u2069); only those counting the same people are compared. ' +
+        'Two sources give the same number in different terms: 30 killed (\u2068police\u2069). ' +
+        'Two sources disagree: their figures run from 80 to more than 120 killed (\u2068civilians\u2069), a gap of 40.',
+    );
+    expect(spreadSentence(v, es, 'es')).toContain(
+      'Dos fuentes discrepan: sus cifras van de 80 a más de 120 muertos (\u2068civilians\u2069), una diferencia de 40.',
+    );
+    // Still no spread hatched across different people.
+    expect(rangeBar(v)?.spread).toBeNull();
   });
 
   it('takes one subject written two ways for the same people, and hatches no spread between different ones', () => {

@@ -5,7 +5,7 @@
  */
 import { METRICS, type Metric } from '../contract/enums';
 import type { ClaimShape, IncidentShape, MetricSummaryShape } from '../contract/incident';
-import { subjectKey } from '../domain/claims';
+import { subjectKey, summariseClaims } from '../domain/claims';
 import type { ClaimsStrings } from '../i18n/strings';
 import { phraseFigure, topOf } from './figures';
 import { formatList, formatNumber, isolate } from './intl';
@@ -52,16 +52,35 @@ const floorOf = (c: ClaimShape) => (c.qualifier === 'up_to' ? topOf(c) : c.low);
  * The plain sentence under the range bar: whether the sources disagree, and by how much, in the reader's words.
  * The spread runs between numbers the sources stated (a range's ends, an "up to"'s top), from the lowest to the
  * highest, so a range and a figure inside it do not read as "from 60–100 to 60–100". Figures counting different
- * people ("civilians", "soldiers") are not compared at all: "two sources agree: 80" would be false of them.
+ * people ("civilians", "soldiers") are not compared with each other: "two sources agree: 80" would be false of them;
+ * those counting the same people are, each group in its own sentence, its people named ("120 killed (civilians)").
  */
 export function spreadSentence(view: MetricView, s: ClaimsStrings, locale: string): string {
   const { current, summary } = view;
-  const first = current[0];
   // A metric is shown only once it has a claim: none current means each was retracted (or revised, then retracted).
-  if (!first || !summary) return s.noCurrent;
+  if (!current[0] || !summary) return s.noCurrent;
   const subjects = subjectsOf(view);
-  if (subjects.length > 1) return s.differentPeople(formatList(subjects.map(apart), locale));
-  const counted = (c: ClaimShape, phrase = phraseFigure(c, s, locale)) => s.counted(phrase, view.metric, topOf(c));
+  if (subjects.length < 2) return compared(current, summary, view.metric, s, locale);
+  const groups = subjects.flatMap((subject) => {
+    const group = current.filter((c) => subjectKey(c.subject) === subjectKey(subject));
+    const of = summariseClaims(group)[view.metric];
+    return group.length > 1 && of ? [compared(group, of, view.metric, s, locale, subject)] : [];
+  });
+  return [s.differentPeople(formatList(subjects.map(apart), locale)), ...groups].join(' ');
+}
+
+/** The sentence for figures that count the same people (`subject`, named only where others are counted too). */
+function compared(
+  current: ClaimShape[],
+  summary: MetricSummaryShape,
+  metric: Metric,
+  s: ClaimsStrings,
+  locale: string,
+  subject?: string,
+): string {
+  const first = current[0] as ClaimShape;
+  const counted = (c: ClaimShape, phrase = phraseFigure(c, s, locale)) =>
+    s.counted(phrase, metric, topOf(c)) + (subject === undefined ? '' : ` (${apart(subject)})`);
   const n = summary.claimants;
   const d = formatNumber(n, locale);
   // `current` runs lowest first, a figure that may run on ("more than 80") after one that stops there ("80"): the
@@ -72,20 +91,25 @@ export function spreadSentence(view: MetricView, s: ClaimsStrings, locale: strin
   // A range at an end is that end's number; any other figure keeps its words ("more than 60").
   const end = (c: ClaimShape, at: number) =>
     c.qualifier === 'between' ? formatNumber(at, locale) : phraseFigure(c, s, locale);
-  const low = end(lowest, lowest.low);
-  // One source with several figures (a revision not linked to the figure it revised): from the lowest to the highest.
-  if (n < 2)
-    return s.single(
-      current.length > 1 && gap ? counted(highest, s.fromTo(low, end(highest, topOf(highest)))) : counted(first),
-      isolate(first.claimant.name, s.dir),
-    );
+  // One source with several figures (a revision not linked to the figure it revised): each in its words, lowest
+  // first ("about 60 and more than 80"; "from up to 60 to up to 100" said nothing a list does not).
+  if (n < 2) {
+    const figures = [...new Set(current.map((c) => phraseFigure(c, s, locale)))];
+    return s.single(counted(highest, formatList(figures, locale)), isolate(first.claimant.name, s.dir), figures.length);
+  }
   if (!summary.disagree) return s.agree(n, d, counted(first));
   // "80" and "about 80": the same number, in other words.
   if (!gap) return s.sameNumber(n, d, counted(first, formatNumber(floorOf(first), locale)));
-  return s.spread(n, d, low, counted(highest, end(highest, topOf(highest))), formatNumber(gap, locale));
+  return s.spread(
+    n,
+    d,
+    end(lowest, lowest.low),
+    counted(highest, end(highest, topOf(highest))),
+    formatNumber(gap, locale),
+  );
 }
 
-/** The subjects the current figures count, each once (as first written), in order: more than one, and they are not compared. */
+/** The subjects the current figures count, each once (as first written), in order: more than one, and they are compared only within each. */
 function subjectsOf(view: MetricView): string[] {
   const seen = new Map<string, string>();
   for (const c of view.current) if (!seen.has(subjectKey(c.subject))) seen.set(subjectKey(c.subject), c.subject);

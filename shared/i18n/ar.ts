@@ -57,9 +57,8 @@ const ar: Strings = {
   agree: (n, d, counted) => `${sources(n, d)} ${form(n) === 'two' ? 'متفقان' : 'متفقة'}: ${counted}.`,
   sameNumber: (n, d, counted) =>
     `${sources(n, d)} ${form(n) === 'two' ? 'يذكران' : 'تذكر'} الرقم نفسه بصيغ مختلفة: ${counted}.`,
-  single: (counted, who) => `مصدر واحد فقط قدّم رقمًا: ${counted}، بحسب ${who}.`,
-  fromTo: (low, high) => `من ${low} إلى ${high}`,
-  differentPeople: (subjects) => `هذه الأرقام تعدّ فئات مختلفة (${subjects})، فلا تُقارن ببعضها.`,
+  single: (counted, who, figures) => `مصدر واحد فقط قدّم ${figures > 1 ? 'أرقامًا' : 'رقمًا'}: ${counted}، بحسب ${who}.`,
+  differentPeople: (subjects) => `هذه الأرقام تعدّ فئات مختلفة (${subjects})، ولا يُقارن منها إلا ما يعدّ الفئة نفسها.`,
   claimsSummary: (n, d, disagree, parts, metric) =>
     `${sources(n, d)} ${
       { one: 'يذكر', two: disagree === null ? 'يذكران' : disagree ? 'يختلفان في' : 'يتفقان على' }[form(n) as 'one'] ??

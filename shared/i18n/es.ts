@@ -49,9 +49,10 @@ const es: Strings = {
     `${sources(n, d)} discrepan: sus cifras van de ${low} a ${high}, una diferencia de ${gap}.`,
   agree: (n, d, counted) => `${sources(n, d)} coinciden: ${counted}.`,
   sameNumber: (n, d, counted) => `${sources(n, d)} dan el mismo número con palabras distintas: ${counted}.`,
-  single: (counted, who) => `Solo una fuente ha dado una cifra: ${counted}, según ${who}.`,
-  fromTo: (low, high) => `de ${low} a ${high}`,
-  differentPeople: (subjects) => `Estas cifras cuentan a personas distintas (${subjects}), así que no se comparan.`,
+  single: (counted, who, figures) =>
+    `Solo una fuente ha dado ${figures > 1 ? 'cifras' : 'una cifra'}: ${counted}, según ${who}.`,
+  differentPeople: (subjects) =>
+    `Estas cifras cuentan a personas distintas (${subjects}); solo se comparan las que cuentan a las mismas personas.`,
   claimsSummary: (n, d, disagree, parts, metric) =>
     `${sources(n, d)} ${one(n) ? 'da' : disagree === null ? 'dan' : disagree ? 'discrepan sobre' : 'coinciden en'} el número de ${metric}: ${parts.join('; ')}.`,
   says: (who, figure) => `${who} dice ${figure}`,

@@ -59,10 +59,9 @@ export type ClaimsStrings = CommonStrings & {
   agree: (n: number, d: string, counted: string) => string;
   /** Sources giving one number in different terms ("80", "about 80"). */
   sameNumber: (n: number, d: string, counted: string) => string;
-  single: (counted: string, who: string) => string;
-  /** Two figures as the ends of one phrase: "from about 60 to 80". */
-  fromTo: (low: string, high: string) => string;
-  /** Under figures that count different people (`subjects`, listed): they are not set against each other. */
+  /** One source's figure, or its `figures` (> 1) figures listed in `counted`. */
+  single: (counted: string, who: string, figures: number) => string;
+  /** Under figures that count different people (`subjects`, listed): only those counting the same people are compared. */
   differentPeople: (subjects: string) => string;
   /**
    * Screen-reader summary of one metric: every claimant and their figure. `disagree` null: the figures count
@@ -161,9 +160,10 @@ export const enClaims: ClaimsStrings = {
     `${sources(n, d)} disagree: their figures run from ${low} to ${high}, a gap of ${gap}.`,
   agree: (n, d, counted) => `${sources(n, d)} agree: ${counted}.`,
   sameNumber: (n, d, counted) => `${sources(n, d)} give the same number in different terms: ${counted}.`,
-  single: (counted, who) => `Only one source has given a figure: ${counted}, according to ${who}.`,
-  fromTo: (low, high) => `from ${low} to ${high}`,
-  differentPeople: (subjects) => `These figures count different people (${subjects}), so they are not compared.`,
+  single: (counted, who, figures) =>
+    `Only one source has given ${figures > 1 ? 'figures' : 'a figure'}: ${counted}, according to ${who}.`,
+  differentPeople: (subjects) =>
+    `These figures count different people (${subjects}); only those counting the same people are compared.`,
   claimsSummary: (n, d, disagree, parts, metric) =>
     `${sources(n, d)} ${one(n) ? 'gives' : disagree === null ? 'give' : disagree ? 'disagree on' : 'agree on'} the number ${metric}: ${parts.join('; ')}.`,
   says: (who, figure) => `${who} says ${figure}`,
