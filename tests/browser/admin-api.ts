@@ -4,8 +4,16 @@
  * body of the shape those tests add; and how a test that writes puts the
  * suite's D1 back afterwards, without the product's own revert.
  */
+import type { Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { baseUrl } from './browser';
+
+/**
+ * What the page has told the editor, as `role` (a success is a status, a refusal an alert): the live regions that
+ * hold words. Each region stays on the page, empty between messages (widgets/src/admin/notice.ts).
+ */
+export const told = (scope: Page | Locator, role: 'status' | 'alert') =>
+  scope.getByRole(role).filter({ hasText: /\S/ });
 
 /** `ifMatch`: the ETag an edit was read at (a PATCH needs one); the answer's own comes back as `etag`. */
 export async function adminApi(

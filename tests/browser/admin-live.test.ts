@@ -82,7 +82,7 @@ describe('/admin: editors see each other', () => {
     await expect.poll(() => table.innerText(), SETTLE).toMatch(/about 40/);
     const history = page.locator('audit-log table');
     await expect.poll(() => history.innerText(), SETTLE).toMatch(/create/);
-    const said = page.locator('main > .status');
+    const said = page.locator('main > [role]:has(> .status)');
     // The page has read the history once it opened the incident; nothing has changed since. The check this tick
     // starts is answered before the other editor writes: answered after, it would already see the write.
     const reads = await watchReads(page);
@@ -111,7 +111,7 @@ describe('/admin: editors see each other', () => {
     expect((await adminApi('POST', `/incidents/${SLUG}/claims`, claim('about 120', 120), otherToken)).status).toBe(201);
     await page.clock.runFor(WATCH_INTERVAL_MS);
     await expect.poll(() => table.innerText(), SETTLE).toMatch(/about 120/);
-    expect(await page.locator('main > .status').count()).toBe(0);
+    expect(await page.locator('main > [role]:has(> .status)').count()).toBe(0);
     expect(problems).toEqual([]);
   });
   it('keeps what the editor is typing when another editor changes the story, and says so, with Reload', async () => {
@@ -124,7 +124,7 @@ describe('/admin: editors see each other', () => {
     const seen = historyRead(page);
     await page.clock.runFor(WATCH_INTERVAL_MS);
     await seen;
-    const said = page.locator('main > .status');
+    const said = page.locator('main > [role]:has(> .status)');
     await expect
       .poll(() => said.innerText(), SETTLE)
       .toMatch(new RegExp(`${OTHER} made a change .*What you typed is kept`));
@@ -149,7 +149,7 @@ describe('/admin: editors see each other', () => {
     const refused = historyRead(page);
     await page.clock.runFor(WATCH_INTERVAL_MS);
     expect((await refused).status()).toBe(401);
-    const said = page.locator('main > .status');
+    const said = page.locator('main > [role]:has(> .status)');
     await expect.poll(() => said.innerText(), SETTLE).toMatch(/no longer accepts your sign-in/);
     await expect(said.getAttribute('role')).resolves.toBe('alert');
     await expect(editor.locator('#details-title').inputValue()).resolves.toBe(`${TITLE}, being corrected`);

@@ -13,7 +13,7 @@ import type { Page, Route } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { WATCH_INTERVAL_MS } from '../../widgets/src/admin/history-watch';
 import { accessToken } from '../access/keys';
-import { adminApi, claim } from './admin-api';
+import { adminApi, claim, told } from './admin-api';
 import { axeViolations } from './axe';
 import { baseUrl, gate, openPage, problemsBesides, useBrowser } from './browser';
 
@@ -102,7 +102,7 @@ describe('/admin: review before publish', () => {
     await form.getByLabel('Claimed on').fill('2016-09-21');
     await form.getByLabel('Who (subject)').fill('civilians');
     await form.getByRole('button', { name: 'Add claim' }).click();
-    await expect.poll(() => page.getByRole('status').first().innerText(), SETTLE).toMatch(/Sent for review/);
+    await expect.poll(() => told(page, 'status').first().innerText(), SETTLE).toMatch(/Sent for review/);
     expect(await publicClaims()).toEqual(['about 40']);
 
     await page.getByRole('button', { name: /All incidents/ }).click();
@@ -123,7 +123,7 @@ describe('/admin: review before publish', () => {
     await expect.poll(() => details.getByLabel('Title').inputValue(), SETTLE).toBe(TITLE);
     await details.getByLabel('Title').fill(`Retitled (${run})`);
     await details.getByRole('button', { name: 'Save details' }).click();
-    await expect.poll(() => page.getByRole('status').first().innerText(), SETTLE).toMatch(/Sent for review/);
+    await expect.poll(() => told(page, 'status').first().innerText(), SETTLE).toMatch(/Sent for review/);
     // The proposal stayed in the field, as if it were the title now.
     await expect.poll(() => details.getByLabel('Title').inputValue(), SETTLE).toBe(TITLE);
     const pending = (await adminApi('GET', '/changes?status=pending&limit=100')).body.data as {
@@ -175,7 +175,7 @@ describe('/admin: review before publish', () => {
     await reading;
     await expect.poll(() => held.getByRole('button', { name: /^Approve/ }).isDisabled()).toBe(true);
     reread.open();
-    await expect.poll(() => page.getByRole('status').first().innerText(), SETTLE).toMatch(/Approved and published/);
+    await expect.poll(() => told(page, 'status').first().innerText(), SETTLE).toMatch(/Approved and published/);
     await expect.poll(publicClaims, SETTLE).toEqual(['about 40', 'about 95']);
 
     const history = page.locator('audit-log tr', { hasText: 'claim' }).first();
@@ -208,7 +208,7 @@ describe('/admin: review before publish', () => {
     await page.keyboard.type('The source says 50, not 500.');
     await tabTo(page, /Reject change/);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').first().innerText(), SETTLE).toMatch(/Rejected/);
+    await expect.poll(() => told(page, 'status').first().innerText(), SETTLE).toMatch(/Rejected/);
     const change = await adminApi('GET', `/changes/${proposed.body.id}`);
     expect(change.body).toMatchObject({ status: 'rejected', reason: 'The source says 50, not 500.' });
     expect(await publicClaims()).toEqual(['about 40', 'about 95']);
@@ -363,7 +363,7 @@ describe('/admin: review before publish', () => {
     await page.locator('review-queue article', { hasText: 'about 700' }).waitFor(SETTLE);
     // The page's watch of the history heard it (holding writes an entry), and says whose it is: not "a change … shown".
     await expect
-      .poll(() => page.locator('editor-app').getByRole('status').last().innerText(), SETTLE)
+      .poll(() => told(page.locator('editor-app'), 'status').last().innerText(), SETTLE)
       .toMatch(/proposed a change, waiting for review at \d\d:\d\d/);
     // Decided, so the other tests find nothing waiting.
     expect(
@@ -394,7 +394,7 @@ describe('/admin: review before publish', () => {
     await page.getByRole('button', { name: TITLE }).click();
     const editor = page.locator('incident-editor');
     await editor.getByRole('button', { name: 'Stop requiring review' }).click();
-    await expect.poll(() => page.getByRole('status').first().innerText(), SETTLE).toMatch(/Sent for review/);
+    await expect.poll(() => told(page, 'status').first().innerText(), SETTLE).toMatch(/Sent for review/);
     await expect(editor.getByText('Review required').textContent()).resolves.toMatch(/waits for another desk editor/);
     const incident = await adminApi('GET', `/incidents/${SLUG}`);
     expect(incident.body.review).toBe('required');

@@ -11,7 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import { WATCH_INTERVAL_MS } from '../../widgets/src/admin/history-watch';
-import { restoreData, snapshotData } from './admin-api';
+import { restoreData, snapshotData, told } from './admin-api';
 import { axeViolations } from './axe';
 import {
   baseUrl,
@@ -79,9 +79,7 @@ describe('/admin: signing in', () => {
   it('refuses a wrong token with a message and keeps no token', async () => {
     const { page, problems } = await openPage(browser());
     await signIn(page, 'ee_not-a-real-token');
-    await expect(page.getByRole('alert').or(page.locator('.error')).first().textContent()).resolves.toMatch(
-      /not accepted/,
-    );
+    await expect(told(page, 'alert').or(page.locator('.error')).first().textContent()).resolves.toMatch(/not accepted/);
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     expect(problemsBesides(problems, /status of 401/)).toEqual([]);
   });
@@ -203,7 +201,7 @@ describe('/admin: editing', () => {
     await expect.poll(async () => (await track.boundingBox())?.height ?? 0).toBeGreaterThan(10);
 
     await form.getByRole('button', { name: 'Save revision' }).click();
-    await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/“90” now stands in place of “80”/);
+    await expect(told(page, 'status').first().textContent()).resolves.toMatch(/“90” now stands in place of “80”/);
 
     const demo = await openPage(browser());
     await demo.page.goto(`${baseUrl}/`);
@@ -244,7 +242,7 @@ describe('/admin: editing', () => {
     ])
       await expect.poll(() => button.isDisabled()).toBe(true);
     answer.open();
-    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/“90” now stands in place of “80”/);
+    await expect.poll(() => told(page, 'status').first().textContent()).toMatch(/“90” now stands in place of “80”/);
     await expect
       .poll(() =>
         editor
@@ -294,7 +292,7 @@ describe('/admin: editing', () => {
 
     await form.locator('#status-status').selectOption({ label: 'Collapsed' });
     await form.getByRole('button', { name: /Save status/ }).click();
-    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(
+    await expect(told(page, 'alert').first().textContent()).resolves.toMatch(
       /This was changed since you opened it.*reload/i,
     );
     const after = await adminApi('GET', `/ceasefires/${SEED_CEASEFIRE}`);
@@ -302,7 +300,7 @@ describe('/admin: editing', () => {
 
     await page.getByRole('alert').getByRole('button', { name: 'Reload' }).click();
     await expect.poll(() => form.locator('#status-statusNote').inputValue()).toBe('Changed by another editor');
-    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await expect(told(page, 'alert').count()).resolves.toBe(0);
     expect(problemsBesides(problems, /status of 412/)).toEqual([]);
   });
 
@@ -327,7 +325,7 @@ describe('/admin: editing', () => {
     // This editor only adds a note to the milestone as the page shows it: it would have put its old state back.
     await milestoneForm.locator('textarea, input[name="note"]').first().fill('Delayed by a day.');
     await milestoneForm.getByRole('button', { name: 'Save milestone' }).click();
-    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(
+    await expect(told(page, 'alert').first().textContent()).resolves.toMatch(
       /This was changed since you opened it.*reload/i,
     );
     expect((await adminApi('GET', path)).body.state).toBe('met');
@@ -343,7 +341,7 @@ describe('/admin: editing', () => {
     const gauge = editor.locator('ceasefire-gauge');
     await expect.poll(() => gauge.locator('p.status').innerText()).toMatch(/collapsed/i);
     await editor.getByRole('button', { name: /Save status/ }).click();
-    await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/Saved/);
+    await expect(told(page, 'status').first().textContent()).resolves.toMatch(/Saved/);
     expect((await adminApi('GET', `/ceasefires/${SEED_CEASEFIRE}`)).body.status).toBe('collapsed');
 
     const history = page.locator('audit-log');
@@ -364,7 +362,7 @@ describe('/admin: editing', () => {
     await reading;
     await expect.poll(() => revert.isDisabled()).toBe(true);
     reread.open();
-    await expect(history.getByRole('status').textContent()).resolves.toMatch(/Reverted/);
+    await expect(told(history, 'status').textContent()).resolves.toMatch(/Reverted/);
     expect((await adminApi('GET', `/ceasefires/${SEED_CEASEFIRE}`)).body.status).not.toBe('collapsed');
   });
 
@@ -388,7 +386,7 @@ describe('/admin: editing', () => {
     await expect.poll(focused).toMatch(/^BUTTON Retract .*Russia/);
     await page.keyboard.press('Enter');
     await confirm.getByRole('button', { name: /Retract/ }).click();
-    await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/Retracted .* stays in the history/);
+    await expect(told(page, 'status').first().textContent()).resolves.toMatch(/Retracted .* stays in the history/);
     // The button went with the claim's retraction: the keyboard is on the line that says what happened.
     await expect.poll(focused).toMatch(/^SPAN Retracted/);
     const incident = await adminApi('GET', `/incidents/${SEED_INCIDENT}`);
@@ -411,7 +409,7 @@ describe('/admin: editing', () => {
     await editor.locator('#tally-asWritten').fill('at least 61');
     await editor.locator('#tally-reportedOn').fill('2016-09-19');
     await editor.getByRole('button', { name: 'Add tally' }).click();
-    await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/tally “at least 61” added/);
+    await expect(told(page, 'status').first().textContent()).resolves.toMatch(/tally “at least 61” added/);
     // Sent with a key, so a retry after a lost answer could not record the tally twice.
     expect(creates).toHaveLength(1);
     expect(creates[0]).toMatch(/^[0-9a-f-]{36}$/);
@@ -486,7 +484,7 @@ describe('/admin: editing', () => {
     // Saved now, the title meets the colleague's change (412), not goes through over it.
     await details.getByRole('button', { name: 'Save details' }).click();
     await expect
-      .poll(() => editor.locator('.status[role="alert"]').innerText())
+      .poll(() => editor.locator('[role="alert"] > .status').innerText())
       .toMatch(/This was changed since you opened it/);
     await expect(title.inputValue()).resolves.toBe(mine);
     expect((await adminApi('GET', `/incidents/${SEED_INCIDENT}`)).body.title).toBe(theirs);
@@ -514,7 +512,7 @@ describe('/admin: a ceasefire’s details', () => {
     await details.getByLabel('Brokers').fill('Estados Unidos\n\n  Rusia  ');
     await details.getByLabel('Language of its text').fill('es');
     await details.getByRole('button', { name: 'Save details' }).click();
-    await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/Saved: the ceasefire’s details/);
+    await expect(told(page, 'status').first().textContent()).resolves.toMatch(/Saved: the ceasefire’s details/);
     const read = (await (await fetch(`${baseUrl}/api/v1/ceasefires/${SEED_CEASEFIRE}`)).json()) as CeasefireShape;
     expect([read.name, read.brokers, read.language]).toEqual([
       'Cese de hostilidades en Siria',
@@ -524,6 +522,53 @@ describe('/admin: a ceasefire’s details', () => {
     // Back on the first screen, its list names it as it is now.
     await page.getByRole('button', { name: /All incidents and ceasefires/ }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Cese de hostilidades en Siria' }).count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
+
+  it('says each outcome in a live region already on the page, the same words twice as two lines', async () => {
+    const { page, problems, details } = await openDetails();
+    const editor = page.locator('ceasefire-editor');
+    const save = details.getByRole('button', { name: 'Save details' });
+    await expect.poll(() => details.getByLabel('Name').inputValue()).toMatch(/cessation of hostilities/i);
+    // Each region is there, and empty, before anything is said: a screen reader hears what changes inside a live
+    // region it knows, and may say nothing of one inserted with its words. What each region is given is recorded.
+    const regions = editor.locator('[role="status"], [role="alert"]');
+    await expect
+      .poll(() => regions.evaluateAll((all) => all.map((r) => r.textContent?.trim())))
+      .toEqual(expect.arrayContaining(['', '']));
+    await editor.evaluate((host) => {
+      const heard: string[] = [];
+      Object.assign(window, { heard });
+      for (const region of host.shadowRoot?.querySelectorAll('[role="status"], [role="alert"]') ?? [])
+        new MutationObserver((records) => {
+          for (const r of records)
+            for (const added of r.addedNodes)
+              if (added instanceof HTMLElement) heard.push(`${region.getAttribute('role')}: ${added.innerText}`);
+        }).observe(region, { childList: true });
+    });
+    const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+    await save.click();
+    await expect.poll(heard).toEqual([expect.stringMatching(/^status: Saved: the ceasefire’s details/)]);
+    // The same save again says the same words: a new line, heard again.
+    await expect.poll(() => save.isDisabled()).toBe(false);
+    await save.click();
+    await expect.poll(heard).toHaveLength(2);
+    expect((await heard())[1]).toBe((await heard())[0]);
+    // A refusal is an alert, in the region that was there all along.
+    await details.getByLabel('Name').fill('');
+    await save.click();
+    await expect.poll(heard).toHaveLength(3);
+    expect((await heard())[2]).toMatch(/^alert: \S/);
+    expect(problemsBesides(problems, /400/)).toEqual([]);
+  });
+
+  it('says review is now required once switched on, not only in the switch’s own line', async () => {
+    const { page, problems } = await openDetails();
+    const editor = page.locator('ceasefire-editor');
+    await editor.getByRole('button', { name: 'Require review' }).click();
+    await expect.poll(() => told(editor, 'status').first().innerText()).toBe('Review is now required.');
+    await expect.poll(() => editor.getByRole('button', { name: 'Stop requiring review' }).count()).toBe(1);
+    expect((await adminApi('GET', `/ceasefires/${SEED_CEASEFIRE}`)).body.review).toBe('required');
     expect(problems).toEqual([]);
   });
 
@@ -576,7 +621,7 @@ describe('/admin: a ceasefire’s details', () => {
         name: 'Cessation of hostilities',
         language: 'es',
       });
-    await expect(page.getByRole('status').first().textContent()).resolves.toMatch(/Saved: the ceasefire’s details/);
+    await expect(told(page, 'status').first().textContent()).resolves.toMatch(/Saved: the ceasefire’s details/);
     expect(problems).toEqual([]);
   });
 
@@ -601,7 +646,7 @@ describe('/admin: a ceasefire’s details', () => {
     const add = editor.locator('form', { has: page.getByRole('button', { name: 'Add milestone' }) });
     await add.getByLabel('Milestone').fill('Aid reaches eastern Aleppo');
     await add.getByRole('button', { name: 'Add milestone' }).click();
-    await expect.poll(() => editor.locator('.status[role="status"]').innerText()).toMatch(/Saved/);
+    await expect.poll(() => editor.locator('[role="status"] > .status').innerText()).toMatch(/Saved/);
     // Another editor renames the ceasefire; the page hears of it at its next check.
     const read = await adminApi('GET', `/ceasefires/${SEED_CEASEFIRE}`);
     const renamed = await fetch(`${baseUrl}/api/v1/admin/ceasefires/${SEED_CEASEFIRE}`, {
@@ -615,13 +660,13 @@ describe('/admin: a ceasefire’s details', () => {
     });
     expect(renamed.status).toBe(200);
     await page.clock.runFor(WATCH_INTERVAL_MS);
-    await expect.poll(() => page.locator('main > .status').innerText()).toMatch(/What you typed is kept/);
+    await expect.poll(() => page.locator('main > [role]:has(> .status)').innerText()).toMatch(/What you typed is kept/);
     await expect(details.getByLabel('Ended at').inputValue()).resolves.toBe('the 25th');
     // Saved now, the refused form meets the colleague's change (412), not goes through over it.
     await details.getByLabel('Ended at').fill('');
     await details.getByRole('button', { name: 'Save details' }).click();
     await expect
-      .poll(() => editor.locator('.status[role="alert"]').innerText())
+      .poll(() => editor.locator('[role="alert"] > .status').innerText())
       .toMatch(/This was changed since you opened it/);
     expect(problemsBesides(problems, /412|400/)).toEqual([]);
   });
@@ -635,7 +680,7 @@ describe('/admin: a ceasefire’s details', () => {
     );
     await details.getByLabel('Name').fill('Cessation of hostilities');
     await details.getByRole('button', { name: 'Save details' }).click();
-    const said = page.locator('ceasefire-editor .status[role="alert"]');
+    const said = page.locator('ceasefire-editor [role="alert"] > .status');
     await expect.poll(() => said.innerText()).toMatch(/Could not read the ceasefire again/);
     // The save landed, and the line still says so (the failed read took "Saved" back), with the way on: Reload.
     await expect(said.innerText()).resolves.toMatch(
@@ -698,7 +743,7 @@ describe('/admin: new stories', () => {
     await form.getByLabel('Claimed on').fill('2016-09-20');
     await form.getByLabel('Who (subject)').fill('civilians and aid workers');
     await form.getByRole('button', { name: 'Add claim' }).click();
-    await expect(page.getByRole('status').first().innerText()).resolves.toMatch(/“about 20” added/);
+    await expect(told(page, 'status').first().innerText()).resolves.toMatch(/“about 20” added/);
 
     const details = editor.locator('form', { has: page.getByText('Incident details') });
     await details.getByLabel('Place').fill('Urum al-Kubra, west of Aleppo');

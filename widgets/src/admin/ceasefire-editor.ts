@@ -122,8 +122,9 @@ export class CeasefireEditor extends LitElement {
   private async toggleReview(): Promise<void> {
     if (!this.ceasefire) return;
     this.busy = true;
-    const res = await switchReview(`${ADMIN_API}/ceasefires/${this.slug}`, this.ceasefire.review !== 'required');
-    this.message = switchedNotice(res);
+    const required = this.ceasefire.review !== 'required';
+    const res = await switchReview(`${ADMIN_API}/ceasefires/${this.slug}`, required);
+    this.message = switchedNotice(res, required);
     if (res.ok) announceChange(this);
     await this.reread();
     this.busy = false;
@@ -273,15 +274,17 @@ export class CeasefireEditor extends LitElement {
     // Each form as it was drawn: from the latest read, or, holding unsaved text, from the read it was typed over.
     const status = statusOf(this.#read.of('status')?.value ?? c);
     const details = detailsOf(this.#read.of('details')?.value ?? c);
-    return keyed(
-      this.#read.drawn,
-      html`
+    // Only the forms are drawn anew on Reload (their fields bind their values once); the lines above them, the
+    // live regions among them, stay on the page.
+    return html`
       <h2 lang=${c.language} dir="auto">${c.name}</h2>
       <p class="muted">Status ${c.status} · data as of ${c.asOf}</p>
       ${reviewSwitch(c.review, this.me, () => this.toggleReview(), this.busy)}
       ${notice(this.message, () => this.reload())}
       ${notice(this.#read.kept, () => this.reload())}
-      <div class="columns">
+      ${keyed(
+        this.#read.drawn,
+        html`<div class="columns">
         <div>
           <form data-part="status" @input=${this.onStatusInput} @submit=${this.saveStatus} novalidate>
             <fieldset>
@@ -362,8 +365,9 @@ export class CeasefireEditor extends LitElement {
           <ceasefire-gauge .data=${this.preview ?? c} ceasefire=${c.slug}></ceasefire-gauge>
         </aside>
       </div>
-    `,
-    );
+      `,
+      )}
+    `;
   }
 }
 

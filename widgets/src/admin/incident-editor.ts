@@ -263,8 +263,9 @@ export class IncidentEditor extends LitElement {
   private async toggleReview(): Promise<void> {
     if (!this.incident) return;
     this.busy = true;
-    const res = await switchReview(`${ADMIN_API}/incidents/${this.slug}`, this.incident.review !== 'required');
-    this.message = switchedNotice(res);
+    const required = this.incident.review !== 'required';
+    const res = await switchReview(`${ADMIN_API}/incidents/${this.slug}`, required);
+    this.message = switchedNotice(res, required);
     if (res.ok) announceChange(this);
     await this.reread();
     this.busy = false;
@@ -302,15 +303,17 @@ export class IncidentEditor extends LitElement {
     if (this.#read.error) return html`<p class="status bad" role="alert">${this.#read.error}</p>`;
     const incident = this.incident;
     if (!incident) return html`<p aria-busy="true">Loading…</p>`;
-    return keyed(
-      this.#read.drawn,
-      html`
+    // Only the forms are drawn anew on Reload (their fields bind their values once); the lines above them, the
+    // live regions among them, stay on the page.
+    return html`
       <h2 lang=${incident.language} dir="auto">${incident.title}</h2>
       <p class="muted">${incident.occurredOn} · <span lang=${incident.language} dir="auto">${incident.placeName}</span></p>
       ${reviewSwitch(incident.review, this.me, () => this.toggleReview(), this.busy)}
       ${notice(this.message, () => this.reload())}
       ${notice(this.#read.kept, () => this.reload())}
-      <div class="columns">
+      ${keyed(
+        this.#read.drawn,
+        html`<div class="columns">
         <div>
           ${this.renderClaims(incident)}
           ${this.renderForm()}
@@ -321,8 +324,9 @@ export class IncidentEditor extends LitElement {
           <casualty-claims .data=${this.preview} incident=${incident.slug}></casualty-claims>
         </aside>
       </div>
-    `,
-    );
+      `,
+      )}
+    `;
   }
 
   private renderClaims(incident: IncidentShape) {

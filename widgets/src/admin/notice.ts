@@ -3,17 +3,29 @@
  * polite status, a refusal as an alert. A line whose way forward is reading
  * the story again (a 412: it changed since it was read; a read that failed)
  * carries a Reload button.
+ *
+ * Both live regions stay on the page, empty between messages: a screen reader
+ * speaks what changes inside a live region it already knows, and may say
+ * nothing of one inserted with its words. Each message is a line of its own
+ * (keyed by the notice), so "Saved" after "Saved" is heard again.
  */
 import { html, type LitElement, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 
 export type Notice = { ok: boolean; text: string; stale?: boolean };
 
-export function notice(message: Notice | null, reload?: () => void): TemplateResult | typeof nothing {
-  if (!message) return nothing;
-  return html`<div class="status ${message.ok ? 'ok' : 'bad'} actions" role=${message.ok ? 'status' : 'alert'}>
-    <span>${message.text}</span>
-    ${message.stale && reload ? html`<button class="secondary" @click=${reload}>Reload</button>` : nothing}
-  </div>`;
+export function notice(message: Notice | null, reload?: () => void): TemplateResult {
+  const line = (m: Notice) =>
+    keyed(
+      m,
+      html`<div class="status ${m.ok ? 'ok' : 'bad'} actions">
+        <span>${m.text}</span>
+        ${m.stale && reload ? html`<button class="secondary" @click=${reload}>Reload</button>` : nothing}
+      </div>`,
+    );
+  return html`<div role="status">${message?.ok ? line(message) : nothing}</div><div role="alert">${
+    message && !message.ok ? line(message) : nothing
+  }</div>`;
 }
 
 /**

@@ -32,10 +32,12 @@ export function switchReview(path: string, required: boolean): Promise<ApiResult
 }
 
 /**
- * What the page says once it has switched: nothing when it is done; that it waits for another desk editor when
- * it was held (switching review off, where it is required, is a change like any other: 202); or the problem.
+ * What the page says once it has switched to `required`: that it is done, in words a screen reader speaks (the
+ * switch's own line changes quietly); that it waits for another desk editor when it was held (switching review
+ * off, where it is required, is a change like any other: 202); or the problem.
  */
-export function switchedNotice(res: ApiResult<unknown>): Notice | null {
+export function switchedNotice(res: ApiResult<unknown>, required: boolean): Notice {
   if (!res.ok) return { ok: false, text: explain(res.problem) };
-  return res.status === 202 ? { ok: true, text: HELD_FOR_REVIEW } : null;
+  if (res.status === 202) return { ok: true, text: HELD_FOR_REVIEW };
+  return { ok: true, text: required ? 'Review is now required.' : 'Review is off: changes are now published at once.' };
 }

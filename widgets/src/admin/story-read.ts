@@ -59,6 +59,7 @@ export class StoryRead<T> implements ReactiveController {
   #read: Read<T> | null = null;
   /** Reads on their way. */
   #reading = 0;
+  #kept: Notice | null = null;
   /** Why the first read failed: with nothing read there is nothing to edit. */
   error: string | null = null;
   /**
@@ -107,15 +108,22 @@ export class StoryRead<T> implements ReactiveController {
     return false;
   }
 
-  /** The line that says so, with Reload (as the page's line says it of another editor's change it left unread). */
+  /**
+   * The line that says so, with Reload (as the page's line says it of another editor's change it left unread). The
+   * same notice for as long as it holds: a new one is a new message, spoken again by a screen reader on each render.
+   */
   get kept(): Notice | null {
-    if (!this.behind) return null;
+    if (!this.behind) {
+      this.#kept = null;
+      return null;
+    }
     const noun = this.options.noun;
-    return {
+    this.#kept ??= {
       ok: true,
       stale: true,
       text: `The ${noun} has changed since you began typing: what you typed is kept; reload to see the ${noun} as it is now.`,
     };
+    return this.#kept;
   }
 
   /** Reads the story as it is now; false when the read failed. */
