@@ -57,6 +57,14 @@ export function formatList(items: string[], locale: string): string {
   return made(`l ${locale}`, () => new Intl.ListFormat(locale)).format(items);
 }
 
+/**
+ * Items as one phrase in `locale`'s words, in pieces: each item (`element`) and the words between them (`literal`),
+ * so a page can mark each item as the story's words and the list's "and" as the reader's.
+ */
+export function listParts(items: string[], locale: string): { type: 'element' | 'literal'; value: string }[] {
+  return made(`l ${locale}`, () => new Intl.ListFormat(locale)).formatToParts(items);
+}
+
 /** `2016-09-17` as a long date in `locale`, read as a calendar day (no time zone can move it). */
 export function formatCalendarDate(date: string, locale: string): string {
   return made(`d ${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(

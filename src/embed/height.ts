@@ -17,7 +17,7 @@ import { CONTENT_WIDTH, MEASURE_PROPERTY, STACKS_AT_EM } from '../../shared/embe
 import { daysInForce, describedDay, latestTallies, nextMilestone, tallyFigure } from '../../shared/format/ceasefire';
 import { claimsByMetric, countsOthers, rangeBar, spreadSentence } from '../../shared/format/claims';
 import { asWrittenLine, phraseFigure } from '../../shared/format/figures';
-import { formatCalendarDate, formatNumber, type Lang, localDay } from '../../shared/format/intl';
+import { formatCalendarDate, formatList, formatNumber, type Lang, localDay } from '../../shared/format/intl';
 import { firstWebHref, webHref } from '../../shared/format/links';
 import { STRINGS } from '../../shared/i18n/every-language';
 import type { Strings } from '../../shared/i18n/strings';
@@ -186,9 +186,9 @@ function recordNote(d: { seenAt?: string; changeCount?: number }, s: Strings, la
 type Body = (x: number, remEm: number, h: Height) => void;
 
 function gaugeHead(c: CeasefireShape, s: Strings, lang: Lang) {
-  const brokers = c.brokers.length ? `${s.brokeredBy(c.brokers.join(', '))} · ` : '';
+  const brokers = c.brokers.length ? `${s.brokeredBy(formatList(c.brokers, lang))} · ` : '';
   const meta = [brokers + s.inForceFrom(formatCalendarDate(localDay(c.startedAt), lang))];
-  if (c.excludes.length) meta.push(s.notCovered(c.excludes.join(', ')));
+  if (c.excludes.length) meta.push(s.notCovered(formatList(c.excludes, lang)));
   return {
     eyebrow: s.gaugeEyebrow,
     title: c.name,

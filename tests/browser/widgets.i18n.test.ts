@@ -140,28 +140,31 @@ describe('languages', () => {
     expect(cited.language).toBe('en');
     const pieces = {
       'casualty-claims': [title, claim.asWritten, claim.quote, cited.headline],
-      'ceasefire-gauge': [
-        ceasefire.name,
-        ceasefire.brokers.join(', '),
-        ceasefire.excludes.join(', '),
-        `${tally?.asWritten}`,
-      ],
+      // Each broker and each group left out its own piece: the "and" between them is the card's English.
+      'ceasefire-gauge': [ceasefire.name, ...ceasefire.brokers, ...ceasefire.excludes, `${tally?.asWritten}`, ' and '],
     };
+    const ours = new Set([' and ']);
     for (const [tag, texts] of Object.entries(pieces)) {
-      const marks = await page.locator(tag).evaluate((el, wanted) => {
-        const root = el.shadowRoot as ShadowRoot;
-        const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        const found: Record<string, string | null> = {};
-        while (walk.nextNode()) {
-          const node = walk.currentNode;
-          for (const text of wanted) {
-            if (node.nodeValue?.includes(text))
-              found[text] = node.parentElement?.closest('bdi')?.getAttribute('lang') ?? null;
+      const marks = await page.locator(tag).evaluate(
+        (el, [wanted, exact]) => {
+          const root = el.shadowRoot as ShadowRoot;
+          const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          const found: Record<string, string | null> = {};
+          while (walk.nextNode()) {
+            const node = walk.currentNode;
+            for (const text of wanted) {
+              // Our words between pieces are a text node of their own; a piece may sit inside a longer one.
+              if (exact.includes(text) ? node.nodeValue === text : node.nodeValue?.includes(text))
+                found[text] = node.parentElement?.closest('bdi')?.getAttribute('lang') ?? null;
+            }
           }
-        }
-        return found;
-      }, texts);
-      expect(marks, tag).toEqual(Object.fromEntries(texts.map((t) => [t, t === cited.headline ? 'en' : 'es'])));
+          return found;
+        },
+        [texts, [...ours]] as const,
+      );
+      expect(marks, tag).toEqual(
+        Object.fromEntries(texts.map((t) => [t, ours.has(t) ? null : t === cited.headline ? 'en' : 'es'])),
+      );
     }
     await expect(page.locator('casualty-claims .root').getAttribute('lang')).resolves.toBe('en');
     expect(problems).toEqual([]);

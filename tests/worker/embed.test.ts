@@ -174,8 +174,10 @@ describe('GET /embed/ceasefire-gauge/{ceasefire}', () => {
     expect(seen).toContain('not counting the US airstrike');
     expect(seen).toContain('In doubt');
     // Who brokered it, from when, and whom it leaves out: as the widget and the image say it.
-    expect(seen).toContain(`Brokered by ${api.brokers.join(', ')} · in force from September 12, 2016`);
-    expect(seen).toContain(`Does not cover ${api.excludes.join(', ')}.`);
+    // Listed in the reader's words ("United States, Russian Federation" read as one name).
+    expect(api.brokers).toEqual(['United States', 'Russian Federation']);
+    expect(seen).toContain('Brokered by United States and Russian Federation · in force from September 12, 2016');
+    expect(seen).toContain('Does not cover ISIS and al-Nusra (Jabhat Fateh al-Sham).');
     expect(scriptBody(text, 'application/json')).toEqual(api);
   });
 

@@ -16,7 +16,7 @@ import { asWrittenLine, phraseFigure } from '../../../shared/format/figures';
 import { formatCalendarDate, localDay } from '../../../shared/format/intl';
 import { webHref } from '../../../shared/format/links';
 import { enGauge, type GaugeStrings } from '../../../shared/i18n/strings';
-import { around, data, ExplainerElement } from '../shared/element';
+import { around, data, ExplainerElement, listed } from '../shared/element';
 import { looksLikeCeasefire } from '../shared/shape';
 import { base } from '../shared/styles';
 import { styles } from './ceasefire-gauge.styles';
@@ -127,9 +127,9 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.gaugeEyebrow}</p>
       <p class="title" id="title" part="title">${data(c.name)}</p>
       <p class="meta">
-        ${c.brokers.length ? html`${around(s.brokeredBy, c.brokers.join(', '))} · ` : nothing}${s.inForceFrom(formatCalendarDate(localDay(c.startedAt), locale))}
+        ${c.brokers.length ? html`${around(s.brokeredBy, listed(c.brokers, locale))} · ` : nothing}${s.inForceFrom(formatCalendarDate(localDay(c.startedAt), locale))}
       </p>
-      ${c.excludes.length ? html`<p class="meta">${around(s.notCovered, c.excludes.join(', '))}</p>` : nothing}
+      ${c.excludes.length ? html`<p class="meta">${around(s.notCovered, listed(c.excludes, locale))}</p>` : nothing}
       <div class="main">
         <div
           class="gauge"

@@ -6,7 +6,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { changesPagePath, resourceUrl } from '../../../shared/embed/resource-url';
-import { formatCalendarDate, formatNumber, sentenceAround, supportedLang } from '../../../shared/format/intl';
+import {
+  formatCalendarDate,
+  formatNumber,
+  listParts,
+  sentenceAround,
+  supportedLang,
+} from '../../../shared/format/intl';
 import type { LiveStrings } from '../../../shared/i18n/live';
 import type { CommonStrings } from '../../../shared/i18n/strings';
 import { localeFor, stringsFor } from '../i18n/locale';
@@ -34,10 +40,17 @@ export const data = (text: string | TemplateResult | null | undefined, lang = da
  * One of our sentences around a piece of data ("Brokered by …"): the data drawn as `data` draws it, in `lang` where
  * it has a language of its own (a cited article's headline).
  */
-export const around = (sentence: (piece: string) => string, piece: string, lang?: string) => {
+export const around = (sentence: (piece: string) => string, piece: string | unknown[], lang?: string) => {
   const [before, after] = sentenceAround(sentence);
-  return html`${before}${data(piece, lang)}${after}`;
+  return html`${before}${typeof piece === 'string' ? data(piece, lang) : piece}${after}`;
 };
+
+/**
+ * The story's `items` as one list in the reader's words ("United States and Russia", "Estados Unidos y Rusia"): each
+ * item drawn as `data` draws it, the words between them ours.
+ */
+export const listed = (items: string[], locale: string) =>
+  listParts(items, locale).map((part) => (part.type === 'element' ? data(part.value) : part.value));
 
 /** `detail` of `explainer-load`: which resource was shown, and the data shown. */
 export type ExplainerLoadDetail = { resource: ResourceKind; slug: string; url: string; data: unknown };
