@@ -44,7 +44,8 @@ export function describedDay(ceasefire: CeasefireShape, locale: string): string 
 }
 
 export function gaugeSummary(ceasefire: CeasefireShape, s: GaugeStrings, locale: string): string {
-  return s.gaugeSummary(s.status[ceasefire.status], daysInForce(ceasefire, s, locale), describedDay(ceasefire, locale));
+  const { status } = ceasefire;
+  return s.gaugeSummary(status, s.status[status], daysInForce(ceasefire, s, locale), describedDay(ceasefire, locale));
 }
 
 /** The gauge's reading in words, for its `aria-valuetext`: "Precarious: level 3 of 4, …". */

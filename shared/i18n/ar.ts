@@ -83,7 +83,7 @@ const ar: Strings = {
   due: (date) => `موعده ${date}`,
   noDate: 'بلا موعد محدد',
   milestone: { pending: 'قيد الانتظار', met: 'تحقق', missed: 'فات موعده', in_doubt: 'موضع شك' },
-  gaugeSummary: (status, days, date) => `وقف إطلاق النار ${status} بعد ${days}، حتى ${date}.`,
+  gaugeSummary: (_key, label, days, date) => `وقف إطلاق النار ${label} بعد ${days}، حتى ${date}.`,
   newer: (date) => `معروضة كما كانت في ${date}. توجد أرقام أحدث.`,
   updatedSince: 'تم التحديث منذ ذلك الحين:',
   seeLatest: 'اطّلع على أحدث نسخة',

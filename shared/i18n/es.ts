@@ -79,8 +79,8 @@ const es: Strings = {
   due: (date) => `Previsto para el ${date}`,
   noDate: 'Sin fecha fijada',
   milestone: { pending: 'Pendiente', met: 'Cumplido', missed: 'Incumplido', in_doubt: 'En duda' },
-  gaugeSummary: (status, days, date) =>
-    `El alto el fuego está en estado «${status.toLowerCase()}» tras ${days}, a ${date}.`,
+  gaugeSummary: (_key, label, days, date) =>
+    `El alto el fuego está en estado «${label.toLowerCase()}» tras ${days}, a ${date}.`,
   newer: (date) => `Datos tal como estaban el ${date}. Hay cifras más recientes.`,
   updatedSince: 'Actualizado desde entonces:',
   seeLatest: 'ver la versión más reciente',

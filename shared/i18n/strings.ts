@@ -90,7 +90,8 @@ export type GaugeStrings = CommonStrings & {
   due: (date: string) => string;
   noDate: string;
   milestone: Record<MilestoneState, string>;
-  gaugeSummary: (status: string, days: string, date: string) => string;
+  /** `label`: the status as the gauge shows it (`status[key]`); `key` picks the grammar, where a language needs it. */
+  gaugeSummary: (key: CeasefireStatus, label: string, days: string, date: string) => string;
 };
 
 /** What the embed pages say around the widget (never shipped in the widgets). */
@@ -195,8 +196,8 @@ export const enGauge: GaugeStrings = {
   noDate: 'No date set',
   milestone: { pending: 'Pending', met: 'Met', missed: 'Missed', in_doubt: 'In doubt' },
   // "has collapsed", "has ended": the two statuses that are events, not states ("is collapsed" is not English).
-  gaugeSummary: (status, days, date) =>
-    `The ceasefire ${/^(Collapsed|Ended)$/.test(status) ? 'has' : 'is'} ${status.toLowerCase()} after ${days}, as of ${date}.`,
+  gaugeSummary: (key, label, days, date) =>
+    `The ceasefire ${key === 'collapsed' || key === 'ended' ? 'has' : 'is'} ${label.toLowerCase()} after ${days}, as of ${date}.`,
 };
 
 /** English's parts as one object. A call the bundler may drop (`@__PURE__`), unlike a spread (which could run getters). */
