@@ -177,6 +177,10 @@ describe('spreadSentence', () => {
     expect(spreadSentence(v, es, 'es')).toBe(
       'Solo una fuente ha dado cifras: alrededor de 60 y más de 80 muertos, según SOHR.',
     );
+    // Two figures in Arabic take the dual, the noun the form of the last figure (more than 80: قتيلًا).
+    expect(spreadSentence(v, ar, 'ar')).toBe(
+      'مصدر واحد فقط قدّم رقمين: نحو 60 وأكثر من 80 قتيلًا، بحسب \u2068SOHR\u2069.',
+    );
     // Not "from up to 60 to up to 100".
     const upTo = viewOf(
       by('SOHR', { qualifier: 'up_to', low: 0, high: 60 }),
@@ -185,6 +189,23 @@ describe('spreadSentence', () => {
     expect(spreadSentence(upTo, en, 'en')).toBe(
       'Only one source has given figures: up to 60 and up to 100 killed, according to SOHR.',
     );
+    // By the numbers they state: an "up to 100" (its low is zero) after "about 60"; 100 takes the singular after it.
+    const stated = viewOf(
+      by('SOHR', { qualifier: 'up_to', low: 0, high: 100 }),
+      by('SOHR', { id: 'two', qualifier: 'about', low: 60 }),
+    );
+    expect(spreadSentence(stated, en, 'en')).toBe(
+      'Only one source has given figures: about 60 and up to 100 killed, according to SOHR.',
+    );
+    expect(spreadSentence(stated, ar, 'ar')).toBe(
+      'مصدر واحد فقط قدّم رقمين: نحو 60 وما يصل إلى 100 قتيل، بحسب \u2068SOHR\u2069.',
+    );
+    const three = viewOf(
+      by('SOHR', { low: 60 }),
+      by('SOHR', { id: 'two', low: 70 }),
+      by('SOHR', { id: 'three', low: 80 }),
+    );
+    expect(spreadSentence(three, ar, 'ar')).toBe('مصدر واحد فقط قدّم أرقامًا: 60 و70 و80 قتيلًا، بحسب \u2068SOHR\u2069.');
     // One range is its own words, not "from 60 to 100".
     const range = viewOf(by('SOHR', { qualifier: 'between', low: 60, high: 100 }));
     expect(spreadSentence(range, en, 'en')).toBe(
@@ -196,14 +217,14 @@ describe('spreadSentence', () => {
     const v = viewOf(by('A', { low: 80, subject: 'civilians' }), by('B', { low: 80 }));
     // "Two sources agree: 80 killed" for 80 civilians and 80 soldiers.
     expect(spreadSentence(v, en, 'en')).toBe(
-      'These figures count different people (\u2068civilians\u2069 and \u2068soldiers\u2069); only those counting the same people are compared.',
+      'These figures count different people (\u2068civilians\u2069 and \u2068soldiers\u2069), so they are not compared.',
     );
     // The subjects are the story's words, in its language.
     expect(spreadSentence(v, es, 'es')).toBe(
-      'Estas cifras cuentan a personas distintas (\u2068civilians\u2069 y \u2068soldiers\u2069); solo se comparan las que cuentan a las mismas personas.',
+      'Estas cifras cuentan a personas distintas (\u2068civilians\u2069 y \u2068soldiers\u2069), así que no se comparan.',
     );
     expect(spreadSentence(v, ar, 'ar')).toBe(
-      'هذه الأرقام تعدّ فئات مختلفة (\u2068civilians\u2069 و\u2068soldiers\u2069)، ولا يُقارن منها إلا ما يعدّ الفئة نفسها.',
+      'هذه الأرقام تعدّ فئات مختلفة (\u2068civilians\u2069 و\u2068soldiers\u2069)، فلا تُقارن ببعضها.',
     );
     expect(claimsSummary(v, en, 'en')).toBe(
       'Two sources give the number killed: A says 80 (\u2068civilians\u2069); B says 80 (\u2068soldiers\u2069).',
@@ -211,7 +232,7 @@ describe('spreadSentence', () => {
     // One source counting two groups: not "from 12 to 80".
     const one = viewOf(by('SOHR', { low: 12, subject: 'civilians' }), by('SOHR', { id: 'two', low: 80 }));
     expect(spreadSentence(one, en, 'en')).toBe(
-      'These figures count different people (\u2068civilians\u2069 and \u2068soldiers\u2069); only those counting the same people are compared.',
+      'These figures count different people (\u2068civilians\u2069 and \u2068soldiers\u2069), so they are not compared.',
     );
     expect(claimsSummary(one, en, 'en')).toBe(
       'One source gives the number killed: SOHR says 12 (\u2068civilians\u2069); SOHR says 80 (\u2068soldiers\u2069).',
@@ -237,6 +258,15 @@ describe('spreadSentence', () => {
     );
     // Still no spread hatched across different people.
     expect(rangeBar(v)?.spread).toBeNull();
+    // One source's two figures for civilians beside another's for soldiers: nothing to compare, no "only one source".
+    const one = viewOf(
+      by('SOHR', { low: 12, subject: 'civilians' }),
+      by('SOHR', { id: 'two', low: 20, subject: 'civilians' }),
+      by('UN', { low: 80 }),
+    );
+    expect(spreadSentence(one, en, 'en')).toBe(
+      'These figures count different people (\u2068civilians\u2069 and \u2068soldiers\u2069), so they are not compared.',
+    );
   });
 
   it('takes one subject written two ways for the same people, and hatches no spread between different ones', () => {

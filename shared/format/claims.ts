@@ -8,7 +8,7 @@ import type { ClaimShape, IncidentShape, MetricSummaryShape } from '../contract/
 import { subjectKey, summariseClaims } from '../domain/claims';
 import type { ClaimsStrings } from '../i18n/strings';
 import { phraseFigure, topOf } from './figures';
-import { formatList, formatNumber, isolate } from './intl';
+import { apart, formatList, formatNumber, isolate } from './intl';
 
 const isOpen = (c: ClaimShape) => c.qualifier === 'more_than' || c.qualifier === 'at_least';
 
@@ -61,12 +61,13 @@ export function spreadSentence(view: MetricView, s: ClaimsStrings, locale: strin
   if (!current[0] || !summary) return s.noCurrent;
   const subjects = subjectsOf(view);
   if (subjects.length < 2) return compared(current, summary, view.metric, s, locale);
+  // A group compares two sources or more: one source's figures beside others' would read "only one source has".
   const groups = subjects.flatMap((subject) => {
     const group = current.filter((c) => subjectKey(c.subject) === subjectKey(subject));
     const of = summariseClaims(group)[view.metric];
-    return group.length > 1 && of ? [compared(group, of, view.metric, s, locale, subject)] : [];
+    return of && of.claimants > 1 ? [compared(group, of, view.metric, s, locale, subject)] : [];
   });
-  return [s.differentPeople(formatList(subjects.map(apart), locale)), ...groups].join(' ');
+  return [s.differentPeople(formatList(subjects.map(apart), locale), groups.length > 0), ...groups].join(' ');
 }
 
 /** The sentence for figures that count the same people (`subject`, named only where others are counted too). */
@@ -91,11 +92,14 @@ function compared(
   // A range at an end is that end's number; any other figure keeps its words ("more than 60").
   const end = (c: ClaimShape, at: number) =>
     c.qualifier === 'between' ? formatNumber(at, locale) : phraseFigure(c, s, locale);
-  // One source with several figures (a revision not linked to the figure it revised): each in its words, lowest
-  // first ("about 60 and more than 80"; "from up to 60 to up to 100" said nothing a list does not).
+  // One source with several figures (a revision not linked to the figure it revised): each in its words, by the
+  // numbers they state ("up to 60 and about 80"; "from up to 60 to up to 100" said nothing a list does not), the
+  // noun in the form the last one takes.
   if (n < 2) {
-    const figures = [...new Set(current.map((c) => phraseFigure(c, s, locale)))];
-    return s.single(counted(highest, formatList(figures, locale)), isolate(first.claimant.name, s.dir), figures.length);
+    const stated = [...current].sort((a, b) => floorOf(a) - floorOf(b) || topOf(a) - topOf(b));
+    const figures = [...new Set(stated.map((c) => phraseFigure(c, s, locale)))];
+    const last = stated.at(-1) as ClaimShape;
+    return s.single(counted(last, formatList(figures, locale)), isolate(first.claimant.name, s.dir), figures.length);
   }
   if (!summary.disagree) return s.agree(n, d, counted(first));
   // "80" and "about 80": the same number, in other words.
@@ -115,12 +119,6 @@ function subjectsOf(view: MetricView): string[] {
   for (const c of view.current) if (!seen.has(subjectKey(c.subject))) seen.set(subjectKey(c.subject), c.subject);
   return [...seen.values()];
 }
-
-/**
- * A subject inside our sentence, set apart (U+2068…U+2069) in every direction: it is the story's words, and an
- * Arabic subject in an English list would otherwise swap places with its neighbour.
- */
-const apart = (text: string) => `\u2068${text}\u2069`;
 
 /** One sentence naming every claimant and their figure, for screen readers. */
 export function claimsSummary(view: MetricView, s: ClaimsStrings, locale: string): string {

@@ -94,6 +94,12 @@ export function localDay(instant: string): string {
  */
 export const sentenceAround = (sentence: (piece: string) => string) => sentence('\0').split('\0');
 
+/**
+ * The story's words in a list of our sentence (subjects, brokers), set apart (U+2068…U+2069) in every direction: an
+ * Arabic name in an English list would otherwise swap places with its neighbour.
+ */
+export const apart = (text: string) => `\u2068${text}\u2069`;
+
 export function isolate(text: string, dir: 'ltr' | 'rtl'): string {
   return dir === 'rtl' ? `\u2068${text}\u2069` : text;
 }

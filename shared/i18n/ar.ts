@@ -57,8 +57,11 @@ const ar: Strings = {
   agree: (n, d, counted) => `${sources(n, d)} ${form(n) === 'two' ? 'متفقان' : 'متفقة'}: ${counted}.`,
   sameNumber: (n, d, counted) =>
     `${sources(n, d)} ${form(n) === 'two' ? 'يذكران' : 'تذكر'} الرقم نفسه بصيغ مختلفة: ${counted}.`,
-  single: (counted, who, figures) => `مصدر واحد فقط قدّم ${figures > 1 ? 'أرقامًا' : 'رقمًا'}: ${counted}، بحسب ${who}.`,
-  differentPeople: (subjects) => `هذه الأرقام تعدّ فئات مختلفة (${subjects})، ولا يُقارن منها إلا ما يعدّ الفئة نفسها.`,
+  // Two figures take the dual ("رقمين"), more the plural.
+  single: (counted, who, figures) =>
+    `مصدر واحد فقط قدّم ${({ one: 'رقمًا', two: 'رقمين' } as Record<string, string>)[form(figures)] ?? 'أرقامًا'}: ${counted}، بحسب ${who}.`,
+  differentPeople: (subjects, some) =>
+    `هذه الأرقام تعدّ فئات مختلفة (${subjects})، ${some ? 'ولا يُقارن منها إلا ما يعدّ الفئة نفسها' : 'فلا تُقارن ببعضها'}.`,
   claimsSummary: (n, d, disagree, parts, metric) =>
     `${sources(n, d)} ${
       { one: 'يذكر', two: disagree === null ? 'يذكران' : disagree ? 'يختلفان في' : 'يتفقان على' }[form(n) as 'one'] ??

@@ -51,8 +51,8 @@ const es: Strings = {
   sameNumber: (n, d, counted) => `${sources(n, d)} dan el mismo número con palabras distintas: ${counted}.`,
   single: (counted, who, figures) =>
     `Solo una fuente ha dado ${figures > 1 ? 'cifras' : 'una cifra'}: ${counted}, según ${who}.`,
-  differentPeople: (subjects) =>
-    `Estas cifras cuentan a personas distintas (${subjects}); solo se comparan las que cuentan a las mismas personas.`,
+  differentPeople: (subjects, some) =>
+    `Estas cifras cuentan a personas distintas (${subjects})${some ? '; solo se comparan las que cuentan a las mismas personas' : ', así que no se comparan'}.`,
   claimsSummary: (n, d, disagree, parts, metric) =>
     `${sources(n, d)} ${one(n) ? 'da' : disagree === null ? 'dan' : disagree ? 'discrepan sobre' : 'coinciden en'} el número de ${metric}: ${parts.join('; ')}.`,
   says: (who, figure) => `${who} dice ${figure}`,

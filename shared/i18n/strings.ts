@@ -61,8 +61,11 @@ export type ClaimsStrings = CommonStrings & {
   sameNumber: (n: number, d: string, counted: string) => string;
   /** One source's figure, or its `figures` (> 1) figures listed in `counted`. */
   single: (counted: string, who: string, figures: number) => string;
-  /** Under figures that count different people (`subjects`, listed): only those counting the same people are compared. */
-  differentPeople: (subjects: string) => string;
+  /**
+   * Under figures that count different people (`subjects`, listed): they are not set against each other; `some`:
+   * sentences follow comparing those that count the same people.
+   */
+  differentPeople: (subjects: string, some: boolean) => string;
   /**
    * Screen-reader summary of one metric: every claimant and their figure. `disagree` null: the figures count
    * different people, so they neither agree nor disagree.
@@ -163,8 +166,8 @@ export const enClaims: ClaimsStrings = {
   sameNumber: (n, d, counted) => `${sources(n, d)} give the same number in different terms: ${counted}.`,
   single: (counted, who, figures) =>
     `Only one source has given ${figures > 1 ? 'figures' : 'a figure'}: ${counted}, according to ${who}.`,
-  differentPeople: (subjects) =>
-    `These figures count different people (${subjects}); only those counting the same people are compared.`,
+  differentPeople: (subjects, some) =>
+    `These figures count different people (${subjects})${some ? '; only those counting the same people are compared' : ', so they are not compared'}.`,
   claimsSummary: (n, d, disagree, parts, metric) =>
     `${sources(n, d)} ${one(n) ? 'gives' : disagree === null ? 'give' : disagree ? 'disagree on' : 'agree on'} the number ${metric}: ${parts.join('; ')}.`,
   says: (who, figure) => `${who} says ${figure}`,

@@ -20,7 +20,7 @@ import {
   tallyFigure,
 } from '../../shared/format/ceasefire';
 import { asWrittenLine, phraseFigure } from '../../shared/format/figures';
-import { formatCalendarDate, formatList, isolate, type Lang, localDay } from '../../shared/format/intl';
+import { apart, formatCalendarDate, formatList, isolate, type Lang, localDay } from '../../shared/format/intl';
 import type { Strings } from '../../shared/i18n/strings';
 import { screenReaderSentence } from '../embed/alt-text';
 import {
@@ -110,14 +110,7 @@ function gaugeSection(ctx: CardContext, c: CeasefireShape, s: Strings, lang: Lan
 export function gaugeFrame(ctx: CardContext, c: CeasefireShape, s: Strings, lang: Lang, host: string): Frame {
   const { unit: u, palette: p } = ctx;
   const meta = `${
-    c.brokers.length
-      ? `${s.brokeredBy(
-          formatList(
-            c.brokers.map((b) => isolate(b, s.dir)),
-            lang,
-          ),
-        )} · `
-      : ''
+    c.brokers.length ? `${s.brokeredBy(formatList(c.brokers.map(apart), lang))} · ` : ''
   }${s.inForceFrom(formatCalendarDate(localDay(c.startedAt), lang))}`;
   const body: Frame['body'] = [
     {
@@ -125,16 +118,7 @@ export function gaugeFrame(ctx: CardContext, c: CeasefireShape, s: Strings, lang
         [
           header(ctx, s.gaugeEyebrow, c.name, meta, lang),
           c.excludes.length
-            ? textBlock(
-                ctx,
-                s.notCovered(
-                  formatList(
-                    c.excludes.map((e) => isolate(e, s.dir)),
-                    lang,
-                  ),
-                ),
-                { size: 14 * u, color: p.muted },
-              )
+            ? textBlock(ctx, s.notCovered(formatList(c.excludes.map(apart), lang)), { size: 14 * u, color: p.muted })
             : { svg: '', height: 0 },
         ],
         4 * u,

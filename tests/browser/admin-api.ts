@@ -15,6 +15,25 @@ import { baseUrl } from './browser';
 export const told = (scope: Page | Locator, role: 'status' | 'alert') =>
   scope.getByRole(role).filter({ hasText: /\S/ });
 
+/**
+ * From now on, each line the live regions inside `host`'s shadow root are given (a region given a line is a screen
+ * reader's cue to speak it), as `role: text`; read them with the function returned.
+ */
+export async function heardIn(host: Locator): Promise<() => Promise<string[]>> {
+  const key = `heard${Math.random().toString(36).slice(2)}`;
+  await host.evaluate((el, key) => {
+    const heard: string[] = [];
+    Object.assign(window, { [key]: heard });
+    for (const region of el.shadowRoot?.querySelectorAll('[role="status"], [role="alert"]') ?? [])
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const added of r.addedNodes)
+            if (added instanceof HTMLElement) heard.push(`${region.getAttribute('role')}: ${added.innerText}`);
+      }).observe(region, { childList: true });
+  }, key);
+  return () => host.page().evaluate((key) => (window as unknown as Record<string, string[]>)[key] ?? [], key);
+}
+
 /** `ifMatch`: the ETag an edit was read at (a PATCH needs one); the answer's own comes back as `etag`. */
 export async function adminApi(
   method: string,

@@ -13,7 +13,7 @@ import type { Page, Route } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { WATCH_INTERVAL_MS } from '../../widgets/src/admin/history-watch';
 import { accessToken } from '../access/keys';
-import { adminApi, claim, told } from './admin-api';
+import { adminApi, claim, heardIn, told } from './admin-api';
 import { axeViolations } from './axe';
 import { baseUrl, gate, openPage, problemsBesides, useBrowser } from './browser';
 
@@ -348,6 +348,28 @@ describe('/admin: review before publish', () => {
         }),
       )
       .toBe('review-heading');
+    expect(problemsBesides(problems, /status of 503/)).toEqual([]);
+  });
+
+  it('says a failure read again in the background once, and again when the editor asks', async () => {
+    const { page, problems } = await deskPage();
+    await page.route(/\/api\/v1\/admin\/changes\?status=pending/, shed);
+    await page.goto(ADMIN);
+    const queue = page.locator('review-queue');
+    await expect.poll(() => told(queue, 'alert').innerText(), SETTLE).toMatch(/The list could not be read/);
+    // Each line the list's live regions are given from here on.
+    const heard = await heardIn(queue);
+    // Read again as the page's watch reads it, failing the same way: the line stays, not said every 15 seconds.
+    await queue.evaluate(async (host) => {
+      const list = host as HTMLElement & { load(): Promise<void>; updateComplete: Promise<boolean> };
+      await list.load();
+      await list.updateComplete;
+    });
+    expect(await heard()).toEqual([]);
+    await expect(told(queue, 'alert').innerText()).resolves.toMatch(/The list could not be read/);
+    // Asked for, the same failure is said again.
+    await queue.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(heard, SETTLE).toEqual([expect.stringMatching(/^alert: The list could not be read/)]);
     expect(problemsBesides(problems, /status of 503/)).toEqual([]);
   });
 

@@ -11,7 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import { WATCH_INTERVAL_MS } from '../../widgets/src/admin/history-watch';
-import { restoreData, snapshotData, told } from './admin-api';
+import { heardIn, restoreData, snapshotData, told } from './admin-api';
 import { axeViolations } from './axe';
 import {
   baseUrl,
@@ -533,20 +533,11 @@ describe('/admin: a ceasefire’s details', () => {
     // Each region is there, and empty, before anything is said: a screen reader hears what changes inside a live
     // region it knows, and may say nothing of one inserted with its words. What each region is given is recorded.
     const regions = editor.locator('[role="status"], [role="alert"]');
+    // The editor's line and the line for what was typed over a change: a status and an alert each, all empty.
     await expect
       .poll(() => regions.evaluateAll((all) => all.map((r) => r.textContent?.trim())))
-      .toEqual(expect.arrayContaining(['', '']));
-    await editor.evaluate((host) => {
-      const heard: string[] = [];
-      Object.assign(window, { heard });
-      for (const region of host.shadowRoot?.querySelectorAll('[role="status"], [role="alert"]') ?? [])
-        new MutationObserver((records) => {
-          for (const r of records)
-            for (const added of r.addedNodes)
-              if (added instanceof HTMLElement) heard.push(`${region.getAttribute('role')}: ${added.innerText}`);
-        }).observe(region, { childList: true });
-    });
-    const heard = () => page.evaluate(() => (window as unknown as { heard: string[] }).heard);
+      .toEqual(['', '', '', '']);
+    const heard = await heardIn(editor);
     await save.click();
     await expect.poll(heard).toEqual([expect.stringMatching(/^status: Saved: the ceasefire’s details/)]);
     // The same save again says the same words: a new line, heard again.
@@ -669,6 +660,30 @@ describe('/admin: a ceasefire’s details', () => {
       .poll(() => editor.locator('[role="alert"] > .status').innerText())
       .toMatch(/This was changed since you opened it/);
     expect(problemsBesides(problems, /412|400/)).toEqual([]);
+  });
+
+  it('says a first read that failed in the alert region it showed while loading', async () => {
+    const { page, problems } = await openPage(browser());
+    await signIn(page);
+    // The editor's first read of the ceasefire waits, then gets no answer.
+    const read = gate();
+    await page.route(`${baseUrl}/api/v1/admin/ceasefires/${SEED_CEASEFIRE}`, async (route) => {
+      if (route.request().method() !== 'GET') return route.continue();
+      await read.opened;
+      await route.abort('internetdisconnected');
+    });
+    await page.getByRole('button', { name: /cessation of hostilities/i }).click();
+    const editor = page.locator('ceasefire-editor');
+    await editor.getByText('Loading…').waitFor();
+    // While it loads, the alert region is there, empty; marked, to know it is the one that speaks.
+    const alert = editor.locator('[role="alert"]').first();
+    await expect(alert.textContent()).resolves.toBe('');
+    await alert.evaluate((el) => el.setAttribute('data-known', ''));
+    read.open();
+    await expect.poll(() => told(editor, 'alert').innerText()).toMatch(/\S/);
+    await expect(told(editor, 'alert').getAttribute('data-known')).resolves.toBe('');
+    await expect(editor.getByText('Loading…').count()).resolves.toBe(0);
+    expect(problemsBesides(problems, /ERR_INTERNET_DISCONNECTED/)).toEqual([]);
   });
 
   it('keeps its forms, and what was typed, when reading the ceasefire again fails, and says so', async () => {

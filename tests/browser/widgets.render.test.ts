@@ -82,7 +82,7 @@ describe('casualty-claims', () => {
     await expect(card.locator('.spread').count()).resolves.toBe(0);
     // "Two sources disagree: from 12 to 80" set civilians against soldiers.
     await expect(card.locator('[part="sentence"]').textContent()).resolves.toBe(
-      'These figures count different people (\u2068civilians\u2069 and \u2068soldiers\u2069); only those counting the same people are compared.',
+      'These figures count different people (\u2068civilians\u2069 and \u2068soldiers\u2069), so they are not compared.',
     );
     expect(problems).toEqual([]);
   });

@@ -217,7 +217,7 @@ describe('SVG images', () => {
     ].map(([, label]) => label);
     // The sentence under the range compares neither with the other.
     const sentence =
-      'These figures count different people (\u2068civilians\u2069 and \u2068soldiers\u2069); only those counting the same people are compared.';
+      'These figures count different people (\u2068civilians\u2069 and \u2068soldiers\u2069), so they are not compared.';
     expect(drawn).toContain(sentence);
     const labels = drawn.filter((label) => label !== sentence);
     expect(labels.filter((label) => label?.includes('soldiers'))).toHaveLength(1);

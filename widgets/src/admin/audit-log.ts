@@ -8,7 +8,7 @@ import type { AuditEntryShape, AuditListShape } from '../../../shared/contract/a
 import { ADMIN_API } from '../../../shared/contract/paths';
 import { api, explain, HELD_FOR_REVIEW } from './api';
 import { authorship } from './changes';
-import { focusNotice, type Notice, notice } from './notice';
+import { again, focusNotice, type Notice, notice } from './notice';
 import { adminStyles } from './styles';
 
 @customElement('audit-log')
@@ -33,7 +33,7 @@ export class AuditLog extends LitElement {
     if (cursor) query.set('cursor', cursor);
     const res = await api<AuditListShape>('GET', `${ADMIN_API}/audit?${query}`);
     if (!res.ok) {
-      this.message = { ok: false, text: explain(res.problem) };
+      this.message = again(this.message, { ok: false, text: explain(res.problem) });
       return;
     }
     this.entries = cursor ? [...this.entries, ...res.body.data] : res.body.data;

@@ -6,7 +6,6 @@
  */
 import { html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AdminCeasefireShape, MeShape } from '../../../shared/contract/admin';
 import type { CeasefireShape, MilestoneShape, TallyShape } from '../../../shared/contract/ceasefire';
@@ -23,7 +22,7 @@ import { utcDate } from '../../../shared/domain/time';
 import { enClaims, enGauge } from '../../../shared/i18n/strings';
 import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
 import { field, formValues, integer, LANGUAGE_HINT } from './fields';
-import { announceChange, following, type Notice, notice } from './notice';
+import { again, announceChange, following, type Notice } from './notice';
 import { withStatus } from './preview';
 import { reviewSwitch, switchedNotice, switchReview } from './review-switch';
 import { StoryRead } from './story-read';
@@ -47,7 +46,7 @@ export class CeasefireEditor extends LitElement {
     noun: 'ceasefire',
     // A failed read right after the editor's own write keeps what the write said ("Saved"); any other replaces it.
     say: (message) => {
-      this.message = this.#rereading ? following(this.message, message) : message;
+      this.message = this.#rereading ? following(this.message, message) : again(this.message, message);
     },
     read: () => {
       this.preview = null;
@@ -263,9 +262,21 @@ export class CeasefireEditor extends LitElement {
   }
 
   override render() {
-    if (this.#read.error) return html`<p class="status bad" role="alert">${this.#read.error}</p>`;
-    const c = this.ceasefire;
-    if (!c) return html`<p aria-busy="true">Loading…</p>`;
+    return this.#read.render(
+      (v) => this.renderHead(v),
+      this.message,
+      () => this.reload(),
+      (v) => this.renderStory(v),
+    );
+  }
+
+  private renderHead(c: AdminCeasefireShape) {
+    return html`<h2 lang=${c.language} dir="auto">${c.name}</h2>
+      <p class="muted">Status ${c.status} · data as of ${c.asOf}</p>
+      ${reviewSwitch(c.review, this.me, () => this.toggleReview(), this.busy)}`;
+  }
+
+  private renderStory(c: AdminCeasefireShape) {
     const statusErrors = fieldErrors(this.problems.status ?? null);
     const tallyErrors = fieldErrors(this.problems.tally ?? null);
     const newMilestoneErrors = fieldErrors(this.problems.milestone ?? null);
@@ -274,17 +285,7 @@ export class CeasefireEditor extends LitElement {
     // Each form as it was drawn: from the latest read, or, holding unsaved text, from the read it was typed over.
     const status = statusOf(this.#read.of('status')?.value ?? c);
     const details = detailsOf(this.#read.of('details')?.value ?? c);
-    // Only the forms are drawn anew on Reload (their fields bind their values once); the lines above them, the
-    // live regions among them, stay on the page.
-    return html`
-      <h2 lang=${c.language} dir="auto">${c.name}</h2>
-      <p class="muted">Status ${c.status} · data as of ${c.asOf}</p>
-      ${reviewSwitch(c.review, this.me, () => this.toggleReview(), this.busy)}
-      ${notice(this.message, () => this.reload())}
-      ${notice(this.#read.kept, () => this.reload())}
-      ${keyed(
-        this.#read.drawn,
-        html`<div class="columns">
+    return html`<div class="columns">
         <div>
           <form data-part="status" @input=${this.onStatusInput} @submit=${this.saveStatus} novalidate>
             <fieldset>
@@ -364,10 +365,7 @@ export class CeasefireEditor extends LitElement {
           <h2>Preview${this.preview ? ' (unsaved)' : ''}</h2>
           <ceasefire-gauge .data=${this.preview ?? c} ceasefire=${c.slug}></ceasefire-gauge>
         </aside>
-      </div>
-      `,
-      )}
-    `;
+      </div>`;
   }
 }
 

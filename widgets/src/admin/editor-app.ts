@@ -146,8 +146,12 @@ export class EditorApp extends LitElement {
   };
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // What another editor changed concerns the view it was said in.
-    if (changed.has('view')) this.pageNotice = null;
+    // What another editor changed concerns the view it was said in; a list's failure, the lists left (read again on
+    // coming back: said again, if so, into the lines drawn with them, not drawn already holding it).
+    if (changed.has('view')) {
+      this.pageNotice = null;
+      this.listNotice = null;
+    }
     // Back on the first screen: its lists as they are now (a story renamed meanwhile, here or by another editor).
     const before = changed.get('view') as typeof this.view | undefined;
     if (this.signedIn && before && before.kind !== 'home' && this.view.kind === 'home') void this.refreshLists();

@@ -5,7 +5,6 @@
  */
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import type { AdminIncidentShape, MeShape } from '../../../shared/contract/admin';
 import type { ProblemShape } from '../../../shared/contract/common';
 import { CLAIMANT_KINDS, METRICS, QUALIFIERS, type Qualifier, RANGE_QUALIFIERS } from '../../../shared/contract/enums';
@@ -14,7 +13,7 @@ import { ADMIN_API } from '../../../shared/contract/paths';
 import { enClaims } from '../../../shared/i18n/strings';
 import { api, explain, fieldErrors, HELD_FOR_REVIEW } from './api';
 import { field, formValues, integer, LANGUAGE_HINT } from './fields';
-import { announceChange, focusNotice, following, type Notice, notice } from './notice';
+import { again, announceChange, focusNotice, following, type Notice } from './notice';
 import { DRAFT_CLAIM_ID, withDraftClaim, withRetraction } from './preview';
 import { reviewSwitch, switchedNotice, switchReview } from './review-switch';
 import { StoryRead } from './story-read';
@@ -42,7 +41,7 @@ export class IncidentEditor extends LitElement {
     noun: 'incident',
     // A failed read right after the editor's own write keeps what the write said ("Saved"); any other replaces it.
     say: (message) => {
-      this.message = this.#rereading ? following(this.message, message) : message;
+      this.message = this.#rereading ? following(this.message, message) : again(this.message, message);
     },
     // The one form drawn from the incident itself: the add and revise form's values are its own, or the revised
     // claim's as it was when Revise was pressed (`mode`, with that claim's tag).
@@ -300,20 +299,22 @@ export class IncidentEditor extends LitElement {
   }
 
   override render() {
-    if (this.#read.error) return html`<p class="status bad" role="alert">${this.#read.error}</p>`;
-    const incident = this.incident;
-    if (!incident) return html`<p aria-busy="true">Loading…</p>`;
-    // Only the forms are drawn anew on Reload (their fields bind their values once); the lines above them, the
-    // live regions among them, stay on the page.
-    return html`
-      <h2 lang=${incident.language} dir="auto">${incident.title}</h2>
+    return this.#read.render(
+      (v) => this.renderHead(v),
+      this.message,
+      () => this.reload(),
+      (v) => this.renderStory(v),
+    );
+  }
+
+  private renderHead(incident: AdminIncidentShape) {
+    return html`<h2 lang=${incident.language} dir="auto">${incident.title}</h2>
       <p class="muted">${incident.occurredOn} · <span lang=${incident.language} dir="auto">${incident.placeName}</span></p>
-      ${reviewSwitch(incident.review, this.me, () => this.toggleReview(), this.busy)}
-      ${notice(this.message, () => this.reload())}
-      ${notice(this.#read.kept, () => this.reload())}
-      ${keyed(
-        this.#read.drawn,
-        html`<div class="columns">
+      ${reviewSwitch(incident.review, this.me, () => this.toggleReview(), this.busy)}`;
+  }
+
+  private renderStory(incident: AdminIncidentShape) {
+    return html`<div class="columns">
         <div>
           ${this.renderClaims(incident)}
           ${this.renderForm()}
@@ -323,10 +324,7 @@ export class IncidentEditor extends LitElement {
           <h2>Preview${this.draft || this.retracting ? ' (unsaved)' : ''}</h2>
           <casualty-claims .data=${this.preview} incident=${incident.slug}></casualty-claims>
         </aside>
-      </div>
-      `,
-      )}
-    `;
+      </div>`;
   }
 
   private renderClaims(incident: IncidentShape) {

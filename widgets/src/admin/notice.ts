@@ -29,6 +29,16 @@ export function notice(message: Notice | null, reload?: () => void): TemplateRes
 }
 
 /**
+ * The line for what a read in the background says (the watch's re-read, a list read again): the same words as the
+ * line already there keep that line, so a read failing every 15 seconds is heard once, not each time.
+ */
+export function again(previous: Notice | null, next: Notice): Notice {
+  return previous && previous.ok === next.ok && previous.text === next.text && previous.stale === next.stale
+    ? previous
+    : next;
+}
+
+/**
  * The line after `next` is said: a failure right after a success (a read after a save) keeps the success in view,
  * so "Saved" is not taken back by what came after it.
  */

@@ -22,7 +22,7 @@ import { ADMIN_API } from '../../../shared/contract/paths';
 import { api, explain } from './api';
 import { describeChange, describeUndone } from './changes';
 import { field, formValues } from './fields';
-import { announceChange, focusButton, focusNotice, type Notice, notice } from './notice';
+import { again, announceChange, focusButton, focusNotice, type Notice, notice } from './notice';
 import { type ArticleNow, withHeldChange } from './preview';
 import { adminStyles } from './styles';
 
@@ -92,7 +92,7 @@ export class ReviewQueue extends LitElement {
     ]);
     if (ticket !== this.#ticket) return;
     if (!res.ok) {
-      this.failed = { ok: false, text: `The list could not be read: ${explain(res.problem)}` };
+      this.failed = again(this.failed, { ok: false, text: `The list could not be read: ${explain(res.problem)}` });
       return;
     }
     this.failed = null;
@@ -140,6 +140,8 @@ export class ReviewQueue extends LitElement {
 
   /** Reads the list again on asking; its Try again goes with the failure, so the keyboard goes to the list's heading. */
   private retry = async (): Promise<void> => {
+    // Asked for, a failure again is said again (a read in the background failing again keeps its line, unsaid).
+    this.failed = null;
     await this.load();
     await this.updateComplete;
     const heading = this.renderRoot.querySelector<HTMLElement>('#review-heading');

@@ -21,10 +21,11 @@
  * write; this keeps the rest of the page current for the price of one
  * comparison per form typed into.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { api, explain } from './api';
 import { EditsWatch } from './fields';
-import type { Notice } from './notice';
+import { again, type Notice, notice } from './notice';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -61,7 +62,7 @@ export class StoryRead<T> implements ReactiveController {
   #reading = 0;
   #kept: Notice | null = null;
   /** Why the first read failed: with nothing read there is nothing to edit. */
-  error: string | null = null;
+  error: Notice | null = null;
   /**
    * How many times the forms were drawn anew (Reload): their fields' values are bound once, so a field the editor
    * typed into keeps its text over a read whose value for it did not change; drawn anew, every field shows the read.
@@ -85,6 +86,22 @@ export class StoryRead<T> implements ReactiveController {
   /** The story as last read. */
   get value(): T | null {
     return this.#read?.value ?? null;
+  }
+
+  /**
+   * The editor's page: the story's `head`, the editor's line (`message`, or the first read's failure) and the line
+   * for what was typed over a change, then its forms (`story`). The live regions stay in one place whatever it shows
+   * (loading, a read that failed, the story), so a screen reader knows them before they speak; only the forms are
+   * drawn anew on Reload (their fields bind their values once).
+   */
+  render(head: (value: T) => unknown, message: Notice | null, reload: () => void, story: (value: T) => unknown) {
+    const value = this.value;
+    return html`
+      ${value ? head(value) : nothing}
+      ${notice(this.error ?? message, reload)}
+      ${notice(this.kept, reload)}
+      ${value ? keyed(this.drawn, story(value)) : this.error ? nothing : html`<p aria-busy="true">Loading…</p>`}
+    `;
   }
 
   /** The ETag of the version last read. */
@@ -143,7 +160,7 @@ export class StoryRead<T> implements ReactiveController {
           stale: true,
           text: `Could not read the ${this.options.noun} again: ${sentence(explain(res.problem))} Reload before saving again: the page may not show its latest version, your own saves included.`,
         });
-      else this.error = explain(res.problem);
+      else this.error = again(this.error, { ok: false, text: explain(res.problem) });
       this.host.requestUpdate();
       return false;
     }

@@ -37,8 +37,8 @@ export const data = (text: string | TemplateResult | null | undefined, lang = da
   html`<bdi lang=${lang ?? nothing}>${text}</bdi>`;
 
 /**
- * One of our sentences around a piece of data ("Brokered by …"): the data drawn as `data` draws it, in `lang` where
- * it has a language of its own (a cited article's headline).
+ * One of our sentences around a piece of data ("Reported in …"): the data drawn as `data` draws it, in `lang` where
+ * it has a language of its own (a cited article's headline); or around pieces drawn already (`listed`).
  */
 export const around = (sentence: (piece: string) => string, piece: string | unknown[], lang?: string) => {
   const [before, after] = sentenceAround(sentence);
