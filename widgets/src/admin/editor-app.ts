@@ -146,8 +146,8 @@ export class EditorApp extends LitElement {
   };
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    // What another editor changed concerns the view it was said in; a list's failure, the lists left (read again on
-    // coming back: said again, if so, into the lines drawn with them, not drawn already holding it).
+    // What another editor changed concerns the view it was said in, and a list's failure the lists left: coming back
+    // reads them again, and a failure then is said into the lines drawn with them (drawn holding it, it may go unheard).
     if (changed.has('view')) {
       this.pageNotice = null;
       this.listNotice = null;

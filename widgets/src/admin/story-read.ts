@@ -60,6 +60,7 @@ export class StoryRead<T> implements ReactiveController {
   #read: Read<T> | null = null;
   /** Reads on their way. */
   #reading = 0;
+  /** What `kept` says while it holds: one notice, not one per render. */
   #kept: Notice | null = null;
   /** Why the first read failed: with nothing read there is nothing to edit. */
   error: Notice | null = null;
