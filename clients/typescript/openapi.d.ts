@@ -6017,6 +6017,8 @@ export interface components {
              * @example 2016-09-12T19:00:00+03:00
              */
             storedEndedAt: string | null;
+            /** @description Every violation tally as stored. `tallies` shows those reported by the day `asOf` describes; these include later ones, so a status moved to a later `asOf` can be previewed with the tallies it will show. */
+            storedTallies: components["schemas"]["Tally"][];
         };
         CeasefireCreate: {
             /** @example deir-ez-zor-airstrike-2016 */

@@ -5,7 +5,7 @@
  * every text is capped.
  */
 import { z } from '@hono/zod-openapi';
-import { Ceasefire } from './ceasefire';
+import { Ceasefire, Tally } from './ceasefire';
 import { CalendarDate, Correction, HttpUrl, Instant, orNull, Slug } from './common';
 import {
   ARTICLE_STATUSES,
@@ -356,6 +356,10 @@ export const AdminCeasefire = Ceasefire.extend({
   storedEndedAt: Instant.nullable().openapi({
     description:
       'The end as stored. `endedAt` shows no end the data has not reached by `asOf` (an announced expiry); this does, so an editor can change or clear it.',
+  }),
+  storedTallies: z.array(Tally).openapi({
+    description:
+      'Every violation tally as stored. `tallies` shows those reported by the day `asOf` describes; these include later ones, so a status moved to a later `asOf` can be previewed with the tallies it will show.',
   }),
 }).openapi('AdminCeasefire');
 

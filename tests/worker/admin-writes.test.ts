@@ -603,6 +603,21 @@ describe('ceasefires', () => {
     expect(read.body.tallies.map((t) => t.count)).toEqual([3, 55]);
   });
 
+  it('gives editors the tallies reported after the day the data describes, which readers do not see yet', async () => {
+    // The data describes the 13th; a tally reported on the 15th is stored, for a status moved on to it.
+    const { slug } = await freshCeasefire(token);
+    const added = await adminJson(`/api/v1/admin/ceasefires/${slug}/tallies`, {
+      method: 'POST',
+      token,
+      body: { claimant: null, count: 7, qualifier: 'exact', asWritten: '7', reportedOn: '2016-09-15' },
+    });
+    expect(added.status).toBe(201);
+    const read = await adminJson<AdminCeasefireShape>(`/api/v1/admin/ceasefires/${slug}`, { token });
+    expect(read.body.tallies).toEqual([]);
+    expect(read.body.storedTallies.map((t) => [t.count, t.reportedOn])).toEqual([[7, '2016-09-15']]);
+    expect((await getJson<CeasefireShape>(`/api/v1/ceasefires/${slug}`)).body.tallies).toEqual([]);
+  });
+
   it('adds and updates a milestone, keeping its history for time travel', async () => {
     const { slug } = await freshCeasefire(token);
     const added = await adminJson<{ id: string; state: string }>(`/api/v1/admin/ceasefires/${slug}/milestones`, {

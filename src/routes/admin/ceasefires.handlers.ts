@@ -45,6 +45,7 @@ async function respond<S extends 200 | 201>(c: Context<AdminEnv>, slug: string, 
     review: reviewState(reviewRequired),
     milestoneTags: partTags(partVersions),
     storedEndedAt: record.endedAt,
+    storedTallies: record.tallies,
   };
   return c.json(read, status, { ETag: entityTag(id, version) });
 }

@@ -3,7 +3,7 @@
  * review list), and the ceasefire editor's unsaved status, by the same summaries as the API.
  */
 import { describe, expect, it } from 'vitest';
-import type { CeasefireShape } from '../../../shared/contract/ceasefire';
+import type { CeasefireShape, TallyShape } from '../../../shared/contract/ceasefire';
 import type { ClaimShape, IncidentShape } from '../../../shared/contract/incident';
 import { summariseClaims } from '../../../shared/domain/claims';
 import { describeChange } from './changes';
@@ -201,7 +201,16 @@ describe('withHeldChange', () => {
 });
 
 describe('withStatus', () => {
-  const tally = (id: string, reportedOn: string) => ({ id, reportedOn, count: 1 });
+  const tally = (id: string, reportedOn: string): TallyShape => ({
+    id,
+    reportedOn,
+    count: 1,
+    claimant: null,
+    qualifier: 'exact',
+    asWritten: '1',
+    excludes: null,
+    sourceUrl: null,
+  });
   const read = {
     ...ceasefire,
     asOf: '2016-09-15T12:00:00+03:00',
@@ -218,6 +227,13 @@ describe('withStatus', () => {
 
   it('leaves out the tallies an earlier “data as of” does not reach', () => {
     expect(move('2016-09-14T12:00:00+03:00')?.tallies.map((t) => t.id)).toEqual(['tly_a']);
+  });
+
+  it('shows the stored tallies a later “data as of” reaches, which the read itself leaves out', () => {
+    const stored = { ...read, storedTallies: [...read.tallies, tally('tly_c', '2016-09-18')] };
+    const later = withStatus(stored, { status: 'holding', statusNote: null, asOf: '2016-09-18T12:00:00+03:00' });
+    expect(later?.tallies.map((t) => t.id)).toEqual(['tly_a', 'tly_b', 'tly_c']);
+    expect(move('2016-09-18T12:00:00+03:00')?.tallies.map((t) => t.id)).toEqual(['tly_a', 'tly_b']);
   });
 });
 

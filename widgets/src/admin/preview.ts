@@ -37,17 +37,17 @@ export function withRetraction(incident: IncidentShape, claimId: string): Incide
 }
 
 /**
- * The editors' read of a ceasefire (AdminCeasefire): the public shape, and the end as stored, which the public shape
- * hides until the data reaches it.
+ * The editors' read of a ceasefire (AdminCeasefire): the public shape, and the end and the tallies as stored, which
+ * the public shape hides until the data reaches them.
  */
-export type CeasefireNow = CeasefireShape & { storedEndedAt?: string | null };
+export type CeasefireNow = CeasefireShape & { storedEndedAt?: string | null; storedTallies?: TallyShape[] };
 
 /**
  * The ceasefire as readers would get it once `patch` is stored: the change applied to the record as stored, which is
  * then read through `ceasefireAsOf`, as the public read is. So moving "data as of" past the stored end shows the end
  * and counts days to it, and moving it back hides the tallies and status changes it no longer reaches. Null when the
  * data would describe a moment before the start (the API refuses that). Tallies reported after the day the editors'
- * read describes are stored but not in that read, so a later "data as of" cannot show them here.
+ * read describes are in it as stored (`storedTallies`), so a later "data as of" shows them.
  */
 export function withCeasefireUpdate(ceasefire: CeasefireNow, patch: CeasefirePatchInput): CeasefireShape | null {
   // Its article links show on the articles' pages, not in the ceasefire; `review` is never held with other fields.
@@ -64,6 +64,7 @@ export function withCeasefireUpdate(ceasefire: CeasefireNow, patch: CeasefirePat
     asOf,
     history,
     endedAt: endedAt === undefined ? (ceasefire.storedEndedAt ?? ceasefire.endedAt) : endedAt,
+    tallies: ceasefire.storedTallies ?? ceasefire.tallies,
     // Milestones' past states matter only to a read pinned before the data's moment, which this is not.
     milestones: ceasefire.milestones.map((m) => ({ ...m, history: [] })),
   };
