@@ -56,18 +56,23 @@ const floorOf = (c: ClaimShape) => (c.qualifier === 'up_to' ? topOf(c) : c.low);
  * those counting the same people are, each group in its own sentence, its people named ("120 killed (civilians)").
  */
 export function spreadSentence(view: MetricView, s: ClaimsStrings, locale: string): string {
+  return spreadSentences(view, s, locale).join(' ');
+}
+
+/** `spreadSentence`'s sentences one by one, so an image short of room can keep the first (src/images/claims-card.ts). */
+export function spreadSentences(view: MetricView, s: ClaimsStrings, locale: string): string[] {
   const { current, summary } = view;
   // A metric is shown only once it has a claim: none current means each was retracted (or revised, then retracted).
-  if (!current[0] || !summary) return s.noCurrent;
+  if (!current[0] || !summary) return [s.noCurrent];
   const subjects = subjectsOf(view);
-  if (subjects.length < 2) return compared(current, summary, view.metric, s, locale);
+  if (subjects.length < 2) return [compared(current, summary, view.metric, s, locale)];
   // A group compares two sources or more: one source's figures beside others' would read "only one source has".
   const groups = subjects.flatMap((subject) => {
     const group = current.filter((c) => subjectKey(c.subject) === subjectKey(subject));
     const of = summariseClaims(group)[view.metric];
     return of && of.claimants > 1 ? [compared(group, of, view.metric, s, locale, subject)] : [];
   });
-  return [s.differentPeople(formatList(subjects.map(apart), locale), groups.length > 0), ...groups].join(' ');
+  return [s.differentPeople(formatList(subjects.map(apart), locale), groups.length > 0), ...groups];
 }
 
 /** The sentence for figures that count the same people (`subject`, named only where others are counted too). */

@@ -11,3 +11,10 @@ export const MORE_ROWS: Record<Lang, (d: string) => string> = {
   // The count after a colon: no plural form of a noun to agree with it.
   ar: (d) => `وغيرها: ${d}`,
 };
+
+/** In place of a list none of whose rows a social image could show: how many figures it leaves to the card. */
+export const ROWS_NOT_SHOWN: Record<Lang, (d: string) => string> = {
+  en: (d) => `Figures not shown here: ${d}`,
+  es: (d) => `Cifras que no caben aquí: ${d}`,
+  ar: (d) => `أرقام لم تُعرض هنا: ${d}`,
+};

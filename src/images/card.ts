@@ -94,10 +94,25 @@ export function spacer(height: number): Section {
 }
 
 /**
- * A list whose rows a social image keeps as many of as fit, first first, saying how many it left out (`more`);
- * under its `head` if it has one. A list no row of which fits is left out, like an optional section.
+ * A list whose rows a social image keeps as many of as fit, first first, saying how many it left out (`more`,
+ * given how many it shows: none, where not one row fits); under its `head` if it has one. A list not even that
+ * line fits under is left out, like an optional section. `first(k)` lays out its first `k` rows: stacked
+ * (`rowsOf`), or run together as one paragraph's sentences.
  */
-export type Rows = { head?: Section; rows: Section[]; gap: number; more: (hidden: number) => Section };
+export type Rows = {
+  head?: Section;
+  count: number;
+  first: (k: number) => Section;
+  gap: number;
+  more: (hidden: number, shown: number) => Section;
+};
+
+/** Rows laid out one under another, `gap` apart (and from the list's head and its last line). */
+export const rowsOf = (rows: Section[], gap: number) => ({
+  count: rows.length,
+  first: (k: number) => stack(rows.slice(0, k), gap),
+  gap,
+});
 
 export type Frame = {
   title: string;
@@ -108,11 +123,11 @@ export type Frame = {
   footer: Section;
 };
 
-/** As many of `list`'s rows as fit in `room`, with the line saying how many did not; null if none fits. */
+/** As many of `list`'s rows as fit in `room`, with the line saying how many did not; null if not even that fits. */
 function fittedRows(list: Rows, room: number): { section: Section; cut: boolean } | null {
-  const n = list.rows.length;
-  for (let k = n; k > 0; k--) {
-    const shown = [...(list.head ? [list.head] : []), ...list.rows.slice(0, k), ...(k < n ? [list.more(n - k)] : [])];
+  const n = list.count;
+  for (let k = n; k >= 0; k--) {
+    const shown = [list.head ?? spacer(0), list.first(k), k < n ? list.more(n - k, k) : spacer(0)];
     const section = stack(shown, list.gap);
     if (section.height <= room) return { section, cut: k < n };
   }
@@ -139,9 +154,9 @@ export function frame(
   const limit = (fixedHeight ?? maxHeight) - ctx.pad - f.footer.height - gap;
   for (const entry of f.body) {
     const before = kept.length ? gap : 0;
-    if ('rows' in entry) {
+    if ('count' in entry) {
       // An empty list (a metric whose every claim was retracted) takes no room, and cuts nothing after it.
-      if (!entry.rows.length) continue;
+      if (!entry.count) continue;
       const fitted = fittedRows(entry, limit - y - before);
       if (!fitted) break;
       kept.push(fitted.section);

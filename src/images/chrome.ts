@@ -1,6 +1,6 @@
 /** The parts every card shares: eyebrow, title and meta on top; the "as reported" line and a credit line below. */
 import { formatCalendarDate, formatNumber, type Lang } from '../../shared/format/intl';
-import { MORE_ROWS } from '../../shared/i18n/image-strings';
+import { MORE_ROWS, ROWS_NOT_SHOWN } from '../../shared/i18n/image-strings';
 import type { CommonStrings } from '../../shared/i18n/strings';
 import { type CardContext, type Section, stack, textBlock } from './card';
 
@@ -21,9 +21,12 @@ export function label(ctx: CardContext, text: string, lang: Lang): Section {
   return textBlock(ctx, text.toLocaleUpperCase(lang), { size: 13 * ctx.unit, bold: true, color: ctx.palette.muted });
 }
 
-/** Under a list cut short in a social image (./card.ts, `Rows`): how many rows it left out. */
-export function moreRows(ctx: CardContext, hidden: number, lang: Lang): Section {
-  const line = MORE_ROWS[lang](formatNumber(hidden, lang));
+/**
+ * Under a list cut short in a social image (./card.ts, `Rows`): how many rows it left out; where it showed none,
+ * "And 6 more" would follow nothing, so the line names what they are.
+ */
+export function moreRows(ctx: CardContext, hidden: number, shown: number, lang: Lang): Section {
+  const line = (shown ? MORE_ROWS : ROWS_NOT_SHOWN)[lang](formatNumber(hidden, lang));
   return textBlock(ctx, line, { size: 13 * ctx.unit, color: ctx.palette.muted });
 }
 

@@ -7,7 +7,7 @@
  */
 
 import type { ClaimShape, IncidentShape } from '../../shared/contract/incident';
-import { claimsByMetric, countsOthers, type MetricView, rangeBar, spreadSentence } from '../../shared/format/claims';
+import { claimsByMetric, countsOthers, type MetricView, rangeBar, spreadSentences } from '../../shared/format/claims';
 import { asWrittenLine, phraseFigure } from '../../shared/format/figures';
 import { formatCalendarDate, formatNumber, isolate, type Lang } from '../../shared/format/intl';
 import { firstWebHref } from '../../shared/format/links';
@@ -17,6 +17,7 @@ import {
   type CardContext,
   type Frame,
   inner,
+  rowsOf,
   type Section,
   spacer,
   stack,
@@ -166,21 +167,32 @@ export function claimsFrame(ctx: CardContext, incident: IncidentShape, s: String
     },
   ];
   if (!views.length) body.push({ section: textBlock(ctx, s.noFigures, { size: 16 * u, color: p.text }) });
-  views.forEach((view, n) => {
+  views.forEach((view) => {
     const label = `${s.metric[view.metric]}${view.subject ? ` · ${isolate(view.subject, s.dir)}` : ''}`;
-    const metric = stack(
-      [
-        heading(ctx, label, lang),
-        rangeSection(ctx, view, lang),
-        textBlock(ctx, spreadSentence(view, s, lang), { size: 16 * u, color: p.text }),
-      ],
-      8 * u,
+    // One list: the spread's sentences as one paragraph, then a row per figure. A social image short of room keeps
+    // the first of them (the people the figures count, where they differ, then each comparison) and says how many
+    // figures it leaves to the card. A first metric short even of that room is left out like a later one: a heading
+    // and a bar saying nothing would be no better.
+    const sentences = spreadSentences(view, s, lang);
+    const rows = rowsOf(
+      view.current.map((c, i) => claimRow(ctx, c, i, s, lang, countsOthers(c, view))),
+      10 * u,
     );
-    body.push({ section: metric, optional: n > 0 });
+    // Of the list's first k entries, how many are figures; the paragraph of the first k sentences set once each
+    // (a social image tries one k after another, and setting text is most of drawing it).
+    const figuresIn = (k: number) => Math.max(0, k - sentences.length);
+    const paragraphs: Section[] = [];
+    const paragraph = (k: number) => {
+      const n = Math.min(k, sentences.length);
+      paragraphs[n] ??= textBlock(ctx, sentences.slice(0, n).join(' '), { size: 16 * u, color: p.text });
+      return paragraphs[n];
+    };
     body.push({
-      rows: view.current.map((c, i) => claimRow(ctx, c, i, s, lang, countsOthers(c, view))),
-      gap: 10 * u,
-      more: (hidden) => moreRows(ctx, hidden, lang),
+      head: stack([heading(ctx, label, lang), rangeSection(ctx, view, lang)], 8 * u),
+      count: sentences.length + rows.count,
+      first: (k) => stack([paragraph(k), rows.first(figuresIn(k))], 16 * u),
+      gap: 8 * u,
+      more: (hidden, shown) => moreRows(ctx, Math.min(hidden, rows.count), figuresIn(shown), lang),
     });
     if (view.earlier.length)
       body.push({

@@ -27,6 +27,7 @@ import {
   type CardContext,
   type Frame,
   inner,
+  rowsOf,
   type Section,
   spacer,
   stack,
@@ -132,31 +133,33 @@ export function gaugeFrame(ctx: CardContext, c: CeasefireShape, s: Strings, lang
   if (tallies.length) {
     body.push({
       head: label(ctx, s.violations, lang),
-      gap: 8 * u,
-      more: (hidden) => moreRows(ctx, hidden, lang),
-      rows: tallies.map((t) => {
-        // The count as the widget phrases it; the source's own words below when they differ.
-        const count = phraseFigure(tallyFigure(t), s, lang);
-        const asWritten = asWrittenLine(tallyFigure(t), count, s);
-        return stack(
-          [
-            textBlock(ctx, `${count} · ${t.claimant ? isolate(t.claimant.name, s.dir) : s.unnamed}`, {
-              size: 16 * u,
-              bold: true,
-              color: p.text,
-            }),
-            asWritten ? textBlock(ctx, asWritten, { size: 13 * u, color: p.muted }) : spacer(0),
-            textBlock(
-              ctx,
-              [t.excludes && isolate(t.excludes, s.dir), s.reportedOn(formatCalendarDate(t.reportedOn, lang))]
-                .filter(Boolean)
-                .join(' · '),
-              { size: 13 * u, color: p.muted },
-            ),
-          ],
-          2 * u,
-        );
-      }),
+      more: (hidden, shown) => moreRows(ctx, hidden, shown, lang),
+      ...rowsOf(
+        tallies.map((t) => {
+          // The count as the widget phrases it; the source's own words below when they differ.
+          const count = phraseFigure(tallyFigure(t), s, lang);
+          const asWritten = asWrittenLine(tallyFigure(t), count, s);
+          return stack(
+            [
+              textBlock(ctx, `${count} · ${t.claimant ? isolate(t.claimant.name, s.dir) : s.unnamed}`, {
+                size: 16 * u,
+                bold: true,
+                color: p.text,
+              }),
+              asWritten ? textBlock(ctx, asWritten, { size: 13 * u, color: p.muted }) : spacer(0),
+              textBlock(
+                ctx,
+                [t.excludes && isolate(t.excludes, s.dir), s.reportedOn(formatCalendarDate(t.reportedOn, lang))]
+                  .filter(Boolean)
+                  .join(' · '),
+                { size: 13 * u, color: p.muted },
+              ),
+            ],
+            2 * u,
+          );
+        }),
+        8 * u,
+      ),
     });
   }
   const next = nextMilestone(c.milestones);

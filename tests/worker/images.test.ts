@@ -166,6 +166,50 @@ describe('SVG images', () => {
     expect(card).not.toContain('aria-label="And ');
   });
 
+  it('keep in a social card the first of the spread’s sentences that fit, and say how many figures it leaves out', async () => {
+    // Figures counting several groups of people, two sources each: a sentence per group under the range.
+    const subjects = ['soldiers', 'civilians', 'police officers', 'militia fighters', 'aid workers'];
+    const add = async (slug: string, groups: number) => {
+      for (const [g, subject] of subjects.slice(0, groups).entries())
+        for (const [j, low] of [20 + 40 * g, 27 + 40 * g].entries()) {
+          const claimant = { name: unique(`Observer ${g}${j}`), kind: 'ngo' };
+          const body = claimBody({
+            claimant,
+            subject,
+            qualifier: j ? 'more_than' : 'about',
+            low,
+            asWritten: String(low),
+          });
+          const res = await admin(`/api/v1/admin/incidents/${slug}/claims`, { method: 'POST', token, body });
+          expect(res.status).toBe(201);
+        }
+    };
+    const labels = async (path: string) =>
+      [...(await (await get(path)).text()).matchAll(/aria-label="([^"]*)"/g)].map(([, label]) => label as string);
+    const sentences = (all: string[]) => all.filter((label) => / (disagree|count different people)/.test(label));
+    const three = await freshIncident(token);
+    await add(three.slug, 3);
+    // The sentences (all, or the first ones) fit; no claim row does, and a line says so (it left them out unsaid).
+    const some = await labels(`/embed/casualty-claims/${three.slug}.svg?layout=social`);
+    expect(sentences(some)[0]).toMatch(/^These figures count different people/);
+    expect(some.filter((label) => label.startsWith('Observer '))).toEqual([]);
+    expect(some).toContain('Figures not shown here: 6');
+    const five = await freshIncident(token);
+    await add(five.slug, 5);
+    // Six sentences do not fit: the heading, the range and the first of them stay (the metric vanished whole).
+    const social = await labels(`/embed/casualty-claims/${five.slug}.svg?layout=social`);
+    expect(social).toContain('KILLED · SOLDIERS');
+    const [paragraph] = sentences(social);
+    expect(paragraph).toMatch(/^These figures count different people/);
+    expect(paragraph).not.toContain('aid workers⁩), a gap');
+    expect(social).toContain('Figures not shown here: 10');
+    // The card has room for every sentence and every figure.
+    const card = await labels(`/embed/casualty-claims/${five.slug}.svg`);
+    expect(sentences(card)[0]).toMatch(/aid workers⁩\), a gap of 7\.$/);
+    expect(card.filter((label) => label.startsWith('Observer '))).toHaveLength(10);
+    expect(card.some((label) => label.includes('not shown'))).toBe(false);
+  });
+
   it('end a card of very many claims with how many more there are, within a bounded count of pixels', async () => {
     const { slug } = await freshIncident(token);
     const names = Array.from({ length: 40 }, (_, i) => ({ name: unique(`Monitor ${i}`), n: 40 + i }));

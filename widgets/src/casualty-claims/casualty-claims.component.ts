@@ -6,7 +6,7 @@ import {
   countsOthers,
   type MetricView,
   rangeBar,
-  spreadSentence,
+  spreadSentences,
 } from '../../../shared/format/claims';
 import { asWrittenLine, phraseFigure } from '../../../shared/format/figures';
 import { formatCalendarDate, formatNumber, isolate } from '../../../shared/format/intl';
@@ -141,7 +141,7 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
             </div>`
           : nothing
       }
-      <p class="sentence" part="sentence">${spreadSentence(view, s, locale)}</p>
+      <p class="sentence" part="sentence">${spreadSentences(view, s, locale).join(' ')}</p>
       <ul class="claims">
         ${view.current.map((c, i) => this._claim(c, i, s, locale, countsOthers(c, view)))}
       </ul>
