@@ -78,18 +78,18 @@ function claimItem(c: ClaimShape, s: Strings, lang: Lang, language: string, othe
   }${c.sourceArticle ? html` · ${marked(s.reportedIn, c.sourceArticle.headline, c.sourceArticle.language)}` : ''}</li>`;
 }
 
-/**
- * One of our sentences around a piece of data ("Reported in …"), the piece marked with its `language`; a list of
- * pieces ("Brokered by …") in the reader's words (`lang`), each piece marked.
- */
-function marked(sentence: (piece: string) => string, piece: string | string[], language: string, lang?: Lang): Html {
+/** One of our sentences around a piece of data ("Reported in …"), the piece marked with its `language`. */
+function marked(sentence: (piece: string) => string, piece: string, language: string): Html {
   const [before, after] = sentenceAround(sentence);
-  const one = (text: string) => html`<bdi lang="${language}">${text}</bdi>`;
-  return html`${before}${
-    typeof piece === 'string'
-      ? one(piece)
-      : listParts(piece, lang ?? 'en').map((part) => (part.type === 'element' ? one(part.value) : part.value))
-  }${after}`;
+  return html`${before}<bdi lang="${language}">${piece}</bdi>${after}`;
+}
+
+/** One of our sentences around a list of data ("Brokered by …"), listed in the reader's words (`lang`), each piece marked. */
+function markedList(sentence: (piece: string) => string, pieces: string[], language: string, lang: Lang): Html {
+  const [before, after] = sentenceAround(sentence);
+  return html`${before}${listParts(pieces, lang).map((part) =>
+    part.type === 'element' ? html`<bdi lang="${language}">${part.value}</bdi>` : part.value,
+  )}${after}`;
 }
 
 /** The widget footer's record: "As published on …" for a pinned moment of recording, and the link to the changes. */
@@ -145,8 +145,8 @@ export function gaugeFallback(c: CeasefireShape, lang: Lang): Html {
   return html`<div class="fallback" data-fallback="ceasefire-gauge">
 <p class="eyebrow">${s.gaugeEyebrow}</p>
 <h2 class="title"><bdi lang="${c.language}">${c.name}</bdi></h2>
-<p class="meta">${c.brokers.length ? html`${marked(s.brokeredBy, c.brokers, c.language, lang)} · ` : ''}${s.inForceFrom(formatCalendarDate(localDay(c.startedAt), lang))}</p>
-${c.excludes.length ? html`<p class="meta">${marked(s.notCovered, c.excludes, c.language, lang)}</p>` : ''}
+<p class="meta">${c.brokers.length ? html`${markedList(s.brokeredBy, c.brokers, c.language, lang)} · ` : ''}${s.inForceFrom(formatCalendarDate(localDay(c.startedAt), lang))}</p>
+${c.excludes.length ? html`<p class="meta">${markedList(s.notCovered, c.excludes, c.language, lang)}</p>` : ''}
 <p class="reading"><strong class="status">${status}</strong>${band === null ? '' : html` <span class="small">(${meterText(status, band, s, lang)})</span>`} · ${daysInForce(c, s, lang)} · ${s.dataAsOf(describedDay(c, lang))}</p>
 <p class="sr">${gaugeSummary(c, s, lang)}</p>
 ${c.statusNote ? html`<p><bdi lang="${c.language}">${c.statusNote}</bdi></p>` : ''}

@@ -429,4 +429,29 @@ describe('/admin: review before publish', () => {
     expect((await adminApi('POST', `/changes/${id}/reject`, { reason: 'Test over.' })).status).toBe(200);
     expect(problems).toEqual([]);
   });
+
+  it('says review is off where another desk editor’s switch was approved while the page still offered one', async () => {
+    const { page, problems } = await deskPage();
+    await page.goto(ADMIN);
+    await page.getByRole('button', { name: TITLE }).click();
+    const editor = page.locator('incident-editor');
+    const stop = editor.getByRole('button', { name: 'Stop requiring review' });
+    await stop.waitFor();
+    const heard = await heardIn(editor);
+    // Meanwhile two other desk editors switch review off: proposed by one, approved by the other.
+    const proposed = await adminApi('PATCH', `/incidents/${SLUG}`, { review: 'off' });
+    expect(proposed.status).toBe(202);
+    expect((await adminApi('POST', `/changes/${proposed.body.id}/approve`, {}, deskToken)).status).toBe(200);
+    try {
+      // The page has not read it yet: its switch answers at once, with nothing left to hold.
+      await stop.click();
+      // Then the page's watch says whose change it was: the switch's own line is heard first.
+      await expect.poll(heard, SETTLE).toContain('status: Review is off: changes are now published at once.');
+      await expect.poll(() => editor.getByRole('button', { name: 'Require review' }).count(), SETTLE).toBe(1);
+      expect(problems).toEqual([]);
+    } finally {
+      // The other tests of the file edit a story that requires review.
+      expect((await adminApi('PATCH', `/incidents/${SLUG}`, { review: 'required' })).status).toBe(200);
+    }
+  });
 });

@@ -136,11 +136,11 @@ export class StoryRead<T> implements ReactiveController {
       return null;
     }
     const noun = this.options.noun;
-    this.#kept ??= {
+    this.#kept = again(this.#kept, {
       ok: true,
       stale: true,
       text: `The ${noun} has changed since you began typing: what you typed is kept; reload to see the ${noun} as it is now.`,
-    };
+    });
     return this.#kept;
   }
 
