@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { hostPage, openPage, SEED_CEASEFIRE, SEED_INCIDENT, settled, usePublisher } from './browser';
+import { hostPage, openPage, SEED_CEASEFIRE, SEED_INCIDENT, settled, usePublisher, WIDGET_SCRIPT } from './browser';
 
 const { browser, pages, origin: publisher, visit } = usePublisher();
 
@@ -440,6 +440,54 @@ describe('theming', () => {
       (document.getElementById('scheme') as HTMLLinkElement).disabled = true;
     });
     await schemeBecomes(page, 'casualty-claims, ceasefire-gauge', 'light');
+  });
+
+  it('reads and follows what a page’s own components paint around it: a slot’s boxes, a shadow tree it sits in', async () => {
+    // A layout component that wraps what it is given in a box of its own (dark where the host says so, or its box's
+    // class does), and an embed component that puts the gauge inside its own shadow tree (so the page loads the
+    // widgets' module itself: the one-tag loader does not look inside shadow trees).
+    const components = `<script type="module">
+import '${WIDGET_SCRIPT.replace('explainers.js', 'all-widgets.js')}';
+const box = '<style>.box{padding:8px}.box.dark,:host([dark]) .box{background:#10131a;color:#eee}</style>';
+customElements.define('site-panel', class extends HTMLElement {
+  constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = box + '<div class="box"><slot></slot></div>'; }
+});
+customElements.define('site-embed', class extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML = box + '<div class="box"><ceasefire-gauge ceasefire="${SEED_CEASEFIRE}"></ceasefire-gauge></div>';
+  }
+});
+</script>`;
+    const body = `<site-panel dark><casualty-claims incident="${SEED_INCIDENT}"></casualty-claims></site-panel><site-embed></site-embed>`;
+    const { page } = await visit('/components', {
+      html: hostPage(body, { head: components }),
+      context: { colorScheme: 'light' },
+      settle: false,
+    });
+    const roots = (key: 'scheme' | 'live') =>
+      page.evaluate((key) => {
+        const card = document.querySelector('casualty-claims');
+        const gauge = document.querySelector('site-embed')?.shadowRoot?.querySelector('ceasefire-gauge');
+        return [card, gauge].map((el) => el?.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset[key]);
+      }, key);
+    const both = () => roots('scheme');
+    // Shown and live: no render of their own to come, so what follows is the watcher's.
+    await expect.poll(() => roots('live'), { timeout: 15_000 }).toEqual(['on', 'on']);
+    // Dark where the panel's box is, read through the slot the card is given to (the page's own body is white).
+    expect(await both()).toEqual(['dark', 'light']);
+    // A class changed inside the components' shadow trees, which the page's document does not show.
+    await page.evaluate(() => {
+      for (const host of document.querySelectorAll('site-panel, site-embed'))
+        host.shadowRoot?.querySelector('.box')?.classList.toggle('dark');
+    });
+    await expect.poll(both).toEqual(['dark', 'dark']);
+    await page.evaluate(() => document.querySelector('site-panel')?.removeAttribute('dark'));
+    await expect.poll(both).toEqual(['dark', 'dark']);
+    await page.evaluate(() =>
+      document.querySelector('site-panel')?.shadowRoot?.querySelector('.box')?.classList.remove('dark'),
+    );
+    await expect.poll(both).toEqual(['light', 'dark']);
   });
 
   it('switches live when the page changes scheme, and theme="light|dark" overrides everything', async () => {

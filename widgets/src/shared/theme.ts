@@ -127,11 +127,22 @@ export function imageLayer(image: string, text: Rgba, parse: (color: string) => 
 
 const darkQuery = () => matchMedia('(prefers-color-scheme: dark)');
 
+/**
+ * What `node` is laid out in: the slot it is given to in a shadow tree (a publisher's layout component wraps its
+ * content in boxes of its own), else its parent, else the host of the shadow root it is.
+ */
+const up = (node: Node): Node | null =>
+  (node as Element).assignedSlot ?? node.parentNode ?? (node as ShadowRoot).host ?? null;
+
 /** What the page declares and paints around `el`. */
 export function pageSignals(el: Element): PageSignals {
   const roots = [document.documentElement, document.body].filter(Boolean) as HTMLElement[];
   const backgrounds: Rgba[] = [];
-  for (let at: Element | undefined = el; at; at = at.parentElement ?? (at.getRootNode() as ShadowRoot).host) {
+  // The shadow trees it sits in, which the document's observer does not see into, are watched from then on (again is
+  // a no-op): read on each render, so a page's component upgraded after the widget first looked is too.
+  for (let at: Node | null = el; at; at = up(at)) if (at instanceof ShadowRoot) observer?.observe(at, WATCHED);
+  for (let at: Node | null = el; at; at = up(at)) {
+    if (!(at instanceof Element)) continue;
     const style = getComputedStyle(at);
     // An image paints over its element's background colour: nearer the widget.
     const layers = [imageLayer(style.backgroundImage, parseColor(style.color)), parseColor(style.backgroundColor)];
@@ -152,11 +163,20 @@ export function pageSignals(el: Element): PageSignals {
 
 /** Each listener and the element whose surroundings it reads. */
 const listeners = new Map<() => void, Element>();
-let watching = false;
+/** Watches the document, and each shadow tree a watched element sits in. */
+let observer: MutationObserver | undefined;
+const WATCHED: MutationObserverInit = {
+  attributes: true,
+  // `href`, `rel`, `media` and `disabled`: a page that swaps a stylesheet or turns one on or off (`media="print"` and
+  // then `all` once loaded is how many load theirs late), read again once it has loaded.
+  attributeFilter: ['class', 'data-theme', 'style', 'content', 'href', 'rel', 'media', 'disabled'],
+  subtree: true,
+  childList: true,
+  characterData: true,
+};
 
-/** Whether `node` is `el` or holds it, through the shadow roots `el` sits in. */
-const holds = (node: Node | null, el: Node | null | undefined): boolean =>
-  !!el && (el === node || holds(node, el.parentNode ?? (el as ShadowRoot).host));
+/** Whether `node` is `el` or holds it, through the shadow roots and slots `el` sits in. */
+const holds = (node: Node | null, el: Node | null): boolean => !!el && (el === node || holds(node, up(el)));
 
 /** What declares a scheme or styles for the whole page, wherever it sits. */
 const PAGE_WIDE = 'style,link,meta';
@@ -191,8 +211,7 @@ const concerns = (r: MutationRecord, el: Element) =>
  */
 export function watchPageScheme(el: Element, listener: () => void): () => void {
   listeners.set(listener, el);
-  if (!watching) {
-    watching = true;
+  if (!observer) {
     let queued = false;
     // Once a frame, and all of them: a listener compares before it re-renders.
     const notify = (changed: (el: Element) => unknown) => {
@@ -203,18 +222,8 @@ export function watchPageScheme(el: Element, listener: () => void): () => void {
         for (const l of listeners.keys()) l();
       });
     };
-    new MutationObserver((records) => notify((el) => records.some((r) => concerns(r, el)))).observe(
-      document.documentElement,
-      {
-        attributes: true,
-        // `href`, `rel`, `media` and `disabled`: a page that swaps a stylesheet or turns one on or off (`media="print"`
-        // and then `all` once loaded is how many load theirs late), read again once it has loaded.
-        attributeFilter: ['class', 'data-theme', 'style', 'content', 'href', 'rel', 'media', 'disabled'],
-        subtree: true,
-        childList: true,
-        characterData: true,
-      },
-    );
+    observer = new MutationObserver((records) => notify((el) => records.some((r) => concerns(r, el))));
+    observer.observe(document.documentElement, WATCHED);
     document.addEventListener('transitionend', (e) => notify((el) => holds(e.target as Node, el)));
     // A stylesheet applies once it has loaded, after the mutation that added or swapped it; `load` does not bubble.
     document.addEventListener('load', (e) => pageWide(e.target as Node) && notify(() => true), true);
