@@ -321,6 +321,34 @@ describe('a card taller than the space its page held', () => {
     await p.context().close();
   });
 
+  it('keeps the height it shows while the page gives it another language, and fits the new card into it', async () => {
+    // Shown whole (the reader asked), in view: its height is no longer the one its page held for it.
+    const { p, problems } = await open(page('12em'), { viewport: { width: 1024, height: 1600 } });
+    await settled(p);
+    await p.locator('casualty-claims .more').focus();
+    await p.keyboard.press('Enter');
+    const whole = await card(p);
+    expect(whole.fit).toBeNull();
+    // The page's script switches it to Spanish, whose words are held back a while.
+    const words = gate();
+    await p.route(/\/chunks\/es-/, async (route) => words.opened.then(() => route.continue()));
+    const state = () =>
+      p.locator('casualty-claims').evaluate((el) => {
+        const root = el.shadowRoot?.querySelector<HTMLElement>('.root');
+        return `${root?.dataset.state} ${root?.lang}`;
+      });
+    await p.locator('casualty-claims').evaluate((el) => el.setAttribute('lang', 'es'));
+    await expect.poll(state).toBe('loading es');
+    expect((await card(p)).height).toBeCloseTo(whole.height, 0);
+    words.open();
+    await expect.poll(state, { timeout: 15_000 }).toBe('ready es');
+    expect((await card(p)).height).toBeCloseTo(whole.height, 0);
+    // Not input: the browser counts any move of what is in view.
+    expect((await shiftsSoFar(p)).cls).toBe(0);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
   it('shows all of itself when the keyboard reaches into it', async () => {
     const { p, problems } = await open(page('12em'));
     await settled(p);

@@ -244,7 +244,10 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     }
     if (this._holding && this._phase !== 'loading') {
       this._holding = false;
-      this._held = this._rootHeight();
+      // Where the page holds a height (not `--explainer-min-height: 0`), the one the loading card kept is held.
+      const kept = this._rootHeight();
+      this._keep(0);
+      this._held = this._rootHeight() && kept;
     }
   }
 
@@ -268,6 +271,12 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     return this.renderRoot.querySelector('.root');
   }
 
+  /** Holds the card at `height` layout px while it loads (over its stylesheet's reserve); 0 lets that go. */
+  private _keep(height: number | false): void {
+    const root = this._root();
+    if (root) root.style.height = height ? `${height}px` : '';
+  }
+
   /** The card's height in layout px (shared/fit.ts), which is what it holds. */
   protected _rootHeight(): number {
     const root = this._root();
@@ -280,9 +289,13 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     // What it showed, or had waiting, of its resource: a live update may have made that newer than the answer the
     // page's widgets share for a minute, which a reload in another language or mode would otherwise show again.
     const [kept, keptUrl] = [this._phase === 'ready' ? (this._pending ?? this._shown) : undefined, this._url];
+    // A card shown that the page gives another language, story or moment keeps its height while the next loads:
+    // what its page held for it was a guess at a card not yet drawn, and may be far from the one in view now.
+    const shown = this._phase === 'ready' && this._rootHeight();
     this._phase = 'loading';
     this._url = '';
     this._release?.();
+    this._keep(shown);
     // Whatever was live belongs to what is being replaced: a later check must not draw it over this load's answer.
     this._stopLive?.();
     this._stopLive = undefined;
