@@ -56,6 +56,7 @@ const floorOf = (c: ClaimShape) => (c.qualifier === 'up_to' ? topOf(c) : c.low);
  * those counting the same people are, each group in its own sentence, its people named ("120 killed (civilians)").
  */
 export function spreadSentence(view: MetricView, s: ClaimsStrings, locale: string): string {
+  // The widget joins `spreadSentences` itself: one function in readers' bytes, not two.
   return spreadSentences(view, s, locale).join(' ');
 }
 

@@ -95,16 +95,16 @@ export function spacer(height: number): Section {
 
 /**
  * A list whose rows a social image keeps as many of as fit, first first, saying how many it left out (`more`,
- * given how many it shows: none, where not one row fits); under its `head` if it has one. A list not even that
- * line fits under is left out, like an optional section. `first(k)` lays out its first `k` rows: stacked
- * (`rowsOf`), or run together as one paragraph's sentences.
+ * given how many it shows: none, where not one row fits; null where a cut there would leave nothing to say). A
+ * list not even that line fits under is left out, like an optional section; under its `head` if it has one.
+ * `first(k)` lays out its first `k` rows: stacked (`rowsOf`), or run together as one paragraph's sentences.
  */
 export type Rows = {
   head?: Section;
   count: number;
   first: (k: number) => Section;
   gap: number;
-  more: (hidden: number, shown: number) => Section;
+  more: (hidden: number, shown: number) => Section | null;
 };
 
 /** Rows laid out one under another, `gap` apart (and from the list's head and its last line). */
@@ -127,8 +127,9 @@ export type Frame = {
 function fittedRows(list: Rows, room: number): { section: Section; cut: boolean } | null {
   const n = list.count;
   for (let k = n; k >= 0; k--) {
-    const shown = [list.head ?? spacer(0), list.first(k), k < n ? list.more(n - k, k) : spacer(0)];
-    const section = stack(shown, list.gap);
+    const line = k < n ? list.more(n - k, k) : spacer(0);
+    if (!line) continue;
+    const section = stack([list.head ?? spacer(0), list.first(k), line], list.gap);
     if (section.height <= room) return { section, cut: k < n };
   }
   return null;
@@ -155,7 +156,7 @@ export function frame(
   for (const entry of f.body) {
     const before = kept.length ? gap : 0;
     if ('count' in entry) {
-      // An empty list (a metric whose every claim was retracted) takes no room, and cuts nothing after it.
+      // An empty list takes no room, and cuts nothing after it.
       if (!entry.count) continue;
       const fitted = fittedRows(entry, limit - y - before);
       if (!fitted) break;

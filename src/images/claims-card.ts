@@ -192,7 +192,9 @@ export function claimsFrame(ctx: CardContext, incident: IncidentShape, s: String
       count: sentences.length + rows.count,
       first: (k) => stack([paragraph(k), rows.first(figuresIn(k))], 16 * u),
       gap: 8 * u,
-      more: (hidden, shown) => moreRows(ctx, Math.min(hidden, rows.count), figuresIn(shown), lang),
+      // A metric whose every claim was retracted has its sentence and no row: cut, it would say "0 not shown".
+      more: (hidden, shown) =>
+        rows.count ? moreRows(ctx, Math.min(hidden, rows.count), figuresIn(shown), lang) : null,
     });
     if (view.earlier.length)
       body.push({

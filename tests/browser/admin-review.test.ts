@@ -438,18 +438,22 @@ describe('/admin: review before publish', () => {
     const stop = editor.getByRole('button', { name: 'Stop requiring review' });
     await stop.waitFor();
     const heard = await heardIn(editor);
-    // Meanwhile two other desk editors switch review off: proposed by one, approved by the other.
+    // The page's watch of the history, which would read the switch below and redraw the button, waits till the end.
+    const watch = gate();
+    await page.route(/\/api\/v1\/admin\/audit/, async (route) => watch.opened.then(() => route.continue()));
+    // Meanwhile another desk editor proposes switching review off, and this one approves it in another window.
     const proposed = await adminApi('PATCH', `/incidents/${SLUG}`, { review: 'off' });
     expect(proposed.status).toBe(202);
     expect((await adminApi('POST', `/changes/${proposed.body.id}/approve`, {}, deskToken)).status).toBe(200);
     try {
       // The page has not read it yet: its switch answers at once, with nothing left to hold.
       await stop.click();
-      // Then the page's watch says whose change it was: the switch's own line is heard first.
       await expect.poll(heard, SETTLE).toContain('status: Review is off: changes are now published at once.');
+      expect((await heard())[0]).toBe('status: Review is off: changes are now published at once.');
       await expect.poll(() => editor.getByRole('button', { name: 'Require review' }).count(), SETTLE).toBe(1);
       expect(problems).toEqual([]);
     } finally {
+      watch.open();
       // The other tests of the file edit a story that requires review.
       expect((await adminApi('PATCH', `/incidents/${SLUG}`, { review: 'required' })).status).toBe(200);
     }

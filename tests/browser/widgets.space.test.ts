@@ -321,32 +321,73 @@ describe('a card taller than the space its page held', () => {
     await p.context().close();
   });
 
-  it('keeps the height it shows while the page gives it another language, and fits the new card into it', async () => {
-    // Shown whole (the reader asked), in view: its height is no longer the one its page held for it.
-    const { p, problems } = await open(page('12em'), { viewport: { width: 1024, height: 1600 } });
-    await settled(p);
-    await p.locator('casualty-claims .more').focus();
-    await p.keyboard.press('Enter');
-    const whole = await card(p);
-    expect(whole.fit).toBeNull();
-    // The page's script switches it to Spanish, whose words are held back a while.
-    const words = gate();
-    await p.route(/\/chunks\/es-/, async (route) => words.opened.then(() => route.continue()));
-    const state = () =>
+  describe('given another language, story or data by its page', () => {
+    /** The card's state and language: "loading es", "ready ar". */
+    const state = (p: Page) =>
       p.locator('casualty-claims').evaluate((el) => {
         const root = el.shadowRoot?.querySelector<HTMLElement>('.root');
         return `${root?.dataset.state} ${root?.lang}`;
       });
-    await p.locator('casualty-claims').evaluate((el) => el.setAttribute('lang', 'es'));
-    await expect.poll(state).toBe('loading es');
-    expect((await card(p)).height).toBeCloseTo(whole.height, 0);
-    words.open();
-    await expect.poll(state, { timeout: 15_000 }).toBe('ready es');
-    expect((await card(p)).height).toBeCloseTo(whole.height, 0);
-    // Not input: the browser counts any move of what is in view.
-    expect((await shiftsSoFar(p)).cls).toBe(0);
-    expect(problems).toEqual([]);
-    await p.context().close();
+    /** Holds back the Spanish and Arabic words until the gate returned opens. */
+    const holdWords = async (p: Page) => {
+      const words = gate();
+      await p.route(/\/chunks\/(es|ar)-/, async (route) => words.opened.then(() => route.continue()));
+      return words;
+    };
+    const setLang = (p: Page, lang: string) =>
+      p.locator('casualty-claims').evaluate((el, lang) => el.setAttribute('lang', lang), lang);
+
+    it('keeps the height it shows while that loads (and loads again), and fits the new card into it', async () => {
+      // Shown whole (the reader asked), in view: its height is no longer the one its page held for it.
+      const { p, problems } = await open(page('12em'), { viewport: { width: 1024, height: 1600 } });
+      await settled(p);
+      await p.locator('casualty-claims .more').focus();
+      await p.keyboard.press('Enter');
+      const whole = await card(p);
+      expect(whole.fit).toBeNull();
+      // The page's script switches it to Spanish, then, before that has come, to Arabic.
+      const words = await holdWords(p);
+      await setLang(p, 'es');
+      await expect.poll(() => state(p)).toBe('loading es');
+      expect((await card(p)).height).toBeCloseTo(whole.height, 0);
+      await setLang(p, 'ar');
+      await expect.poll(() => state(p)).toBe('loading ar');
+      expect((await card(p)).height).toBeCloseTo(whole.height, 0);
+      words.open();
+      await expect.poll(() => state(p), { timeout: 15_000 }).toBe('ready ar');
+      expect((await card(p)).height).toBeCloseTo(whole.height, 0);
+      // Not input: the browser counts any move of what is in view.
+      expect((await shiftsSoFar(p)).cls).toBe(0);
+      expect(problems).toEqual([]);
+      await p.context().close();
+    });
+
+    it('takes its natural height after that where its page holds none, and at once for data handed to it', async () => {
+      const { p, problems } = await open(page('0'), { viewport: { width: 1024, height: 1600 } });
+      await settled(p);
+      const natural = await card(p);
+      expect(natural.fit).toBeNull();
+      const words = await holdWords(p);
+      await setLang(p, 'es');
+      await expect.poll(() => state(p)).toBe('loading es');
+      // Loading, it keeps its height (it held its padding only: all of it collapsed) ...
+      expect((await card(p)).height).toBeCloseTo(natural.height, 0);
+      words.open();
+      await expect.poll(() => state(p), { timeout: 15_000 }).toBe('ready es');
+      // ... then takes its own, as on its first load: not fitted into the English card's.
+      const spanish = await card(p);
+      expect(spanish.fit).toBeNull();
+      expect(spanish.emptyBelow).toBeLessThan(40);
+      // Handed data of one claim, it is that card's height at once, not the one it showed.
+      await p.locator('casualty-claims').evaluate(async (el, url) => {
+        const data = await (await fetch(url)).json();
+        (el as HTMLElement & { data: unknown }).data = { ...data, claims: data.claims.slice(0, 1) };
+      }, `${baseUrl}/api/v1/incidents/${SEED_INCIDENT}`);
+      await expect.poll(async () => (await card(p)).height).toBeLessThan(spanish.height - 40);
+      expect((await card(p)).emptyBelow).toBeLessThan(40);
+      expect(problems).toEqual([]);
+      await p.context().close();
+    });
   });
 
   it('shows all of itself when the keyboard reaches into it', async () => {

@@ -448,7 +448,7 @@ describe('theming', () => {
     // widgets' module itself: the one-tag loader does not look inside shadow trees).
     const components = `<script type="module">
 import '${WIDGET_SCRIPT.replace('explainers.js', 'all-widgets.js')}';
-const box = '<style>.box{padding:8px}.box.dark,:host([dark]) .box{background:#10131a;color:#eee}</style>';
+const box = '<style>.box{padding:8px;transition:background-color .2s}.box.dark,:host([dark]) .box{background:#10131a;color:#eee}</style>';
 customElements.define('site-panel', class extends HTMLElement {
   constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = box + '<div class="box"><slot></slot></div>'; }
 });
@@ -476,7 +476,10 @@ customElements.define('site-embed', class extends HTMLElement {
     await expect.poll(() => roots('live'), { timeout: 15_000 }).toEqual(['on', 'on']);
     // Dark where the panel's box is, read through the slot the card is given to (the page's own body is white).
     expect(await both()).toEqual(['dark', 'light']);
-    // A class changed inside the components' shadow trees, which the page's document does not show.
+    // A class changed inside the components' shadow trees, which the page's document does not show, and their
+    // colours' transitions, whose ends do not reach it (read as the change is seen, the box is still light). The
+    // panel stays dark (its host says so too) until both are gone: its last step is the one that shows its tree is
+    // watched.
     await page.evaluate(() => {
       for (const host of document.querySelectorAll('site-panel, site-embed'))
         host.shadowRoot?.querySelector('.box')?.classList.toggle('dark');

@@ -37,12 +37,12 @@ const pages = widgetPageSizes();
  * `npm run bench` reports every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 15_250,
-  'card only, explainers.js': 15_580,
-  'gauge only, panel code': 14_270,
-  'gauge only, explainers.js': 14_600,
-  'both widgets, panel code': 17_660,
-  'both widgets, explainers.js': 17_980,
+  'card only, panel code': 15_320,
+  'card only, explainers.js': 15_640,
+  'gauge only, panel code': 14_340,
+  'gauge only, explainers.js': 14_670,
+  'both widgets, panel code': 17_720,
+  'both widgets, explainers.js': 18_050,
 };
 
 describe('what an English page downloads of the widgets', () => {

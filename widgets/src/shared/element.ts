@@ -17,7 +17,7 @@ import type { LiveStrings } from '../../../shared/i18n/live';
 import type { CommonStrings } from '../../../shared/i18n/strings';
 import { localeFor, stringsFor } from '../i18n/locale';
 import { apiBase, type FailureReason, type Fetched, fetchOnce, preloaded } from './api';
-import { fitWhenSet, layoutHeight } from './fit';
+import { chromeOf, fitWhenSet, layoutHeight } from './fit';
 import { nearViewport } from './near-viewport';
 import { type PropertyDeclarations, type PropertyValues, RenderedElement } from './rendered-element';
 import { pageSignals, type Scheme, schemeOf, watchPageScheme } from './theme';
@@ -242,12 +242,16 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       this._loadWanted = false;
       void this._load();
     }
+    // A kept height (`_keep`) is set only while the card holds one, so it is let go here too.
     if (this._holding && this._phase !== 'loading') {
       this._holding = false;
-      // Where the page holds a height (not `--explainer-min-height: 0`), the one the loading card kept is held.
+      // The height the loading card held: the one it kept, else its page's.
       const kept = this._rootHeight();
       this._keep(0);
-      this._held = this._rootHeight() && kept;
+      const root = this._root();
+      const page = this._rootHeight();
+      // A page that holds no height (its padding and borders only) has the card take its natural one.
+      this._held = root && page > chromeOf(root) + 1 ? kept : page;
     }
   }
 
@@ -271,7 +275,10 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     return this.renderRoot.querySelector('.root');
   }
 
-  /** Holds the card at `height` layout px while it loads (over its stylesheet's reserve); 0 lets that go. */
+  /**
+   * Holds the card at `height` layout px while it loads (over its stylesheet's reserve); 0 lets that go. Called only
+   * once a fit was released, so the inline height is this one's.
+   */
   private _keep(height: number | false): void {
     const root = this._root();
     if (root) root.style.height = height ? `${height}px` : '';
@@ -289,13 +296,13 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     // What it showed, or had waiting, of its resource: a live update may have made that newer than the answer the
     // page's widgets share for a minute, which a reload in another language or mode would otherwise show again.
     const [kept, keptUrl] = [this._phase === 'ready' ? (this._pending ?? this._shown) : undefined, this._url];
-    // A card shown that the page gives another language, story or moment keeps its height while the next loads:
-    // what its page held for it was a guess at a card not yet drawn, and may be far from the one in view now.
-    const shown = this._phase === 'ready' && this._rootHeight();
+    const was = this._phase;
+    const shown = was === 'ready' && this._rootHeight();
     this._phase = 'loading';
     this._url = '';
+    // Once: a release again would take away the height a card loading again keeps.
     this._release?.();
-    this._keep(shown);
+    this._release = undefined;
     // Whatever was live belongs to what is being replaced: a later check must not draw it over this load's answer.
     this._stopLive?.();
     this._stopLive = undefined;
@@ -313,6 +320,10 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       this._fills = island !== undefined && !!getComputedStyle(this).getPropertyValue('--explainer-min-height');
       // Nothing named: no data is coming, so the message takes its own height at once rather than the card's.
       this._holding = !!slug && (given === undefined || this._fills);
+      // A card shown that the page gives another language, story or moment keeps its height while the next loads:
+      // what its page held for it was a guess at a card not yet drawn, and may be far from the one in view now. One
+      // loading again before that came keeps what it kept.
+      if (was !== 'loading' || !this._holding) this._keep(this._holding && shown);
       // Asked now, not with the data: a widget waiting for the reader (below the view) or for its data says what it
       // is, and that it is loading, in its page's language, not in the English it brings.
       const words = stringsFor(locale, this._english);

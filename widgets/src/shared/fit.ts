@@ -51,6 +51,10 @@ export function layoutHeight(root: HTMLElement): number {
   return Math.abs(drawn - root.offsetHeight) < 1 ? drawn : parseFloat(getComputedStyle(root).height) || 0;
 }
 
+/** A card's padding and borders: all of it a page that holds no height (`--explainer-min-height: 0`) holds. */
+export const chromeOf = (root: HTMLElement, box = getComputedStyle(root)) =>
+  root.offsetHeight - root.clientHeight + parseFloat(box.paddingTop) + parseFloat(box.paddingBottom);
+
 /**
  * Fits `root` (the card inside `host`) into `held` layout px; returns what lets it take its natural height.
  * `exact`: fit only a card whose spacing makes it exactly `held`; any other takes its natural height at once
@@ -69,8 +73,7 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
    */
   const space = (): [number, number, number] => {
     const natural = height(1);
-    // A page that holds no height (`--explainer-min-height: 0`) held the card's padding and borders only.
-    const chrome = root.offsetHeight - root.clientHeight + parseFloat(box.paddingTop) + parseFloat(box.paddingBottom);
+    const chrome = chromeOf(root, box);
     const edge = natural > held ? TIGHT : LOOSE;
     const fit = 1 + ((edge - 1) * (held - natural)) / (height(edge) - natural || 1);
     return [natural, height(Math.min(LOOSE, Math.max(TIGHT, fit))), chrome];

@@ -134,13 +134,18 @@ const darkQuery = () => matchMedia('(prefers-color-scheme: dark)');
 const up = (node: Node): Node | null =>
   (node as Element).assignedSlot ?? node.parentNode ?? (node as ShadowRoot).host ?? null;
 
-/** What the page declares and paints around `el`. */
+/** What the page declares and paints around `el`; once `watchPageScheme` runs, the shadow trees around it are watched. */
 export function pageSignals(el: Element): PageSignals {
   const roots = [document.documentElement, document.body].filter(Boolean) as HTMLElement[];
   const backgrounds: Rgba[] = [];
-  // The shadow trees it sits in, which the document's observer does not see into, are watched from then on (again is
-  // a no-op): read on each render, so a page's component upgraded after the widget first looked is too.
-  for (let at: Node | null = el; at; at = up(at)) if (at instanceof ShadowRoot) observer?.observe(at, WATCHED);
+  // The shadow trees it sits in, which the document's observer does not see into and whose transitions' ends do not
+  // reach the document, are watched from then on (again is a no-op): read on each render, so a page's component
+  // upgraded after the widget first looked is too.
+  for (let at: Node | null = el; at; at = up(at))
+    if (at instanceof ShadowRoot && observer) {
+      observer.observe(at, WATCHED);
+      at.addEventListener('transitionend', transitioned);
+    }
   for (let at: Node | null = el; at; at = up(at)) {
     if (!(at instanceof Element)) continue;
     const style = getComputedStyle(at);
@@ -165,11 +170,14 @@ export function pageSignals(el: Element): PageSignals {
 const listeners = new Map<() => void, Element>();
 /** Watches the document, and each shadow tree a watched element sits in. */
 let observer: MutationObserver | undefined;
+/** The end of a colour transition behind a watched element (set with `observer`). */
+let transitioned: (e: Event) => void;
 const WATCHED: MutationObserverInit = {
   attributes: true,
   // `href`, `rel`, `media` and `disabled`: a page that swaps a stylesheet or turns one on or off (`media="print"` and
   // then `all` once loaded is how many load theirs late), read again once it has loaded.
-  attributeFilter: ['class', 'data-theme', 'style', 'content', 'href', 'rel', 'media', 'disabled'],
+  // `slot`: a widget given to another of a component's slots.
+  attributeFilter: ['class', 'data-theme', 'style', 'content', 'href', 'rel', 'media', 'disabled', 'slot'],
   subtree: true,
   childList: true,
   characterData: true,
@@ -224,7 +232,8 @@ export function watchPageScheme(el: Element, listener: () => void): () => void {
     };
     observer = new MutationObserver((records) => notify((el) => records.some((r) => concerns(r, el))));
     observer.observe(document.documentElement, WATCHED);
-    document.addEventListener('transitionend', (e) => notify((el) => holds(e.target as Node, el)));
+    transitioned = (e) => notify((el) => holds(e.target as Node, el));
+    document.addEventListener('transitionend', transitioned);
     // A stylesheet applies once it has loaded, after the mutation that added or swapped it; `load` does not bubble.
     document.addEventListener('load', (e) => pageWide(e.target as Node) && notify(() => true), true);
     darkQuery().addEventListener('change', () => notify(() => true));
