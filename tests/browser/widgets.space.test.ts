@@ -334,8 +334,12 @@ describe('a card taller than the space its page held', () => {
       await p.route(/\/chunks\/(es|ar)-/, async (route) => words.opened.then(() => route.continue()));
       return words;
     };
-    const setLang = (p: Page, lang: string) =>
-      p.locator('casualty-claims').evaluate((el, lang) => el.setAttribute('lang', lang), lang);
+    /** The page's script gives the card `lang`; loading it, the card is `height` tall. */
+    const relang = async (p: Page, lang: string, height: number) => {
+      await p.locator('casualty-claims').evaluate((el, lang) => el.setAttribute('lang', lang), lang);
+      await expect.poll(() => state(p)).toBe(`loading ${lang}`);
+      expect((await card(p)).height).toBeCloseTo(height, 0);
+    };
 
     it('keeps the height it shows while that loads (and loads again), and fits the new card into it', async () => {
       // Shown whole (the reader asked), in view: its height is no longer the one its page held for it.
@@ -347,12 +351,8 @@ describe('a card taller than the space its page held', () => {
       expect(whole.fit).toBeNull();
       // The page's script switches it to Spanish, then, before that has come, to Arabic.
       const words = await holdWords(p);
-      await setLang(p, 'es');
-      await expect.poll(() => state(p)).toBe('loading es');
-      expect((await card(p)).height).toBeCloseTo(whole.height, 0);
-      await setLang(p, 'ar');
-      await expect.poll(() => state(p)).toBe('loading ar');
-      expect((await card(p)).height).toBeCloseTo(whole.height, 0);
+      await relang(p, 'es', whole.height);
+      await relang(p, 'ar', whole.height);
       words.open();
       await expect.poll(() => state(p), { timeout: 15_000 }).toBe('ready ar');
       expect((await card(p)).height).toBeCloseTo(whole.height, 0);
@@ -368,10 +368,8 @@ describe('a card taller than the space its page held', () => {
       const natural = await card(p);
       expect(natural.fit).toBeNull();
       const words = await holdWords(p);
-      await setLang(p, 'es');
-      await expect.poll(() => state(p)).toBe('loading es');
       // Loading, it keeps its height (it held its padding only: all of it collapsed) ...
-      expect((await card(p)).height).toBeCloseTo(natural.height, 0);
+      await relang(p, 'es', natural.height);
       words.open();
       await expect.poll(() => state(p), { timeout: 15_000 }).toBe('ready es');
       // ... then takes its own, as on its first load: not fitted into the English card's.
