@@ -54,9 +54,10 @@ const floorOf = (c: ClaimShape) => (c.qualifier === 'up_to' ? topOf(c) : c.low);
  * highest, so a range and a figure inside it do not read as "from 60–100 to 60–100". Figures counting different
  * people ("civilians", "soldiers") are not compared with each other: "two sources agree: 80" would be false of them;
  * those counting the same people are, each group in its own sentence, its people named ("120 killed (civilians)").
+ * (The no-JS fallback and the height model use it; the widget joins `spreadSentences` itself: one function in
+ * readers' bytes, not two.)
  */
 export function spreadSentence(view: MetricView, s: ClaimsStrings, locale: string): string {
-  // The widget joins `spreadSentences` itself: one function in readers' bytes, not two.
   return spreadSentences(view, s, locale).join(' ');
 }
 

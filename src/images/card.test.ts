@@ -16,13 +16,13 @@ const block = (label: string, height: number) => ({ svg: `<g aria-label="${label
 const rowsOf = (each: number) => (k: number) => (k ? block(`rows ${k}`, k * each) : { svg: '', height: 0 });
 const labels = (svg: string) => [...svg.matchAll(/aria-label="([^"]*)"/g)].map(([, label]) => label as string);
 
-/** A social image of a 300 px header, then `list`. */
+/** A social image of a 270 px header, then `list`: room for one row of 60 px and the line under it, or a section of 10. */
 function social(list: Partial<Rows> & Pick<Rows, 'more'>, after: Frame['body'] = []): string[] {
   const rows: Rows = { count: 3, first: rowsOf(60), gap: 16, ...list };
   const f: Frame = {
     title: 't',
     description: 'd',
-    body: [{ section: block('header', 300) }, rows, ...after],
+    body: [{ section: block('header', 270) }, rows, ...after],
     footer: block('footer', 40),
   };
   return labels(frame(ctx, f, 630).svg);

@@ -37,12 +37,12 @@ const pages = widgetPageSizes();
  * `npm run bench` reports every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 15_320,
-  'card only, explainers.js': 15_640,
-  'gauge only, panel code': 14_340,
-  'gauge only, explainers.js': 14_670,
-  'both widgets, panel code': 17_720,
-  'both widgets, explainers.js': 18_050,
+  'card only, panel code': 15_330,
+  'card only, explainers.js': 15_650,
+  'gauge only, panel code': 14_350,
+  'gauge only, explainers.js': 14_680,
+  'both widgets, panel code': 17_730,
+  'both widgets, explainers.js': 18_060,
 };
 
 describe('what an English page downloads of the widgets', () => {

@@ -148,7 +148,8 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
   const grown = new ResizeObserver(() => {
     if (root.dataset.fit) mark();
   });
-  if (natural === held || held <= chrome || (exact && Math.abs(fitted - held) > 1)) {
+  // (`chrome`'s border is read in whole pixels: a pixel's tolerance.)
+  if (natural === held || held <= chrome + 1 || (exact && Math.abs(fitted - held) > 1)) {
     release();
     return release;
   }
