@@ -126,13 +126,23 @@ export type Frame = {
 /** As many of `list`'s rows as fit in `room`, with the line saying how many did not; null if not even that fits. */
 function fittedRows(list: Rows, room: number): { section: Section; cut: boolean } | null {
   const n = list.count;
-  for (let k = n; k >= 0; k--) {
+  const at = (k: number) => {
     const line = k < n ? list.more(n - k, k) : spacer(0);
-    if (!line) continue;
-    const section = stack([list.head ?? spacer(0), list.first(k), line], list.gap);
-    if (section.height <= room) return { section, cut: k < n };
+    return line && stack([list.head ?? spacer(0), list.first(k), line], list.gap);
+  };
+  const whole = at(n);
+  if (whole && whole.height <= room) return { section: whole, cut: false };
+  // Cut, the list grows with each row it keeps: the most that fit, found by halves (a list of forty claims would
+  // otherwise be laid out forty times). `more` says nothing for every cut of a list or for none.
+  let [fits, best]: [number, Section | null] = [-1, null];
+  for (let over = n; over - fits > 1; ) {
+    const k = (fits + over) >> 1;
+    const section = at(k);
+    if (!section) return null;
+    if (section.height <= room) [fits, best] = [k, section];
+    else over = k;
   }
-  return null;
+  return best && { section: best, cut: true };
 }
 
 /**

@@ -134,13 +134,19 @@ const drawn = (p: Page) =>
 
 /**
  * Opens the seed's card on a page set in its own web face (Tinos, as `Late`), declared with `font-display:
- * display`, whose files are held back until the returned gate opens; `before` runs before the page loads.
+ * display`, whose files are held back until the returned gate opens; `before` runs before the page loads. The page
+ * holds the seed card's reserve, or `reserve`.
  */
-async function openInLateFace(display: string, before?: (p: Page) => Promise<unknown>) {
+async function openInLateFace(display: string, before?: (p: Page) => Promise<unknown>, reserve?: string) {
   const face = gate();
   const css = webFace('Late', 'tinos', display);
   const opened = await open(
-    page(await seedReserve(), 'en', SEED_INCIDENT, `${css}body{font-family:Late,"DejaVu Sans",sans-serif}`),
+    page(
+      reserve ?? (await seedReserve()),
+      'en',
+      SEED_INCIDENT,
+      `${css}body{font-family:Late,"DejaVu Sans",sans-serif}`,
+    ),
     {
       viewport: { width: 1024, height: 1600 },
       before: async (p) => {
@@ -638,6 +644,24 @@ describe('a card a little taller or shorter than the space held', () => {
     expect((await card(p)).fit).toBe('held');
     expect(await p.evaluate(() => document.fonts.status)).toBe('loading');
     icons.open();
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
+  it('shows itself at once where its page holds no height, the face still loading: it has no space to keep', async () => {
+    const { p, problems, face } = await openInLateFace('block', undefined, '0');
+    await drawn(p);
+    // Its content shown (the browser hides the face's text itself), not a card held at its padding's height.
+    const shown = await p.locator('casualty-claims').evaluate((el) => {
+      const root = el.shadowRoot?.querySelector<HTMLElement>('.root');
+      return {
+        fit: root?.dataset.fit ?? null,
+        hidden: [...(root?.children ?? [])].filter((c) => getComputedStyle(c).visibility === 'hidden').length,
+      };
+    });
+    expect(shown).toEqual({ fit: null, hidden: 0 });
+    expect(await p.evaluate(() => document.fonts.status)).toBe('loading');
+    face.open();
     expect(problems).toEqual([]);
     await p.context().close();
   });

@@ -493,6 +493,38 @@ customElements.define('site-embed', class extends HTMLElement {
     await expect.poll(both).toEqual(['light', 'dark']);
   });
 
+  it("follows a widget given to another of a component's slots, and a slot renamed", async () => {
+    // A component of two boxes: a dark one for what is given to its "side" slot, a light one for the rest.
+    const columns = `<script type="module">
+customElements.define('site-columns', class extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML = '<style>.dark{background:#10131a;color:#eee}</style>'
+      + '<div class="dark"><slot name="side"></slot></div><div><slot></slot></div>';
+  }
+});
+</script>`;
+    const { page } = await visit('/slots', {
+      html: hostPage(
+        `<site-columns><casualty-claims incident="${SEED_INCIDENT}" slot="side"></casualty-claims></site-columns>`,
+        {
+          head: columns,
+        },
+      ),
+      context: { colorScheme: 'light' },
+    });
+    expect(await schemes(page)).toEqual(['dark']);
+    // Given to the light box by the page's script ...
+    await page.evaluate(() => document.querySelector('casualty-claims')?.removeAttribute('slot'));
+    await schemeBecomes(page, 'casualty-claims', 'light');
+    // ... then to the dark one again, by the component: its "side" slot, renamed, is the first unnamed one, which
+    // takes what no slot names. Nothing about the widget itself changed.
+    await page.evaluate(() =>
+      document.querySelector('site-columns')?.shadowRoot?.querySelector('slot[name]')?.removeAttribute('name'),
+    );
+    await schemeBecomes(page, 'casualty-claims', 'dark');
+  });
+
   it('switches live when the page changes scheme, and theme="light|dark" overrides everything', async () => {
     const { page } = await visit('/switch', {
       html: hostPage(

@@ -250,8 +250,9 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       this._keep(0);
       const root = this._root();
       const page = this._rootHeight();
-      // A page that holds no height (its padding and borders only) has the card take its natural one.
-      this._held = root && page > chromeOf(root) + 1 ? kept : page;
+      // A page that holds no height (its padding and borders only) has the card take its natural one, at once: not
+      // hidden while a face loads (shared/fit.ts, fitWhenSet), in a space of its padding.
+      this._held = root && page > chromeOf(root) + 1 ? kept : 0;
     }
   }
 

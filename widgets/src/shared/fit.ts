@@ -68,17 +68,15 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
   };
   const box = getComputedStyle(root);
   /**
-   * Spaces the card to fill `held` in the faces it is set in now: its natural height, its height so spaced, and
-   * its padding and borders at its own spacing.
+   * Spaces the card to fill `held` in the faces it is set in now: its natural height, and its height so spaced.
    */
-  const space = (): [number, number, number] => {
+  const space = (): [number, number] => {
     const natural = height(1);
-    const chrome = chromeOf(root, box);
     const edge = natural > held ? TIGHT : LOOSE;
     const fit = 1 + ((edge - 1) * (held - natural)) / (height(edge) - natural || 1);
-    return [natural, height(Math.min(LOOSE, Math.max(TIGHT, fit))), chrome];
+    return [natural, height(Math.min(LOOSE, Math.max(TIGHT, fit)))];
   };
-  const [natural, first, chrome] = space();
+  const [natural, first] = space();
   let fitted = first;
   /** Lets the card take its height: its natural one, or (`spaced`) the one its fitted spacing gives it. */
   const release = (spaced?: boolean) => {
@@ -148,8 +146,7 @@ export function fitInto(host: HTMLElement, root: HTMLElement, held: number, exac
   const grown = new ResizeObserver(() => {
     if (root.dataset.fit) mark();
   });
-  // (`chrome`'s border is read in whole pixels: a pixel's tolerance.)
-  if (natural === held || held <= chrome + 1 || (exact && Math.abs(fitted - held) > 1)) {
+  if (natural === held || (exact && Math.abs(fitted - held) > 1)) {
     release();
     return release;
   }

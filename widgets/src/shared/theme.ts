@@ -138,21 +138,22 @@ const up = (node: Node): Node | null =>
 export function pageSignals(el: Element): PageSignals {
   const roots = [document.documentElement, document.body].filter(Boolean) as HTMLElement[];
   const backgrounds: Rgba[] = [];
-  // The shadow trees it sits in, which the document's observer does not see into and whose transitions' ends do not
-  // reach the document, are watched from then on (again is a no-op): read on each render, so a page's component
-  // upgraded after the widget first looked is too.
-  for (let at: Node | null = el; at; at = up(at))
+  // Up to the first opaque background; on to the document for the shadow trees it sits in, which the document's
+  // observer does not see into, and whose transitions' ends and slots' changes (a widget given to another slot, a
+  // slot renamed) do not reach it: watched from then on (again is a no-op), read on each render, so a page's
+  // component upgraded after the widget first looked is too.
+  let behind = true;
+  for (let at: Node | null = el; at; at = up(at)) {
     if (at instanceof ShadowRoot && observer) {
       observer.observe(at, WATCHED);
-      at.addEventListener('transitionend', transitioned);
+      for (const type of ['transitionend', 'slotchange']) at.addEventListener(type, heard);
     }
-  for (let at: Node | null = el; at; at = up(at)) {
-    if (!(at instanceof Element)) continue;
+    if (!behind || !(at instanceof Element)) continue;
     const style = getComputedStyle(at);
     // An image paints over its element's background colour: nearer the widget.
     const layers = [imageLayer(style.backgroundImage, parseColor(style.color)), parseColor(style.backgroundColor)];
     for (const layer of layers) if (layer && layer[3] > 0) backgrounds.push(layer);
-    if (layers.some((layer) => layer && layer[3] >= 1)) break;
+    behind = !layers.some((layer) => layer && layer[3] >= 1);
   }
   return {
     dataTheme: roots.map((r) => r.dataset.theme),
@@ -170,13 +171,13 @@ export function pageSignals(el: Element): PageSignals {
 const listeners = new Map<() => void, Element>();
 /** Watches the document, and each shadow tree a watched element sits in. */
 let observer: MutationObserver | undefined;
-/** The end of a colour transition behind a watched element (set with `observer`). */
-let transitioned: (e: Event) => void;
+/** The end of a colour transition behind a watched element, or a slot it may be given to changed (set with `observer`). */
+let heard: (e: Event) => void;
 const WATCHED: MutationObserverInit = {
   attributes: true,
   // `href`, `rel`, `media` and `disabled`: a page that swaps a stylesheet or turns one on or off (`media="print"` and
   // then `all` once loaded is how many load theirs late), read again once it has loaded.
-  // `slot`: a widget given to another of a component's slots.
+  // `slot`: a widget given to a slot (one in a slot the shadow root is watched from, which hears its slot change).
   attributeFilter: ['class', 'data-theme', 'style', 'content', 'href', 'rel', 'media', 'disabled', 'slot'],
   subtree: true,
   childList: true,
@@ -232,8 +233,10 @@ export function watchPageScheme(el: Element, listener: () => void): () => void {
     };
     observer = new MutationObserver((records) => notify((el) => records.some((r) => concerns(r, el))));
     observer.observe(document.documentElement, WATCHED);
-    transitioned = (e) => notify((el) => holds(e.target as Node, el));
-    document.addEventListener('transitionend', transitioned);
+    // A slot's change is heard from the slot a widget is given to now (`holds` follows the widget's), so content
+    // added beside it in that slot reads it again too: rare, and a listener compares before it re-renders.
+    heard = (e) => notify((el) => holds(e.target as Node, el));
+    document.addEventListener('transitionend', heard);
     // A stylesheet applies once it has loaded, after the mutation that added or swapped it; `load` does not bubble.
     document.addEventListener('load', (e) => pageWide(e.target as Node) && notify(() => true), true);
     darkQuery().addEventListener('change', () => notify(() => true));
