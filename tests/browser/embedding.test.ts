@@ -10,7 +10,7 @@ import { EMBED_WIDTH, resizeScriptTag, scriptSnippet } from '../../shared/embed/
 import { RESIZE_MESSAGE } from '../../shared/embed/messages';
 import { DATA_SIZES } from '../gallery/data';
 import { HOST_PAGES } from '../gallery/pages';
-import { baseUrl, openPage, pageServer, SEED_CEASEFIRE, SEED_INCIDENT, useBrowser, useOrigin } from './browser';
+import { baseUrl, gate, openPage, pageServer, SEED_CEASEFIRE, SEED_INCIDENT, useBrowser, useOrigin } from './browser';
 import { REVISED_INCIDENT } from './fixtures';
 
 const browser = useBrowser();
@@ -611,7 +611,20 @@ ${scriptSnippet(baseUrl, { widget: 'ceasefire-gauge', slug: SEED_CEASEFIRE, lang
         (window as unknown as { __violations: string[] }).__violations.push(`${e.effectiveDirective} ${e.blockedURI}`),
       );
     });
+    // The data held back: loading, each widget holds the reserve of its pasted code (30 and 20 of its ems), which
+    // its module applied through the CSSOM; not its own guess for a card pasted without one.
+    const data = gate();
+    await page.route(/\/api\/v1\//, async (route) => data.opened.then(() => route.continue()));
     await page.goto(`${origin()}/strict`);
+    const held = () =>
+      page.$$eval('casualty-claims, ceasefire-gauge', (els) =>
+        els.map((el) => {
+          const root = el.shadowRoot?.querySelector<HTMLElement>('.root[data-state="loading"]');
+          return root && Math.round(root.getBoundingClientRect().height / parseFloat(getComputedStyle(root).fontSize));
+        }),
+      );
+    await expect.poll(held).toEqual([30, 20]);
+    data.open();
     await page.waitForFunction(() =>
       ['casualty-claims', 'ceasefire-gauge'].every((tag) =>
         document.querySelector(tag)?.shadowRoot?.querySelector('[data-state="ready"]'),

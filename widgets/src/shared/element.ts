@@ -5,6 +5,7 @@
  * readable state and an `explainer-error` event.
  */
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { MEASURE_PROPERTY } from '../../../shared/embed/reserve';
 import { changesPagePath, resourceUrl } from '../../../shared/embed/resource-url';
 import {
   formatCalendarDate,
@@ -211,6 +212,17 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A page whose CSP refuses inline styles applied none of the pasted code's `style`: the reserve in it, read
+    // through the CSSOM (which a CSP does not govern), holds the loading card as the code meant. Only the reserve's
+    // two properties, so nothing else the page refused is applied (the host's stylesheet gives it the code's box).
+    const pasted = this.getAttribute('style');
+    if (pasted && !this.style.length) {
+      const parsed = document.createElement('i').style;
+      parsed.cssText = pasted;
+      // (An empty value sets nothing.)
+      for (const name of ['--explainer-min-height', MEASURE_PROPERTY])
+        this.style.setProperty(name, parsed.getPropertyValue(name));
+    }
     this._unwatch = watchPageScheme(this, () => {
       if (this._scheme !== this._schemeNow()) this.requestUpdate();
     });
