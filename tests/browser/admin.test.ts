@@ -11,7 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import { WATCH_INTERVAL_MS } from '../../widgets/src/admin/history-watch';
-import { heardIn, restoreData, snapshotData, told } from './admin-api';
+import { adminApi, heardIn, restoreData, snapshotData, told } from './admin-api';
 import { axeViolations } from './axe';
 import {
   baseUrl,
@@ -28,18 +28,6 @@ import { MARKUP } from './fixtures';
 const browser = useBrowser();
 const token = inject('editorToken');
 const ADMIN = `${baseUrl}/admin`;
-
-async function adminApi(method: string, path: string, init: { body?: unknown; ifMatch?: string } = {}) {
-  const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
-  if (init.body !== undefined) headers['Content-Type'] = 'application/json';
-  if (init.ifMatch) headers['If-Match'] = init.ifMatch;
-  const res = await fetch(`${baseUrl}/api/v1/admin${path}`, {
-    method,
-    headers,
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  });
-  return { status: res.status, etag: res.headers.get('ETag'), body: (await res.json()) as Record<string, unknown> };
-}
 
 /** The newest audit id: what a test wrote is everything after it. */
 async function latestAuditId(): Promise<number> {
@@ -284,10 +272,13 @@ describe('/admin: editing', () => {
 
     // Another editor changes the status first.
     const current = await adminApi('GET', `/ceasefires/${SEED_CEASEFIRE}`);
-    const other = await adminApi('PATCH', `/ceasefires/${SEED_CEASEFIRE}`, {
-      body: { statusNote: 'Changed by another editor' },
-      ifMatch: current.etag ?? '',
-    });
+    const other = await adminApi(
+      'PATCH',
+      `/ceasefires/${SEED_CEASEFIRE}`,
+      { statusNote: 'Changed by another editor' },
+      undefined,
+      current.etag ?? '',
+    );
     expect(other.status).toBe(200);
 
     await form.locator('#status-status').selectOption({ label: 'Collapsed' });
@@ -319,7 +310,7 @@ describe('/admin: editing', () => {
     const [shown] = ceasefire.body.milestones as { id: string; state: string }[];
     const path = `/ceasefires/${SEED_CEASEFIRE}/milestones/${shown?.id}`;
     const mine = await adminApi('GET', path);
-    const other = await adminApi('PATCH', path, { body: { state: 'met' }, ifMatch: mine.etag ?? '' });
+    const other = await adminApi('PATCH', path, { state: 'met' }, undefined, mine.etag ?? '');
     expect(other.status).toBe(200);
 
     // This editor only adds a note to the milestone as the page shows it: it would have put its old state back.
@@ -436,9 +427,7 @@ describe('/admin: editing', () => {
   });
 
   it('keeps a title typed over another editor’s retitling when the editor adds a claim: its save is then refused (412)', async () => {
-    const other = await adminApi('POST', '/editors', {
-      body: { name: `Desk Colleague ${Date.now()}`, role: 'editor' },
-    });
+    const other = await adminApi('POST', '/editors', { name: `Desk Colleague ${Date.now()}`, role: 'editor' });
     expect(other.status).toBe(201);
     const { page, problems } = await openPage(browser());
     // The page's clock held still: its check for others' changes would otherwise read the story again, at any moment.
@@ -617,9 +606,7 @@ describe('/admin: a ceasefire’s details', () => {
   });
 
   it('keeps a refused form’s text as unsaved after another form’s save, and another editor’s change off it', async () => {
-    const other = await adminApi('POST', '/editors', {
-      body: { name: `Desk Colleague ${Date.now()}`, role: 'editor' },
-    });
+    const other = await adminApi('POST', '/editors', { name: `Desk Colleague ${Date.now()}`, role: 'editor' });
     expect(other.status).toBe(201);
     const { page, problems } = await openPage(browser());
     await page.clock.install();
