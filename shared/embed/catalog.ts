@@ -13,7 +13,7 @@ import { SLUG_PATTERN } from '../contract/slug';
 import { isAsOfValue } from '../domain/time';
 import { LANGS, type Lang } from '../format/intl';
 import { THEMES, type Theme, WIDGET_KINDS, type WidgetKind } from './options';
-import { MEASURE_PROPERTY, measureFor, WIDGET_BOX, WIDGET_FONT_SIZE } from './reserve';
+import { MEASURE_PROPERTY, measureFor, RESERVE_PROPERTY, WIDGET_BOX, WIDGET_FONT_SIZE } from './reserve';
 import { resourceUrl } from './resource-url';
 
 export const WIDGETS: Record<
@@ -255,7 +255,7 @@ export function widgetElement(target: EmbedTarget, reserve?: string, fallback?: 
  * for 500. Its `display` stays plain: the fallback below shows the link by changing it, with an animation and a
  * `scripting: none` rule, which an important inline declaration would outrank.
  */
-const SPACER = `all:initial;display:block;height:var(--explainer-min-height)!important;font-size:${WIDGET_FONT_SIZE}!important;font-family:inherit!important`;
+const SPACER = `all:initial;display:block;height:var(${RESERVE_PROPERTY})!important;font-size:${WIDGET_FONT_SIZE}!important;font-family:inherit!important`;
 
 /**
  * Where the module never defines the elements, the reserve would hold an empty box for good. So each pasted
@@ -303,7 +303,7 @@ export function widgetOpening(target: EmbedTarget, reserve?: string, fallback?: 
   if (target.seenAt) attrs.push(`seen-at="${escapeAttr(target.seenAt)}"`);
   if (reserve) {
     const measure = reserve.includes(MEASURE_PROPERTY) ? `${MEASURE_PROPERTY}:${measureFor(target.lang)};` : '';
-    attrs.push(`style="display:block;${WIDGET_BOX};${measure}--explainer-min-height:${escapeAttr(reserve)}"`);
+    attrs.push(`style="display:block;${WIDGET_BOX};${measure}${RESERVE_PROPERTY}:${escapeAttr(reserve)}"`);
   }
   const link = fallback ? pageLink(fallback, 'visibility:hidden') : '';
   const spacer = reserve ? `<span style="${SPACER}">${link}</span>` : '';

@@ -130,6 +130,8 @@ const IN_LATIN_LETTERS = { en: true, es: true, ar: false } as const satisfies Re
 /** The measure for a card in `lang` (a card given no language is the page's, taken for Latin). */
 export const measureFor = (lang: Lang | undefined) => (lang && !IN_LATIN_LETTERS[lang] ? MEASURE_NON_LATIN : MEASURE);
 export const MEASURE_PROPERTY = '--explainer-measure';
+/** The height a page holds for a widget while it loads: the public custom property (README, Embedding). */
+export const RESERVE_PROPERTY = '--explainer-min-height';
 
 /**
  * The box a widget, or the iframe that holds one, is laid out in: an

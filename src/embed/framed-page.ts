@@ -1,4 +1,5 @@
 import { HELLO_MESSAGE, SCHEME_MESSAGE } from '../../shared/embed/messages';
+import { RESERVE_PROPERTY } from '../../shared/embed/reserve';
 
 /**
  * What an embed page does differently in a frame, decided as its <head> is
@@ -57,4 +58,4 @@ export const EMBED_PADDING_PX = 8;
  * pinned embed whose data has changed since) leaves the rule out, and its
  * card takes its own height.
  */
-export const FRAME_FILL_CSS = `:root[data-framed] body>:first-child{--explainer-min-height:calc(100vh - ${2 * EMBED_PADDING_PX}px)}`;
+export const FRAME_FILL_CSS = `:root[data-framed] body>:first-child{${RESERVE_PROPERTY}:calc(100vh - ${2 * EMBED_PADDING_PX}px)}`;

@@ -49,6 +49,21 @@ describe('a social image’s lists', () => {
     expect(drawn).toEqual(['header', 'footer']);
   });
 
+  it('find the most rows that fit in a few layouts of a long list, not one per row', () => {
+    const laidOut: number[] = [];
+    const drawn = social({
+      count: 40,
+      first: (k) => {
+        laidOut.push(k);
+        return rowsOf(5)(k);
+      },
+      more: (h, s) => block(`more ${h} after ${s}`, 30),
+    });
+    // 155 px of room under the header: 21 rows of 5 px, 16 px and the 30 px line.
+    expect(drawn).toEqual(['header', 'rows 21', 'more 19 after 21', 'footer']);
+    expect(laidOut.length).toBeLessThanOrEqual(Math.ceil(Math.log2(40)) + 1);
+  });
+
   it('show every row where all fit, and go on after them', () => {
     const drawn = social({ first: rowsOf(20), more: () => null }, [{ section: block('after', 10) }]);
     expect(drawn).toEqual(['header', 'rows 3', 'after', 'footer']);

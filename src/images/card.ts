@@ -95,7 +95,8 @@ export function spacer(height: number): Section {
 
 /**
  * A list whose rows a social image keeps as many of as fit, first first, saying how many it left out (`more`,
- * given how many it shows: none, where not one row fits; null where a cut there would leave nothing to say). A
+ * given how many it shows: none, where not one row fits; null where any cut would leave nothing to say, for every
+ * cut or none, since the rows kept are found by halves). A
  * list not even that line fits under is left out, like an optional section; under its `head` if it has one.
  * `first(k)` lays out its first `k` rows: stacked (`rowsOf`), or run together as one paragraph's sentences.
  */

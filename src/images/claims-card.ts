@@ -179,7 +179,7 @@ export function claimsFrame(ctx: CardContext, incident: IncidentShape, s: String
       10 * u,
     );
     // Of the list's first k entries, how many are figures; the paragraph of the first k sentences set once each
-    // (a social image tries one k after another, and setting text is most of drawing it).
+    // (a social image tries several k, and setting text is most of drawing it).
     const figuresIn = (k: number) => Math.max(0, k - sentences.length);
     const paragraphs: Section[] = [];
     const paragraph = (k: number) => {

@@ -513,6 +513,17 @@ customElements.define('site-columns', class extends HTMLElement {
       ),
       context: { colorScheme: 'light' },
     });
+    // Live: no render of its own to come (the live chunk's first one reads the page again), so what follows is the
+    // watcher's.
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('casualty-claims')
+            .evaluate((el) => el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.live),
+        { timeout: 15_000 },
+      )
+      .toBe('on');
     expect(await schemes(page)).toEqual(['dark']);
     // Given to the light box by the page's script ...
     await page.evaluate(() => document.querySelector('casualty-claims')?.removeAttribute('slot'));

@@ -5,7 +5,7 @@
  * readable state and an `explainer-error` event.
  */
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { MEASURE_PROPERTY } from '../../../shared/embed/reserve';
+import { MEASURE_PROPERTY, RESERVE_PROPERTY } from '../../../shared/embed/reserve';
 import { changesPagePath, resourceUrl } from '../../../shared/embed/resource-url';
 import {
   formatCalendarDate,
@@ -220,7 +220,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       const parsed = document.createElement('i').style;
       parsed.cssText = pasted;
       // (An empty value sets nothing.)
-      for (const name of ['--explainer-min-height', MEASURE_PROPERTY])
+      for (const name of [RESERVE_PROPERTY, MEASURE_PROPERTY])
         this.style.setProperty(name, parsed.getPropertyValue(name));
     }
     this._unwatch = watchPageScheme(this, () => {
@@ -262,8 +262,9 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       this._keep(0);
       const root = this._root();
       const page = this._rootHeight();
-      // A page that holds no height (its padding and borders only) has the card take its natural one, at once: not
-      // hidden while a face loads (shared/fit.ts, fitWhenSet), in a space of its padding.
+      // A page that holds no height (its padding and borders only, read to a pixel: borders come in whole pixels)
+      // has the card take its natural one at once, not held empty at its padding's height while a face loads
+      // (shared/fit.ts, fitWhenSet's `wait`).
       this._held = root && page > chromeOf(root) + 1 ? kept : 0;
     }
   }
@@ -330,7 +331,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       const island = this.data === undefined ? this._island() : undefined;
       const given = this.data ?? island;
       // Data that came with a page holding it a height (an embed page in a frame) fills that height if it can.
-      this._fills = island !== undefined && !!getComputedStyle(this).getPropertyValue('--explainer-min-height');
+      this._fills = island !== undefined && !!getComputedStyle(this).getPropertyValue(RESERVE_PROPERTY);
       // Nothing named: no data is coming, so the message takes its own height at once rather than the card's.
       this._holding = !!slug && (given === undefined || this._fills);
       // A card shown that the page gives another language, story or moment keeps its height while the next loads:

@@ -177,7 +177,7 @@ const WATCHED: MutationObserverInit = {
   attributes: true,
   // `href`, `rel`, `media` and `disabled`: a page that swaps a stylesheet or turns one on or off (`media="print"` and
   // then `all` once loaded is how many load theirs late), read again once it has loaded.
-  // `slot`: a widget given to a slot (one in a slot the shadow root is watched from, which hears its slot change).
+  // `slot`: the widget, or a box around it, given to another slot (a slot renamed is heard through `slotchange`).
   attributeFilter: ['class', 'data-theme', 'style', 'content', 'href', 'rel', 'media', 'disabled', 'slot'],
   subtree: true,
   childList: true,
