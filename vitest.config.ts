@@ -7,6 +7,16 @@
  *            sizes), the pure modules both sides share (shared/: domain,
  *            formatting, the embed catalog) and the widgets' own pure ones;
  * - browser: the widgets and pages in a real Chromium against `wrangler dev`.
+ *
+ * The browser suite runs first and alone, one file at a time: its checks of
+ * what moves on a page, and of when, are a measure of the machine too where
+ * other suites share its two cores (measured: run beside the node suite, the
+ * 88-card column sweep in widgets.space.test.ts cut cards). Its files share
+ * one process (`isolate: false`): each launches its Chromium and its origins
+ * in its own hooks, and a fresh process per file cost about two seconds. The
+ * worker and node suites then run side by side, two files at a time
+ * (vitest's default on two cores is one). `npm test` took about 21 minutes
+ * in CI with every file one after another, and about 16 here this way.
  */
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
@@ -42,6 +52,8 @@ export default defineConfig(async () => {
           ],
           test: {
             name: 'worker',
+            sequence: { groupOrder: 1 },
+            maxWorkers: 2,
             include: ['src/**/*.test.ts', 'tests/worker/**/*.test.ts'],
             setupFiles: ['./tests/worker/apply-migrations.ts'],
             // A team's key set on a loopback port, for the single sign-on tests.
@@ -54,6 +66,8 @@ export default defineConfig(async () => {
         {
           test: {
             name: 'node',
+            sequence: { groupOrder: 1 },
+            maxWorkers: 2,
             include: ['tests/node/**/*.test.ts', 'shared/**/*.test.ts', 'widgets/src/**/*.test.ts'],
             environment: 'node',
             testTimeout: 120_000,
@@ -63,6 +77,8 @@ export default defineConfig(async () => {
           test: {
             name: 'browser',
             include: ['tests/browser/**/*.test.ts'],
+            sequence: { groupOrder: 0 },
+            isolate: false,
             environment: 'node',
             globalSetup: ['./tests/browser/serve.ts'],
             testTimeout: 60_000,
