@@ -61,6 +61,8 @@ export default defineConfig(async () => {
             // Concurrency and fuzz tests make hundreds of requests each: on a busy 2-core machine the default
             // 5 s is a measure of the machine, not of the code.
             testTimeout: 30_000,
+            // A file's first request loads the routers it reaches, often in a hook (tests/worker/apply-migrations.ts).
+            hookTimeout: 30_000,
           },
         },
         {

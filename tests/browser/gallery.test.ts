@@ -1,7 +1,7 @@
 /**
  * The widgets on publishers' pages we did not design them on (the gallery:
  * tests/gallery/pages.ts), each with short, seed-sized and long data, in
- * English, Spanish or Arabic (each page and scheme in one of them, in turn:
+ * English, Spanish or Arabic (each page and scheme in one of them, the same every run:
  * `npm run bench` loads every page in all three, tests/gallery/pages.ts,
  * handPickedLoads): `theme="auto"` matches what the reader sees
  * around the widget, contrast passes axe, nothing moves the page while the

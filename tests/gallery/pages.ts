@@ -348,15 +348,20 @@ export type PlannedLoad = { host: HostPage; system: Scheme; lang: Lang; first: D
 /** Each language puts another data size at the top of the page, above the fold. */
 const FIRST: Record<Lang, DataSize> = { en: 'short', es: 'seed', ar: 'long' };
 
+/** A page written in one of the widgets' languages (the Arabic page) in that one; another, the next in turn. */
+const rotated = (host: HostPage, i: number): Lang =>
+  LANGS.find((lang) => lang === host.lang) ?? (LANGS[i % LANGS.length] as Lang);
+
 /**
  * The hand-picked gallery's loads: every page, with each system colour scheme it is tried in, in each language
- * (the bench's), or in one (`rotating`, the browser suite's): the next language for each page and scheme in turn,
- * so each language, with the data size it puts on top, meets a third of them, the same third every run.
+ * (the bench's), or in one (`rotating`, the browser suite's): its own where the page is written in one of them,
+ * else the next in turn, so each language, with the data size it puts on top, meets about a third of them, the
+ * same every run.
  */
 export function handPickedLoads(languages: 'all' | 'rotating' = 'all'): PlannedLoad[] {
   const pairs = HOST_PAGES.flatMap((host) => host.systems.map((system) => ({ host, system })));
   return pairs.flatMap((pair, i) =>
-    (languages === 'all' ? LANGS : [LANGS[i % LANGS.length] as Lang]).map((lang) => ({
+    (languages === 'all' ? LANGS : [rotated(pair.host, i)]).map((lang) => ({
       ...pair,
       lang,
       first: FIRST[lang],
