@@ -484,13 +484,15 @@ customElements.define('site-embed', class extends HTMLElement {
       for (const host of document.querySelectorAll('site-panel, site-embed'))
         host.shadowRoot?.querySelector('.box')?.classList.toggle('dark');
     });
-    await expect.poll(both).toEqual(['dark', 'dark']);
+    // Each read once a transition has ended and a frame has passed: seconds on a busy machine, not poll's default one.
+    const settles = { timeout: 10_000 };
+    await expect.poll(both, settles).toEqual(['dark', 'dark']);
     await page.evaluate(() => document.querySelector('site-panel')?.removeAttribute('dark'));
-    await expect.poll(both).toEqual(['dark', 'dark']);
+    await expect.poll(both, settles).toEqual(['dark', 'dark']);
     await page.evaluate(() =>
       document.querySelector('site-panel')?.shadowRoot?.querySelector('.box')?.classList.remove('dark'),
     );
-    await expect.poll(both).toEqual(['light', 'dark']);
+    await expect.poll(both, settles).toEqual(['light', 'dark']);
   });
 
   it("follows a widget given to another of a component's slots, and a slot renamed", async () => {
