@@ -286,7 +286,7 @@ export function localEditorToken(persistTo?: string): Promise<string> {
 }
 
 /**
- * The local D1 through wrangler's platform proxy. Migrations are applied
+ * The local D1, opened as `wrangler d1 execute --local` opens it (local-db.ts). Migrations are applied
  * only when the editors table is missing (a fresh checkout): applying them
  * costs a wrangler run on every call otherwise.
  */
