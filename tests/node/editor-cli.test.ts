@@ -4,7 +4,6 @@
  * Worker served from that D1, and its writes are audited and atomic.
  */
 
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   addEditor,
@@ -44,7 +43,7 @@ describe('npm run editor', () => {
     const rows = await editorsTable();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ name: 'Alice Example', revoked_at: null, role: 'editor', email: null });
-    expect(rows[0]?.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
+    expect(rows[0]?.token_hash).toBe(sha256(token));
     expect(JSON.stringify(rows)).not.toContain(token);
   });
 
@@ -86,7 +85,7 @@ describe('npm run editor', () => {
     expect(fresh).toMatch(TOKEN_PATTERN);
     expect(fresh).not.toBe(token);
     const [row] = await editorsTable();
-    expect(row?.token_hash).toBe(createHash('sha256').update(fresh).digest('hex'));
+    expect(row?.token_hash).toBe(sha256(fresh));
     expect(row?.revoked_at).toBeNull();
   });
 
@@ -98,7 +97,7 @@ describe('npm run editor', () => {
     expect(second).not.toBe(first);
     const local = (await editorsTable()).filter((row) => row.name === LOCAL_EDITOR);
     expect(local).toHaveLength(1);
-    expect(local[0]?.token_hash).toBe(createHash('sha256').update(second).digest('hex'));
+    expect(local[0]?.token_hash).toBe(sha256(second));
   });
 
   it('runs the same statements through wrangler d1 execute (the --remote path), quoting names safely', async () => {
