@@ -1,7 +1,7 @@
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
 import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dropHot, HOT_MS, hotReads, MAX_HOT } from './hot-copies';
+import { dropHot, HOT_MS, hotReads, MAX_HOT } from '../../src/http/hot-copies';
 
 /** A bare app behind the first tier, counting what reaches it; its answers say what the edge cache would. */
 function behindHotReads(xCache = 'MISS') {
