@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { D1Database } from '@cloudflare/workers-types';
 import { parse } from 'smol-toml';
 import { database } from '../src/db/client';
@@ -50,7 +50,9 @@ function localDatabaseId(): string {
  */
 export async function withLocalDb<T>(work: (d1: D1Database) => Promise<T>, persistTo?: string): Promise<T> {
   const fromWrangler = createRequire(createRequire(import.meta.url).resolve('wrangler'));
-  const { Miniflare, convertV4MiniflareOptions } = (await import(fromWrangler.resolve('miniflare'))) as MiniflareModule;
+  // As a URL: `import()` of a bare Windows path (C:\…) is refused.
+  const miniflare = pathToFileURL(fromWrangler.resolve('miniflare')).href;
+  const { Miniflare, convertV4MiniflareOptions } = (await import(miniflare)) as MiniflareModule;
   const mf = new Miniflare(
     convertV4MiniflareOptions({
       modules: true,
