@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withLocalDb } from '../../scripts/local-db';
 import { ACCOUNT_REVOKED, OPERATOR } from '../../src/auth/editors';
 import { TOKEN_PATTERN } from '../../src/auth/token';
+import { testArticle } from '../test-article';
 import { editor, editorsTable, scratchDir, startWorker, useScratchD1, type Worker } from './editor-cli';
 
 useScratchD1();
@@ -101,15 +102,7 @@ describe('npm run editor revoke, with the Worker serving the same D1', () => {
     const proposer = await tokenOf('add', 'Eve Proposer');
     const article = await api('/articles', admin, {
       method: 'POST',
-      body: {
-        slug: 'cli-revoke-article',
-        headline: 'A test article',
-        body: [{ kind: 'paragraph', text: 'Text.' }],
-        section: 'World',
-        language: 'en',
-        status: 'published',
-        publishedAt: '2016-09-18',
-      },
+      body: testArticle('cli-revoke-article'),
     });
     expect(article.status).toBe(201);
     const slug = 'cli-revoke-incident';

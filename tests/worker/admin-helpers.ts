@@ -2,6 +2,7 @@
 import { env, exports } from 'cloudflare:workers';
 import type { EditorRole } from '../../shared/contract/enums';
 import { newEditor } from '../../src/auth/editors';
+import { testArticle } from '../test-article';
 import { BASE } from './helpers';
 
 let counter = 0;
@@ -92,15 +93,7 @@ export async function freshIncident(token: string, extra: Record<string, unknown
   const article = await admin('/api/v1/admin/articles', {
     method: 'POST',
     token,
-    body: {
-      slug: articleSlug,
-      headline: 'A test article',
-      body: [{ kind: 'paragraph', text: 'Text.' }],
-      section: 'World',
-      language: 'en',
-      status: 'published',
-      publishedAt: '2016-09-18',
-    },
+    body: testArticle(articleSlug),
   });
   if (article.status !== 201) throw new Error(`article: ${article.status} ${await article.text()}`);
   const slug = unique('incident');
