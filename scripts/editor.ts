@@ -23,7 +23,7 @@
  * its own local editor's token.
  */
 import { execFileSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
+import { inspect, parseArgs } from 'node:util';
 import type { D1Database } from '@cloudflare/workers-types';
 import { eq, sql } from 'drizzle-orm';
 import { SQLiteAsyncDialect } from 'drizzle-orm/sqlite-core';
@@ -447,7 +447,12 @@ function parseOptions(argv: string[]) {
   });
 }
 
-async function main(argv: string[]): Promise<void> {
+/**
+ * One command, as `npm run editor -- …argv` runs it: each line it prints goes to `print`; a refusal or a failure is
+ * thrown (`failureMessage` says it as the command line does). The tests run most commands through this, in their own
+ * process, and a few as a reader does, through the script (a process and a Miniflare start per command: about 4 s).
+ */
+export async function runEditor(argv: string[], print: (line: string) => void): Promise<void> {
   const { command, name: editor, profile, restore, remote, persistTo } = parseCommand(argv);
   const withStore = <T>(work: (store: Store) => Promise<T>) =>
     remote ? work(wranglerStore(['--remote'])) : localStore(persistTo, work);
@@ -459,8 +464,8 @@ async function main(argv: string[]): Promise<void> {
       );
       const done =
         command === 'add' ? 'added' : restore ? 'has a new token (and access, if revoked)' : 'has a new token';
-      console.log(`Editor "${editor}" ${done}. Shown once, store it now:`);
-      console.log(token);
+      print(`Editor "${editor}" ${done}. Shown once, store it now:`);
+      print(token);
       return;
     }
     case 'set': {
@@ -468,25 +473,30 @@ async function main(argv: string[]): Promise<void> {
         throw new UsageError('Usage: npm run editor -- set "Name" --role ROLE and/or --email ADDRESS');
       }
       await withStore((store) => setEditor(store, editor, profile));
-      console.log(`Editor "${editor}" updated.`);
+      print(`Editor "${editor}" updated.`);
       return;
     }
     case 'revoke': {
       await withStore((store) => revokeEditor(store, editor));
-      console.log(
+      print(
         `Editor "${editor}" revoked: the token no longer works, and the changes they had held for review are rejected.`,
       );
       return;
     }
     case 'list':
-      for (const line of await withStore(listEditors)) console.log(line);
+      for (const line of await withStore(listEditors)) print(line);
       return;
   }
 }
 
+/** What the command line says of a command that threw: a refusal in its own words, anything else as node shows it. */
+export function failureMessage(error: unknown): string {
+  return error instanceof UsageError ? error.message : inspect(error);
+}
+
 if (runAsMain(import.meta.url)) {
-  main(process.argv.slice(2)).catch((error) => {
-    console.error(error instanceof UsageError ? error.message : error);
+  runEditor(process.argv.slice(2), (line) => console.log(line)).catch((error) => {
+    console.error(failureMessage(error));
     process.exit(1);
   });
 }

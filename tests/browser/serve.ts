@@ -11,11 +11,12 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
 import { localEditorToken } from '../../scripts/editor';
-import { applyMigrations, seedLocalDb } from '../../scripts/local-db';
+import { seedLocalDb } from '../../scripts/local-db';
 import { DEV_CONFIGS, wranglerBin, wranglerEnv } from '../../scripts/wrangler-cli';
 import { startJwksServer } from '../access/jwks-server';
 import { TEST_AUD } from '../access/keys';
 import { addGalleryFixtures } from '../gallery/data';
+import { migrateLocalDb } from '../migrate-local-db';
 import { addFixtures } from './fixtures';
 
 const PORT = Number(process.env.BROWSER_TEST_PORT ?? 8788);
@@ -35,7 +36,7 @@ let dev: ChildProcess | undefined;
 
 export default async function setup(project: TestProject) {
   await rm(PERSIST, { recursive: true, force: true });
-  applyMigrations(PERSIST);
+  await migrateLocalDb(PERSIST);
   await seedLocalDb(PERSIST);
   await addFixtures(PERSIST);
   await addGalleryFixtures(PERSIST);

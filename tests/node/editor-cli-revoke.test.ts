@@ -11,7 +11,7 @@ import { TOKEN_PATTERN } from '../../src/auth/token';
 import { testArticle } from '../test-article';
 import { editor, editorsTable, scratchDir, startWorker, useScratchD1, type Worker } from './editor-cli';
 
-useScratchD1();
+useScratchD1({ migrated: true });
 
 describe('npm run editor revoke, with the Worker serving the same D1', () => {
   let worker: Worker | undefined;

@@ -21,6 +21,7 @@ import { TOKEN_PATTERN } from '../../src/auth/token';
 import {
   accountHistory,
   editor,
+  editorProcess,
   editorsTable,
   scratchDir,
   sha256,
@@ -29,13 +30,14 @@ import {
   type Worker,
 } from './editor-cli';
 
-useScratchD1();
+// Fresh, as a new checkout's: the first command, through the script, migrates it.
+useScratchD1({ migrated: false });
 
 describe('npm run editor', () => {
   let token = '';
 
   it('add prints the new token alone on the last line, and stores only its hash', async () => {
-    const { lines, code } = await editor('add', 'Alice Example');
+    const { lines, code } = await editorProcess('add', 'Alice Example');
     expect(code).toBe(0);
     token = lines.at(-1) ?? '';
     expect(token).toMatch(TOKEN_PATTERN);
@@ -48,7 +50,7 @@ describe('npm run editor', () => {
   });
 
   it('refuses a second editor of the same name', async () => {
-    const { code, stderr } = await editor('add', 'Alice Example');
+    const { code, stderr } = await editorProcess('add', 'Alice Example');
     expect(code).not.toBe(0);
     expect(stderr).toMatch(/exists/);
   });
@@ -264,7 +266,7 @@ describe('npm run editor', () => {
 
   it('explains its usage when the command or name is missing', async () => {
     for (const args of [['add'], ['frobnicate']]) {
-      const { code, stderr } = await editor(...args);
+      const { code, stderr } = await editorProcess(...args);
       expect(code).not.toBe(0);
       expect(stderr).toMatch(/Usage: npm run editor/);
     }

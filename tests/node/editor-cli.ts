@@ -1,6 +1,7 @@
 /**
- * What the `npm run editor` tests share: the CLI run as a reader runs it, against a throwaway persisted local D1
- * (one per test file, so the files run side by side), what that D1 holds, and the Worker served from it.
+ * What the `npm run editor` tests share: the CLI's commands (in this process, or as a reader runs them), against a
+ * throwaway persisted local D1 (one per test file, so the files run side by side), what that D1 holds, and the
+ * Worker served from it.
  */
 
 import { execFile } from 'node:child_process';
@@ -13,9 +14,11 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll } from 'vitest';
 import { unstable_startWorker } from 'wrangler';
+import { failureMessage, runEditor } from '../../scripts/editor';
 import { withLocalDb } from '../../scripts/local-db';
 import { wranglerEnv } from '../../scripts/wrangler-cli';
 import { OPERATOR } from '../../src/auth/editors';
+import { migrateLocalDb } from '../migrate-local-db';
 
 const run = promisify(execFile);
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -26,7 +29,24 @@ let dir = '';
 /** The throwaway D1's directory of the file running (each test file has its own). */
 export const scratchDir = () => dir;
 
-export async function editor(...args: string[]): Promise<{ lines: string[]; code: number; stderr: string }> {
+type Answer = { lines: string[]; code: number; stderr: string };
+
+/**
+ * `npm run editor -- …args` on the file's D1, in this process (`runEditor`: the command line's own code, minus a
+ * process and a Miniflare start, about 3 s a command); its exit code and stderr as the script gives them.
+ */
+export async function editor(...args: string[]): Promise<Answer> {
+  const printed: string[] = [];
+  try {
+    await runEditor([...args, '--persist-to', dir], (line) => printed.push(line));
+    return { lines: printed, code: 0, stderr: '' };
+  } catch (error) {
+    return { lines: printed, code: 1, stderr: failureMessage(error) };
+  }
+}
+
+/** The same command as a reader runs it: the script in its own process. */
+export async function editorProcess(...args: string[]): Promise<Answer> {
   try {
     const { stdout, stderr } = await run(TSX, ['scripts/editor.ts', ...args, '--persist-to', dir], {
       env: wranglerEnv(),
@@ -92,10 +112,14 @@ export async function startWorker(): Promise<Worker> {
   } as Parameters<typeof unstable_startWorker>[0]);
 }
 
-/** A throwaway persisted local D1 for the file's tests (scratchDir), removed after them. */
-export function useScratchD1(): void {
+/**
+ * A throwaway persisted local D1 for the file's tests (scratchDir), removed after them: `migrated`, as a D1 that
+ * `npm start` has served, or else as a fresh checkout's, which the first command migrates (through wrangler).
+ */
+export function useScratchD1({ migrated }: { migrated: boolean }): void {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'editor-cli-'));
+    if (migrated) await migrateLocalDb(dir);
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
