@@ -450,7 +450,8 @@ function parseOptions(argv: string[]) {
 /**
  * One command, as `npm run editor -- …argv` runs it: each line it prints goes to `print`; a refusal or a failure is
  * thrown (`failureMessage` says it as the command line does). The tests run most commands through this, in their own
- * process, and a few as a reader does, through the script (a process and a Miniflare start per command: about 4 s).
+ * process (about 1 s a command), and a few as a reader does, through the script (about 4 s: a process, its imports and
+ * Miniflare's).
  */
 export async function runEditor(argv: string[], print: (line: string) => void): Promise<void> {
   const { command, name: editor, profile, restore, remote, persistTo } = parseCommand(argv);

@@ -115,11 +115,18 @@ describe('iframe embeds on a publisher’s page', () => {
       `${baseUrl}/embed/ceasefire-gauge/${ceasefire}?lang=${lang}`,
     ]),
   );
+  /** The oEmbed answers' code for the gallery's embeds, asked once for every column. */
+  let gallerySnippets: Promise<string[]> | undefined;
+  const askGallerySnippets = async () => {
+    // One at a time, as a CMS asks (18 at once is a burst the API's per-address budget may shed).
+    const snippets: string[] = [];
+    for (const url of galleryEmbeds) snippets.push(await oembedHtml(url));
+    return snippets;
+  };
   for (const width of columns) {
     it(`are filled by their card, whole, in a ${width} px column, without resize.js (gallery data, en, es, ar)`, async () => {
-      // One at a time, as a CMS asks (18 at once is a burst the API's per-address budget may shed).
-      const snippets: string[] = [];
-      for (const url of galleryEmbeds) snippets.push(await oembedHtml(url));
+      gallerySnippets ??= askGallerySnippets();
+      const snippets = await gallerySnippets;
       const url = columnPage(`/first-heights-${width}`, snippets.join('\n'), { width });
       // Tall enough that every lazy frame loads at once.
       const { page, problems } = await openPage(browser(), { viewport: { width: width + 40, height: 20_000 } });

@@ -32,8 +32,8 @@ export const scratchDir = () => dir;
 type Answer = { lines: string[]; code: number; stderr: string };
 
 /**
- * `npm run editor -- …args` on the file's D1, in this process (`runEditor`: the command line's own code, minus a
- * process and a Miniflare start, about 3 s a command); its exit code and stderr as the script gives them.
+ * `npm run editor -- …args` on the file's D1, in this process (`runEditor`: the command line's own code, without a
+ * process of its own and its imports, about 3 s of each command); its exit code and stderr as the script gives them.
  */
 export async function editor(...args: string[]): Promise<Answer> {
   const printed: string[] = [];
