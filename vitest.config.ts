@@ -75,7 +75,7 @@ export default defineConfig(async () => {
           test: {
             name: 'node',
             // Its files share a process per worker: none mocks a module, fakes timers or sets a global, and a fresh
-            // process per file cost about 1.2 s (its 39 files but the CLI's: 46 → 36 s here).
+            // process per file cost about 1.2 s (its files but the CLI's: 46 → 36 s here).
             isolate: false,
             sequence: { groupOrder: 1 },
             maxWorkers: 2,

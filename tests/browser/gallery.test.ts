@@ -7,8 +7,9 @@
  * around the widget, contrast passes axe, nothing moves the page while the
  * widgets load (cumulative layout shift exactly 0, from before navigation
  * until every widget shows data and stays still), and no card leaves more
- * than 24 px empty below its content. Screenshots go to
- * test-results/screenshots/gallery/ (EVERY_SHOT). The same checks then hold on pages
+ * than 24 px empty below its content. A page failing them is screenshot to
+ * test-results/screenshots/gallery/ (every page with GALLERY_SCREENSHOTS=1).
+ * The same checks then hold on pages
  * drawn at random (tests/gallery/arbitrary-pages.ts), new ones every run.
  */
 
@@ -81,7 +82,8 @@ async function loadAndCheck(
     ).toEqual([]);
     expect(problemsBesides(problems)).toEqual([]);
   } catch (error) {
-    if (screenshot && !EVERY_SHOT) await page.screenshot({ path: screenshot, fullPage: true });
+    // The failure is what is reported, whether or not the page can still be captured.
+    if (screenshot && !EVERY_SHOT) await page.screenshot({ path: screenshot, fullPage: true }).catch(() => undefined);
     await close();
     throw error;
   }
