@@ -114,11 +114,13 @@ export async function purgeAffectedReads(
   const marker = new Response(null, {
     headers: { 'Cache-Control': `public, s-maxage=${PURGE_MARKER_SECONDS}`, [PURGED_AT]: String(Date.now()) },
   });
+  // Markers first, then the copies: a store that lands after a copy's delete then always finds its marker
+  // (storeUnlessPurged looks again once it has stored).
+  await Promise.all(keys.map((key) => cache.put(purgeMarkerKey(key), marker.clone())));
   await Promise.all(
     paths.flatMap((path, i) => {
       const key = keys[i] as Request;
-      const timeline = path.includes('?') ? [] : [cache.delete(timelineKey(key.url))];
-      return [cache.delete(key), cache.put(purgeMarkerKey(key), marker.clone()), ...timeline];
+      return [cache.delete(key), ...(path.includes('?') ? [] : [cache.delete(timelineKey(key.url))])];
     }),
   );
 }
@@ -128,6 +130,13 @@ export async function purgeAffectedReads(
  * old data; storing it would undo the purge for a minute. So a purge leaves
  * a marker beside each key, and a copy is stored only if its read began
  * after the latest purge of that key. Two minutes outlives any D1 read.
+ *
+ * The look and the store are two steps, and a purge can run between them
+ * (an editor's write landing just after a reader's miss): the copy stored
+ * then is of the data before the write, and the purge has already deleted.
+ * So the store looks again once it has stored and takes back a copy the
+ * purge overtook; the purge writes its markers before it deletes, so a copy
+ * stored after the delete always finds the marker on that second look.
  */
 const PURGE_MARKER_SECONDS = 120;
 const PURGED_AT = 'x-edge-purged-at';
@@ -142,11 +151,14 @@ export async function storeUnlessPurged(
   /** The key whose purges count (a timeline's is its live copy's). */
   purgedWith: Request = key,
 ): Promise<boolean> {
-  const marker = await cache.match(purgeMarkerKey(purgedWith));
+  const markerKey = purgeMarkerKey(purgedWith);
   // `>=`: the runtime's clock does not advance within a burst of work, so a tie may be either order; skipping only costs a D1 read.
-  if (marker && Number(marker.headers.get(PURGED_AT)) >= readStartedAt) return false;
+  const purged = (marker: Response | undefined) => !!marker && Number(marker.headers.get(PURGED_AT)) >= readStartedAt;
+  if (purged(await cache.match(markerKey))) return false;
   await cache.put(key, copy);
-  return true;
+  if (!purged(await cache.match(markerKey))) return true;
+  await cache.delete(key);
+  return false;
 }
 
 /** How long a cached copy counts as fresh (matches s-maxage). */

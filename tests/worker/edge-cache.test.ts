@@ -124,12 +124,13 @@ describe('the edge cache', () => {
     const afterAnswer = () => events.slice(asked).map((e) => [e.what, e.at - answered]);
     await vi.advanceTimersByTimeAsync(DEFER_MS - 1);
     expect(afterAnswer()).toEqual([]);
-    // At the beat the store begins (it asks whether a purge overtook the read, then stores).
+    // At the beat the store begins (it asks whether a purge overtook the read, stores, and asks again).
     await vi.advanceTimersByTimeAsync(1);
     await waitOnExecutionContext(ctx);
     expect(afterAnswer()).toEqual([
       ['cache asked', DEFER_MS],
       ['store begun', DEFER_MS],
+      ['cache asked', DEFER_MS],
     ]);
     expect(await (await caches.open('public-reads')).match(cacheKey(url))).toBeDefined();
   });
@@ -189,6 +190,33 @@ describe('a purge racing a read', () => {
     const readStartedAt = Date.now() - 1_000;
     await purgeAffectedReads({ req: { url } }, { incidents: [SEED.incidentSlug] });
     expect(await storeUnlessPurged(cache, cacheKey(url), copy(), readStartedAt)).toBe(false);
+    expect(await cache.match(cacheKey(url))).toBeUndefined();
+  });
+
+  it('takes back a copy stored just after a purge it had looked for and not found', async () => {
+    const cache = await caches.open('public-reads');
+    // An incident no purge has named yet, so the store's first look finds no marker.
+    const slug = `raced-${crypto.randomUUID()}`;
+    const url = `${BASE}/api/v1/incidents/${slug}`;
+    const readStartedAt = Date.now() - 1_000;
+    // The editor's write lands between the store's look for a purge and its put: the real cache, with the purge
+    // run the moment the store's first look has its (empty) answer.
+    let purged = false;
+    const overtaken = new Proxy(cache, {
+      get(target, name) {
+        if (name !== 'match') return Reflect.get(target, name).bind(target);
+        return async (request: Request) => {
+          const found = await target.match(request);
+          if (!purged) {
+            purged = true;
+            await purgeAffectedReads({ req: { url } }, { incidents: [slug] });
+          }
+          return found;
+        };
+      },
+    });
+    expect(await storeUnlessPurged(overtaken, cacheKey(url), copy(), readStartedAt)).toBe(false);
+    expect(purged).toBe(true);
     expect(await cache.match(cacheKey(url))).toBeUndefined();
   });
 
