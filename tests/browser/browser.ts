@@ -6,9 +6,9 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import chromium from '@sparticuz/chromium';
-import { type Browser, type BrowserContextOptions, type Page, chromium as playwright } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from '../../scripts/chromium';
 import { serveFace } from '../gallery/faces';
 
 export const baseUrl = inject('baseUrl');
@@ -17,22 +17,11 @@ export const SEED_INCIDENT = 'deir-ez-zor-airstrike-2016';
 export const SEED_CEASEFIRE = 'syria-cessation-of-hostilities-2016';
 export const WIDGETS = 'casualty-claims, ceasefire-gauge';
 
-/**
- * @sparticuz/chromium's flags are for serverless functions. Two would make
- * these tests lie or crash: --disable-web-security turns CORS off (the
- * cross-origin embed must prove CORS works), and --single-process takes the
- * whole browser down when a context closes.
- */
-const UNWANTED_ARGS = ['--disable-web-security', '--single-process'];
-
-/** Launches Chromium before the file's tests and closes it after. */
+/** Launches Chromium (scripts/chromium.ts: the one the bench drives too) before the file's tests and closes it after. */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await playwright.launch({
-      executablePath: process.env.CHROME_PATH ?? (await chromium.executablePath()),
-      args: chromium.args.filter((arg) => !UNWANTED_ARGS.includes(arg)),
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
