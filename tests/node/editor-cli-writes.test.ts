@@ -14,6 +14,17 @@ import { accountHistory, editor, editorsTable, scratchDir, sha256, useScratchD1 
 // As a D1 `npm start` has served: migrated.
 useScratchD1({ migrated: true });
 
+type Store = Parameters<typeof revokeEditor>[0];
+
+/** `store` with another command's `sql` landing just before each of its batches, after its reads: the race, made certain. */
+const racedBy = (store: Store, sql: string): Store => ({
+  all: store.all,
+  batch: async (statements) => {
+    await store.batch([[sql, []]]);
+    return store.batch(statements);
+  },
+});
+
 describe('npm run editor, writing', () => {
   it('runs the same statements through wrangler d1 execute (the --remote path), quoting names safely', async () => {
     // `--local` takes the path `--remote` takes, minus the network: SQL inlined into `--command`.
@@ -62,14 +73,7 @@ describe('npm run editor, writing', () => {
       scratchDir(),
       async (store) => {
         // Another operator's revocation lands just before this one's batch: the race, made certain.
-        const raced: typeof store = {
-          all: store.all,
-          batch: async (statements) => {
-            await store.batch([[revokedMeanwhile, []]]);
-            return store.batch(statements);
-          },
-        };
-        await expect(revokeEditor(raced, 'Raced')).rejects.toThrow(/changed meanwhile/);
+        await expect(revokeEditor(racedBy(store, revokedMeanwhile), 'Raced')).rejects.toThrow(/changed meanwhile/);
       },
       { migrated: true },
     );
@@ -90,23 +94,17 @@ describe('npm run editor, writing', () => {
     await localStore(
       scratchDir(),
       async (store) => {
-        // Another command lands just before this one's batch, after its read: the race, made certain.
-        const racedBy = (sql: string): typeof store => ({
-          all: store.all,
-          batch: async (statements) => {
-            await store.batch([[sql, []]]);
-            return store.batch(statements);
-          },
-        });
         // An admin's revocation, which a rotation read as active must not undo…
         const revoked = "UPDATE editors SET revoked_at = '2026-01-01T00:00:00.000Z' WHERE name = 'Rotated'";
-        await expect(rotateEditor(racedBy(revoked), 'Rotated')).rejects.toThrow(/changed meanwhile/);
+        await expect(rotateEditor(racedBy(store, revoked), 'Rotated')).rejects.toThrow(/changed meanwhile/);
         // …and, with --restore, a revocation other than the one it read (restored and revoked again meanwhile).
         const again = "UPDATE editors SET revoked_at = '2026-02-02T00:00:00.000Z' WHERE name = 'Rerevoked'";
-        await expect(rotateEditor(racedBy(again), 'Rerevoked', { restore: true })).rejects.toThrow(/changed meanwhile/);
+        await expect(rotateEditor(racedBy(store, again), 'Rerevoked', { restore: true })).rejects.toThrow(
+          /changed meanwhile/,
+        );
         // …and another role given meanwhile, which its entry's `before` would otherwise pass off as the rotation's.
         const promoted = "UPDATE editors SET role = 'desk' WHERE name = 'Promoted'";
-        await expect(rotateEditor(racedBy(promoted), 'Promoted')).rejects.toThrow(/changed meanwhile/);
+        await expect(rotateEditor(racedBy(store, promoted), 'Promoted')).rejects.toThrow(/changed meanwhile/);
       },
       { migrated: true },
     );
