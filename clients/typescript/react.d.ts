@@ -17,6 +17,8 @@ type ExplainerProps<E extends CasualtyClaims | CeasefireGauge> = DetailedHTMLPro
     'seen-at'?: string;
     /** `off`, or the seconds between live checks. */
     live?: string;
+    /** The title's heading level, `1`–`6`; by default one below the page's last heading before the widget. */
+    'heading-level'?: string;
     data?: E['data'];
   };
 

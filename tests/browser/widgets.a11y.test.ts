@@ -4,10 +4,20 @@
  * meter semantics and text value, the screen-reader summaries, and links
  * reachable by keyboard with a visible focus ring.
  */
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { adminApi } from './admin-api';
 import { axeViolations } from './axe';
-import { baseUrl, hostPage, openPage, SEED_CEASEFIRE, SEED_INCIDENT, settled, usePublisher } from './browser';
+import {
+  baseUrl,
+  hostPage,
+  openPage,
+  SEED_CEASEFIRE,
+  SEED_INCIDENT,
+  settled,
+  usePublisher,
+  WIDGET_SCRIPT,
+} from './browser';
 
 const { browser, visit } = usePublisher();
 
@@ -95,6 +105,37 @@ describe('for screen readers and keyboards', () => {
     // The accessible name of each card is its eyebrow and title.
     await expect(page.getByRole('region', { name: /Casualty claims US-led airstrike/ }).count()).resolves.toBe(1);
     await expect(page.getByRole('region', { name: /Ceasefire tracker US–Russia/ }).count()).resolves.toBe(1);
+  });
+
+  it('makes each widget’s title a heading one level below the page’s last before it, its sections one below that', async () => {
+    const card = `<casualty-claims incident="${SEED_INCIDENT}"`;
+    const gauge = `<ceasefire-gauge ceasefire="${SEED_CEASEFIRE}"`;
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Outline</title>
+<script type="module" src="${WIDGET_SCRIPT}"></script></head><body><main>
+${card}></casualty-claims><h1>The story</h1>${gauge}></ceasefire-gauge><h2>A section</h2>${card}></casualty-claims>
+<div role="heading" aria-level="5">A box</div>${gauge}></ceasefire-gauge>
+${card} heading-level="1"></casualty-claims>${gauge} heading-level="9"></ceasefire-gauge></main></body></html>`;
+    const { page, states } = await visit('/outline', { html });
+    expect(states).toEqual(Array(6).fill('ready'));
+    // The levels as the accessibility tree has them (Playwright's ARIA snapshot), title first.
+    const levels = async (widget: Locator) =>
+      [...(await widget.ariaSnapshot()).matchAll(/- heading "[^"]+" \[level=(\d)\]/g)].map((m) => Number(m[1]));
+    const outline = await Promise.all((await page.locator('casualty-claims, ceasefire-gauge').all()).map(levels));
+    const expected = [
+      [2, 3], // before every heading of the page
+      [2, 3], // after its h1
+      [3, 4], // after an h2
+      [6, 6], // after a role="heading" at level 5: 6, the deepest, for its sections too
+      [1, 2], // heading-level="1"
+      [6, 6], // heading-level="9" is no level: the page's outline decides
+    ];
+    expect(outline.map((list) => [list[0], ...new Set(list.slice(1))])).toEqual(expected);
+    // Every section label is a heading: a card's metrics' (one in the seed, killed), a gauge's tallies' and milestone's.
+    const labels = await Promise.all(
+      (await page.locator('casualty-claims, ceasefire-gauge').all()).map((w) => w.locator('.label').count()),
+    );
+    expect(labels).toEqual([1, 2, 1, 2, 1, 2]);
+    expect(outline.map((list) => list.length - 1)).toEqual(labels);
   });
 
   it('reaches the widgets’ links and disclosures with Tab, with a visible focus ring', async () => {

@@ -13,6 +13,7 @@ import { formatCalendarDate, formatNumber, isolate } from '../../../shared/forma
 import { firstWebHref } from '../../../shared/format/links';
 import { type ClaimsStrings, enClaims } from '../../../shared/i18n/strings';
 import { around, data, ExplainerElement } from '../shared/element';
+import { outlineLevels } from '../shared/outline';
 import { looksLikeIncident } from '../shared/shape';
 import { base } from '../shared/styles';
 import { styles } from './casualty-claims.styles';
@@ -104,11 +105,12 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
 
   protected _renderData(incident: IncidentShape, s: ClaimsStrings, locale: string): TemplateResult {
     const views = claimsByMetric(incident);
+    const [title, section] = outlineLevels(this, this.headingLevel);
     return html`<p class="sr">${this._sentence(views, s, locale)}</p>
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.claimsEyebrow}</p>
-      <p class="title" id="title" part="title">${data(incident.title)}</p>
+      <p class="title" id="title" part="title" role="heading" aria-level=${title}>${data(incident.title)}</p>
       <p class="meta">${formatCalendarDate(incident.occurredOn, locale)} · ${data(incident.placeName)}</p>
-      ${views.length ? views.map((v) => this._metric(v, s, locale)) : html`<p class="sentence">${s.noFigures}</p>`}
+      ${views.length ? views.map((v) => this._metric(v, s, locale, section)) : html`<p class="sentence">${s.noFigures}</p>`}
       <p class="note" part="footer">
         ${s.unverified}
         ${incident.updatedSince && incident.asOf ? html`<br />${s.newer(formatCalendarDate(incident.asOf.slice(0, 10), locale))}` : nothing}
@@ -116,12 +118,13 @@ export class CasualtyClaims extends ExplainerElement<IncidentShape, ClaimsString
       </p>`;
   }
 
-  private _metric(view: MetricView, s: ClaimsStrings, locale: string): TemplateResult {
+  /** `level`: its label's heading level. */
+  private _metric(view: MetricView, s: ClaimsStrings, locale: string, level: number): TemplateResult {
     const bar = rangeBar(view);
     const labels = bar?.ticks.map((t) => formatNumber(t, locale)) ?? [];
     const subject = view.subject;
     return html`<div class="metric" part="metric">
-      <p class="label">${s.metric[view.metric]}${subject ? html` · <span class="subject">${data(subject)}</span>` : nothing}</p>
+      <p class="label" role="heading" aria-level=${level}>${s.metric[view.metric]}${subject ? html` · <span class="subject">${data(subject)}</span>` : nothing}</p>
       ${
         bar
           ? html`<div class="range" part="range" aria-hidden="true">

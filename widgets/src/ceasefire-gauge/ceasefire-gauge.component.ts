@@ -17,6 +17,7 @@ import { formatCalendarDate, localDay } from '../../../shared/format/intl';
 import { webHref } from '../../../shared/format/links';
 import { enGauge, type GaugeStrings } from '../../../shared/i18n/strings';
 import { around, data, ExplainerElement, listed } from '../shared/element';
+import { outlineLevels } from '../shared/outline';
 import { looksLikeCeasefire } from '../shared/shape';
 import { base } from '../shared/styles';
 import { styles } from './ceasefire-gauge.styles';
@@ -118,6 +119,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
     const status = s.status[c.status] ?? c.gauge.label;
     const tallies = latestTallies(c.tallies);
     const next = nextMilestone(c.milestones);
+    const [title, section] = outlineLevels(this, this.headingLevel);
     // An ended ceasefire is off the scale: a picture, whose name says its status (a meter's value text says it).
     const meter =
       band === null
@@ -125,7 +127,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
         : { role: 'meter', label: s.meterLabel, now: String(band), text: meterText(status, band, s, locale) };
     return html`<p class="sr">${this._summary(c, s, locale)[1]}</p>
       <p class="eyebrow" id="eyebrow" part="eyebrow">${s.gaugeEyebrow}</p>
-      <p class="title" id="title" part="title">${data(c.name)}</p>
+      <p class="title" id="title" part="title" role="heading" aria-level=${title}>${data(c.name)}</p>
       <p class="meta">
         ${c.brokers.length ? html`${around(s.brokeredBy, listed(c.brokers, locale))} · ` : nothing}${s.inForceFrom(formatCalendarDate(localDay(c.startedAt), locale))}
       </p>
@@ -159,7 +161,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
         ${
           tallies.length
             ? html`<div>
-                <p class="label">${s.violations}</p>
+                <p class="label" role="heading" aria-level=${section}>${s.violations}</p>
                 <ul class="tallies" part="tallies">
                   ${tallies.map((t) => this._tally(t, s, locale))}
                 </ul>
@@ -169,7 +171,7 @@ export class CeasefireGauge extends ExplainerElement<CeasefireShape, GaugeString
         ${
           next
             ? html`<div part="milestone" class="milestone">
-                <p class="label">${s.nextMilestone}</p>
+                <p class="label" role="heading" aria-level=${section}>${s.nextMilestone}</p>
                 <p><span class="badge ${next.state}">${s.milestone[next.state]}</span> ${data(next.label)}</p>
                 <p class="small">${next.dueOn ? s.due(formatCalendarDate(next.dueOn, locale)) : s.noDate}</p>
               </div>`

@@ -103,6 +103,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     asOf: { attribute: 'as-of' },
     seenAt: { attribute: 'seen-at' },
     live: {},
+    headingLevel: { attribute: 'heading-level' },
     data: { attribute: false },
     _phase: { state: true },
     _pending: { state: true },
@@ -133,6 +134,11 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
    * the seconds between checks (at least 15).
    */
   declare live: string | null;
+  /**
+   * `heading-level`: the level (1–6) of the widget's title in the page's outline, its sections' labels one
+   * below; by default one below the last heading before the widget (2 where none comes before it).
+   */
+  declare headingLevel: string | null;
   /**
    * The resource itself, in the API's shape: shown without a request. The
    * editors' page previews unsaved changes through it; a server-rendered page
