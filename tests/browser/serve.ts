@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { rm } from 'node:fs/promises';
 import type { TestProject } from 'vitest/node';
 import { localEditorToken } from '../../scripts/editor';
-import { seedLocalDb } from '../../scripts/local-db';
+import { holdingLocalDb, seedLocalDb } from '../../scripts/local-db';
 import { DEV_CONFIGS, wranglerBin, wranglerEnv } from '../../scripts/wrangler-cli';
 import { startJwksServer } from '../access/jwks-server';
 import { TEST_AUD } from '../access/keys';
@@ -36,11 +36,14 @@ let dev: ChildProcess | undefined;
 
 export default async function setup(project: TestProject) {
   await rm(PERSIST, { recursive: true, force: true });
-  await migrateLocalDb(PERSIST);
-  await seedLocalDb(PERSIST);
-  await addFixtures(PERSIST);
-  await addGalleryFixtures(PERSIST);
-  const editorToken = await localEditorToken(PERSIST);
+  // One Miniflare for the five steps, not one each.
+  const editorToken = await holdingLocalDb(async () => {
+    await migrateLocalDb(PERSIST);
+    await seedLocalDb(PERSIST);
+    await addFixtures(PERSIST);
+    await addGalleryFixtures(PERSIST);
+    return localEditorToken(PERSIST);
+  }, PERSIST);
   // Behind "Cloudflare Access": a team key set on a loopback port. Only requests carrying an Access token use it.
   const access = await startJwksServer();
   const dataToken = randomBytes(24).toString('hex');
