@@ -163,6 +163,7 @@ async function open(
   html: string,
   options: {
     viewport?: { width: number; height: number };
+    reducedMotion?: 'reduce';
     before?: (p: Page) => Promise<unknown>;
     /** `domcontentloaded` for a page whose `load` waits on what the test holds back. */
     waitUntil?: 'load' | 'domcontentloaded';
@@ -172,6 +173,7 @@ async function open(
   pages.set(path, html);
   const { page: p, problems } = await openPage(browser(), {
     viewport: options.viewport ?? { width: 1024, height: 900 },
+    reducedMotion: options.reducedMotion,
   });
   await p.addInitScript(recordShifts);
   await options.before?.(p);
@@ -729,7 +731,9 @@ describe('a card a little taller or shorter than the space held', () => {
       `<!doctype html><html lang="en"><head><meta charset="utf-8">${module}</head><body style="margin:0;font-family:sans-serif;display:flex;flex-wrap:wrap;align-items:flex-start">${body}</body></html>`,
       // Every card in view at once (the page is about 6,400 px tall here); a wider window, with fewer rows, only
       // paints more pixels a frame (7000 × 8000 took 28 s, this 8–19).
-      { viewport: { width: 3600, height: 8000 } },
+      // Without the loading cards' pulse: 44 of them pulsing over 29 million pixels kept Chromium's compositor
+      // busy on both cores for 10–15 s, which this test or the next one waited out.
+      { viewport: { width: 3600, height: 8000 }, reducedMotion: 'reduce' },
     );
     const states = await settled(p);
     expect(states).toHaveLength(44);
