@@ -13,6 +13,7 @@ import { DEFER_MS } from '../../src/http/after-response';
 import { BUDGETS } from '../../src/http/budgets';
 import { cacheKey } from '../../src/http/cache-keys';
 import { budgetKeyOf } from '../../src/http/client-address';
+import { dropHot } from '../../src/http/hot-copies';
 import { addEditor, freshIp, unique } from './admin-helpers';
 import { BASE, seedStory } from './helpers';
 
@@ -63,9 +64,15 @@ describe('the miss budget', () => {
     const older = new Response(copy.body, copy);
     older.headers.set('x-edge-stored-at', String(Date.now() - 3_600_000));
     await cache.put(cacheKey(`${BASE}${stalePath}`), older);
+    // This isolate's in-memory copy of the fresh read would answer for another second: it goes, as a purge's would.
+    dropHot([cacheKey(`${BASE}${stalePath}`).url]);
 
+    // All but the last few of its budget spent by its misses in other isolates (300 of this isolate's own took 10 s),
+    // then its misses here: the ones left go through, the next is refused.
+    const LEFT = 5;
+    for (let i = 0; i < BUDGETS.READ_MISSES.limit - LEFT; i++) await env.READ_MISSES.limit({ key: `miss:${ip}` });
     const { accepted, refused } = await spendUntilRefused(BUDGETS.READ_MISSES.limit, () => call(uncached(), ip));
-    expect(accepted).toBeGreaterThanOrEqual(BUDGETS.READ_MISSES.limit);
+    expect(accepted).toBeGreaterThanOrEqual(LEFT);
     expect(refused.res.headers.get('Retry-After')).toBe(String(BUDGETS.READ_MISSES.periodSeconds));
     expect(refused.res.headers.get('Content-Type')).toBe('application/problem+json');
     expect(JSON.parse(refused.text)).toMatchObject({ type: '/problems/rate-limited', status: 429 });
