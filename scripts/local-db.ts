@@ -40,6 +40,9 @@ function localDatabaseId(): string {
   return db.preview_database_id ?? db.database_id ?? db.binding;
 }
 
+/** Where wrangler keeps the local state of `persistTo` (its default, this checkout's, without one). */
+const stateOf = (persistTo?: string) => join(persistTo ?? join(root, '.wrangler/state'), 'v3');
+
 /**
  * Runs `work` with the local D1 binding, then lets it go.
  *
@@ -49,7 +52,7 @@ function localDatabaseId(): string {
  * need D1 alone (an `npm run editor` command took about 5 s; now about 2).
  */
 export async function withLocalDb<T>(work: (d1: D1Database) => Promise<T>, persistTo?: string): Promise<T> {
-  const directory = join(persistTo ?? join(root, '.wrangler/state'), 'v3');
+  const directory = stateOf(persistTo);
   const open = held.get(directory);
   if (open) return work(open);
   const fromWrangler = createRequire(createRequire(import.meta.url).resolve('wrangler'));
@@ -80,12 +83,11 @@ const held = new Map<string, D1Database>();
  */
 export function holdingLocalDb<T>(work: () => Promise<T>, persistTo?: string): Promise<T> {
   return withLocalDb(async (d1) => {
-    const directory = join(persistTo ?? join(root, '.wrangler/state'), 'v3');
-    held.set(directory, d1);
+    held.set(stateOf(persistTo), d1);
     try {
       return await work();
     } finally {
-      held.delete(directory);
+      held.delete(stateOf(persistTo));
     }
   }, persistTo);
 }
