@@ -4,7 +4,7 @@
  * English, Spanish or Arabic (each page and scheme in one of them, the same every run:
  * `npm run bench` loads every page in all three, tests/gallery/pages.ts,
  * handPickedLoads): `theme="auto"` matches what the reader sees
- * around the widget, contrast passes axe, nothing moves the page while the
+ * around the widget, contrast and the headings' order pass axe, nothing moves the page while the
  * widgets load (cumulative layout shift exactly 0, from before navigation
  * until every widget shows data and stays still), and no card leaves more
  * than 24 px empty below its content. A page failing them is screenshot to
@@ -101,8 +101,9 @@ describe('the gallery of host pages', () => {
         `${SHOTS}${host.name}-${system}-${lang}.png`,
       );
       try {
-        const contrast = (await axeViolations(page)).filter((v) => v.id === 'color-contrast');
-        expect(contrast).toEqual([]);
+        // Legible on the page's colours, and the widgets' headings continuing the page's outline (no level skipped).
+        const widgetRules = ['color-contrast', 'heading-order'];
+        expect((await axeViolations(page)).filter((v) => widgetRules.includes(v.id))).toEqual([]);
         if (host.afterLoad && host.expectedAfter) {
           await host.afterLoad(page);
           const after = host.expectedAfter;
