@@ -86,4 +86,14 @@ export const isAskMessage = (data: unknown): data is AskMessage =>
  * of near-black.
  */
 export const SCHEME_MESSAGE = 'explainer-edge:scheme';
-export type SchemeMessage = { type: typeof SCHEME_MESSAGE; scheme: Scheme; canvas: Scheme };
+export type SchemeMessage = {
+  type: typeof SCHEME_MESSAGE;
+  scheme: Scheme;
+  canvas: Scheme;
+  /**
+   * The heading level the frame's widget title takes, continuing the outline of the page around the frame (as a
+   * widget on the page itself reads it: widgets/src/shared/outline.ts), or the frame's `data-heading-level`. An
+   * older resize.js sends none: the title keeps the frame's own level, 2.
+   */
+  level?: number;
+};

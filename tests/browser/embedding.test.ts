@@ -575,6 +575,63 @@ describe('iframe embeds in the colours of the page around them', () => {
   });
 });
 
+describe('iframe embeds in the outline of the page around them', () => {
+  /** The heading levels of the framed widget, as the accessibility tree has them (Playwright's ARIA snapshot). */
+  const levels = async (page: Page) => {
+    const widget = page.frameLocator('iframe').locator('casualty-claims, ceasefire-gauge');
+    const snapshot = await widget.ariaSnapshot();
+    return [...snapshot.matchAll(/- heading "[^"]+" \[level=(\d)\]/g)].map((m) => Number(m[1]));
+  };
+
+  /**
+   * A publisher's page: `before` (its headings), then the oEmbed code of `embed` as `iframe` rewrites it, and
+   * resize.js unless `resize` is false.
+   */
+  async function outlinePage(
+    name: string,
+    before: string,
+    embed: string,
+    iframe = (code: string) => code,
+    resize = true,
+  ) {
+    const code = iframe(await oembedHtml(embed));
+    return columnPage(`/outline-${name}`, `${before}${code}${resize ? resizeScriptTag(baseUrl) : ''}`);
+  }
+
+  for (const [name, before, embed, iframe, want] of [
+    // Under the page's h2 its title is a third level, its sections' labels a fourth, whatever the frame's theme.
+    ['under-h2', '<h1>A story</h1><h2>Its figures</h2>', `${claimsEmbed}?theme=dark`, undefined, [3, 4]],
+    ['gauge-under-h3', '<h1>A story</h1><h2>Its truce</h2><h3>The gauge</h3>', gaugeEmbed, undefined, [4, 5, 5]],
+    // The frame's data-heading-level, where a page's outline is not where the frame sits in it.
+    [
+      'asked',
+      '<h1>A story</h1>',
+      claimsEmbed,
+      (code: string) => code.replace('<iframe ', '<iframe data-heading-level="5" '),
+      [5, 6],
+    ],
+  ] as const) {
+    it(`take the level of the frame’s place in the page’s outline, told by resize.js (${name})`, async () => {
+      const url = await outlinePage(name, before, embed, iframe);
+      const { page, problems } = await openPage(browser());
+      await page.goto(url);
+      await expect.poll(() => levels(page), { timeout: 15_000 }).toEqual(want);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('keep the frame’s own levels without resize.js', async () => {
+    const url = await outlinePage('no-resize', '<h1>A story</h1><h2>Its figures</h2>', claimsEmbed, undefined, false);
+    const { page, problems } = await openPage(browser());
+    await page.goto(url);
+    await shown(page.frameLocator('iframe').locator('casualty-claims'));
+    expect(await levels(page)).toEqual([2, 3]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('embed pages with JavaScript on', () => {
   it('upgrade from the data island without asking the API again', async () => {
     const { page, problems } = await openPage(browser());

@@ -6,7 +6,9 @@
  * frame is then told the scheme of the page around it (shared/theme.ts, as
  * a widget's `theme="auto"` reads it), and told again when that changes (a
  * reader's dark-mode toggle): an embed whose URL names no theme takes it, so
- * a white page shows a light card to a reader whose system is dark.
+ * a white page shows a light card to a reader whose system is dark. With the
+ * scheme goes the heading level of the frame's place in the page's outline,
+ * which its widget's title takes.
  */
 
 import {
@@ -18,6 +20,7 @@ import {
   type SchemeMessage,
 } from '../../../shared/embed/messages';
 import { WIDGET_BOX } from '../../../shared/embed/reserve';
+import { outlineLevels } from '../shared/outline';
 import { pageSignals, schemeOf, usedScheme, watchPageScheme } from '../shared/theme';
 
 const FLAG = Symbol.for('explainer-edge.resize');
@@ -46,10 +49,11 @@ function tellScheme(source: MessageEventSource, always: boolean): void {
   const own = getComputedStyle(known.frame).colorScheme;
   const canvas = usedScheme(own === 'normal' ? signals.colorScheme[0] : own, signals.prefersDark);
   const scheme = schemeOf('auto', signals);
+  const [level] = outlineLevels(known.frame, known.frame.dataset.headingLevel ?? null);
   // A frame that says hello or reports has perhaps loaded again, and forgotten: told then, otherwise on a change.
-  if (!always && `${scheme} ${canvas}` === known.told) return;
-  known.told = `${scheme} ${canvas}`;
-  const message: SchemeMessage = { type: SCHEME_MESSAGE, scheme, canvas };
+  if (!always && `${scheme} ${canvas} ${level}` === known.told) return;
+  known.told = `${scheme} ${canvas} ${level}`;
+  const message: SchemeMessage = { type: SCHEME_MESSAGE, scheme, canvas, level };
   (source as Window).postMessage(message, known.origin);
 }
 
