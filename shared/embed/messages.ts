@@ -4,7 +4,7 @@
  * `embed-size` lets `<amp-iframe resizable>` fit the frame with no script of
  * ours on the page, and WordPress's `height` its oEmbed frames. resize.js,
  * on the publisher's page, answers each frame with the scheme of the page
- * around it. Here, in shared/, because both ends are ours: resize.js and
+ * around it and the frame's place in that page's outline. Here, in shared/, because both ends are ours: resize.js and
  * the embed page's height reporter (widgets/src/embed/), and the embed
  * page's first script, which says hello and takes the scheme
  * (src/embed/framed-page.ts).
