@@ -562,4 +562,18 @@ customElements.define('site-columns', class extends HTMLElement {
     await schemeBecomes(page, 'ceasefire-gauge', 'dark');
     expect(await schemes(page)).toEqual(['dark', 'dark']);
   });
+
+  it('follows a dark toggle that is a checkbox the page’s styles follow through :has(:checked)', async () => {
+    // No attribute changes and no transition: only the checkbox's state, which the page's rules read.
+    const head = '<style>body:has(#night:checked){background:#121212;color:#eee}</style>';
+    const { page } = await visit('/has-toggle', {
+      html: hostPage(`<label><input type="checkbox" id="night"> Night</label>${widgets()}`, { head }),
+      context: { colorScheme: 'light' },
+    });
+    expect(await schemes(page)).toEqual(['light', 'light']);
+    await page.locator('#night').check();
+    await schemeBecomes(page, 'casualty-claims, ceasefire-gauge', 'dark');
+    await page.locator('#night').uncheck();
+    await schemeBecomes(page, 'casualty-claims, ceasefire-gauge', 'light');
+  });
 });

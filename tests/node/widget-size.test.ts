@@ -37,12 +37,12 @@ const pages = widgetPageSizes();
  * `npm run bench` reports every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 15_580,
-  'card only, explainers.js': 15_910,
-  'gauge only, panel code': 14_600,
-  'gauge only, explainers.js': 14_930,
-  'both widgets, panel code': 18_010,
-  'both widgets, explainers.js': 18_340,
+  'card only, panel code': 15_590,
+  'card only, explainers.js': 15_920,
+  'gauge only, panel code': 14_610,
+  'gauge only, explainers.js': 14_940,
+  'both widgets, panel code': 18_020,
+  'both widgets, explainers.js': 18_350,
 };
 
 describe('what an English page downloads of the widgets', () => {

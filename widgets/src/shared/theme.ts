@@ -214,8 +214,10 @@ const concerns = (r: MutationRecord, el: Element) =>
  * transition behind it, the system setting. A page busy elsewhere (a
  * ticker moved every frame, a live blog growing, a header restyled on
  * scroll) calls nothing: each call re-reads the computed style of every
- * ancestor. (A rule keyed to a sibling's class, `.on ~ main`, or to a
- * descendant's, `:has()`, is not followed.) Returns the unsubscribe.
+ * ancestor. A form control's change (a checkbox or select that a page's
+ * `:has(:checked)` rules follow) is read too. (A rule keyed to a sibling's
+ * class, `.on ~ main`, or to a descendant's class, `:has(.dark)`, is not
+ * followed.) Returns the unsubscribe.
  * Listeners should compare before they re-render.
  */
 export function watchPageScheme(el: Element, listener: () => void): () => void {
@@ -240,6 +242,9 @@ export function watchPageScheme(el: Element, listener: () => void): () => void {
     // A stylesheet applies once it has loaded, after the mutation that added or swapped it; `load` does not bubble.
     document.addEventListener('load', (e) => pageWide(e.target as Node) && notify(() => true), true);
     darkQuery().addEventListener('change', () => notify(() => true));
+    // A form control changed: a page's own dark toggle may be a checkbox or a select that its styles follow through
+    // `:has(:checked)`, which changes no attribute (a reader's choice: rare, so every widget reads again).
+    document.addEventListener('change', () => notify(() => true), true);
   }
   return () => listeners.delete(listener);
 }
