@@ -41,6 +41,9 @@ async function spend(binding: RateLimit, key: string): Promise<boolean> {
 const missedBefore = new Set<string>();
 const MISSED_BEFORE_CAP = 10_000;
 
+/** The `READ_MISSES` key of a client (its address, or an IPv6 client's /64: ./client-address.ts). */
+export const missKey = (client: string) => `miss:${client}`;
+
 /**
  * Spends one cache miss of the client's budget; false when it is spent.
  *
@@ -54,7 +57,7 @@ const MISSED_BEFORE_CAP = 10_000;
  * count the binding keeps includes the first.
  */
 export function withinMissBudget(c: Context<AppEnv>): Promise<boolean> {
-  const key = `miss:${clientAddress(c)}`;
+  const key = missKey(clientAddress(c));
   if (missedBefore.has(key)) return spend(c.env.READ_MISSES, key);
   if (missedBefore.size >= MISSED_BEFORE_CAP) missedBefore.clear();
   missedBefore.add(key);

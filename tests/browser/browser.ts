@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../scripts/chromium';
 import { serveFace } from '../gallery/faces';
@@ -16,6 +16,10 @@ export const WIDGET_SCRIPT = `${baseUrl}/widgets/v1/explainers.js`;
 export const SEED_INCIDENT = 'deir-ez-zor-airstrike-2016';
 export const SEED_CEASEFIRE = 'syria-cessation-of-hostilities-2016';
 export const WIDGETS = 'casualty-claims, ceasefire-gauge';
+
+/** The heading levels inside `widget`, title first, as the accessibility tree has them (Playwright's ARIA snapshot). */
+export const headingLevels = async (widget: Locator): Promise<number[]> =>
+  [...(await widget.ariaSnapshot()).matchAll(/- heading "[^"]+" \[level=(\d)\]/g)].map((m) => Number(m[1]));
 
 /** Launches Chromium (scripts/chromium.ts: the one the bench drives too) before the file's tests and closes it after. */
 export function useBrowser(): () => Browser {

@@ -10,7 +10,18 @@ import { EMBED_WIDTH, resizeScriptTag, scriptSnippet } from '../../shared/embed/
 import { RESIZE_MESSAGE } from '../../shared/embed/messages';
 import { DATA_SIZES } from '../gallery/data';
 import { HOST_PAGES } from '../gallery/pages';
-import { baseUrl, gate, openPage, pageServer, SEED_CEASEFIRE, SEED_INCIDENT, useBrowser, useOrigin } from './browser';
+import {
+  baseUrl,
+  gate,
+  headingLevels,
+  openPage,
+  pageServer,
+  SEED_CEASEFIRE,
+  SEED_INCIDENT,
+  useBrowser,
+  useOrigin,
+  WIDGETS,
+} from './browser';
 import { REVISED_INCIDENT } from './fixtures';
 
 const browser = useBrowser();
@@ -576,12 +587,8 @@ describe('iframe embeds in the colours of the page around them', () => {
 });
 
 describe('iframe embeds in the outline of the page around them', () => {
-  /** The heading levels of the framed widget, as the accessibility tree has them (Playwright's ARIA snapshot). */
-  const levels = async (page: Page) => {
-    const widget = page.frameLocator('iframe').locator('casualty-claims, ceasefire-gauge');
-    const snapshot = await widget.ariaSnapshot();
-    return [...snapshot.matchAll(/- heading "[^"]+" \[level=(\d)\]/g)].map((m) => Number(m[1]));
-  };
+  /** The heading levels of the framed widget. */
+  const levels = (page: Page) => headingLevels(page.frameLocator('iframe').locator(WIDGETS));
 
   /**
    * A publisher's page: `before` (its headings), then the oEmbed code of `embed` as `iframe` rewrites it, and

@@ -4,12 +4,12 @@
  * meter semantics and text value, the screen-reader summaries, and links
  * reachable by keyboard with a visible focus ring.
  */
-import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { adminApi } from './admin-api';
 import { axeViolations } from './axe';
 import {
   baseUrl,
+  headingLevels,
   hostPage,
   openPage,
   SEED_CEASEFIRE,
@@ -17,6 +17,7 @@ import {
   settled,
   usePublisher,
   WIDGET_SCRIPT,
+  WIDGETS,
 } from './browser';
 
 const { browser, visit } = usePublisher();
@@ -117,10 +118,7 @@ ${card}></casualty-claims><h1>The story</h1>${gauge}></ceasefire-gauge><h2>A sec
 ${card} heading-level="1"></casualty-claims>${gauge} heading-level="9"></ceasefire-gauge></main></body></html>`;
     const { page, states } = await visit('/outline', { html });
     expect(states).toEqual(Array(6).fill('ready'));
-    // The levels as the accessibility tree has them (Playwright's ARIA snapshot), title first.
-    const levels = async (widget: Locator) =>
-      [...(await widget.ariaSnapshot()).matchAll(/- heading "[^"]+" \[level=(\d)\]/g)].map((m) => Number(m[1]));
-    const outline = await Promise.all((await page.locator('casualty-claims, ceasefire-gauge').all()).map(levels));
+    const outline = await Promise.all((await page.locator(WIDGETS).all()).map(headingLevels));
     const expected = [
       [2, 3], // before every heading of the page
       [2, 3], // after its h1
@@ -131,9 +129,7 @@ ${card} heading-level="1"></casualty-claims>${gauge} heading-level="9"></ceasefi
     ];
     expect(outline.map((list) => [list[0], ...new Set(list.slice(1))])).toEqual(expected);
     // Every section label is a heading: a card's metrics' (one in the seed, killed), a gauge's tallies' and milestone's.
-    const labels = await Promise.all(
-      (await page.locator('casualty-claims, ceasefire-gauge').all()).map((w) => w.locator('.label').count()),
-    );
+    const labels = await Promise.all((await page.locator(WIDGETS).all()).map((w) => w.locator('.label').count()));
     expect(labels).toEqual([1, 2, 1, 2, 1, 2]);
     expect(outline.map((list) => list.length - 1)).toEqual(labels);
   });

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createApp } from '../../src/app';
 import { SEED } from '../../src/db/seed/story';
 import { DEFER_MS } from '../../src/http/after-response';
-import { BUDGETS } from '../../src/http/budgets';
+import { BUDGETS, missKey } from '../../src/http/budgets';
 import { cacheKey } from '../../src/http/cache-keys';
 import { budgetKeyOf } from '../../src/http/client-address';
 import { dropHot } from '../../src/http/hot-copies';
@@ -70,7 +70,7 @@ describe('the miss budget', () => {
     // All but the last few of its budget spent by its misses in other isolates (300 of this isolate's own took 10 s),
     // then its misses here: the ones left go through, the next is refused.
     const LEFT = 5;
-    for (let i = 0; i < BUDGETS.READ_MISSES.limit - LEFT; i++) await env.READ_MISSES.limit({ key: `miss:${ip}` });
+    for (let i = 0; i < BUDGETS.READ_MISSES.limit - LEFT; i++) await env.READ_MISSES.limit({ key: missKey(ip) });
     const { accepted, refused } = await spendUntilRefused(BUDGETS.READ_MISSES.limit, () => call(uncached(), ip));
     expect(accepted).toBeGreaterThanOrEqual(LEFT);
     expect(refused.res.headers.get('Retry-After')).toBe(String(BUDGETS.READ_MISSES.periodSeconds));
@@ -102,7 +102,7 @@ describe('the miss budget', () => {
  */
 async function spendDirectly(client: string): Promise<number> {
   let allowed = 0;
-  while ((await env.READ_MISSES.limit({ key: `miss:${client}` })).success) {
+  while ((await env.READ_MISSES.limit({ key: missKey(client) })).success) {
     allowed += 1;
     if (allowed > 2 * BUDGETS.READ_MISSES.limit) throw new Error('the binding never refused');
   }
