@@ -239,13 +239,12 @@ export function watchPageScheme(el: Element, listener: () => void): () => void {
     // added beside it in that slot reads it again too: rare, and a listener compares before it re-renders.
     heard = (e) => notify((el) => holds(e.target as Node, el));
     document.addEventListener('transitionend', heard);
-    const everyWidget = () => notify(() => true);
     // A stylesheet applies once it has loaded, after the mutation that added or swapped it; `load` does not bubble.
-    document.addEventListener('load', (e) => pageWide(e.target as Node) && everyWidget(), true);
-    darkQuery().addEventListener('change', everyWidget);
+    document.addEventListener('load', (e) => pageWide(e.target as Node) && notify(() => true), true);
+    darkQuery().addEventListener('change', () => notify(() => true));
     // A form control changed: a page's own dark toggle may be a checkbox or a select that its styles follow through
     // `:has(:checked)`, which changes no attribute (a reader's choice: rare, so every widget reads again).
-    document.addEventListener('change', everyWidget, true);
+    document.addEventListener('change', () => notify(() => true), true);
   }
   return () => listeners.delete(listener);
 }
