@@ -4,9 +4,27 @@
  * body of the shape those tests add; and how a test that writes puts the
  * suite's D1 back afterwards, without the product's own revert.
  */
-import type { Locator, Page } from 'playwright-core';
+import { randomBytes } from 'node:crypto';
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { baseUrl } from './browser';
+import { baseUrl, openPage } from './browser';
+
+/**
+ * A page of /admin on an editor's own machine: its requests carry an address of their own (`CF-Connecting-IP`, in
+ * the documentation prefix 2001:db8::/32; wrangler dev keeps the one a client sends), as each editor's browser has.
+ * The editors' API spends a budget per address (src/http/budgets.ts: 600 a minute), and these files drive /admin
+ * at 15–25 requests a second, far past any editor's hands: from the one loopback address, two of them run back to
+ * back spent the budget between them and a test met 429. Only for same-origin pages: an added header makes a
+ * cross-origin read preflighted, which a widget on another origin never is.
+ */
+export function openEditorPage(browser: Browser, options: BrowserContextOptions = {}) {
+  const bytes = randomBytes(4);
+  const address = `2001:db8:${bytes.readUInt16BE(0).toString(16)}:${bytes.readUInt16BE(2).toString(16)}::1`;
+  return openPage(browser, {
+    ...options,
+    extraHTTPHeaders: { ...options.extraHTTPHeaders, 'CF-Connecting-IP': address },
+  });
+}
 
 /**
  * What the page has told the editor, as `role` (a success is a status, a refusal an alert): the live regions that

@@ -9,8 +9,8 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { WATCH_INTERVAL_MS } from '../../widgets/src/admin/history-watch';
-import { adminApi, claim } from './admin-api';
-import { baseUrl, openPage, problemsBesides, useBrowser } from './browser';
+import { adminApi, claim, openEditorPage } from './admin-api';
+import { baseUrl, problemsBesides, useBrowser } from './browser';
 
 const browser = useBrowser();
 const adminToken = inject('editorToken');
@@ -62,7 +62,7 @@ beforeAll(async () => {
 
 /** /admin signed in with `token`, its clock Playwright's, open on the watched incident once the page has read its history. */
 async function openWatched(token: string) {
-  const { page, problems } = await openPage(browser());
+  const { page, problems } = await openEditorPage(browser());
   await page.clock.install();
   await page.addInitScript(countWatchReads);
   await page.goto(`${baseUrl}/admin`);

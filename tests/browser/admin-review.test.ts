@@ -13,9 +13,9 @@ import type { Page, Route } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { WATCH_INTERVAL_MS } from '../../widgets/src/admin/history-watch';
 import { accessToken } from '../access/keys';
-import { adminApi, claim, heardIn, told } from './admin-api';
+import { adminApi, claim, heardIn, openEditorPage, told } from './admin-api';
 import { axeViolations } from './axe';
-import { baseUrl, gate, openPage, problemsBesides, useBrowser } from './browser';
+import { baseUrl, gate, problemsBesides, useBrowser } from './browser';
 
 const browser = useBrowser();
 const adminToken = inject('editorToken');
@@ -57,7 +57,7 @@ beforeAll(async () => {
 /** A page as Cloudflare Access would serve it to the desk editor: every request carries their Access token. */
 async function deskPage() {
   const jwt = await accessToken(keys, { email: DESK.email });
-  return openPage(browser(), { extraHTTPHeaders: { 'Cf-Access-Jwt-Assertion': jwt } });
+  return openEditorPage(browser(), { extraHTTPHeaders: { 'Cf-Access-Jwt-Assertion': jwt } });
 }
 
 /** Answers a request as the editors' API does when it sheds load: 503, problem+json. */
@@ -84,7 +84,7 @@ async function tabTo(page: Page, matches: RegExp, max = 60): Promise<void> {
 
 describe('/admin: review before publish', () => {
   it('sends an editor’s change for review; readers see nothing of it', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     await page.goto(ADMIN);
     await page.getByLabel('Editor token').fill(writerToken);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -114,7 +114,7 @@ describe('/admin: review before publish', () => {
   });
 
   it('shows the incident as it stands in a form whose change went for review, not the change', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     await page.goto(ADMIN);
     await page.getByLabel('Editor token').fill(writerToken);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -215,7 +215,7 @@ describe('/admin: review before publish', () => {
     expect(problems).toEqual([]);
 
     // The proposer reads why, on their first screen (the change left the list waiting for review).
-    const { page: writer, problems: writerProblems } = await openPage(browser());
+    const { page: writer, problems: writerProblems } = await openEditorPage(browser());
     await writer.goto(ADMIN);
     await writer.getByLabel('Editor token').fill(writerToken);
     await writer.getByRole('button', { name: 'Sign in' }).click();
@@ -397,7 +397,7 @@ describe('/admin: review before publish', () => {
   it('offers no Approve on one’s own change', async () => {
     const proposed = await adminApi('POST', `/incidents/${SLUG}/claims`, claim('about 60', 60));
     expect(proposed.status).toBe(202);
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     await page.goto(ADMIN);
     await page.getByLabel('Editor token').fill(adminToken);
     await page.getByRole('button', { name: 'Sign in' }).click();

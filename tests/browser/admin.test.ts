@@ -11,18 +11,9 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import { WATCH_INTERVAL_MS } from '../../widgets/src/admin/history-watch';
-import { adminApi, heardIn, restoreData, snapshotData, told } from './admin-api';
+import { adminApi, heardIn, openEditorPage, restoreData, snapshotData, told } from './admin-api';
 import { axeViolations } from './axe';
-import {
-  baseUrl,
-  gate,
-  openPage,
-  problemsBesides,
-  SEED_CEASEFIRE,
-  SEED_INCIDENT,
-  settled,
-  useBrowser,
-} from './browser';
+import { baseUrl, gate, problemsBesides, SEED_CEASEFIRE, SEED_INCIDENT, settled, useBrowser } from './browser';
 import { MARKUP } from './fixtures';
 
 const browser = useBrowser();
@@ -65,7 +56,7 @@ async function openIncident(page: Page): Promise<void> {
 
 describe('/admin: signing in', () => {
   it('refuses a wrong token with a message and keeps no token', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     await signIn(page, 'ee_not-a-real-token');
     await expect(told(page, 'alert').or(page.locator('.error')).first().textContent()).resolves.toMatch(/not accepted/);
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
@@ -73,7 +64,7 @@ describe('/admin: signing in', () => {
   });
 
   it('signs in with a token kept in sessionStorage, never in the URL, and signs out', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     const urls: string[] = [];
     page.on('request', (r) => urls.push(r.url()));
     await signIn(page);
@@ -90,7 +81,7 @@ describe('/admin: signing in', () => {
   });
 
   it('pages through the lists when there are more than a page of incidents', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     await page.goto(ADMIN);
     await page.evaluate(() => {
       (document.querySelector('editor-app') as HTMLElement & { pageSize: number }).pageSize = 1;
@@ -108,7 +99,7 @@ describe('/admin: signing in', () => {
   });
 
   it('is usable by keyboard alone: sign in and open an incident', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await openEditorPage(browser());
     await page.goto(ADMIN);
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.id)).resolves.toBe('f-token');
@@ -142,7 +133,7 @@ describe('/admin: signing in', () => {
   });
 
   it('puts the keyboard on the token field when a sign-in is refused, where its error is read', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     await signIn(page, 'ee_not-a-real-token');
     await expect.poll(() => focused(page)).toBe('Editor token');
     expect(problemsBesides(problems, /status of 401/)).toEqual([]);
@@ -168,7 +159,7 @@ describe('/admin: editing', () => {
   afterEach(restoreData);
 
   it('revises SOHR’s 80 to 90: the preview shows it unsaved, and after saving the demo page’s card shows 90 with 80 in its history', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     await openIncident(page);
     await page.getByRole('button', { name: /Revise .*SOHR.*80|Revise .*Syrian Observatory.*80/ }).click();
     const form = page.locator('incident-editor form').first();
@@ -191,7 +182,7 @@ describe('/admin: editing', () => {
     await form.getByRole('button', { name: 'Save revision' }).click();
     await expect(told(page, 'status').first().textContent()).resolves.toMatch(/“90” now stands in place of “80”/);
 
-    const demo = await openPage(browser());
+    const demo = await openEditorPage(browser());
     await demo.page.goto(`${baseUrl}/`);
     await settled(demo.page);
     const card = demo.page.locator(`casualty-claims[incident="${SEED_INCIDENT}"]`);
@@ -204,7 +195,7 @@ describe('/admin: editing', () => {
   });
 
   it('holds the claims’ buttons while a revision is saved, and says what was saved', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     await openIncident(page);
     await page.getByRole('button', { name: /Revise .*Syrian Observatory.*80/ }).click();
     const form = page.locator('incident-editor form').first();
@@ -244,7 +235,7 @@ describe('/admin: editing', () => {
 
   it('shows the API’s validation errors inline, on the field, and writes nothing', async () => {
     const before = await latestAuditId();
-    const { page } = await openPage(browser());
+    const { page } = await openEditorPage(browser());
     await openIncident(page);
     const form = page.locator('incident-editor form');
     await form.getByLabel('Claimant', { exact: true }).fill('A monitor');
@@ -264,7 +255,7 @@ describe('/admin: editing', () => {
   });
 
   it('says it changed since it was read (412) when the ceasefire moved on since the page read it', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     await signIn(page);
     await page.getByRole('button', { name: /cessation of hostilities/i }).click();
     const form = page.locator('ceasefire-editor form').first();
@@ -296,7 +287,7 @@ describe('/admin: editing', () => {
   });
 
   it('keeps another editor’s milestone change: saving the milestone as the page shows it is refused (412)', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     // The page's clock held still: its check for others' changes would otherwise read the story again, at any moment.
     await page.clock.install();
     await signIn(page);
@@ -324,7 +315,7 @@ describe('/admin: editing', () => {
   });
 
   it('previews an unsaved status change in the gauge, and reverts a change from the history', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await openEditorPage(browser());
     await signIn(page);
     await page.getByRole('button', { name: /cessation of hostilities/i }).click();
     const editor = page.locator('ceasefire-editor');
@@ -358,7 +349,7 @@ describe('/admin: editing', () => {
   });
 
   it('retracts a claim after a confirmation; the claim stays, marked retracted, and the history shows it', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     await openIncident(page);
     await page
       .getByRole('button', { name: /Retract .*Russia/ })
@@ -388,7 +379,7 @@ describe('/admin: editing', () => {
   });
 
   it('adds a violation tally, moves a milestone on and adds one', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     await signIn(page);
     await page.getByRole('button', { name: /cessation of hostilities/i }).click();
     const creates: (string | undefined)[] = [];
@@ -429,7 +420,7 @@ describe('/admin: editing', () => {
   it('keeps a title typed over another editor’s retitling when the editor adds a claim: its save is then refused (412)', async () => {
     const other = await adminApi('POST', '/editors', { name: `Desk Colleague ${Date.now()}`, role: 'editor' });
     expect(other.status).toBe(201);
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     // The page's clock held still: its check for others' changes would otherwise read the story again, at any moment.
     await page.clock.install();
     await openIncident(page);
@@ -487,7 +478,7 @@ describe('/admin: a ceasefire’s details', () => {
 
   /** The seed ceasefire's editor, signed in, and its details form. */
   async function openDetails() {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     await signIn(page);
     await page.getByRole('button', { name: /cessation of hostilities/i }).click();
     const details = page.locator('ceasefire-editor form', { has: page.getByRole('button', { name: 'Save details' }) });
@@ -608,7 +599,7 @@ describe('/admin: a ceasefire’s details', () => {
   it('keeps a refused form’s text as unsaved after another form’s save, and another editor’s change off it', async () => {
     const other = await adminApi('POST', '/editors', { name: `Desk Colleague ${Date.now()}`, role: 'editor' });
     expect(other.status).toBe(201);
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     await page.clock.install();
     await signIn(page);
     const firstCheck = page.waitForResponse((r) => r.url().includes('limit=1&entity=ceasefire'));
@@ -650,7 +641,7 @@ describe('/admin: a ceasefire’s details', () => {
   });
 
   it('says a first read that failed in the alert region it showed while loading', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     await signIn(page);
     // The editor's first read of the ceasefire waits, then gets no answer.
     const read = gate();
@@ -722,7 +713,7 @@ describe('/admin: new stories', () => {
   afterEach(restoreData);
 
   it('creates an incident, opens its editor, adds a claim and edits its details', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     await signIn(page);
     await page.locator('summary', { hasText: 'New incident' }).click();
     const create = page.locator('create-entity[kind="incident"]');
@@ -763,7 +754,7 @@ describe('/admin: new stories', () => {
   });
 
   it('opens the new story’s editor even when the lists cannot be read just then', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     await signIn(page);
     await page.locator('summary', { hasText: 'New incident' }).click();
     const create = page.locator('create-entity[kind="incident"]');
@@ -792,7 +783,7 @@ describe('/admin: new stories', () => {
 
 describe('/admin: hostile content', () => {
   it('shows markup in the data as text, runs none of it, and never links a javascript: URL', async () => {
-    const { page, problems } = await openPage(browser());
+    const { page, problems } = await openEditorPage(browser());
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
@@ -833,7 +824,7 @@ describe('/admin: hostile content', () => {
 
 describe('/admin: accessibility', () => {
   it('has no axe violation signed out, on the picker, and in both editors', async () => {
-    const { page } = await openPage(browser());
+    const { page } = await openEditorPage(browser());
     await page.goto(ADMIN);
     await page.getByLabel('Editor token').waitFor();
     expect(await axeViolations(page)).toEqual([]);
