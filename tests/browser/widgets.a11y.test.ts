@@ -134,6 +134,18 @@ ${card} heading-level="1"></casualty-claims>${gauge} heading-level="9"></ceasefi
     expect(outline.map((list) => list.length - 1)).toEqual(labels);
   });
 
+  it('leaves out of its outline the headings its page does not show, as the accessibility tree does', async () => {
+    // A heading with no box (display: none, hidden, inside a closed <details>) is not in the accessibility tree.
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hidden headings</title>
+<script type="module" src="${WIDGET_SCRIPT}"></script></head><body><main><h1>The story</h1>
+<h2 style="display: none">Menu</h2><div hidden><h3>Share</h3></div><details><summary>More</summary><h4>Related</h4></details>
+<casualty-claims incident="${SEED_INCIDENT}"></casualty-claims></main></body></html>`;
+    const { page, states } = await visit('/hidden-headings', { html });
+    expect(states).toEqual(['ready']);
+    await expect(page.getByRole('heading', { name: /Menu|Share|Related/ }).count()).resolves.toBe(0);
+    await expect(headingLevels(page.locator('casualty-claims'))).resolves.toEqual([2, 3]);
+  });
+
   it('reaches the widgets’ links and disclosures with Tab, with a visible focus ring', async () => {
     const { REVISED_INCIDENT } = await import('./fixtures');
     const { page } = await visit('/keyboard', {

@@ -37,11 +37,11 @@ const pages = widgetPageSizes();
  * `npm run bench` reports every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 15_590,
-  'card only, explainers.js': 15_920,
-  'gauge only, panel code': 14_610,
-  'gauge only, explainers.js': 14_940,
-  'both widgets, panel code': 18_020,
+  'card only, panel code': 15_600,
+  'card only, explainers.js': 15_930,
+  'gauge only, panel code': 14_620,
+  'gauge only, explainers.js': 14_950,
+  'both widgets, panel code': 18_030,
   'both widgets, explainers.js': 18_350,
 };
 
