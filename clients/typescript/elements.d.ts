@@ -26,7 +26,7 @@ export interface ExplainerElement<T> extends HTMLElement {
   seenAt: string | null;
   /** `off`, or the seconds between live checks (at least 15); on by default. */
   live: string | null;
-  /** `heading-level`: the title's heading level (1–6), its sections' one below; by default one below the page's last heading before the widget. */
+  /** `heading-level`: the title's heading level (1–6), its sections' one below; by default one below the last heading the page shows before the widget. */
   headingLevel: string | null;
   /** The resource in the API's shape: shown without a request. */
   data: T | undefined;

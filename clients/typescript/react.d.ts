@@ -17,7 +17,7 @@ type ExplainerProps<E extends CasualtyClaims | CeasefireGauge> = DetailedHTMLPro
     'seen-at'?: string;
     /** `off`, or the seconds between live checks. */
     live?: string;
-    /** The title's heading level, `1`–`6`; by default one below the page's last heading before the widget. */
+    /** The title's heading level, `1`–`6`; by default one below the last heading the page shows before the widget. */
     'heading-level'?: string;
     data?: E['data'];
   };

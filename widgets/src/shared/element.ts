@@ -136,7 +136,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   declare live: string | null;
   /**
    * `heading-level`: the level (1–6) of the widget's title in the page's outline, its sections' labels one
-   * below; by default one below the last heading before the widget (2 where none comes before it).
+   * below; by default one below the last heading the page shows before the widget (2 where none comes before it).
    */
   declare headingLevel: string | null;
   /**
