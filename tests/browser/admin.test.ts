@@ -13,7 +13,16 @@ import type { CeasefireShape } from '../../shared/contract/ceasefire';
 import { WATCH_INTERVAL_MS } from '../../widgets/src/admin/history-watch';
 import { adminApi, heardIn, openEditorPage, restoreData, snapshotData, told } from './admin-api';
 import { axeViolations } from './axe';
-import { baseUrl, gate, problemsBesides, SEED_CEASEFIRE, SEED_INCIDENT, settled, useBrowser } from './browser';
+import {
+  baseUrl,
+  gate,
+  openPage,
+  problemsBesides,
+  SEED_CEASEFIRE,
+  SEED_INCIDENT,
+  settled,
+  useBrowser,
+} from './browser';
 import { MARKUP } from './fixtures';
 
 const browser = useBrowser();
@@ -182,7 +191,7 @@ describe('/admin: editing', () => {
     await form.getByRole('button', { name: 'Save revision' }).click();
     await expect(told(page, 'status').first().textContent()).resolves.toMatch(/“90” now stands in place of “80”/);
 
-    const demo = await openEditorPage(browser());
+    const demo = await openPage(browser());
     await demo.page.goto(`${baseUrl}/`);
     await settled(demo.page);
     const card = demo.page.locator(`casualty-claims[incident="${SEED_INCIDENT}"]`);
