@@ -41,6 +41,7 @@ export const NETWORK_PAGES = [
   'both widgets',
   'iframe embed (first paint)',
   'one card, page in its own web face',
+  'one card, an existing snippet (explainers.js)',
 ] as const;
 export type NetworkPage = (typeof NETWORK_PAGES)[number];
 
@@ -112,6 +113,10 @@ async function servePublisher(apiOrigin: string): Promise<{ server: Server; orig
     '/one-card': publisherPage(scriptSnippet(apiOrigin, card)),
     '/both-widgets': publisherPage(scriptSnippet(apiOrigin, card, gauge)),
     '/one-card-web-face': publisherPage(scriptSnippet(apiOrigin, card), WEB_FACE),
+    // The one-tag code of earlier snippets, still served: the loader, then the card's module, then its data.
+    '/one-card-loader': publisherPage(
+      `<script type="module" src="${apiOrigin}/widgets/v1/explainers.js"></script><casualty-claims incident="${SEED.incidentSlug}"></casualty-claims>`,
+    ),
   };
   const server = createServer(async (req, res) => {
     if (await serveFace(req, res)) return;
@@ -266,6 +271,8 @@ export async function networkRows(apiOrigin: string): Promise<NetworkRow[]> {
     'both widgets': (network) => timeToData(browser, `${origin}/both-widgets`, network, 2),
     'iframe embed (first paint)': (network) => timeToFramePaint(browser, frame, network),
     'one card, page in its own web face': (network) => timeToData(browser, `${origin}/one-card-web-face`, network, 1),
+    'one card, an existing snippet (explainers.js)': (network) =>
+      timeToData(browser, `${origin}/one-card-loader`, network, 1),
   };
   const rows: NetworkRow[] = [];
   try {

@@ -31,6 +31,14 @@ pages.set('/gauge', hostPage(gauge));
 pages.set('/both', hostPage(`${claims}<p>Between the two.</p>${gauge}`));
 pages.set('/none', hostPage('<p>No widget yet.</p>'));
 pages.set(
+  '/reads-ahead',
+  hostPage(
+    `${claims}<casualty-claims incident="${SEED_INCIDENT}" as-of="2016-09-18"></casualty-claims>` +
+      `<div hidden>${claims.replace('incident=', 'as-of="2016-09-19" incident=')}</div>` +
+      `<div style="height: 4000px">A long article.</div>${gauge}`,
+  ),
+);
+pages.set(
   '/card-module',
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>One card</title>
 <script type="module" src="${MODULES}casualty-claims.js"></script></head><body>${claims}</body></html>`,
@@ -117,6 +125,40 @@ describe('explainers.js imports what the page shows', () => {
     await page.evaluate((html) => document.querySelector('main')?.insertAdjacentHTML('beforeend', html), gauge);
     expect(await settled(page)).toEqual(['ready', 'ready']);
     expect(fetched.sort()).toEqual(['casualty-claims.js', 'ceasefire-gauge.js', 'explainers.js']);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('explainers.js starts the data of the widgets it loads', () => {
+  it('alongside their module: each read in view is preloaded before the module is asked for, and taken once', async () => {
+    const { page, problems, reads } = await modulesFetchedBy('/reads-ahead');
+    const card = `${baseUrl}/api/v1/incidents/${SEED_INCIDENT}`;
+    const pinned = `${card}?asOf=2016-09-18`;
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('casualty-claims')]
+          .slice(0, 2)
+          .every((w) => w.shadowRoot?.querySelector('[data-state="ready"]')),
+      null,
+      { timeout: 15_000 },
+    );
+    // Not the hidden card's, nor the gauge's far below the view: neither would ask until the reader got there.
+    const preloads = await page.evaluate(() =>
+      [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=preload]')].map((l) => [l.href, l.as]),
+    );
+    expect(preloads).toEqual([
+      [card, 'fetch'],
+      [pinned, 'fetch'],
+    ]);
+    // Asked as the page's module was: before the widgets' module, which once ran only then asked for its data.
+    const started = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('resource').map((e) => [e.name, e.startTime])),
+    );
+    const module = started[`${MODULES}all-widgets.js`] ?? Number.NaN;
+    expect(started[card]).toBeLessThanOrEqual(module);
+    expect(started[pinned]).toBeLessThanOrEqual(module);
+    // Each widget took its preloaded answer: one read each (the gauge's waits for the reader).
+    expect(reads.map((r) => r.url()).sort()).toEqual([card, pinned]);
     expect(problems).toEqual([]);
   });
 });

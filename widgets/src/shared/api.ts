@@ -19,28 +19,15 @@ const shared = globalThis as typeof globalThis & { [KEY]?: Map<string, Promise<F
 shared[KEY] ??= new Map();
 const requests: Map<string, Promise<Fetched>> = shared[KEY];
 
-/** The origin of the API: the `api` attribute if given, else where this script was loaded from. */
-export function apiBase(attribute: string | null | undefined): URL {
-  return attribute ? new URL(attribute, document.baseURI) : new URL(import.meta.url);
-}
-
-/**
- * Whether the page preloads `url` (`<link rel="preload" as="fetch">`, as the
- * embed code does): the request is then already under way, and the widget
- * takes its answer at once rather than waiting to come into view.
- */
-export function preloaded(url: string): boolean {
-  return [...document.querySelectorAll<HTMLLinkElement>('link[rel=preload]')].some((link) => link.href === url);
-}
-
-async function attempt(url: string): Promise<Fetched> {
+async function attempt(url: string, again?: boolean): Promise<Fetched> {
   const deadline = new AbortController();
   const timer = setTimeout(() => deadline.abort(), TIMEOUT_MS);
   try {
-    // Nothing but the signal: a request that differs from the page's preload of the same URL (credentials,
-    // headers) would not be given the preloaded answer. The default credentials send cookies only to a page on
-    // the API's own origin, which sets none.
-    const response = await fetch(url, { signal: deadline.signal });
+    // Nothing but the signal on the first try: a request that differs from the page's preload of the same URL
+    // (credentials, headers) would not be given the preloaded answer. The default credentials send cookies only to
+    // a page on the API's own origin, which sets none. The retry is a request of its own (`no-store`): asked as the
+    // preload was, it was handed the preload's request again while that still hung, and never reached the server.
+    const response = await fetch(url, { signal: deadline.signal, cache: again ? 'no-store' : 'default' });
     const status = response.status;
     if (!response.ok) return { ok: false, reason: status === 404 ? 'not-found' : 'http', status };
     // Read in full before parsing, so a body cut off mid-way counts as lost (network), not as bad JSON.
@@ -67,7 +54,7 @@ async function request(url: string): Promise<Fetched> {
   const first = await attempt(url);
   if (!transient(first)) return first;
   await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS * (1 + Math.random())));
-  return attempt(url);
+  return attempt(url, true);
 }
 
 /**

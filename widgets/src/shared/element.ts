@@ -11,15 +11,17 @@ import {
   formatCalendarDate,
   formatNumber,
   listParts,
+  numberFormat,
   sentenceAround,
   supportedLang,
 } from '../../../shared/format/intl';
 import type { LiveStrings } from '../../../shared/i18n/live';
 import type { CommonStrings } from '../../../shared/i18n/strings';
 import { localeFor, stringsFor } from '../i18n/locale';
-import { apiBase, type FailureReason, type Fetched, fetchOnce, preloaded } from './api';
+import { type FailureReason, type Fetched, fetchOnce } from './api';
 import { chromeOf, fitWhenSet, layoutHeight } from './fit';
 import { nearViewport } from './near-viewport';
+import { apiBase, preloaded } from './reads';
 import { type PropertyDeclarations, type PropertyValues, RenderedElement } from './rendered-element';
 import { pageSignals, type Scheme, schemeOf, watchPageScheme } from './theme';
 
@@ -359,10 +361,14 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
       }
       const nothingNamed: Fetched = { ok: false, reason: 'not-found' };
       // The language too: what is shown next is in it (set by the ask above, which this await runs after).
-      const [fetched, strings] = await Promise.all([
+      const answers = Promise.all([
         given !== undefined ? { ok: true as const, body: given } : slug ? fetchOnce(this._url) : nothingNamed,
         words,
       ]);
+      // A page's first number format costs about 10 ms (the browser loads its locale data): made while the data is
+      // on its way, not after it came, when the card is drawn (bench/README.md, "One card at slow 4G, traced").
+      numberFormat(locale);
+      const [fetched, strings] = await answers;
       if (ticket !== this._ticket) return;
       // A language whose chunk could not be loaded (a network's hiccup; a module cached from before a deploy naming
       // chunks it removed) is shown in English, as English: its dates, digits, `lang` and direction too.

@@ -4,6 +4,9 @@
  * 200 px of the viewport. A browser without IntersectionObserver loads at
  * once rather than never.
  */
+/** How near the view a widget is before it asks for its data, in px on every side. */
+const NEAR_PX = 200;
+
 export function nearViewport(element: Element): Promise<void> {
   if (typeof IntersectionObserver !== 'function') return Promise.resolve();
   return new Promise((resolve) => {
@@ -13,8 +16,24 @@ export function nearViewport(element: Element): Promise<void> {
         observer.disconnect();
         resolve();
       },
-      { rootMargin: '200px' },
+      { rootMargin: `${NEAR_PX}px` },
     );
     observer.observe(element);
   });
+}
+
+/**
+ * Whether `element` is near the view now, as the observer above would first report it: for the one-tag loader
+ * (../explainers.ts), which preloads the data of the widgets that will ask at once. A box the page does not
+ * render is never reported.
+ */
+export function nearViewportNow(element: Element): boolean {
+  const { top, bottom, left, right } = element.getBoundingClientRect();
+  return (
+    element.checkVisibility?.() !== false &&
+    top < innerHeight + NEAR_PX &&
+    bottom > -NEAR_PX &&
+    left < innerWidth + NEAR_PX &&
+    right > -NEAR_PX
+  );
 }
