@@ -4,15 +4,15 @@
  * the card never downloads the gauge, and the other way round. It looks when
  * it runs (a module runs once the page is parsed), then watches the document
  * for elements added later (a CMS or a single-page app inserting an embed);
- * elements inside other shadow roots are not looked for.
+ * elements inside other shadow roots are not looked for. With a module it
+ * starts the data its widgets in view will ask for (preloadData), as the
+ * copy-embed panel's code does.
  *
  * Each widget module is complete (widgets/vite.config.ts): a page showing
  * both gets `all-widgets.js`, one copy of Lit for the two. Each defines its
  * elements only if their names are still free, so a second copy of this
  * script, or a widget's own module next to it, is harmless.
  */
-// Types only (nothing of them ships in the loader): the elements and their events, for TypeScript hosts.
-
 import { WIDGETS } from '../../shared/embed/catalog';
 import { WIDGET_KINDS, type WidgetKind } from '../../shared/embed/options';
 import { resourceUrl } from '../../shared/embed/resource-url';
@@ -22,6 +22,7 @@ import type { ExplainerEventMap } from './shared/element';
 import { nearViewportNow } from './shared/near-viewport';
 import { apiBase, preloaded } from './shared/reads';
 
+// The elements' and their events' types, for TypeScript hosts (types only: none of their code ships in the loader).
 export type { ExplainerErrorDetail, ExplainerEventMap, ExplainerLoadDetail } from './shared/element';
 export type { CasualtyClaims, CeasefireGauge };
 
@@ -43,8 +44,8 @@ function defineThoseShown(): void {
  * Starts the read of each story the widgets about to load will show (`<link rel="preload" as="fetch">`, as the
  * panel's code does), so that their data comes alongside their module instead of after it: one round trip less
  * before a reader sees it (bench/README.md, "Existing snippets"). Only where the widget would ask at once: an
- * element naming its story, given no data, not preloaded already, and near the view (./shared/near-viewport.ts). A preload the widget never takes would be a read for nothing and a
- * warning in the page's console.
+ * element naming its story, given no data, not preloaded already, and near the view (./shared/near-viewport.ts).
+ * A preload the widget never takes would be a read for nothing and a warning in the page's console.
  */
 function preloadData(name: WidgetKind): void {
   const { attribute, collection } = WIDGETS[name];
