@@ -6,8 +6,8 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import type { Browser, BrowserContextOptions, Locator, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { launchChromium } from '../../scripts/chromium';
 import { serveFace } from '../gallery/faces';
 
@@ -63,6 +63,22 @@ export function problemsBesides(problems: string[], ...expectedFailures: RegExp[
   return problems.filter(
     (p) => !(p.startsWith('console.error: Failed to load resource:') && expectedFailures.some((re) => re.test(p))),
   );
+}
+
+/**
+ * Checks that a page read `url` once, as the widgets read: one request answered 200, or, after a failure in passing
+ * (a 5xx or no answer: D1 past its deadline on a loaded machine, the network), their one retry answered 200. A
+ * second read of a URL that had answered is a duplicate, and fails the test. `reads`: the page's requests.
+ */
+export async function expectOneRead(reads: Request[], url: string): Promise<void> {
+  const outcomes = await Promise.all(
+    reads.filter((r) => r.url() === url).map(async (r) => (await r.response())?.status() ?? 'failed'),
+  );
+  const said = `${url}: ${outcomes.join(', ') || 'never read'}`;
+  expect(outcomes.length, said).toBeGreaterThan(0);
+  expect(outcomes.length, said).toBeLessThanOrEqual(2);
+  expect(outcomes.at(-1), said).toBe(200);
+  for (const failed of outcomes.slice(0, -1)) expect(failed === 'failed' || failed >= 500, said).toBe(true);
 }
 
 /** A gate a test opens when it chooses: what a route it holds back waits on (`await gate.opened`). */
