@@ -4,6 +4,7 @@
  * 200 px of the viewport. A browser without IntersectionObserver loads at
  * once rather than never.
  */
+
 /** How near the view a widget is before it asks for its data, in px on every side. */
 const NEAR_PX = 200;
 
