@@ -20,7 +20,7 @@ import type { CasualtyClaims } from './casualty-claims/casualty-claims.component
 import type { CeasefireGauge } from './ceasefire-gauge/ceasefire-gauge.component';
 import type { ExplainerEventMap } from './shared/element';
 import { nearViewportNow } from './shared/near-viewport';
-import { apiBase, preloaded } from './shared/reads';
+import { apiBase, DATA_ISLAND, preloaded } from './shared/reads';
 
 // The elements' and their events' types, for TypeScript hosts (types only: none of their code ships in the loader).
 export type { ExplainerErrorDetail, ExplainerEventMap, ExplainerLoadDetail } from './shared/element';
@@ -51,7 +51,7 @@ function preloadData(name: WidgetKind): void {
   const { attribute, collection } = WIDGETS[name];
   for (const element of document.querySelectorAll<HTMLElement & { data?: unknown }>(name)) {
     const slug = element.getAttribute(attribute);
-    if (!slug || element.data !== undefined || element.querySelector(':scope > script[data-explainer-data]')) continue;
+    if (!slug || element.data !== undefined || element.querySelector(DATA_ISLAND)) continue;
     const href = resourceUrl(
       apiBase(element.getAttribute('api')),
       collection,

@@ -21,7 +21,7 @@ import { localeFor, stringsFor } from '../i18n/locale';
 import { type FailureReason, type Fetched, fetchOnce } from './api';
 import { chromeOf, fitWhenSet, layoutHeight } from './fit';
 import { nearViewport } from './near-viewport';
-import { apiBase, preloaded } from './reads';
+import { apiBase, DATA_ISLAND, preloaded } from './reads';
 import { type PropertyDeclarations, type PropertyValues, RenderedElement } from './rendered-element';
 import { pageSignals, type Scheme, schemeOf, watchPageScheme } from './theme';
 
@@ -432,7 +432,7 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
 
   /** The server-rendered data island, once: later loads (new attributes) fetch. */
   private _island(): unknown {
-    const script = this.querySelector(':scope > script[data-explainer-data]');
+    const script = this.querySelector(DATA_ISLAND);
     if (!script) return undefined;
     script.remove();
     try {

@@ -4,6 +4,9 @@
  * it is about to load, carries these and nothing of the requests' shared state.
  */
 
+/** The data a page gave a widget in its markup instead (an embed page's island), which it shows with no read. */
+export const DATA_ISLAND = ':scope > script[data-explainer-data]';
+
 /** The origin of the API: the `api` attribute if given, else where this script was loaded from. */
 export function apiBase(attribute: string | null | undefined): URL {
   return attribute ? new URL(attribute, document.baseURI) : new URL(import.meta.url);
