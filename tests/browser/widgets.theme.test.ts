@@ -18,6 +18,16 @@ const schemes = (page: Page) =>
     els.map((el) => el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.scheme),
   );
 
+/** A page's own component, `tag`, whose shadow tree holds `shadow` (markup), defined by a script of the page's head. */
+const component = (tag: string, shadow: string) => `<script type="module">
+customElements.define('${tag}', class extends HTMLElement {
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).innerHTML = ${JSON.stringify(shadow)};
+  }
+});
+</script>`;
+
 /** Waits until every widget `selector` finds shows `scheme`. */
 const schemeBecomes = (page: Page, selector: string, scheme: string) =>
   page.waitForFunction(
@@ -497,15 +507,10 @@ customElements.define('site-embed', class extends HTMLElement {
 
   it("follows a widget given to another of a component's slots, and a slot renamed", async () => {
     // A component of two boxes: a dark one for what is given to its "side" slot, a light one for the rest.
-    const columns = `<script type="module">
-customElements.define('site-columns', class extends HTMLElement {
-  constructor() {
-    super();
-    this.attachShadow({ mode: 'open' }).innerHTML = '<style>.dark{background:#10131a;color:#eee}</style>'
-      + '<div class="dark"><slot name="side"></slot></div><div><slot></slot></div>';
-  }
-});
-</script>`;
+    const columns = component(
+      'site-columns',
+      '<style>.dark{background:#10131a;color:#eee}</style><div class="dark"><slot name="side"></slot></div><div><slot></slot></div>',
+    );
     const { page } = await visit('/slots', {
       html: hostPage(
         `<site-columns><casualty-claims incident="${SEED_INCIDENT}" slot="side"></casualty-claims></site-columns>`,
@@ -563,6 +568,15 @@ customElements.define('site-columns', class extends HTMLElement {
     expect(await schemes(page)).toEqual(['dark', 'dark']);
   });
 
+  /** Both widgets light, then dark while the page's `#night` checkbox is checked, and light again. */
+  const followsNight = async (page: Page) => {
+    expect(await schemes(page)).toEqual(['light', 'light']);
+    await page.locator('#night').check();
+    await schemeBecomes(page, 'casualty-claims, ceasefire-gauge', 'dark');
+    await page.locator('#night').uncheck();
+    await schemeBecomes(page, 'casualty-claims, ceasefire-gauge', 'light');
+  };
+
   it('follows a dark toggle that is a checkbox the page’s styles follow through :has(:checked)', async () => {
     // No attribute changes and no transition: only the checkbox's state, which the page's rules read.
     const head = '<style>body:has(#night:checked){background:#121212;color:#eee}</style>';
@@ -570,10 +584,20 @@ customElements.define('site-columns', class extends HTMLElement {
       html: hostPage(`<label><input type="checkbox" id="night"> Night</label>${widgets()}`, { head }),
       context: { colorScheme: 'light' },
     });
-    expect(await schemes(page)).toEqual(['light', 'light']);
-    await page.locator('#night').check();
-    await schemeBecomes(page, 'casualty-claims, ceasefire-gauge', 'dark');
-    await page.locator('#night').uncheck();
-    await schemeBecomes(page, 'casualty-claims, ceasefire-gauge', 'light');
+    await followsNight(page);
+  });
+
+  it("follows a checkbox toggle inside a component's shadow tree, whose change does not leave it", async () => {
+    // A page's shell component: its own night toggle and the box its content is given to, darkened by a rule of its
+    // shadow tree. Nothing in the document changes, and the control's `change` stops at the shadow root.
+    const shell = component(
+      'site-shell',
+      '<style>.page:has(#night:checked){background:#121212;color:#eee}</style><div class="page"><label><input type="checkbox" id="night"> Night</label><slot></slot></div>',
+    );
+    const { page } = await visit('/shadow-toggle', {
+      html: hostPage(`<site-shell>${widgets()}</site-shell>`, { head: shell }),
+      context: { colorScheme: 'light' },
+    });
+    await followsNight(page);
   });
 });

@@ -37,12 +37,12 @@ const pages = widgetPageSizes();
  * `npm run bench` reports every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 15_630,
-  'card only, explainers.js': 16_480,
-  'gauge only, panel code': 14_650,
-  'gauge only, explainers.js': 15_500,
-  'both widgets, panel code': 18_060,
-  'both widgets, explainers.js': 18_910,
+  'card only, panel code': 15_640,
+  'card only, explainers.js': 16_490,
+  'gauge only, panel code': 14_660,
+  'gauge only, explainers.js': 15_510,
+  'both widgets, panel code': 18_070,
+  'both widgets, explainers.js': 18_920,
 };
 
 describe('what an English page downloads of the widgets', () => {

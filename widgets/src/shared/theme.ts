@@ -146,7 +146,8 @@ export function pageSignals(el: Element): PageSignals {
   for (let at: Node | null = el; at; at = up(at)) {
     if (at instanceof ShadowRoot && observer) {
       observer.observe(at, WATCHED);
-      for (const type of ['transitionend', 'slotchange']) at.addEventListener(type, heard);
+      // Heard as it happens inside (capture): a control's `change` does not leave its shadow tree.
+      for (const type of WATCHED_EVENTS) at.addEventListener(type, heard, true);
     }
     if (!behind || !(at instanceof Element)) continue;
     const style = getComputedStyle(at);
@@ -171,8 +172,17 @@ export function pageSignals(el: Element): PageSignals {
 const listeners = new Map<() => void, Element>();
 /** Watches the document, and each shadow tree a watched element sits in. */
 let observer: MutationObserver | undefined;
-/** The end of a colour transition behind a watched element, or a slot it may be given to changed (set with `observer`). */
+/**
+ * The end of a colour transition behind a watched element, a slot it may be given to changed, or a form control
+ * changed anywhere (set with `observer`).
+ */
 let heard: (e: Event) => void;
+/**
+ * Heard in the document and in each shadow tree a watched element sits in. A form control's `change`: a page's own
+ * dark toggle may be a checkbox or a select that its styles follow through `:has(:checked)`, which changes no
+ * attribute (a reader's choice: rare, so every widget reads again).
+ */
+const WATCHED_EVENTS = ['transitionend', 'slotchange', 'change'];
 const WATCHED: MutationObserverInit = {
   attributes: true,
   // `href`, `rel`, `media` and `disabled`: a page that swaps a stylesheet or turns one on or off (`media="print"` and
@@ -215,7 +225,8 @@ const concerns = (r: MutationRecord, el: Element) =>
  * ticker moved every frame, a live blog growing, a header restyled on
  * scroll) calls nothing: each call re-reads the computed style of every
  * ancestor. A form control's change (a checkbox or select that a page's
- * `:has(:checked)` rules follow) is read too. (A rule keyed to a sibling's
+ * `:has(:checked)` rules follow, in the document or in a shadow tree the
+ * widget sits in) is read too. (A rule keyed to a sibling's
  * class, `.on ~ main`, or to a descendant's class, `:has(.dark)`, is not
  * followed.) Returns the unsubscribe.
  * Listeners should compare before they re-render.
@@ -237,14 +248,11 @@ export function watchPageScheme(el: Element, listener: () => void): () => void {
     observer.observe(document.documentElement, WATCHED);
     // A slot's change is heard from the slot a widget is given to now (`holds` follows the widget's), so content
     // added beside it in that slot reads it again too: rare, and a listener compares before it re-renders.
-    heard = (e) => notify((el) => holds(e.target as Node, el));
-    document.addEventListener('transitionend', heard);
+    heard = (e) => notify((el) => e.type === 'change' || holds(e.target as Node, el));
+    for (const type of WATCHED_EVENTS) document.addEventListener(type, heard, true);
     // A stylesheet applies once it has loaded, after the mutation that added or swapped it; `load` does not bubble.
     document.addEventListener('load', (e) => pageWide(e.target as Node) && notify(() => true), true);
     darkQuery().addEventListener('change', () => notify(() => true));
-    // A form control changed: a page's own dark toggle may be a checkbox or a select that its styles follow through
-    // `:has(:checked)`, which changes no attribute (a reader's choice: rare, so every widget reads again).
-    document.addEventListener('change', () => notify(() => true), true);
   }
   return () => listeners.delete(listener);
 }
