@@ -124,19 +124,23 @@ describe('explainers.js imports what the page shows', () => {
   });
 });
 
+/** Until the /reads-ahead page's two cards in view show their data. */
+const twoCardsShown = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('casualty-claims')]
+        .slice(0, 2)
+        .every((w) => w.shadowRoot?.querySelector('[data-state="ready"]')),
+    null,
+    { timeout: 15_000 },
+  );
+
 describe('explainers.js starts the data of the widgets it loads', () => {
   it('alongside their module: each read in view is preloaded before the module is asked for, and taken once', async () => {
     const { page, problems, reads } = await modulesFetchedBy('/reads-ahead');
     const card = `${baseUrl}/api/v1/incidents/${SEED_INCIDENT}`;
     const pinned = `${card}?asOf=2016-09-18`;
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('casualty-claims')]
-          .slice(0, 2)
-          .every((w) => w.shadowRoot?.querySelector('[data-state="ready"]')),
-      null,
-      { timeout: 15_000 },
-    );
+    await twoCardsShown(page);
     // Not the hidden card's, nor the gauge's far below the view: neither would ask until the reader got there.
     const preloads = await page.evaluate(() =>
       [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=preload]')].map((l) => [l.href, l.as]),
@@ -156,6 +160,22 @@ describe('explainers.js starts the data of the widgets it loads', () => {
     expect(new Set(reads.map((r) => r.url()))).toEqual(new Set([card, pinned]));
     await expectOneRead(reads, card);
     await expectOneRead(reads, pinned);
+    expect(problemsBesides(problems, /status of 5\d\d/)).toEqual([]);
+  });
+
+  it('not a hidden widget’s where the browser has no checkVisibility (Safari before 17.4)', async () => {
+    const { page, problems } = await modulesFetchedBy('/reads-ahead', async (p) => {
+      await p.addInitScript(() => {
+        delete (Element.prototype as Partial<Element>).checkVisibility;
+      });
+    });
+    const card = `${baseUrl}/api/v1/incidents/${SEED_INCIDENT}`;
+    await expect.poll(() => page.evaluate(() => typeof Element.prototype.checkVisibility)).toBe('undefined');
+    await twoCardsShown(page);
+    const preloads = await page.evaluate(() =>
+      [...document.head.querySelectorAll<HTMLLinkElement>('link[rel=preload]')].map((l) => l.href),
+    );
+    expect(preloads).toEqual([card, `${card}?asOf=2016-09-18`]);
     expect(problemsBesides(problems, /status of 5\d\d/)).toEqual([]);
   });
 });

@@ -38,11 +38,11 @@ const pages = widgetPageSizes();
  */
 const OVER_BUDGET: Record<string, number> = {
   'card only, panel code': 15_640,
-  'card only, explainers.js': 16_490,
+  'card only, explainers.js': 16_500,
   'gauge only, panel code': 14_660,
-  'gauge only, explainers.js': 15_510,
+  'gauge only, explainers.js': 15_520,
   'both widgets, panel code': 18_070,
-  'both widgets, explainers.js': 18_920,
+  'both widgets, explainers.js': 18_930,
 };
 
 describe('what an English page downloads of the widgets', () => {

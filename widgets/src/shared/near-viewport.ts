@@ -26,12 +26,13 @@ export function nearViewport(element: Element): Promise<void> {
 /**
  * Whether `element` is near the view now, as the observer above would first report it: for the one-tag loader
  * (../explainers.ts), which preloads the data of the widgets that will ask at once. A box the page does not
- * render is never reported.
+ * render is never reported; where the browser cannot say so (no `checkVisibility`: Safari before 17.4), one
+ * without a box of its own (`display: none` on it or around it) is not either, whose read would go unused.
  */
 export function nearViewportNow(element: Element): boolean {
   const { top, bottom, left, right } = element.getBoundingClientRect();
   return (
-    element.checkVisibility?.() !== false &&
+    !!(element.checkVisibility?.() ?? element.getClientRects()[0]) &&
     top < innerHeight + NEAR_PX &&
     bottom > -NEAR_PX &&
     left < innerWidth + NEAR_PX &&
