@@ -49,6 +49,22 @@ const addClaim = (slug: string, name: string, low: number) =>
     claimedOn: '2026-11-30',
   });
 
+/** Sets the figure of `claimant`'s claim in incident `slug` to `low`, as an editor corrects it; the answer's status. */
+async function reviseFigure(slug: string, claimant: string, low: number): Promise<number> {
+  const incident = (await (await fetch(`${baseUrl}/api/v1/incidents/${slug}`)).json()) as {
+    claims: { id: string; claimant: { name: string } }[];
+  };
+  const claim = `${baseUrl}/api/v1/admin/claims/${incident.claims.find((c) => c.claimant.name === claimant)?.id}`;
+  const auth = { Authorization: `Bearer ${token}` };
+  const current = await fetch(claim, { headers: auth });
+  const revised = await fetch(claim, {
+    method: 'PATCH',
+    headers: { ...auth, 'Content-Type': 'application/json', 'If-Match': current.headers.get('ETag') ?? '' },
+    body: JSON.stringify({ asWritten: String(low), low }),
+  });
+  return revised.status;
+}
+
 /**
  * Records, in the page and as they are made, the URLs the page fetches: a check made while the page's clock ran is
  * on the list when `runFor` returns (the browser's request events reach the test later, on their own time).
@@ -361,24 +377,52 @@ describe('live widgets', () => {
       before: (page) => page.clock.install(),
     });
     await checking(page);
-    const incident = (await (await fetch(`${baseUrl}/api/v1/incidents/${slug}`)).json()) as {
-      claims: { id: string }[];
-    };
-    const claim = incident.claims[0]?.id;
     // A typo fixed in the figure: the card keeps its height.
-    const auth = { Authorization: `Bearer ${token}` };
-    const current = await fetch(`${baseUrl}/api/v1/admin/claims/${claim}`, { headers: auth });
-    const fixed = await fetch(`${baseUrl}/api/v1/admin/claims/${claim}`, {
-      method: 'PATCH',
-      headers: { ...auth, 'Content-Type': 'application/json', 'If-Match': current.headers.get('ETag') ?? '' },
-      body: JSON.stringify({ asWritten: '13', low: 13 }),
-    });
-    expect(fixed.status).toBe(200);
+    expect(await reviseFigure(slug, 'Health ministry', 13)).toBe(200);
     await page.clock.runFor(75_000);
     await page.waitForFunction(() =>
       document.querySelector('casualty-claims')?.shadowRoot?.querySelector('.figure')?.textContent?.includes('13'),
     );
     await expect(page.locator('casualty-claims button[part="update"]').count()).resolves.toBe(0);
+  });
+
+  it('holds a change that keeps its height but moves a row above another behind "Updated — show", which a click shows', async () => {
+    const slug = await freshIncident();
+    await addClaim(slug, 'UN monitors', 20);
+    const { page, problems } = await visit('/reordered', {
+      html: hostPage(`<casualty-claims incident="${slug}"></casualty-claims>`),
+      before: (page) => page.clock.install(),
+    });
+    await checking(page);
+    const names = () =>
+      page
+        .locator('casualty-claims')
+        .evaluate((el) => [...(el.shadowRoot?.querySelectorAll('.name') ?? [])].map((n) => n.textContent));
+    expect(await names()).toEqual(['Health ministry', 'UN monitors']);
+    // Fitted to the height its page holds for it (the default reserve), as pasted code's card is.
+    const held = () =>
+      page.locator('casualty-claims').evaluate((el) => ({
+        height: el.getBoundingClientRect().height,
+        fitted: !!el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.fit,
+      }));
+    const before = await held();
+    expect(before.fitted).toBe(true);
+    // The ministry revises 12 to 30 (the same width of figure): its row now sorts under the monitors' 20.
+    expect(await reviseFigure(slug, 'Health ministry', 30)).toBe(200);
+    await page.clock.runFor(75_000);
+    const button = page.locator('casualty-claims button[part="update"]');
+    await button.waitFor();
+    // Waiting: the rows where the reader left them, and the card as tall as it was.
+    expect(await names()).toEqual(['Health ministry', 'UN monitors']);
+    expect(await held()).toEqual(before);
+    // Pressed by a pointer: the card, fitted to the height its page holds, stays as it is under the press, so the
+    // click lands where it began (the focus the press gives the button let the card take its natural height, which
+    // moved the button from under the pointer: the click reached another line, and nothing was shown).
+    await button.click();
+    await expect.poll(names).toEqual(['UN monitors', 'Health ministry']);
+    // Shown in the height the card held, fitted as it was: nothing after the card moved.
+    expect(await held()).toEqual(before);
+    expect(problemsBesides(problems)).toEqual([]);
   });
 
   it('fits an update into a card held at its page’s reserved height: same height, no control, nothing moved', async () => {

@@ -4,8 +4,8 @@
  * widget). Watches whether the widget is near the viewport, checks its
  * resource on live.ts's schedule, and shows a newer version without moving
  * the page: tried at once (laid out but not painted: all of this runs before
- * the next frame) and kept if the widget's height is unchanged or the widget
- * is out of view; otherwise put back, and offered behind an "Updated — show"
+ * the next frame) and kept if the widget's height and the order of its rows
+ * are unchanged or the widget is below the view; otherwise put back, and offered behind an "Updated — show"
  * control the reader clicks. Each update is marked in the widget, announced
  * politely and told to the page by `explainer-update`.
  */
@@ -55,6 +55,25 @@ function changedIds(before: Parts | undefined, after: Parts): string[] {
     .filter((x) => was.get(x.id) !== JSON.stringify(x))
     .map((x) => x.id);
   return before && before.status !== after.status ? ['status', ...ids] : ids;
+}
+
+/**
+ * The rows the widget lists (a card's claims, a gauge's tallies), each by its list's heading and whom it is from (its
+ * first datum: the claimant's name), the first of each in the order shown.
+ */
+const rowsOf = (w: HTMLElement): string[] => [
+  ...new Set(
+    [...(w.shadowRoot?.querySelectorAll('li') ?? [])].map(
+      (li) =>
+        `${li.closest('[part~=metric]')?.querySelector('.label')?.textContent}\0${li.querySelector('bdi')?.textContent}`,
+    ),
+  ),
+];
+
+/** Whether two rows shown in both `before` and `after` changed places (a revised figure moved its source above another). */
+function reordered(before: string[], after: string[]): boolean {
+  const kept = after.filter((row) => before.includes(row));
+  return before.filter((row) => after.includes(row)).some((row, i) => row !== kept[i]);
 }
 
 /** Tagged so the build minifies it as CSS; not imported, so this chunk imports nothing from the widget's module. */
@@ -152,6 +171,7 @@ export function goLive<T>(element: ExplainerElement<T, CommonStrings>, body: T):
     // The button goes with the update: where the reader pressed it by keyboard, the card takes the focus, and they
     // keep their place (it fell to the page's <body>). Without scrolling: the card is where they are.
     const pressed = w.shadowRoot?.activeElement?.getAttribute('part') === 'update';
+    keepFit(w);
     show(w, next);
     // Caught: where the page's Trusted Types refuse lit-html every update rejects (the widget says what it shows in
     // plain text instead, shared/element.ts), and nothing of ours may reach the page as an error of its own.
@@ -183,20 +203,17 @@ async function offer<T>(w: Live<T>, next: T, heard: boolean): Promise<void> {
   const before = w.getBoundingClientRect();
   // A reader on the waiting update's button keeps their place when a newer one takes its place (it fell to <body>).
   const onButton = w.shadowRoot?.activeElement?.getAttribute('part') === 'update';
-  // A card fitted to its page's held height fits the new version into that same height (the element's
-  // updated()), so it shows at once and nothing after it moves.
-  const root = w._root();
-  if (root?.dataset.fit) {
-    w._held = w._rootHeight();
-    w._release?.();
-  }
+  keepFit(w);
   const shown = w._shown;
+  const rows = rowsOf(w);
   show(w, next);
   await w.updateComplete;
   const after = w.getBoundingClientRect();
   // Wholly below the view, a new height moves only what is below it. Above the view it would move what is in
-  // view wherever scroll anchoring does not make up for it (widgets/src/shared/fit.ts), so it waits as in view.
-  if (Math.abs(after.height - before.height) < 1 || before.top >= innerHeight) {
+  // view wherever scroll anchoring does not make up for it (widgets/src/shared/fit.ts), so it waits as in view. Rows
+  // that change places (a source's revised figure now above another's, a newer tally on top) move what the reader
+  // is reading, within the same height: they wait too.
+  if ((Math.abs(after.height - before.height) < 1 && !reordered(rows, rowsOf(w))) || before.top >= innerHeight) {
     updated(w, shown, next, heard);
     if (onButton) w._root()?.focus({ preventScroll: true });
     return;
@@ -209,6 +226,17 @@ async function offer<T>(w: Live<T>, next: T, heard: boolean): Promise<void> {
   w._announcement = heard ? s.updateWaiting(s.updatedShow) : '';
   await w.updateComplete;
   if (onButton) w.shadowRoot?.querySelector<HTMLElement>('[part="update"]')?.focus({ preventScroll: true });
+}
+
+/**
+ * A card fitted to its page's held height fits the next version it shows into that same height (the element's
+ * updated()), so that nothing after it moves.
+ */
+function keepFit<T>(w: Live<T>): void {
+  if (w._root()?.dataset.fit) {
+    w._held = w._rootHeight();
+    w._release?.();
+  }
 }
 
 function show<T>(w: Live<T>, next: T): void {
