@@ -754,6 +754,29 @@ describe('a card a little taller or shorter than the space held', () => {
     await p.context().close();
   });
 
+  it('follows a link the reader presses with a pointer: the card stays fitted under the press, then shows all', async () => {
+    // Held a little shorter than the card: its spacing tightened, every link in it shown.
+    const { p, problems } = await open(page(`calc(${await seedReserve()} - 1.5em)`));
+    await settled(p);
+    expect((await card(p)).fit).toBe('held');
+    await p.route(/^https:\/\//, (route) => route.fulfill({ contentType: 'text/html', body: 'The source.' }));
+    const link = p.locator('casualty-claims .claim a[part="link"]').first();
+    const href = await link.getAttribute('href');
+    await link.scrollIntoViewIfNeeded();
+    const at = await link.boundingBox();
+    if (!at) throw new Error('the link has no box');
+    await p.mouse.move(at.x + at.width / 2, at.y + at.height / 2);
+    await p.mouse.down();
+    // The press focused the link: the card keeps its height and spacing, so the link is still under the pointer.
+    expect((await card(p)).fit).toBe('held');
+    expect(await link.boundingBox()).toEqual(at);
+    const followed = p.waitForRequest((r) => r.isNavigationRequest() && r.url() === href);
+    await p.mouse.up();
+    await followed;
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
   it('takes its natural height when the reader opens "Earlier figures" in it', async () => {
     const reserve = `calc(${await seedReserve('en', REVISED_INCIDENT)} - 1.5em)`;
     const { p, problems } = await open(page(reserve, 'en', REVISED_INCIDENT));

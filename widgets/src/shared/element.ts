@@ -545,19 +545,28 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
    * The reader reaching into a card fitted to its held height (a click, "Show
    * all", the keyboard moving into it; opening "Earlier figures" is a click):
    * it takes its natural height, which their input exempts from counting as
-   * a shift. "Show all" then hands the focus to the card it revealed (not as
-   * the focus lands on it, which a pointer's press gives before its click:
-   * the card taking its height would move it from under the pointer, and
-   * the click would be lost). "Updated — show" fits the update into the
-   * card's height itself (./live-widget.ts), so that nothing after the
-   * card moves, and hands the focus to the card, which reaches into nothing.
+   * a shift. "Show all" then hands the focus to the card it revealed.
+   * "Updated — show" fits the update into the card's height itself
+   * (./live-widget.ts), so that nothing after the card moves, and hands the
+   * focus to the card, which reaches into nothing.
    */
   private _reveal = (event: Event): void => {
     const root = this._root();
     const target = event.target as Element;
     const more = target.classList.contains('more');
-    if (!root?.dataset.fit || target.closest('.update') || (event.type === 'focusin' && (more || target === root)))
-      return;
+    if (!root?.dataset.fit || target.closest('.update')) return;
+    if (event.type === 'focusin') {
+      if (more || target === root) return;
+      // Focus that a pointer's press gives (a link, "Show all", "Earlier figures") waits for the click: the card
+      // taking its height as the press lands moved what was pressed from under the pointer, and the click was lost.
+      // Focus the keyboard moves in is shown (`:focus-visible`, which browsers before 2022 cannot read: there, as
+      // before).
+      try {
+        if (!target.matches(':focus-visible')) return;
+      } catch {
+        // Revealed.
+      }
+    }
     this._release?.();
     if (more) root.focus({ preventScroll: true });
   };
