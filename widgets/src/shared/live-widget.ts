@@ -59,7 +59,8 @@ function changedIds(before: Parts | undefined, after: Parts): string[] {
 
 /**
  * The rows the widget lists (a card's claims, a gauge's tallies), each by its list's heading and whom it is from (its
- * first datum: the claimant's name), the first of each in the order shown.
+ * first datum: the claimant's name; for the one row of tallies no one claims, whatever it leaves out), the first of
+ * each in the order shown.
  */
 const rowsOf = (w: HTMLElement): string[] => [
   ...new Set(
