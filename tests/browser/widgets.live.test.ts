@@ -66,6 +66,48 @@ async function reviseFigure(slug: string, claimant: string, low: number): Promis
 }
 
 /**
+ * A widget (`tag`, alone on `page` and checking) whose rows (`row`: each by its first datum, whom it is from) read
+ * `shown`: once `change` is made and the page has checked, the new version waits behind "Updated — show", the rows
+ * where the reader left them and the widget fitted to the height its page holds, as tall as it was. The reader's
+ * click shows `next`, in that same height: nothing after the widget moved.
+ */
+async function waitsThenShows(
+  page: Page,
+  tag: string,
+  row: string,
+  change: () => Promise<unknown>,
+  shown: string[],
+  next: string[],
+) {
+  const widget = page.locator(tag);
+  const rows = () =>
+    widget.evaluate(
+      (el, row) => [...(el.shadowRoot?.querySelectorAll(row) ?? [])].map((r) => r.querySelector('bdi')?.textContent),
+      row,
+    );
+  const held = () =>
+    widget.evaluate((el) => ({
+      height: el.getBoundingClientRect().height,
+      fitted: !!el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.fit,
+    }));
+  expect(await rows()).toEqual(shown);
+  const before = await held();
+  expect(before.fitted).toBe(true);
+  await change();
+  await page.clock.runFor(75_000);
+  const button = page.locator(`${tag} button[part="update"]`);
+  await button.waitFor();
+  expect(await rows()).toEqual(shown);
+  expect(await held()).toEqual(before);
+  // Pressed by a pointer: the widget stays as it is under the press, so the click lands where it began (the focus
+  // the press gives the button let a fitted card take its natural height, which moved the button from under the
+  // pointer: the click reached another line, and nothing was shown).
+  await button.click();
+  await expect.poll(rows).toEqual(next);
+  expect(await held()).toEqual(before);
+}
+
+/**
  * Records, in the page and as they are made, the URLs the page fetches: a check made while the page's clock ran is
  * on the list when `runFor` returns (the browser's request events reach the test later, on their own time).
  */
@@ -394,34 +436,52 @@ describe('live widgets', () => {
       before: (page) => page.clock.install(),
     });
     await checking(page);
-    const names = () =>
-      page
-        .locator('casualty-claims')
-        .evaluate((el) => [...(el.shadowRoot?.querySelectorAll('.name') ?? [])].map((n) => n.textContent));
-    expect(await names()).toEqual(['Health ministry', 'UN monitors']);
-    // Fitted to the height its page holds for it (the default reserve), as pasted code's card is.
-    const held = () =>
-      page.locator('casualty-claims').evaluate((el) => ({
-        height: el.getBoundingClientRect().height,
-        fitted: !!el.shadowRoot?.querySelector<HTMLElement>('.root')?.dataset.fit,
-      }));
-    const before = await held();
-    expect(before.fitted).toBe(true);
     // The ministry revises 12 to 30 (the same width of figure): its row now sorts under the monitors' 20.
-    expect(await reviseFigure(slug, 'Health ministry', 30)).toBe(200);
-    await page.clock.runFor(75_000);
-    const button = page.locator('casualty-claims button[part="update"]');
-    await button.waitFor();
-    // Waiting: the rows where the reader left them, and the card as tall as it was.
-    expect(await names()).toEqual(['Health ministry', 'UN monitors']);
-    expect(await held()).toEqual(before);
-    // Pressed by a pointer: the card, fitted to the height its page holds, stays as it is under the press, so the
-    // click lands where it began (the focus the press gives the button let the card take its natural height, which
-    // moved the button from under the pointer: the click reached another line, and nothing was shown).
-    await button.click();
-    await expect.poll(names).toEqual(['UN monitors', 'Health ministry']);
-    // Shown in the height the card held, fitted as it was: nothing after the card moved.
-    expect(await held()).toEqual(before);
+    await waitsThenShows(
+      page,
+      'casualty-claims',
+      '.claim',
+      () => reviseFigure(slug, 'Health ministry', 30).then((status) => expect(status).toBe(200)),
+      ['Health ministry', 'UN monitors'],
+      ['UN monitors', 'Health ministry'],
+    );
+    expect(problemsBesides(problems)).toEqual([]);
+  });
+
+  it('holds a gauge whose newer tally would move its source above another, behind "Updated — show"', async () => {
+    counter += 1;
+    const slug = `live-truce-${Date.now().toString(36)}-${counter}`;
+    await adminCall('ceasefires', {
+      slug,
+      name: 'A local truce',
+      startedAt: '2026-11-20T00:00:00Z',
+      status: 'holding',
+      asOf: '2026-11-30T00:00:00Z',
+    });
+    const tally = (name: string, count: number, reportedOn: string) =>
+      adminCall(`ceasefires/${slug}/tallies`, {
+        claimant: { name, kind: 'ngo' },
+        count,
+        qualifier: 'exact',
+        asWritten: String(count),
+        reportedOn,
+      });
+    await tally('Monitors', 12, '2026-11-25');
+    await tally('Observers', 14, '2026-11-27');
+    const { page, problems } = await visit('/truce', {
+      html: hostPage(`<ceasefire-gauge ceasefire="${slug}"></ceasefire-gauge>`),
+      before: (page) => page.clock.install(),
+    });
+    await checking(page);
+    // Each source's latest tally, the newest first: the monitors' newer count (of the same width) puts theirs on top.
+    await waitsThenShows(
+      page,
+      'ceasefire-gauge',
+      '.tally',
+      () => tally('Monitors', 13, '2026-11-29'),
+      ['Observers', 'Monitors'],
+      ['Monitors', 'Observers'],
+    );
     expect(problemsBesides(problems)).toEqual([]);
   });
 
