@@ -557,14 +557,13 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     if (!root?.dataset.fit || target.closest('.update')) return;
     if (event.type === 'focusin') {
       if (more || target === root) return;
-      // Focus that a pointer's press gives (a link, "Show all", "Earlier figures") waits for the click: the card
-      // taking its height as the press lands moved what was pressed from under the pointer, and the click was lost.
-      // Focus the keyboard moves in is shown (`:focus-visible`, which browsers before 2022 cannot read: there, as
-      // before).
+      // Focus that a pointer's press gives (a link, "Earlier figures") waits for the click: the card taking its
+      // height as the press lands moved what was pressed from under the pointer, and the click was lost. Focus the
+      // keyboard moves in reveals it (`:focus-visible`).
       try {
         if (!target.matches(':focus-visible')) return;
       } catch {
-        // Revealed.
+        // A browser before 2022, which cannot read `:focus-visible`: any focus reveals it, as it did.
       }
     }
     this._release?.();

@@ -5,9 +5,10 @@
  * resource on live.ts's schedule, and shows a newer version without moving
  * the page: tried at once (laid out but not painted: all of this runs before
  * the next frame) and kept if the widget's height and the order of its rows
- * are unchanged or the widget is below the view; otherwise put back, and offered behind an "Updated — show"
- * control the reader clicks. Each update is marked in the widget, announced
- * politely and told to the page by `explainer-update`.
+ * are unchanged or the widget is below the view; otherwise put back, and
+ * offered behind an "Updated — show" control the reader clicks. Each update
+ * is marked in the widget, announced politely and told to the page by
+ * `explainer-update`.
  */
 import { formatClockTime } from '../../../shared/format/clock';
 import { enLive, type LiveStrings } from '../../../shared/i18n/live';
