@@ -60,6 +60,37 @@ describe('axe', () => {
     expect(states).toEqual(['not-found', 'error']);
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('lists a story embedded twice as one region and its twin as a group, which takes the name when the region leaves', async () => {
+    const card = one['casualty-claims'];
+    // A live blog's posts: the same card twice (the second shares the first's read), and two other stories far
+    // below, loading until scrolled to, so named by their label alone.
+    const below = ['one-story', 'another-story'].map(
+      (slug) => `<casualty-claims incident="${slug}"></casualty-claims>`,
+    );
+    const html = hostPage(`${card}${card}<div style="height:300vh"></div>${below.join('')}`);
+    const { page } = await visit('/twice', { html, settle: false });
+    const region = (name: string | RegExp) => page.getByRole('region', { name, exact: true });
+    const group = (name: string | RegExp) => page.getByRole('group', { name, exact: true });
+    const shown = /^Casualty claims US-led airstrike/;
+    await expect.poll(() => group(shown).count()).toBe(1);
+    await expect(region(shown).count()).resolves.toBe(1);
+    await expect(region('Casualty claims').count()).resolves.toBe(1);
+    await expect(group('Casualty claims').count()).resolves.toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    // The region leaves the page (an app's next view): its twin becomes it.
+    await page.evaluate(() =>
+      [...document.querySelectorAll('casualty-claims')]
+        .find((el) => el.shadowRoot?.querySelector('[data-state=ready]:not([role])'))
+        ?.remove(),
+    );
+    await expect.poll(() => group(shown).count()).toBe(0);
+    await expect(region(shown).count()).resolves.toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    // Shown, the other two have names of their own.
+    expect(await settled(page)).toEqual(['ready', 'not-found', 'not-found']);
+    await expect(page.getByRole('group').count()).resolves.toBe(0);
+  });
 });
 
 describe('for screen readers and keyboards', () => {

@@ -37,12 +37,12 @@ const pages = widgetPageSizes();
  * `npm run bench` reports every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 15_680,
-  'card only, explainers.js': 16_540,
-  'gauge only, panel code': 14_700,
-  'gauge only, explainers.js': 15_560,
-  'both widgets, panel code': 18_110,
-  'both widgets, explainers.js': 18_970,
+  'card only, panel code': 15_800,
+  'card only, explainers.js': 16_660,
+  'gauge only, panel code': 14_820,
+  'gauge only, explainers.js': 15_680,
+  'both widgets, panel code': 18_230,
+  'both widgets, explainers.js': 19_090,
 };
 
 describe('what an English page downloads of the widgets', () => {

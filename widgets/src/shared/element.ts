@@ -212,6 +212,13 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   private _fitting?: Promise<void>;
   /** When the card was first drawn, which asked the page for its faces (shared/fit.ts, fitWhenSet). */
   private _asked = 0;
+  /**
+   * The name of the region the widget is (its label and title). A story embedded twice (a live blog's posts, a recap
+   * under the article), or two cards still loading (named by their label alone), would make regions of one name,
+   * which a screen reader's list of landmarks repeats and axe flags (`landmark-unique`): the first of a name in its
+   * document (or shadow tree) is the region, the others groups of that name.
+   */
+  private _region = '';
 
   constructor() {
     super();
@@ -254,6 +261,29 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
     }
     this._stopLive?.();
     this._stopLive = undefined;
+    this._name('');
+  }
+
+  /** The widgets of its kind in its document or shadow tree (the document's, once it has left it). */
+  private _kin(): NodeListOf<this> {
+    return (this.isConnected ? (this.getRootNode() as ParentNode) : document).querySelectorAll(
+      this.localName,
+    ) as NodeListOf<this>;
+  }
+
+  /** Takes a region's name: the widgets that had it or have it take their places again (not drawn again). */
+  private _name(name: string): void {
+    const old = this._region;
+    this._region = name;
+    for (const other of this._kin()) if (other._region === old || other._region === name) other._place();
+  }
+
+  /** The region of its name if it is the first of its kin with that name, else a group of that name. */
+  private _place(): void {
+    const root = this._root();
+    // (Itself where not in the list: out of the page, or in a shadow tree its kin are not.)
+    if (root)
+      root.role = ([...this._kin()].find((other) => other._region === this._region) ?? this) === this ? null : 'group';
   }
 
   override willUpdate(changed: PropertyValues): void {
@@ -280,6 +310,13 @@ export abstract class ExplainerElement<T, S extends CommonStrings> extends Rende
   protected override updated(): void {
     const root = this._root();
     this._asked ||= performance.now();
+    if (root) {
+      // Its title's text, none while loading: the label is its kind's, which a widget of another language names in
+      // its own words (a group of its name, then, where a region would have done as well).
+      const name = `${root.querySelector('#title')?.textContent}`;
+      if (name !== this._region) this._name(name);
+      else this._place();
+    }
     try {
       // A card the page does not draw (in a closed <details>, `hidden="until-found"`, or below the view in a block
       // whose layout the browser skips, `content-visibility: auto`) has nothing in view to keep still: it takes its
