@@ -177,6 +177,22 @@ ${card} heading-level="1"></casualty-claims>${gauge} heading-level="9"></ceasefi
     await expect(headingLevels(page.locator('casualty-claims'))).resolves.toEqual([2, 3]);
   });
 
+  it('leaves them out where the browser has no checkVisibility (Safari before 17.4)', async () => {
+    // Only those without a box: Chromium lays out a closed <details>' content (skipped, not undrawn), so there
+    // only checkVisibility tells it apart.
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Hidden headings</title>
+<script type="module" src="${WIDGET_SCRIPT}"></script></head><body><main><h1>The story</h1>
+<h2 style="display: none">Menu</h2><div hidden><h3>Share</h3></div>
+<casualty-claims incident="${SEED_INCIDENT}"></casualty-claims></main></body></html>`;
+    const { page, states } = await visit('/hidden-headings-old', {
+      html,
+      before: (p) => p.addInitScript(() => delete (Element.prototype as Partial<Element>).checkVisibility),
+    });
+    expect(states).toEqual(['ready']);
+    await expect(page.evaluate(() => typeof Element.prototype.checkVisibility)).resolves.toBe('undefined');
+    await expect(headingLevels(page.locator('casualty-claims'))).resolves.toEqual([2, 3]);
+  });
+
   it('reaches the widgets’ links and disclosures with Tab, with a visible focus ring', async () => {
     const { REVISED_INCIDENT } = await import('./fixtures');
     const { page } = await visit('/keyboard', {

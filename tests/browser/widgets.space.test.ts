@@ -288,6 +288,20 @@ describe('a card taller than the space its page held', () => {
     await p.context().close();
   });
 
+  it('takes its own height in a panel its page hides, and is whole when shown', async () => {
+    // A tab the reader has not opened (`hidden`): the card's data, preloaded by the panel's code, comes while
+    // nothing of it is drawn, so it has no view to keep still (its page holds it no height there).
+    const inPanel = (code: string) => `<div id="panel" hidden>${code}</div>`;
+    const { p, problems } = await open(page('12em', 'en', SEED_INCIDENT, '', inPanel));
+    expect(await settled(p)).toEqual(['ready']);
+    expect((await card(p)).fit).toBeNull();
+    await p.evaluate(() => document.getElementById('panel')?.removeAttribute('hidden'));
+    const shown = await card(p);
+    expect([shown.fit, shown.more]).toEqual([null, null]);
+    expect(problems).toEqual([]);
+    await p.context().close();
+  });
+
   it('takes its own height below the view in a block the page lets the browser skip (content-visibility: auto)', async () => {
     // Far below the fold, in a block whose layout the browser skips until it nears the view: a resize observer
     // reports nothing there, so the card must know at once that nothing of it is drawn.

@@ -37,12 +37,12 @@ const pages = widgetPageSizes();
  * `npm run bench` reports every page against the budget itself.
  */
 const OVER_BUDGET: Record<string, number> = {
-  'card only, panel code': 15_800,
-  'card only, explainers.js': 16_660,
-  'gauge only, panel code': 14_820,
-  'gauge only, explainers.js': 15_680,
-  'both widgets, panel code': 18_230,
-  'both widgets, explainers.js': 19_090,
+  'card only, panel code': 15_810,
+  'card only, explainers.js': 16_670,
+  'gauge only, panel code': 14_830,
+  'gauge only, explainers.js': 15_690,
+  'both widgets, panel code': 18_240,
+  'both widgets, explainers.js': 19_100,
 };
 
 describe('what an English page downloads of the widgets', () => {

@@ -24,8 +24,8 @@ export function outlineLevels(element: Element, asked: string | null): [title: n
       // The list is in document order: the first heading not before the element ends it.
       if (!(h.compareDocumentPosition(element) & FOLLOWING)) break;
       // A heading without a box (display: none, hidden, in a closed <details>) is not in the accessibility tree.
-      // Where checkVisibility is missing (Safari before 17.4) every heading counts, as before.
-      if (h.checkVisibility?.() === false) continue;
+      // Where checkVisibility is missing (Safari before 17.4), a heading with no box has no client rects either.
+      if (!(h.checkVisibility?.() ?? h.getClientRects()[0])) continue;
       title = Number(h.getAttribute('aria-level') || h.tagName[1]) || 2;
     }
     title = Math.min(6, title + 1);
