@@ -74,6 +74,7 @@ const ANY_ROUTE = { params: new Set(Object.values(KEYED_QUERIES).flat()), folded
 export function keyedUrl(url: string): string {
   const u = new URL(url);
   u.hash = '';
+  if (u.pathname.includes('%')) u.pathname = canonicalPath(u.pathname);
   if (u.search) {
     const { params, folded } = keyingOf(u.pathname);
     const kept = [...u.searchParams]
@@ -83,6 +84,19 @@ export function keyedUrl(url: string): string {
     u.search = new URLSearchParams(kept).toString();
   }
   return u.toString();
+}
+
+/**
+ * The path with each percent-encoded unreserved character (a letter, a digit, `-`, `.`, `_`, `~`) written as itself
+ * and every other escape in upper case (RFC 3986, 6.2.2): the router decodes both alike, so `/incidents/%64eir-…`
+ * is the read of `/incidents/deir-…`. Keyed as sent, each spelling of one slug was a copy of its own, a D1 read per
+ * spelling, and never purged by a write (which purges the plain paths).
+ */
+function canonicalPath(path: string): string {
+  return path.replace(/%[0-9a-f]{2}/gi, (encoded) => {
+    const char = String.fromCharCode(Number.parseInt(encoded.slice(1), 16));
+    return /[\w.~-]/.test(char) ? char : encoded.toUpperCase();
+  });
 }
 
 export const cacheKey = (url: string): Request => new Request(keyedUrl(url));
