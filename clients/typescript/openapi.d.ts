@@ -5742,14 +5742,15 @@ export interface components {
              * @example https://www.syriahr.com/en/
              */
             canonicalUrl?: string | null;
-            corrections?: {
-                note: string;
-                /**
-                 * Format: date-time
-                 * @example 2016-09-12T19:00:00+03:00
-                 */
-                at: string;
-            }[];
+            corrections?: components["schemas"]["CorrectionInput"][];
+        };
+        CorrectionInput: {
+            note: string;
+            /**
+             * Format: date-time
+             * @example 2016-09-12T19:00:00+03:00
+             */
+            at: string;
         };
         /** @description A change held for review: invisible to readers until a second editor approves it. */
         PendingChange: {
@@ -5816,14 +5817,7 @@ export interface components {
              * @example https://www.syriahr.com/en/
              */
             canonicalUrl?: string | null;
-            corrections?: {
-                note: string;
-                /**
-                 * Format: date-time
-                 * @example 2016-09-12T19:00:00+03:00
-                 */
-                at: string;
-            }[];
+            corrections?: components["schemas"]["CorrectionInput"][];
         };
         PickerList: {
             data: {
@@ -5869,14 +5863,7 @@ export interface components {
             longitude?: number | null;
             /** @description The incident in prose (shown as `description` in the public read). */
             summary?: string;
-            corrections?: {
-                note: string;
-                /**
-                 * Format: date-time
-                 * @example 2016-09-12T19:00:00+03:00
-                 */
-                at: string;
-            }[];
+            corrections?: components["schemas"]["CorrectionInput"][];
             externalIds?: {
                 acled?: string;
                 ucdp?: string;
@@ -5912,14 +5899,7 @@ export interface components {
             longitude?: number | null;
             /** @description The incident in prose (shown as `description` in the public read). */
             summary?: string;
-            corrections?: {
-                note: string;
-                /**
-                 * Format: date-time
-                 * @example 2016-09-12T19:00:00+03:00
-                 */
-                at: string;
-            }[];
+            corrections?: components["schemas"]["CorrectionInput"][];
             externalIds?: {
                 acled?: string;
                 ucdp?: string;

@@ -23,8 +23,17 @@ import {
 } from './enums';
 import { Incident } from './incident';
 import { LANGUAGE_TAG_MAX, LANGUAGE_TAG_PATTERN } from './language';
+import { hasVisibleText } from './unicode';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** Required text: what is left once trimmed is not blank, nor made only of characters that draw nothing. */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    // (Empty is min(1)'s to say.)
+    .refine((s) => !s || hasVisibleText(s), 'has no visible characters');
 const optionalText = (max: number) => z.string().max(max).nullable().optional();
 const names = z.array(text(200)).max(50);
 /** Casualty figures and tallies: whole, non-negative, and below anything plausible. */
@@ -36,7 +45,14 @@ const Language = z
   .regex(LANGUAGE_TAG_PATTERN, 'a BCP 47 language tag')
   .max(LANGUAGE_TAG_MAX)
   .openapi({ example: 'en' });
-const Corrections = z.array(Correction.strict()).max(100);
+/** A correction's note as the editor wrote it (a published one must be sent again exactly), but not blank. */
+const CorrectionInput = z
+  .strictObject({
+    note: Correction.shape.note.refine(hasVisibleText, 'has no visible characters'),
+    at: Correction.shape.at,
+  })
+  .openapi('CorrectionInput');
+const Corrections = z.array(CorrectionInput).max(100);
 const StoryLanguage = Language.openapi({
   description:
     'The language its text is written in (BCP 47), `en` unless given: the widgets mark its words with it, so a screen reader reads them in their own voice inside a card in another language.',

@@ -37,3 +37,22 @@ export function unstorableText(value: unknown, path: string[] = []): { path: str
   }
   return null;
 }
+
+/**
+ * Format characters that draw nothing and mean nothing in a name: the soft hyphen, the zero-width space, direction
+ * marks, embeddings and isolates (a right-to-left mark comes along with text copied from Arabic), the word joiner
+ * and invisible operators, the byte order mark. A name that differs from another only by them is the same name.
+ */
+const FORMAT_MARKS = '\\u00ad\\u061c\\u180e\\u200b\\u200e\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff';
+/**
+ * Characters that draw nothing by themselves but change how their neighbours are drawn (joiners, which Persian,
+ * Indic scripts and emoji need; variation selectors), and fillers that draw a blank: kept in text, but text of
+ * these, format marks and white space alone is blank.
+ */
+const SHAPING = '\\u034f\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180d\\u180f\\u200c\\u200d\\u3164\\ufe00-\\ufe0f\\uffa0';
+
+export const FORMAT_MARK = new RegExp(`[${FORMAT_MARKS}]`, 'g');
+const INVISIBLE = new RegExp(`[${FORMAT_MARKS}${SHAPING}\\s]`, 'g');
+
+/** Whether `text` has something a reader can see: not only spaces and characters that draw nothing. */
+export const hasVisibleText = (text: string): boolean => text.replace(INVISIBLE, '').length > 0;

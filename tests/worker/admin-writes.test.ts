@@ -221,6 +221,9 @@ describe('claims', () => {
       name.replace(' ', '  '),
       name.replace('Monitor', 'Mon\u200bitor'),
       ` ${name.normalize('NFD')} `,
+      // A right-to-left mark, as text copied from an Arabic page brings, and a left-to-right isolate around it.
+      `${name}\u200f`,
+      `\u2066${name}\u2069`,
     ];
     for (const [i, variant] of variants.entries()) {
       const again = await addClaim(slug, { claimant: { name: variant, kind: 'media' }, metric: 'wounded', low: i + 1 });
@@ -243,12 +246,14 @@ describe('claims', () => {
       .first<{ n: number }>();
     expect(legacyRows?.n).toBe(1);
     // A name of invisible characters alone names no one.
-    const blank = await admin(`/api/v1/admin/incidents/${slug}/claims`, {
-      method: 'POST',
-      token,
-      body: claimBody({ claimant: { name: '\u200b\u00ad', kind: 'ngo' } }),
-    });
-    expect(blank.status).toBe(400);
+    for (const invisible of ['\u200b\u00ad', '\u200e', '\u200b\u200d', '\u3164']) {
+      const blank = await admin(`/api/v1/admin/incidents/${slug}/claims`, {
+        method: 'POST',
+        token,
+        body: claimBody({ claimant: { name: invisible, kind: 'ngo' } }),
+      });
+      expect(blank.status, JSON.stringify(invisible)).toBe(400);
+    }
     const existing = await addClaim(slug, { claimant: { name: 'Russian delegation in Damascus', kind: 'government' } });
     expect(existing.claim.claimant).toMatchObject({
       name: 'Russian delegation in Damascus',
@@ -319,6 +324,75 @@ describe('claims', () => {
     // Today itself is fine, wherever the editor is: a day past UTC's date.
     const today = new Date(Date.now() + 12 * 3_600_000).toISOString().slice(0, 10);
     await addClaim(slug, { claimedOn: today, metric: 'wounded' });
+  });
+
+  it('refuses a correction dated after today, which once published could never be taken back, writing nothing', async () => {
+    const { slug } = await freshIncident(token);
+    const path = `/api/v1/admin/incidents/${slug}`;
+    const nextYear = `${new Date().getUTCFullYear() + 1}-01-01T00:00:00Z`;
+    const before = await snapshotDb();
+    const patched = await adminJson<{ errors: { path: string; message: string }[] }>(path, {
+      method: 'PATCH',
+      token,
+      ifMatch: (await admin(path, { token })).headers.get('ETag') as string,
+      body: { corrections: [{ note: 'The date was wrong.', at: nextYear }] },
+    });
+    expect(patched.status).toBe(400);
+    expect(patched.body.errors).toEqual([
+      { path: 'corrections.0.at', message: expect.stringContaining('after today') },
+    ]);
+    expect(await snapshotDb()).toBe(before);
+  });
+
+  it('refuses a ceasefire’s asOf moved back before its last change of status, and a milestone dated out of order', async () => {
+    const { slug } = await freshCeasefire(token);
+    const path = `/api/v1/admin/ceasefires/${slug}`;
+    const etag = async () => (await admin(path, { token })).headers.get('ETag') as string;
+    const collapsed = await admin(path, {
+      method: 'PATCH',
+      token,
+      ifMatch: await etag(),
+      body: { status: 'collapsed', asOf: '2016-09-19T19:00:00+03:00' },
+    });
+    expect(collapsed.status).toBe(200);
+    const before = await snapshotDb();
+    // Alone, an earlier asOf would have the gauge read "collapsed" at a moment its history says it held.
+    const back = await adminJson<{ errors: { path: string }[] }>(path, {
+      method: 'PATCH',
+      token,
+      ifMatch: await etag(),
+      body: { asOf: '2016-09-15T12:00:00+03:00' },
+    });
+    expect(back.status).toBe(400);
+    expect(back.body.errors.map((e) => e.path)).toEqual(['asOf']);
+    expect(await snapshotDb()).toBe(before);
+    const milestone = await adminJson<{ id: string }>(`${path}/milestones`, {
+      method: 'POST',
+      token,
+      body: { label: 'Aid convoys reach Aleppo', dueOn: '2016-09-14' },
+    });
+    expect(milestone.status).toBe(201);
+    const one = `${path}/milestones/${milestone.body.id}`;
+    const missed = await admin(one, {
+      method: 'PATCH',
+      token,
+      ifMatch: (await admin(one, { token })).headers.get('ETag') as string,
+      body: { state: 'missed', at: '2016-09-16T12:00:00+03:00' },
+    });
+    expect(missed.status).toBe(200);
+    const made = await snapshotDb();
+    const nextYear = `${new Date().getUTCFullYear() + 1}-01-01T00:00:00Z`;
+    for (const at of [nextYear, '2016-09-15T12:00:00+03:00']) {
+      const refused = await adminJson<{ errors: { path: string }[] }>(one, {
+        method: 'PATCH',
+        token,
+        ifMatch: (await admin(one, { token })).headers.get('ETag') as string,
+        body: { state: 'met', at },
+      });
+      expect(refused.status, at).toBe(400);
+      expect(refused.body.errors.map((e) => e.path)).toEqual(['at']);
+    }
+    expect(await snapshotDb()).toBe(made);
   });
 
   it('keeps every claim of many naming the same new claimant at once, under one claimant', async () => {

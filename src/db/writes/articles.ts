@@ -20,6 +20,7 @@ import { publish } from './review';
 import type { AffectedReads } from './touched';
 import {
   type Author,
+  assertCorrections,
   assertVersion,
   commitTouching,
   guardedUpdate,
@@ -29,6 +30,7 @@ import {
 } from './update';
 
 export async function createArticle(db: Database, input: ArticleCreateInput, by: Author): Promise<Written> {
+  assertCorrections([], input.corrections, by.at);
   if (await findRow(db, 'article', input.slug)) throw new Conflict(`The slug "${input.slug}" is taken.`);
   const row: typeof articles.$inferSelect = {
     id: newId('art'),

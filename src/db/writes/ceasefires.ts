@@ -26,7 +26,7 @@ import { claimantFor } from './claimants';
 import type { Statement } from './commit';
 import { findRow, newId, type Snapshot } from './entities';
 import { articleIdsFor, articleSlugsOf, linkedArticleIds, readsShowing, replaceLinks } from './links';
-import { laterThanToday } from './plausible';
+import { dayBeforeStart, laterThanToday } from './plausible';
 import { publish, subjectRow } from './review';
 import {
   type Author,
@@ -116,6 +116,10 @@ export async function updateCeasefire(
     patch.endedAt === undefined ? (row.endedAt as string | null) : patch.endedAt,
     by.at,
   );
+  // A new status is dated at asOf, and an asOf moved back alone would have the gauge read a status the history
+  // says came later: either way not before the last change.
+  if (patch.asOf !== undefined || (patch.status !== undefined && patch.status !== row.status))
+    await assertAfterLastChange(db, String(row.id), patch.asOf ?? String(row.asOf));
   assertVersion(row, ifMatch);
   const before = { ...row, articleIds: await linkedArticleIds(db, 'ceasefire', row.id) };
   const { articleSlugs, endedAt, asOf, review: _, ...fields } = patch;
@@ -134,7 +138,6 @@ export async function updateCeasefire(
   let statusChangeId: string | undefined;
   if (patch.status !== undefined && patch.status !== row.status) {
     const at = asOf ?? String(row.asOf);
-    await assertAfterLastChange(db, String(row.id), at);
     const change = statusChange(String(row.id), patch.status, at, patch.statusNote ?? null);
     statusChangeId = change.id;
     extra.push(db.insert(ceasefireStatusChanges).values(change));
@@ -153,7 +156,7 @@ export async function updateCeasefire(
   return { id: row.id, key: slug, version: Number(row.version) + 1 };
 }
 
-/** History is in time order: a new status cannot be dated before the last one. */
+/** History is in time order: a new status, or the moment the data describes, cannot be dated before the last one. */
 async function assertAfterLastChange(db: Database, ceasefireId: string, at: string): Promise<void> {
   const [last] = await db
     .select({ at: ceasefireStatusChanges.at })
@@ -163,7 +166,7 @@ async function assertAfterLastChange(db: Database, ceasefireId: string, at: stri
     .limit(1);
   if (last && Date.parse(at) < Date.parse(last.at)) {
     throw new ValidationFailed('A status change cannot be dated before the previous one.', [
-      { path: 'asOf', message: `the new status is dated at asOf, which must not be before ${last.at}` },
+      { path: 'asOf', message: `must not be before the last change of status (${last.at})` },
     ]);
   }
 }
@@ -176,7 +179,10 @@ async function ceasefireRow(db: Database, slug: string): Promise<Snapshot> {
 
 export async function createTally(db: Database, slug: string, input: TallyCreateInput, by: Author): Promise<Written> {
   const ceasefire = await ceasefireRow(db, slug);
-  const late = laterThanToday('reportedOn', input.reportedOn, by.at);
+  const late = [
+    ...laterThanToday('reportedOn', input.reportedOn, by.at),
+    ...dayBeforeStart('reportedOn', input.reportedOn, String(ceasefire.startedAt), 'the ceasefire’s start'),
+  ];
   if (late.length > 0) throw new ValidationFailed('The count’s date cannot be right.', late);
   const claimant = input.claimant ? await claimantFor(db, input.claimant, by.at) : null;
   const row: typeof violationTallies.$inferSelect = {
@@ -255,8 +261,17 @@ export async function updateMilestone(
   by: Author,
 ): Promise<Written> {
   const { ceasefireAsOf, ...current } = await findMilestoneRow(db, slug, id);
-  assertVersion(current as Snapshot, ifMatch);
   const { at, ...fields } = patch;
+  // A milestone's history is in time order, and has happened.
+  const last = (current.history as MilestoneChange[]).at(-1)?.at;
+  const issues = [
+    ...laterThanToday('at', at, by.at),
+    ...(at && last && Date.parse(at) < Date.parse(last)
+      ? [{ path: 'at', message: `must not be before the milestone’s last change (${last})` }]
+      : []),
+  ];
+  if (issues.length > 0) throw new ValidationFailed('The milestone’s date cannot be right.', issues);
+  assertVersion(current as Snapshot, ifMatch);
   const changes: Partial<typeof milestones.$inferSelect> = sentFields(fields);
   const state = changes.state ?? (current.state as MilestoneChange['state']);
   const note = 'note' in changes ? (changes.note ?? null) : (current.note as string | null);

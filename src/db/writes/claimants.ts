@@ -1,22 +1,21 @@
 /** Claimants are found by name, and created on first use. */
+
 import { eq, or, sql } from 'drizzle-orm';
 import type { ClaimantInputShape } from '../../../shared/contract/admin';
+import { FORMAT_MARK } from '../../../shared/contract/unicode';
 import { Conflict, ValidationFailed } from '../../../shared/domain/errors';
 import type { Database } from '../client';
 import { claimants } from '../schema';
 import type { Statement } from './commit';
 
 /**
- * A claimant's name as it is stored and matched: Unicode NFC, without the invisible characters a paste carries
- * (zero-width space, word joiner, byte-order mark, soft hyphen), spaces single. "Café" typed and pasted, or
+ * A claimant's name as it is stored and matched: Unicode NFC, without the invisible format marks a paste carries
+ * (zero-width space, word joiner, byte-order mark, soft hyphen, a direction mark from right-to-left text:
+ * shared/contract/unicode.ts), spaces single. "Café" typed and pasted, or
  * "Local  Council", are one claimant, not two sources that seem to agree or disagree.
  */
 export function claimantName(name: string): string {
-  return name
-    .normalize('NFC')
-    .replace(/[\u00ad\u200b\u2060\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return name.normalize('NFC').replace(FORMAT_MARK, '').replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -6,9 +6,11 @@ import type { Database } from '../client';
 import type { incidents } from '../schema';
 import { findRow, newId } from './entities';
 import { articleIdsFor, articleSlugsOf, linkedArticleIds, replaceLinks } from './links';
+import { beforeItsDay, laterThanToday } from './plausible';
 import { publish, subjectRow } from './review';
 import {
   type Author,
+  assertCorrections,
   assertVersion,
   commitTouching,
   guardedUpdate,
@@ -35,20 +37,33 @@ function instantColumns(input: { startsAt?: string | null; endsAt?: string | nul
   return columns;
 }
 
-/** An incident cannot end before it starts (stored UTC strings, or null where unknown): its times would read backwards. */
-function assertInOrder(startsAt: string | null | undefined, endsAt: string | null | undefined): void {
-  if (startsAt && endsAt && Date.parse(endsAt) < Date.parse(startsAt)) {
-    throw new ValidationFailed('The dates are out of order.', [
-      { path: 'endsAt', message: 'must not be before startsAt' },
-    ]);
-  }
+/**
+ * An incident's dates (its day, and its instants as stored UTC strings, or null where unknown) as they can be: it
+ * has happened, so neither its day nor its start is after today (./plausible.ts), and it does not end before it
+ * starts, nor before its day has begun anywhere: its times would read backwards.
+ */
+function assertDates(
+  occurredOn: string,
+  startsAt: string | null | undefined,
+  endsAt: string | null | undefined,
+  at: string,
+): void {
+  const issues = [
+    ...laterThanToday('occurredOn', occurredOn, at),
+    ...laterThanToday('startsAt', startsAt, at),
+    ...(startsAt && endsAt && Date.parse(endsAt) < Date.parse(startsAt)
+      ? [{ path: 'endsAt', message: 'must not be before startsAt' }]
+      : beforeItsDay('endsAt', endsAt, occurredOn, 'the day it occurred')),
+  ];
+  if (issues.length > 0) throw new ValidationFailed('The incident’s dates cannot be right.', issues);
 }
 
 export async function createIncident(db: Database, input: IncidentCreateInput, by: Author): Promise<Written> {
   if (await findRow(db, 'incident', input.slug)) throw new Conflict(`The slug "${input.slug}" is taken.`);
   const articleIds = await articleIdsFor(db, input.articleSlugs ?? []);
   const instants = instantColumns(input);
-  assertInOrder(instants.startsAt, instants.endsAt);
+  assertDates(input.occurredOn, instants.startsAt, instants.endsAt, by.at);
+  assertCorrections([], input.corrections, by.at);
   const row: IncidentRow = {
     id: newId('inc'),
     slug: input.slug,
@@ -94,10 +109,13 @@ export async function updateIncident(
   if (!row) throw new NotFound(`No incident "${slug}".`);
   const { articleSlugs, startsAt, endsAt, review: _, ...fields } = patch;
   const changes = { ...sentFields(fields), ...instantColumns({ startsAt, endsAt }) };
-  assertInOrder(
+  assertDates(
+    fields.occurredOn ?? String(row.occurredOn),
     'startsAt' in changes ? changes.startsAt : (row.startsAt as string | null),
     'endsAt' in changes ? changes.endsAt : (row.endsAt as string | null),
+    by.at,
   );
+  if (fields.corrections !== undefined) assertCorrections(row.corrections, fields.corrections, by.at);
   assertVersion(row, ifMatch);
   const before = { ...row, articleIds: await linkedArticleIds(db, 'incident', row.id) };
   const articleIds = articleSlugs === undefined ? before.articleIds : await articleIdsFor(db, articleSlugs);

@@ -1,13 +1,14 @@
 /** The two shapes every audited write takes: a new row, or a versioned change to one. */
 import { and, eq } from 'drizzle-orm';
 import type { ContentEntityType } from '../../../shared/contract/admin';
-import { Conflict, StaleVersion } from '../../../shared/domain/errors';
+import { Conflict, StaleVersion, ValidationFailed } from '../../../shared/domain/errors';
 import type { Editor } from '../../env';
 import type { Database } from '../client';
 import { idempotencyKeys } from '../schema';
 import { auditInsert, commit, type Statement } from './commit';
 import { ENTITY_TABLES, keyOf, type Snapshot } from './entities';
 import type { Approval, Operation } from './operation';
+import { correctionKey, newCorrectionsAfterToday } from './plausible';
 import type { AffectedReads, TouchedReads } from './touched';
 
 /** The client's `Idempotency-Key` for a create, and the fingerprint of the request it came with. */
@@ -159,7 +160,7 @@ export function guardedUpdate(
   // The kinds' tables differ in type; the changes are typed where they are built.
   // biome-ignore lint/suspicious/noExplicitAny: one code path over every versioned table; Drizzle's union of their types has no common column accessors
   const table = ENTITY_TABLES[type] as any;
-  if ('corrections' in changes) assertCorrectionsKept(current.corrections, changes.corrections);
+  if ('corrections' in changes) assertCorrections(current.corrections, changes.corrections, by.at);
   const version = Number(current.version);
   const written = { ...changes, version: version + 1, updatedAt: by.at };
   const after: Snapshot = { ...current, ...written, ...options.after };
@@ -192,12 +193,14 @@ type Correction = { note: string; at: string };
 /**
  * A correction, once published, stays as it was published: readers were told of it, and the public record
  * (shared/domain/changes.ts) lists each one added, so one removed or reworded would vanish without a trace. A
- * PATCH sends the whole list, and a revert writes an earlier one: either may add, never drop or change.
+ * PATCH sends the whole list, and a revert writes an earlier one: either may add, never drop or change. So one
+ * added is checked first: a typo's date after today (./plausible.ts) could never be taken back.
  */
-function assertCorrectionsKept(before: unknown, after: unknown): void {
-  const key = (c: Correction) => `${c.at}\u0000${c.note}`;
-  const kept = new Set(((after ?? []) as Correction[]).map(key));
-  const dropped = ((before ?? []) as Correction[]).filter((c) => !kept.has(key(c)));
+export function assertCorrections(before: unknown, after: unknown, at: string): void {
+  const late = newCorrectionsAfterToday(before, after, at);
+  if (late.length > 0) throw new ValidationFailed('A correction cannot be dated after today.', late);
+  const kept = new Set(((after ?? []) as Correction[]).map(correctionKey));
+  const dropped = ((before ?? []) as Correction[]).filter((c) => !kept.has(correctionKey(c)));
   if (dropped.length === 0) return;
   const message = `A published correction stays as it is ("${dropped[0]?.note}"); to change what it says, add another correction.`;
   throw new Conflict(message, [{ path: 'corrections', message }]);
