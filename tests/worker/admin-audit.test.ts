@@ -249,6 +249,20 @@ describe('POST /api/v1/admin/audit/{id}/revert', () => {
     expect((await revert(entry?.id ?? 0)).status).toBe(201);
     expect((await getJson<IncidentShape>(`/api/v1/incidents/${slug}`)).body.claims).toEqual([]);
     expect((await adminJson(`/api/v1/admin/claims/${created.body.id}`, { token })).status).toBe(404);
+    // Undoing that is not done from the history: the row is gone, and is made again as a new claim.
+    const redo = await adminJson<{ detail: string }>(`/api/v1/admin/audit/${entry?.id}/revert`, {
+      method: 'POST',
+      token,
+    });
+    expect(redo.status).toBe(409);
+    const undone = (await history(`claim:${created.body.id}`)).data[0];
+    const again = await adminJson<{ detail: string }>(`/api/v1/admin/audit/${undone?.id}/revert`, {
+      method: 'POST',
+      token,
+    });
+    expect(again.status).toBe(409);
+    expect(again.body.detail).toContain('create the resource again');
+    expect((await getJson<IncidentShape>(`/api/v1/incidents/${slug}`)).body.claims).toEqual([]);
   });
 
   it('undoes a revision by putting the revised claim back, and will not undo the supersede alone', async () => {

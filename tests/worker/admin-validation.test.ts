@@ -140,6 +140,20 @@ const CASES: [string, string, () => string, () => unknown, string][] = [
     'asOf',
   ],
   [
+    'a ceasefire holding past its own end',
+    'POST',
+    () => '/api/v1/admin/ceasefires',
+    () => ({
+      slug: unique('c'),
+      name: 'C',
+      startedAt: '2016-09-12T19:00:00+03:00',
+      endedAt: '2016-09-19T19:00:00+03:00',
+      status: 'holding',
+      asOf: '2016-09-20T00:00:00Z',
+    }),
+    'status',
+  ],
+  [
     'an end before the start',
     'PATCH',
     () => `/api/v1/admin/ceasefires/${ceasefire}`,

@@ -46,23 +46,36 @@ function statusChange(ceasefireId: string, status: CeasefireRow['status'], at: s
   return { id: newId('csc'), ceasefireId, status, at: moment.utc, atOffset: moment.offset, note };
 }
 
+/** The statuses of a ceasefire that is over. */
+const OVER: readonly CeasefireRow['status'][] = ['ended', 'collapsed'];
+
 /**
  * `asOf` and `endedAt` (UTC ISO strings) cannot come before the start: the gauge would read before it began; nor
- * after today (./plausible.ts).
+ * after today (./plausible.ts). And one whose end the data has reached is over: a gauge reading "Holding" beside
+ * "ended on …" says both. (An end still to come, an announced expiry, leaves the status as it is.)
  */
-function assertChronology(startedAt: string, asOf: string, endedAt: string | null, at: string): void {
+function assertChronology(
+  startedAt: string,
+  asOf: string,
+  endedAt: string | null,
+  status: CeasefireRow['status'],
+  at: string,
+): void {
   const start = Date.parse(startedAt);
   const errors = [
     ...laterThanToday('startedAt', startedAt, at),
     ...laterThanToday('asOf', asOf, at),
     ...(Date.parse(asOf) < start ? [{ path: 'asOf', message: 'must not be before startedAt' }] : []),
     ...(endedAt && Date.parse(endedAt) < start ? [{ path: 'endedAt', message: 'must not be before startedAt' }] : []),
+    ...(endedAt && Date.parse(endedAt) <= Date.parse(asOf) && !OVER.includes(status)
+      ? [{ path: 'status', message: `must be ended or collapsed: endedAt (${endedAt}) is not after asOf` }]
+      : []),
   ];
   if (errors.length > 0) throw new ValidationFailed('The dates are out of order.', errors);
 }
 
 export async function createCeasefire(db: Database, input: CeasefireCreateInput, by: Author): Promise<Written> {
-  assertChronology(input.startedAt, input.asOf, input.endedAt ?? null, by.at);
+  assertChronology(input.startedAt, input.asOf, input.endedAt ?? null, input.status, by.at);
   if (await findRow(db, 'ceasefire', input.slug)) throw new Conflict(`The slug "${input.slug}" is taken.`);
   const articleIds = await articleIdsFor(db, input.articleSlugs ?? []);
   const started = storeInstant(input.startedAt);
@@ -114,6 +127,7 @@ export async function updateCeasefire(
     String(row.startedAt),
     patch.asOf ?? String(row.asOf),
     patch.endedAt === undefined ? (row.endedAt as string | null) : patch.endedAt,
+    patch.status ?? (row.status as CeasefireRow['status']),
     by.at,
   );
   // A new status is dated at asOf, and an asOf moved back alone would have the gauge read a status the history
