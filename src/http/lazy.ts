@@ -20,7 +20,7 @@ import type { RouteConfig } from '@hono/zod-openapi';
 import { type Context, Hono, type NotFoundHandler } from 'hono';
 import type { AppEnv } from '../env';
 import type { Refetch } from './cache';
-import { handleError, notFound } from './errors';
+import { handleError, notFound, problemInstance } from './errors';
 import { Problem, problemResponse } from './problem';
 
 /**
@@ -131,7 +131,7 @@ function notFoundOrNotAllowed(
       new Problem('method-not-allowed', `${c.req.path} answers ${allowed.join(', ')}, not ${c.req.method}.`, {
         headers: { Allow: allowed.join(', ') },
       }),
-      c.req.path,
+      problemInstance(c),
     );
   };
 }

@@ -162,6 +162,11 @@ describe('public reads over HTTP', () => {
       expect(res.headers.get('content-type')).toBe('application/problem+json');
       expect(body).toMatchObject({ type: '/problems/not-found', status: 404, instance: path });
     }
+    // `instance` is a URI reference (RFC 9457): the path as sent, its escapes kept.
+    for (const path of ['/api/v1/nothing%20here', '/api/v1/incidents/%3Cb%3E%20x', '/api/v1/x%00y']) {
+      const { body } = await getJson<{ instance: string }>(path);
+      expect(body.instance).toBe(path);
+    }
   });
 
   it('answers a method a route does not take with 405 and Allow, touching no D1; an unknown path stays 404', async () => {
