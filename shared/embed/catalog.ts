@@ -145,7 +145,8 @@ export function parseEmbedUrl(raw: string, origin: string): EmbedTarget | null {
   if (url.origin !== origin) return null;
   let widget: string | undefined;
   let slug: string | undefined;
-  const embed = /^\/embed\/([a-z-]+)\/([^/]+)\/?$/.exec(url.pathname);
+  // Exactly the embed page's path: with a trailing slash the page is 404, and so is this.
+  const embed = /^\/embed\/([a-z-]+)\/([^/]+)$/.exec(url.pathname);
   if (embed) {
     [, widget, slug] = embed;
   } else if (url.pathname === '/') {

@@ -65,12 +65,15 @@ describe('GET /oembed', () => {
       `${BASE}/embed/pie-chart/${SEED.incidentSlug}`,
       `${BASE}/api/v1/incidents/${SEED.incidentSlug}`,
       `${BASE}/embed/casualty-claims/${SEED.incidentSlug}?asOf=yesterday`,
+      // The embed page is 404 with a trailing slash: no frame of it either.
+      `${BASE}/embed/casualty-claims/${SEED.incidentSlug}/`,
       'not a url',
     ]) {
       const res = await get(oembed(url));
       expect(res.status, url).toBe(404);
       expect(res.headers.get('Content-Type'), url).toBe('application/problem+json');
     }
+    expect((await get(`/embed/casualty-claims/${SEED.incidentSlug}/`)).status).toBe(404);
   });
 
   it('answers 501 for format=xml and 400 for a missing url or a bad maxwidth', async () => {
