@@ -1279,7 +1279,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description No such resource. */
+                /** @description No such ceasefire; or, with `asOf`, one that had not started by then (the detail gives its start): an incident asked before its first claim is there with none, but no gauge can read a ceasefire before it began. */
                 404: {
                     headers: {
                         [name: string]: unknown;
@@ -5460,7 +5460,7 @@ export interface components {
              * @example 2016-09-12T19:00:00+03:00
              */
             asOf?: string;
-            /** @description Present with `?asOf=`: whether the incident has changed since that moment. */
+            /** @description Present with `?asOf=`: whether its claims have changed since that moment (a claim dated later, or a claim’s status changed). `asOf` turns back the claims only: the text, corrections and articles are as they are now (`seenAt` shows all of it as published at a moment). */
             updatedSince?: boolean;
             /**
              * Format: date-time

@@ -73,7 +73,10 @@ export const Incident = z
     updatedSince: z
       .boolean()
       .optional()
-      .openapi({ description: 'Present with `?asOf=`: whether the incident has changed since that moment.' }),
+      .openapi({
+        description:
+          'Present with `?asOf=`: whether its claims have changed since that moment (a claim dated later, or a claim’s status changed). `asOf` turns back the claims only: the text, corrections and articles are as they are now (`seenAt` shows all of it as published at a moment).',
+      }),
     seenAt: SeenAtEcho,
     changeCount: ChangeCount,
   })
