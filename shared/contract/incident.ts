@@ -70,13 +70,10 @@ export const Incident = z
       description:
         'Present when `?asOf=` was given: the moment shown, in the offset it was asked in (a date: the end of that day, UTC).',
     }),
-    updatedSince: z
-      .boolean()
-      .optional()
-      .openapi({
-        description:
-          'Present with `?asOf=`: whether its claims have changed since that moment (a claim dated later, or a claim’s status changed). `asOf` turns back the claims only: the text, corrections and articles are as they are now (`seenAt` shows all of it as published at a moment).',
-      }),
+    updatedSince: z.boolean().optional().openapi({
+      description:
+        'Present with `?asOf=`: whether its claims have changed since that moment (a claim dated later, or a claim’s status changed). `asOf` turns back the claims only: the text, corrections and articles are as they are now (`seenAt` shows all of it as published at a moment).',
+    }),
     seenAt: SeenAtEcho,
     changeCount: ChangeCount,
   })
