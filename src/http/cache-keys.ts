@@ -87,15 +87,16 @@ export function keyedUrl(url: string): string {
 }
 
 /**
- * The path with each percent-encoded unreserved character (a letter, a digit, `-`, `.`, `_`, `~`) written as itself
- * and every other escape in upper case (RFC 3986, 6.2.2): the router decodes both alike, so `/incidents/%64eir-…`
- * is the read of `/incidents/deir-…`. Keyed as sent, each spelling of one slug was a copy of its own, a D1 read per
- * spelling, and never purged by a write (which purges the plain paths).
+ * The path with each percent-encoded letter, digit, `-`, `_` or `~` written as itself and every other escape in
+ * upper case (RFC 3986, 6.2.2): the router decodes both alike, so `/incidents/%64eir-…` is the read of
+ * `/incidents/deir-…`. Keyed as sent, each spelling of one slug was a copy of its own, a D1 read per spelling, and
+ * never purged by a write (which purges the plain paths). Not `.`, though unreserved: a path's dot segments are
+ * the URL parser's to resolve (it reads `%2e%2e` as `..` itself), not a key's.
  */
 function canonicalPath(path: string): string {
   return path.replace(/%[0-9a-f]{2}/gi, (encoded) => {
     const char = String.fromCharCode(Number.parseInt(encoded.slice(1), 16));
-    return /[\w.~-]/.test(char) ? char : encoded.toUpperCase();
+    return /[\w~-]/.test(char) ? char : encoded.toUpperCase();
   });
 }
 

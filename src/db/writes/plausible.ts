@@ -34,7 +34,8 @@ export function dayBeforeStart(path: string, day: string, start: string, what: s
   return [{ path, message: `is before ${what} (${start})` }];
 }
 
-type Correction = { note: string; at: string };
+/** A correction as stored (shared/contract/common.ts, Correction). */
+export type Correction = { note: string; at: string };
 export const correctionKey = (c: Correction) => `${c.at}\u0000${c.note}`;
 
 /** Issues for the corrections in `after` that are new (not in `before`) and dated after today. */

@@ -8,7 +8,7 @@ import { idempotencyKeys } from '../schema';
 import { auditInsert, commit, type Statement } from './commit';
 import { ENTITY_TABLES, keyOf, type Snapshot } from './entities';
 import type { Approval, Operation } from './operation';
-import { correctionKey, newCorrectionsAfterToday } from './plausible';
+import { type Correction, correctionKey, newCorrectionsAfterToday } from './plausible';
 import type { AffectedReads, TouchedReads } from './touched';
 
 /** The client's `Idempotency-Key` for a create, and the fingerprint of the request it came with. */
@@ -187,8 +187,6 @@ export function guardedUpdate(
     ],
   };
 }
-
-type Correction = { note: string; at: string };
 
 /**
  * A correction, once published, stays as it was published: readers were told of it, and the public record
