@@ -154,6 +154,13 @@ const CASES: [string, string, () => string, () => unknown, string][] = [
     'status',
   ],
   [
+    'an end the data has reached, on a ceasefire still holding',
+    'PATCH',
+    () => `/api/v1/admin/ceasefires/${ceasefire}`,
+    () => ({ endedAt: '2016-09-13T00:00:00Z' }),
+    'endedAt',
+  ],
+  [
     'an end before the start',
     'PATCH',
     () => `/api/v1/admin/ceasefires/${ceasefire}`,

@@ -60,6 +60,8 @@ function assertChronology(
   endedAt: string | null,
   status: CeasefireRow['status'],
   at: string,
+  // The field an editor is told of: the one they sent (/admin sets the end and the status in two forms).
+  endSent = false,
 ): void {
   const start = Date.parse(startedAt);
   const errors = [
@@ -68,7 +70,14 @@ function assertChronology(
     ...(Date.parse(asOf) < start ? [{ path: 'asOf', message: 'must not be before startedAt' }] : []),
     ...(endedAt && Date.parse(endedAt) < start ? [{ path: 'endedAt', message: 'must not be before startedAt' }] : []),
     ...(endedAt && Date.parse(endedAt) <= Date.parse(asOf) && !OVER.includes(status)
-      ? [{ path: 'status', message: `must be ended or collapsed: endedAt (${endedAt}) is not after asOf` }]
+      ? [
+          endSent
+            ? {
+                path: 'endedAt',
+                message: `is not after asOf: set the status to ended or collapsed first (it is ${status})`,
+              }
+            : { path: 'status', message: `must be ended or collapsed: endedAt (${endedAt}) is not after asOf` },
+        ]
       : []),
   ];
   if (errors.length > 0) throw new ValidationFailed('The dates are out of order.', errors);
@@ -129,6 +138,7 @@ export async function updateCeasefire(
     patch.endedAt === undefined ? (row.endedAt as string | null) : patch.endedAt,
     patch.status ?? (row.status as CeasefireRow['status']),
     by.at,
+    patch.endedAt !== undefined && patch.status === undefined,
   );
   // A new status is dated at asOf, and an asOf moved back alone would have the gauge read a status the history
   // says came later: either way not before the last change.
