@@ -96,12 +96,13 @@ export const AsOfQuery = z.object({
   }),
 });
 
-/** `?limit=` of a paged list: 1 to 100, 20 unless asked. */
+/** `?limit=` of a paged list: 1 to 100, 20 unless asked. Every refusal says so ("received NaN" said nothing). */
+const LIMIT_MESSAGE = { error: 'a whole number from 1 to 100, given once' };
 export const PageLimit = z.coerce
-  .number()
-  .int()
-  .min(1)
-  .max(100)
+  .number(LIMIT_MESSAGE)
+  .int(LIMIT_MESSAGE)
+  .min(1, LIMIT_MESSAGE)
+  .max(100, LIMIT_MESSAGE)
   .default(20)
   .openapi({ param: { name: 'limit', in: 'query' }, example: 20 });
 

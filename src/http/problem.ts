@@ -80,11 +80,13 @@ export function problemResponse(problem: Problem, instance?: string): Response {
 export function validationProblem(error: ZodError, where?: string): Problem {
   const at = (path: PropertyKey[]) => [where, ...path.map(String)].filter(Boolean).join('.') || '(body)';
   // An unknown field is named as a field of its own, not as its parent object.
-  const errors = error.issues.flatMap((issue) =>
+  const all = error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({ path: at([...issue.path, key]), message: 'unknown field' }))
       : [{ path: at(issue.path), message: issue.message }],
   );
+  // Once each: a value two checks refuse in the same words (a limit neither whole nor at most 100) is one error.
+  const errors = all.filter((e, i) => all.findIndex((o) => o.path === e.path && o.message === e.message) === i);
   const fields = [...new Set(errors.map((e) => e.path))].join(', ');
   return new Problem('validation', `Invalid ${fields}`, { errors });
 }

@@ -123,6 +123,16 @@ describe('GET /api/v1/articles', () => {
       expect(body.type).toBe('/problems/validation');
       expect(Array.isArray(body.errors)).toBe(true);
     }
+    // Each wrong limit (empty, given twice, too large for a number) is told what a limit is, once.
+    for (const query of ['limit=', 'limit=1&limit=2', 'limit=99999999999999999999', 'limit=2.5']) {
+      const { status, body } = await getJson<{ errors: { path: string; message: string }[] }>(
+        `/api/v1/articles?${query}`,
+      );
+      expect(status, query).toBe(400);
+      expect(body.errors, query).toEqual([
+        { path: 'query.limit', message: 'a whole number from 1 to 100, given once' },
+      ]);
+    }
   });
 });
 
