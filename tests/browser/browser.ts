@@ -67,14 +67,27 @@ export function problemsBesides(problems: string[], ...expectedFailures: RegExp[
 
 /**
  * Checks that a page read `url` once, as the widgets read: one request answered 200, or, after a failure in passing
- * (a 5xx or no answer: D1 past its deadline on a loaded machine, the network), their one retry answered 200. A
- * second read of a URL that had answered is a duplicate, and fails the test. `reads`: the page's requests.
+ * (a 5xx or no answer: D1 past its deadline on a loaded machine, the network; or a body cut off after its status),
+ * their one retry answered 200. A second read of a URL that had answered whole is a duplicate, and fails the test;
+ * the message says how each was asked (a retry asks `no-store`, a live check `no-cache` for JSON) and when.
+ * `reads`: the page's requests.
  */
 export async function expectOneRead(reads: Request[], url: string): Promise<void> {
+  const asked = reads.filter((r) => r.url() === url);
   const outcomes = await Promise.all(
-    reads.filter((r) => r.url() === url).map(async (r) => (await r.response())?.status() ?? 'failed'),
+    asked.map(async (r) => {
+      const response = await r.response();
+      // A body lost after its headers is a failure the widget retries, though its status was 200.
+      return response && (await response.finished()) === null ? response.status() : 'failed';
+    }),
   );
-  const said = `${url}: ${outcomes.join(', ') || 'never read'}`;
+  const how = await Promise.all(
+    asked.map(async (r) => {
+      const headers = await r.allHeaders();
+      return `${r.resourceType()} at ${Math.round(r.timing().startTime)} (accept ${headers.accept}, cache-control ${headers['cache-control'] ?? '-'})`;
+    }),
+  );
+  const said = `${url}: ${outcomes.join(', ') || 'never read'} [${how.join('; ')}]`;
   expect(outcomes.length, said).toBeGreaterThan(0);
   expect(outcomes.length, said).toBeLessThanOrEqual(2);
   expect(outcomes.at(-1), said).toBe(200);
