@@ -26,6 +26,24 @@ const incidentBody = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+const ceasefireBody = (overrides: Record<string, unknown> = {}) => ({
+  slug: unique('c'),
+  name: 'C',
+  startedAt: '2016-09-12T19:00:00+03:00',
+  status: 'holding',
+  asOf: '2016-09-13T00:00:00Z',
+  ...overrides,
+});
+
+const tallyBody = (overrides: Record<string, unknown> = {}) => ({
+  claimant: null,
+  count: 5,
+  qualifier: 'exact',
+  asWritten: '5',
+  reportedOn: '2016-09-18',
+  ...overrides,
+});
+
 /** [rule, method, path (given the fixtures), body, the field the problem must name] */
 const CASES: [string, string, () => string, () => unknown, string][] = [
   ['an unknown field', 'POST', () => '/api/v1/admin/incidents', () => incidentBody({ colour: 'red' }), 'colour'],
@@ -61,7 +79,7 @@ const CASES: [string, string, () => string, () => unknown, string][] = [
     'a negative count',
     'POST',
     () => `/api/v1/admin/ceasefires/${ceasefire}/tallies`,
-    () => ({ claimant: null, count: -1, qualifier: 'exact', asWritten: '-1', reportedOn: '2016-09-18' }),
+    () => tallyBody({ count: -1, asWritten: '-1' }),
     'count',
   ],
   [
@@ -96,7 +114,7 @@ const CASES: [string, string, () => string, () => unknown, string][] = [
     'a range qualifier on a tally',
     'POST',
     () => `/api/v1/admin/ceasefires/${ceasefire}/tallies`,
-    () => ({ claimant: null, count: 5, qualifier: 'between', asWritten: '5', reportedOn: '2016-09-18' }),
+    () => tallyBody({ qualifier: 'between' }),
     'qualifier',
   ],
   [
@@ -117,40 +135,21 @@ const CASES: [string, string, () => string, () => unknown, string][] = [
     'an instant without an offset',
     'POST',
     () => '/api/v1/admin/ceasefires',
-    () => ({
-      slug: unique('c'),
-      name: 'C',
-      startedAt: '2016-09-12T19:00:00',
-      status: 'holding',
-      asOf: '2016-09-13T00:00:00Z',
-    }),
+    () => ceasefireBody({ startedAt: '2016-09-12T19:00:00' }),
     'startedAt',
   ],
   [
     'an asOf before the start',
     'POST',
     () => '/api/v1/admin/ceasefires',
-    () => ({
-      slug: unique('c'),
-      name: 'C',
-      startedAt: '2016-09-12T19:00:00+03:00',
-      status: 'holding',
-      asOf: '2016-09-01T00:00:00Z',
-    }),
+    () => ceasefireBody({ asOf: '2016-09-01T00:00:00Z' }),
     'asOf',
   ],
   [
     'a ceasefire holding past its own end',
     'POST',
     () => '/api/v1/admin/ceasefires',
-    () => ({
-      slug: unique('c'),
-      name: 'C',
-      startedAt: '2016-09-12T19:00:00+03:00',
-      endedAt: '2016-09-19T19:00:00+03:00',
-      status: 'holding',
-      asOf: '2016-09-20T00:00:00Z',
-    }),
+    () => ceasefireBody({ endedAt: '2016-09-19T19:00:00+03:00', asOf: '2016-09-20T00:00:00Z' }),
     'status',
   ],
   [
@@ -192,14 +191,7 @@ const CASES: [string, string, () => string, () => unknown, string][] = [
     'an ftp: URL',
     'POST',
     () => `/api/v1/admin/ceasefires/${ceasefire}/tallies`,
-    () => ({
-      claimant: null,
-      count: 5,
-      qualifier: 'exact',
-      asWritten: '5',
-      reportedOn: '2016-09-18',
-      sourceUrl: 'ftp://example.org/x',
-    }),
+    () => tallyBody({ sourceUrl: 'ftp://example.org/x' }),
     'sourceUrl',
   ],
   [
@@ -270,7 +262,7 @@ const CASES: [string, string, () => string, () => unknown, string][] = [
     'a count of violations reported before its ceasefire began',
     'POST',
     () => `/api/v1/admin/ceasefires/${ceasefire}/tallies`,
-    () => ({ claimant: null, count: 5, qualifier: 'exact', asWritten: '5', reportedOn: '2016-09-10' }),
+    () => tallyBody({ reportedOn: '2016-09-10' }),
     'reportedOn',
   ],
   [
